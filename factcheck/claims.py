@@ -1,0 +1,298 @@
+"""The claim file schema (contract §1) as pydantic v2 models.
+
+One model per kind, chosen by ``kind`` (default ``statement``), so a mention
+claim with a ``unit`` is an error at that key, and a quantity claim without
+``value`` names the missing key.  ``defaults`` are merged into each claim
+before validation, so every validated claim carries its effective settings.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "Missing",
+    "Severity",
+    "Unit",
+    "UNITS",
+    "Defaults",
+    "MentionClaim",
+    "QuantityClaim",
+    "DateClaim",
+    "StatementClaim",
+    "Claim",
+    "ClaimFile",
+    "EXPECTABLE",
+]
+
+
+class Missing(str, Enum):
+    SKIP = "skip"
+    FAIL = "fail"
+    PASS = "pass"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARN = "warn"
+
+
+Unit = Literal["hour", "minute", "day", "week", "month", "year", "decade", "percent", "count"]
+UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
+ExpectedVerdict = Literal["supported", "contradicted", "not_mentioned"]
+EXPECTABLE: tuple[str, ...] = ExpectedVerdict.__args__  # type: ignore[attr-defined]
+
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%\s*")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _drop_extension_keys(data: Any) -> Any:
+    """Keys starting with ``x-`` are the editor's own: kept in YAML, ignored here."""
+    if isinstance(data, dict):
+        return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
+    return data
+
+
+def _as_list(value: Any) -> Any:
+    """A single word where a list is expected is what an editor means."""
+    return [value] if isinstance(value, str) else value
+
+
+Words = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _extensions(cls, data: Any) -> Any:
+        return _drop_extension_keys(data)
+
+
+class Defaults(_Strict):
+    threshold: float = Field(default=85.0, ge=0, le=100)
+    missing: Missing = Missing.SKIP
+    severity: Severity = Severity.ERROR
+
+
+class _ClaimBase(_Strict):
+    id: str
+    says: str = Field(min_length=1)
+    threshold: float = Field(default=85.0, ge=0, le=100)
+    missing: Missing = Missing.SKIP
+    severity: Severity = Severity.ERROR
+    sources: list[str] = Field(default_factory=lambda: ["*"])
+    expect: dict[str, ExpectedVerdict] = Field(default_factory=dict)
+    tags: list[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID.fullmatch(value):
+            raise ValueError(
+                f"{value!r} is not a valid id: use lowercase letters, digits, '-' and '_', "
+                "starting with a letter or digit"
+            )
+        return value
+
+    @field_validator("sources", "tags", mode="before")
+    @classmethod
+    def _listify(cls, value: Any) -> Any:
+        return _as_list(value)
+
+    @field_validator("sources")
+    @classmethod
+    def _globs(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _check_glob(pattern)
+        return value
+
+    @field_validator("expect")
+    @classmethod
+    def _expect_globs(cls, value: dict[str, str]) -> dict[str, str]:
+        for pattern in value:
+            _check_glob(pattern)
+        return value
+
+
+def _check_glob(pattern: str) -> None:
+    """fnmatch never fails, but an unclosed ``[`` silently matches nothing."""
+    if not pattern:
+        raise ValueError("an empty source pattern matches nothing; use '*' for all sources")
+    depth = 0
+    for ch in pattern:
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+    if depth:
+        raise ValueError(f"{pattern!r} is not a valid glob: '[' is never closed")
+
+
+class MentionClaim(_ClaimBase):
+    kind: Literal["mention"]
+    any: Words
+    not_: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list, alias="not")
+    about: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @field_validator("any", "not_", "about", mode="before")
+    @classmethod
+    def _listify_words(cls, value: Any) -> Any:
+        return _as_list(value)
+
+
+class QuantityClaim(_ClaimBase):
+    kind: Literal["quantity"]
+    about: Words
+    value: float
+    unit: Unit
+    tolerance: float | str = 0.0
+
+    @field_validator("about", mode="before")
+    @classmethod
+    def _listify_about(cls, value: Any) -> Any:
+        return _as_list(value)
+
+    @field_validator("tolerance")
+    @classmethod
+    def _tolerance(cls, value: float | str) -> float | str:
+        if isinstance(value, str) and not _TOLERANCE.fullmatch(value):
+            raise ValueError(f"{value!r} is not a tolerance: give a number (0.5) or a percentage ('10%')")
+        if isinstance(value, float) and value < 0:
+            raise ValueError("a tolerance cannot be negative")
+        return value
+
+    def interval(self) -> tuple[float, float]:
+        """The values this claim accepts, in its own unit."""
+        tol = self.tolerance
+        if isinstance(tol, str):
+            m = _TOLERANCE.fullmatch(tol)
+            assert m is not None
+            width = abs(self.value) * float(m.group(1)) / 100
+        else:
+            width = float(tol)
+        return self.value - width, self.value + width
+
+
+class DateClaim(_ClaimBase):
+    kind: Literal["date"]
+    about: Words
+    value: str
+    calendar: Literal["gregorian", "hijri"] = "gregorian"
+
+    @field_validator("about", mode="before")
+    @classmethod
+    def _listify_about(cls, value: Any) -> Any:
+        return _as_list(value)
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _date_value(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not _DATE.fullmatch(value.strip()):
+            raise ValueError(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2022-02\"")
+        m = _DATE.fullmatch(value.strip())
+        assert m is not None
+        if m.group(2) and not 1 <= int(m.group(2)) <= 12:
+            raise ValueError(f"{value!r}: month must be 01 to 12")
+        if m.group(3) and not 1 <= int(m.group(3)) <= 31:
+            raise ValueError(f"{value!r}: day must be 01 to 31")
+        return value.strip()
+
+    def parts(self) -> tuple[int, int | None, int | None]:
+        m = _DATE.fullmatch(self.value)
+        assert m is not None
+        return (
+            int(m.group(1)),
+            int(m.group(2)) if m.group(2) else None,
+            int(m.group(3)) if m.group(3) else None,
+        )
+
+
+class StatementClaim(_ClaimBase):
+    kind: Literal["statement"] = "statement"
+    about: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+
+    @field_validator("about", mode="before")
+    @classmethod
+    def _listify_about(cls, value: Any) -> Any:
+        return _as_list(value)
+
+
+KINDS = ("mention", "quantity", "date", "statement")
+
+
+def _kind_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        kind = value.get("kind", "statement")
+        return kind if kind in KINDS else None
+    return getattr(value, "kind", None)
+
+
+Claim = Annotated[
+    Union[
+        Annotated[MentionClaim, Tag("mention")],
+        Annotated[QuantityClaim, Tag("quantity")],
+        Annotated[DateClaim, Tag("date")],
+        Annotated[StatementClaim, Tag("statement")],
+    ],
+    Discriminator(
+        _kind_of,
+        custom_error_type="unknown_kind",
+        custom_error_message="kind must be one of mention, quantity, date, statement",
+    ),
+]
+
+
+class ClaimFile(_Strict):
+    version: Literal[1]
+    topic: str | None = None
+    sources: list[str] = Field(default_factory=lambda: ["*"])
+    defaults: Defaults = Field(default_factory=Defaults)
+    claims: Annotated[list[Claim], Field(min_length=1)]
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _listify(cls, value: Any) -> Any:
+        return _as_list(value)
+
+    @field_validator("sources")
+    @classmethod
+    def _globs(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _check_glob(pattern)
+        return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _inherit_defaults(cls, data: Any) -> Any:
+        """Each claim gets the file's defaults for the keys it leaves out."""
+        if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
+            return data
+        try:
+            defaults = Defaults.model_validate(data.get("defaults") or {})
+        except ValidationError:
+            return data  # reported at ``defaults`` itself
+        inherited = defaults.model_dump(mode="json")
+        claims = [
+            {**inherited, **claim} if isinstance(claim, dict) else claim for claim in data["claims"]
+        ]
+        return {**data, "claims": claims}

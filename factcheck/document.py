@@ -1,0 +1,179 @@
+"""A source normalized once, with sentences and tokens as first-class data.
+
+Every kind of check works on a ``Document``: it never re-normalizes the text,
+and whatever it finds (a token span, a sentence) can be mapped back to the
+original text, its line and column, through ``Document.locate``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.normalize import NormalizedText, normalize
+
+__all__ = ["Source", "Token", "Sentence", "Location", "Document", "PROCLITICS", "stems", "tokenize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article as read: ``text`` is after decoding, before normalization.
+
+    ``path`` is the display path (relative to rootdir when inside it);
+    ``record_line`` is the 1-based line of a JSONL record in its file, which
+    is then the line of everything found in it.
+    """
+
+    id: str
+    path: str
+    text: str
+    record_line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets in the normalized text
+    end: int
+    text: str
+    index: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # offsets in the normalized text
+    end: int
+    first_token: int  # token indices, [first_token, last_token)
+    last_token: int
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A span of the original text with its 1-based line and column."""
+
+    start: int
+    end: int
+    line: int
+    col: int
+    text: str
+
+
+# Proclitics in normalized spelling, longest first: a conjunction (و ف), a
+# preposition (ب ل ك), and the article (ال، لل).
+PROCLITICS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            c + p + a
+            for c in ("", "و", "ف")
+            for p in ("", "ب", "ل", "ك")
+            for a in ("", "ال")
+            if c + p + a
+        }
+        | {"لل", "ولل", "فلل"},
+        key=len,
+        reverse=True,
+    )
+)
+
+MIN_STEM = 2
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The word and its readings with proclitics removed, longest first.
+
+    ``بالاسكا`` gives (بالاسكا, الاسكا, اسكا): a name may be written with or
+    without its article.  A stem shorter than two letters is never produced,
+    so ``ب`` alone does not become empty.
+    """
+    out = [word]
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
+            rest = word[len(p):]
+            if rest not in out:
+                out.append(rest)
+    return tuple(out)
+
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+")
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and numbers of a normalized text, as the document tokenizes them."""
+    return _TOKEN.findall(text)
+_SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n|\s[•·▪]\s")
+
+
+@dataclass(eq=False)
+class Document:
+    source: Source
+    norm: NormalizedText = field(repr=False)
+    tokens: list[Token] = field(repr=False)
+    sentences: list[Sentence] = field(repr=False)
+
+    @classmethod
+    def from_source(cls, source: Source) -> Document:
+        norm = normalize(source.text)
+        text = norm.text
+        bounds: list[tuple[int, int]] = []
+        pos = 0
+        for m in _SENTENCE_END.finditer(text):
+            if m.end() > pos:
+                bounds.append((pos, m.end()))
+            pos = m.end()
+        if pos < len(text):
+            bounds.append((pos, len(text)))
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        for start, end in bounds:
+            first = len(tokens)
+            for m in _TOKEN.finditer(text, start, end):
+                tokens.append(Token(m.start(), m.end(), m.group(), len(tokens), len(sentences)))
+            if len(tokens) > first:
+                sentences.append(Sentence(len(sentences), start, end, first, len(tokens)))
+        return cls(source, norm, tokens, sentences)
+
+    @property
+    def text(self) -> str:
+        """The normalized text."""
+        return self.norm.text
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.source.text))
+        return starts
+
+    def locate(self, start: int, end: int) -> Location:
+        """Original span, line and column of a normalized span."""
+        ostart, oend = self.norm.span_to_original(start, end)
+        line_idx = bisect.bisect_right(self._line_starts, ostart) - 1
+        col = ostart - self._line_starts[line_idx] + 1
+        line = self.source.record_line if self.source.record_line is not None else line_idx + 1
+        return Location(ostart, oend, line, col, self.source.text[ostart:oend])
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token at or just before a normalized offset."""
+        i = bisect.bisect_right(self._token_starts, offset) - 1
+        return self.tokens[i] if i >= 0 else None
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start:sentence.end].strip()
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first_token:sentence.last_token]
+
+    @cached_property
+    def vocabulary(self) -> dict[str, list[int]]:
+        """Every stem reading of every token, to the tokens that carry it."""
+        vocab: dict[str, list[int]] = {}
+        for tok in self.tokens:
+            for s in stems(tok.text):
+                vocab.setdefault(s, []).append(tok.index)
+        return vocab

@@ -1,0 +1,157 @@
+"""Finding a name or phrase in a document: fuzzy, whole words, clitic-aware.
+
+Shaped like ``rapidfuzz.process``: ``find(query, document, *, scorer,
+processor, score_cutoff)``.  Matching is on whole tokens of the normalized
+text, never inside a word, so ``روبيو`` is not found in ``الأوروبيون``; a
+token also matches through its proclitic readings, so ``بألاسكا`` contains
+``ألاسكا``.  Short words are matched exactly: a fuzzy score on three letters
+says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factcheck.document import Document, Token, stems, tokenize
+from factcheck.normalize import normalize_query
+
+__all__ = ["Match", "find", "find_any", "sentences_naming", "token_score", "EXACT_BELOW"]
+
+Scorer = Callable[..., float]
+
+# Words of this many letters or fewer must match exactly.
+EXACT_BELOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    query: str  # the query as the claim wrote it
+    start: int  # normalized offsets in the document
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+    sentence: int
+    score: float
+
+
+def _readings(word: str, query_len: int) -> tuple[str, ...]:
+    """Readings of a document word that a query of ``query_len`` letters may meet.
+
+    A short query may only meet a word stripped of a sure clitic (one with
+    the article), so the 3-letter ``تين`` is not read into ``بوتين``.
+    """
+    all_stems = stems(word)
+    if query_len >= 4:
+        return all_stems
+    return tuple(s for s in all_stems if s == word or word[: len(word) - len(s)].endswith(("ال", "لل")))
+
+
+def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, score_cutoff: float = 85) -> float:
+    """Best score of ``query_word`` against the readings of a document word, or 0."""
+    best = 0.0
+    exact = len(query_word) < EXACT_BELOW
+    for reading in _readings(word, len(query_word)):
+        if reading == query_word:
+            return 100.0
+        if exact or not reading or reading.isdigit() != query_word.isdigit():
+            continue
+        score = scorer(query_word, reading, score_cutoff=score_cutoff)
+        best = max(best, score)
+    return best if best >= score_cutoff else 0.0
+
+
+def _first_word_candidates(
+    word: str, doc: Document, scorer: Scorer, score_cutoff: float
+) -> dict[int, float]:
+    """Tokens whose readings match ``word``, via the document's vocabulary."""
+    vocab = doc.vocabulary
+    hits: dict[int, float] = {}
+    if len(word) < EXACT_BELOW:
+        keys: Iterable[tuple[str, float]] = [(word, 100.0)] if word in vocab else []
+    else:
+        keys = [
+            (key, score)
+            for key, score, _ in process.extract(
+                word, list(vocab), scorer=scorer, score_cutoff=score_cutoff, limit=None
+            )
+        ]
+    for key, _ in keys:
+        for idx in vocab[key]:
+            if idx not in hits:
+                score = token_score(word, doc.tokens[idx].text, scorer=scorer, score_cutoff=score_cutoff)
+                if score:
+                    hits[idx] = score
+    return hits
+
+
+def find(
+    query: str,
+    document: Document,
+    *,
+    scorer: Scorer = fuzz.ratio,
+    processor: Callable[[str], str] = normalize_query,
+    score_cutoff: float = 85,
+) -> list[Match]:
+    """Every place ``query`` occurs as whole words, best-scoring first."""
+    words = tokenize(processor(query))
+    if not words:
+        return []
+    weights = [len(w) for w in words]
+    total = sum(weights)
+    tokens: Sequence[Token] = document.tokens
+    matches: list[Match] = []
+    for idx, first_score in _first_word_candidates(words[0], document, scorer, score_cutoff).items():
+        end = idx + len(words)
+        if end > len(tokens) or tokens[end - 1].sentence != tokens[idx].sentence:
+            continue
+        scores = [first_score]
+        for k in range(1, len(words)):
+            s = token_score(words[k], tokens[idx + k].text, scorer=scorer, score_cutoff=score_cutoff)
+            if not s:
+                break
+            scores.append(s)
+        else:
+            score = sum(s * w for s, w in zip(scores, weights)) / total
+            matches.append(
+                Match(query, tokens[idx].start, tokens[end - 1].end, idx, end, tokens[idx].sentence, score)
+            )
+    matches.sort(key=lambda m: (-m.score, m.start))
+    return matches
+
+
+def find_any(
+    queries: Iterable[str],
+    document: Document,
+    *,
+    scorer: Scorer = fuzz.ratio,
+    processor: Callable[[str], str] = normalize_query,
+    score_cutoff: float = 85,
+) -> list[Match]:
+    """All matches of any query; where two overlap, the longer and better one wins."""
+    found: list[Match] = []
+    for q in queries:
+        found.extend(find(q, document, scorer=scorer, processor=processor, score_cutoff=score_cutoff))
+    found.sort(key=lambda m: (-(m.last_token - m.first_token), -m.score, m.start))
+    taken: set[int] = set()
+    kept: list[Match] = []
+    for m in found:
+        span = set(range(m.first_token, m.last_token))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def sentences_naming(
+    about: Iterable[str], document: Document, *, score_cutoff: float = 85
+) -> dict[int, list[Match]]:
+    """Sentences that name one of ``about``, with where they name it."""
+    out: dict[int, list[Match]] = {}
+    for m in find_any(about, document, score_cutoff=score_cutoff):
+        out.setdefault(m.sentence, []).append(m)
+    return out

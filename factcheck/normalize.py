@@ -1,0 +1,302 @@
+"""Arabic normalization with a map back to the original text (contract §4).
+
+Every step is a small pure function ``text -> Mapped`` that returns the new
+text together with, for each new character, the span of the old text it came
+from.  Steps compose, so a match found in normalized text is always reported
+at its offsets in the text as the user wrote it.  ``explain`` runs the same
+steps and records which one changed what (after ftfy's ``fix_and_explain``),
+so editors can see why ``بألاسكا`` became ``بالاسكا``.
+
+The character tables are derived lazily from camel-tools' own utilities
+(``dediac_ar``, ``normalize_alef_ar`` ...), so we follow camel-tools' notion of
+an Arabic diacritic and alef form while keeping the offset map that
+camel-tools' string-in/string-out functions cannot give.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+__all__ = [
+    "Mapped",
+    "NormalizedText",
+    "Step",
+    "STEPS",
+    "normalize",
+    "normalize_query",
+    "explain",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """Text plus, per character, the ``[start, end)`` span it covers in its input."""
+
+    text: str
+    starts: array[int]
+    ends: array[int]
+
+    @classmethod
+    def identity(cls, text: str) -> Mapped:
+        n = len(text)
+        return cls(text, array("i", range(n)), array("i", range(1, n + 1)))
+
+    def then(self, nxt: Mapped) -> Mapped:
+        """Compose: ``nxt`` was computed from ``self.text``."""
+        s, e = self.starts, self.ends
+        return Mapped(
+            nxt.text,
+            array("i", [s[i] for i in nxt.starts]),
+            array("i", [e[j - 1] for j in nxt.ends]),
+        )
+
+
+Step = Callable[[str], Mapped]
+
+
+def _apply_table(text: str, table: dict[str, str], absorb: frozenset[str] = frozenset()) -> Mapped:
+    """Replace single characters by strings (possibly empty), keeping the map.
+
+    A deleted character listed in ``absorb`` (diacritics, tatweel) is attributed
+    to the character before it, so a span ending on a letter also covers the
+    marks written on that letter.
+    """
+    if not table:
+        return Mapped.identity(text)
+    pattern = _char_class(frozenset(table))
+    if pattern.search(text) is None:
+        return Mapped.identity(text)
+    out: list[str] = []
+    starts = array("i")
+    ends = array("i")
+    pos = 0
+    for m in pattern.finditer(text):
+        i = m.start()
+        if i > pos:
+            out.append(text[pos:i])
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        ch = text[i]
+        rep = table[ch]
+        if rep:
+            out.append(rep)
+            starts.extend([i] * len(rep))
+            ends.extend([i + 1] * len(rep))
+        elif ch in absorb and ends and ends[-1] == i:
+            ends[-1] = i + 1
+        pos = i + 1
+    if pos < len(text):
+        out.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return Mapped("".join(out), starts, ends)
+
+
+@lru_cache(maxsize=64)
+def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+# Characters considered by the table-building steps: Arabic, Arabic Supplement,
+# Arabic Extended-A, presentation forms, and general punctuation (bidi marks).
+_ARABIC_RANGES = [
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+]
+_BIDI_AND_ZERO_WIDTH = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+)
+TATWEEL = "\u0640"
+
+
+@lru_cache(maxsize=1)
+def _nfkc_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lo, hi in _ARABIC_RANGES + [(0x2000, 0x206F), (0xFF00, 0xFFEF), (0x00A0, 0x00FF)]:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch:
+                table[ch] = folded
+    return table
+
+
+@lru_cache(maxsize=1)
+def _dediac_table() -> dict[str, str]:
+    from camel_tools.utils.dediac import dediac_ar
+
+    table = {TATWEEL: ""}
+    for lo, hi in _ARABIC_RANGES[:3]:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if unicodedata.category(ch) == "Mn" and dediac_ar("ب" + ch) == "ب":
+                table[ch] = ""
+    # Marks camel-tools leaves alone but that never carry meaning in news text.
+    for ch in "\u0653\u0654\u0655\u0670":
+        table.setdefault(ch, "")
+    return table
+
+
+@lru_cache(maxsize=1)
+def _letters_table() -> dict[str, str]:
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+    )
+
+    table: dict[str, str] = {}
+    for lo, hi in _ARABIC_RANGES[:3]:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            folded = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(ch)))
+            if folded != ch and len(folded) == 1:
+                table[ch] = folded
+    table.update({"\u06cc": "ي", "\u06a9": "ك", "\u0671": "ا"})
+    # Arabic-Indic and Persian (Extended Arabic-Indic) digits, and the Arabic
+    # decimal and thousands separators, to ASCII.
+    for d in range(10):
+        table[chr(0x0660 + d)] = str(d)
+        table[chr(0x06F0 + d)] = str(d)
+    table["\u066b"] = "."  # Arabic decimal separator
+    table["\u066c"] = ","  # Arabic thousands separator
+    table["\u066a"] = "%"  # Arabic percent sign
+    return table
+
+
+def nfkc(text: str) -> Mapped:
+    """Presentation forms and compatibility characters (ﻻ → لا, ﺑ → ب)."""
+    return _apply_table(text, _nfkc_table())
+
+
+def strip_marks(text: str) -> Mapped:
+    """Bidi controls and zero-width characters carry no letters."""
+    return _apply_table(text, {c: "" for c in _BIDI_AND_ZERO_WIDTH})
+
+
+def dediacritize(text: str) -> Mapped:
+    """Diacritics and tatweel vary between outlets for the same word."""
+    table = _dediac_table()
+    return _apply_table(text, table, absorb=frozenset(table))
+
+
+def fold_letters(text: str) -> Mapped:
+    """Alef forms, alef maksura, teh marbuta, Persian letters and digits."""
+    return _apply_table(text, _letters_table())
+
+
+def casefold_latin(text: str) -> Mapped:
+    """Latin names (Elmendorf) match whatever their case."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return Mapped.identity(lowered)
+    # Rare characters (İ) lower to two; map them one by one.
+    return _apply_table(text, {c: c.lower() for c in set(text) if c.lower() != c})
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold_whitespace(text: str) -> Mapped:
+    """A run of whitespace becomes one space, or one newline if it held one.
+
+    Newlines survive because paragraph ends are sentence ends in news text.
+    """
+    out: list[str] = []
+    starts = array("i")
+    ends = array("i")
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        i, j = m.span()
+        run = m.group()
+        rep = "\n" if "\n" in run else " "
+        if run == rep:
+            continue
+        if i > pos:
+            out.append(text[pos:i])
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        out.append(rep)
+        starts.append(i)
+        ends.append(j)
+        pos = j
+    if not out:
+        return Mapped.identity(text)
+    if pos < len(text):
+        out.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return Mapped("".join(out), starts, ends)
+
+
+# The registry, in order.  Names appear in ``explain`` output.
+STEPS: dict[str, Step] = {
+    "nfkc": nfkc,
+    "strip_marks": strip_marks,
+    "dediacritize": dediacritize,
+    "fold_letters": fold_letters,
+    "casefold_latin": casefold_latin,
+    "fold_whitespace": fold_whitespace,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalized text with its map back to the original.
+
+    ``starts[i]``/``ends[i]`` give the original span of normalized character
+    ``i``; ``span_to_original`` turns a normalized span into original offsets.
+    """
+
+    original: str
+    text: str
+    starts: array[int] = field(repr=False)
+    ends: array[int] = field(repr=False)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str, steps: dict[str, Step] | None = None) -> NormalizedText:
+    mapped = Mapped.identity(text)
+    for step in (steps or STEPS).values():
+        nxt = step(mapped.text)
+        if nxt.text != mapped.text or len(nxt.starts) != len(mapped.starts):
+            mapped = mapped.then(nxt)
+    return NormalizedText(text, mapped.text, mapped.starts, mapped.ends)
+
+
+def normalize_query(text: str) -> str:
+    """Normalize a claim's words; no map needed, and outer spaces dropped."""
+    return normalize(text).text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    step: str
+    before: str
+    after: str
+
+
+def explain(text: str) -> tuple[str, list[Change]]:
+    """Normalize and say which step changed what, for ``factcheck explain``."""
+    changes: list[Change] = []
+    current = text
+    for name, step in STEPS.items():
+        nxt = step(current).text
+        if nxt != current:
+            changes.append(Change(name, current, nxt))
+            current = nxt
+    return current, changes

@@ -1,0 +1,64 @@
+"""What a check concludes about one (claim, source) pair, with its evidence.
+
+Kind checkers produce a ``Finding``; nothing here knows about pytest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = ["Verdict", "Role", "Evidence", "Finding"]
+
+
+class Verdict(str, Enum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_MENTIONED = "not_mentioned"
+    ERROR = "error"
+
+
+class Role(str, Enum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the original source text that supports or contradicts.
+
+    ``start``/``end`` index the source text as read, so
+    ``source.text[start:end] == text``.  ``sentence`` is the whole sentence
+    as written, for the failure report.
+    """
+
+    role: Role
+    start: int
+    end: int
+    line: int
+    col: int
+    text: str
+    sentence: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    verdict: Verdict
+    evidence: tuple[Evidence, ...] = field(default=())
+    score: float | None = None
+    reason: str = ""
+
+    @classmethod
+    def from_evidence(cls, evidence: list[Evidence], *, not_mentioned_reason: str) -> Finding:
+        """Any contradicting evidence wins: an article that disagrees with itself is inconsistent."""
+        against = [e for e in evidence if e.role is Role.CONTRADICTS]
+        support = [e for e in evidence if e.role is Role.SUPPORTS]
+        if against:
+            best = max(against, key=lambda e: e.score)
+            return cls(Verdict.CONTRADICTED, tuple(against + support), best.score, best.reason)
+        if support:
+            best = max(support, key=lambda e: e.score)
+            return cls(Verdict.SUPPORTED, tuple(support), best.score, best.reason)
+        return cls(Verdict.NOT_MENTIONED, (), None, not_mentioned_reason)
