@@ -91,7 +91,7 @@ class Defaults(_Strict):
 
 
 class _ClaimBase(_Strict):
-    id: str
+    id: str = Field(json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]*$"})
     says: str = Field(min_length=1)
     threshold: float = Field(default=85.0, ge=0, le=100)
     missing: Missing = Missing.SKIP

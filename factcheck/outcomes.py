@@ -1,0 +1,63 @@
+"""From a verdict to a pytest outcome (contract §2), with no pytest in sight."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from fnmatch import fnmatchcase
+
+from factcheck.claims import Claim, Missing, Severity
+from factcheck.verdicts import Finding, Verdict
+
+__all__ = ["Outcome", "Decision", "decide", "expected_for", "applies"]
+
+
+class Outcome(str, Enum):
+    PASSED = "passed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    XFAILED = "xfailed"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    outcome: Outcome
+    headline: str
+    expected: str | None = None
+    warning: bool = False  # a contradiction reported without failing (severity: warn)
+
+
+def applies(patterns: list[str], source_id: str) -> bool:
+    return any(fnmatchcase(source_id, p) for p in patterns)
+
+
+def expected_for(claim: Claim, source_id: str) -> str | None:
+    """The first ``expect`` glob that names the source, in file order."""
+    for pattern, verdict in claim.expect.items():
+        if fnmatchcase(source_id, pattern):
+            return verdict
+    return None
+
+
+def decide(finding: Finding, claim: Claim, source_id: str) -> Decision:
+    verdict = finding.verdict
+    expected = expected_for(claim, source_id)
+    if expected is not None:
+        if verdict.value == expected:
+            if verdict is Verdict.CONTRADICTED:
+                return Decision(Outcome.XFAILED, f"known inconsistency: {finding.reason}", expected)
+            return Decision(Outcome.PASSED, f"{verdict.value}, as expected", expected)
+        return Decision(Outcome.FAILED, f"expected {expected}, got {verdict.value}", expected)
+    if verdict is Verdict.SUPPORTED:
+        return Decision(Outcome.PASSED, "supported")
+    if verdict is Verdict.CONTRADICTED:
+        if claim.severity is Severity.WARN:
+            return Decision(Outcome.PASSED, "contradicted (severity: warn)", warning=True)
+        return Decision(Outcome.FAILED, "contradicted")
+    if verdict is Verdict.NOT_MENTIONED:
+        if claim.missing is Missing.FAIL:
+            return Decision(Outcome.FAILED, "not mentioned (missing: fail)")
+        if claim.missing is Missing.PASS:
+            return Decision(Outcome.PASSED, "not mentioned (missing: pass)")
+        return Decision(Outcome.SKIPPED, f"not mentioned: {finding.reason}")
+    return Decision(Outcome.FAILED, f"error: {finding.reason}")

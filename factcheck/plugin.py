@@ -1,0 +1,234 @@
+"""Where pytest is spoken to: options, collection of claim files, items, reports.
+
+Hooks stay thin.  All state lives in one ``FactcheckPlugin`` registered in
+``pytest_configure`` and kept under a ``StashKey``; the corpus is read once
+per session on first need, each document is normalized on first use.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.claimfile import ClaimProblem, LoadedClaims, load_claim_file
+from factcheck.claims import Claim
+from factcheck.corpus import Corpus, load_corpus
+from factcheck.document import Source
+from factcheck.engine import Engine
+from factcheck.outcomes import Outcome, applies, decide
+from factcheck.render import failure_text
+from factcheck.report import Report, result_record
+
+__all__ = ["FactcheckPlugin", "plugin_key"]
+
+plugin_key = pytest.StashKey["FactcheckPlugin"]()
+_PROPERTY = "factcheck"
+
+
+class FactcheckWarning(pytest.PytestWarning):
+    """A contradiction with ``severity: warn``, or a corpus file that was skipped."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factcheck", "fact-consistency checks of claims against a news corpus")
+    group.addoption(
+        "--factcheck-corpus", action="append", dest="factcheck_corpus", metavar="PATH", default=None,
+        help="folder (recursively *.txt, *.md), glob, or .jsonl file of sources; repeatable "
+        "(default: ini factcheck_corpus, else 'seeds')",
+    )
+    group.addoption(
+        "--factcheck-json", dest="factcheck_json", metavar="PATH", default=None,
+        help="write the JSON report here (default: ini factcheck_json)",
+    )
+    parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
+    parser.addini("factcheck_json", "path of the JSON report", default="")
+    parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "factcheck: a (claim, source) check collected from a claim file")
+    plugin = FactcheckPlugin(config)
+    config.stash[plugin_key] = plugin
+    config.pluginmanager.register(plugin, "factcheck-session")
+
+
+class FactcheckPlugin:
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        root = config.rootpath
+        self.claim_dirs = [(root / d).resolve() for d in config.getini("factcheck_claims")]
+        self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
+        corpus = config.getoption("factcheck_corpus") or config.getini("factcheck_corpus")
+        self.corpus_specs: list[str] = list(corpus)
+        json_path = config.getoption("factcheck_json") or config.getini("factcheck_json")
+        self.json_path = Path(json_path) if json_path else None
+        self._corpus: Corpus | None = None
+        self._engine: Engine | None = None
+        self.report = Report()
+        self.claim_owner: dict[str, str] = {}  # claim id -> "file:line" that defined it first
+
+    # -- the corpus, read once -------------------------------------------------
+    @property
+    def corpus(self) -> Corpus:
+        if self._corpus is None:
+            self._corpus = load_corpus(self.corpus_specs, self.config.rootpath)
+            self.report.sources = list(self._corpus.sources)
+            self.report.problems = [str(p) for p in self._corpus.problems]
+            for problem in self._corpus.problems:
+                warnings.warn(FactcheckWarning(f"corpus: {problem}"), stacklevel=1)
+        return self._corpus
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = Engine(self.corpus.sources)
+        return self._engine
+
+    def is_claim_file(self, path: Path) -> bool:
+        if path.suffix not in (".yaml", ".yml"):
+            return False
+        resolved = path.resolve()
+        if resolved in self.named:
+            return True
+        return any(resolved.is_relative_to(d) for d in self.claim_dirs)
+
+    def display_path(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.config.rootpath.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    # -- hooks -----------------------------------------------------------------
+    def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+        if self.is_claim_file(file_path):
+            return ClaimFileCollector.from_parent(parent, path=file_path)
+        return None
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when != "call":
+            return
+        for name, value in report.user_properties:
+            if name == _PROPERTY:
+                self.report.add(value)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if self.json_path is not None and (self._corpus is not None or self.report.results):
+            path = self.json_path if self.json_path.is_absolute() else self.config.invocation_params.dir / self.json_path
+            self.report.write(path)
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if self._corpus is None:
+            return
+        if self._corpus.problems:
+            terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
+            for problem in self._corpus.problems:
+                terminalreporter.line(str(problem))
+        counts = self.report.counts()
+        if counts:
+            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+            terminalreporter.line(f"factcheck: {len(self._corpus.sources)} sources; verdicts: {summary}")
+        if self.json_path is not None:
+            terminalreporter.line(f"factcheck: JSON report written to {self.json_path}")
+
+
+class ClaimFileError(Exception):
+    """Problems of one claim file, shown as a collection error without a traceback."""
+
+    def __init__(self, problems: list[ClaimProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class ClaimFileCollector(pytest.File):
+    def collect(self) -> Iterator[pytest.Item]:
+        plugin = self.config.stash[plugin_key]
+        display = plugin.display_path(self.path)
+        loaded = load_claim_file(self.path, display)
+        if loaded.problems:
+            raise ClaimFileError(loaded.problems)
+        assert loaded.file is not None
+        corpus = plugin.corpus
+        if not corpus.sources:
+            specs = ", ".join(plugin.corpus_specs)
+            raise ClaimFileError([ClaimProblem(display, 1, "", (
+                f"no sources to check: the corpus ({specs}) holds no readable article; "
+                "pass --factcheck-corpus PATH or set factcheck_corpus in the ini file"))])
+        problems = self._cross_checks(plugin, loaded, corpus.sources)
+        if problems:
+            raise ClaimFileError(problems)
+        for index, claim in enumerate(loaded.claims):
+            for source in corpus.sources:
+                if applies(loaded.file.sources, source.id) and applies(claim.sources, source.id):
+                    yield ClaimItem.from_parent(
+                        self, name=f"{claim.id}[{source.id}]", claim=claim, source=source,
+                        line=loaded.claim_lines[index], file_display=display,
+                    )
+
+    def _cross_checks(self, plugin: FactcheckPlugin, loaded: LoadedClaims, sources: list[Source]) -> list[ClaimProblem]:
+        """Checks that need more than the file: ids of other files, the corpus."""
+        problems: list[ClaimProblem] = []
+        ids = [s.id for s in sources]
+        for index, claim in enumerate(loaded.claims):
+            line = loaded.claim_lines[index]
+            owner = plugin.claim_owner.setdefault(claim.id, f"{loaded.path}:{line}")
+            if owner != f"{loaded.path}:{line}":
+                problems.append(ClaimProblem(loaded.path, line, f"claims[{index}].id", (
+                    f"claim id {claim.id!r} is already defined at {owner}; ids must be unique across claim files")))
+            for pattern in claim.expect:
+                if not applies([pattern], ids[0]) and not any(applies([pattern], i) for i in ids):
+                    problems.append(ClaimProblem(loaded.path, line, f"claims[{index}].expect", (
+                        f"{pattern!r} names no source of the corpus; source ids look like {ids[0]!r}")))
+        return problems
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+        if isinstance(excinfo.value, ClaimFileError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+
+class ContradictionFailure(Exception):
+    """A failed (claim, source) pair; its text is the whole report."""
+
+
+class ClaimItem(pytest.Item):
+    def __init__(
+        self, *, claim: Claim, source: Source, line: int, file_display: str, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.claim = claim
+        self.source = source
+        self.line = line
+        self.file_display = file_display
+        self.add_marker(pytest.mark.factcheck)
+        for tag in claim.tags:
+            self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
+            self.add_marker(getattr(pytest.mark, tag))
+
+    def runtest(self) -> None:
+        plugin = self.config.stash[plugin_key]
+        finding = plugin.engine.check(self.claim, self.source.id)
+        decision = decide(finding, self.claim, self.source.id)
+        self.user_properties.append(
+            (_PROPERTY, result_record(self.file_display, self.claim, self.source, finding, decision))
+        )
+        if decision.warning:
+            warnings.warn(FactcheckWarning(
+                f"{self.nodeid}: " + failure_text(self.claim, self.source, finding, decision)), stacklevel=1)
+        if decision.outcome is Outcome.FAILED:
+            raise ContradictionFailure(failure_text(self.claim, self.source, finding, decision))
+        if decision.outcome is Outcome.SKIPPED:
+            pytest.skip(decision.headline)
+        if decision.outcome is Outcome.XFAILED:
+            pytest.xfail(decision.headline)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+        if isinstance(excinfo.value, ContradictionFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line - 1, f"{self.claim.id}[{self.source.id}]"

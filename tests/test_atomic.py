@@ -1,0 +1,79 @@
+"""write_atomic: the target holds the old content or the new, never a mix."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck import atomic
+from factcheck.atomic import write_atomic
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_writes_text_and_creates_parents(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "deep" / "report.json"
+    write_atomic(target, '{"نص": 1}\n')
+    assert target.read_bytes() == '{"نص": 1}\n'.encode("utf-8")
+    assert leftovers(target.parent) == []
+
+
+def test_writes_bytes_and_encoding(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "a.bin", b"\x00\xff")
+    assert (tmp_path / "a.bin").read_bytes() == b"\x00\xff"
+    write_atomic(tmp_path / "b.txt", "نص", encoding="utf-16")
+    assert (tmp_path / "b.txt").read_bytes() == "نص".encode("utf-16")
+
+
+def test_replaces_existing_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old old old old")
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt, OSError])
+def test_crash_at_replace_keeps_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: type[BaseException]
+) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old")
+
+    def boom(src: str, dst: object) -> None:
+        assert Path(src).read_text() == "new"  # fully written before the swap
+        raise exc()
+
+    monkeypatch.setattr(atomic.os, "replace", boom)
+    with pytest.raises(exc):
+        write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert leftovers(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_crash_mid_write_keeps_old_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old")
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, "x" * 100_000)
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_unencodable_text_leaves_no_trace(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_text("old")
+    with pytest.raises(UnicodeEncodeError):
+        write_atomic(target, "نص", encoding="ascii")
+    assert target.read_text() == "old"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt"]
