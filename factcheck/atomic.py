@@ -9,11 +9,18 @@ complete and on disk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
 
 __all__ = ["write_atomic"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
@@ -25,18 +32,20 @@ def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
     path = Path(path)
     payload = data.encode(encoding) if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.NamedTemporaryFile(
-        delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
+    tmp_name: str | None = None
     try:
-        with tmp:
+        with tempfile.NamedTemporaryFile(
+            delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        ) as tmp:
+            tmp_name = tmp.name
             tmp.write(payload)
             tmp.flush()
             os.fsync(tmp.fileno())
-        os.replace(tmp.name, path)
+        # mkstemp files are private (0600); a report is as readable as any new file.
+        os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, path)
     except BaseException:
-        try:
-            os.unlink(tmp.name)
-        except OSError:
-            pass
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
         raise

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -72,6 +73,12 @@ def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _glob(pattern: str) -> str:
+    _check_glob(pattern)
+    return pattern
+
+
+Glob = Annotated[str, AfterValidator(_glob)]
 Words = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
 
 
@@ -96,8 +103,8 @@ class _ClaimBase(_Strict):
     threshold: float = Field(default=85.0, ge=0, le=100)
     missing: Missing = Missing.SKIP
     severity: Severity = Severity.ERROR
-    sources: list[str] = Field(default_factory=lambda: ["*"])
-    expect: dict[str, ExpectedVerdict] = Field(default_factory=dict)
+    sources: list[Glob] = Field(default_factory=lambda: ["*"])
+    expect: dict[Glob, ExpectedVerdict] = Field(default_factory=dict)
     tags: list[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]] = Field(default_factory=list)
 
     @field_validator("id")
@@ -115,19 +122,6 @@ class _ClaimBase(_Strict):
     def _listify(cls, value: Any) -> Any:
         return _as_list(value)
 
-    @field_validator("sources")
-    @classmethod
-    def _globs(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            _check_glob(pattern)
-        return value
-
-    @field_validator("expect")
-    @classmethod
-    def _expect_globs(cls, value: dict[str, str]) -> dict[str, str]:
-        for pattern in value:
-            _check_glob(pattern)
-        return value
 
 
 def _check_glob(pattern: str) -> None:
@@ -265,7 +259,7 @@ Claim = Annotated[
 class ClaimFile(_Strict):
     version: Literal[1]
     topic: str | None = None
-    sources: list[str] = Field(default_factory=lambda: ["*"])
+    sources: list[Glob] = Field(default_factory=lambda: ["*"])
     defaults: Defaults = Field(default_factory=Defaults)
     claims: Annotated[list[Claim], Field(min_length=1)]
 
@@ -273,13 +267,6 @@ class ClaimFile(_Strict):
     @classmethod
     def _listify(cls, value: Any) -> Any:
         return _as_list(value)
-
-    @field_validator("sources")
-    @classmethod
-    def _globs(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            _check_glob(pattern)
-        return value
 
     @model_validator(mode="before")
     @classmethod

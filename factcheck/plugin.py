@@ -49,7 +49,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
 
 
+def _warn_if_rootdir_misread(config: pytest.Config) -> None:
+    values = [*(config.getoption("factcheck_corpus") or []), config.getoption("factcheck_json") or ""]
+    root = config.rootpath.resolve()
+    for value in values:
+        if value and Path(value).resolve() in (root, root.parent) and config.inipath is None:
+            config.issue_config_time_warning(FactcheckWarning(
+                f"pytest took {value!r} for the project root (rootdir {root}) and read no ini file; "
+                f"write --factcheck-corpus={value} with '=' (or pass --rootdir=.) so pytest sees it "
+                "as the option's value"), stacklevel=2)
+            return
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    _warn_if_rootdir_misread(config)
     config.addinivalue_line("markers", "factcheck: a (claim, source) check collected from a claim file")
     plugin = FactcheckPlugin(config)
     config.stash[plugin_key] = plugin
@@ -60,7 +73,13 @@ class FactcheckPlugin:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         root = config.rootpath
-        self.claim_dirs = [(root / d).resolve() for d in config.getini("factcheck_claims")]
+        here = config.invocation_params.dir
+        # pytest fixes its rootdir before plugins add options, so in
+        # ``--factcheck-corpus /tmp/x`` it may take /tmp/x for the test root;
+        # claim folders are then also looked for where pytest was started.
+        self.claim_dirs = sorted({
+            (base / d).resolve() for d in config.getini("factcheck_claims") for base in (root, here)
+        })
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
         corpus = config.getoption("factcheck_corpus") or config.getini("factcheck_corpus")
         self.corpus_specs: list[str] = list(corpus)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import atomic
 from factcheck.atomic import write_atomic
 
 
@@ -18,7 +17,7 @@ def leftovers(folder: Path) -> list[str]:
 def test_writes_text_and_creates_parents(tmp_path: Path) -> None:
     target = tmp_path / "out" / "deep" / "report.json"
     write_atomic(target, '{"نص": 1}\n')
-    assert target.read_bytes() == '{"نص": 1}\n'.encode("utf-8")
+    assert target.read_bytes() == '{"نص": 1}\n'.encode()
     assert leftovers(target.parent) == []
 
 
@@ -48,7 +47,7 @@ def test_crash_at_replace_keeps_old_content(
         assert Path(src).read_text() == "new"  # fully written before the swap
         raise exc()
 
-    monkeypatch.setattr(atomic.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(exc):
         write_atomic(target, "new")
     assert target.read_text() == "old"
@@ -56,14 +55,16 @@ def test_crash_at_replace_keeps_old_content(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
 
 
-def test_crash_mid_write_keeps_old_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_crash_mid_write_keeps_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.json"
     target.write_text("old")
 
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(atomic.os, "fsync", interrupted)
+    monkeypatch.setattr(os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(target, "x" * 100_000)
     assert target.read_text() == "old"

@@ -1,0 +1,180 @@
+"""Golden cases for claim-file problems: message, line, key path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.claimfile import load_claim_file, parse_claims
+from factcheck.claims import MentionClaim, QuantityClaim
+from factcheck.cli import main
+from factcheck.schema import schema_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+GOOD = """\
+version: 1
+defaults:
+  threshold: 90
+  missing: fail
+claims:
+  - id: venue
+    says: عقدت القمة في قاعدة إلمندورف
+    kind: mention
+    any: إلمندورف
+    x-note: editors' own key
+  - id: duration
+    says: ثلاث ساعات
+    kind: quantity
+    about: [القمة]
+    value: 3
+    unit: hour
+    threshold: 80
+"""
+
+
+def problems(text: str) -> list[str]:
+    return [str(p) for p in parse_claims(text, "c.yaml").problems]
+
+
+def test_good_file_inherits_defaults_and_lists_words() -> None:
+    loaded = parse_claims(GOOD, "c.yaml")
+    assert loaded.problems == []
+    venue, duration = loaded.claims
+    assert isinstance(venue, MentionClaim) and isinstance(duration, QuantityClaim)
+    assert venue.any == ["إلمندورف"]
+    assert venue.threshold == 90 and venue.missing.value == "fail"
+    assert duration.threshold == 80
+    assert loaded.claim_lines == [6, 11]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: mention\n    any: [b]\n    unit: hour\n",
+         ["c.yaml:7: claims[0].unit: unknown key for a mention claim; check its spelling (keys starting with 'x-' are ignored)"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    value: 3\n    unit: hours\n",
+         ["c.yaml:8: claims[0].unit: 'hours' is not one of: 'hour', 'minute', 'day', 'week', 'month', 'year', 'decade', 'percent' or 'count'"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    unit: hour\n",
+         ["c.yaml:3: claims[0].value: required key is missing"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: rumour\n",
+         ["c.yaml:5: claims[0].kind: kind must be one of mention, quantity, date, statement"]),
+        ("version: 2\nclaims:\n  - {id: a, says: x}\n",
+         ["c.yaml:1: version: 2 is not a supported version; this factcheck reads version: 1"]),
+        ("version: 1\nclaims:\n  - {id: A!, says: x}\n",
+         ["c.yaml:3: claims[0].id: 'A!' is not a valid id: use lowercase letters, digits, '-' and '_', starting with a letter or digit"]),
+        ("version: 1\nclaims:\n  - {id: a, says: x}\n  - {id: a, says: y}\n",
+         ["c.yaml:4: claims[1].id: duplicate claim id 'a', first used at claims[0] (line 3); ids must be unique"]),
+        ("version: 1\nversion: 1\nclaims:\n  - {id: a, says: x}\n",
+         ["c.yaml:2: duplicate key 'version' (first on line 1); remove one of them"]),
+        ("version: 1\nclaims:\n  - {id: a, says: x, sources: ['00[1']}\n",
+         ["c.yaml:3: claims[0].sources[0]: '00[1' is not a valid glob: '[' is never closed"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: date\n    about: [b]\n    value: 2022-13\n",
+         ["c.yaml:7: claims[0].value: '2022-13': month must be 01 to 12"]),
+        ("", ["c.yaml:1: empty claim file; start with 'version: 1' and a 'claims:' list"]),
+        ("- 1\n- 2\n", ["c.yaml:1: a claim file is a mapping with 'version: 1' and 'claims:', not a list"]),
+        ("just words\n", ["c.yaml:1: a claim file is a mapping with 'version: 1' and 'claims:', not a single value (str)"]),
+    ],
+)
+def test_problem_messages(text: str, expected: list[str]) -> None:
+    assert problems(text) == expected
+
+
+def test_all_problems_of_a_file_at_once() -> None:
+    text = (
+        "version: 1\nclaims:\n"
+        "  - {id: a, says: x, kind: mention, any: [b], unit: hour}\n"
+        "  - {id: b, says: y, kind: quantity, about: [q], value: 3, unit: hours}\n"
+        "  - {id: a, says: z, bogus: 1}\n"
+    )
+    got = problems(text)
+    assert [p.split(":")[1] for p in got] == ["3", "4", "5", "5"]
+    assert any("claims[2].bogus" in p for p in got) and any("duplicate claim id 'a'" in p for p in got)
+
+
+def test_date_value_stays_a_string_not_a_yaml_timestamp() -> None:
+    loaded = parse_claims("version: 1\nclaims:\n  - {id: a, says: x, kind: date, about: [b], value: 2022-02-24}\n", "c")
+    assert loaded.claims[0].value == "2022-02-24"  # type: ignore[union-attr]
+
+
+def test_yaml_syntax_error_and_tabs_are_located() -> None:
+    (syntax,) = problems("version: 1\nclaims: [\n  - id: a\n")
+    assert syntax.startswith("c.yaml:3: YAML syntax error")
+    (tab,) = problems("version: 1\nclaims:\n\t- id: a\n")
+    assert tab.startswith("c.yaml:3:") and "tabs" in tab
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    (problem,) = problems("\n".join(lines) + "\n")
+    assert "aliases" in problem and problem.startswith("c.yaml:1:")
+
+
+def test_oversized_file_is_refused_without_parsing(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"version: 1\n" + b"# padding\n" * 600_000)
+    (problem,) = load_claim_file(big, "big.yaml").problems
+    assert str(problem).startswith("big.yaml:1: claim file is 6.0 MB, over the 5 MB limit")
+
+
+def test_non_utf8_file(tmp_path: Path) -> None:
+    f = tmp_path / "w.yaml"
+    f.write_bytes("version: 1\nclaims:\n  - {id: a, says: قمة}\n".encode("cp1256"))
+    (problem,) = load_claim_file(f, "w.yaml").problems
+    assert str(problem) == "w.yaml:3: claim files must be UTF-8; re-save the file as UTF-8"
+
+
+def test_lint_reports_each_problem_with_its_line_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad_key = tmp_path / "a.yaml"
+    bad_key.write_text("version: 1\nclaims:\n  - id: a\n    says: x\n    sayz: y\n", encoding="utf-8")
+    bad_kind = tmp_path / "b.yaml"
+    bad_kind.write_text("version: 1\nclaims:\n  - id: b\n    says: x\n    kind: rumour\n", encoding="utf-8")
+    bad_yaml = tmp_path / "c.yaml"
+    bad_yaml.write_text("version: 1\nclaims:\n  - id: c\n    says: [x\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in (bad_key, bad_kind, bad_yaml)}
+    assert main(["lint", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{bad_key}:5: claims[0].sayz: unknown key for a statement claim; check its spelling (keys starting with 'x-' are ignored)"
+    assert out[1] == f"{bad_kind}:5: claims[0].kind: kind must be one of mention, quantity, date, statement"
+    assert out[2].startswith(f"{bad_yaml}:5: YAML syntax error")
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_lint_clean_and_cross_file_duplicates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", str(ROOT / "claims")]) == 0
+    (tmp_path / "a.yaml").write_text("version: 1\nclaims:\n  - {id: same, says: x}\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("version: 1\nclaims:\n  - {id: same, says: y}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["lint", str(tmp_path)]) == 1
+    assert "is already defined at" in capsys.readouterr().out
+
+
+def test_shipped_schema_is_current_and_allows_extension_keys() -> None:
+    shipped = (ROOT / "factcheck" / "schema" / "claims-v1.json").read_text(encoding="utf-8")
+    assert shipped == schema_text(), "regenerate with: factcheck schema > factcheck/schema/claims-v1.json"
+    schema = json.loads(shipped)
+    assert schema["$defs"]["MentionClaim"]["patternProperties"] == {"^x-": {}}
+    assert "not" in schema["$defs"]["MentionClaim"]["properties"]
+
+
+YAML_ATOMS = st.one_of(
+    st.sampled_from(["version: 1", "claims:", "  - id: a", "    says: x", "    kind: mention", "    any: [b]",
+                     "- 1", "{", "[", "&a", "*a", "\t", ": :", "'", '"', "key: &x [*x]", "unit: hour", "!!python/object:os.system"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(YAML_ATOMS, max_size=12).map("\n".join))
+def test_loader_never_raises_and_always_locates(text: str) -> None:
+    loaded = parse_claims(text, "f.yaml")
+    for problem in loaded.problems:
+        assert problem.line >= 1
+        assert str(problem).startswith("f.yaml:")
+    assert (loaded.file is None) == bool(loaded.problems)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalize import STEPS, explain, normalize
+
+
+def test_contract_folds() -> None:
+    text = "بِأَلاسكا آلاسكا إلمندورف ٱلقمة مستشفى مدينة ی ک ٣ ۴ ﻻ ترامـــب\u200f"
+    assert normalize(text).text == "بالاسكا الاسكا المندورف القمه مستشفي مدينه ي ك 3 4 لا ترامب"
+
+
+def test_whitespace_folds_but_keeps_paragraph_ends() -> None:
+    assert normalize("أ  ب\t\tج\n\n\nد").text == "ا ب ج\nد"
+
+
+def test_latin_is_casefolded() -> None:
+    assert normalize("Elmendorf AFB").text == "elmendorf afb"
+
+
+def test_span_maps_back_to_the_original_including_marks() -> None:
+    original = "قال: بُوتِينُ في آلاسكا"
+    norm = normalize(original)
+    i = norm.text.index("بوتين")
+    start, end = norm.span_to_original(i, i + len("بوتين"))
+    assert original[start:end] == "بُوتِينُ"  # the final damma belongs to the word
+    j = norm.text.index("الاسكا")
+    assert original[slice(*norm.span_to_original(j, j + 6))] == "آلاسكا"
+
+
+def test_presentation_form_expands_to_two_letters_of_one_original_char() -> None:
+    norm = normalize("\ufefb")  # ﻻ
+    assert norm.text == "لا"
+    assert norm.span_to_original(0, 2) == (0, 1)
+    assert norm.span_to_original(1, 2) == (0, 1)
+
+
+def test_explain_names_each_step_that_changed_something() -> None:
+    result, changes = explain("بِأَلاسكا")
+    assert result == "بالاسكا"
+    assert [c.step for c in changes] == ["dediacritize", "fold_letters"]
+    assert changes[0].after == "بألاسكا"
+
+
+def test_registry_order_is_stable() -> None:
+    assert list(STEPS) == ["nfkc", "strip_marks", "dediacritize", "fold_letters", "casefold_latin", "fold_whitespace"]
+
+
+ARABIC_PIECES = st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة")
+    + ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u064b", "\u0640"]  # harakat, shadda, sukun, tatweel
+    + list("٠١٢٣٤٥٦٧٨٩۰۱۲۳0123456789")
+    + [" ", "  ", "\n", "\t", "\u200f", "\u200b", "\ufefb", "\ufe91", "ی", "ک", ".", "،", "A", "b"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ARABIC_PIECES, max_size=60).map("".join))
+def test_offsets_round_trip(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.starts) == len(norm.ends) == len(norm.text)
+    previous_start = 0
+    for i, ch in enumerate(norm.text):
+        start, end = norm.span_to_original(i, i + 1)
+        assert 0 <= start < end <= len(text)
+        assert start >= previous_start  # the map is monotone
+        previous_start = start
+        # each normalized character comes from its original span, normalized
+        assert ch in normalize(text[start:end]).text or ch in (" ", "\n")
+    # normalizing is idempotent
+    assert normalize(norm.text).text == norm.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ARABIC_PIECES, min_size=1, max_size=40).map("".join), st.data())
+def test_any_normalized_span_is_an_original_span(text: str, data: st.DataObject) -> None:
+    norm = normalize(text)
+    if not norm.text:
+        return
+    i = data.draw(st.integers(0, len(norm.text) - 1))
+    j = data.draw(st.integers(i + 1, len(norm.text)))
+    start, end = norm.span_to_original(i, j)
+    piece = normalize(text[start:end]).text
+    assert norm.text[i:j].strip() in piece or unicodedata.category(norm.text[i]) == "Zs"
