@@ -52,6 +52,11 @@ class _TooManyNodes(Exception):
     pass
 
 
+class _Recursive(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -81,12 +86,21 @@ def load_yaml(text: str) -> LoadedYaml:
             return LoadedYaml(None, {}, [YamlProblem(line, message)])
         except yaml.YAMLError as exc:
             return LoadedYaml(None, {}, [YamlProblem(1, f"YAML error: {exc}")])
+        except RecursionError:
+            return LoadedYaml(None, {}, [YamlProblem(1, "the document is nested too deeply")])
         result = LoadedYaml(None)
         if root is None:
             return result
         budget = [MAX_NODES]
         try:
-            result.data = _build(loader, root, (), result, budget)
+            result.data = _build(loader, root, (), result, budget, set())
+        except _Recursive as exc:
+            return LoadedYaml(None, {}, [YamlProblem(exc.line, "an alias refers to the node that contains it")])
+        except RecursionError:
+            return LoadedYaml(None, {}, [YamlProblem(1, "the document is nested too deeply")])
+        except yaml.MarkedYAMLError as exc:
+            line = exc.problem_mark.line + 1 if exc.problem_mark is not None else 1
+            return LoadedYaml(None, {}, [YamlProblem(line, f"YAML error: {exc.problem or exc}")])
         except _TooManyNodes:
             return LoadedYaml(
                 None,
@@ -110,17 +124,33 @@ def _tab_at(text: str, line: int) -> bool:
 
 
 def _build(
-    loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: LoadedYaml, budget: list[int]
+    loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: LoadedYaml, budget: list[int], open_: set[int]
 ) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
         raise _TooManyNodes
+    if id(node) in open_:
+        raise _Recursive(node.start_mark.line + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        open_.add(id(node))
+        try:
+            return _build_collection(loader, node, path, out, budget, open_)
+        finally:
+            open_.discard(id(node))
+    out.lines.setdefault(path, node.start_mark.line + 1)
+    assert isinstance(node, yaml.ScalarNode)
+    return _scalar(loader, node)
+
+
+def _build_collection(
+    loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: LoadedYaml, budget: list[int], open_: set[int]
+) -> Any:
     out.lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(loader, key_node, path + ("<key>",), out, budget)
+            key = _build(loader, key_node, path + ("<key>",), out, budget, open_)
             if isinstance(key, (list, dict)):
                 out.problems.append(
                     YamlProblem(key_node.start_mark.line + 1, "a key must be a plain word, not a list or mapping")
@@ -136,14 +166,13 @@ def _build(
                 )
                 continue
             out.lines[path + (key,)] = key_node.start_mark.line + 1
-            mapping[key] = _build(loader, value_node, path + (key,), out, budget)
+            mapping[key] = _build(loader, value_node, path + (key,), out, budget, open_)
         out.lines.pop(path + ("<key>",), None)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
             out.lines[path + (i,)] = item.start_mark.line + 1
-            items.append(_build(loader, item, path + (i,), out, budget))
+            items.append(_build(loader, item, path + (i,), out, budget, open_))
         return items
-    assert isinstance(node, yaml.ScalarNode)
-    return _scalar(loader, node)
+    raise TypeError(f"unexpected YAML node {node!r}")
