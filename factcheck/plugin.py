@@ -127,6 +127,11 @@ class FactcheckPlugin:
             return ClaimFileCollector.from_parent(parent, path=file_path)
         return None
 
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        """A broken claim file must not stop the others from running."""
+        if report.failed and report.nodeid and self.is_claim_file(Path(report.fspath)):
+            self.config.option.continue_on_collection_errors = True
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when != "call":
             return
@@ -235,8 +240,10 @@ class ClaimItem(pytest.Item):
             (_PROPERTY, result_record(self.file_display, self.claim, self.source, finding, decision))
         )
         if decision.warning:
-            warnings.warn(FactcheckWarning(
-                f"{self.nodeid}: " + failure_text(self.claim, self.source, finding, decision)), stacklevel=1)
+            warnings.warn_explicit(
+                FactcheckWarning(f"{self.nodeid}: " + failure_text(self.claim, self.source, finding, decision)),
+                FactcheckWarning, filename=str(self.path), lineno=self.line,
+            )
         if decision.outcome is Outcome.FAILED:
             raise ContradictionFailure(failure_text(self.claim, self.source, finding, decision))
         if decision.outcome is Outcome.SKIPPED:

@@ -1,0 +1,294 @@
+"""Dates in normalized Arabic text: years, months of three series, days, Hijri.
+
+Reads NORMALIZED text (``factcheck.normalize``) and returns normalized offsets.
+
+What is a date here:
+
+* A year with a cue: ``عام 2022``، ``سنه 1867``، ``في 2022``، ``منذ 2022`` (the
+  span covers ``عام``/``سنه`` when written).  A bare four-digit number from
+  1900 to 2100 is a year too, unless a unit or counted noun or a scale word
+  follows (``2000 شخص`` is a count).  Three-digit years need ``عام``/``سنه``,
+  a month, or an era mark.
+* A month of any of the three series (Egyptian/Gulf ``فبراير``, Levantine
+  ``شباط``/``كانون الثاني``, Maghrebi ``فيفري``), with clitics (``بفبراير``),
+  a day before it (``24 فبراير``، ``24 من فبراير``) and a year after it; the
+  doubled style ``شباط/فبراير`` is one month.  A month without a year is a
+  partial date (``year=None``).  A month followed by a relative word
+  (``فبراير المقبل``) names no date we can know without the article's date
+  and is skipped.  ``مارس`` (also "he practised"), ``اب`` ("father") and
+  ``ماي`` only count with a day, a year, or a preceding ``في``/``شهر``.
+* Numeric dates: ``24/2/2022``، ``24-02-2022`` (day first), ``2022-02-24``.
+* Hijri: a year marked ``ه``/``هـ`` (``1446 هـ``), or a Hijri month name with
+  a year (``رمضان 1445``): ``calendar="hijri"``, never a Gregorian year.  A
+  Hijri month name without a year is not reported (``صفر`` is also "zero").
+  A year marked ``م`` is Gregorian.
+* Weekdays (``الجمعه``، ``يوم الاثنين``) are reported with ``weekday`` set
+  (ISO: Monday = 1) and no date value.
+* Relative words (``امس``، ``اليوم``، ``العام الماضي``) carry no date and are
+  never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.numbers import LEXICON, Tok, joined, readings, scan
+from factcheck.units import is_count_noun, lookup_unit
+
+__all__ = [
+    "Calendar",
+    "DateMention",
+    "GREGORIAN_MONTHS",
+    "HIJRI_MONTHS",
+    "WEEKDAYS",
+    "find_dates",
+]
+
+Calendar = Literal["gregorian", "hijri"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    calendar: Calendar
+    text: str
+    weekday: int | None = None  # ISO weekday for ``الجمعه`` and the like
+
+    @property
+    def precision(self) -> int:
+        """How many of year, month, day are known, from the year down (0 when no year)."""
+        if self.year is None:
+            return 0
+        if self.month is None:
+            return 1
+        return 2 if self.day is None else 3
+
+
+_EGYPTIAN = ["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"]
+_MAGHREBI = ["جانفي", "فيفري", "مارس", "افريل", "ماي", "جوان", "جويليه", "اوت", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"]
+_LEVANTINE_ONE = {"شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9}
+
+GREGORIAN_MONTHS: dict[tuple[str, ...], int] = {
+    **{(m,): n for n, m in enumerate(_EGYPTIAN, 1)},
+    **{(m,): n for n, m in enumerate(_MAGHREBI, 1)},
+    **{(m,): n for m, n in _LEVANTINE_ONE.items()},
+    ("يونيه",): 6, ("يوليه",): 7, ("ابريل",): 4, ("ابريل",): 4, ("جويليت",): 7, ("اغشت",): 8,
+    ("نونبر",): 11, ("دجنبر",): 12, ("شتنبر",): 9, ("اكتوبر",): 10, ("يوليوز",): 7,
+    ("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11,
+    ("كانون", "ثاني"): 1, ("كانون", "اول"): 12, ("تشرين", "اول"): 10, ("تشرين", "ثاني"): 11,
+}
+
+HIJRI_MONTHS: dict[tuple[str, ...], int] = {
+    ("محرم",): 1, ("صفر",): 2,
+    ("ربيع", "الاول"): 3, ("ربيع", "الثاني"): 4, ("ربيع", "الاخر"): 4,
+    ("جمادي", "الاولي"): 5, ("جمادي", "الاول"): 5, ("جمادي", "الثانيه"): 6, ("جمادي", "الاخره"): 6,
+    ("جمادي", "الثاني"): 6, ("جمادي", "الاخر"): 6,
+    ("رجب",): 7, ("شعبان",): 8, ("رمضان",): 9, ("شوال",): 10,
+    ("ذو", "القعده"): 11, ("ذي", "القعده"): 11, ("ذا", "القعده"): 11,
+    ("ذو", "الحجه"): 12, ("ذي", "الحجه"): 12, ("ذا", "الحجه"): 12,
+}
+
+# Month names that are also ordinary words: they need a day, a year or a cue.
+_AMBIGUOUS_MONTHS = {"مارس", "اب", "ماي"}
+_MONTH_CUES = {"في", "شهر", "خلال", "منذ", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"}
+
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7,
+}
+
+_RELATIVE = {
+    "المقبل", "المقبله", "القادم", "القادمه", "الماضي", "الماضيه", "المنصرم", "الفائت", "السابق",
+    "الجاري", "الحالي", "ذاته", "نفسه", "المنقضي",
+}
+_YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي"}
+_YEAR_CUES = {
+    "في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه",
+    "بدايه", "صيف", "شتاء", "ربيع", "خريف", "من", "الي", "عن", "بين", "وفي", "ومنذ",
+}
+_ERA_HIJRI = {"ه", "هجريه", "هجري", "للهجره"}
+_ERA_GREGORIAN = {"م", "ميلاديه", "ميلادي", "للميلاد"}
+
+_NUMERIC_DMY = re.compile(r"(?<![\d.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d.,/:-]?\d)")
+_NUMERIC_YMD = re.compile(r"(?<![\d.,/:-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d.,/:-]?\d)")
+
+
+def _stem_in(word: str, table: set[str] | dict[str, int]) -> str | None:
+    """The clitic reading of ``word`` found in ``table`` (``بفبراير`` → ``فبراير``)."""
+    for _, rest in readings(word):
+        if rest in table:
+            return rest
+    return None
+
+
+def _month_at(toks: Sequence[Tok], text: str, i: int) -> tuple[int, int, Calendar, str] | None:
+    """A month name starting at token ``i``: (next token, month, calendar, first word)."""
+    for table, cal in ((GREGORIAN_MONTHS, "gregorian"), (HIJRI_MONTHS, "hijri")):
+        for words, month in table.items():
+            n = len(words)
+            if i + n > len(toks):
+                continue
+            seq = toks[i:i + n]
+            if any(not joined(text, a, b) for a, b in zip(seq, seq[1:])):
+                continue
+            if any(t.text != w for t, w in zip(seq[1:], words[1:])):
+                continue
+            first_ok = words[0] in (r for p, r in readings(seq[0].text) if "ال" not in p)
+            if first_ok:
+                calendar: Calendar = "gregorian" if cal == "gregorian" else "hijri"
+                return i + n, month, calendar, words[0]
+    return None
+
+
+def _year_value(tok: Tok) -> int | None:
+    """A year after a month name: 3–4 digits, no separators."""
+    t = tok.text
+    if not t.isdigit() or not 3 <= len(t) <= 4 or int(t) < 100:
+        return None
+    return int(t)
+
+
+def _era_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, Calendar] | None:
+    """``ه``/``هـ``/``م`` right after a year: (end offset, calendar)."""
+    if j < len(toks) and joined(text, toks[j - 1], toks[j]):
+        w = toks[j].text
+        if w in _ERA_HIJRI:
+            return toks[j].end, "hijri"
+        if w in _ERA_GREGORIAN:
+            return toks[j].end, "gregorian"
+    return None
+
+
+def _counted_after(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """A noun or scale after a number makes it a count, not a year (``2000 شخص``)."""
+    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+        return False
+    w = toks[j].text
+    entry = LEXICON.get(w)
+    return (
+        lookup_unit(w) is not None
+        or is_count_noun(w)
+        or w == "%"
+        or (entry is not None and entry[0] in ("scale", "scale_plural"))
+        or w in ("بالمئه", "بالمائه")
+    )
+
+
+def _day_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """A day number before the month at token ``i``: (its token index, day)."""
+    k = i - 1
+    if k >= 0 and toks[k].text == "من" and joined(text, toks[k], toks[i]):
+        k -= 1
+        if k < 0 or not joined(text, toks[k], toks[k + 1]):
+            return None
+    elif k >= 0 and not joined(text, toks[k], toks[i]):
+        return None
+    if k >= 0 and toks[k].text.isdigit() and len(toks[k].text) <= 2 and 1 <= int(toks[k].text) <= 31:
+        return k, int(toks[k].text)
+    return None
+
+
+def _numeric_dates(text: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in _NUMERIC_DMY.finditer(text):
+        d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            out.append(DateMention(m.start(), m.end(), y, mo, d, "gregorian", m.group()))
+    for m in _NUMERIC_YMD.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            out.append(DateMention(m.start(), m.end(), y, mo, d, "gregorian", m.group()))
+    return out
+
+
+def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> DateMention:
+    era = _era_after(text, toks, j)
+    if era is None:
+        return mention
+    end, cal = era
+    calendar: Calendar = mention.calendar if cal == "gregorian" and mention.calendar == "hijri" else cal
+    return DateMention(mention.start, end, mention.year, mention.month, mention.day, calendar,
+                       text[mention.start:end], mention.weekday)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date, partial date and weekday stated in a normalized text, in order."""
+    toks = scan(text)
+    numeric = _numeric_dates(text)
+    out: list[DateMention] = list(numeric)
+    taken = [(d.start, d.end) for d in numeric]
+
+    def free(tok: Tok) -> bool:
+        return not any(s <= tok.start < e for s, e in taken)
+
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not free(tok):
+            i += 1
+            continue
+        month = _month_at(toks, text, i)
+        if month is not None:
+            j, mon, cal, first = month
+            start, day = tok.start, None
+            found_day = _day_before(text, toks, i)
+            if found_day is not None and free(toks[found_day[0]]):
+                start, day = toks[found_day[0]].start, found_day[1]
+            # شباط/فبراير: the same month in a second series.
+            if j < len(toks) and re.fullmatch(r"\s*[/(]\s*", text[toks[j - 1].end:toks[j].start]):
+                other = _month_at(toks, text, j)
+                if other is not None and other[1] == mon and other[2] == cal:
+                    j = other[0]
+            end_month = toks[j - 1].end
+            if end_month < len(text) and text[end_month] == ")":
+                end_month += 1
+            year = None
+            if j < len(toks) and re.fullmatch(r"\)?\s*,?\s*", text[toks[j - 1].end:toks[j].start]):
+                year = _year_value(toks[j])
+            if year is not None and not _counted_after(text, toks, j + 1):
+                m = DateMention(start, toks[j].end, year, mon, day, cal, text[start:toks[j].end])
+                m = _with_era(m, text, toks, j + 1)
+                out.append(m)
+                taken.append((m.start, m.end))
+                i = j + 1
+                continue
+            relative = j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _RELATIVE
+            month_prefix = next(p for p, r in readings(tok.text) if r == first)
+            cue = bool(month_prefix) or (i > 0 and joined(text, toks[i - 1], tok) and toks[i - 1].text in _MONTH_CUES)
+            if cal == "gregorian" and not relative and (day is not None or cue or first not in _AMBIGUOUS_MONTHS):
+                m = DateMention(start, end_month, None, mon, day, cal, text[start:end_month])
+                out.append(m)
+                taken.append((m.start, m.end))
+            i = j
+            continue
+        wd = _stem_in(tok.text, WEEKDAYS)
+        after_yawm = i > 0 and _stem_in(toks[i - 1].text, {"يوم"}) is not None and joined(text, toks[i - 1], tok)
+        if wd is not None and tok.text.endswith(wd) and (wd != "الاثنين" or after_yawm):
+            out.append(DateMention(tok.start, tok.end, None, None, None, "gregorian", tok.text, WEEKDAYS[wd]))
+            i += 1
+            continue
+        if tok.text.isdigit() and 3 <= len(tok.text) <= 4:
+            prev = toks[i - 1] if i > 0 and joined(text, toks[i - 1], tok) else None
+            prev_word = _stem_in(prev.text, _YEAR_WORDS | _YEAR_CUES) if prev else None
+            y, four = int(tok.text), len(tok.text) == 4
+            strong = prev_word in _YEAR_WORDS or _era_after(text, toks, i + 1) is not None
+            is_year = (
+                (strong and y >= 100)
+                or (prev_word is not None and four and 1000 <= y <= 2200)
+                or (four and 1900 <= y <= 2100)
+            )
+            if is_year and not _counted_after(text, toks, i + 1):
+                start = prev.start if prev is not None and prev_word in _YEAR_WORDS else tok.start
+                m = DateMention(start, tok.end, y, None, None, "gregorian", text[start:tok.end])
+                m = _with_era(m, text, toks, i + 1)
+                out.append(m)
+                taken.append((m.start, m.end))
+        i += 1
+    out.sort(key=lambda d: d.start)
+    return out

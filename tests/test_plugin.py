@@ -1,0 +1,225 @@
+"""End to end through pytest: collection, outcomes, failure text, JSON report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+VENUE_SEED = "000_545618ef9b520956"
+
+INI = """\
+[pytest]
+factcheck_corpus = corpus
+factcheck_claims = claims
+"""
+
+CLAIMS = """\
+version: 1
+claims:
+  - id: venue
+    says: عقدت القمة في قاعدة إلمندورف الجوية
+    kind: mention
+    any: [إلمندورف]
+    not: [قاعدة أندروز]
+    about: [قاعدة]
+  - id: state
+    says: ألاسكا ولاية أمريكية
+    kind: mention
+    any: [ولاية ألاسكا]
+    not: [مدينة ألاسكا]
+    expect:
+      "b*": contradicted
+  - id: moscow
+    says: المرة القادمة في موسكو
+    kind: mention
+    any: [موسكو]
+    missing: fail
+    tags: [outcome]
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".ini", pytest=INI)
+    corpus = pytester.mkdir("corpus")
+    (corpus / "a.txt").write_text("عقدت القمة في قاعدة إلمندورف الجوية بولاية ألاسكا.\nقال بوتين: المرة القادمة في موسكو.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("\ufeffشهدت مدينة ألاسكا القمة.\nوقال إن موسكو ترحب.\n", encoding="utf-8")
+    pytester.mkdir("claims")
+    (pytester.path / "claims" / "summit.yaml").write_text(CLAIMS, encoding="utf-8")
+    return pytester
+
+
+def test_one_item_per_claim_and_source_with_contract_ids(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines([
+        "claims/summit.yaml::venue[[]a[]]",
+        "claims/summit.yaml::venue[[]b[]]",
+        "claims/summit.yaml::state[[]a[]]",
+        "claims/summit.yaml::state[[]b[]]",
+        "claims/summit.yaml::moscow[[]a[]]",
+        "claims/summit.yaml::moscow[[]b[]]",
+    ])
+
+
+def test_outcomes(project: pytest.Pytester) -> None:
+    result = project.runpytest("-rsx")
+    # venue: a supported, b not mentioned (skip); state: a passes, b xfails as
+    # declared; moscow: both mention Moscow.
+    result.assert_outcomes(passed=4, skipped=1, xfailed=1)
+    result.stdout.fnmatch_lines(["*XFAIL*state[[]b[]]*known inconsistency*مدينة ألاسكا*"])
+
+
+def test_contradiction_fails_with_the_evidence(project: pytest.Pytester) -> None:
+    corpus = project.path / "corpus" / "a.txt"
+    corpus.write_text(corpus.read_text(encoding="utf-8").replace("قاعدة إلمندورف", "قاعدة أندروز"), encoding="utf-8")
+    result = project.runpytest()
+    result.assert_outcomes(passed=3, failed=1, skipped=1, xfailed=1)
+    result.stdout.fnmatch_lines([
+        "*claim venue (mention): «عقدت القمة في قاعدة إلمندورف الجوية»",
+        "*source a (corpus/a.txt)",
+        "*verdict: contradicted -> contradicted",
+        "*contradicts at corpus/a.txt:1:15",
+        "*matched:  «قاعدة أندروز»  (score 100, threshold 85)",
+        "*sentence: «عقدت القمة في قاعدة أندروز الجوية بولاية ألاسكا.»",
+        "*why:      names the rival 'قاعدة أندروز', claim says 'إلمندورف'",
+    ])
+    # the venue claim fails for a; b still only skips
+    result.stdout.fnmatch_lines(["FAILED claims/summit.yaml::venue[[]a[]]*"])
+
+
+def test_expect_mismatch_fails_saying_expected_vs_got(project: pytest.Pytester) -> None:
+    (project.path / "corpus" / "b.txt").write_text("عقدت القمة في ولاية ألاسكا. موسكو.\n", encoding="utf-8")
+    result = project.runpytest()
+    result.assert_outcomes(passed=4, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(["*verdict: supported -> expected contradicted, got supported*"])
+
+
+def test_missing_fail_and_severity_warn(project: pytest.Pytester) -> None:
+    claims = project.path / "claims" / "summit.yaml"
+    text = claims.read_text(encoding="utf-8").replace("    about: [قاعدة]\n", "    about: [قاعدة]\n    severity: warn\n")
+    claims.write_text(text, encoding="utf-8")
+    (project.path / "corpus" / "b.txt").write_text("شهدت مدينة ألاسكا القمة في قاعدة أندروز.\n", encoding="utf-8")
+    result = project.runpytest("-W", "default")
+    # venue[b] contradicted but severity warn -> passes with a warning; moscow[b]
+    # is not mentioned and missing: fail -> fails.
+    result.assert_outcomes(passed=4, failed=1, xfailed=1)
+    result.stdout.fnmatch_lines([
+        "*not mentioned (missing: fail)*",
+        "*claims/summit.yaml:3: FactcheckWarning: claims/summit.yaml::venue[[]b[]]: claim venue*",
+        "*verdict: contradicted -> contradicted (severity: warn)",
+    ])
+
+
+def test_tags_select_with_m_and_k(project: pytest.Pytester) -> None:
+    project.runpytest("-m", "outcome").assert_outcomes(passed=2)
+    project.runpytest("-k", "state").assert_outcomes(passed=1, xfailed=1)
+
+
+def test_json_report_offsets_index_the_original_text(project: pytest.Pytester) -> None:
+    result = project.runpytest("--factcheck-json=out/report.json")
+    result.assert_outcomes(passed=4, skipped=1, xfailed=1)
+    report = json.loads((project.path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["version"] == 1
+    assert {s["id"]: s["path"] for s in report["sources"]} == {"a": "corpus/a.txt", "b": "corpus/b.txt"}
+    texts = {s["id"]: (project.path / s["path"]).read_text(encoding="utf-8").removeprefix("\ufeff") for s in report["sources"]}
+    assert {s["id"]: s["chars"] for s in report["sources"]} == {k: len(v) for k, v in texts.items()}
+    assert len(report["results"]) == 6
+    by_key = {(r["claim"], r["source"]): r for r in report["results"]}
+    assert by_key[("state", "b")]["verdict"] == "contradicted"
+    assert by_key[("state", "b")]["outcome"] == "xfailed"
+    assert by_key[("venue", "b")]["outcome"] == "skipped"
+    assert by_key[("venue", "a")]["file"] == "claims/summit.yaml"
+    for r in report["results"]:
+        for ev in r["evidence"]:
+            assert texts[r["source"]][ev["start"]:ev["end"]] == ev["text"]
+            assert ev["role"] in ("supports", "contradicts")
+    rival = [e for e in by_key[("state", "b")]["evidence"] if e["role"] == "contradicts"]
+    assert rival[0]["text"] == "مدينة ألاسكا" and rival[0]["line"] == 1
+
+
+def test_json_report_replaced_atomically_and_kept_when_run_breaks(project: pytest.Pytester) -> None:
+    target = project.path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    project.runpytest("--factcheck-json=report.json")
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+    assert [p.name for p in project.path.glob(".report.json.*")] == []
+
+
+def test_jsonl_corpus_reports_record_line(project: pytest.Pytester) -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": "عقدت القمة في قاعدة إلمندورف"}, ensure_ascii=False),
+        "not json",
+        json.dumps({"id": "b1", "text": "شهدت مدينة ألاسكا القمة في قاعدة إلمندورف"}, ensure_ascii=False),
+    ]
+    (project.path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = project.runpytest("--factcheck-corpus=news.jsonl", "--factcheck-json=r.json", "-k", "venue")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*corpus files skipped*", "news.jsonl:2: *"])
+    report = json.loads((project.path / "r.json").read_text(encoding="utf-8"))
+    (ev,) = [r for r in report["results"] if r["source"] == "b1"][0]["evidence"]
+    assert ev["line"] == 3 and ev["text"] == "إلمندورف"
+    assert report["problems"] and report["problems"][0].startswith("news.jsonl:2:")
+
+
+def test_bad_claim_file_is_a_collection_error_and_others_still_run(project: pytest.Pytester) -> None:
+    bad = project.path / "claims" / "bad.yaml"
+    bad.write_text("version: 1\nclaims:\n  - id: x\n    says: y\n    kind: mention\n    any: [ب]\n    unit: hour\n", encoding="utf-8")
+    before = bad.read_bytes()
+    result = project.runpytest()
+    result.assert_outcomes(passed=4, skipped=1, xfailed=1, errors=1)
+    result.stdout.fnmatch_lines(["*claims/bad.yaml:7: claims[[]0[]].unit: unknown key for a mention claim*"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*INTERNALERROR*")
+    assert bad.read_bytes() == before
+
+
+def test_expect_naming_no_source_and_cross_file_duplicate(project: pytest.Pytester) -> None:
+    (project.path / "claims" / "zmore.yaml").write_text(
+        "version: 1\nclaims:\n  - id: venue\n    says: y\n  - id: other\n    says: z\n    expect: {'zz*': supported}\n",
+        encoding="utf-8",
+    )
+    result = project.runpytest()
+    result.stdout.fnmatch_lines([
+        "*claims/zmore.yaml:3: claims[[]0[]].id: claim id 'venue' is already defined at claims/summit.yaml:3*",
+        "*claims/zmore.yaml:5: claims[[]1[]].expect: 'zz[*]' names no source of the corpus*",
+    ])
+    assert result.ret != 0
+
+
+def test_yaml_named_on_command_line_is_collected_anywhere(project: pytest.Pytester) -> None:
+    shutil.move(project.path / "claims" / "summit.yaml", project.path / "elsewhere.yaml")
+    project.runpytest("elsewhere.yaml").assert_outcomes(passed=4, skipped=1, xfailed=1)
+
+
+def test_empty_corpus_is_a_clear_collection_error(project: pytest.Pytester) -> None:
+    result = project.runpytest("--factcheck-corpus=nowhere")
+    result.stdout.fnmatch_lines(["*no sources to check*--factcheck-corpus*"])
+    assert result.ret != 0
+
+
+def test_shipped_claims_pass_on_the_seeds(pytester: pytest.Pytester) -> None:
+    """The main job: every shipped claim holds on every seed, or is declared."""
+    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
+    shutil.copytree(SEEDS, pytester.path / "seeds")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("failed", 0) == 0 and outcomes.get("errors", 0) == 0, result.stdout.str()[-3000:]
+    assert outcomes["passed"] > 70 and outcomes["xfailed"] >= 4
+
+
+def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
+    shutil.copytree(SEEDS, pytester.path / "seeds")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    seed = pytester.path / "seeds" / f"{VENUE_SEED}.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("قاعدة إلمندورف الجوية", "قاعدة أندروز الجوية"), encoding="utf-8")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    failed = sorted(line.split()[1] for line in result.stdout.lines if line.startswith("FAILED"))
+    assert failed == [f"claims/alaska_summit.yaml::venue-elmendorf[{VENUE_SEED}]"]
+    result.stdout.fnmatch_lines(["*sentence: «*قاعدة أندروز الجوية في أنكوريج بولاية ألاسكا*"])
