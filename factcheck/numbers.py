@@ -103,8 +103,9 @@ def scan(text: str) -> list[Tok]:
 
 
 def joined(text: str, a: Tok, b: Tok) -> bool:
-    """Only whitespace between two tokens: punctuation breaks a number phrase."""
-    return text[a.end:b.start].strip() == ""
+    """Only spaces between two tokens: punctuation or a line end breaks a number phrase."""
+    gap = text[a.end:b.start]
+    return gap.strip() == "" and "\n" not in gap
 
 
 def readings(word: str) -> list[tuple[str, str]]:

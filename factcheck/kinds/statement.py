@@ -4,7 +4,8 @@ Thresholds.  ``claim.threshold`` (default 85) is, as for every kind, the fuzzy
 score a WORD needs to match; for statements it is also mapped onto the
 alignment scale, the share of the claim's content words a sentence must cover:
 ``cutoff = DEFAULT_ALIGN_CUTOFF * threshold / 85`` (so the default 85 asks for
-40 % of the claim's words, 100 for 47 %, 0 for anything).  The word cutoff is
+25 % of the claim's weighted words — the cutoff chosen on ANS train — 100 for
+29 %, 0 for anything), and in any case two matched content words.  The word cutoff is
 ``min(threshold, 80)`` so that paraphrases in other inflections (ارتفاع /
 يرتفع) still count at the default threshold.
 

@@ -1,0 +1,222 @@
+"""Quantities: a number with its unit (or a unit noun that carries its number).
+
+Reads NORMALIZED text and returns normalized offsets.  Built on
+``find_numbers`` (values, hedges, vagueness) and the unit lexicon:
+
+* number + unit noun: ``ثلاث ساعات``، ``3 ساعات``، ``80 عاما``، ``ثمانيه عقود``,
+  ``بضع ساعات`` (3–9 hours), ``ربع ساعه`` (0.25 hour); a fraction may follow
+  the noun: ``ثلاث ساعات ونصف`` is 3.5 hours; ``تقريبا`` after the noun is a hedge.
+* a definite plural noun before the number: ``الساعات الثلاث``.
+* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit).
+* a singular indefinite noun alone, after a duration word (``منذ عقد``،
+  ``قبل عام``، ``خلال ساعه``, or a hedge), and followed by nothing that makes it
+  something else (end of clause, ``من``، ``واحد``، ``ونصف``، ``تقريبا`` ...):
+  one of the unit.  ``عقد اجتماع`` (holding a meeting) and ``عام 2022`` are not.
+* a percentage (``20%``، ``20 بالمئه``), or a fraction with no unit noun
+  after it (``نحو خمس اراضي بلاده`` ≈ 20 percent).
+* any other number is a ``count`` of things (``اكثر من مليون شخص`` ≥ 1e6).
+
+Not quantities: clock times (``19:30``، ``الساعه 7``، ``7 مساء``), calendar
+years and days of dates (``عام 2022``، ``في فبراير 2022``، ``منذ 2022``: see
+``factcheck.dates``), ordinals (``الثالثه``), and ratings ``10 من 10`` (a score
+out of a maximum is not a count of anything).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.dates import find_dates
+from factcheck.numbers import NumberSpan, Tok, apply_hedge, find_numbers, hedge_after, hedge_before, joined, readings, scan
+from factcheck.units import lookup_unit
+
+__all__ = ["Quantity", "find_quantities"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # normalized offsets
+    end: int
+    low: float
+    high: float
+    unit: str
+    text: str
+    hedge: str | None = None
+    value: float = math.nan  # the nominal value, as stated (before the hedge)
+
+
+_TIME_OF_DAY = {
+    "مساء", "صباحا", "صباح", "ظهرا", "ظهر", "فجرا", "فجر", "ليلا", "عصرا", "عصر", "بتوقيت", "توقيت",
+    "صباحًا", "مساءا", "ص", "ظ",
+}
+_CLOCK_BEFORE = {"الساعه", "تمام"}
+_DURATION_WORDS = {"منذ", "قبل", "بعد", "خلال", "مده", "لمده", "طوال", "طيله", "نحو", "حوالي", "قرابه", "زهاء", "لنحو"}
+_AFTER_SINGULAR = {"من", "واحد", "واحده", "كامل", "كامله", "تقريبا", "ونصف", "وربع", "فقط", "او", "علي", "مضي", "مضت"}
+_FRACTION_AFTER = {"ونصف": 0.5, "ونصفا": 0.5, "وربع": 0.25, "وثلث": 1 / 3}
+
+
+def _index_at(toks: Sequence[Tok], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _number_start(toks: Sequence[Tok], n: NumberSpan) -> int:
+    """Index of the first token of the number proper, after a hedge written before it."""
+    i = _index_at(toks, n.start)
+    if n.hedge is None:
+        return i
+    words = n.hedge.split()
+    k = i + len(words) - 1
+    if k + 1 < len(toks) and toks[k + 1].start < n.end and (
+        toks[k].text == words[-1] if len(words) > 1 else words[0] in (r for _, r in readings(toks[i].text))
+    ):
+        return k + 1
+    return i
+
+
+def _is_clock(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The number at tokens ``[i, j)`` tells the time of day."""
+    if i > 0 and joined(text, toks[i - 1], toks[i]):
+        prev = toks[i - 1].text
+        if prev in _CLOCK_BEFORE or any(r == "ساعه" and "ال" in p for p, r in readings(prev)):
+            return True
+    return j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _TIME_OF_DAY
+
+
+def _tail(text: str, toks: Sequence[Tok], j: int, value: float, low: float, high: float, hedge: str | None
+          ) -> tuple[int, float, float, float, str | None, int]:
+    """``ونصف`` and ``تقريبا`` after a noun at token ``j - 1``: new (end, value, low, high, hedge, next)."""
+    end = toks[j - 1].end
+    if j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _FRACTION_AFTER:
+        add = _FRACTION_AFTER[toks[j].text]
+        value, low, high = value + add, low + add, high + add
+        end = toks[j].end
+        j += 1
+    after = hedge_after(text, toks, j)
+    if after is not None and hedge is None:
+        end, hedge = after
+        low, high = apply_hedge("approx", low, high)
+        j += 1
+    return end, value, low, high, hedge, j
+
+
+def _unit_after(text: str, toks: Sequence[Tok], j: int, *, definite_ok: bool) -> str | None:
+    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+        return None
+    word = toks[j].text
+    if definite_ok:
+        found = lookup_unit(word)
+    else:
+        found = lookup_unit(word) if not word.startswith(("ال", "لل", "وال", "بال")) else None
+    return found.unit if found is not None else None
+
+
+def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
+    i = _number_start(toks, n)
+    j = _index_at(toks, n.end)
+    if _is_clock(text, toks, i, j):
+        return None
+    if n.kind == "percent":
+        return Quantity(n.start, n.end, n.low, n.high, "percent", n.text, n.hedge, n.value)
+    unit = _unit_after(text, toks, j, definite_ok=n.kind == "vague")
+    if unit is not None:
+        used.add(j)
+        end, value, low, high, hedge, _ = _tail(text, toks, j + 1, n.value, n.low, n.high, n.hedge)
+        return Quantity(n.start, end, low, high, unit, text[n.start:end], hedge, value)
+    if i > 0 and joined(text, toks[i - 1], toks[i]):
+        before = lookup_unit(toks[i - 1].text)
+        if before is not None and before.number == "plural" and toks[i - 1].text.startswith("ال"):
+            used.add(i - 1)
+            start = toks[i - 1].start
+            return Quantity(start, n.end, n.low, n.high, before.unit, text[start:n.end], n.hedge, n.value)
+    if n.kind == "fraction":
+        return Quantity(n.start, n.end, n.low * 100, n.high * 100, "percent", n.text, n.hedge, n.value * 100)
+    return Quantity(n.start, n.end, n.low, n.high, "count", n.text, n.hedge, n.value)
+
+
+def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
+    """A unit noun with no number before it: a dual, or a lone singular."""
+    tok = toks[k]
+    found = lookup_unit(tok.text)
+    if found is None or found.number == "plural":
+        return None
+    hedge = hedge_before(text, toks, k)
+    if found.number == "singular":
+        if any("ال" in p or p == "لل" for p, _ in readings(tok.text)[1:2]) or tok.text.startswith(("ال", "لل")):
+            return None
+        prev_ok = k > 0 and joined(text, toks[k - 1], tok) and any(
+            r in _DURATION_WORDS for _, r in readings(toks[k - 1].text)
+        )
+        if not (prev_ok or hedge is not None):
+            return None
+        nxt_ok = k + 1 >= len(toks) or not joined(text, tok, toks[k + 1]) or toks[k + 1].text in _AFTER_SINGULAR
+        if not nxt_ok:
+            return None
+        value = 1.0
+    else:
+        value = 2.0
+    low = high = value
+    start, hedge_text = tok.start, None
+    if hedge is not None:
+        start, hedge_text, kind = hedge
+        low, high = apply_hedge(kind, low, high)
+    end, value, low, high, hedge_text, _ = _tail(text, toks, k + 1, value, low, high, hedge_text)
+    return Quantity(start, end, low, high, found.unit, text[start:end], hedge_text, value)
+
+
+def _ratings(text: str, toks: Sequence[Tok], nums: Sequence[NumberSpan]) -> set[int]:
+    """Indices of numbers in ``X من Y`` ratings (``10 من 10``)."""
+    out: set[int] = set()
+    for a in range(len(nums) - 1):
+        x, y = nums[a], nums[a + 1]
+        if x.kind == y.kind == "cardinal" and x.hedge is None and text[x.end:y.start].strip() == "من" and (
+            x.value <= y.value and y.value in (5, 10, 20, 100)
+        ):
+            j = _index_at(toks, y.end)
+            if _unit_after(text, toks, j, definite_ok=True) is None:
+                out.update((a, a + 1))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity a normalized text states, in order."""
+    toks = scan(text)
+    nums = find_numbers(text)
+    dates = [(d.start, d.end) for d in find_dates(text) if d.year is not None or d.day is not None]
+    ratings = _ratings(text, toks, nums)
+
+    def in_date(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in dates)
+
+    out: list[Quantity] = []
+    used: set[int] = set()
+    covered: list[tuple[int, int]] = []
+    for idx, n in enumerate(nums):
+        if n.kind in ("ordinal", "clock") or idx in ratings or in_date(n.start, n.end):
+            continue
+        q = _from_number(text, toks, n, used)
+        if q is not None:
+            out.append(q)
+            covered.append((q.start, q.end))
+    for k, tok in enumerate(toks):
+        if k in used or in_date(tok.start, tok.end) or any(s <= tok.start < e for s, e in covered):
+            continue
+        q = _from_noun(text, toks, k)
+        if q is not None:
+            out.append(q)
+    out.sort(key=lambda q: (q.start, -q.end))
+    kept: list[Quantity] = []
+    for q in out:  # ``ونصف`` read into ``عام ونصف`` is not a quantity of its own
+        if kept and kept[-1].start <= q.start and q.end <= kept[-1].end:
+            continue
+        kept.append(q)
+    return kept

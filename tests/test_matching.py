@@ -1,0 +1,76 @@
+"""Whole-word, clitic-aware, fuzzy matching on real seed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.document import Document, Source, stems
+from factcheck.matching import find, find_any, sentences_naming
+
+from .conftest import seed_text
+
+
+def doc(text: str) -> Document:
+    return Document.from_source(Source("s", "s.txt", text))
+
+
+def found(query: str, text: str, **kw: float) -> list[str]:
+    d = doc(text)
+    return [d.locate(m.start, m.end).text for m in find(query, d, **kw)]
+
+
+def test_clitics_do_not_stop_a_match() -> None:
+    assert found("ألاسكا", "في لقائي مع بوتين بألاسكا وفي آلاسكا والاسكا") == ["بألاسكا", "آلاسكا", "والاسكا"]
+
+
+def test_no_match_inside_a_longer_word() -> None:
+    assert found("روبيو", "الحلفاء الأوروبيون والأوروبيين") == []
+    assert found("روبيو", "وزير الخارجية ماركو روبيو") == ["روبيو"]
+
+
+def test_short_alias_matches_only_whole_words() -> None:
+    # a three-letter alias is not read into بوتين (ب + وتين) nor into longer words
+    assert found("تين", "قال بوتين إن اللاتينية") == []
+    # ... and meets a clitic only through the article: وروس may be a word of its own
+    assert found("روس", "الروس والروسية وروس والروس") == ["الروس", "والروس"]
+
+
+def test_spelling_variants_and_typos_in_long_names() -> None:
+    assert found("ترامب", "قمة ألاسكا بين ترمب وبوتين") == ["ترمب"]
+    assert found("إلمندورف", "في قاعدة إلمندروف الجوية") == ["إلمندروف"]
+    assert found("إلمندورف", "في قاعدة إلمندروف الجوية", score_cutoff=95) == []
+
+
+def test_multiword_phrases_stay_inside_one_sentence() -> None:
+    assert found("مدينة ألاسكا", "شهدت مدينة ألاسكا الأميركية") == ["مدينة ألاسكا"]
+    assert found("مدينة ألاسكا", "زار المدينة.\nألاسكا ولاية") == []
+
+
+def test_diacritics_and_tatweel_in_the_source_are_reported_as_written() -> None:
+    assert found("بوتين", "قال بُوتِـــين") == ["بُوتِـــين"]
+
+
+def test_latin_aliases_ignore_case() -> None:
+    assert found("Elmendorf", "at ELMENDORF air base") == ["ELMENDORF"]
+
+
+def test_find_any_prefers_the_longer_overlapping_match() -> None:
+    d = doc("عقدت في قاعدة إلمندورف الجوية")
+    (m,) = find_any(["إلمندورف", "قاعدة إلمندورف"], d)
+    assert m.query == "قاعدة إلمندورف"
+
+
+def test_sentences_naming_on_a_real_seed() -> None:
+    d = doc(seed_text("002"))
+    near = sentences_naming(["الاجتماع"], d)
+    sentence = next(s for s in d.sentences if "استمر نحو ثلاث ساعات" in d.sentence_text(s))
+    assert sentence.index in near
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("بالاسكا", ("بالاسكا", "الاسكا", "اسكا")), ("وللقمه", ("وللقمه", "للقمه", "قمه", "لقمه")), ("ب", ("ب",))],
+)
+def test_stems(word: str, expected: tuple[str, ...]) -> None:
+    assert set(stems(word)) == set(expected)
+    assert stems(word)[0] == word
