@@ -52,12 +52,12 @@ def decide(finding: Finding, claim: Claim, source_id: str) -> Decision:
         return Decision(Outcome.PASSED, "supported")
     if verdict is Verdict.CONTRADICTED:
         if claim.severity is Severity.WARN:
-            return Decision(Outcome.PASSED, "contradicted (severity: warn)", warning=True)
+            return Decision(Outcome.PASSED, "severity: warn, reported without failing", warning=True)
         return Decision(Outcome.FAILED, "contradicted")
     if verdict is Verdict.NOT_MENTIONED:
         if claim.missing is Missing.FAIL:
-            return Decision(Outcome.FAILED, "not mentioned (missing: fail)")
+            return Decision(Outcome.FAILED, "missing: fail")
         if claim.missing is Missing.PASS:
-            return Decision(Outcome.PASSED, "not mentioned (missing: pass)")
+            return Decision(Outcome.PASSED, "missing: pass")
         return Decision(Outcome.SKIPPED, f"not mentioned: {finding.reason}")
     return Decision(Outcome.FAILED, f"error: {finding.reason}")

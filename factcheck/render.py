@@ -25,7 +25,8 @@ def failure_text(claim: Claim, source: Source, finding: Finding, decision: Decis
     lines = [
         f"claim {claim.id} ({claim.kind}): «{claim.says}»",
         f"source {source.id} ({source.path})",
-        f"verdict: {finding.verdict.value} -> {decision.headline}",
+        f"verdict: {finding.verdict.value}"
+        + ("" if decision.headline == finding.verdict.value else f" ({decision.headline})"),
     ]
     ordered = sorted(finding.evidence, key=lambda e: e.role is not Role.CONTRADICTS)
     for ev in ordered[:MAX_EVIDENCE]:

@@ -450,6 +450,11 @@ def judge(
     clash = _number_clash(" ".join(ct), snippet)
     if clash:
         return Judgement("contradicted", 95.0, f"states {clash[1]} where the claim says {clash[0]}")
+    if not pair.claim_only:
+        # Every content word of the claim is there, with the same polarity and
+        # numbers: what the contract calls supported (on ANS train, 126 of the
+        # 155 such pairs are paraphrases).  Extra words in the source are context.
+        return Judgement("supported", round(pair.recall, 1), _agrees(pair))
     if use_model:
         from factcheck.models import stance_model
 

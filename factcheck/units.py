@@ -38,6 +38,8 @@ __all__ = [
     "convert",
     "is_exact",
     "plural_name",
+    "LADDER",
+    "ladder_steps",
 ]
 
 Dimension = Literal["time", "percent", "count"]
@@ -133,9 +135,23 @@ _PLURAL_NAMES = {
 }
 
 
-def plural_name(unit: str) -> str:
-    """English plural for reasons ("states 5 hours")."""
-    return _PLURAL_NAMES.get(unit, unit)
+def plural_name(unit: str, value: float | None = None) -> str:
+    """English name for reasons ("states 5 hours", "states 1 decade")."""
+    name = _PLURAL_NAMES.get(unit, unit)
+    if value == 1 and name.endswith("s") and unit != "percent":
+        return name[:-1]
+    return name
+
+
+# Time units from small to large: how far apart two units are.
+LADDER: tuple[str, ...] = ("minute", "hour", "day", "week", "month", "year", "decade")
+
+
+def ladder_steps(a: str, b: str) -> int:
+    """Steps between two time units on ``LADDER`` (0 for other dimensions)."""
+    if a in LADDER and b in LADDER:
+        return abs(LADDER.index(a) - LADDER.index(b))
+    return 0
 
 
 def lookup_unit(word: str) -> UnitWord | None:

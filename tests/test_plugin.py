@@ -82,7 +82,7 @@ def test_contradiction_fails_with_the_evidence(project: pytest.Pytester) -> None
     result.stdout.fnmatch_lines([
         "*claim venue (mention): «عقدت القمة في قاعدة إلمندورف الجوية»",
         "*source a (corpus/a.txt)",
-        "*verdict: contradicted -> contradicted",
+        "*verdict: contradicted",
         "*contradicts at corpus/a.txt:1:15",
         "*matched:  «قاعدة أندروز»  (score 100, threshold 85)",
         "*sentence: «عقدت القمة في قاعدة أندروز الجوية بولاية ألاسكا.»",
@@ -96,7 +96,7 @@ def test_expect_mismatch_fails_saying_expected_vs_got(project: pytest.Pytester) 
     (project.path / "corpus" / "b.txt").write_text("عقدت القمة في ولاية ألاسكا. موسكو.\n", encoding="utf-8")
     result = project.runpytest()
     result.assert_outcomes(passed=4, failed=1, skipped=1)
-    result.stdout.fnmatch_lines(["*verdict: supported -> expected contradicted, got supported*"])
+    result.stdout.fnmatch_lines(["*verdict: supported (expected contradicted, got supported)*"])
 
 
 def test_missing_fail_and_severity_warn(project: pytest.Pytester) -> None:
@@ -109,9 +109,9 @@ def test_missing_fail_and_severity_warn(project: pytest.Pytester) -> None:
     # is not mentioned and missing: fail -> fails.
     result.assert_outcomes(passed=4, failed=1, xfailed=1)
     result.stdout.fnmatch_lines([
-        "*not mentioned (missing: fail)*",
+        "*verdict: not_mentioned (missing: fail)",
         "*claims/summit.yaml:3: FactcheckWarning: claims/summit.yaml::venue[[]b[]]: claim venue*",
-        "*verdict: contradicted -> contradicted (severity: warn)",
+        "*verdict: contradicted (severity: warn, reported without failing)",
     ])
 
 

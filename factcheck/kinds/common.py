@@ -7,7 +7,7 @@ from factcheck.verdicts import Evidence, Role
 
 __all__ = ["make_evidence"]
 
-MAX_SENTENCE_CHARS = 400
+MAX_SENTENCE_CHARS = 240
 
 
 def make_evidence(document: Document, start: int, end: int, *, role: Role, score: float, reason: str) -> Evidence:

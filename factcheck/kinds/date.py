@@ -1,0 +1,60 @@
+"""date: a sentence naming an ``about`` word states the claim's date.
+
+Association is the quantity kind's (``factcheck.kinds.quantity.associate``):
+each about-mention takes the nearest dated mention in its sentence, within
+``WINDOW`` tokens.
+
+Comparison is at the precision both sides have, from the year down: a
+source's ``فبراير 2022`` supports a claim ``2022``; a source's ``عام 2022``
+supports a claim ``2022-02`` and ``عام 2014`` contradicts it.  Mentions
+without a year (``في يونيو``، a weekday) say nothing we can compare and are
+ignored, as are relative dates (``فبراير المقبل``: ``find_dates`` never
+reports them).  A Hijri mention never compares with a Gregorian claim, and
+the other way round.
+"""
+
+from __future__ import annotations
+
+from factcheck.claims import DateClaim
+from factcheck.dates import DateMention, find_dates
+from factcheck.document import Document
+from factcheck.kinds.common import make_evidence
+from factcheck.kinds.quantity import associate
+from factcheck.matching import sentences_naming
+from factcheck.verdicts import Evidence, Finding, Role
+
+__all__ = ["check", "show"]
+
+
+def show(year: int | None, month: int | None, day: int | None, calendar: str = "gregorian") -> str:
+    """``2022``, ``2022-02``, ``2022-02-24`` (``… AH`` for Hijri)."""
+    parts = [f"{year:04d}" if year is not None else "????"]
+    if month is not None:
+        parts.append(f"{month:02d}")
+        if day is not None:
+            parts.append(f"{day:02d}")
+    text = "-".join(parts)
+    return f"{text} AH" if calendar == "hijri" else text
+
+
+def check(claim: DateClaim, document: Document) -> Finding:
+    naming = sentences_naming(claim.about, document, score_cutoff=claim.threshold)
+    c_parts = claim.parts()
+    c_precision = sum(p is not None for p in c_parts)
+    mentions = [d for d in find_dates(document.text) if d.year is not None and d.calendar == claim.calendar]
+    evidence: list[Evidence] = []
+    for d, m in associate(document, naming, mentions, lambda d: (d.start, d.end)):
+        shared = min(c_precision, d.precision)
+        agrees = (d.year, d.month, d.day)[:shared] == c_parts[:shared]
+        reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
+        evidence.append(make_evidence(
+            document, d.start, d.end,
+            role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
+        ))
+    about = ", ".join(claim.about)
+    reason = f"names none of {about}" if not naming else f"no dated mention near {about}"
+    return Finding.from_evidence(evidence, not_mentioned_reason=reason)
+
+
+def _shown(d: DateMention) -> str:
+    return show(d.year, d.month, d.day, d.calendar)

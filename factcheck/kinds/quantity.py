@@ -1,0 +1,174 @@
+"""quantity: a sentence naming an ``about`` word states a consistent quantity.
+
+Association (which quantity is "about" the claim) is kept simple and local:
+
+1. Only sentences that name one of ``about`` (``sentences_naming``, at the
+   claim's threshold) are read, and only quantities of the claim unit's
+   dimension in them (time, percent or count).
+2. Each about-mention takes the NEAREST such quantity in its sentence, by
+   token distance, and only within ``WINDOW`` tokens.  Nearest matters: in
+   "قمة ... امتدت لثلاث ساعات ... لأحد أكثر الصراعات دموية في أوروبا منذ
+   ثمانية عقود" the conflicts are 80 years old, the summit three hours long.
+
+3. A time quantity more than ``MAX_LADDER_STEPS`` units away from the
+   claim's unit (minute, hour, day, week, month, year, decade) is about
+   something else: a sentence naming the war and "24 hours" (a campaign
+   promise) says nothing about a conflict "for 80 years".  Hours and days, or
+   years and decades, are compared.
+
+Agreement is interval overlap (contract §1): the source interval (hedges and
+vagueness, converted into the claim's unit) against ``claim.interval()``.
+Conversions between days and months are not exact (a month is 28–31 days,
+a year 365–366), so across those families the converted source interval is
+widened by ``CROSS_FAMILY_SLACK`` on each side.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from factcheck.claims import QuantityClaim
+from factcheck.document import Document
+from factcheck.kinds.common import make_evidence
+from factcheck.matching import Match, sentences_naming
+from factcheck.quantities import Quantity, find_quantities
+from factcheck.units import DIMENSION, convert, is_exact, ladder_steps, plural_name
+from factcheck.verdicts import Evidence, Finding, Role
+
+__all__ = ["check", "associate", "describe", "WINDOW", "CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS"]
+
+WINDOW = 12  # tokens between an about-mention and the quantity it takes
+MAX_LADDER_STEPS = 2
+CROSS_FAMILY_SLACK = 0.03
+_EPS = 1e-9
+
+T = TypeVar("T")
+
+
+def _token_span(document: Document, start: int, end: int) -> tuple[int, int] | None:
+    """First and last token index (inclusive) of a normalized span."""
+    first = document.token_at(start)
+    last = document.token_at(max(start, end - 1))
+    if first is None or last is None:
+        return None
+    if first.end <= start and first.index + 1 < len(document.tokens):
+        first = document.tokens[first.index + 1]
+    return first.index, max(first.index, last.index)
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] < b[0]:
+        return b[0] - a[1]
+    if b[1] < a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def associate(
+    document: Document,
+    naming: dict[int, list[Match]],
+    items: Sequence[T],
+    span: Callable[[T], tuple[int, int]],
+    *,
+    window: int = WINDOW,
+) -> list[tuple[T, Match]]:
+    """Items each about-mention takes: the nearest in its sentence, within ``window`` tokens.
+
+    An item taken by several mentions is returned once, with the best-scoring one.
+    """
+    by_sentence: dict[int, list[tuple[T, tuple[int, int]]]] = {}
+    for item in items:
+        tokens = _token_span(document, *span(item))
+        if tokens is None:
+            continue
+        sentence = document.tokens[tokens[0]].sentence
+        by_sentence.setdefault(sentence, []).append((item, tokens))
+    chosen: dict[int, tuple[T, Match]] = {}
+    for sentence, matches in naming.items():
+        candidates = by_sentence.get(sentence, [])
+        for m in matches:
+            mspan = (m.first_token, m.last_token - 1)
+            scored = [(_distance(mspan, toks), n, item) for n, (item, toks) in enumerate(candidates)]
+            scored = [s for s in scored if s[0] <= window]
+            if not scored:
+                continue
+            best = min(d for d, _, _ in scored)
+            for d, n, item in scored:
+                if d == best:
+                    key = id(item)
+                    if key not in chosen or chosen[key][1].score < m.score:
+                        chosen[key] = (item, m)
+    return sorted(chosen.values(), key=lambda pair: span(pair[0])[0])
+
+
+def fmt(x: float) -> str:
+    """A number for a reason: 3, 2.5, 0.333, ∞."""
+    if math.isinf(x):
+        return "∞"
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.3g}" if abs(x) < 1 else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _with_unit(x: str, unit: str) -> str:
+    name = plural_name(unit, float(x) if x.replace(".", "", 1).isdigit() else None)
+    return f"{x} {name}" if name else x
+
+
+def describe(q: Quantity) -> str:
+    """``5 hours (≈4.5–5.5)``, ``1000000 (≥1000000)``."""
+    nominal = q.value if not math.isnan(q.value) else q.low
+    text = _with_unit(fmt(nominal), q.unit)
+    if q.low == q.high == nominal:
+        return text
+    if math.isinf(q.high):
+        return f"{text} (≥{fmt(q.low)})"
+    if q.low == 0 and q.high == nominal:
+        return f"{text} (≤{fmt(q.high)})"
+    return f"{text} ({'≈' if q.hedge else ''}{fmt(q.low)}–{fmt(q.high)})"
+
+
+def _in_claim_unit(q: Quantity, unit: str) -> tuple[float, float]:
+    low, high = convert(q.low, q.unit, unit), convert(q.high, q.unit, unit)
+    if not is_exact(q.unit, unit):
+        low, high = low * (1 - CROSS_FAMILY_SLACK), high * (1 + CROSS_FAMILY_SLACK)
+    return low, high
+
+
+def _claim_text(claim: QuantityClaim) -> str:
+    lo, hi = claim.interval()
+    text = _with_unit(fmt(claim.value), claim.unit)
+    return text if lo == hi else f"{text} ({fmt(lo)}–{fmt(hi)})"
+
+
+def check(claim: QuantityClaim, document: Document) -> Finding:
+    naming = sentences_naming(claim.about, document, score_cutoff=claim.threshold)
+    dimension = DIMENSION[claim.unit]
+    quantities = [
+        q for q in find_quantities(document.text)
+        if DIMENSION[q.unit] == dimension and ladder_steps(q.unit, claim.unit) <= MAX_LADDER_STEPS
+    ]
+    c_low, c_high = claim.interval()
+    tol = _EPS * max(1.0, abs(c_low), abs(c_high))
+    evidence: list[Evidence] = []
+    for q, m in associate(document, naming, quantities, lambda q: (q.start, q.end)):
+        s_low, s_high = _in_claim_unit(q, claim.unit)
+        agrees = s_low <= c_high + tol and c_low - tol <= s_high
+        stated = describe(q)
+        if q.unit != claim.unit:
+            lo, hi = convert(q.low, q.unit, claim.unit), convert(q.high, q.unit, claim.unit)
+            shown = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
+            stated += f" = {_with_unit(shown, claim.unit)}"
+        reason = f"states {stated}, claim says {_claim_text(claim)}"
+        evidence.append(make_evidence(
+            document, q.start, q.end,
+            role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
+        ))
+    about = ", ".join(claim.about)
+    if not naming:
+        reason = f"names none of {about}"
+    else:
+        reason = f"no {dimension} quantity near {about}"
+    return Finding.from_evidence(evidence, not_mentioned_reason=reason)

@@ -1,0 +1,220 @@
+"""The statement kind: alignment, judgement, the shipped model, and the checker on the seeds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.claims import StatementClaim
+from factcheck.document import Document, Source
+from factcheck.kinds.statement import align_cutoff, check
+from factcheck.models import MODEL_FILE, StanceModel, stance_model
+from factcheck.statements import align, judge, pair_features, word_similarity
+from factcheck.verdicts import Role, Verdict
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_002 = "002_3449c5c6f9ea3f3f"
+
+
+def doc(text: str, sid: str = "t") -> Document:
+    return Document.from_source(Source(sid, f"{sid}.txt", text))
+
+
+def seed_text(name: str) -> str:
+    for folder in (SEEDS, SHARED_SEEDS):
+        path = folder / f"{name}.txt"
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    pytest.skip(f"seed {name} not found")
+
+
+def claim(says: str, **kw: object) -> StatementClaim:
+    return StatementClaim(id="c", says=says, **kw)  # type: ignore[arg-type]
+
+
+ARTICLE = (
+    "افتتح الرئيس المعرض الدولي للكتاب في القاهرة صباح الاثنين.\n"
+    "وقال وزير الثقافة إن عدد الزوار بلغ 5 آلاف زائر في اليوم الأول.\n"
+    "ولم تشارك دور النشر الأجنبية في المعرض هذا العام بسبب ارتفاع التكاليف.\n"
+    "وارتفعت أسعار الكتب بشكل كبير مقارنة بالعام الماضي."
+)
+
+
+# --------------------------------------------------------------- align
+
+
+def test_align_finds_the_sentence_and_its_offsets() -> None:
+    d = doc(ARTICLE)
+    cands = align("افتتح الرئيس معرض الكتاب في القاهرة", d, score_cutoff=25)
+    assert cands, "no candidate"
+    best = cands[0]
+    assert best.first_sentence == best.last_sentence == 0
+    assert d.text[best.start:best.end] == best.text
+    assert best.text.startswith("افتتح الرئيس")
+    assert best.score >= 80
+
+
+def test_align_respects_cutoff_and_needs_two_words() -> None:
+    d = doc(ARTICLE)
+    assert align("فازت البرازيل بكأس العالم لكرة القدم", d, score_cutoff=25) == []
+    # one shared word (القاهرة) is not a mention of a longer claim
+    assert align("زلزال يضرب القاهرة ويدمر المباني", d, score_cutoff=25) == []
+
+
+def test_align_is_clitic_and_inflection_aware() -> None:
+    d = doc(ARTICLE)
+    cands = align("ارتفاع أسعار الكتب", d, score_cutoff=25)
+    assert cands and cands[0].first_sentence == 3
+    assert word_similarity("بالمعرض", "المعرض") == 100.0
+    assert word_similarity("يرتفع", "ارتفاع") >= 80
+
+
+def test_align_can_join_two_adjacent_sentences() -> None:
+    d = doc("وصل الوفد الروسي إلى أنكوريج مساء الخميس. وبدأت المفاوضات حول أوكرانيا صباح الجمعة.")
+    cands = align("وصل الوفد الروسي إلى أنكوريج وبدأت المفاوضات حول أوكرانيا", d, score_cutoff=25)
+    assert cands[0].first_sentence == 0 and cands[0].last_sentence == 1
+    assert cands[0].score > 90
+
+
+def test_align_limit() -> None:
+    d = doc(ARTICLE)
+    assert len(align("المعرض الكتاب", d, score_cutoff=1, limit=1)) == 1
+
+
+# --------------------------------------------------------------- judge
+
+
+def test_judge_same_polarity_supported() -> None:
+    j = judge("لم تشارك دور النشر الأجنبية في المعرض", "ولم تشارك دور النشر الأجنبية في المعرض هذا العام")
+    assert j.label == "supported", j
+
+
+def test_judge_negation_contradicts_both_ways() -> None:
+    j = judge("شاركت دور النشر الأجنبية في المعرض", "ولم تشارك دور النشر الأجنبية في المعرض هذا العام")
+    assert j.label == "contradicted" and "negates" in j.reason, j
+    j = judge("لم تشارك دور النشر الأجنبية في المعرض", "شاركت دور النشر الأجنبية في المعرض هذا العام")
+    assert j.label == "contradicted", j
+
+
+def test_judge_numbers_differ() -> None:
+    j = judge("بلغ عدد الزوار 3 آلاف زائر", "وقال الوزير إن عدد الزوار بلغ 5 آلاف زائر")
+    assert j.label == "contradicted", j
+    assert "5" in j.reason and "3" in j.reason
+    assert judge("بلغ عدد الزوار 5 آلاف زائر", "وقال الوزير إن عدد الزوار بلغ 5 آلاف زائر").label == "supported"
+
+
+def test_judge_unrelated_not_mentioned() -> None:
+    assert judge("فازت البرازيل بكأس العالم", "ارتفعت أسعار الكتب في القاهرة").label == "not_mentioned"
+
+
+def test_judge_lexical_substitution_uses_the_model() -> None:
+    if stance_model() is None:
+        pytest.skip("model file not built")
+    j = judge("الدولار قرب أدنى مستوى", "بقاء الدولار قرب أعلى مستوى واستقرار للذهب")
+    assert j.label == "contradicted", j
+    assert "اعلي" in j.reason or "ادني" in j.reason
+
+
+# --------------------------------------------------------------- model
+
+
+def test_model_file_is_small_json_and_deterministic() -> None:
+    from importlib import resources
+
+    path = resources.files("factcheck.models").joinpath(MODEL_FILE)
+    raw = path.read_bytes()
+    assert len(raw) < 2_000_000
+    data = json.loads(raw)
+    assert data["format"] == "factcheck-stance-logreg-v1"
+    model = StanceModel.from_json(data)
+    assert model is not None and model.weights
+    f = pair_features("الدولار قرب أدنى مستوى", "بقاء الدولار قرب أعلى مستوى")
+    p1 = model.probability(f)
+    stance_model.cache_clear()
+    again = stance_model()
+    assert again is not None
+    assert again.probability(pair_features("الدولار قرب أدنى مستوى", "بقاء الدولار قرب أعلى مستوى")) == p1
+    assert 0.0 < p1 < 1.0
+    # the logit is the bias plus the weights of the features present
+    assert model.logit({}) == model.bias
+
+
+def test_model_rejects_foreign_json() -> None:
+    with pytest.raises(ValueError):
+        StanceModel.from_json({"format": "pickle", "bias": 0, "weights": {}})
+
+
+# --------------------------------------------------------------- the checker
+
+
+def test_check_supported_with_evidence_offsets_in_original() -> None:
+    text = ARTICLE.replace("الكتاب", "الكِتَاب")  # diacritics: offsets map back
+    d = doc(text)
+    f = check(claim("لم تشارك دور النشر الأجنبية في المعرض"), d)
+    assert f.verdict is Verdict.SUPPORTED, f
+    ev = f.evidence[0]
+    assert ev.role is Role.SUPPORTS
+    assert text[ev.start:ev.end] == ev.text
+    assert ev.text.startswith("ولم تشارك")
+
+
+def test_check_about_restricts_sentences() -> None:
+    d = doc(ARTICLE)
+    assert check(claim("ارتفعت أسعار الكتب", about=["أسعار"]), d).verdict is Verdict.SUPPORTED
+    f = check(claim("ارتفعت أسعار الكتب", about=["الطائرات"]), d)
+    assert f.verdict is Verdict.NOT_MENTIONED
+
+
+def test_threshold_maps_to_alignment_cutoff() -> None:
+    assert align_cutoff(85) == 25
+    assert align_cutoff(0) == 0
+    assert align_cutoff(100) > align_cutoff(85)
+
+
+def test_seed_no_ceasefire_supported() -> None:
+    d = doc(seed_text(SEED_002), SEED_002)
+    f = check(claim("لم يتم التوصل إلى اتفاق لوقف إطلاق النار"), d)
+    assert f.verdict is Verdict.SUPPORTED, f
+    assert "اتفاق" in f.evidence[0].text
+
+
+def test_seed_affirmed_ceasefire_contradicted() -> None:
+    d = doc(seed_text(SEED_002), SEED_002)
+    f = check(claim("تم التوصل إلى اتفاق لوقف إطلاق النار"), d)
+    assert f.verdict is Verdict.CONTRADICTED, f
+    assert f.evidence[0].role is Role.CONTRADICTS
+    assert "negates" in f.reason
+
+
+def test_seed_with_negations_dropped_flips_to_contradicted() -> None:
+    text = seed_text(SEED_002)
+    affirmed = re.sub(r"(^|\s)(و?)(لم|لا) ", r"\1\2", text)
+    assert affirmed != text
+    d = doc(affirmed, "copy")
+    f = check(claim("لم يتم التوصل إلى اتفاق لوقف إطلاق النار"), d)
+    assert f.verdict is Verdict.CONTRADICTED, f
+
+
+def test_seed_numbers() -> None:
+    d = doc(seed_text(SEED_002), SEED_002)
+    assert check(claim("الحرب أكثر الحروب دموية في أوروبا منذ 80 عاما"), d).verdict is Verdict.SUPPORTED
+    f = check(claim("الحرب أكثر الحروب دموية في أوروبا منذ 50 عاما"), d)
+    assert f.verdict is Verdict.CONTRADICTED
+    assert "80" in f.reason and "50" in f.reason
+
+
+def test_seed_unrelated_not_mentioned() -> None:
+    d = doc(seed_text(SEED_002), SEED_002)
+    f = check(claim("فازت البرازيل بكأس العالم لكرة القدم"), d)
+    assert f.verdict is Verdict.NOT_MENTIONED
+    assert f.evidence == ()
+
+
+def test_check_is_deterministic() -> None:
+    d = doc(seed_text(SEED_002), SEED_002)
+    c = claim("تم التوصل إلى اتفاق لوقف إطلاق النار")
+    assert check(c, d) == check(c, d)
