@@ -58,7 +58,7 @@ def format_loc(loc: tuple[str | int, ...]) -> str:
 def _data_path(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str | None]:
     """Drop pydantic's union tag (the kind name) from a loc, and return it."""
     path: list[str | int] = []
-    kind = None
+    kind: str | None = None
     for i, part in enumerate(loc):
         if isinstance(part, str) and part in KINDS and i > 0 and isinstance(loc[i - 1], int):
             kind = part
@@ -79,9 +79,7 @@ def _message(error: Any, kind: str | None) -> str:
     if etype == "literal_error" and "version" == (error["loc"][-1] if error["loc"] else None):
         return f"{error['input']!r} is not a supported version; this factcheck reads version: 1"
     msg = str(error["msg"])
-    if etype == "literal_error":
-        msg = f"{error['input']!r} is not one of: " + msg.removeprefix("Input should be ")
-    elif etype == "enum":
+    if etype in ("literal_error", "enum"):
         msg = f"{error['input']!r} is not one of: " + msg.removeprefix("Input should be ")
     return msg.removeprefix("Value error, ")
 
@@ -99,11 +97,11 @@ def parse_claims(text: str, path: str) -> LoadedClaims:
         )
         return result
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else f"a single value ({type(data).__name__})"
+        shape = "a list" if isinstance(data, list) else f"a single value ({type(data).__name__})"
         result.problems.append(
             ClaimProblem(
                 path, loaded.line_of(()), "",
-                f"a claim file is a mapping with 'version: 1' and 'claims:', not {kind}",
+                f"a claim file is a mapping with 'version: 1' and 'claims:', not {shape}",
             )
         )
         return result

@@ -136,7 +136,7 @@ class FactcheckPlugin:
         if report.when != "call":
             return
         for name, value in report.user_properties:
-            if name == _PROPERTY:
+            if name == _PROPERTY and isinstance(value, dict):
                 self.report.add(value)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
@@ -208,7 +208,7 @@ class ClaimFileCollector(pytest.File):
                         f"{pattern!r} names no source of the corpus; source ids look like {ids[0]!r}")))
         return problems
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ClaimFileError):
             return str(excinfo.value)
         return super().repr_failure(excinfo)
@@ -251,7 +251,7 @@ class ClaimItem(pytest.Item):
         if decision.outcome is Outcome.XFAILED:
             pytest.xfail(decision.headline)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ContradictionFailure):
             return str(excinfo.value)
         return super().repr_failure(excinfo)

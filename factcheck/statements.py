@@ -256,12 +256,16 @@ def numbers_of(text: str) -> list[tuple[float, float, str]]:
     there, else the digit tokens.
     """
     try:
-        from factcheck.numbers import find_numbers  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        find_numbers = None
-    if find_numbers is not None:
+        from factcheck import numbers
+    except ImportError:  # the numbers module is optional: fall back to digit tokens
+        pass
+    else:
         try:
-            return [(float(n.low), float(n.high), str(n.text)) for n in find_numbers(text)]
+            return [
+                (float(n.low), float(n.high), str(n.text))
+                for n in numbers.find_numbers(text)
+                if n.kind not in ("ordinal", "clock")
+            ]
         except Exception:  # noqa: BLE001 - a bug there must not hide a statement verdict
             pass
     out: list[tuple[float, float, str]] = []

@@ -20,7 +20,7 @@ __all__ = ["YamlProblem", "LoadedYaml", "load_yaml", "MAX_NODES"]
 MAX_NODES = 200_000
 
 try:  # the C loader is much faster on large files; same nodes, same marks
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,misc]
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 

@@ -21,5 +21,5 @@ class _Checker(Protocol):
 
 
 def check(claim: Claim, document: Document) -> Finding:
-    module: _Checker = import_module(f"factcheck.kinds.{claim.kind}")  # type: ignore[assignment]
+    module: _Checker = import_module(f"factcheck.kinds.{claim.kind}")
     return module.check(claim, document)

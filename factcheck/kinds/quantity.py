@@ -10,7 +10,11 @@ Association (which quantity is "about" the claim) is kept simple and local:
    "قمة ... امتدت لثلاث ساعات ... لأحد أكثر الصراعات دموية في أوروبا منذ
    ثمانية عقود" the conflicts are 80 years old, the summit three hours long.
 
-3. A time quantity more than ``MAX_LADDER_STEPS`` units away from the
+3. Not across reported speech: when a colon, or an odd number of quotation
+   marks, stands between the mention and the quantity, the quantity is in
+   someone's words about something else ("...في محادثاته مع بوتين، مضيفا:
+   "قد أضطر للتفكير في ذلك بعد أسبوعين"").
+4. A time quantity more than ``MAX_LADDER_STEPS`` units away from the
    claim's unit (minute, hour, day, week, month, year, decade) is about
    something else: a sentence naming the war and "24 hours" (a campaign
    promise) says nothing about a conflict "for 80 years".  Hours and days, or
@@ -58,6 +62,14 @@ def _token_span(document: Document, start: int, end: int) -> tuple[int, int] | N
     return first.index, max(first.index, last.index)
 
 
+_QUOTES = "\"“”«»„‟'"
+
+
+def _barrier(text: str) -> bool:
+    """A colon or an unbalanced quotation between two spans (see module doc)."""
+    return ":" in text or sum(text.count(q) for q in _QUOTES) % 2 == 1
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     if a[1] < b[0]:
         return b[0] - a[1]
@@ -91,7 +103,10 @@ def associate(
         for m in matches:
             mspan = (m.first_token, m.last_token - 1)
             scored = [(_distance(mspan, toks), n, item) for n, (item, toks) in enumerate(candidates)]
-            scored = [s for s in scored if s[0] <= window]
+            scored = [
+                s for s in scored
+                if s[0] <= window and not _barrier(_gap(document, m, candidates[s[1]][1]))
+            ]
             if not scored:
                 continue
             best = min(d for d, _, _ in scored)
@@ -103,17 +118,27 @@ def associate(
     return sorted(chosen.values(), key=lambda pair: span(pair[0])[0])
 
 
+def _gap(document: Document, m: Match, tokens: tuple[int, int]) -> str:
+    """Normalized text between an about-mention and an item's tokens."""
+    first, last = document.tokens[tokens[0]], document.tokens[tokens[1]]
+    if last.end <= m.start:
+        return document.text[last.end:m.start]
+    if m.end <= first.start:
+        return document.text[m.end:first.start]
+    return ""
+
+
 def fmt(x: float) -> str:
     """A number for a reason: 3, 2.5, 0.333, ∞."""
     if math.isinf(x):
         return "∞"
     if float(x).is_integer():
-        return str(int(x))
+        return f"{int(x):,}" if abs(x) >= 10000 else str(int(x))
     return f"{x:.3g}" if abs(x) < 1 else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
 def _with_unit(x: str, unit: str) -> str:
-    name = plural_name(unit, float(x) if x.replace(".", "", 1).isdigit() else None)
+    name = plural_name(unit, 1.0 if x == "1" else None)
     return f"{x} {name}" if name else x
 
 
