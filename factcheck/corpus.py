@@ -41,7 +41,7 @@ __all__ = [
     "read_text_file",
 ]
 
-DEFAULT_MAX_BYTES = 200_000_000
+DEFAULT_MAX_BYTES = 20_000_000  # no news article is this long; a scrape gone wrong is
 TEXT_SUFFIXES = (".txt", ".md")
 _HOW = "pass a folder, a glob or a .jsonl file to --factcheck-corpus"
 _NOTHING = f"no such file or folder; {_HOW}"
@@ -250,7 +250,8 @@ def _os_message(path: str, exc: OSError, what: str = "file") -> str:
 
 def _too_large(size: int, max_bytes: int) -> DecodeProblem:
     return DecodeProblem(
-        f"file is too large ({size} bytes, the limit is {max_bytes}); split it into smaller files"
+        f"file is too large ({size:,} bytes, the limit is {max_bytes:,}); split it into articles, "
+        "or raise the limit with --factcheck-max-bytes"
     )
 
 

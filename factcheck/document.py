@@ -106,6 +106,34 @@ def tokenize(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n|\s[•·▪]\s")
 
 
+# News paragraphs run on with commas; a "sentence" longer than this many
+# tokens (or a scraped page with no punctuation at all) is cut, at a comma
+# where there is one, so that every check works on bounded pieces.
+MAX_SENTENCE_TOKENS = 120
+_CLAUSE_END = ("،", ",", "؛", ";", ":")
+
+
+def _cut_long(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    if not words:
+        return []
+    if len(words) <= MAX_SENTENCE_TOKENS:
+        return [words]
+    pieces: list[list[tuple[int, int]]] = []
+    begin = 0
+    while len(words) - begin > MAX_SENTENCE_TOKENS:
+        limit = begin + MAX_SENTENCE_TOKENS
+        cut = limit
+        for i in range(limit, begin + MAX_SENTENCE_TOKENS // 2, -1):
+            gap = text[words[i - 1][1]:words[i][0]]
+            if any(c in gap for c in _CLAUSE_END):
+                cut = i
+                break
+        pieces.append(words[begin:cut])
+        begin = cut
+    pieces.append(words[begin:])
+    return pieces
+
+
 @dataclass(eq=False)
 class Document:
     source: Source
@@ -128,11 +156,15 @@ class Document:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         for start, end in bounds:
-            first = len(tokens)
-            for m in _TOKEN.finditer(text, start, end):
-                tokens.append(Token(m.start(), m.end(), m.group(), len(tokens), len(sentences)))
-            if len(tokens) > first:
-                sentences.append(Sentence(len(sentences), start, end, first, len(tokens)))
+            words = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            pieces = _cut_long(text, words)
+            for n, piece in enumerate(pieces):
+                first = len(tokens)
+                for s, e in piece:
+                    tokens.append(Token(s, e, text[s:e], len(tokens), len(sentences)))
+                p_start = start if n == 0 else piece[0][0]
+                p_end = end if n == len(pieces) - 1 else piece[-1][1]
+                sentences.append(Sentence(len(sentences), p_start, p_end, first, len(tokens)))
         return cls(source, norm, tokens, sentences)
 
     @property

@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.document import stems
@@ -305,7 +305,7 @@ def _step(acc: _Acc, word: str) -> bool:
     if joined_entry is None:
         return False
     _, cat, val = joined_entry
-    if cat == "tens" and acc.last == "unit" and acc.current < 10:
+    if cat == "tens" and acc.last in ("unit", "teen_base") and acc.current < 10:
         acc.current += val
         acc.last = "tens"
         return True
@@ -584,8 +584,3 @@ def find_numbers(text: str) -> list[NumberSpan]:
         while i < len(toks) and toks[i].start < span.end:
             i += 1
     return _merge_ranges(text, toks, found)
-
-
-def with_text(span: NumberSpan, text: str) -> NumberSpan:
-    """The same span re-cut from ``text`` (after moving its bounds)."""
-    return replace(span, text=text[span.start:span.end])

@@ -16,7 +16,7 @@ import pytest
 
 from factcheck.claimfile import ClaimProblem, LoadedClaims, load_claim_file
 from factcheck.claims import Claim
-from factcheck.corpus import Corpus, load_corpus
+from factcheck.corpus import DEFAULT_MAX_BYTES, Corpus, load_corpus
 from factcheck.document import Source
 from factcheck.engine import Engine
 from factcheck.outcomes import Outcome, applies, decide
@@ -43,6 +43,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--factcheck-json", dest="factcheck_json", metavar="PATH", default=None,
         help="write the JSON report here (default: ini factcheck_json)",
+    )
+    group.addoption(
+        "--factcheck-max-bytes", dest="factcheck_max_bytes", type=int, metavar="N", default=None,
+        help=f"skip (and report) corpus files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
     )
     parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
     parser.addini("factcheck_json", "path of the JSON report", default="")
@@ -94,11 +98,10 @@ class FactcheckPlugin:
     @property
     def corpus(self) -> Corpus:
         if self._corpus is None:
-            self._corpus = load_corpus(self.corpus_specs, self.config.rootpath)
+            max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
+            self._corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes)
             self.report.sources = list(self._corpus.sources)
             self.report.problems = [str(p) for p in self._corpus.problems]
-            for problem in self._corpus.problems:
-                warnings.warn(FactcheckWarning(f"corpus: {problem}"), stacklevel=1)
         return self._corpus
 
     @property

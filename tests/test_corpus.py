@@ -532,7 +532,8 @@ def test_large_file_refused_before_reading(
     assert (p.path, p.line) == ("s/big.txt", None)
     assert (
         p.message
-        == "file is too large (1200 bytes, the limit is 1000); split it into smaller files"
+        == "file is too large (1,200 bytes, the limit is 1,000); split it into articles, "
+        "or raise the limit with --factcheck-max-bytes"
     )
 
 

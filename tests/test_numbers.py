@@ -1,0 +1,283 @@
+"""Arabic numbers: digits, words, compounds, fractions, percentages, hedges, vagueness."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalize import normalize
+from factcheck.numbers import NumberSpan, find_numbers, parse_digits, parse_number_words
+
+
+def nums(text: str) -> list[NumberSpan]:
+    return find_numbers(normalize(text).text)
+
+
+def one(text: str) -> NumberSpan:
+    found = [n for n in nums(text) if n.kind != "ordinal"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- digits -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3", 3), ("٣", 3), ("۳", 3), ("٢٤", 24), ("80", 80),
+        ("1,000", 1000), ("1,000,000", 1_000_000), ("١٬٠٠٠", 1000),
+        ("1.000.000", 1_000_000), ("2.5", 2.5), ("٢٫٥", 2.5), ("2,5", 2.5), ("2,500", 2500),
+        ("1,234.5", 1234.5), ("1.234,5", 1234.5),
+    ],
+)
+def test_digit_forms(text: str, value: float) -> None:
+    assert one(text).value == value
+    assert one(text).kind == "cardinal"
+
+
+def test_parse_digits_rejects_dates() -> None:
+    assert parse_digits("24.2.2022") is None
+    assert parse_digits("1.5") == 1.5
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("3 ملايين", 3e6), ("1.5 مليار", 1.5e9), ("20 ألف", 20_000), ("20 ألفاً", 20_000),
+        ("٣ آلاف", 3000), ("2.5 مليون", 2.5e6),
+    ],
+)
+def test_digits_with_scale_word(text: str, value: float) -> None:
+    n = one(text)
+    assert n.value == pytest.approx(value)
+    assert n.text == normalize(text).text
+
+
+def test_clock_time_is_its_own_kind() -> None:
+    n = one("في تمام الساعة 19:30 بتوقيت غرينتش")
+    assert n.kind == "clock"
+    assert n.value == 19.5
+
+
+# --- number words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("واحد", 1), ("واحدة", 1), ("اثنان", 2), ("اثنتين", 2),
+        ("ثلاث ساعات", 3), ("ثلاثة أيام", 3), ("أربع ساعات", 4), ("أربعة أشهر", 4),
+        ("خمس ساعات", 5), ("خمسة أيام", 5), ("ست سنوات", 6), ("ستة أشهر", 6),
+        ("سبع سنوات", 7), ("ثماني سنوات", 8), ("ثمانية عقود", 8), ("تسع ساعات", 9), ("عشرة أيام", 10),
+        ("عشر سنوات", 10),
+        ("أحد عشر شهرا", 11), ("إحدى عشرة ساعة", 11), ("اثنا عشر عاما", 12), ("اثنتي عشرة ساعة", 12),
+        ("ثلاثة عشر", 13), ("خمس عشرة دقيقة", 15),
+        ("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("ثمانين", 80), ("تسعون", 90),
+        ("خمسة وعشرون", 25), ("خمس وعشرين", 25), ("واحد وعشرون", 21),
+        ("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مائتين", 200), ("مئتان وخمسون", 250),
+        ("ثلاثمئة", 300), ("ثلاثمائة", 300), ("خمسمئة", 500), ("ثمانمئة", 800), ("ثلاث مئة", 300),
+        ("ألف", 1000), ("ألفان", 2000), ("ألفين", 2000), ("ثلاثة آلاف", 3000),
+        ("ثلاثة آلاف وخمسمئة", 3500), ("ألف وتسعمئة وثمانون", 1980),
+        ("مليون", 1e6), ("مليونان", 2e6), ("مليوني شخص", 2e6), ("ثلاثة ملايين", 3e6),
+        ("مليار", 1e9), ("ملياري", 2e9), ("مئة ألف", 100_000), ("أحد عشر ألفا", 11_000),
+        ("خمسة وعشرون ألفا", 25_000),
+    ],
+)
+def test_number_words(text: str, value: float) -> None:
+    n = nums(text)[0]
+    assert n.value == value
+    assert n.kind == "cardinal"
+
+
+@pytest.mark.parametrize("text", ["لثلاث ساعات", "بثلاثة أيام", "وثلاثة", "والثلاث", "فخمسة", "للثلاثة"])
+def test_number_words_with_clitics(text: str) -> None:
+    n = nums(text)[0]
+    assert n.value in (3, 5)
+    assert n.start == 0  # the span covers the clitic: the evidence quotes the whole word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنا لست هنا للتفاوض",        # لست: "I am not", not six
+        "لأحد أكثر الصراعات دموية",   # أحد alone: "one of"
+        "يوم الاثنين",                 # Monday, not two
+        "قمة ثلاثية",                  # trilateral
+        "الخميس والثلاثاء",
+    ],
+)
+def test_words_that_are_not_numbers(text: str) -> None:
+    assert [n for n in nums(text) if n.kind != "ordinal"] == []
+
+
+@pytest.mark.parametrize("text, value", [("الثاني", 2), ("الثالثة", 3), ("الحادي عشر", 11), ("أول", 1)])
+def test_ordinals_are_ordinals(text: str, value: int) -> None:
+    n = nums(text)[0]
+    assert n.kind == "ordinal"
+    assert n.value == value
+
+
+# --- fractions and the خمس rule -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("نصف", 0.5), ("ثلث", 1 / 3), ("ربع", 0.25), ("ثلثي", 2 / 3), ("ثلاثة أرباع", 0.75),
+        ("خُمس أراضي بلاده", 0.2), ("خمس الأراضي", 0.2), ("عشر السكان", 0.1),
+    ],
+)
+def test_fractions(text: str, value: float) -> None:
+    n = nums(text)[0]
+    assert n.kind == "fraction"
+    assert n.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["خمس ساعات", "خمس دول", "خمس عشرة", "خمسمئة"])
+def test_khams_before_a_counted_noun_is_five(text: str) -> None:
+    n = nums(text)[0]
+    assert n.kind == "cardinal"
+    assert n.value in (5, 15, 500)
+
+
+# --- percentages --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["20%", "20 %", "٢٠٪", "20 بالمئة", "20 بالمائة", "20 في المئة", "20 في المائة", "عشرين بالمئة"]
+)
+def test_percentages(text: str) -> None:
+    n = one(text)
+    assert n.kind == "percent"
+    assert n.value == 20
+    assert n.end == len(normalize(text).text)
+
+
+# --- hedges and vagueness -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("نحو ثلاث", 2.7, 3.3), ("حوالي 3", 2.7, 3.3), ("قرابة ثلاث", 2.7, 3.3), ("زهاء 3", 2.7, 3.3),
+        ("ما يقارب 3", 2.7, 3.3), ("3 تقريبا", 2.7, 3.3), ("لنحو ثلاث", 2.7, 3.3),
+        ("أكثر من مليون", 1e6, math.inf), ("ما يزيد على 3", 3, math.inf), ("ما يزيد عن 3", 3, math.inf),
+        ("يفوق 3", 3, math.inf), ("يتجاوز 3", 3, math.inf), ("لا يقل عن 3", 3, math.inf),
+        ("أقل من 3", 0, 3), ("دون 3", 0, 3), ("حتى 3", 0, 3), ("ما يصل إلى 3", 0, 3),
+        ("لا يتجاوز 3", 0, 3), ("بين 3 و5", 3, 5),
+    ],
+)
+def test_hedges(text: str, low: float, high: float) -> None:
+    n = one(text)
+    assert n.low == pytest.approx(low)
+    assert n.high == pytest.approx(high)
+    assert n.hedge is not None
+    assert n.start == 0 and n.end == len(normalize(text).text)
+
+
+def test_hatta_is_a_hedge_only_before_a_number() -> None:
+    assert nums("لم ينفذها حتى الآن") == []
+    n = one("لا اتفاق حتى يتم التوصل إلى 3")
+    assert n.hedge is None
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("بضع", 3, 9), ("بضعة", 3, 9), ("عدة", 3, 9), ("عشرات", 20, 99), ("مئات", 200, 999),
+        ("آلاف", 2000, 9999), ("الآلاف", 2000, 9999), ("عشرات الآلاف", 20_000, 99_999),
+        ("مئات الآلاف", 200_000, 999_999), ("ملايين", 2e6, 1e7 - 1), ("الملايين", 2e6, 1e7 - 1),
+        ("بضعة آلاف", 3000, 9999), ("عشرات الملايين", 2e7, 1e8 - 1),
+    ],
+)
+def test_vague_counts(text: str, low: float, high: float) -> None:
+    n = one(text)
+    assert n.kind == "vague"
+    assert (n.low, n.high) == (low, high)
+
+
+def test_parse_number_words() -> None:
+    assert parse_number_words(["خمسه", "وعشرون"]) == 25
+    assert parse_number_words(["ثلاثه", "الاف"]) == 3000
+    assert parse_number_words(["والثلاث"]) == 3
+    assert parse_number_words(["احد"]) is None
+    assert parse_number_words(["ثلاثه", "وخمسه"]) is None
+    assert parse_number_words([]) is None
+
+
+def test_offsets_are_normalized_offsets() -> None:
+    text = normalize("استمر الاجتماع نحو ثلاث ساعات").text
+    n = find_numbers(text)[0]
+    assert text[n.start:n.end] == n.text == "نحو ثلاث"
+
+
+# --- properties -------------------------------------------------------------------
+
+_INDIC = "٠١٢٣٤٥٦٧٨٩"
+_PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(min_value=0, max_value=999_999),
+    scripts=st.lists(st.sampled_from(["ascii", "indic", "persian"]), min_size=7, max_size=7),
+    grouped=st.booleans(),
+)
+def test_digits_round_trip(n: int, scripts: list[str], grouped: bool) -> None:
+    plain = f"{n:,}" if grouped else str(n)
+    out = []
+    k = 0
+    for ch in plain:
+        if ch.isdigit():
+            script = scripts[k % len(scripts)]
+            k += 1
+            out.append(ch if script == "ascii" else (_INDIC if script == "indic" else _PERSIAN)[int(ch)])
+        else:
+            out.append(ch)
+    text = "قتل " + "".join(out) + " شخص"
+    found = nums(text)
+    assert [f.value for f in found] == [n]
+
+
+_UNITS_M = {1: "واحد", 2: "اثنان", 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة"}
+_UNITS_F = {1: "واحدة", 2: "اثنتان", 3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني", 9: "تسع"}
+_TENS = {2: ("عشرون", "عشرين"), 3: ("ثلاثون", "ثلاثين"), 4: ("أربعون", "أربعين"), 5: ("خمسون", "خمسين"),
+         6: ("ستون", "ستين"), 7: ("سبعون", "سبعين"), 8: ("ثمانون", "ثمانين"), 9: ("تسعون", "تسعين")}
+
+
+def render(n: int, masculine_noun: bool, accusative: bool) -> str:
+    """1..99 in words, agreeing (by polarity) with a masculine or feminine noun."""
+    units = _UNITS_M if masculine_noun else _UNITS_F  # 3–10 take the opposite gender
+    if n <= 2:
+        return (_UNITS_M if masculine_noun else _UNITS_F)[n] if n == 1 else ("اثنين" if accusative else "اثنان")
+    if n <= 9:
+        return units[n]
+    if n == 10:
+        return "عشرة" if masculine_noun else "عشر"
+    if n < 20:
+        u = n - 10
+        ten = "عشر" if masculine_noun else "عشرة"
+        if u == 1:
+            return ("أحد " if masculine_noun else "إحدى ") + ten
+        if u == 2:
+            return ("اثنا " if masculine_noun else "اثنتا ") + ten
+        return _UNITS_F[u] + " " + ten if masculine_noun is False else _UNITS_M[u] + " " + ten
+    tens = _TENS[n // 10][1 if accusative else 0]
+    u = n % 10
+    if u == 0:
+        return tens
+    unit = {1: "واحد" if masculine_noun else "إحدى", 2: "اثنان" if masculine_noun else "اثنتان"}.get(u, units.get(u, ""))
+    return f"{unit} و{tens}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=1, max_value=99), masculine=st.booleans(), accusative=st.booleans())
+def test_number_words_round_trip(n: int, masculine: bool, accusative: bool) -> None:
+    noun = ("أيام" if masculine else "ساعات") if 3 <= n <= 10 else ("يوما" if masculine else "ساعة")
+    text = f"استمر {render(n, masculine, accusative)} {noun}"
+    found = [f for f in nums(text) if f.kind == "cardinal"]
+    assert [f.value for f in found] == [n], text
