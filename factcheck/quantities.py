@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from factcheck.dates import find_dates
 from factcheck.numbers import NumberSpan, Tok, apply_hedge, find_numbers, hedge_after, hedge_before, joined, readings, scan
-from factcheck.units import lookup_unit
+from factcheck.units import is_count_noun, lookup_unit
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -162,6 +162,8 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
         if not nxt_ok:
             return None
         value = 1.0
+        if k + 1 < len(toks) and toks[k + 1].text in ("واحد", "واحده") and joined(text, tok, toks[k + 1]):
+            k += 1  # ساعه واحده: the number follows the noun
     else:
         value = 2.0
     low = high = value
@@ -182,7 +184,8 @@ def _ratings(text: str, toks: Sequence[Tok], nums: Sequence[NumberSpan]) -> set[
             x.value <= y.value and y.value in (5, 10, 20, 100)
         ):
             j = _index_at(toks, y.end)
-            if _unit_after(text, toks, j, definite_ok=True) is None:
+            noun = j < len(toks) and joined(text, toks[j - 1], toks[j]) and is_count_noun(toks[j].text)
+            if _unit_after(text, toks, j, definite_ok=True) is None and not noun:
                 out.update((a, a + 1))
     return out
 

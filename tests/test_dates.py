@@ -1,0 +1,145 @@
+"""Dates: years, the three month series, days, Hijri, weekdays, relative words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.dates import DateMention, find_dates
+from factcheck.normalize import normalize
+
+
+def ds(text: str) -> list[DateMention]:
+    return find_dates(normalize(text).text)
+
+
+def only(text: str) -> DateMention:
+    found = ds(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def ymd(d: DateMention) -> tuple[int | None, int | None, int | None]:
+    return d.year, d.month, d.day
+
+
+@pytest.mark.parametrize(
+    "text, year, span",
+    [
+        ("منذ اندلاعها في 2022", 2022, "2022"),
+        ("منذ بدء الغزو الروسي الشامل لأوكرانيا في عام 2022", 2022, "عام 2022"),
+        ("قبل بيعها لواشنطن عام 1867", 1867, "عام 1867"),
+        ("التي بدأت في 2022،", 2022, "2022"),
+        ("منذ 2022", 2022, "2022"),
+        ("سنة 1867", 1867, "سنه 1867"),
+        ("في العام 2014", 2014, "العام 2014"),
+        ("عام 622 م", 622, "عام 622 م"),
+    ],
+)
+def test_years(text: str, year: int, span: str) -> None:
+    d = only(text)
+    assert ymd(d) == (year, None, None)
+    assert d.calendar == "gregorian"
+    assert d.text == span
+
+
+_EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+_LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+              "تشرين الثاني", "كانون الأول"]
+_MAGHREBI = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+
+
+@pytest.mark.parametrize(
+    "name, month",
+    [(n, i) for i, n in enumerate(_EGYPTIAN, 1)]
+    + [(n, i) for i, n in enumerate(_LEVANTINE, 1)]
+    + [(n, i) for i, n in enumerate(_MAGHREBI, 1)]
+    + [("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8)],
+)
+def test_months_of_every_series(name: str, month: int) -> None:
+    d = only(f"في {name} 2022")
+    assert ymd(d) == (2022, month, None)
+    assert d.text == normalize(f"{name} 2022").text
+
+
+@pytest.mark.parametrize("text", ["بفبراير 2022", "وفبراير 2022", "في فبراير 2022", "وفي فبراير 2022"])
+def test_month_with_clitics(text: str) -> None:
+    assert ymd(only(text)) == (2022, 2, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("في 24 فبراير 2022", (2022, 2, 24)),
+        ("في الـ24 من فبراير 2022", (2022, 2, 24)),
+        ("24 شباط/فبراير 2022", (2022, 2, 24)),
+        ("24 شباط (فبراير) 2022", (2022, 2, 24)),
+        ("1 تشرين الأول 2023", (2023, 10, 1)),
+        ("24/2/2022", (2022, 2, 24)),
+        ("24-02-2022", (2022, 2, 24)),
+        ("2022-02-24", (2022, 2, 24)),
+    ],
+)
+def test_full_dates(text: str, expected: tuple[int, int, int]) -> None:
+    assert ymd(only(text)) == expected
+
+
+def test_month_without_year_is_partial() -> None:
+    d = only("وذكر تقرير صادر في يونيو أن")
+    assert ymd(d) == (None, 6, None)
+    assert d.precision == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ليحل محل آخر اتفاق قائم ينتهي في فبراير المقبل",
+        "في مارس الماضي",
+        "أمس", "اليوم", "غدا", "الشهر المقبل", "العام الماضي", "الأسبوع الماضي",
+        "مارس ضغوطا على كييف",        # مارس: "he exerted"
+        "قال الأب",                     # آب/أب: father
+    ],
+)
+def test_relative_and_ambiguous_words_are_ignored(text: str) -> None:
+    assert [d for d in ds(text) if d.weekday is None] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("عام 1446 هـ", (1446, None, None)),
+        ("1446هـ", (1446, None, None)),
+        ("15 رمضان 1445", (1445, 9, 15)),
+        ("في ذو الحجة 1445", (1445, 12, None)),
+        ("ربيع الأول 1446 هـ", (1446, 3, None)),
+        ("شوال 1440", (1440, 10, None)),
+    ],
+)
+def test_hijri(text: str, expected: tuple[int, int | None, int | None]) -> None:
+    d = only(text)
+    assert d.calendar == "hijri"
+    assert ymd(d) == expected
+
+
+def test_hijri_and_gregorian_side_by_side() -> None:
+    found = ds("الموافق 1 رمضان 1446 هـ الموافق 1 مارس 2025 م")
+    assert [(d.calendar, ymd(d)) for d in found] == [("hijri", (1446, 9, 1)), ("gregorian", (2025, 3, 1))]
+
+
+def test_hijri_month_without_year_is_not_a_date() -> None:
+    assert ds("خلال شهر رمضان") == []
+    assert ds("صفر") == []
+
+
+@pytest.mark.parametrize(
+    "text, weekday",
+    [("أمس الجمعة", 5), ("يوم الاثنين", 1), ("السبت", 6), ("الأحد", 7), ("الخميس", 4)],
+)
+def test_weekdays_have_no_date(text: str, weekday: int) -> None:
+    d = only(text)
+    assert d.weekday == weekday
+    assert ymd(d) == (None, None, None)
+
+
+@pytest.mark.parametrize("text", ["قتل 2000 شخص", "نحو 1500 جندي", "3 ساعات", "مدة 2022 دقيقة", "الاثنين"])
+def test_numbers_that_are_not_years(text: str) -> None:
+    assert ds(text) == []

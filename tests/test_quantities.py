@@ -1,0 +1,236 @@
+"""Quantities: units and their Arabic nouns, conversions, hedges, and what is not a duration."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.normalize import normalize
+from factcheck.quantities import Quantity, find_quantities
+from factcheck.units import DIMENSION, convert, is_exact, lookup_unit, to_base
+
+
+def qs(text: str) -> list[Quantity]:
+    return find_quantities(normalize(text).text)
+
+
+def only(text: str, unit: str | None = None) -> Quantity:
+    found = [q for q in qs(text) if unit is None or q.unit == unit]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- units and conversions ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, unit, number",
+    [
+        ("ساعة", "hour", "singular"), ("ساعات", "hour", "plural"), ("ساعتين", "hour", "dual"), ("ساعتان", "hour", "dual"),
+        ("دقيقة", "minute", "singular"), ("دقائق", "minute", "plural"), ("دقيقتين", "minute", "dual"),
+        ("يوم", "day", "singular"), ("أيام", "day", "plural"), ("يوما", "day", "plural"), ("يومين", "day", "dual"),
+        ("أسبوع", "week", "singular"), ("أسابيع", "week", "plural"), ("أسبوعين", "week", "dual"),
+        ("شهر", "month", "singular"), ("أشهر", "month", "plural"), ("شهور", "month", "plural"), ("شهرين", "month", "dual"),
+        ("عام", "year", "singular"), ("أعوام", "year", "plural"), ("عاما", "year", "plural"), ("عامين", "year", "dual"),
+        ("سنة", "year", "singular"), ("سنوات", "year", "plural"), ("سنين", "year", "plural"), ("سنتين", "year", "dual"),
+        ("عقد", "decade", "singular"), ("عقود", "decade", "plural"), ("عقدين", "decade", "dual"),
+        ("لساعتين", "hour", "dual"), ("بالعام", "year", "singular"),
+    ],
+)
+def test_unit_lexicon(word: str, unit: str, number: str) -> None:
+    found = lookup_unit(normalize(word).text)
+    assert found is not None
+    assert (found.unit, found.number) == (unit, number)
+
+
+@pytest.mark.parametrize(
+    "value, a, b, expected",
+    [
+        (8, "decade", "year", 80), (80, "year", "decade", 8), (1, "decade", "year", 10),
+        (90, "minute", "hour", 1.5), (2, "day", "hour", 48), (2, "week", "day", 14),
+        (18, "month", "year", 1.5), (1, "year", "month", 12), (3, "hour", "minute", 180),
+        (2, "month", "day", 60), (1, "year", "day", 365), (20, "percent", "percent", 20), (5, "count", "count", 5),
+    ],
+)
+def test_convert(value: float, a: str, b: str, expected: float) -> None:
+    assert convert(value, a, b) == pytest.approx(expected)
+
+
+def test_year_decade_is_exact_and_days_months_are_not() -> None:
+    assert convert(8, "decade", "year") == 80.0  # exactly, not 79.99…
+    assert is_exact("decade", "year") and is_exact("week", "minute")
+    assert not is_exact("week", "month")
+    assert to_base(1, "week") == 7
+    assert convert(math.inf, "decade", "year") == math.inf
+
+
+def test_convert_refuses_other_dimensions() -> None:
+    with pytest.raises(ValueError):
+        convert(3, "hour", "percent")
+    assert DIMENSION["decade"] == DIMENSION["minute"] == "time"
+
+
+# --- quantities ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("امتدت لثلاث ساعات خلف الأبواب المغلقة", 3, "hour"),
+        ("بعد 3 ساعات من المحادثات", 3, "hour"),
+        ("مدة القمة ٣ ساعات", 3, "hour"),
+        ("خلال 24 ساعة", 24, "hour"),
+        ("خمس عشرة دقيقة", 15, "minute"),
+        ("منذ ثمانية عقود", 8, "decade"),
+        ("منذ 80 عاما", 80, "year"),
+        ("عشر سنوات", 10, "year"),
+        ("ستة أشهر", 6, "month"),
+        ("ثلاثة أسابيع", 3, "week"),
+        ("ثلاثة أيام", 3, "day"),
+        ("ربع ساعة", 0.25, "hour"),
+        ("ثلاث ساعات ونصف", 3.5, "hour"),
+        ("الساعات الثلاث", 3, "hour"),
+    ],
+)
+def test_number_and_unit(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert q.low == q.high == value
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("بعد أسبوعين", 2, "week"), ("ساعتين", 2, "hour"), ("لعقدين", 2, "decade"), ("عامين", 2, "year"),
+        ("يومين", 2, "day"), ("شهرين", 2, "month"), ("منذ عقد.", 1, "decade"), ("قبل عام،", 1, "year"),
+        ("خلال ساعة واحدة", 1, "hour"), ("منذ عام ونصف", 1.5, "year"),
+    ],
+)
+def test_unit_noun_carries_its_number(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعد عقد اجتماع مع بوتين",   # عقد: holding (a meeting)
+        "بشكل عام",                  # عام: general
+        "الرأي العام الدولي",
+        "قبل يوم الجمعة",
+        "بعد سنوات من الجمود",      # a plural without a number says no number
+        "في ساعات متأخرة من مساء أمس",
+    ],
+)
+def test_nouns_that_state_no_quantity(text: str) -> None:
+    assert [q for q in qs(text) if q.unit != "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, hedge",
+    [
+        ("الذي استمر نحو ثلاث ساعات", 2.7, 3.3, "نحو"),
+        ("استمر حوالي 3 ساعات", 2.7, 3.3, "حوالي"),
+        ("قرابة ثلاث ساعات", 2.7, 3.3, "قرابه"),
+        ("زهاء ثلاث ساعات", 2.7, 3.3, "زهاء"),
+        ("ما يقارب ثلاث ساعات", 2.7, 3.3, "ما يقارب"),
+        ("ثلاث ساعات تقريبا", 2.7, 3.3, "تقريبا"),
+        ("أكثر من ثلاث ساعات", 3, math.inf, "اكثر من"),
+        ("ما يزيد على ثلاث ساعات", 3, math.inf, "ما يزيد علي"),
+        ("يتجاوز ثلاث ساعات", 3, math.inf, "يتجاوز"),
+        ("لا يقل عن ثلاث ساعات", 3, math.inf, "لا يقل عن"),
+        ("أقل من ثلاث ساعات", 0, 3, "اقل من"),
+        ("دون ثلاث ساعات", 0, 3, "دون"),
+        ("حتى ثلاث ساعات", 0, 3, "حتي"),
+        ("ما يصل إلى ثلاث ساعات", 0, 3, "ما يصل الي"),
+        ("نحو ساعتين", 1.8, 2.2, "نحو"),
+        ("بضع ساعات", 3, 9, None),
+        ("بين 3 و5 ساعات", 3, 5, "بين"),
+    ],
+)
+def test_hedged_quantities(text: str, low: float, high: float, hedge: str | None) -> None:
+    q = only(text, "hour")
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high)
+    assert q.hedge == hedge
+
+
+def test_hedge_is_part_of_the_span() -> None:
+    text = normalize("الاجتماع، الذي استمر نحو ثلاث ساعات، قال").text
+    q = find_quantities(text)[0]
+    assert text[q.start:q.end] == q.text == "نحو ثلاث ساعات"
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("مقتل أو إصابة أكثر من مليون شخص", 1e6, math.inf),
+        ("أودت الحرب بحياة عشرات الآلاف", 20_000, 99_999),
+        ("شردت الملايين", 2e6, 1e7 - 1),
+        ("ترحيل مئات الأطفال", 200, 999),
+        ("ثلاثة مواقع", 3, 3),
+        ("3 مسؤولين روس", 3, 3),
+    ],
+)
+def test_counts(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert q.unit == "count"
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("بسيطرة روسيا على نحو خُمس أراضي بلاده", 18, 22),
+        ("20%", 20, 20), ("٢٠٪", 20, 20), ("20 في المائة", 20, 20), ("خمسة بالمئة", 5, 5),
+        ("نصف السكان", 50, 50), ("ربع الأراضي", 25, 25), ("ثلاثة أرباع الناخبين", 75, 75),
+    ],
+)
+def test_percent_and_fractions(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert q.unit == "percent"
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+# --- not quantities ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مشيرًا إلى أن اللقاء سيعقد في تمام الساعة 19:30 بتوقيت غرينتش",
+        "يبدأ الاجتماع الساعة 7 مساء",
+        "في الساعة السابعة",
+        "تبدأ القمة عند 10 صباحا",
+    ],
+)
+def test_clock_times_are_not_durations(text: str) -> None:
+    assert [q for q in qs(text) if q.unit == "hour"] == []
+    assert [q for q in qs(text) if q.unit == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "منذ بدء غزوه لأوكرانيا في فبراير 2022",
+        "منذ بدء الغزو الروسي الشامل لأوكرانيا في عام 2022",
+        "منذ اندلاعها في 2022",
+        "قبل بيعها لواشنطن عام 1867",
+        "والاعتراف بضم القرم منذ 2022",
+        "في 24 فبراير 2022",
+    ],
+)
+def test_calendar_years_are_not_quantities(text: str) -> None:
+    assert qs(text) == []
+
+
+def test_ordinals_and_ratings_are_not_counts() -> None:
+    assert qs("الاجتماع الثاني ليس مضمونا") == []
+    assert qs("ترامب يمنح اللقاء 10 من 10") == []
+    assert [q.value for q in qs("3 من 5 مسؤولين")] != []  # a part of a whole is still counted
+
+
+def test_a_count_of_two_thousand_people_is_not_a_year() -> None:
+    q = only("قتل 2000 شخص")
+    assert (q.unit, q.value) == ("count", 2000)
