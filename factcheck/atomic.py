@@ -5,12 +5,18 @@ Ctrl-C; a truncated JSON report would break whatever reads it next.  The
 data goes to a temporary file in the same folder (so the final rename stays
 on one file system and is atomic) and replaces the target only when it is
 complete and on disk.
+
+A target that is a symbolic link is written through: the link stays and its
+file gets the new content, as in an editor; replacing the link itself would
+quietly cut the user's link.  An existing file keeps its permission bits.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -23,13 +29,29 @@ def _umask() -> int:
     return mask
 
 
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``data`` all at once, or leave it untouched on failure.
 
     ``BaseException`` is caught on purpose: an interrupted write must not
-    leave a stray temporary file next to the target.
+    leave a stray temporary file next to the target.  Missing parent folders
+    are created.  A target that exists but is not a regular file (a folder,
+    ``/dev/null``, a FIFO) is refused with ``OSError``: renaming over it would
+    replace the device or folder itself, which as root succeeds.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     payload = data.encode(encoding) if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp_name: str | None = None
@@ -41,8 +63,9 @@ def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
             tmp.write(payload)
             tmp.flush()
             os.fsync(tmp.fileno())
-        # mkstemp files are private (0600); a report is as readable as any new file.
-        os.chmod(tmp_name, 0o666 & ~_umask())
+        # mkstemp files are private (0600); a report is as readable as the file
+        # it replaces, or as any new file.
+        os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
     except BaseException:
         if tmp_name is not None:

@@ -23,7 +23,7 @@ negated statement, "نفى أنه لم يوقع" is an affirmation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 __all__ = [
     "PARTICLES",
@@ -139,13 +139,18 @@ def negators(tokens: Sequence[str]) -> list[int]:
     return [i for i in range(len(tokens)) if _is_negator(tokens, i)[0]]
 
 
-def polarity(tokens: Sequence[str]) -> int:
-    """+1 for an affirmation, -1 for a negation (parity of the negators, see module doc)."""
+def polarity(tokens: Sequence[str], keep: Container[int] | None = None) -> int:
+    """+1 for an affirmation, -1 for a negation (parity of the negators, see module doc).
+
+    ``keep``: count only the negators at these indices (those that govern the
+    words of interest: "من دون التوصل إلى اتفاق، كما لم تستكمل" negates the
+    agreement once; the لم belongs to the next clause).
+    """
     sign = 1
     previous_negator = False
     for i in range(len(tokens)):
         negates, coordinated = _is_negator(tokens, i)
-        if not negates:
+        if not negates or (keep is not None and i not in keep):
             continue
         if coordinated and previous_negator:
             continue  # ... ولم ... : the same negation goes on

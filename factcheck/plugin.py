@@ -7,8 +7,10 @@ per session on first need, each document is normalized on first use.
 
 from __future__ import annotations
 
+import argparse
+import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from factcheck.document import Source
 from factcheck.engine import Engine
 from factcheck.outcomes import Outcome, applies, decide
 from factcheck.render import failure_text
-from factcheck.report import Report, result_record
+from factcheck.report import ALLOW_INSIDE_OPTION, Inputs, Report, corpus_inputs, report_path_problem, result_record
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
@@ -31,6 +33,17 @@ _PROPERTY = "factcheck"
 
 class FactcheckWarning(pytest.PytestWarning):
     """A contradiction with ``severity: warn``, or a corpus file that was skipped."""
+
+
+def _positive_int(text: str) -> int:
+    """A byte limit of 0 or less would skip every article (or, as 0, silently mean the default)."""
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of bytes") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the limit must be a positive number of bytes")
+    return value
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -45,11 +58,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="write the JSON report here (default: ini factcheck_json)",
     )
     group.addoption(
-        "--factcheck-max-bytes", dest="factcheck_max_bytes", type=int, metavar="N", default=None,
+        ALLOW_INSIDE_OPTION, dest="factcheck_json_inside", action="store_true", default=None,
+        help="allow the JSON report inside a corpus or claims folder (it is refused there by default, "
+        "as it could be read back as an input); never allows overwriting an input file",
+    )
+    group.addoption(
+        "--factcheck-max-bytes", dest="factcheck_max_bytes", type=_positive_int, metavar="N", default=None,
         help=f"skip (and report) corpus files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
     )
     parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
     parser.addini("factcheck_json", "path of the JSON report", default="")
+    parser.addini("factcheck_json_inside", f"like {ALLOW_INSIDE_OPTION}", type="bool", default=False)
     parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
 
 
@@ -87,8 +106,14 @@ class FactcheckPlugin:
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
         corpus = config.getoption("factcheck_corpus") or config.getini("factcheck_corpus")
         self.corpus_specs: list[str] = list(corpus)
-        json_path = config.getoption("factcheck_json") or config.getini("factcheck_json")
+        option_json = config.getoption("factcheck_json")
+        json_path = option_json or config.getini("factcheck_json")
         self.json_path = Path(json_path) if json_path else None
+        # Relative to where pytest was started, as a shell user means it.
+        self.json_target = None if self.json_path is None else config.invocation_params.dir / self.json_path
+        self.json_shown = f"--factcheck-json={json_path}" if option_json else f"factcheck_json = {json_path}"
+        self.json_note: str | None = None  # what happened to the report, for the summary
+        self.json_written = False
         self._corpus: Corpus | None = None
         self._engine: Engine | None = None
         self.report = Report()
@@ -124,7 +149,57 @@ class FactcheckPlugin:
         except ValueError:
             return str(path)
 
+    def inputs(self) -> Inputs:
+        """What this run reads; the report must not land on it."""
+        folders, files, globs = corpus_inputs(self.corpus_specs, self.config.rootpath)
+        inipath = self.config.inipath
+        return Inputs(
+            corpus_folders=folders, corpus_files=files, corpus_globs=globs,
+            claim_folders=tuple(d for d in self.claim_dirs if d.is_dir()),
+            named_files=tuple(p for p in sorted(self.named) if p.is_file()),
+            config_files=() if inipath is None else (inipath,),
+        )
+
+    def check_report_path(self) -> None:
+        """Refuse a report path that would destroy or pollute an input, before any test runs."""
+        if self.json_target is None:
+            return
+        allow = bool(self.config.getoption("factcheck_json_inside") or self.config.getini("factcheck_json_inside"))
+        problem = report_path_problem(
+            self.json_target, self.inputs(), shown=self.json_shown, allow_inside=allow, root=self.config.rootpath,
+        )
+        if problem is not None:
+            raise pytest.UsageError(problem)
+
+    def write_report(self, session: pytest.Session, exitstatus: int) -> None:
+        """Write the JSON report, or keep the old one and say why; never a traceback."""
+        target = self.json_target
+        if target is None or (self._corpus is None and not self.report.results):
+            return
+        kept = f"{self.json_path} is left as it was" if os.path.lexists(target) else "no file was created"
+        if exitstatus == pytest.ExitCode.INTERRUPTED:
+            # A report of half a run would look complete to whatever reads it.
+            self.json_note = f"factcheck: run interrupted, JSON report not written; {kept}"
+            return
+        try:
+            self.report.write(target)
+        except KeyboardInterrupt:
+            self.json_note = f"factcheck: interrupted while writing the JSON report; {kept}"
+            session.exitstatus = pytest.ExitCode.INTERRUPTED
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.json_note = f"factcheck: cannot write the JSON report to {self.json_path}: {reason}; {kept}"
+            if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+                session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+        else:
+            self.json_written = True
+            self.json_note = f"factcheck: JSON report written to {self.json_path}"
+
     # -- hooks -----------------------------------------------------------------
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.check_report_path()
+
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
         if self.is_claim_file(file_path):
             return ClaimFileCollector.from_parent(parent, path=file_path)
@@ -135,6 +210,17 @@ class FactcheckPlugin:
         if report.failed and report.nodeid and self.is_claim_file(Path(report.fspath)):
             self.config.option.continue_on_collection_errors = True
 
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        """A skip names the claim (``claims/x.yaml:12``), not the line of this module that skipped."""
+        report: pytest.TestReport = yield
+        if isinstance(item, ClaimItem) and report.skipped and isinstance(report.longrepr, tuple) \
+                and not hasattr(report, "wasxfail"):
+            report.longrepr = (str(item.path), item.line, report.longrepr[2])
+        return report
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when != "call":
             return
@@ -142,24 +228,21 @@ class FactcheckPlugin:
             if name == _PROPERTY and isinstance(value, dict):
                 self.report.add(value)
 
-    def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        if self.json_path is not None and (self._corpus is not None or self.report.results):
-            path = self.json_path if self.json_path.is_absolute() else self.config.invocation_params.dir / self.json_path
-            self.report.write(path)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        self.write_report(session, exitstatus)
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        if self._corpus is None:
-            return
-        if self._corpus.problems:
-            terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
-            for problem in self._corpus.problems:
-                terminalreporter.line(str(problem))
-        counts = self.report.counts()
-        if counts:
-            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
-            terminalreporter.line(f"factcheck: {len(self._corpus.sources)} sources; verdicts: {summary}")
-        if self.json_path is not None:
-            terminalreporter.line(f"factcheck: JSON report written to {self.json_path}")
+        if self._corpus is not None:
+            if self._corpus.problems:
+                terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
+                for problem in self._corpus.problems:
+                    terminalreporter.line(str(problem))
+            counts = self.report.counts()
+            if counts:
+                summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+                terminalreporter.line(f"factcheck: {len(self._corpus.sources)} sources; verdicts: {summary}")
+        if self.json_note is not None:
+            terminalreporter.line(self.json_note, red=not self.json_written)
 
 
 class ClaimFileError(Exception):

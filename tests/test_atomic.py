@@ -78,3 +78,43 @@ def test_unencodable_text_leaves_no_trace(tmp_path: Path) -> None:
         write_atomic(target, "نص", encoding="ascii")
     assert target.read_text() == "old"
     assert sorted(os.listdir(tmp_path)) == ["a.txt"]
+
+
+def test_a_symlink_is_written_through_and_kept(tmp_path: Path) -> None:
+    real = tmp_path / "reports" / "latest.json"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "report.json"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text() == "new"
+    assert leftovers(tmp_path) == [] and leftovers(real.parent) == []
+
+
+def test_an_existing_file_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_atomic(target, "new")
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_folder_is_not_replaced(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("mine")
+    with pytest.raises(IsADirectoryError):
+        write_atomic(tmp_path / "out", "new")
+    assert (tmp_path / "out" / "keep.txt").read_text() == "mine"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_special_file_is_not_replaced(tmp_path: Path) -> None:
+    """Renaming over /dev/null as root would replace the device; a FIFO stands in for it."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(fifo, "new")
+    assert fifo.is_fifo()
+    assert leftovers(tmp_path) == []

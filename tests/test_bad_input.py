@@ -72,7 +72,7 @@ def test_bad_corpus_files_are_reported_and_the_run_goes_on(project: pytest.Pytes
 
 def test_broken_claim_files_each_get_a_located_error(project: pytest.Pytester) -> None:
     claims = project.path / "claims"
-    cases = {
+    cases: dict[str, tuple[str | bytes, str]] = {
         "syntax.yaml": ("version: 1\nclaims: [\n", "claims/syntax.yaml:3: YAML syntax error*"),
         "tabs.yaml": ("version: 1\nclaims:\n\t- id: a\n", "claims/tabs.yaml:3: YAML syntax error*tabs*"),
         "dupkey.yaml": ("version: 1\nversion: 1\nclaims:\n  - {id: a1, says: x}\n", "claims/dupkey.yaml:2: duplicate key 'version'*"),
@@ -87,9 +87,26 @@ def test_broken_claim_files_each_get_a_located_error(project: pytest.Pytester) -
             + "".join(f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi")),
             "claims/bomb.yaml:1: *aliases*",
         ),
+        "dupid.yaml": (
+            "version: 1\nclaims:\n  - {id: d1, says: x}\n  - {id: d1, says: y}\n",
+            "claims/dupid.yaml:4: claims[[]1[]].id: duplicate claim id 'd1', first used at claims[[]0[]] (line 3); ids must be unique",
+        ),
+        "unknown.yaml": (
+            "version: 1\nclaims:\n  - {id: a5, says: x, kind: mention, any: [y], unit: hour}\n",
+            "claims/unknown.yaml:3: claims[[]0[]].unit: unknown key for a mention claim; check its spelling*",
+        ),
+        "version.yaml": ("version: 2\nclaims:\n  - {id: a6, says: x}\n", "claims/version.yaml:1: version: 2 is not a supported version*"),
+        "cp1256.yaml": (
+            "version: 1\nclaims:\n  - {id: a7, says: نص}\n".encode("cp1256"),
+            "claims/cp1256.yaml:3: claim files must be UTF-8; re-save the file as UTF-8",
+        ),
+        "binary.yaml": (b"\x00\x01\x02" * 10, "claims/binary.yaml:1: binary file, not a YAML claim file"),
     }
     for name, (text, _) in cases.items():
-        (claims / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (claims / name).write_bytes(text)
+        else:
+            (claims / name).write_text(text, encoding="utf-8")
     before = snapshot(project.path)
     result = project.runpytest()
     result.assert_outcomes(passed=1, errors=len(cases))
@@ -146,3 +163,30 @@ def test_long_text_without_sentence_ends_is_cut_into_bounded_sentences() -> None
     assert len(find("إلمندورف", d)) == 400
     # sentences tile the tokens in order
     assert [s.first_token for s in d.sentences[1:]] == [s.last_token for s in d.sentences[:-1]]
+
+
+def test_byte_limit_must_be_positive(project: pytest.Pytester) -> None:
+    for value, why in [("0", "'0': the limit must be a positive number of bytes"),
+                       ("-5", "'-5': the limit must be a positive number of bytes"),
+                       ("lots", "'lots' is not a whole number of bytes")]:
+        result = project.runpytest(f"--factcheck-max-bytes={value}")
+        assert result.ret == pytest.ExitCode.USAGE_ERROR
+        result.stderr.fnmatch_lines([f"*error: argument --factcheck-max-bytes: {why}"])
+
+
+def test_pathological_aliases_end_to_end(project: pytest.Pytester) -> None:
+    """Odd aliases are plain text: no match, no regex, a skip that names the claim's line."""
+    (project.path / "claims" / "odd.yaml").write_text(
+        "version: 1\nclaims:\n"
+        "  - {id: one-letter, says: x, kind: mention, any: [ب]}\n"
+        "  - {id: longer, says: x, kind: mention, any: ['" + "قاعدة " * 50 + "']}\n"
+        "  - {id: regexy, says: x, kind: mention, any: ['(a+)+$', '.*', '[']}\n",
+        encoding="utf-8",
+    )
+    result = project.runpytest("-rs")
+    result.assert_outcomes(passed=1, skipped=3)
+    result.stdout.fnmatch_lines_random([
+        "SKIPPED [[]1[]] claims/odd.yaml:3: not mentioned: names none of ب",
+        "SKIPPED [[]1[]] claims/odd.yaml:4: not mentioned: names none of قاعدة قاعدة*",
+        "SKIPPED [[]1[]] claims/odd.yaml:5: not mentioned: names none of (a+)+$, .*, [[]",
+    ])

@@ -32,9 +32,9 @@ class StanceModel:
         w = self.weights
         return self.bias + math.fsum(w[k] * v for k, v in features.items() if k in w)
 
-    def probability(self, features: dict[str, float]) -> float:
-        """P(contradicted | features)."""
-        z = self.logit(features)
+    def probability(self, features: dict[str, float], *, shift: float = 0.0) -> float:
+        """P(contradicted | features), with ``shift`` added to the log-odds (a prior change)."""
+        z = self.logit(features) + shift
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)
