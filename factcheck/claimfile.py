@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from factcheck.claims import KINDS, Claim, ClaimFile
 from factcheck.yamlsource import LoadedYaml, load_yaml
 
-__all__ = ["ClaimProblem", "LoadedClaims", "load_claim_file", "parse_claims", "MAX_CLAIM_FILE_BYTES"]
+__all__ = ["MAX_CLAIM_FILE_BYTES", "ClaimProblem", "LoadedClaims", "load_claim_file", "parse_claims"]
 
 MAX_CLAIM_FILE_BYTES = 5_000_000
 

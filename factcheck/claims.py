@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -25,18 +25,18 @@ from pydantic import (
 )
 
 __all__ = [
-    "Missing",
-    "Severity",
-    "Unit",
+    "EXPECTABLE",
     "UNITS",
-    "Defaults",
-    "MentionClaim",
-    "QuantityClaim",
-    "DateClaim",
-    "StatementClaim",
     "Claim",
     "ClaimFile",
-    "EXPECTABLE",
+    "DateClaim",
+    "Defaults",
+    "MentionClaim",
+    "Missing",
+    "QuantityClaim",
+    "Severity",
+    "StatementClaim",
+    "Unit",
 ]
 
 
@@ -242,12 +242,7 @@ def _kind_of(value: Any) -> str | None:
 
 
 Claim = Annotated[
-    Union[
-        Annotated[MentionClaim, Tag("mention")],
-        Annotated[QuantityClaim, Tag("quantity")],
-        Annotated[DateClaim, Tag("date")],
-        Annotated[StatementClaim, Tag("statement")],
-    ],
+    Annotated[MentionClaim, Tag("mention")] | Annotated[QuantityClaim, Tag("quantity")] | Annotated[DateClaim, Tag("date")] | Annotated[StatementClaim, Tag("statement")],
     Discriminator(
         _kind_of,
         custom_error_type="unknown_kind",

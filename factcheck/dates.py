@@ -33,17 +33,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from factcheck.numbers import LEXICON, Tok, joined, readings, scan
 from factcheck.units import is_count_noun, lookup_unit
 
 __all__ = [
-    "Calendar",
-    "DateMention",
     "GREGORIAN_MONTHS",
     "HIJRI_MONTHS",
     "WEEKDAYS",
+    "Calendar",
+    "DateMention",
     "find_dates",
 ]
 
@@ -79,7 +80,7 @@ GREGORIAN_MONTHS: dict[tuple[str, ...], int] = {
     **{(m,): n for n, m in enumerate(_EGYPTIAN, 1)},
     **{(m,): n for n, m in enumerate(_MAGHREBI, 1)},
     **{(m,): n for m, n in _LEVANTINE_ONE.items()},
-    ("يونيه",): 6, ("يوليه",): 7, ("ابريل",): 4, ("ابريل",): 4, ("جويليت",): 7, ("اغشت",): 8,
+    ("يونيه",): 6, ("يوليه",): 7, ("ابريل",): 4, ("جويليت",): 7, ("اغشت",): 8,
     ("نونبر",): 11, ("دجنبر",): 12, ("شتنبر",): 9, ("اكتوبر",): 10, ("يوليوز",): 7,
     ("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11,
     ("كانون", "ثاني"): 1, ("كانون", "اول"): 12, ("تشرين", "اول"): 10, ("تشرين", "ثاني"): 11,
@@ -127,10 +128,24 @@ def _stem_in(word: str, table: set[str] | dict[str, int]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _month_index() -> dict[str, list[tuple[tuple[str, ...], int, Calendar]]]:
+    """Month names by their first word, Gregorian series before Hijri."""
+    index: dict[str, list[tuple[tuple[str, ...], int, Calendar]]] = {}
+    for table, cal in ((GREGORIAN_MONTHS, "gregorian"), (HIJRI_MONTHS, "hijri")):
+        calendar: Calendar = "gregorian" if cal == "gregorian" else "hijri"
+        for words, month in table.items():
+            index.setdefault(words[0], []).append((words, month, calendar))
+    return index
+
+
 def _month_at(toks: Sequence[Tok], text: str, i: int) -> tuple[int, int, Calendar, str] | None:
     """A month name starting at token ``i``: (next token, month, calendar, first word)."""
-    for table, cal in ((GREGORIAN_MONTHS, "gregorian"), (HIJRI_MONTHS, "hijri")):
-        for words, month in table.items():
+    index = _month_index()
+    for prefix, rest in readings(toks[i].text):
+        if "ال" in prefix:
+            continue
+        for words, month, calendar in index.get(rest, ()):
             n = len(words)
             if i + n > len(toks):
                 continue
@@ -139,10 +154,7 @@ def _month_at(toks: Sequence[Tok], text: str, i: int) -> tuple[int, int, Calenda
                 continue
             if any(t.text != w for t, w in zip(seq[1:], words[1:])):
                 continue
-            first_ok = words[0] in (r for p, r in readings(seq[0].text) if "ال" not in p)
-            if first_ok:
-                calendar: Calendar = "gregorian" if cal == "gregorian" else "hijri"
-                return i + n, month, calendar, words[0]
+            return i + n, month, calendar, words[0]
     return None
 
 

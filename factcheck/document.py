@@ -10,11 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.normalize import NormalizedText, normalize
 
-__all__ = ["Source", "Token", "Sentence", "Location", "Document", "PROCLITICS", "stems", "tokenize"]
+if TYPE_CHECKING:
+    from factcheck.dates import DateMention
+    from factcheck.quantities import Quantity
+
+__all__ = ["PROCLITICS", "Document", "Location", "Sentence", "Source", "Token", "stems", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,7 @@ PROCLITICS: tuple[str, ...] = tuple(
 MIN_STEM = 2
 
 
+@lru_cache(maxsize=1 << 17)
 def stems(word: str) -> tuple[str, ...]:
     """The word and its readings with proclitics removed, longest first.
 
@@ -200,6 +206,20 @@ class Document:
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token:sentence.last_token]
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every quantity the text states, read once and shared by all claims."""
+        from factcheck.quantities import find_quantities
+
+        return find_quantities(self.text)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Every dated mention in the text, read once and shared by all claims."""
+        from factcheck.dates import find_dates
+
+        return find_dates(self.text)
 
     @cached_property
     def vocabulary(self) -> dict[str, list[int]]:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from factcheck.document import Document, Token, stems, tokenize
 from factcheck.normalize import normalize_query
 
-__all__ = ["Match", "find", "find_any", "sentences_naming", "token_score", "EXACT_BELOW"]
+__all__ = ["EXACT_BELOW", "Match", "find", "find_any", "sentences_naming", "token_score"]
 
 Scorer = Callable[..., float]
 

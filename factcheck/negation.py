@@ -26,13 +26,13 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 __all__ = [
-    "PARTICLES",
-    "NOUNS",
     "DENIAL_VERBS",
     "NEGATION_WORDS",
+    "NOUNS",
+    "PARTICLES",
+    "is_negation_word",
     "negators",
     "polarity",
-    "is_negation_word",
 ]
 
 # Particles, normalized spelling; accept only a conjunction clitic (و/ف).

@@ -18,18 +18,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 
 __all__ = [
+    "STEPS",
     "Mapped",
     "NormalizedText",
     "Step",
-    "STEPS",
+    "explain",
     "normalize",
     "normalize_query",
-    "explain",
 ]
 
 

@@ -50,15 +50,15 @@ __all__ = [
     "NumberKind",
     "NumberSpan",
     "Tok",
-    "scan",
+    "apply_hedge",
+    "find_numbers",
+    "hedge_after",
+    "hedge_before",
     "joined",
-    "readings",
     "parse_digits",
     "parse_number_words",
-    "find_numbers",
-    "hedge_before",
-    "hedge_after",
-    "apply_hedge",
+    "readings",
+    "scan",
 ]
 
 NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock"]

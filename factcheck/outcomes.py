@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 from factcheck.claims import Claim, Missing, Severity
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Outcome", "Decision", "decide", "expected_for", "applies"]
+__all__ = ["Decision", "Outcome", "applies", "decide", "expected_for"]
 
 
 class Outcome(str, Enum):

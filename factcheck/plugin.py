@@ -23,7 +23,14 @@ from factcheck.document import Source
 from factcheck.engine import Engine
 from factcheck.outcomes import Outcome, applies, decide
 from factcheck.render import failure_text
-from factcheck.report import ALLOW_INSIDE_OPTION, Inputs, Report, corpus_inputs, report_path_problem, result_record
+from factcheck.report import (
+    ALLOW_INSIDE_OPTION,
+    Inputs,
+    Report,
+    corpus_inputs,
+    report_path_problem,
+    result_record,
+)
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 

@@ -29,7 +29,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.dates import find_dates
-from factcheck.numbers import NumberSpan, Tok, apply_hedge, find_numbers, hedge_after, hedge_before, joined, readings, scan
+from factcheck.numbers import (
+    NumberSpan,
+    Tok,
+    apply_hedge,
+    find_numbers,
+    hedge_after,
+    hedge_before,
+    joined,
+    readings,
+    scan,
+)
 from factcheck.units import is_count_noun, lookup_unit
 
 __all__ = ["Quantity", "find_quantities"]

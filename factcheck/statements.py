@@ -35,24 +35,25 @@ from rapidfuzz import fuzz, process
 from factcheck.document import Document, stems, tokenize
 from factcheck.negation import is_negation_word, negators, polarity
 from factcheck.normalize import normalize_query
+from factcheck.numbers import find_numbers
 
 __all__ = [
+    "DEFAULT_ALIGN_CUTOFF",
+    "MIN_MATCHED_WORDS",
+    "RETRIEVAL_PRIOR_SHIFT",
+    "STOPWORDS",
+    "WORD_CUTOFF",
     "Candidate",
     "Judgement",
     "Label",
-    "STOPWORDS",
     "align",
-    "judge",
     "content_words",
+    "focus_span",
+    "judge",
+    "numbers_of",
+    "pair_features",
     "readings",
     "word_similarity",
-    "pair_features",
-    "numbers_of",
-    "DEFAULT_ALIGN_CUTOFF",
-    "MIN_MATCHED_WORDS",
-    "WORD_CUTOFF",
-    "RETRIEVAL_PRIOR_SHIFT",
-    "focus_span",
 ]
 
 Label = Literal["supported", "contradicted", "not_mentioned"]
@@ -332,33 +333,15 @@ def _candidate(
 
 
 def numbers_of(text: str) -> list[tuple[float, float, str]]:
-    """(low, high, as written) of every number in a normalized text.
+    """(low, high, as written) of every number in a normalized text: digits, number words, hedges.
 
-    Uses ``factcheck.numbers.find_numbers`` (number words, hedges) when it is
-    there, else the digit tokens.
+    Ordinals and clock times are not amounts and are left out.
     """
-    try:
-        from factcheck import numbers
-    except ImportError:  # the numbers module is optional: fall back to digit tokens
-        pass
-    else:
-        try:
-            return [
-                (float(n.low), float(n.high), str(n.text))
-                for n in numbers.find_numbers(text)
-                if n.kind not in ("ordinal", "clock")
-            ]
-        except Exception:  # noqa: BLE001 - a bug there must not hide a statement verdict
-            pass
-    out: list[tuple[float, float, str]] = []
-    for t in tokenize(text):
-        if t[0].isdigit():
-            try:
-                v = float(t.replace(",", ""))
-            except ValueError:
-                continue
-            out.append((v, v, t))
-    return out
+    return [
+        (float(n.low), float(n.high), str(n.text))
+        for n in find_numbers(text)
+        if n.kind not in ("ordinal", "clock")
+    ]
 
 
 def _number_clash(claim: str, source: str) -> tuple[str, str] | None:

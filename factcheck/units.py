@@ -26,20 +26,20 @@ from typing import Literal
 from factcheck.document import stems
 
 __all__ = [
+    "COUNT_NOUNS",
+    "DIMENSION",
+    "LADDER",
+    "UNIT_WORDS",
     "Dimension",
     "GrammaticalNumber",
-    "DIMENSION",
     "UnitWord",
-    "UNIT_WORDS",
-    "COUNT_NOUNS",
-    "lookup_unit",
-    "is_count_noun",
-    "to_base",
     "convert",
+    "is_count_noun",
     "is_exact",
-    "plural_name",
-    "LADDER",
     "ladder_steps",
+    "lookup_unit",
+    "plural_name",
+    "to_base",
 ]
 
 Dimension = Literal["time", "percent", "count"]
@@ -125,7 +125,7 @@ COUNT_NOUNS: frozenset[str] = frozenset(
         "مسؤول", "مسؤولين", "مسؤولا", "مسئولين", "دوله", "دول", "دولا", "مدينه", "مدن",
         "مواطن", "مواطنين", "مواطنا", "اسير", "اسري", "اسيرا", "منطقه", "مناطق",
         "موقع", "مواقع", "نقاط", "نقطه", "مره", "مرات", "زعيم", "زعماء", "رئيس", "رؤساء",
-        "وزير", "وزراء", "عضو", "اعضاء", "قتيلا", "ضحيه", "ضحايا", "مليار", "دولار",
+        "وزير", "وزراء", "عضو", "اعضاء", "ضحيه", "ضحايا", "مليار", "دولار",
     }
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-__all__ = ["Verdict", "Role", "Evidence", "Finding"]
+__all__ = ["Evidence", "Finding", "Role", "Verdict"]
 
 
 class Verdict(str, Enum):

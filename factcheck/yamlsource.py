@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["YamlProblem", "LoadedYaml", "load_yaml", "MAX_NODES"]
+__all__ = ["MAX_NODES", "LoadedYaml", "YamlProblem", "load_yaml"]
 
 MAX_NODES = 200_000
 

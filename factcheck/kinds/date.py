@@ -16,7 +16,7 @@ the other way round.
 from __future__ import annotations
 
 from factcheck.claims import DateClaim
-from factcheck.dates import DateMention, find_dates
+from factcheck.dates import DateMention
 from factcheck.document import Document
 from factcheck.kinds.common import make_evidence
 from factcheck.kinds.quantity import associate
@@ -41,7 +41,7 @@ def check(claim: DateClaim, document: Document) -> Finding:
     naming = sentences_naming(claim.about, document, score_cutoff=claim.threshold)
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
-    mentions = [d for d in find_dates(document.text) if d.year is not None and d.calendar == claim.calendar]
+    mentions = [d for d in document.dates if d.year is not None and d.calendar == claim.calendar]
     evidence: list[Evidence] = []
     for d, m in associate(document, naming, mentions, lambda d: (d.start, d.end)):
         shared = min(c_precision, d.precision)

@@ -37,11 +37,11 @@ from factcheck.claims import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.common import make_evidence
 from factcheck.matching import Match, sentences_naming
-from factcheck.quantities import Quantity, find_quantities
+from factcheck.quantities import Quantity
 from factcheck.units import DIMENSION, convert, is_exact, ladder_steps, plural_name
 from factcheck.verdicts import Evidence, Finding, Role
 
-__all__ = ["check", "associate", "describe", "WINDOW", "CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS"]
+__all__ = ["CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS", "WINDOW", "associate", "check", "describe"]
 
 WINDOW = 12  # tokens between an about-mention and the quantity it takes
 MAX_LADDER_STEPS = 2
@@ -172,7 +172,7 @@ def check(claim: QuantityClaim, document: Document) -> Finding:
     naming = sentences_naming(claim.about, document, score_cutoff=claim.threshold)
     dimension = DIMENSION[claim.unit]
     quantities = [
-        q for q in find_quantities(document.text)
+        q for q in document.quantities
         if DIMENSION[q.unit] == dimension and ladder_steps(q.unit, claim.unit) <= MAX_LADDER_STEPS
     ]
     c_low, c_high = claim.interval()

@@ -28,10 +28,16 @@ from factcheck.claims import StatementClaim
 from factcheck.document import Document
 from factcheck.kinds.common import make_evidence
 from factcheck.matching import sentences_naming
-from factcheck.statements import DEFAULT_ALIGN_CUTOFF, RETRIEVAL_PRIOR_SHIFT, WORD_CUTOFF, align, judge
+from factcheck.statements import (
+    DEFAULT_ALIGN_CUTOFF,
+    RETRIEVAL_PRIOR_SHIFT,
+    WORD_CUTOFF,
+    align,
+    judge,
+)
 from factcheck.verdicts import Finding, Role, Verdict
 
-__all__ = ["check", "align_cutoff", "word_cutoff"]
+__all__ = ["align_cutoff", "check", "word_cutoff"]
 
 _NAME_THRESHOLD = 85.0
 # The share of the claim's (spread-weighted) words a span of a multi-sentence

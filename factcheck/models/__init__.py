@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["StanceModel", "stance_model", "MODEL_FILE"]
+__all__ = ["MODEL_FILE", "StanceModel", "stance_model"]
 
 MODEL_FILE = "stance-v1.json"
 
