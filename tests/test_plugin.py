@@ -207,10 +207,20 @@ def test_shipped_claims_pass_on_the_seeds(pytester: pytest.Pytester) -> None:
     pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
     shutil.copytree(SEEDS, pytester.path / "seeds")
     shutil.copytree(ROOT / "claims", pytester.path / "claims")
-    result = pytester.runpytest("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider", "--factcheck-json=report.json")
     outcomes = result.parseoutcomes()
     assert outcomes.get("failed", 0) == 0 and outcomes.get("errors", 0) == 0, result.stdout.str()[-3000:]
-    assert outcomes["passed"] > 70 and outcomes["xfailed"] >= 4
+    assert outcomes["passed"] > 100 and outcomes["xfailed"] >= 4
+    # every kind states something about the seeds, not only mentions
+    report = json.loads((pytester.path / "report.json").read_text(encoding="utf-8"))
+    supported: dict[str, set[str]] = {}
+    for r in report["results"]:
+        if r["verdict"] == "supported":
+            supported.setdefault(r["kind"], set()).add(r["claim"])
+    assert len(report["results"]) >= 40 * 5
+    counts = {k: len(v) for k, v in supported.items()}
+    for kind, least in {"mention": 20, "quantity": 7, "date": 3, "statement": 12}.items():
+        assert counts.get(kind, 0) >= least, counts
 
 
 def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(pytester: pytest.Pytester) -> None:
