@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from factcheck.document import Document, Token, stems, tokenize
 from factcheck.normalize import normalize_query
 
-__all__ = ["EXACT_BELOW", "Match", "find", "find_any", "sentences_naming", "token_score"]
+__all__ = ["EXACT_BELOW", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
 
 Scorer = Callable[..., float]
 
@@ -147,11 +147,29 @@ def find_any(
     return kept
 
 
+def without_article(query: str) -> str | None:
+    """The query with the article taken off every word, when every word has one (else None)."""
+    words = tokenize(normalize_query(query))
+    if not words or not all(w.startswith("ال") and len(w) >= 5 for w in words):
+        return None
+    return " ".join(w[2:] for w in words)
+
+
 def sentences_naming(
     about: Iterable[str], document: Document, *, score_cutoff: float = 85
 ) -> dict[int, list[Match]]:
-    """Sentences that name one of ``about``, with where they name it."""
+    """Sentences that name one of ``about``, with where they name it.
+
+    An ``about`` word is a topic, not a name: written with the article
+    (القمة، القاعدة الجوية) it also meets the indefinite form (انعقدت قمة، قاعدة جوية).
+    """
+    queries: list[str] = []
+    for q in about:
+        queries.append(q)
+        indefinite = without_article(q)
+        if indefinite is not None:
+            queries.append(indefinite)
     out: dict[int, list[Match]] = {}
-    for m in find_any(about, document, score_cutoff=score_cutoff):
+    for m in find_any(queries, document, score_cutoff=score_cutoff):
         out.setdefault(m.sentence, []).append(m)
     return out

@@ -74,3 +74,14 @@ def test_sentences_naming_on_a_real_seed() -> None:
 def test_stems(word: str, expected: tuple[str, ...]) -> None:
     assert set(stems(word)) == set(expected)
     assert stems(word)[0] == word
+
+
+def test_about_words_meet_the_indefinite_form() -> None:
+    from factcheck.document import Document, Source
+    from factcheck.matching import sentences_naming, without_article
+
+    assert without_article("القاعدة الجوية") == "قاعده جويه"
+    assert without_article("قاعدة الجوية") is None  # not every word has the article
+    assert without_article("الى") is None  # a particle, not a noun with an article
+    d = Document.from_source(Source("t", "t.txt", "انعقدت قمة مطولة.\nوكانت الأجواء هادئة."))
+    assert list(sentences_naming(["القمة"], d)) == [0]

@@ -1,0 +1,132 @@
+"""The quantity and date checkers: which number or date belongs to a claim, and how they compare.
+
+Golden cases on short articles written like the seeds: each one is a way a
+number elsewhere in an article could wrongly decide a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import DateClaim, QuantityClaim
+from factcheck.document import Document, Source
+from factcheck.kinds import check
+from factcheck.verdicts import Role, Verdict
+
+
+def doc(text: str) -> Document:
+    return Document.from_source(Source("t", "t.txt", text))
+
+
+def duration(value: float = 3, unit: str = "hour", **kw: object) -> QuantityClaim:
+    return QuantityClaim(
+        id="summit-duration", says="استمرت القمة ثلاث ساعات", kind="quantity",
+        about=["القمة", "الاجتماع"], value=value, unit=unit, **kw,  # type: ignore[arg-type]
+    )
+
+
+def war_began(value: str = "2022", **kw: object) -> DateClaim:
+    return DateClaim(
+        id="war", says="بدأت الحرب عام 2022", kind="date",
+        about=["الحرب", "الغزو"], value=value, **kw,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("انتهى الاجتماع الذي استمر نحو ثلاث ساعات.", Verdict.SUPPORTED),
+        ("انتهى الاجتماع الذي استمر ٣ ساعات.", Verdict.SUPPORTED),
+        ("استمرت القمة ساعتين ونصف.", Verdict.SUPPORTED),  # 2.5, with the claim's tolerance 0.5
+        ("انتهى الاجتماع الذي استمر خمس ساعات.", Verdict.CONTRADICTED),
+        ("استمرت القمة 180 دقيقة.", Verdict.SUPPORTED),
+        ("استمرت القمة أكثر من ساعتين.", Verdict.SUPPORTED),  # ≥2 overlaps 3
+        ("استمرت القمة أقل من ساعتين.", Verdict.CONTRADICTED),  # ≤2 does not
+    ],
+    ids=["hedged-words", "indic-digits", "dual-and-half", "other-value", "minutes", "more-than", "less-than"],
+)
+def test_duration_values(text: str, verdict: Verdict) -> None:
+    claim = duration(tolerance=0.5) if "ونصف" in text else duration()
+    assert check(claim, doc(text)).verdict is verdict
+
+
+def test_clock_time_is_not_a_duration() -> None:
+    f = check(duration(), doc("تبدأ القمة في تمام الساعة 19:30 بتوقيت غرينتش."))
+    assert f.verdict is Verdict.NOT_MENTIONED, f
+
+
+def test_calendar_year_is_not_a_number_of_years() -> None:
+    claim = QuantityClaim(
+        id="decade", says="أول زيارة منذ عقد", kind="quantity", about=["زيارة"], value=10, unit="year",
+    )
+    f = check(claim, doc("تعد هذه أول زيارة له منذ بدء غزوه لأوكرانيا في فبراير 2022."))
+    assert f.verdict is Verdict.NOT_MENTIONED, f
+    assert check(claim, doc("تعد هذه أول زيارة له إلى الولايات المتحدة منذ عقد.")).verdict is Verdict.SUPPORTED
+
+
+def test_numbers_about_something_else_do_not_decide() -> None:
+    text = (
+        "واعترف ترامب، الذي قال خلال حملته إنه سينهي الحرب خلال 24 ساعة، بأن المهمة أصعب مما توقع.\n"
+        "وجاءت القمة بعد أشهر من الجمود."
+    )
+    f = check(duration(), doc(text))
+    assert f.verdict is Verdict.NOT_MENTIONED, f
+
+
+def test_nearest_quantity_belongs_to_the_about_word() -> None:
+    text = "انعقدت قمة امتدت لثلاث ساعات لإيجاد مخرج لأحد أكثر الصراعات دموية في أوروبا منذ ثمانية عقود."
+    f = check(duration(), doc(text))
+    assert f.verdict is Verdict.SUPPORTED, f
+    assert [e.text for e in f.evidence] == ["لثلاث ساعات"]
+    eighty = QuantityClaim(id="e", says="x", kind="quantity", about=["أوروبا"], value=80, unit="year")
+    f = check(eighty, doc(text))
+    assert f.verdict is Verdict.SUPPORTED and "8 decades = 80 years" in f.evidence[0].reason
+
+
+def test_quoted_words_are_a_barrier() -> None:
+    text = 'وأعلن ترامب بعد الاجتماع مضيفا: "قد أضطر للتفكير في ذلك بعد أسبوعين".'
+    claim = duration(value=14, unit="day")
+    assert check(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_self_contradicting_article_is_contradicted_with_both_evidences() -> None:
+    text = "استمر الاجتماع ثلاث ساعات.\nوقال مسؤول إن الاجتماع استمر خمس ساعات."
+    f = check(duration(), doc(text))
+    assert f.verdict is Verdict.CONTRADICTED
+    assert sorted(e.role.value for e in f.evidence) == [Role.CONTRADICTS.value, Role.SUPPORTS.value]
+
+
+def test_percent_from_fraction_and_count_from_million() -> None:
+    share = QuantityClaim(id="s", says="x", kind="quantity", about=["أراضي"], value=20, unit="percent")
+    assert check(share, doc("تسيطر روسيا على نحو خُمس أراضي أوكرانيا.")).verdict is Verdict.SUPPORTED
+    assert check(share, doc("تسيطر روسيا على ثلث أراضي أوكرانيا.")).verdict is Verdict.CONTRADICTED
+    toll = QuantityClaim(id="t", says="x", kind="quantity", about=["مقتل"], value=1_000_000, unit="count")
+    assert check(toll, doc("تسببت الحرب في مقتل أكثر من مليون شخص.")).verdict is Verdict.SUPPORTED
+    assert check(toll, doc("تسببت الحرب في مقتل عشرات الآلاف.")).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_value", "verdict"),
+    [
+        ("منذ اندلاع الحرب في 2022.", "2022", Verdict.SUPPORTED),
+        ("منذ بدء الغزو في فبراير 2022.", "2022", Verdict.SUPPORTED),
+        ("منذ بدء الغزو في شباط 2022.", "2022-02", Verdict.SUPPORTED),
+        ("منذ بدء الغزو في فيفري 2022.", "2022-02", Verdict.SUPPORTED),
+        ("منذ بدء الغزو عام 2022.", "2022-02", Verdict.SUPPORTED),  # agrees at the year
+        ("منذ بدء الغزو في مارس 2022.", "2022-02", Verdict.CONTRADICTED),
+        ("منذ اندلاع الحرب عام 2014.", "2022", Verdict.CONTRADICTED),
+        ("منذ بدء الغزو في 24 فبراير 2022.", "2022-02-24", Verdict.SUPPORTED),
+        ("منذ بدء الغزو في 20 فبراير 2022.", "2022-02-24", Verdict.CONTRADICTED),
+        ("ستنتهي الحرب في فبراير المقبل.", "2022", Verdict.NOT_MENTIONED),  # relative: ignored
+        ("اندلعت الحرب في 1443 هـ.", "2022", Verdict.NOT_MENTIONED),  # Hijri never read as Gregorian
+    ],
+)
+def test_dates(text: str, claim_value: str, verdict: Verdict) -> None:
+    assert check(war_began(claim_value), doc(text)).verdict is verdict
+
+
+def test_hijri_claims_compare_with_hijri_dates() -> None:
+    claim = war_began("1443", calendar="hijri")
+    assert check(claim, doc("اندلعت الحرب في رجب 1443 هـ.")).verdict is Verdict.SUPPORTED
+    assert check(claim, doc("اندلعت الحرب في رجب 1440 هـ.")).verdict is Verdict.CONTRADICTED
+    assert check(claim, doc("اندلعت الحرب في 2022.")).verdict is Verdict.NOT_MENTIONED
