@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.report import Inputs, corpus_inputs, report_path_problem
+from tests.test_bad_input import CLAIMS, INI
 
 # -- the pure decision ---------------------------------------------------------
 
@@ -150,15 +151,6 @@ def test_glob_with_double_star_and_rootdir_with_magic_characters(tmp_path: Path)
 
 # -- end to end through pytest -------------------------------------------------
 
-INI = "[pytest]\nfactcheck_corpus = corpus\nfactcheck_claims = claims\n"
-CLAIMS = """\
-version: 1
-claims:
-  - id: venue
-    says: عقدت القمة في قاعدة إلمندورف
-    kind: mention
-    any: [إلمندورف]
-"""
 OLD_REPORT = '{"version": 1, "sources": [], "results": [], "note": "yesterday\'s full run"}\n'
 
 
