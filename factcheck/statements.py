@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from factcheck.document import Document, stems, tokenize
 from factcheck.negation import is_negation_word, negators, polarity
 from factcheck.normalize import normalize_query
-from factcheck.numbers import find_numbers
+from factcheck.numbers import NumberSpan, find_numbers
 
 __all__ = [
     "DEFAULT_ALIGN_CUTOFF",
@@ -72,7 +72,7 @@ PAIR_GAIN = 10.0
 # The shortest window (tokens) the matched words of a claim must fit in (see focus_span).
 FOCUS_MIN_SPAN = 10
 # Log-odds added to the stance model when the sentence was retrieved from a
-# multi-sentence document rather than given as the source.  The model learnt
+# long document rather than given as the source.  The model learnt
 # ANS's odds, where every pair is related and 64 % contradict; among the
 # best-aligned sentences of the seed articles a lexical contradiction is about
 # a dozen times rarer (ln 12 ≈ 2.5).  Polarity and number contradictions do not
@@ -332,16 +332,30 @@ def _candidate(
 # --------------------------------------------------------------------------- numbers
 
 
-def numbers_of(text: str) -> list[tuple[float, float, str]]:
-    """(low, high, as written) of every number in a normalized text: digits, number words, hedges.
+def numbers_of(text: str) -> list[NumberSpan]:
+    """Every number in a normalized text: digits, number words, hedges.
 
     Ordinals and clock times are not amounts and are left out.
     """
-    return [
-        (float(n.low), float(n.high), str(n.text))
-        for n in find_numbers(text)
-        if n.kind not in ("ordinal", "clock")
-    ]
+    return [n for n in find_numbers(text) if n.kind not in ("ordinal", "clock")]
+
+
+def _bound(n: NumberSpan) -> int:
+    """+1 for "more than X" (open above), -1 for "less than X", 0 for a value or a range."""
+    if math.isinf(n.high):
+        return 1
+    if n.low == 0 and n.high == n.value and n.value > 0:
+        return -1
+    return 0
+
+
+def _numbers_agree(c: NumberSpan, s: NumberSpan) -> bool:
+    """Overlapping ranges, except two bounds the same way: "أكثر من 500 مليون" is not "أكثر من 22 مليون"."""
+    if not (s.low <= c.high and c.low <= s.high):
+        return False
+    if _bound(c) and _bound(c) == _bound(s):
+        return abs(c.value - s.value) <= 0.1 * max(abs(c.value), abs(s.value))
+    return True
 
 
 def _number_clash(claim: str, source: str) -> tuple[str, str] | None:
@@ -349,9 +363,9 @@ def _number_clash(claim: str, source: str) -> tuple[str, str] | None:
     cn, sn = numbers_of(claim), numbers_of(source)
     if not cn or not sn:
         return None
-    for lo, hi, text in cn:
-        if not any(slo <= hi and lo <= shi for slo, shi, _ in sn):
-            return text, ", ".join(s[2] for s in sn)
+    for c in cn:
+        if not any(_numbers_agree(c, x) for x in sn):
+            return c.text, ", ".join(x.text for x in sn)
     return None
 
 

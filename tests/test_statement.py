@@ -218,3 +218,31 @@ def test_check_is_deterministic() -> None:
     d = doc(seed_text(SEED_002), SEED_002)
     c = claim("تم التوصل إلى اتفاق لوقف إطلاق النار")
     assert check(c, d) == check(c, d)
+
+
+def test_bounds_the_same_way_compare_their_numbers() -> None:
+    claim_text = "أكثر من 500 مليون مشاهدة للأغنية"
+    assert judge(claim_text, "أكثر من 22 مليون مشاهدة للأغنية").label == "contradicted"
+    assert judge(claim_text, "أكثر من 500 مليون مشاهدة للأغنية").label == "supported"
+    # a value inside an open bound is no clash
+    assert judge("أكثر من مليون قتيل في الحرب", "سقط 1.2 مليون قتيل في الحرب").label != "contradicted"
+
+
+def test_a_headline_split_by_dots_is_still_read_whole() -> None:
+    # ".." makes two sentences, but a short source is given, not searched
+    d = doc("تركيا تحرم العراق من المياه.. وفيديو يظهر جفاف دجلة")
+    assert len(d.sentences) == 2
+    f = check(claim("تركيا تحرم العراق من مياه دجلة"), d)
+    assert f.verdict is Verdict.SUPPORTED, f
+
+
+def test_in_an_article_a_partial_match_is_not_a_statement() -> None:
+    # Sentences that share only the event's words (بوتين، ترامب، ألاسكا) with the claim say nothing about it.
+    d = doc(seed_text(SEED_002), SEED_002)
+    for says in (
+        "وصف بوتين المحادثات بأنها فاشلة تماما",
+        "أرسل بوتين قوات إلى ألاسكا",
+        "التقى ترامب بوتين في موسكو الأسبوع الماضي",
+    ):
+        f = check(claim(says), d)
+        assert f.verdict is Verdict.NOT_MENTIONED, (says, f)

@@ -1,7 +1,7 @@
 """statement: a sentence (or two adjacent ones) says the claim, with the same polarity and numbers.
 
-Given and retrieved spans.  A one-sentence source (a headline, an ANS pair)
-is given as the place the claim is discussed; in a multi-sentence document the
+Given and retrieved spans.  A short source (``GIVEN_MAX_TOKENS``: a headline,
+an ANS pair) is given as the place the claim is discussed; in an article the
 span is found by retrieval and most partial matches are other statements
 about the same event.  So in documents the coverage bar is higher
 (``RETRIEVAL_ALIGN_CUTOFF``) and the stance model's odds of a lexical
@@ -40,12 +40,15 @@ from factcheck.verdicts import Finding, Role, Verdict
 __all__ = ["align_cutoff", "check", "word_cutoff"]
 
 _NAME_THRESHOLD = 85.0
-# The share of the claim's (spread-weighted) words a span of a multi-sentence
-# document must cover.  25 % is right for a source given as related (ANS);
+# The share of the claim's (spread-weighted) words a span of a long document
+# must cover.  25 % is right for a source given as related (ANS);
 # in an article, spans at 25–50 % are other statements about the same event
 # (on the seeds: 17 such spans for the shipped statements, none of them saying
 # the claim; the true ones score 66 and up).
 RETRIEVAL_ALIGN_CUTOFF = 60.0
+# A source this short (a headline, a tweet, a caption, even when ".." splits
+# it into sentences) is read whole as what it says about the claim.
+GIVEN_MAX_TOKENS = 40
 # Spans within TIE_MARGIN points of the best are judged too, at most TIES of
 # them: an article that says "ended without a final agreement" and, elsewhere,
 # "a final agreement requires Europe" states the claim; the second sentence is
@@ -57,7 +60,7 @@ TIE_MARGIN = 5.0
 def align_cutoff(threshold: float, *, retrieved: bool = False) -> float:
     """The claim's word-recall cutoff (0–100) for a given ``threshold``.
 
-    ``retrieved``: the span is searched for in a multi-sentence document, where
+    ``retrieved``: the span is searched for in a long document, where
     the bar is ``RETRIEVAL_ALIGN_CUTOFF`` (see the module doc).
     """
     base = RETRIEVAL_ALIGN_CUTOFF if retrieved else DEFAULT_ALIGN_CUTOFF
@@ -69,7 +72,7 @@ def word_cutoff(threshold: float) -> float:
 
 
 def check(claim: StatementClaim, document: Document) -> Finding:
-    retrieved = len(document.sentences) > 1
+    retrieved = len(document.tokens) > GIVEN_MAX_TOKENS
     cutoff = align_cutoff(claim.threshold, retrieved=retrieved)
     wcut = word_cutoff(claim.threshold)
     restrict = None
