@@ -7,6 +7,8 @@ editor fixes a file in one pass.  Nothing here raises for bad input.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,13 +47,19 @@ class LoadedClaims:
         return list(self.file.claims) if self.file is not None else []
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z_][\w-]*")
+
+
 def format_loc(loc: tuple[str | int, ...]) -> str:
+    """``claims[3].unit``; a key that is not a plain name is quoted: ``claims[0].expect["[a"]``."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
+        elif _PLAIN_KEY.fullmatch(part):
             out += ("." if out else "") + part
+        else:
+            out += json.dumps(part, ensure_ascii=False).join("[]")
     return out
 
 
@@ -65,6 +73,8 @@ def _data_path(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str |
             continue
         if part == "not_":
             part = "not"
+        if part == "[key]":  # pydantic's marker for "the key itself": the key is the place
+            continue
         path.append(part)
     return tuple(path), kind
 

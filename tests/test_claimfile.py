@@ -73,6 +73,8 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
          ["c.yaml:2: duplicate key 'version' (first on line 1); remove one of them"]),
         ("version: 1\nclaims:\n  - {id: a, says: x, sources: ['00[1']}\n",
          ["c.yaml:3: claims[0].sources[0]: '00[1' is not a valid glob: '[' is never closed"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    expect:\n      '[a': contradicted\n",
+         ["c.yaml:6: claims[0].expect[\"[a\"]: '[a' is not a valid glob: '[' is never closed"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: date\n    about: [b]\n    value: 2022-13\n",
          ["c.yaml:7: claims[0].value: '2022-13': month must be 01 to 12"]),
         ("", ["c.yaml:1: empty claim file; start with 'version: 1' and a 'claims:' list"]),
