@@ -25,6 +25,7 @@ Everything works on normalized text and never drops a negator as a stopword.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,7 @@ __all__ = [
 ]
 
 Label = Literal["supported", "contradicted", "not_mentioned"]
+Basis = Literal["polarity", "number", "wording", "match"]
 
 # Per-word fuzzy cutoff (rapidfuzz ratio on clitic-stripped readings).
 WORD_CUTOFF = 80.0
@@ -83,7 +85,7 @@ NEGATION_SCOPE = 8
 # ... up to a word that opens another clause.
 _CLAUSE_OPENERS = frozenset({
     "لكن", "ولكن", "لكنه", "لكنها", "لكنهما", "لكنهم", "بل", "حيث", "بينما", "فيما", "الذي", "التي", "الذين",
-    "اذ", "كما", "وكما",
+    "اذ", "كما", "وكما", "رغم", "ورغم", "بالرغم", "وبالرغم",
 })
 # Tokens around the matched words that the judgement looks at.
 WINDOW_BEFORE = 4
@@ -146,8 +148,16 @@ def content_words(tokens: Iterable[str]) -> list[str]:
     return [t for t in tokens if (t.isdigit() or len(t) > 1) and t not in STOPWORDS and not is_negation_word(t)]
 
 
+# Words and numbers as ``Document`` tokenizes them, plus the punctuation that
+# ends a clause, kept as one-character tokens: a negator's reach stops there
+# ("كما لم تستكمل على مستوى الوفود، ورغم ذلك وصف بوتين اللقاء بأنه بناء").
+# One character long, they are never content words.
+_CLAUSE_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[،,;؛:.!?؟()]")
+_CLAUSE_MARKS = frozenset("،,;؛:.!?؟()")
+
+
 def _tokens(text: str) -> list[str]:
-    return tokenize(normalize_query(text))
+    return _CLAUSE_TOKEN.findall(normalize_query(text))
 
 
 def _weight(word: str) -> float:
@@ -318,8 +328,12 @@ def _candidate(
     start = document.tokens[a.first_token].start
     end = document.tokens[b.last_token - 1].end
     if matched:
-        lo = max(a.first_token, matched[0] - WINDOW_BEFORE)
+        lo = max(a.first_token, matched[0] - NEGATION_SCOPE)
         hi = min(b.last_token - 1, matched[-1] + WINDOW_AFTER)
+        words_of_span = [t.text for t in document.tokens[a.first_token:b.last_token]]
+        far = _npi_negator(words_of_span, [j - a.first_token for j in matched])
+        if far is not None:
+            lo = min(lo, a.first_token + far)
         f_start, f_end = document.tokens[lo].start, document.tokens[hi].end
     else:
         f_start, f_end = start, end
@@ -350,11 +364,16 @@ def _bound(n: NumberSpan) -> int:
 
 
 def _numbers_agree(c: NumberSpan, s: NumberSpan) -> bool:
-    """Overlapping ranges, except two bounds the same way: "أكثر من 500 مليون" is not "أكثر من 22 مليون"."""
+    """Overlapping ranges; two bounds the same way agree when the source's is at least as strong.
+
+    "أكثر من مليوني" states "أكثر من مليون"; "أكثر من 22 مليون" does not state
+    "أكثر من 500 مليون", although the two open ranges overlap.
+    """
     if not (s.low <= c.high and c.low <= s.high):
         return False
-    if _bound(c) and _bound(c) == _bound(s):
-        return abs(c.value - s.value) <= 0.1 * max(abs(c.value), abs(s.value))
+    direction = _bound(c)
+    if direction and direction == _bound(s):
+        return s.value >= c.value if direction > 0 else s.value <= c.value
     return True
 
 
@@ -377,12 +396,16 @@ class Judgement:
     label: Label
     score: float
     reason: str
+    # What decided it: "polarity" or "number" (a stated clash), "wording" (the
+    # stance model on the words that differ), "match" (all words, same polarity).
+    basis: Basis = "match"
 
 
 @dataclass(frozen=True, slots=True)
 class _Pair:
     claim: list[str]  # claim tokens
     source: list[str]  # the window of the sentence around the matched words
+    clause: list[str]  # ... reaching back to the negators that may govern them
     claim_only: list[str]
     source_only: list[str]
     recall: float  # 0–100
@@ -418,22 +441,40 @@ def _compare(claim_tokens: list[str], sentence_tokens: list[str], word_cutoff: f
     precision = 100.0 * (len(sw) - len(source_only)) / len(sw) if sw else 0.0
     claim_only = [w for w, b in zip(cw, best) if b[1] < 0]
     neg_idx = negators(window)
-    matched_in_window = {j - lo for j in matched} if matched else set()
-    # Source negators that govern a matched word; with no match at all, every negator.
-    governing = (
-        {i for i in neg_idx if any(j in matched_in_window for j in _scope(window, i))} if matched else set(neg_idx)
-    )
+    # Polarity reads further back than the window: a negator may stand before
+    # the verb and its subject ("لم يعلن الطرفان في ختام القمة عن التوصل ...").
+    if matched:
+        far = _npi_negator(sentence_tokens, matched)
+        p_lo = max(0, min(matched) - NEGATION_SCOPE)
+        if far is not None:
+            p_lo = min(p_lo, far)
+        p_window = sentence_tokens[p_lo:hi]
+        p_matched = {j - p_lo for j in matched}
+        p_neg = negators(p_window)
+        # Source negators that govern a matched word.
+        governing = {i for i in p_neg if any(j in p_matched for j in _scope(p_window, i))}
+        if far is not None:
+            governing.add(far - p_lo)
+    else:
+        p_window, p_matched, governing = window, set(), set(neg_idx)
+    claim_polarity = polarity(claim_tokens)
+    source_polarity = polarity(p_window, keep=governing)
     return _Pair(
         claim=claim_tokens,
         source=window,
+        clause=p_window,
         claim_only=claim_only,
         source_only=source_only,
         recall=recall,
         precision=precision,
-        claim_polarity=polarity(claim_tokens),
-        source_polarity=polarity(window, keep=governing),
+        claim_polarity=claim_polarity,
+        source_polarity=source_polarity,
         source_negators=[window[i] for i in neg_idx],
-        negation_anchored=_anchored(claim_tokens, claim_only, window, neg_idx, matched_in_window),
+        negation_anchored=(
+            _claim_negation_found(claim_tokens, claim_only, p_window)
+            if claim_polarity < source_polarity
+            else bool(governing)
+        ),
     )
 
 
@@ -441,27 +482,61 @@ def _scope(tokens: Sequence[str], i: int) -> list[int]:
     """Indices of the content words a negator at ``i`` governs: the next few, within its clause."""
     out: list[int] = []
     for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)):
-        if (is_negation_word(tokens[j]) and j > i + 1) or tokens[j] in _CLAUSE_OPENERS:
+        if (is_negation_word(tokens[j]) and j > i + 1) or tokens[j] in _CLAUSE_OPENERS or tokens[j] in _CLAUSE_MARKS:
             break
         if tokens[j] not in STOPWORDS and not is_negation_word(tokens[j]):
             out.append(j)
     return out
 
 
-def _anchored(
-    claim: Sequence[str], claim_only: Sequence[str], window: Sequence[str], source_neg: Sequence[int], matched: set[int]
-) -> bool:
-    """Whether a negation, on either side, governs words the two sides share.
+# "أي" before a word is a negative-polarity item: in "لم تسفر القمة التي عقدت
+# في ألاسكا عن أي اتفاق" the negator is far back, beyond any clause window.
+_NPI = frozenset({"اي"})
+NPI_REACH = 30
 
-    "ليستا عضوين" against a sentence that names Russia and the United States
-    but no membership is not a denial of membership: the claim's negated word
-    must be found in the source, and a source negator must govern a matched word.
+
+def _npi_negator(tokens: Sequence[str], matched: Iterable[int]) -> int | None:
+    """The negator that an "أي" right before a matched word points back to, if any."""
+    neg: set[int] | None = None
+    for j in sorted(matched):
+        if j >= 1 and (tokens[j - 1] in _NPI or (j >= 2 and tokens[j - 2] in _NPI)):
+            start = j - 1 if tokens[j - 1] in _NPI else j - 2
+            if neg is None:
+                neg = set(negators(tokens))
+            for k in range(start - 1, max(-1, start - 1 - NPI_REACH), -1):
+                if k in neg:
+                    return k
+    return None
+
+
+# Light verbs: "لم يتم التوصل" negates يتم; the source affirms it only with تم/يتم/جرى.
+_LIGHT_VERBS = frozenset({
+    "تم", "يتم", "تمت", "تتم", "سيتم", "ستتم", "جري", "يجري", "جرت", "تجري", "سيجري", "ستجري",
+})
+
+
+def _claim_negation_found(claim: Sequence[str], claim_only: Sequence[str], source: Sequence[str]) -> bool:
+    """Whether the source states what the claim negates, so that its silence on the negation affirms it.
+
+    The claim's negated predicate is the word right after the negator.  "لم يتم
+    التوصل إلى اتفاق" is contradicted by "تم التوصل إلى اتفاق", not by "التوصل إلى
+    اتفاق يتطلب مشاركة أوروبا" (no light verb: nothing is said to have happened);
+    "ليستا عضوين" is not contradicted by a sentence without membership.
     """
     missing = set(claim_only)
     for i in negators(claim):
-        if any(claim[j] not in missing for j in _scope(claim, i)):
+        if i + 1 >= len(claim):
+            continue
+        head = claim[i + 1]
+        if head in _LIGHT_VERBS:
+            if any(set(stems(t)) & _LIGHT_VERBS for t in source):
+                return True
+        elif head not in STOPWORDS:
+            if head not in missing:
+                return True
+        elif any(claim[j] not in missing for j in _scope(claim, i)):
             return True
-    return any(j in matched for i in source_neg for j in _scope(window, i))
+    return False
 
 
 def _key(word: str) -> str:
@@ -564,14 +639,15 @@ def judge(
         return Judgement("not_mentioned", round(pair.recall, 1), f"covers {pair.recall:.0f}% of the claim's words")
     snippet = " ".join(pair.source)
     if pair.claim_polarity != pair.source_polarity and pair.negation_anchored:
+        clause = " ".join(pair.clause)
         if pair.source_polarity < 0:
-            reason = f"the source negates it: {snippet!r}"
+            reason = f"the source negates it: {clause!r}"
         else:
-            reason = f"the claim is negated, the source affirms it: {snippet!r}"
-        return Judgement("contradicted", 95.0, reason)
+            reason = f"the claim is negated, the source affirms it: {clause!r}"
+        return Judgement("contradicted", 95.0, reason, "polarity")
     clash = _number_clash(" ".join(ct), snippet)
     if clash:
-        return Judgement("contradicted", 95.0, f"states {clash[1]} where the claim says {clash[0]}")
+        return Judgement("contradicted", 95.0, f"states {clash[1]} where the claim says {clash[0]}", "number")
     if not pair.claim_only:
         # Every content word of the claim is there, with the same polarity and
         # numbers: what the contract calls supported (on ANS train, 126 of the
@@ -584,10 +660,10 @@ def judge(
         if model is not None:
             p = model.probability(_features(pair), shift=prior_shift)
             if p >= model.threshold:
-                return Judgement("contradicted", round(100 * p, 1), _differs(pair, "differs"))
-            return Judgement("supported", round(100 * (1 - p), 1), _agrees(pair))
+                return Judgement("contradicted", round(100 * p, 1), _differs(pair, "differs"), "wording")
+            return Judgement("supported", round(100 * (1 - p), 1), _agrees(pair), "wording")
     if pair.claim_only and pair.source_only and pair.recall < 90:
-        return Judgement("contradicted", 50.0, _differs(pair, "differs"))
+        return Judgement("contradicted", 50.0, _differs(pair, "differs"), "wording")
     return Judgement("supported", round(pair.recall, 1), _agrees(pair))
 
 

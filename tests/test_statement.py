@@ -246,3 +246,47 @@ def test_in_an_article_a_partial_match_is_not_a_statement() -> None:
     ):
         f = check(claim(says), d)
         assert f.verdict is Verdict.NOT_MENTIONED, (says, f)
+
+
+FILLER = " وكانت الأجواء في المدينة هادئة طوال اليوم وفق ما أفاد شهود عيان للصحفيين في المكان." * 4
+
+
+def test_an_article_that_says_both_is_contradicted_with_both_evidences() -> None:
+    d = doc(
+        "أعلن البيت الأبيض أنه تم التوصل إلى اتفاق نهائي مع روسيا بشأن أوكرانيا." + FILLER
+        + " وقال الكرملين لاحقا إنه لم يتم التوصل إلى اتفاق نهائي بشأن أوكرانيا."
+    )
+    f = check(claim("لم يتم التوصل إلى اتفاق نهائي بشأن أوكرانيا"), d)
+    assert f.verdict is Verdict.CONTRADICTED
+    assert sorted(e.role for e in f.evidence) == sorted([Role.CONTRADICTS, Role.SUPPORTS])
+
+
+def test_a_far_negator_reached_through_ay() -> None:
+    # "لم تسفر القمة ... التي عقدت في ألاسكا، عن أي اتفاق": the negator is far before the words
+    d = doc(seed_text(SEED_002).splitlines()[0] + "\n" + FILLER)
+    f = check(claim("تم التوصل إلى اتفاق لوقف الحرب في أوكرانيا"), d)
+    assert f.verdict is Verdict.CONTRADICTED, f
+    assert f.evidence[0].text.startswith("لم تُسفر")
+    assert check(claim("لم يتم التوصل إلى اتفاق لوقف الحرب في أوكرانيا"), d).verdict is Verdict.SUPPORTED
+
+
+def test_absence_of_a_negation_is_not_an_affirmation() -> None:
+    # "reaching a final agreement requires Europe" does not say one was reached
+    d = doc("وشدد ترامب على أن التوصل إلى اتفاق نهائي يتطلب مشاركة الدول الأوروبية." + FILLER)
+    assert check(claim("لم يتم التوصل إلى اتفاق نهائي"), d).verdict is not Verdict.CONTRADICTED
+    d = doc("وأعلن البيت الأبيض أنه تم التوصل إلى اتفاق نهائي مع روسيا." + FILLER)
+    assert check(claim("لم يتم التوصل إلى اتفاق نهائي"), d).verdict is Verdict.CONTRADICTED
+
+
+def test_a_stronger_bound_the_same_way_agrees() -> None:
+    assert judge("قتل أو أصيب أكثر من مليون شخص في الحرب", "قتل أو أصيب أكثر من مليوني شخص في الحرب").label == "supported"
+    assert judge("قتل أو أصيب أكثر من مليوني شخص في الحرب", "قتل أو أصيب أكثر من مليون شخص في الحرب").label == "contradicted"
+
+
+def test_a_negation_stops_at_the_clause_end() -> None:
+    # "لم تستكمل على مستوى الوفود" is its own clause: the praise after the comma stands
+    d = doc(
+        "انتهت المحادثات من دون اتفاق نهائي، كما لم تستكمل على مستوى الوفود الموسعة، ورغم ذلك، "
+        "وصف بوتين اللقاء بأنه كان بناء." + FILLER
+    )
+    assert check(claim("وصف بوتين اللقاء بأنه بناء"), d).verdict is Verdict.SUPPORTED

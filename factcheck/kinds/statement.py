@@ -16,10 +16,12 @@ alignment scale, the share of the claim's content words a sentence must cover:
 ``min(threshold, 80)`` so that paraphrases in other inflections (ارتفاع /
 يرتفع) still count at the default threshold.
 
-The best-aligned spans are judged (``factcheck.statements.judge``): one that
-supports wins over an equally good one that contradicts (``TIES``); the
-clause that says it is the evidence, with role ``supports`` or
-``contradicts``.
+The best-aligned spans are judged (``factcheck.statements.judge``, see
+``TIES``); the clause that says it is the evidence, with role ``supports``
+or ``contradicts``.  A span passes two gates at the same cutoff: ``align``'s
+score, where words found all over the article weigh little (the span must
+hold the claim's specific words), and ``judge``'s plain share of the claim's
+words (the span must hold most of the claim).
 """
 
 from __future__ import annotations
@@ -50,9 +52,9 @@ RETRIEVAL_ALIGN_CUTOFF = 60.0
 # it into sentences) is read whole as what it says about the claim.
 GIVEN_MAX_TOKENS = 40
 # Spans within TIE_MARGIN points of the best are judged too, at most TIES of
-# them: an article that says "ended without a final agreement" and, elsewhere,
-# "a final agreement requires Europe" states the claim; the second sentence is
-# about the claim's words, not against it.
+# them.  A stated clash in any of them (a negation, another number) makes the
+# article contradict the claim, even if another span supports it; a mere
+# difference in wording (the stance model) gives way to a span that says it.
 TIES = 3
 TIE_MARGIN = 5.0
 
@@ -87,16 +89,24 @@ def check(claim: StatementClaim, document: Document) -> Finding:
     if not candidates:
         return Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {cutoff:.0f}% of the claim's words")
     shift = RETRIEVAL_PRIOR_SHIFT if retrieved else 0.0
-    judged = []
+    judged: list[tuple[Candidate, Judgement]] = []
     for cand in candidates:
         if cand.score < candidates[0].score - TIE_MARGIN:
             break
-        verdict = judge(claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift)
-        judged.append((cand, verdict))
-        if verdict.label == "supported":
-            break
-    # A supporting span among the best ones wins; else the best-aligned one speaks.
-    best, verdict = next(((c, v) for c, v in judged if v.label == "supported"), judged[0])
+        judged.append((cand, judge(claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift)))
+    supports = [(c, v) for c, v in judged if v.label == "supported"]
+    stated = [(c, v) for c, v in judged if v.label == "contradicted" and v.basis in ("polarity", "number")]
+    if stated:
+        # A stated clash (a negation, another number) stands whatever else the
+        # article says: an article that says both is inconsistent (contract §1).
+        evidence = [
+            make_evidence(document, c.focus_start, c.focus_end, role=role, score=c.score, reason=v.reason)
+            for group, role in ((stated, Role.CONTRADICTS), (supports, Role.SUPPORTS))
+            for c, v in group
+        ]
+        return Finding.from_evidence(evidence, not_mentioned_reason="")
+    # A wording difference gives way to an equally good span that says it.
+    best, verdict = supports[0] if supports else judged[0]
     if verdict.label == "not_mentioned":
         return Finding(Verdict.NOT_MENTIONED, reason=verdict.reason)
     role = Role.SUPPORTS if verdict.label == "supported" else Role.CONTRADICTS
