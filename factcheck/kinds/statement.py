@@ -34,6 +34,8 @@ from factcheck.statements import (
     DEFAULT_ALIGN_CUTOFF,
     RETRIEVAL_PRIOR_SHIFT,
     WORD_CUTOFF,
+    Candidate,
+    Judgement,
     align,
     judge,
 )
