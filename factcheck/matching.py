@@ -149,8 +149,13 @@ def find_any(
 
 def without_article(query: str) -> str | None:
     """The query with the article taken off every word, when every word has one (else None)."""
+    raw = query.split()
     words = tokenize(normalize_query(query))
-    if not words or not all(w.startswith("ال") and len(w) >= 5 for w in words):
+    # Test the article as written: after normalization أ/إ/آ look like ا, and
+    # "إلهام" or "ألمانيا" would lose letters that are not an article.
+    if not words or len(raw) != len(words) or not all(r.startswith(("ال", "ٱل")) for r in raw):
+        return None
+    if not all(w.startswith("ال") and len(w) >= 5 for w in words):
         return None
     return " ".join(w[2:] for w in words)
 

@@ -65,11 +65,17 @@ def test_calendar_year_is_not_a_number_of_years() -> None:
 
 
 def test_numbers_about_something_else_do_not_decide() -> None:
+    # named in the sentence, but far from the quantity (more than WINDOW tokens)
     text = (
-        "واعترف ترامب، الذي قال خلال حملته إنه سينهي الحرب خلال 24 ساعة، بأن المهمة أصعب مما توقع.\n"
-        "وجاءت القمة بعد أشهر من الجمود."
+        "وجاءت القمة بعد أشهر من تصريحات ترامب خلال حملته الانتخابية الطويلة في الولايات المتحدة "
+        "التي وعد فيها بأنه سينهي الحرب في أوكرانيا خلال 24 ساعة من توليه."
     )
     f = check(duration(), doc(text))
+    assert f.verdict is Verdict.NOT_MENTIONED, f
+    assert "no time quantity near" in f.reason
+    # a duration in hours says nothing about a span of years, even next to the word
+    eighty = QuantityClaim(id="e", says="x", kind="quantity", about=["الحرب"], value=80, unit="year")
+    f = check(eighty, doc("وقال إنه سينهي الحرب خلال 24 ساعة."))
     assert f.verdict is Verdict.NOT_MENTIONED, f
 
 

@@ -83,5 +83,6 @@ def test_about_words_meet_the_indefinite_form() -> None:
     assert without_article("القاعدة الجوية") == "قاعده جويه"
     assert without_article("قاعدة الجوية") is None  # not every word has the article
     assert without_article("الى") is None  # a particle, not a noun with an article
+    assert without_article("إلهام") is None and without_article("ألمانيا") is None  # hamza, not an article
     d = Document.from_source(Source("t", "t.txt", "انعقدت قمة مطولة.\nوكانت الأجواء هادئة."))
     assert list(sentences_naming(["القمة"], d)) == [0]

@@ -58,34 +58,34 @@ def run_on_edited_seeds(
 FLIPS = [
     pytest.param(
         S002, "استمر نحو ثلاث ساعات", "استمر نحو خمس ساعات", ["summit-duration"],
-        "states 5 hours", id="duration",
+        "states 5 hours", "خمس", id="duration",
     ),
     pytest.param(
         S003, "التي بدأت في 2022", "التي بدأت في 2014", ["war-began-2022"],
-        "states 2014, claim says 2022", id="year",
+        "states 2014, claim says 2022", "2014", id="year",
     ),
     pytest.param(
         S002, "أكثر من مليون شخص", "نحو مئة ألف شخص", ["casualties-over-a-million"],
-        "states 100,000", id="count",
+        "states 100,000", "مئة", id="count",
     ),
     pytest.param(
         S001, "منذ ثمانية عقود", "منذ خمسة عقود", ["deadliest-in-europe-for-80-years"],
-        "5 decades = 50 years", id="decades",
+        "5 decades = 50 years", "خمسة", id="decades",
     ),
     pytest.param(
         S002, "أنه لن يتم إصدار بيان ختامى", "أنه سيتم إصدار بيان ختامى", ["no-final-statement"],
-        "the claim is negated, the source affirms it", id="negation-dropped",
+        "the claim is negated, the source affirms it", "سيتم", id="negation-dropped",
     ),
     pytest.param(
         S004, "في فبراير 2022", "في مارس 2022", ["invasion-began-february-2022"],
-        "states 2022-03, claim says 2022-02", id="month",
+        "states 2022-03, claim says 2022-02", "مارس", id="month",
     ),
 ]
 
 
-@pytest.mark.parametrize(("seed", "old", "new", "claims", "reason"), FLIPS)
+@pytest.mark.parametrize(("seed", "old", "new", "claims", "reason", "changed"), FLIPS)
 def test_one_changed_fact_fails_exactly_its_claim(
-    pytester: pytest.Pytester, seed: str, old: str, new: str, claims: list[str], reason: str
+    pytester: pytest.Pytester, seed: str, old: str, new: str, claims: list[str], reason: str, changed: str
 ) -> None:
     failed, results = run_on_edited_seeds(pytester, {seed: [(old, new)]})
     assert failed == [f"{CLAIMS}::{c}[{seed}]" for c in claims]
@@ -96,8 +96,9 @@ def test_one_changed_fact_fails_exactly_its_claim(
         assert isinstance(evidence, list)
         reasons = " ".join(str(e.get("reason", "")) for e in evidence)
         assert reason in reasons, reasons
-        # the evidence quotes the edited text
-        assert any(new.split()[-1] in str(e["text"]) or new.split()[-1] in str(e.get("sentence", "")) for e in evidence)
+        # the contradicting evidence quotes the changed word itself
+        assert changed not in old
+        assert any(e["role"] == "contradicts" and changed in str(e["text"]) for e in evidence), evidence
 
 
 def test_surface_variants_keep_claims_supported(pytester: pytest.Pytester) -> None:
