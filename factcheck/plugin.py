@@ -188,6 +188,9 @@ class FactcheckPlugin:
             # A report of half a run would look complete to whatever reads it.
             self.json_note = f"factcheck: run interrupted, JSON report not written; {kept}"
             return
+        if session.shouldfail or session.shouldstop:
+            self.json_note = f"factcheck: run stopped early (-x/--maxfail), JSON report not written; {kept}"
+            return
         try:
             self.report.write(target)
         except KeyboardInterrupt:

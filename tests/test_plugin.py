@@ -142,6 +142,20 @@ def test_json_report_offsets_index_the_original_text(project: pytest.Pytester) -
     assert rival[0]["text"] == "مدينة ألاسكا" and rival[0]["line"] == 1
 
 
+def test_a_run_stopped_by_maxfail_writes_no_partial_report(project: pytest.Pytester) -> None:
+    corpus = project.path / "corpus" / "a.txt"
+    corpus.write_text(corpus.read_text(encoding="utf-8").replace("قاعدة إلمندورف", "قاعدة أندروز"), encoding="utf-8")
+    target = project.path / "report.json"
+    target.write_text("yesterday", encoding="utf-8")
+    result = project.runpytest("-x", "--factcheck-json=report.json")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["*run stopped early (-x/--maxfail), JSON report not written; report.json is left as it was*"])
+    assert target.read_text(encoding="utf-8") == "yesterday"
+    # without -x the same run writes its complete report
+    project.runpytest("--factcheck-json=report.json")
+    assert len(json.loads(target.read_text(encoding="utf-8"))["results"]) == 6
+
+
 def test_json_report_replaced_atomically_and_kept_when_run_breaks(project: pytest.Pytester) -> None:
     target = project.path / "report.json"
     target.write_text("old", encoding="utf-8")
