@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 from factcheck.document import Document, stems, tokenize
 from factcheck.negation import is_negation_word, negators, polarity
 from factcheck.normalize import normalize_query
+from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import NumberSpan, find_numbers
 
 __all__ = [
@@ -160,6 +161,41 @@ def _tokens(text: str) -> list[str]:
     return _CLAUSE_TOKEN.findall(normalize_query(text))
 
 
+def _tokens_with_values(text: str) -> tuple[list[str], dict[int, float]]:
+    """A source's tokens, and the amount each number token belongs to (خمس → 5)."""
+    norm = normalize_query(text)
+    spans = [(m.start(), m.end(), m.group()) for m in _CLAUSE_TOKEN.finditer(norm)]
+    values: dict[int, float] = {}
+    amounts = _amounts(norm, find_dates(norm)) if any(ch.isdigit() for ch in norm) or len(norm) > 2 else []
+    for n in amounts:
+        for j, (a, b, _) in enumerate(spans):
+            if a < n.end and n.start < b:
+                values[j] = n.value
+    return [t for _, _, t in spans], values
+
+
+def _claim_tokens(query: str) -> list[str]:
+    """A claim's tokens, each amount written in words replaced by its digits (ثلاث ساعات → 3 ساعات).
+
+    So that the claim's number finds its slot in a source that writes it
+    either way.
+    """
+    text = normalize_query(query)
+    out: list[str] = []
+    pos = 0
+    for n in _amounts(text, find_dates(text)):
+        if n.kind == "vague":
+            continue  # vague counts (عشرات) stay words
+        out.extend(_CLAUSE_TOKEN.findall(text[pos:n.start]))
+        if n.hedge:
+            out.extend(_CLAUSE_TOKEN.findall(n.hedge))
+        value = f"{n.value:g}" if not float(n.value).is_integer() else str(int(n.value))
+        out.append(value)
+        pos = n.end
+    out.extend(_CLAUSE_TOKEN.findall(text[pos:]))
+    return out
+
+
 def _weight(word: str) -> float:
     return 1.5 if word.isdigit() else 1.0
 
@@ -205,12 +241,11 @@ def _claim_hits(words: Sequence[str], document: Document, cutoff: float) -> list
                 for key, _, _ in process.extract(r, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
                     candidates.add(key)
         if w.isdigit():
-            # A number is a slot: "منذ 80 عاما" is where a claim of "50 عاما" is
-            # said (and judged a clash), at the lowest score that still counts.
-            for key in keys:
-                if key[:1].isdigit() and key != w:
-                    for idx in vocab[key]:
-                        hits[idx] = cutoff
+            # A number is a slot: "منذ 80 عاما" (or "منذ ثمانين عاما") is where a
+            # claim of "50 عاما" is said, and judged a clash; an equal number,
+            # however written, matches fully.  Days and years of dates are no amounts.
+            for idx, value in _amount_tokens(document).items():
+                hits[idx] = 100.0 if value == float(w) else cutoff
         # Suffix-stripped forms are not vocabulary keys: also look up the stem's readings.
         for key in candidates:
             for idx in vocab[key]:
@@ -221,6 +256,25 @@ def _claim_hits(words: Sequence[str], document: Document, cutoff: float) -> list
                     hits[idx] = s
         out.append(hits)
     return out
+
+
+def _amount_tokens(document: Document) -> dict[int, float]:
+    """Token index → value, for the tokens of every amount the document states (not dates, times, ordinals)."""
+    out: dict[int, float] = {}
+    for n in _amounts(document.text, document.dates):
+        tok = document.token_at(n.start)
+        while tok is not None and tok.start < n.end:
+            out[tok.index] = n.value
+            tok = document.tokens[tok.index + 1] if tok.index + 1 < len(document.tokens) else None
+    return out
+
+
+def _amounts(text: str, dates: Sequence[DateMention]) -> list[NumberSpan]:
+    spans = [(d.start, d.end) for d in dates if d.year is not None or d.day is not None]
+    return [
+        n for n in find_numbers(text)
+        if n.kind not in ("ordinal", "clock") and not any(a < n.end and n.start < b for a, b in spans)
+    ]
 
 
 def align(
@@ -236,7 +290,7 @@ def align(
 
     ``sentences`` restricts the search (e.g. to sentences naming an ``about`` word).
     """
-    words = content_words(_tokens(query))
+    words = content_words(_claim_tokens(query))
     if not words:
         return []
     hits = _claim_hits(words, document, word_cutoff)
@@ -347,11 +401,12 @@ def _candidate(
 
 
 def numbers_of(text: str) -> list[NumberSpan]:
-    """Every number in a normalized text: digits, number words, hedges.
+    """Every amount in a normalized text: digits, number words, hedges.
 
-    Ordinals and clock times are not amounts and are left out.
+    Ordinals, clock times and the days and years of dates are not amounts and
+    are left out ("يوم 15 أغسطس 2025" states no 15 and no 2025).
     """
-    return [n for n in find_numbers(text) if n.kind not in ("ordinal", "clock")]
+    return _amounts(text, find_dates(text))
 
 
 def _bound(n: NumberSpan) -> int:
@@ -416,11 +471,19 @@ class _Pair:
     negation_anchored: bool  # a negator governs a shared word (see _anchored)
 
 
-def _compare(claim_tokens: list[str], sentence_tokens: list[str], word_cutoff: float) -> _Pair:
+def _compare(
+    claim_tokens: list[str], sentence_tokens: list[str], word_cutoff: float, values: dict[int, float] | None = None
+) -> _Pair:
     cw = content_words(claim_tokens)
     best: list[tuple[float, int]] = []
     for w in cw:
         b = (0.0, -1)
+        if w.isdigit() and values:
+            # a number meets the same amount however the source writes it
+            same = [j for j, v in values.items() if v == float(w)]
+            if same:
+                best.append((100.0, min(same)))
+                continue
         for j, t in enumerate(sentence_tokens):
             s = word_similarity(w, t)
             if s > b[0]:
@@ -562,9 +625,9 @@ def pair_features(claim: str | list[str], source: str | list[str], *, word_cutof
     claim-only word with a source-only word (``p:``), negators on each side,
     polarity and number mismatch, and overlap ratios.
     """
-    ct = claim if isinstance(claim, list) else _tokens(claim)
-    st = source if isinstance(source, list) else _tokens(source)
-    pair = _compare(ct, st, word_cutoff)
+    ct = claim if isinstance(claim, list) else _claim_tokens(claim)
+    st, values = (source, None) if isinstance(source, list) else _tokens_with_values(source)
+    pair = _compare(ct, st, word_cutoff, values)
     return _features(pair)
 
 
@@ -632,8 +695,9 @@ def judge(
     ``score`` is the alignment score (0–100) for ``not_mentioned``, else the
     confidence (0–100) in the label.
     """
-    ct, st = _tokens(query), _tokens(sentence)
-    pair = _compare(ct, st, word_cutoff)
+    ct = _claim_tokens(query)
+    st, values = _tokens_with_values(sentence)
+    pair = _compare(ct, st, word_cutoff, values)
     n_words = len(content_words(ct))
     if pair.recall < score_cutoff or n_words - len(pair.claim_only) < min(MIN_MATCHED_WORDS, n_words):
         return Judgement("not_mentioned", round(pair.recall, 1), f"covers {pair.recall:.0f}% of the claim's words")
@@ -648,6 +712,10 @@ def judge(
     clash = _number_clash(" ".join(ct), snippet)
     if clash:
         return Judgement("contradicted", 95.0, f"states {clash[1]} where the claim says {clash[0]}", "number")
+    if pair.claim_only and numbers_of(snippet):
+        # The claim's numbers agree with the source's (no clash above): "أكثر من
+        # مليوني" states "أكثر من مليون", so they are not a difference in wording.
+        pair = replace(pair, claim_only=[w for w in pair.claim_only if not w.isdigit()])
     if not pair.claim_only:
         # Every content word of the claim is there, with the same polarity and
         # numbers: what the contract calls supported (on ANS train, 126 of the

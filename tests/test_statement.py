@@ -290,3 +290,13 @@ def test_a_negation_stops_at_the_clause_end() -> None:
         "وصف بوتين اللقاء بأنه كان بناء." + FILLER
     )
     assert check(claim("وصف بوتين اللقاء بأنه بناء"), d).verdict is Verdict.SUPPORTED
+
+
+def test_numbers_meet_however_they_are_written() -> None:
+    # the claim's "5" is found in "خمس", and its "3" clashes with it
+    assert judge("استمر الاجتماع نحو 5 ساعات", "وقال إن الاجتماع استمر نحو خمس ساعات").label == "supported"
+    j = judge("استمر الاجتماع نحو ثلاث ساعات", "وقال إن الاجتماع استمر نحو 5 ساعات")
+    assert j.label == "contradicted" and j.basis == "number"
+    # the day and year of a date are not amounts
+    d = doc("التقى الرئيسان في أنكوريج يوم 15 أغسطس 2025 لبحث الحرب.")
+    assert check(claim("التقى الرئيسان في أنكوريج لمدة 3 ساعات"), d).verdict is not Verdict.CONTRADICTED
