@@ -148,6 +148,14 @@ def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) 
             used.add(i - 1)
             start = toks[i - 1].start
             return Quantity(start, n.end, n.low, n.high, before.unit, text[start:n.end], n.hedge, n.value)
+        if (
+            before is not None and before.number == "singular" and n.value == 1 and n.kind == "cardinal"
+            and not toks[i - 1].text.startswith(("ال", "لل"))
+        ):
+            # ساعة واحدة، يوم واحد: the number one follows its noun
+            used.add(i - 1)
+            start = toks[i - 1].start
+            return Quantity(start, n.end, n.low, n.high, before.unit, text[start:n.end], n.hedge, n.value)
     if n.kind == "fraction":
         return Quantity(n.start, n.end, n.low * 100, n.high * 100, "percent", n.text, n.hedge, n.value * 100)
     return Quantity(n.start, n.end, n.low, n.high, "count", n.text, n.hedge, n.value)
