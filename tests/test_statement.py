@@ -300,3 +300,9 @@ def test_numbers_meet_however_they_are_written() -> None:
     # the day and year of a date are not amounts
     d = doc("التقى الرئيسان في أنكوريج يوم 15 أغسطس 2025 لبحث الحرب.")
     assert check(claim("التقى الرئيسان في أنكوريج لمدة 3 ساعات"), d).verdict is not Verdict.CONTRADICTED
+
+
+def test_in_an_article_another_statement_with_two_shared_words_is_no_contradiction() -> None:
+    d = doc("وحينها أصدر المنتج بيانا مطولا نفى فيه الاتهامات الموجهة إليه." + FILLER)
+    f = check(claim("لن يتم إصدار بيان ختامي"), d)
+    assert f.verdict is Verdict.NOT_MENTIONED, f

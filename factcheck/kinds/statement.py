@@ -50,6 +50,10 @@ _NAME_THRESHOLD = 85.0
 # (on the seeds: 17 such spans for the shipped statements, none of them saying
 # the claim; the true ones score 66 and up).
 RETRIEVAL_ALIGN_CUTOFF = 60.0
+# In an article, a difference in wording contradicts only a clause that shares
+# at least this many words with the claim: "أصدر بيانا مطولا" is not a denial of
+# "لن يتم إصدار بيان ختامي", it is another statement.
+WORDING_MIN_WORDS = 3
 # A source this short (a headline, a tweet, a caption, even when ".." splits
 # it into sentences) is read whole as what it says about the claim.
 GIVEN_MAX_TOKENS = 40
@@ -95,7 +99,10 @@ def check(claim: StatementClaim, document: Document) -> Finding:
     for cand in candidates:
         if cand.score < candidates[0].score - TIE_MARGIN:
             break
-        judged.append((cand, judge(claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift)))
+        verdict = judge(claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift)
+        if retrieved and verdict.basis == "wording" and verdict.label == "contradicted" and cand.words < WORDING_MIN_WORDS:
+            verdict = Judgement("not_mentioned", cand.score, f"only {cand.words} of the claim's words, worded otherwise")
+        judged.append((cand, verdict))
     supports = [(c, v) for c, v in judged if v.label == "supported"]
     stated = [(c, v) for c, v in judged if v.label == "contradicted" and v.basis in ("polarity", "number")]
     if stated:
