@@ -221,7 +221,7 @@ class Candidate:
     matched: tuple[int, ...]
     text: str
     words: int  # how many of the claim's content words matched
-    focus_start: int  # the matched words with WINDOW_BEFORE/AFTER tokens around them
+    focus_start: int  # the matched words, NEGATION_SCOPE tokens before (or back to a far negator), WINDOW_AFTER after
     focus_end: int
     focus: str
 
@@ -468,7 +468,7 @@ class _Pair:
     claim_polarity: int
     source_polarity: int
     source_negators: list[str]
-    negation_anchored: bool  # a negator governs a shared word (see _anchored)
+    negation_anchored: bool  # the negation bears on what both sides say (see _compare)
 
 
 def _compare(
