@@ -33,10 +33,10 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from factcheck.document import Document, stems, tokenize
+from factcheck.dates import DateMention, find_dates
+from factcheck.document import Document, stems
 from factcheck.negation import is_negation_word, negators, polarity
 from factcheck.normalize import normalize_query
-from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import NumberSpan, find_numbers
 
 __all__ = [
