@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Protocol
 
 from factcheck.document import Source
 
@@ -253,6 +254,20 @@ def _too_large(size: int, max_bytes: int) -> DecodeProblem:
         f"file is too large ({size:,} bytes, the limit is {max_bytes:,}); split it into articles, "
         "or raise the limit with --factcheck-max-bytes"
     )
+
+
+class _Lines(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def _skip_line(fh: _Lines) -> int:
+    """Read past the rest of an over-long line, in bounded chunks; how many bytes it had."""
+    size = 0
+    while True:
+        chunk = fh.readline(1 << 20)
+        size += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return size
 
 
 def _check_regular(path: str, max_bytes: int | None) -> None:
@@ -503,30 +518,31 @@ class _Loader:
         shown = self.display(path)
         gz = path.lower().endswith(".gz")
         try:
-            _check_regular(path, None if gz else self.max_bytes)
+            # The limit is per article: a JSONL file may hold a whole corpus.
+            _check_regular(path, None)
         except DecodeProblem as e:
             self.problem(shown, e.line, e.message)
             return
         real = os.path.realpath(path)
         records = 0
-        total = 0
         lineno = 0
         try:
             with gzip.open(path, "rb") if gz else open(path, "rb") as fh:
                 while True:
-                    raw = fh.readline(self.max_bytes - total + 1)
+                    raw = fh.readline(self.max_bytes + 1)
                     if not raw:
                         break
                     lineno += 1
-                    total += len(raw)
-                    if total > self.max_bytes:
+                    if len(raw) > self.max_bytes and not raw.endswith(b"\n"):
+                        size = len(raw) + _skip_line(fh)
+                        records += 1
                         self.problem(
                             shown,
                             lineno,
-                            f"file is too large (more than {self.max_bytes} bytes); "
-                            "split it into smaller files (records from here on are skipped)",
+                            f"record is too large ({size:,} bytes, the limit is {self.max_bytes:,}); "
+                            "split the article, or raise the limit with --factcheck-max-bytes (record skipped)",
                         )
-                        break
+                        continue
                     if lineno == 1 and raw.startswith(_UTF8_BOM):
                         raw = raw[len(_UTF8_BOM) :]
                     if not raw.strip():
@@ -542,7 +558,7 @@ class _Loader:
             )
             self.problem(shown, lineno + 1 if lineno else None, message)
             return
-        if records == 0 and total <= self.max_bytes:
+        if records == 0:
             self.problem(
                 shown, None, "empty file: no records; write one JSON object per line"
             )

@@ -670,3 +670,17 @@ def test_files_on_disk_unchanged(tmp_path: Path) -> None:
     assert by_id(c)["crlf"].text == ARTICLE.replace("\n", "\r\n")
     assert digest_tree(tmp_path) == before
     assert {p: os.stat(p).st_mtime_ns for p in before} == mtimes
+
+
+def test_jsonl_limit_is_per_record_not_per_file(tmp_path: Path) -> None:
+    # a corpus file far larger than the limit, of articles each under it, is read whole
+    lines = "".join(jsonl_lines({"id": f"r{i}", "text": "خبر " * 50}) for i in range(100))
+    lines += jsonl_lines({"id": "huge", "text": "ا" * 3000})
+    lines += jsonl_lines({"id": "after", "text": "نص بعد المقال الكبير"})
+    write(tmp_path / "a.jsonl", lines)
+    assert len(lines.encode()) > 10 * 1000
+    c = load_corpus(["a.jsonl"], tmp_path, max_bytes=1000)
+    assert len(ids(c)) == 101 and "huge" not in ids(c) and "after" in ids(c)
+    p = only_problem(c)
+    assert (p.path, p.line) == ("a.jsonl", 101)
+    assert p.message.startswith("record is too large (6,")
