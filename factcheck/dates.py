@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Literal
 
 from factcheck.numbers import LEXICON, Tok, joined, readings, scan
+from factcheck.spans import Spans
 from factcheck.units import is_count_noun, lookup_unit
 
 __all__ = [
@@ -234,10 +235,10 @@ def find_dates(text: str) -> list[DateMention]:
     toks = scan(text)
     numeric = _numeric_dates(text)
     out: list[DateMention] = list(numeric)
-    taken = [(d.start, d.end) for d in numeric]
+    taken = Spans((d.start, d.end) for d in numeric)
 
     def free(tok: Tok) -> bool:
-        return not any(s <= tok.start < e for s, e in taken)
+        return not taken.contains(tok.start)
 
     i = 0
     while i < len(toks):
@@ -267,7 +268,7 @@ def find_dates(text: str) -> list[DateMention]:
                 m = DateMention(start, toks[j].end, year, mon, day, cal, text[start:toks[j].end])
                 m = _with_era(m, text, toks, j + 1)
                 out.append(m)
-                taken.append((m.start, m.end))
+                taken.add(m.start, m.end)
                 i = j + 1
                 continue
             relative = j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _RELATIVE
@@ -276,7 +277,7 @@ def find_dates(text: str) -> list[DateMention]:
             if cal == "gregorian" and not relative and (day is not None or cue or first not in _AMBIGUOUS_MONTHS):
                 m = DateMention(start, end_month, None, mon, day, cal, text[start:end_month])
                 out.append(m)
-                taken.append((m.start, m.end))
+                taken.add(m.start, m.end)
             i = j
             continue
         wd = _stem_in(tok.text, WEEKDAYS)
@@ -300,7 +301,7 @@ def find_dates(text: str) -> list[DateMention]:
                 m = DateMention(start, tok.end, y, None, None, "gregorian", text[start:tok.end])
                 m = _with_era(m, text, toks, i + 1)
                 out.append(m)
-                taken.append((m.start, m.end))
+                taken.add(m.start, m.end)
         i += 1
     out.sort(key=lambda d: d.start)
     return out

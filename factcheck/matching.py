@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -147,6 +148,7 @@ def find_any(
     return kept
 
 
+@lru_cache(maxsize=4096)
 def without_article(query: str) -> str | None:
     """The query with the article taken off every word, when every word has one (else None)."""
     raw = query.split()

@@ -278,8 +278,12 @@ def normalize(text: str, steps: dict[str, Step] | None = None) -> NormalizedText
     return NormalizedText(text, mapped.text, mapped.starts, mapped.ends)
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize_query(text: str) -> str:
-    """Normalize a claim's words; no map needed, and outer spaces dropped."""
+    """Normalize a claim's words; no map needed, and outer spaces dropped.
+
+    Cached: the same few claim strings are normalized against every article.
+    """
     return normalize(text).text.strip()
 
 

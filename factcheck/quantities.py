@@ -40,6 +40,7 @@ from factcheck.numbers import (
     readings,
     scan,
 )
+from factcheck.spans import Spans
 from factcheck.units import is_count_noun, lookup_unit
 
 __all__ = ["Quantity", "find_quantities"]
@@ -212,24 +213,24 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity a normalized text states, in order."""
     toks = scan(text)
     nums = find_numbers(text)
-    dates = [(d.start, d.end) for d in find_dates(text) if d.year is not None or d.day is not None]
+    dates = Spans((d.start, d.end) for d in find_dates(text) if d.year is not None or d.day is not None)
     ratings = _ratings(text, toks, nums)
 
     def in_date(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in dates)
+        return dates.overlaps(start, end)
 
     out: list[Quantity] = []
     used: set[int] = set()
-    covered: list[tuple[int, int]] = []
+    covered = Spans()
     for idx, n in enumerate(nums):
         if n.kind in ("ordinal", "clock") or idx in ratings or in_date(n.start, n.end):
             continue
         q = _from_number(text, toks, n, used)
         if q is not None:
             out.append(q)
-            covered.append((q.start, q.end))
+            covered.add(q.start, q.end)
     for k, tok in enumerate(toks):
-        if k in used or in_date(tok.start, tok.end) or any(s <= tok.start < e for s, e in covered):
+        if k in used or in_date(tok.start, tok.end) or covered.contains(tok.start):
             continue
         q = _from_noun(text, toks, k)
         if q is not None:

@@ -174,7 +174,8 @@ def _tokens_with_values(text: str) -> tuple[list[str], dict[int, float]]:
     return [t for _, _, t in spans], values
 
 
-def _claim_tokens(query: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _claim_tokens(query: str) -> tuple[str, ...]:
     """A claim's tokens, each amount written in words replaced by its digits (ثلاث ساعات → 3 ساعات).
 
     So that the claim's number finds its slot in a source that writes it
@@ -193,7 +194,7 @@ def _claim_tokens(query: str) -> list[str]:
         out.append(value)
         pos = n.end
     out.extend(_CLAUSE_TOKEN.findall(text[pos:]))
-    return out
+    return tuple(out)
 
 
 def _weight(word: str) -> float:
@@ -625,7 +626,7 @@ def pair_features(claim: str | list[str], source: str | list[str], *, word_cutof
     claim-only word with a source-only word (``p:``), negators on each side,
     polarity and number mismatch, and overlap ratios.
     """
-    ct = claim if isinstance(claim, list) else _claim_tokens(claim)
+    ct = claim if isinstance(claim, list) else list(_claim_tokens(claim))
     st, values = (source, None) if isinstance(source, list) else _tokens_with_values(source)
     pair = _compare(ct, st, word_cutoff, values)
     return _features(pair)
@@ -695,7 +696,7 @@ def judge(
     ``score`` is the alignment score (0–100) for ``not_mentioned``, else the
     confidence (0–100) in the label.
     """
-    ct = _claim_tokens(query)
+    ct = list(_claim_tokens(query))
     st, values = _tokens_with_values(sentence)
     pair = _compare(ct, st, word_cutoff, values)
     n_words = len(content_words(ct))
