@@ -529,12 +529,13 @@ class _Loader:
         try:
             with gzip.open(path, "rb") if gz else open(path, "rb") as fh:
                 while True:
-                    raw = fh.readline(self.max_bytes + 1)
+                    raw = fh.readline(self.max_bytes + 2)  # the record and its \r\n
                     if not raw:
                         break
                     lineno += 1
-                    if len(raw) > self.max_bytes and not raw.endswith(b"\n"):
-                        size = len(raw) + _skip_line(fh)
+                    complete = raw.endswith(b"\n")
+                    if len(raw.rstrip(b"\r\n") if complete else raw) > self.max_bytes:
+                        size = len(raw) + (0 if complete else _skip_line(fh))
                         records += 1
                         self.problem(
                             shown,

@@ -222,6 +222,13 @@ class Document:
         return find_dates(self.text)
 
     @cached_property
+    def amounts(self) -> dict[int, float]:
+        """Token index → value, for every amount the text states (not dates, clock times, ordinals)."""
+        from factcheck.statements import amount_tokens
+
+        return amount_tokens(self)
+
+    @cached_property
     def vocabulary(self) -> dict[str, list[int]]:
         """Every stem reading of every token, to the tokens that carry it."""
         vocab: dict[str, list[int]] = {}

@@ -188,7 +188,8 @@ class FactcheckPlugin:
             # A report of half a run would look complete to whatever reads it.
             self.json_note = f"factcheck: run interrupted, JSON report not written; {kept}"
             return
-        if session.shouldfail or session.shouldstop:
+        expected = sum(isinstance(item, ClaimItem) for item in getattr(session, "items", []))
+        if (session.shouldfail or session.shouldstop) and len(self.report.results) < expected:
             self.json_note = f"factcheck: run stopped early (-x/--maxfail), JSON report not written; {kept}"
             return
         try:

@@ -175,6 +175,17 @@ def _tokens_with_values(text: str) -> tuple[list[str], dict[int, float]]:
 
 
 @lru_cache(maxsize=4096)
+def claim_amounts(query: str) -> frozenset[str]:
+    """The claim's amounts as ``_claim_tokens`` writes them (not the days and years of its dates)."""
+    text = normalize_query(query)
+    return frozenset(_digits(n.value) for n in _amounts(text, find_dates(text)) if n.kind != "vague")
+
+
+def _digits(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else format(value, "f").rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=4096)
 def _claim_tokens(query: str) -> tuple[str, ...]:
     """A claim's tokens, each amount written in words replaced by its digits (ثلاث ساعات → 3 ساعات).
 
@@ -190,8 +201,7 @@ def _claim_tokens(query: str) -> tuple[str, ...]:
         out.extend(_CLAUSE_TOKEN.findall(text[pos:n.start]))
         if n.hedge:
             out.extend(_CLAUSE_TOKEN.findall(n.hedge))
-        value = f"{n.value:g}" if not float(n.value).is_integer() else str(int(n.value))
-        out.append(value)
+        out.append(_digits(n.value))
         pos = n.end
     out.extend(_CLAUSE_TOKEN.findall(text[pos:]))
     return tuple(out)
@@ -227,7 +237,9 @@ class Candidate:
     focus: str
 
 
-def _claim_hits(words: Sequence[str], document: Document, cutoff: float) -> list[dict[int, float]]:
+def _claim_hits(
+    words: Sequence[str], document: Document, cutoff: float, amounts: frozenset[str] = frozenset()
+) -> list[dict[int, float]]:
     """For each claim word, the document tokens it matches and how well, via the inverted index."""
     vocab = document.vocabulary
     keys = list(vocab)
@@ -241,11 +253,11 @@ def _claim_hits(words: Sequence[str], document: Document, cutoff: float) -> list
             if len(r) >= 4 and not r.isdigit():
                 for key, _, _ in process.extract(r, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
                     candidates.add(key)
-        if w.isdigit():
+        if w in amounts:
             # A number is a slot: "منذ 80 عاما" (or "منذ ثمانين عاما") is where a
             # claim of "50 عاما" is said, and judged a clash; an equal number,
             # however written, matches fully.  Days and years of dates are no amounts.
-            for idx, value in _amount_tokens(document).items():
+            for idx, value in document.amounts.items():
                 hits[idx] = 100.0 if value == float(w) else cutoff
         # Suffix-stripped forms are not vocabulary keys: also look up the stem's readings.
         for key in candidates:
@@ -259,7 +271,7 @@ def _claim_hits(words: Sequence[str], document: Document, cutoff: float) -> list
     return out
 
 
-def _amount_tokens(document: Document) -> dict[int, float]:
+def amount_tokens(document: Document) -> dict[int, float]:
     """Token index → value, for the tokens of every amount the document states (not dates, times, ordinals)."""
     out: dict[int, float] = {}
     for n in _amounts(document.text, document.dates):
@@ -294,7 +306,7 @@ def align(
     words = content_words(_claim_tokens(query))
     if not words:
         return []
-    hits = _claim_hits(words, document, word_cutoff)
+    hits = _claim_hits(words, document, word_cutoff, claim_amounts(query))
     weights = [_weight(w) / _spread(document, h) for w, h in zip(words, hits)]
     total = sum(weights)
     allowed = set(sentences) if sentences is not None else None
@@ -444,6 +456,23 @@ def _number_clash(claim: str, source: str) -> tuple[str, str] | None:
     return None
 
 
+def _date_clash(claim: str, source: str) -> tuple[str, str] | None:
+    """(claim says, source states) when the claim's dates are not the source's, at the precision both have."""
+    cd = [d for d in find_dates(claim) if d.year is not None]
+    sd = [d for d in find_dates(source) if d.year is not None]
+    if not cd or not sd:
+        return None
+    for c in cd:
+        if not any(
+            d.calendar == c.calendar
+            and (d.year, d.month, d.day)[: min(c.precision, d.precision)]
+            == (c.year, c.month, c.day)[: min(c.precision, d.precision)]
+            for d in sd
+        ):
+            return c.text, ", ".join(d.text for d in sd)
+    return None
+
+
 # --------------------------------------------------------------------------- judge
 
 
@@ -557,6 +586,13 @@ def _scope(tokens: Sequence[str], i: int) -> list[int]:
 # في ألاسكا عن أي اتفاق" the negator is far back, beyond any clause window.
 _NPI = frozenset({"اي"})
 NPI_REACH = 30
+# ... but not across a complementizer, an adversative or a sentence end: the
+# negator then belongs to another clause.  Commas do not stop it ("لم تسفر القمة،
+# التي عقدت في ألاسكا، عن أي اتفاق").
+_NPI_BARRIERS = frozenset({
+    "ان", "انه", "انها", "انهم", "بان", "لان", "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "بل",
+    ".", ":", "!", "?", "؟", ";", "؛",
+})
 
 
 def _npi_negator(tokens: Sequence[str], matched: Iterable[int]) -> int | None:
@@ -570,6 +606,8 @@ def _npi_negator(tokens: Sequence[str], matched: Iterable[int]) -> int | None:
             for k in range(start - 1, max(-1, start - 1 - NPI_REACH), -1):
                 if k in neg:
                     return k
+                if tokens[k] in _NPI_BARRIERS:
+                    break  # "لا يعلق، وأكد أن أي اتفاق": the negator is another clause's
     return None
 
 
@@ -713,10 +751,14 @@ def judge(
     clash = _number_clash(" ".join(ct), snippet)
     if clash:
         return Judgement("contradicted", 95.0, f"states {clash[1]} where the claim says {clash[0]}", "number")
+    dclash = _date_clash(" ".join(ct), snippet)
+    if dclash:
+        return Judgement("contradicted", 95.0, f"states {dclash[1]} where the claim says {dclash[0]}", "number")
     if pair.claim_only and numbers_of(snippet):
         # The claim's numbers agree with the source's (no clash above): "أكثر من
         # مليوني" states "أكثر من مليون", so they are not a difference in wording.
-        pair = replace(pair, claim_only=[w for w in pair.claim_only if not w.isdigit()])
+        amounts = claim_amounts(query)
+        pair = replace(pair, claim_only=[w for w in pair.claim_only if w not in amounts])
     if not pair.claim_only:
         # Every content word of the claim is there, with the same polarity and
         # numbers: what the contract calls supported (on ANS train, 126 of the

@@ -684,3 +684,10 @@ def test_jsonl_limit_is_per_record_not_per_file(tmp_path: Path) -> None:
     p = only_problem(c)
     assert (p.path, p.line) == ("a.jsonl", 101)
     assert p.message.startswith("record is too large (6,")
+
+
+def test_jsonl_limit_does_not_count_the_line_ending(tmp_path: Path) -> None:
+    record = json.dumps({"id": "a", "text": "x" * 40})
+    (tmp_path / "a.jsonl").write_bytes(record.encode() + b"\r\n" + b'{"id": "b", "text": "y"}\r\n')
+    c = load_corpus(["a.jsonl"], tmp_path, max_bytes=len(record.encode()))
+    assert ids(c) == ["a", "b"] and c.problems == []

@@ -156,6 +156,14 @@ def test_a_run_stopped_by_maxfail_writes_no_partial_report(project: pytest.Pytes
     assert len(json.loads(target.read_text(encoding="utf-8"))["results"]) == 6
 
 
+def test_x_with_only_the_last_item_failing_still_writes_the_report(project: pytest.Pytester) -> None:
+    b = project.path / "corpus" / "b.txt"
+    b.write_text(b.read_text(encoding="utf-8").replace("موسكو", "العاصمة"), encoding="utf-8")
+    result = project.runpytest("-x", "--factcheck-json=report.json", "-p", "no:randomly")
+    result.assert_outcomes(passed=3, failed=1, skipped=1, xfailed=1)  # moscow[b], the last item, fails
+    assert len(json.loads((project.path / "report.json").read_text(encoding="utf-8"))["results"]) == 6
+
+
 def test_json_report_replaced_atomically_and_kept_when_run_breaks(project: pytest.Pytester) -> None:
     target = project.path / "report.json"
     target.write_text("old", encoding="utf-8")

@@ -306,3 +306,18 @@ def test_in_an_article_another_statement_with_two_shared_words_is_no_contradicti
     d = doc("وحينها أصدر المنتج بيانا مطولا نفى فيه الاتهامات الموجهة إليه." + FILLER)
     f = check(claim("لن يتم إصدار بيان ختامي"), d)
     assert f.verdict is Verdict.NOT_MENTIONED, f
+
+
+def test_a_far_negator_stops_at_another_clause() -> None:
+    for source in (
+        "قال الوزير إنه لا يعلق على الشائعات، وأكد أن أي اتفاق سيوقع قريبا",
+        "لم يحضر الوزير الاجتماع، لكنه قال إن أي اتفاق سيوقع قريبا",
+    ):
+        assert judge("أي اتفاق سيوقع قريبا", source).label == "supported", source
+
+
+def test_a_wrong_year_is_not_hidden_by_another_number() -> None:
+    j = judge("عقدت القمة في ألاسكا عام 2024", "عقدت القمة في ألاسكا عام 2025 واستمرت 3 ساعات")
+    assert j.label == "contradicted", j
+    assert j.basis == "number" and "2025" in j.reason
+    assert judge("عقدت القمة في ألاسكا في أغسطس 2025", "عقدت القمة في ألاسكا يوم 15 أغسطس 2025").label == "supported"
