@@ -212,7 +212,7 @@ class Document:
         """Every quantity the text states, read once and shared by all claims."""
         from factcheck.quantities import find_quantities
 
-        return find_quantities(self.text)
+        return find_quantities(self.text, self.dates)
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -224,9 +224,15 @@ class Document:
     @cached_property
     def amounts(self) -> dict[int, float]:
         """Token index → value, for every amount the text states (not dates, clock times, ordinals)."""
-        from factcheck.statements import amount_tokens
+        from factcheck.quantities import amounts
 
-        return amount_tokens(self)
+        out: dict[int, float] = {}
+        for n in amounts(self.text, self.dates):
+            tok = self.token_at(n.start)
+            while tok is not None and tok.start < n.end:
+                out[tok.index] = n.value
+                tok = self.tokens[tok.index + 1] if tok.index + 1 < len(self.tokens) else None
+        return out
 
     @cached_property
     def vocabulary(self) -> dict[str, list[int]]:

@@ -25,10 +25,10 @@ out of a maximum is not a count of anything).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.dates import find_dates
+from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import (
     NumberSpan,
     Tok,
@@ -43,7 +43,7 @@ from factcheck.numbers import (
 from factcheck.spans import Spans
 from factcheck.units import is_count_noun, lookup_unit
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,28 +209,42 @@ def _ratings(text: str, toks: Sequence[Tok], nums: Sequence[NumberSpan]) -> set[
     return out
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity a normalized text states, in order."""
+def dated_spans(dates: Iterable[DateMention]) -> Spans:
+    """Where the dates with a day or a year stand: their numbers are no amounts."""
+    return Spans((d.start, d.end) for d in dates if d.year is not None or d.day is not None)
+
+
+def is_amount(n: NumberSpan, dated: Spans) -> bool:
+    """A number that counts or measures: not an ordinal, a clock time or a part of a date."""
+    return n.kind not in ("ordinal", "clock") and not dated.overlaps(n.start, n.end)
+
+
+def amounts(text: str, dates: Sequence[DateMention] | None = None) -> list[NumberSpan]:
+    """Every amount a normalized text states (``dates``: its dates, when already read)."""
+    dated = dated_spans(find_dates(text) if dates is None else dates)
+    return [n for n in find_numbers(text) if is_amount(n, dated)]
+
+
+def find_quantities(text: str, dates: Sequence[DateMention] | None = None) -> list[Quantity]:
+    """Every quantity a normalized text states, in order (``dates``: its dates, when already read)."""
     toks = scan(text)
     nums = find_numbers(text)
-    dates = Spans((d.start, d.end) for d in find_dates(text) if d.year is not None or d.day is not None)
+    dates_ = dated_spans(find_dates(text) if dates is None else dates)
     ratings = _ratings(text, toks, nums)
 
-    def in_date(start: int, end: int) -> bool:
-        return dates.overlaps(start, end)
 
     out: list[Quantity] = []
     used: set[int] = set()
     covered = Spans()
     for idx, n in enumerate(nums):
-        if n.kind in ("ordinal", "clock") or idx in ratings or in_date(n.start, n.end):
+        if not is_amount(n, dates_) or idx in ratings:
             continue
         q = _from_number(text, toks, n, used)
         if q is not None:
             out.append(q)
             covered.add(q.start, q.end)
     for k, tok in enumerate(toks):
-        if k in used or in_date(tok.start, tok.end) or covered.contains(tok.start):
+        if k in used or dates_.overlaps(tok.start, tok.end) or covered.contains(tok.start):
             continue
         q = _from_noun(text, toks, k)
         if q is not None:

@@ -33,11 +33,12 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from factcheck.dates import DateMention, find_dates
+from factcheck.dates import find_dates
 from factcheck.document import Document, stems
 from factcheck.negation import is_negation_word, negators, polarity
 from factcheck.normalize import normalize_query
-from factcheck.numbers import NumberSpan, find_numbers
+from factcheck.numbers import NumberSpan
+from factcheck.quantities import amounts
 
 __all__ = [
     "DEFAULT_ALIGN_CUTOFF",
@@ -166,8 +167,8 @@ def _tokens_with_values(text: str) -> tuple[list[str], dict[int, float]]:
     norm = normalize_query(text)
     spans = [(m.start(), m.end(), m.group()) for m in _CLAUSE_TOKEN.finditer(norm)]
     values: dict[int, float] = {}
-    amounts = _amounts(norm, find_dates(norm)) if any(ch.isdigit() for ch in norm) or len(norm) > 2 else []
-    for n in amounts:
+    found = amounts(norm)
+    for n in found:
         for j, (a, b, _) in enumerate(spans):
             if a < n.end and n.start < b:
                 values[j] = n.value
@@ -178,7 +179,7 @@ def _tokens_with_values(text: str) -> tuple[list[str], dict[int, float]]:
 def claim_amounts(query: str) -> frozenset[str]:
     """The claim's amounts as ``_claim_tokens`` writes them (not the days and years of its dates)."""
     text = normalize_query(query)
-    return frozenset(_digits(n.value) for n in _amounts(text, find_dates(text)) if n.kind != "vague")
+    return frozenset(_digits(n.value) for n in amounts(text) if n.kind != "vague")
 
 
 def _digits(value: float) -> str:
@@ -195,7 +196,7 @@ def _claim_tokens(query: str) -> tuple[str, ...]:
     text = normalize_query(query)
     out: list[str] = []
     pos = 0
-    for n in _amounts(text, find_dates(text)):
+    for n in amounts(text):
         if n.kind == "vague":
             continue  # vague counts (عشرات) stay words
         out.extend(_CLAUSE_TOKEN.findall(text[pos:n.start]))
@@ -269,25 +270,6 @@ def _claim_hits(
                     hits[idx] = s
         out.append(hits)
     return out
-
-
-def amount_tokens(document: Document) -> dict[int, float]:
-    """Token index → value, for the tokens of every amount the document states (not dates, times, ordinals)."""
-    out: dict[int, float] = {}
-    for n in _amounts(document.text, document.dates):
-        tok = document.token_at(n.start)
-        while tok is not None and tok.start < n.end:
-            out[tok.index] = n.value
-            tok = document.tokens[tok.index + 1] if tok.index + 1 < len(document.tokens) else None
-    return out
-
-
-def _amounts(text: str, dates: Sequence[DateMention]) -> list[NumberSpan]:
-    spans = [(d.start, d.end) for d in dates if d.year is not None or d.day is not None]
-    return [
-        n for n in find_numbers(text)
-        if n.kind not in ("ordinal", "clock") and not any(a < n.end and n.start < b for a, b in spans)
-    ]
 
 
 def align(
@@ -419,7 +401,7 @@ def numbers_of(text: str) -> list[NumberSpan]:
     Ordinals, clock times and the days and years of dates are not amounts and
     are left out ("يوم 15 أغسطس 2025" states no 15 and no 2025).
     """
-    return _amounts(text, find_dates(text))
+    return amounts(text)
 
 
 def _bound(n: NumberSpan) -> int:
@@ -757,8 +739,8 @@ def judge(
     if pair.claim_only and numbers_of(snippet):
         # The claim's numbers agree with the source's (no clash above): "أكثر من
         # مليوني" states "أكثر من مليون", so they are not a difference in wording.
-        amounts = claim_amounts(query)
-        pair = replace(pair, claim_only=[w for w in pair.claim_only if w not in amounts])
+        stated = claim_amounts(query)
+        pair = replace(pair, claim_only=[w for w in pair.claim_only if w not in stated])
     if not pair.claim_only:
         # Every content word of the claim is there, with the same polarity and
         # numbers: what the contract calls supported (on ANS train, 126 of the
