@@ -72,6 +72,11 @@ class DateMention:
             return 1
         return 2 if self.day is None else 3
 
+    def agrees_with(self, parts: tuple[int | None, int | None, int | None], precision: int) -> bool:
+        """Same (year, month, day) at the precision both sides have: فبراير 2022 agrees with 2022."""
+        shared = min(self.precision, precision)
+        return (self.year, self.month, self.day)[:shared] == parts[:shared]
+
 
 _EGYPTIAN = ["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"]
 _MAGHREBI = ["جانفي", "فيفري", "مارس", "افريل", "ماي", "جوان", "جويليه", "اوت", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"]

@@ -445,12 +445,7 @@ def _date_clash(claim: str, source: str) -> tuple[str, str] | None:
     if not cd or not sd:
         return None
     for c in cd:
-        if not any(
-            d.calendar == c.calendar
-            and (d.year, d.month, d.day)[: min(c.precision, d.precision)]
-            == (c.year, c.month, c.day)[: min(c.precision, d.precision)]
-            for d in sd
-        ):
+        if not any(d.calendar == c.calendar and d.agrees_with((c.year, c.month, c.day), c.precision) for d in sd):
             return c.text, ", ".join(d.text for d in sd)
     return None
 

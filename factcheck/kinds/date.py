@@ -44,8 +44,7 @@ def check(claim: DateClaim, document: Document) -> Finding:
     mentions = [d for d in document.dates if d.year is not None and d.calendar == claim.calendar]
     evidence: list[Evidence] = []
     for d, m in associate(document, naming, mentions, lambda d: (d.start, d.end)):
-        shared = min(c_precision, d.precision)
-        agrees = (d.year, d.month, d.day)[:shared] == c_parts[:shared]
+        agrees = d.agrees_with(c_parts, c_precision)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         evidence.append(make_evidence(
             document, d.start, d.end,

@@ -39,7 +39,7 @@ from factcheck.statements import (
     align,
     judge,
 )
-from factcheck.verdicts import Finding, Role, Verdict
+from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
 __all__ = ["align_cutoff", "check", "word_cutoff"]
 
@@ -108,16 +108,15 @@ def check(claim: StatementClaim, document: Document) -> Finding:
     if stated:
         # A stated clash (a negation, another number) stands whatever else the
         # article says: an article that says both is inconsistent (contract §1).
-        evidence = [
-            make_evidence(document, c.focus_start, c.focus_end, role=role, score=c.score, reason=v.reason)
-            for group, role in ((stated, Role.CONTRADICTS), (supports, Role.SUPPORTS))
-            for c, v in group
-        ]
-        return Finding.from_evidence(evidence, not_mentioned_reason="")
+        return Finding.from_evidence([_evidence(document, c, v) for c, v in stated + supports], not_mentioned_reason="")
     # A wording difference gives way to an equally good span that says it.
     best, verdict = supports[0] if supports else judged[0]
     if verdict.label == "not_mentioned":
         return Finding(Verdict.NOT_MENTIONED, reason=verdict.reason)
+    return Finding.from_evidence([_evidence(document, best, verdict)], not_mentioned_reason="")
+
+
+def _evidence(document: Document, cand: Candidate, verdict: Judgement) -> Evidence:
+    """The clause that says it, quoted with the judgement's reason."""
     role = Role.SUPPORTS if verdict.label == "supported" else Role.CONTRADICTS
-    ev = make_evidence(document, best.focus_start, best.focus_end, role=role, score=best.score, reason=verdict.reason)
-    return Finding.from_evidence([ev], not_mentioned_reason="")
+    return make_evidence(document, cand.focus_start, cand.focus_end, role=role, score=cand.score, reason=verdict.reason)
