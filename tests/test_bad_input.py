@@ -31,14 +31,19 @@ def snapshot(root: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
+def make_project(pytester: pytest.Pytester, article: str) -> pytest.Pytester:
+    """A pytest project: the ini, one claim file, and one good article named ``article``."""
     pytester.makefile(".ini", pytest=INI)
     corpus = pytester.mkdir("corpus")
-    (corpus / "good.txt").write_text("عقدت القمة في قاعدة إلمندورف.\n", encoding="utf-8")
+    (corpus / article).write_text("عقدت القمة في قاعدة إلمندورف.\n", encoding="utf-8")
     pytester.mkdir("claims")
     (pytester.path / "claims" / "summit.yaml").write_text(CLAIMS, encoding="utf-8")
     return pytester
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    return make_project(pytester, "good.txt")
 
 
 def test_bad_corpus_files_are_reported_and_the_run_goes_on(project: pytest.Pytester) -> None:

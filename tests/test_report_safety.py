@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.report import Inputs, corpus_inputs, report_path_problem
-from tests.test_bad_input import CLAIMS, INI
+from tests.test_bad_input import INI, make_project
 
 # -- the pure decision ---------------------------------------------------------
 
@@ -164,12 +164,7 @@ def temp_files(folder: Path) -> list[str]:
 
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makefile(".ini", pytest=INI)
-    corpus = pytester.mkdir("corpus")
-    (corpus / "a.txt").write_text("عقدت القمة في قاعدة إلمندورف.\n", encoding="utf-8")
-    pytester.mkdir("claims")
-    (pytester.path / "claims" / "summit.yaml").write_text(CLAIMS, encoding="utf-8")
-    return pytester
+    return make_project(pytester, "a.txt")
 
 
 @pytest.mark.parametrize("rel", ["claims/summit.yaml", "corpus/a.txt", "pytest.ini"])
