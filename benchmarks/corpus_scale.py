@@ -82,10 +82,10 @@ sys.path.insert(0, str(REPO))
 
 from rapidfuzz import fuzz
 
-from factcheck.claimfile import load_claim_file
-from factcheck.claims import Claim
-from factcheck.corpus import DEFAULT_MAX_BYTES, load_corpus
-from factcheck.document import Source
+from factcheck.claims.load import load_claim_file
+from factcheck.claims.model import Claim
+from factcheck.corpus.load import DEFAULT_MAX_BYTES, load_corpus
+from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.outcomes import applies
 

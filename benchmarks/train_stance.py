@@ -29,7 +29,7 @@ from sklearn.model_selection import StratifiedKFold
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from factcheck.statements import pair_features
+from factcheck.kinds.statement.judge import pair_features
 
 SEED = 20250817
 DEFAULT_EVAL = REPO.parent / "shared" / "eval"

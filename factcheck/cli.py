@@ -25,7 +25,7 @@ def _claim_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from factcheck.claimfile import load_claim_file
+    from factcheck.claims.load import load_claim_file
 
     files, missing = _claim_files(args.paths)
     status = 0
@@ -51,14 +51,14 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from factcheck.schema import schema_text
+    from factcheck.claims.schema import schema_text
 
     sys.stdout.write(schema_text())
     return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from factcheck.normalize import explain
+    from factcheck.text.normalize import explain
 
     result, changes = explain(args.text)
     for change in changes:

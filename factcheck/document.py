@@ -10,31 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from functools import cached_property
 
-from factcheck.normalize import NormalizedText, normalize
+from factcheck.corpus.source import Source
+from factcheck.text.morphology import token_pattern
+from factcheck.text.normalize import NormalizedText, normalize
 
-if TYPE_CHECKING:
-    from factcheck.dates import DateMention
-    from factcheck.quantities import Quantity
-
-__all__ = ["PROCLITICS", "Document", "Location", "Sentence", "Source", "Token", "stems", "tokenize"]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One article as read: ``text`` is after decoding, before normalization.
-
-    ``path`` is the display path (relative to rootdir when inside it);
-    ``record_line`` is the 1-based line of a JSONL record in its file, which
-    is then the line of everything found in it.
-    """
-
-    id: str
-    path: str
-    text: str
-    record_line: int | None = None
+__all__ = ["Document", "Location", "Sentence", "Token"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,49 +48,7 @@ class Location:
     text: str
 
 
-# Proclitics in normalized spelling, longest first: a conjunction (و ف), a
-# preposition (ب ل ك), and the article (ال، لل).
-PROCLITICS: tuple[str, ...] = tuple(
-    sorted(
-        {
-            c + p + a
-            for c in ("", "و", "ف")
-            for p in ("", "ب", "ل", "ك")
-            for a in ("", "ال")
-            if c + p + a
-        }
-        | {"لل", "ولل", "فلل"},
-        key=len,
-        reverse=True,
-    )
-)
-
-MIN_STEM = 2
-
-
-@lru_cache(maxsize=1 << 17)
-def stems(word: str) -> tuple[str, ...]:
-    """The word and its readings with proclitics removed, longest first.
-
-    ``بالاسكا`` gives (بالاسكا, الاسكا, اسكا): a name may be written with or
-    without its article.  A stem shorter than two letters is never produced,
-    so ``ب`` alone does not become empty.
-    """
-    out = [word]
-    for p in PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
-            rest = word[len(p):]
-            if rest not in out:
-                out.append(rest)
-    return tuple(out)
-
-
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+")
-
-
-def tokenize(text: str) -> list[str]:
-    """Words and numbers of a normalized text, as the document tokenizes them."""
-    return _TOKEN.findall(text)
+_TOKEN = token_pattern()
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n|\s[•·▪]\s")
 
 
@@ -206,39 +146,3 @@ class Document:
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token:sentence.last_token]
-
-    @cached_property
-    def quantities(self) -> list[Quantity]:
-        """Every quantity the text states, read once and shared by all claims."""
-        from factcheck.quantities import find_quantities
-
-        return find_quantities(self.text, self.dates)
-
-    @cached_property
-    def dates(self) -> list[DateMention]:
-        """Every dated mention in the text, read once and shared by all claims."""
-        from factcheck.dates import find_dates
-
-        return find_dates(self.text)
-
-    @cached_property
-    def amounts(self) -> dict[int, float]:
-        """Token index → value, for every amount the text states (not dates, clock times, ordinals)."""
-        from factcheck.quantities import amounts
-
-        out: dict[int, float] = {}
-        for n in amounts(self.text, self.dates):
-            tok = self.token_at(n.start)
-            while tok is not None and tok.start < n.end:
-                out[tok.index] = n.value
-                tok = self.tokens[tok.index + 1] if tok.index + 1 < len(self.tokens) else None
-        return out
-
-    @cached_property
-    def vocabulary(self) -> dict[str, list[int]]:
-        """Every stem reading of every token, to the tokens that carry it."""
-        vocab: dict[str, list[int]] = {}
-        for tok in self.tokens:
-            for s in stems(tok.text):
-                vocab.setdefault(s, []).append(tok.index)
-        return vocab

@@ -1,11 +1,17 @@
-"""Checks claims against sources: each document normalized once, on demand."""
+"""Checks claims against sources: each document normalized and read once, on demand.
+
+The engine owns the documents and their reads (:class:`Analysis`); ``drop``
+forgets one, so a caller that has checked every claim on a source can free it.
+"""
 
 from __future__ import annotations
 
 import traceback
 
-from factcheck.claims import Claim
-from factcheck.document import Document, Source
+from factcheck.analysis import Analysis
+from factcheck.claims.model import Claim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
 from factcheck.kinds import check as check_kind
 from factcheck.verdicts import Finding, Verdict
 
@@ -15,20 +21,27 @@ __all__ = ["Engine"]
 class Engine:
     def __init__(self, sources: list[Source]) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
-        self._documents: dict[str, Document] = {}
+        self._analyses: dict[str, Analysis] = {}
+
+    def analysis(self, source_id: str) -> Analysis:
+        found = self._analyses.get(source_id)
+        if found is None:
+            found = Analysis(Document.from_source(self.sources[source_id]))
+            self._analyses[source_id] = found
+        return found
 
     def document(self, source_id: str) -> Document:
-        doc = self._documents.get(source_id)
-        if doc is None:
-            doc = Document.from_source(self.sources[source_id])
-            self._documents[source_id] = doc
-        return doc
+        return self.analysis(source_id).document
+
+    def drop(self, source_id: str) -> None:
+        """Forget a source's document and reads (it is rebuilt if asked for again)."""
+        self._analyses.pop(source_id, None)
 
     def check(self, claim: Claim, source_id: str) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run."""
         try:
-            return check_kind(claim, self.document(source_id))
-        except Exception as exc:  # noqa: BLE001 - reported as the verdict
+            return check_kind(claim, self.analysis(source_id))
+        except Exception as exc:
             where = traceback.extract_tb(exc.__traceback__)[-1]
             return Finding(
                 Verdict.ERROR,

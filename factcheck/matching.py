@@ -1,6 +1,6 @@
 """Finding a name or phrase in a document: fuzzy, whole words, clitic-aware.
 
-Shaped like ``rapidfuzz.process``: ``find(query, document, *, scorer,
+Shaped like ``rapidfuzz.process``: ``find(query, analysis, *, scorer,
 processor, score_cutoff)``.  Matching is on whole tokens of the normalized
 text, never inside a word, so ``روبيو`` is not found in ``الأوروبيون``; a
 token also matches through its proclitic readings, so ``بألاسكا`` contains
@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.document import Document, Token, stems, tokenize
-from factcheck.normalize import normalize_query
+from factcheck.analysis import Analysis
+from factcheck.document import Token
+from factcheck.text.morphology import stems, tokenize
+from factcheck.text.normalize import normalize_query
 
 __all__ = ["EXACT_BELOW", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
 
@@ -65,10 +67,11 @@ def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, scor
 
 
 def _first_word_candidates(
-    word: str, doc: Document, scorer: Scorer, score_cutoff: float
+    word: str, analysis: Analysis, scorer: Scorer, score_cutoff: float
 ) -> dict[int, float]:
     """Tokens whose readings match ``word``, via the document's vocabulary."""
-    vocab = doc.vocabulary
+    vocab = analysis.vocabulary
+    tokens = analysis.document.tokens
     hits: dict[int, float] = {}
     if len(word) < EXACT_BELOW:
         keys: Iterable[tuple[str, float]] = [(word, 100.0)] if word in vocab else []
@@ -82,7 +85,7 @@ def _first_word_candidates(
     for key, _ in keys:
         for idx in vocab[key]:
             if idx not in hits:
-                score = token_score(word, doc.tokens[idx].text, scorer=scorer, score_cutoff=score_cutoff)
+                score = token_score(word, tokens[idx].text, scorer=scorer, score_cutoff=score_cutoff)
                 if score:
                     hits[idx] = score
     return hits
@@ -90,7 +93,7 @@ def _first_word_candidates(
 
 def find(
     query: str,
-    document: Document,
+    analysis: Analysis,
     *,
     scorer: Scorer = fuzz.ratio,
     processor: Callable[[str], str] = normalize_query,
@@ -102,9 +105,9 @@ def find(
         return []
     weights = [len(w) for w in words]
     total = sum(weights)
-    tokens: Sequence[Token] = document.tokens
+    tokens: Sequence[Token] = analysis.document.tokens
     matches: list[Match] = []
-    for idx, first_score in _first_word_candidates(words[0], document, scorer, score_cutoff).items():
+    for idx, first_score in _first_word_candidates(words[0], analysis, scorer, score_cutoff).items():
         end = idx + len(words)
         if end > len(tokens) or tokens[end - 1].sentence != tokens[idx].sentence:
             continue
@@ -125,7 +128,7 @@ def find(
 
 def find_any(
     queries: Iterable[str],
-    document: Document,
+    analysis: Analysis,
     *,
     scorer: Scorer = fuzz.ratio,
     processor: Callable[[str], str] = normalize_query,
@@ -134,7 +137,7 @@ def find_any(
     """All matches of any query; where two overlap, the longer and better one wins."""
     found: list[Match] = []
     for q in queries:
-        found.extend(find(q, document, scorer=scorer, processor=processor, score_cutoff=score_cutoff))
+        found.extend(find(q, analysis, scorer=scorer, processor=processor, score_cutoff=score_cutoff))
     found.sort(key=lambda m: (-(m.last_token - m.first_token), -m.score, m.start))
     taken: set[int] = set()
     kept: list[Match] = []
@@ -163,7 +166,7 @@ def without_article(query: str) -> str | None:
 
 
 def sentences_naming(
-    about: Iterable[str], document: Document, *, score_cutoff: float = 85
+    about: Iterable[str], analysis: Analysis, *, score_cutoff: float = 85
 ) -> dict[int, list[Match]]:
     """Sentences that name one of ``about``, with where they name it.
 
@@ -177,6 +180,6 @@ def sentences_naming(
         if indefinite is not None:
             queries.append(indefinite)
     out: dict[int, list[Match]] = {}
-    for m in find_any(queries, document, score_cutoff=score_cutoff):
+    for m in find_any(queries, analysis, score_cutoff=score_cutoff):
         out.setdefault(m.sentence, []).append(m)
     return out

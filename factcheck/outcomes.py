@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from fnmatch import fnmatchcase
 
-from factcheck.claims import Claim, Missing, Severity
+from factcheck.claims.model import Claim, Missing, Severity
 from factcheck.verdicts import Finding, Verdict
 
 __all__ = ["Decision", "Outcome", "applies", "decide", "expected_for"]

@@ -16,14 +16,13 @@ from typing import Any
 
 import pytest
 
-from factcheck.claimfile import ClaimProblem, LoadedClaims, load_claim_file
-from factcheck.claims import Claim
-from factcheck.corpus import DEFAULT_MAX_BYTES, Corpus, load_corpus
-from factcheck.document import Source
+from factcheck.claims.load import ClaimProblem, LoadedClaims, load_claim_file
+from factcheck.claims.model import Claim
+from factcheck.corpus.load import DEFAULT_MAX_BYTES, Corpus, load_corpus
+from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.outcomes import Outcome, applies, decide
-from factcheck.render import failure_text
-from factcheck.report import (
+from factcheck.report.paths import (
     ALLOW_INSIDE_OPTION,
     Inputs,
     Report,
@@ -31,6 +30,7 @@ from factcheck.report import (
     report_path_problem,
     result_record,
 )
+from factcheck.report.text import failure_text
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 

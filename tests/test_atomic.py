@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.atomic import write_atomic
+from factcheck.report.atomic import write_atomic
 
 
 def leftovers(folder: Path) -> list[str]:

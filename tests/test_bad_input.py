@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.document import MAX_SENTENCE_TOKENS, Document, Source
+from factcheck.analysis import Analysis
+from factcheck.corpus.source import Source
+from factcheck.document import MAX_SENTENCE_TOKENS, Document
 from factcheck.matching import find, find_any
 
 INI = "[pytest]\nfactcheck_corpus = corpus\nfactcheck_claims = claims\n"
@@ -142,8 +144,8 @@ def test_oversized_article_is_skipped_and_reported(project: pytest.Pytester) -> 
     result.stdout.fnmatch_lines(["corpus/huge.txt: file is too large (270,000 bytes, the limit is 100,000)*"])
 
 
-def doc(text: str) -> Document:
-    return Document.from_source(Source("s", "s.txt", text))
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
 
 def test_one_letter_alias_matches_only_the_word_itself() -> None:
@@ -164,10 +166,10 @@ def test_ten_thousand_aliases() -> None:
 
 def test_long_text_without_sentence_ends_is_cut_into_bounded_sentences() -> None:
     d = doc(("كلمة، " * 50 + "إلمندورف ") * 400)
-    assert max(s.last_token - s.first_token for s in d.sentences) <= MAX_SENTENCE_TOKENS
+    assert max(s.last_token - s.first_token for s in d.document.sentences) <= MAX_SENTENCE_TOKENS
     assert len(find("إلمندورف", d)) == 400
     # sentences tile the tokens in order
-    assert [s.first_token for s in d.sentences[1:]] == [s.last_token for s in d.sentences[:-1]]
+    assert [s.first_token for s in d.document.sentences[1:]] == [s.last_token for s in d.document.sentences[:-1]]
 
 
 def test_byte_limit_must_be_positive(project: pytest.Pytester) -> None:

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.claimfile import load_claim_file, parse_claims
-from factcheck.claims import MentionClaim, QuantityClaim
+from factcheck.claims.load import load_claim_file, parse_claims
+from factcheck.claims.model import MentionClaim, QuantityClaim
+from factcheck.claims.schema import schema_text
 from factcheck.cli import main
-from factcheck.schema import schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import corpus as corpus_mod
-from factcheck.corpus import (
+from factcheck.corpus import load as corpus_mod
+from factcheck.corpus.load import (
     Corpus,
     CorpusProblem,
     DecodeProblem,
@@ -22,7 +22,7 @@ from factcheck.corpus import (
     load_corpus,
     read_text_file,
 )
-from factcheck.document import Source
+from factcheck.corpus.source import Source
 
 ARTICLE = "عقدت القمة في قاعدة إلمندورف الجوية في ألاسكا.\nاستمرت نحو ثلاث ساعات.\n"
 OTHER = "لم يتم التوصل إلى اتفاق لوقف إطلاق النار.\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.dates import DateMention, find_dates
-from factcheck.normalize import normalize
+from factcheck.read.dates import DateMention, find_dates
+from factcheck.text.normalize import normalize
 
 
 def ds(text: str) -> list[DateMention]:

@@ -34,7 +34,7 @@ def test_shipped_claims_over_the_seeds_match_the_golden_report(tmp_path: Path) -
     out = tmp_path / "report.json"
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--factcheck-json={out}"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     got = _essence(json.loads(out.read_text(encoding="utf-8")))

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.claims import DateClaim, QuantityClaim
-from factcheck.document import Document, Source
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim, QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
 from factcheck.kinds import check
 from factcheck.verdicts import Role, Verdict
 
 
-def doc(text: str) -> Document:
-    return Document.from_source(Source("t", "t.txt", text))
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text)))
 
 
 def duration(value: float = 3, unit: str = "hour", **kw: object) -> QuantityClaim:

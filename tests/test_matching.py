@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.document import Document, Source, stems
+from factcheck.analysis import Analysis
+from factcheck.corpus.source import Source
+from factcheck.document import Document
 from factcheck.matching import find, find_any, sentences_naming
+from factcheck.text.morphology import stems
 
 from .conftest import seed_text
 
 
-def doc(text: str) -> Document:
-    return Document.from_source(Source("s", "s.txt", text))
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
 
 def found(query: str, text: str, **kw: float) -> list[str]:
     d = doc(text)
-    return [d.locate(m.start, m.end).text for m in find(query, d, **kw)]
+    return [d.document.locate(m.start, m.end).text for m in find(query, d, **kw)]
 
 
 def test_clitics_do_not_stop_a_match() -> None:
@@ -63,7 +66,7 @@ def test_find_any_prefers_the_longer_overlapping_match() -> None:
 def test_sentences_naming_on_a_real_seed() -> None:
     d = doc(seed_text("002"))
     near = sentences_naming(["الاجتماع"], d)
-    sentence = next(s for s in d.sentences if "استمر نحو ثلاث ساعات" in d.sentence_text(s))
+    sentence = next(s for s in d.document.sentences if "استمر نحو ثلاث ساعات" in d.document.sentence_text(s))
     assert sentence.index in near
 
 
@@ -77,12 +80,13 @@ def test_stems(word: str, expected: tuple[str, ...]) -> None:
 
 
 def test_about_words_meet_the_indefinite_form() -> None:
-    from factcheck.document import Document, Source
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
     from factcheck.matching import sentences_naming, without_article
 
     assert without_article("القاعدة الجوية") == "قاعده جويه"
     assert without_article("قاعدة الجوية") is None  # not every word has the article
     assert without_article("الى") is None  # a particle, not a noun with an article
     assert without_article("إلهام") is None and without_article("ألمانيا") is None  # hamza, not an article
-    d = Document.from_source(Source("t", "t.txt", "انعقدت قمة مطولة.\nوكانت الأجواء هادئة."))
+    d = Analysis(Document.from_source(Source("t", "t.txt", "انعقدت قمة مطولة.\nوكانت الأجواء هادئة.")))
     assert list(sentences_naming(["القمة"], d)) == [0]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.document import tokenize
-from factcheck.negation import NEGATION_WORDS, is_negation_word, negators, polarity
-from factcheck.normalize import normalize_query
-from factcheck.statements import STOPWORDS, content_words
+from factcheck.kinds.statement.judge import STOPWORDS, content_words
+from factcheck.read.negation import NEGATION_WORDS, is_negation_word, negators, polarity
+from factcheck.text.morphology import tokenize
+from factcheck.text.normalize import normalize_query
 
 
 def toks(text: str) -> list[str]:

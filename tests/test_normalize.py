@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.normalize import STEPS, explain, normalize
+from factcheck.text.normalize import STEPS, explain, normalize
 
 
 def test_contract_folds() -> None:

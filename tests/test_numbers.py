@@ -8,8 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.normalize import normalize
-from factcheck.numbers import NumberSpan, find_numbers, parse_digits, parse_number_words
+from factcheck.read.numbers import (
+    NumberSpan,
+    find_numbers,
+    parse_digits,
+    parse_number_words,
+)
+from factcheck.text.normalize import normalize
 
 
 def nums(text: str) -> list[NumberSpan]:

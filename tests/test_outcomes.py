@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.claims import MentionClaim
+from factcheck.claims.model import MentionClaim
 from factcheck.outcomes import Outcome, decide
 from factcheck.verdicts import Finding, Verdict
 

@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from factcheck.normalize import normalize
-from factcheck.quantities import Quantity, find_quantities
-from factcheck.units import DIMENSION, convert, is_exact, lookup_unit, to_base
+from factcheck.read.quantities import Quantity, find_quantities
+from factcheck.read.units import DIMENSION, convert, is_exact, lookup_unit, to_base
+from factcheck.text.normalize import normalize
 
 
 def qs(text: str) -> list[Quantity]:

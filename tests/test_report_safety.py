@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.report import Inputs, corpus_inputs, report_path_problem
+from factcheck.report.paths import Inputs, corpus_inputs, report_path_problem
 from tests.test_bad_input import INI, make_project
 
 # -- the pure decision ---------------------------------------------------------

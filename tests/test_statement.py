@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claims import StatementClaim
-from factcheck.document import Document, Source
+from factcheck.analysis import Analysis
+from factcheck.claims.model import StatementClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
 from factcheck.kinds.statement import align_cutoff, check
-from factcheck.models import MODEL_FILE, StanceModel, stance_model
-from factcheck.statements import align, judge, pair_features, word_similarity
+from factcheck.kinds.statement.judge import align, judge, pair_features, word_similarity
+from factcheck.kinds.statement.model import MODEL_FILE, StanceModel, stance_model
 from factcheck.verdicts import Role, Verdict
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -20,8 +22,8 @@ SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_002 = "002_3449c5c6f9ea3f3f"
 
 
-def doc(text: str, sid: str = "t") -> Document:
-    return Document.from_source(Source(sid, f"{sid}.txt", text))
+def doc(text: str, sid: str = "t") -> Analysis:
+    return Analysis(Document.from_source(Source(sid, f"{sid}.txt", text)))
 
 
 def seed_text(name: str) -> str:
@@ -53,7 +55,7 @@ def test_align_finds_the_sentence_and_its_offsets() -> None:
     assert cands, "no candidate"
     best = cands[0]
     assert best.first_sentence == best.last_sentence == 0
-    assert d.text[best.start:best.end] == best.text
+    assert d.document.text[best.start:best.end] == best.text
     assert best.text.startswith("افتتح الرئيس")
     assert best.score >= 80
 
@@ -125,7 +127,7 @@ def test_judge_lexical_substitution_uses_the_model() -> None:
 def test_model_file_is_small_json_and_deterministic() -> None:
     from importlib import resources
 
-    path = resources.files("factcheck.models").joinpath(MODEL_FILE)
+    path = resources.files("factcheck").joinpath("models", MODEL_FILE)
     raw = path.read_bytes()
     assert len(raw) < 2_000_000
     data = json.loads(raw)
@@ -231,7 +233,7 @@ def test_bounds_the_same_way_compare_their_numbers() -> None:
 def test_a_headline_split_by_dots_is_still_read_whole() -> None:
     # ".." makes two sentences, but a short source is given, not searched
     d = doc("تركيا تحرم العراق من المياه.. وفيديو يظهر جفاف دجلة")
-    assert len(d.sentences) == 2
+    assert len(d.document.sentences) == 2
     f = check(claim("تركيا تحرم العراق من مياه دجلة"), d)
     assert f.verdict is Verdict.SUPPORTED, f
 

@@ -1,6 +1,6 @@
 """date: a sentence naming an ``about`` word states the claim's date.
 
-Association is the quantity kind's (``factcheck.kinds.quantity.associate``):
+Association is the quantity kind's (``factcheck.kinds.associate``):
 each about-mention takes the nearest dated mention in its sentence, within
 ``WINDOW`` tokens.
 
@@ -15,12 +15,12 @@ the other way round.
 
 from __future__ import annotations
 
-from factcheck.claims import DateClaim
-from factcheck.dates import DateMention
-from factcheck.document import Document
-from factcheck.kinds.common import make_evidence
-from factcheck.kinds.quantity import associate
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim
+from factcheck.kinds.associate import associate
+from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import sentences_naming
+from factcheck.read.dates import DateMention
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["check", "show"]
@@ -37,11 +37,12 @@ def show(year: int | None, month: int | None, day: int | None, calendar: str = "
     return f"{text} AH" if calendar == "hijri" else text
 
 
-def check(claim: DateClaim, document: Document) -> Finding:
-    naming = sentences_naming(claim.about, document, score_cutoff=claim.threshold)
+def check(claim: DateClaim, analysis: Analysis) -> Finding:
+    document = analysis.document
+    naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
-    mentions = [d for d in document.dates if d.year is not None and d.calendar == claim.calendar]
+    mentions = [d for d in analysis.dates if d.year is not None and d.calendar == claim.calendar]
     evidence: list[Evidence] = []
     for d, m in associate(document, naming, mentions, lambda d: (d.start, d.end)):
         agrees = d.agrees_with(c_parts, c_precision)

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from factcheck.claims import MentionClaim
-from factcheck.document import Document
-from factcheck.kinds.common import make_evidence
+from factcheck.analysis import Analysis
+from factcheck.claims.model import MentionClaim
+from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import find_any, sentences_naming
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["check"]
 
 
-def check(claim: MentionClaim, document: Document) -> Finding:
+def check(claim: MentionClaim, analysis: Analysis) -> Finding:
+    document = analysis.document
     cutoff = claim.threshold
     evidence: list[Evidence] = []
-    for m in find_any(claim.any, document, score_cutoff=cutoff):
+    for m in find_any(claim.any, analysis, score_cutoff=cutoff):
         evidence.append(make_evidence(
             document, m.start, m.end, role=Role.SUPPORTS, score=m.score,
             reason=f"names {m.query!r}",
         ))
     if claim.not_:
-        rivals = find_any(claim.not_, document, score_cutoff=cutoff)
+        rivals = find_any(claim.not_, analysis, score_cutoff=cutoff)
         if claim.about:
-            near = sentences_naming(claim.about, document, score_cutoff=cutoff)
+            near = sentences_naming(claim.about, analysis, score_cutoff=cutoff)
             rivals = [m for m in rivals if m.sentence in near]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
-from factcheck.atomic import write_atomic
-from factcheck.claims import Claim
-from factcheck.corpus import TEXT_SUFFIXES
-from factcheck.document import Source
+from factcheck.claims.model import Claim
+from factcheck.corpus.load import TEXT_SUFFIXES
+from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
+from factcheck.report.atomic import write_atomic
 from factcheck.verdicts import Evidence, Finding
 
 __all__ = [

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Protocol
 
-from factcheck.document import Source
+from factcheck.corpus.source import Source
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -590,7 +590,7 @@ class _Loader:
             )
             return
         rid = record.get("id")
-        if rid is None or isinstance(rid, str) and not rid.strip():
+        if rid is None or (isinstance(rid, str) and not rid.strip()):
             self.problem(
                 shown,
                 lineno,

@@ -15,8 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from factcheck.claims import KINDS, Claim, ClaimFile
-from factcheck.yamlsource import LoadedYaml, load_yaml
+from factcheck.claims.model import KINDS, Claim, ClaimFile
+from factcheck.claims.yamlsource import LoadedYaml, load_yaml
 
 __all__ = ["MAX_CLAIM_FILE_BYTES", "ClaimProblem", "LoadedClaims", "load_claim_file", "parse_claims"]
 

@@ -56,7 +56,7 @@ class StanceModel:
 def stance_model() -> StanceModel | None:
     """The shipped model, or None when the package was built without it."""
     try:
-        text = resources.files(__name__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+        text = resources.files("factcheck").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return None
     return StanceModel.from_json(json.loads(text))

@@ -3,10 +3,10 @@
 Two steps, shaped like ``rapidfuzz.process`` (query first, then the choices,
 options keyword-only):
 
-``align(query, document, *, score_cutoff, limit)``
+``align(query, analysis, *, score_cutoff, limit)``
     The sentences (or two adjacent sentences) that best cover the claim's
     content words.  Only sentences sharing a word with the claim are scored,
-    found through the document's inverted index (``Document.vocabulary``), so
+    found through the document's inverted index (``Analysis.vocabulary``), so
     long documents cost little.  The score (0–100) is the claim's weighted
     token recall: each content word of the claim scores its best fuzzy match
     (rapidfuzz ``ratio`` on clitic-stripped readings) among the span's tokens.
@@ -14,10 +14,10 @@ options keyword-only):
 ``judge(query, sentence)``
     ``supported`` / ``contradicted`` / ``not_mentioned`` for one sentence: the
     polarity of the claim against that of the sentence around the matched
-    words (``factcheck.negation``), the numbers, and, for the lexical
+    words (``factcheck.read.negation``), the numbers, and, for the lexical
     substitutions that make most contradictions in news (أعلى/أدنى،
     تأجيل/يباشرون), a small logistic model over the words that differ
-    (``factcheck.models``, trained by ``benchmarks/train_stance.py``).
+    (``factcheck.kinds.statement.model``, trained by ``benchmarks/train_stance.py``).
 
 Everything works on normalized text and never drops a negator as a stopword.
 """
@@ -25,7 +25,6 @@ Everything works on normalized text and never drops a negator as a stopword.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,12 +32,14 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from factcheck.dates import find_dates
-from factcheck.document import Document, stems
-from factcheck.negation import is_negation_word, negators, polarity
-from factcheck.normalize import normalize_query
-from factcheck.numbers import NumberSpan
-from factcheck.quantities import amounts
+from factcheck.analysis import Analysis
+from factcheck.document import Document
+from factcheck.read.dates import find_dates
+from factcheck.read.negation import is_negation_word, negators, polarity
+from factcheck.read.numbers import NumberSpan
+from factcheck.read.quantities import amounts
+from factcheck.text.morphology import stems, token_pattern
+from factcheck.text.normalize import normalize_query
 
 __all__ = [
     "DEFAULT_ALIGN_CUTOFF",
@@ -154,7 +155,7 @@ def content_words(tokens: Iterable[str]) -> list[str]:
 # ends a clause, kept as one-character tokens: a negator's reach stops there
 # ("كما لم تستكمل على مستوى الوفود، ورغم ذلك وصف بوتين اللقاء بأنه بناء").
 # One character long, they are never content words.
-_CLAUSE_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[،,;؛:.!?؟()]")
+_CLAUSE_TOKEN = token_pattern("،,;؛:.!?؟()")
 _CLAUSE_MARKS = frozenset("،,;؛:.!?؟()")
 
 
@@ -239,10 +240,11 @@ class Candidate:
 
 
 def _claim_hits(
-    words: Sequence[str], document: Document, cutoff: float, amounts: frozenset[str] = frozenset()
+    words: Sequence[str], analysis: Analysis, cutoff: float, amounts: frozenset[str] = frozenset()
 ) -> list[dict[int, float]]:
     """For each claim word, the document tokens it matches and how well, via the inverted index."""
-    vocab = document.vocabulary
+    document = analysis.document
+    vocab = analysis.vocabulary
     keys = list(vocab)
     out: list[dict[int, float]] = []
     for w in words:
@@ -258,7 +260,7 @@ def _claim_hits(
             # A number is a slot: "منذ 80 عاما" (or "منذ ثمانين عاما") is where a
             # claim of "50 عاما" is said, and judged a clash; an equal number,
             # however written, matches fully.  Days and years of dates are no amounts.
-            for idx, value in document.amounts.items():
+            for idx, value in analysis.amounts.items():
                 hits[idx] = 100.0 if value == float(w) else cutoff
         # Suffix-stripped forms are not vocabulary keys: also look up the stem's readings.
         for key in candidates:
@@ -274,7 +276,7 @@ def _claim_hits(
 
 def align(
     query: str,
-    document: Document,
+    analysis: Analysis,
     *,
     score_cutoff: float = DEFAULT_ALIGN_CUTOFF,
     limit: int = 3,
@@ -288,7 +290,8 @@ def align(
     words = content_words(_claim_tokens(query))
     if not words:
         return []
-    hits = _claim_hits(words, document, word_cutoff, claim_amounts(query))
+    document = analysis.document
+    hits = _claim_hits(words, analysis, word_cutoff, claim_amounts(query))
     weights = [_weight(w) / _spread(document, h) for w, h in zip(words, hits)]
     total = sum(weights)
     allowed = set(sentences) if sentences is not None else None
@@ -742,7 +745,7 @@ def judge(
         # 155 such pairs are paraphrases).  Extra words in the source are context.
         return Judgement("supported", round(pair.recall, 1), _agrees(pair))
     if use_model:
-        from factcheck.models import stance_model
+        from factcheck.kinds.statement.model import stance_model
 
         model = stance_model()
         if model is not None:

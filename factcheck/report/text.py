@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.claims import Claim
-from factcheck.document import Source
+from factcheck.claims.model import Claim
+from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
 from factcheck.verdicts import Evidence, Finding, Role
 

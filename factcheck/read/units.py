@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from factcheck.document import stems
+from factcheck.text.morphology import stems
 
 __all__ = [
     "COUNT_NOUNS",

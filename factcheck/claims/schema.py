@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.claims import ClaimFile
+from factcheck.claims.model import ClaimFile
 
 __all__ = ["claim_file_schema", "schema_text"]
 

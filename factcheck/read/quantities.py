@@ -18,7 +18,7 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
 
 Not quantities: clock times (``19:30``، ``الساعه 7``، ``7 مساء``), calendar
 years and days of dates (``عام 2022``، ``في فبراير 2022``، ``منذ 2022``: see
-``factcheck.dates``), ordinals (``الثالثه``), and ratings ``10 من 10`` (a score
+``factcheck.read.dates``), ordinals (``الثالثه``), and ratings ``10 من 10`` (a score
 out of a maximum is not a count of anything).
 """
 
@@ -28,8 +28,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.dates import DateMention, find_dates
-from factcheck.numbers import (
+from factcheck.read.dates import DateMention, find_dates
+from factcheck.read.numbers import (
     NumberSpan,
     Tok,
     apply_hedge,
@@ -40,8 +40,8 @@ from factcheck.numbers import (
     readings,
     scan,
 )
-from factcheck.spans import Spans
-from factcheck.units import is_count_noun, lookup_unit
+from factcheck.read.units import is_count_noun, lookup_unit
+from factcheck.text.spans import Spans
 
 __all__ = ["Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
 

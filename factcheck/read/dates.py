@@ -1,6 +1,6 @@
 """Dates in normalized Arabic text: years, months of three series, days, Hijri.
 
-Reads NORMALIZED text (``factcheck.normalize``) and returns normalized offsets.
+Reads NORMALIZED text (``factcheck.text.normalize``) and returns normalized offsets.
 
 What is a date here:
 
@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from factcheck.numbers import LEXICON, Tok, joined, readings, scan
-from factcheck.spans import Spans
-from factcheck.units import is_count_noun, lookup_unit
+from factcheck.read.numbers import LEXICON, Tok, joined, readings, scan
+from factcheck.read.units import is_count_noun, lookup_unit
+from factcheck.text.spans import Spans
 
 __all__ = [
     "GREGORIAN_MONTHS",

@@ -1,6 +1,6 @@
 """Numbers in normalized Arabic text: digits, number words, hedges, vague counts.
 
-Everything here reads NORMALIZED text (``factcheck.normalize``): digits are
+Everything here reads NORMALIZED text (``factcheck.text.normalize``): digits are
 ASCII, ``ة`` is ``ه``, ``ى`` is ``ي``, alef forms are ``ا``.  So the lexicon
 below is written in that spelling (``ثلاثه``, ``مئه``/``مائه``, ``الف``).
 Offsets are offsets into the normalized text.
@@ -41,8 +41,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.document import stems
-from factcheck.units import is_count_noun, lookup_unit
+from factcheck.read.units import is_count_noun, lookup_unit
+from factcheck.text.morphology import stems, token_pattern
 
 __all__ = [
     "APPROX",
@@ -94,7 +94,7 @@ class Tok:
     text: str
 
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|%")
+_TOKEN = token_pattern("%")
 
 
 def scan(text: str) -> list[Tok]:
@@ -463,14 +463,14 @@ def _read_vague(text: str, toks: Sequence[Tok], i: int, stem: str) -> _Raw:
 def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     word = toks[i].text
     # Ordinals first: الثاني is not اثنين, الحادي عشر is not a tenth.
-    for prefix, rest in readings(word):
+    for _prefix, rest in readings(word):
         if rest in ORDINALS:
             j = i + 1
             if j < len(toks) and joined(text, toks[i], toks[j]) and toks[j].text in ("عشر", "عشره"):
                 j += 1
             v = float(ORDINALS[rest] + (10 if j > i + 1 else 0))
             return _Raw(i, j, v, v, v, "ordinal")
-    for prefix, rest in readings(word):
+    for _prefix, rest in readings(word):
         if rest in VAGUE:
             return _read_vague(text, toks, i, rest)
     entry = _lex(word, any_clitic=True)

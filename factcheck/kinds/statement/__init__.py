@@ -26,11 +26,11 @@ words (the span must hold most of the claim).
 
 from __future__ import annotations
 
-from factcheck.claims import StatementClaim
+from factcheck.analysis import Analysis
+from factcheck.claims.model import StatementClaim
 from factcheck.document import Document
-from factcheck.kinds.common import make_evidence
-from factcheck.matching import sentences_naming
-from factcheck.statements import (
+from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.statement.judge import (
     DEFAULT_ALIGN_CUTOFF,
     RETRIEVAL_PRIOR_SHIFT,
     WORD_CUTOFF,
@@ -39,6 +39,7 @@ from factcheck.statements import (
     align,
     judge,
 )
+from factcheck.matching import sentences_naming
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
 __all__ = ["align_cutoff", "check", "word_cutoff"]
@@ -79,17 +80,18 @@ def word_cutoff(threshold: float) -> float:
     return min(threshold, WORD_CUTOFF)
 
 
-def check(claim: StatementClaim, document: Document) -> Finding:
+def check(claim: StatementClaim, analysis: Analysis) -> Finding:
+    document = analysis.document
     retrieved = len(document.tokens) > GIVEN_MAX_TOKENS
     cutoff = align_cutoff(claim.threshold, retrieved=retrieved)
     wcut = word_cutoff(claim.threshold)
     restrict = None
     if claim.about:
-        restrict = sentences_naming(claim.about, document, score_cutoff=claim.threshold)
+        restrict = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
         if not restrict:
             return Finding(Verdict.NOT_MENTIONED, reason=f"no sentence names {', '.join(claim.about)}")
     candidates = align(
-        claim.says, document, score_cutoff=cutoff, limit=TIES, word_cutoff=wcut,
+        claim.says, analysis, score_cutoff=cutoff, limit=TIES, word_cutoff=wcut,
         sentences=list(restrict) if restrict is not None else None,
     )
     if not candidates:

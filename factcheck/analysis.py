@@ -1,0 +1,55 @@
+"""What the readers find in one document, read once and shared by every claim.
+
+Kept apart from :class:`~factcheck.document.Document` so that the document
+layer imports only ``text/``, and so that the engine owns these reads and can
+drop them (with the document) as soon as the document's claims are checked.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from factcheck.document import Document
+from factcheck.read.dates import DateMention, find_dates
+from factcheck.read.quantities import Quantity, amounts, find_quantities
+from factcheck.text.morphology import stems
+
+__all__ = ["Analysis"]
+
+
+class Analysis:
+    """A document with its reads: vocabulary, dates, quantities, amounts."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+
+    @cached_property
+    def vocabulary(self) -> dict[str, list[int]]:
+        """Every stem reading of every token, to the tokens that carry it."""
+        vocab: dict[str, list[int]] = {}
+        for tok in self.document.tokens:
+            for s in stems(tok.text):
+                vocab.setdefault(s, []).append(tok.index)
+        return vocab
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Every dated mention in the text."""
+        return find_dates(self.document.text)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every quantity the text states (dates are read first: a year is not a quantity)."""
+        return find_quantities(self.document.text, self.dates)
+
+    @cached_property
+    def amounts(self) -> dict[int, float]:
+        """Token index → value, for every amount the text states (not dates, clock times, ordinals)."""
+        doc = self.document
+        out: dict[int, float] = {}
+        for n in amounts(doc.text, self.dates):
+            tok = doc.token_at(n.start)
+            while tok is not None and tok.start < n.end:
+                out[tok.index] = n.value
+                tok = doc.tokens[tok.index + 1] if tok.index + 1 < len(doc.tokens) else None
+        return out

@@ -1,0 +1,1 @@
+"""Claim files: the pydantic model, the YAML reader with lines, the JSON Schema."""

@@ -1,0 +1,1 @@
+"""Reading articles: path specs, decoding, folders and JSONL, into ``Source`` objects."""
