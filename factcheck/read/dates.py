@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from factcheck.read.numbers import LEXICON, Tok, joined, readings, scan
+from factcheck.read.lexicon import LEXICON
+from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 

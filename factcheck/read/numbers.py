@@ -2,7 +2,7 @@
 
 Everything here reads NORMALIZED text (``factcheck.text.normalize``): digits are
 ASCII, ``ة`` is ``ه``, ``ى`` is ``ي``, alef forms are ``ا``.  So the lexicon
-below is written in that spelling (``ثلاثه``, ``مئه``/``مائه``, ``الف``).
+(``factcheck.read.lexicon``) is written in that spelling (``ثلاثه``, ``مئه``/``مائه``, ``الف``).
 Offsets are offsets into the normalized text.
 
 A ``NumberSpan`` carries a nominal ``value`` and an interval ``[low, high]``:
@@ -35,17 +35,30 @@ Rules chosen (documented because Arabic leaves them open):
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
+from factcheck.read.lexicon import (
+    FIVE_OR_FIFTH,
+    LEXICON,
+    ORDINALS,
+    PARTS,
+    PERCENT_AFTER_FI,
+    PERCENT_WORDS,
+    PLURAL_SCALE,
+    VAGUE,
+    Cat,
+    HedgeKind,
+)
+from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
-from factcheck.text.morphology import stems, token_pattern
 
 __all__ = [
     "APPROX",
+    "INF",
     "HedgeKind",
     "NumberKind",
     "NumberSpan",
@@ -62,12 +75,6 @@ __all__ = [
 ]
 
 NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock"]
-HedgeKind = Literal["approx", "at_least", "at_most", "range"]
-
-# Relative half-width of an approximate value (نحو ثلاث ساعات = 2.7–3.3 hours).
-APPROX = 0.10
-
-INF = math.inf
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,129 +90,6 @@ class NumberSpan:
     kind: NumberKind
     hedge: str | None = None  # the hedge phrase as written (normalized), e.g. "نحو"
 
-
-# --- tokens ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-
-
-_TOKEN = token_pattern("%")
-
-
-def scan(text: str) -> list[Tok]:
-    """Words, digit groups and ``%`` of a normalized text, with offsets."""
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-def joined(text: str, a: Tok, b: Tok) -> bool:
-    """Only spaces between two tokens: punctuation or a line end breaks a number phrase."""
-    gap = text[a.end:b.start]
-    return gap.strip() == "" and "\n" not in gap
-
-
-def readings(word: str) -> list[tuple[str, str]]:
-    """``(proclitics, rest)`` for every clitic reading of ``word``, whole word first."""
-    return [(word[: len(word) - len(r)], r) for r in stems(word)]
-
-
-# --- lexicon (normalized spelling) ----------------------------------------
-
-_Cat = Literal[
-    "unit", "teen_base", "ten", "tens", "hundred", "hundreds", "scale",
-    "scale_plural", "scale_dual", "fraction", "vague",
-]
-
-_UNIT_STEMS = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"}
-
-LEXICON: dict[str, tuple[_Cat, float]] = {
-    "واحد": ("unit", 1), "واحده": ("unit", 1),
-    "احد": ("teen_base", 1), "احدي": ("teen_base", 1),
-    "اثنان": ("unit", 2), "اثنين": ("unit", 2), "اثنتان": ("unit", 2), "اثنتين": ("unit", 2),
-    "ثنتان": ("unit", 2), "ثنتين": ("unit", 2),
-    "اثنا": ("teen_base", 2), "اثني": ("teen_base", 2), "اثنتا": ("teen_base", 2), "اثنتي": ("teen_base", 2),
-    "ثلاث": ("unit", 3), "ثلاثه": ("unit", 3),
-    "اربع": ("unit", 4), "اربعه": ("unit", 4),
-    "خمس": ("unit", 5), "خمسه": ("unit", 5),
-    "ست": ("unit", 6), "سته": ("unit", 6),
-    "سبع": ("unit", 7), "سبعه": ("unit", 7),
-    "ثمان": ("unit", 8), "ثماني": ("unit", 8), "ثمانيه": ("unit", 8),
-    "تسع": ("unit", 9), "تسعه": ("unit", 9),
-    "عشر": ("ten", 10), "عشره": ("ten", 10),
-    "عشرون": ("tens", 20), "عشرين": ("tens", 20),
-    "ثلاثون": ("tens", 30), "ثلاثين": ("tens", 30),
-    "اربعون": ("tens", 40), "اربعين": ("tens", 40),
-    "خمسون": ("tens", 50), "خمسين": ("tens", 50),
-    "ستون": ("tens", 60), "ستين": ("tens", 60),
-    "سبعون": ("tens", 70), "سبعين": ("tens", 70),
-    "ثمانون": ("tens", 80), "ثمانين": ("tens", 80),
-    "تسعون": ("tens", 90), "تسعين": ("tens", 90),
-    "مئه": ("hundred", 100), "مائه": ("hundred", 100),
-    "مئتان": ("hundreds", 200), "مئتين": ("hundreds", 200), "مئتا": ("hundreds", 200), "مئتي": ("hundreds", 200),
-    "مائتان": ("hundreds", 200), "مائتين": ("hundreds", 200), "مائتا": ("hundreds", 200), "مائتي": ("hundreds", 200),
-    "الف": ("scale", 1e3), "الفا": ("scale", 1e3),
-    "مليون": ("scale", 1e6), "مليونا": ("scale", 1e6),
-    "مليار": ("scale", 1e9), "مليارا": ("scale", 1e9), "بليون": ("scale", 1e9),
-    "تريليون": ("scale", 1e12),
-    "الاف": ("scale_plural", 1e3), "ملايين": ("scale_plural", 1e6), "مليارات": ("scale_plural", 1e9),
-    "الفان": ("scale_dual", 1e3), "الفين": ("scale_dual", 1e3), "الفي": ("scale_dual", 1e3),
-    "مليونان": ("scale_dual", 1e6), "مليونين": ("scale_dual", 1e6), "مليوني": ("scale_dual", 1e6),
-    "ملياران": ("scale_dual", 1e9), "مليارين": ("scale_dual", 1e9), "ملياري": ("scale_dual", 1e9),
-    "نصف": ("fraction", 1 / 2), "ثلث": ("fraction", 1 / 3), "ربع": ("fraction", 1 / 4),
-    "سدس": ("fraction", 1 / 6), "ثلثي": ("fraction", 2 / 3), "ثلثا": ("fraction", 2 / 3),
-}
-for _n, _stem in _UNIT_STEMS.items():
-    _hund = "ثماني" if _n == 8 else _stem
-    for _h in ("مئه", "مائه"):
-        LEXICON[_hund + _h] = ("hundreds", _n * 100)
-        LEXICON[_stem + _h] = ("hundreds", _n * 100)
-
-# Words that are numbers only in context (see module docstring).
-_FIVE_OR_FIFTH = {"خمس": 1 / 5, "عشر": 1 / 10}
-
-# Vague quantities: (low, high) of the word alone, and the scale it
-# multiplies when a plural scale follows (عشرات الآلاف).
-VAGUE: dict[str, tuple[float, float]] = {
-    "بضع": (3, 9), "بضعه": (3, 9), "عده": (3, 9),
-    "عشرات": (20, 99), "مئات": (200, 999),
-    "الاف": (2e3, 1e4 - 1), "ملايين": (2e6, 1e7 - 1), "مليارات": (2e9, 1e10 - 1),
-}
-_PLURAL_SCALE = {"الاف": 1e3, "ملايين": 1e6, "مليارات": 1e9, "مئات": 1e2}
-
-# Fractions expressed as "three quarters": n followed by a plural of parts.
-_PARTS = {"ارباع": 4, "اخماس": 5, "اعشار": 10, "اثلاث": 3}
-
-ORDINALS: dict[str, int] = {
-    "اول": 1, "اولي": 1, "حادي": 1, "حاديه": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3,
-    "رابع": 4, "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7,
-    "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
-}
-
-_PERCENT_WORDS = {"بالمئه", "بالمائه", "بالميه"}
-_PERCENT_AFTER_FI = {"المئه", "المائه"}
-
-_HEDGES: list[tuple[tuple[str, ...], HedgeKind]] = sorted(
-    [
-        *((tuple(p.split()), "approx") for p in (
-            "نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "يقرب من",
-            "ما يناهز", "يناهز", "تقريبا", "في حدود",
-        )),
-        *((tuple(p.split()), "at_least") for p in (
-            "اكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن", "يفوق", "تفوق",
-            "يتجاوز", "تتجاوز", "تجاوز", "لا يقل عن", "لا تقل عن", "ما لا يقل عن",
-            "ما يربو علي", "يربو علي", "ازيد من", "اكثر قليلا من",
-        )),
-        *((tuple(p.split()), "at_most") for p in (
-            "اقل من", "دون", "حتي", "ما يصل الي", "يصل الي", "تصل الي", "لا يتجاوز", "لا تتجاوز",
-            "لا يزيد عن", "لا يزيد علي", "ما لا يزيد عن", "ما لا يزيد علي", "اقل قليلا من",
-        )),
-    ],
-    key=lambda h: -len(h[0]),
-)
 
 
 # --- digits ---------------------------------------------------------------
@@ -241,7 +125,7 @@ def parse_digits(s: str) -> float | None:
 # --- number words ---------------------------------------------------------
 
 
-def _lex(word: str, *, any_clitic: bool) -> tuple[str, str, _Cat, float] | None:
+def _lex(word: str, *, any_clitic: bool) -> tuple[str, str, Cat, float] | None:
     """``(proclitics, stem, category, value)`` of a number word.
 
     ``any_clitic`` allows و ف ب ل ك and the article; otherwise the word must be
@@ -259,7 +143,7 @@ def _lex(word: str, *, any_clitic: bool) -> tuple[str, str, _Cat, float] | None:
     return None
 
 
-def _and_lex(word: str) -> tuple[str, _Cat, float] | None:
+def _and_lex(word: str) -> tuple[str, Cat, float] | None:
     """A number word joined by the conjunction: ``وعشرون``."""
     if not word.startswith("و") or len(word) < 3:
         return None
@@ -354,43 +238,6 @@ def parse_number_words(words: Sequence[str]) -> float | None:
 # --- hedges ---------------------------------------------------------------
 
 
-def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, HedgeKind] | None:
-    """The hedge phrase ending right before token ``i``: (start offset, phrase, kind).
-
-    The phrase's first word may carry a proclitic (``بنحو``, ``لأكثر من``).
-    """
-    for words, kind in _HEDGES:
-        n = len(words)
-        if i - n < 0:
-            continue
-        seq = toks[i - n:i]
-        if not all(joined(text, a, b) for a, b in zip(seq, [*seq[1:], toks[i]])):
-            continue
-        if any(t.text != w for t, w in zip(seq[1:], words[1:])):
-            continue
-        if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال"):
-            return seq[0].start, " ".join(words), kind
-    return None
-
-
-def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
-    """``تقريبا`` right after a number or its noun (token ``j``): (end offset, word)."""
-    if j < len(toks) and toks[j].text == "تقريبا" and (j == 0 or joined(text, toks[j - 1], toks[j])):
-        return toks[j].end, "تقريبا"
-    return None
-
-
-def apply_hedge(kind: HedgeKind, low: float, high: float) -> tuple[float, float]:
-    """Widen ``[low, high]`` by a hedge."""
-    if kind == "approx":
-        return low * (1 - APPROX), high * (1 + APPROX)
-    if kind == "at_least":
-        return low, INF
-    if kind == "at_most":
-        return 0.0, high
-    return low, high
-
-
 # --- the scanner ------------------------------------------------------------
 
 
@@ -399,9 +246,9 @@ def _percent_after(text: str, toks: Sequence[Tok], j: int) -> int | None:
     if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
         return None
     w = toks[j].text
-    if w == "%" or w in _PERCENT_WORDS:
+    if w == "%" or w in PERCENT_WORDS:
         return toks[j].end
-    if w == "في" and j + 1 < len(toks) and toks[j + 1].text in _PERCENT_AFTER_FI and joined(text, toks[j], toks[j + 1]):
+    if w == "في" and j + 1 < len(toks) and toks[j + 1].text in PERCENT_AFTER_FI and joined(text, toks[j], toks[j + 1]):
         return toks[j + 1].end
     return None
 
@@ -453,9 +300,9 @@ def _read_vague(text: str, toks: Sequence[Tok], i: int, stem: str) -> _Raw:
     low, high = VAGUE[stem]
     j = i + 1
     if j < len(toks) and joined(text, toks[i], toks[j]):
-        nxt = next((r for _, r in readings(toks[j].text) if r in _PLURAL_SCALE), None)
-        if nxt is not None and _PLURAL_SCALE[nxt] > (100 if stem in ("بضع", "بضعه", "عده") else high):
-            s = _PLURAL_SCALE[nxt]
+        nxt = next((r for _, r in readings(toks[j].text) if r in PLURAL_SCALE), None)
+        if nxt is not None and PLURAL_SCALE[nxt] > (100 if stem in ("بضع", "بضعه", "عده") else high):
+            s = PLURAL_SCALE[nxt]
             return _Raw(i, j + 1, (low + high) / 2 * s, low * s, (high + 1) * s - 1, "vague")
     return _Raw(i, j, (low + high) / 2, low, high, "vague")
 
@@ -485,8 +332,8 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     acc = _Acc(total=val, last="scale") if cat == "scale" else _Acc(current=val, last=cat)
     j = i + 1
     while j < len(toks) and joined(text, toks[j - 1], toks[j]):
-        if acc.last == "unit" and toks[j].text in _PARTS and j == i + 1:
-            v = val / _PARTS[toks[j].text]
+        if acc.last == "unit" and toks[j].text in PARTS and j == i + 1:
+            v = val / PARTS[toks[j].text]
             return _Raw(i, j + 1, v, v, v, "fraction")
         if not _step(acc, toks[j].text):
             break
@@ -494,8 +341,8 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if acc.last == "teen_base":
         return None  # احد / اثنا without عشر: "one of", not a number
     continued = j > i + 1
-    if not continued and stem in _FIVE_OR_FIFTH and not _noun_follows(text, toks, j):
-        v = _FIVE_OR_FIFTH[stem]
+    if not continued and stem in FIVE_OR_FIFTH and not _noun_follows(text, toks, j):
+        v = FIVE_OR_FIFTH[stem]
         return _Raw(i, j, v, v, v, "fraction")
     if not continued and stem == "ست" and prefix and not _noun_follows(text, toks, j):
         return None  # لست: "I am not"

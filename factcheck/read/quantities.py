@@ -29,17 +29,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.read.dates import DateMention, find_dates
-from factcheck.read.numbers import (
-    NumberSpan,
-    Tok,
-    apply_hedge,
-    find_numbers,
-    hedge_after,
-    hedge_before,
-    joined,
-    readings,
-    scan,
-)
+from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
+from factcheck.read.numbers import NumberSpan, find_numbers
+from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 

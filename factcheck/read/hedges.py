@@ -1,0 +1,54 @@
+"""Hedges around a number: ``نحو``، ``أكثر من``، ``حتى``، ``على الأقل`` and how they widen it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from factcheck.read.lexicon import HEDGES, HedgeKind
+from factcheck.read.tokens import Tok, joined, readings
+
+__all__ = ["APPROX", "INF", "apply_hedge", "hedge_after", "hedge_before"]
+
+
+# Relative half-width of an approximate value (نحو ثلاث ساعات = 2.7–3.3 hours).
+APPROX = 0.10
+
+INF = math.inf
+
+
+def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, HedgeKind] | None:
+    """The hedge phrase ending right before token ``i``: (start offset, phrase, kind).
+
+    The phrase's first word may carry a proclitic (``بنحو``, ``لأكثر من``).
+    """
+    for words, kind in HEDGES:
+        n = len(words)
+        if i - n < 0:
+            continue
+        seq = toks[i - n:i]
+        if not all(joined(text, a, b) for a, b in zip(seq, [*seq[1:], toks[i]])):
+            continue
+        if any(t.text != w for t, w in zip(seq[1:], words[1:])):
+            continue
+        if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال"):
+            return seq[0].start, " ".join(words), kind
+    return None
+
+
+def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
+    """``تقريبا`` right after a number or its noun (token ``j``): (end offset, word)."""
+    if j < len(toks) and toks[j].text == "تقريبا" and (j == 0 or joined(text, toks[j - 1], toks[j])):
+        return toks[j].end, "تقريبا"
+    return None
+
+
+def apply_hedge(kind: HedgeKind, low: float, high: float) -> tuple[float, float]:
+    """Widen ``[low, high]`` by a hedge."""
+    if kind == "approx":
+        return low * (1 - APPROX), high * (1 + APPROX)
+    if kind == "at_least":
+        return low, INF
+    if kind == "at_most":
+        return 0.0, high
+    return low, high

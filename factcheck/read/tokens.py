@@ -1,0 +1,35 @@
+"""Tokens of a normalized text for the readers: words, digit groups and ``%``, with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.text.morphology import stems, token_pattern
+
+__all__ = ["Tok", "joined", "readings", "scan"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+
+_TOKEN = token_pattern("%")
+
+
+def scan(text: str) -> list[Tok]:
+    """Words, digit groups and ``%`` of a normalized text, with offsets."""
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def joined(text: str, a: Tok, b: Tok) -> bool:
+    """Only spaces between two tokens: punctuation or a line end breaks a number phrase."""
+    gap = text[a.end:b.start]
+    return gap.strip() == "" and "\n" not in gap
+
+
+def readings(word: str) -> list[tuple[str, str]]:
+    """``(proclitics, rest)`` for every clitic reading of ``word``, whole word first."""
+    return [(word[: len(word) - len(r)], r) for r in stems(word)]
