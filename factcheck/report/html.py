@@ -49,6 +49,7 @@ PAGE_SIZE = 50
 _VERDICT_CODES = {"supported": "s", "contradicted": "c", "not_mentioned": "n", "error": "e"}
 _OUTCOME_CODES = {"passed": "p", "failed": "f", "skipped": "k", "xfailed": "x"}
 _ROLE_CODES = {"supports": "s", "contradicts": "c"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --------------------------------------------------------------------------
@@ -57,9 +58,11 @@ _ROLE_CODES = {"supports": "s", "contradicts": "c"}
 
 
 def _str(value: Any) -> str | None:
+    """Text to show: non-strings as their ``str``, lone surrogates (undecodable input) as U+FFFD."""
     if value is None:
         return None
-    return value if isinstance(value, str) else str(value)
+    text = value if isinstance(value, str) else str(value)
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def _num(value: Any) -> float | int | None:
@@ -222,7 +225,6 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
     }
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "/": "\\/", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_UNSAFE = re.compile("[<>&/\u2028\u2029]")
 
@@ -288,6 +290,7 @@ h1 { font-size: 18px; margin: 0 0 4px; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0; padding: 0; list-style: none; color: var(--muted); }
 .legend li { display: inline-flex; gap: 5px; align-items: center; }
 .pager { display: flex; gap: 8px; align-items: center; margin-top: 6px; }
+.pager input { width: 5em; }
 main { display: flex; gap: 12px; padding: 10px 16px; align-items: flex-start; }
 .matrix { overflow: auto; max-height: calc(100vh - 170px); flex: 0 1 auto; min-width: 0; border: 1px solid var(--line); }
 .empty { padding: 16px; color: var(--muted); }
@@ -424,6 +427,10 @@ _SCRIPT = r"""
     });
     byId("prev").addEventListener("click", function () { state.page -= 1; draw(); });
     byId("next").addEventListener("click", function () { state.page += 1; draw(); });
+    byId("page-no").addEventListener("change", function (e) {
+      var n = parseInt(e.target.value, 10);
+      if (n === n) { state.page = n - 1; draw(); }
+    });
     byId("reset").addEventListener("click", function () {
       state = { only: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
       byId("f-only").checked = false; byId("f-source").value = ""; fileSel.value = "-1"; tagSel.value = "";
@@ -490,6 +497,8 @@ _SCRIPT = r"""
       sel.cols.length + " \u00B7 page " + (state.page + 1) + " of " + pages;
     byId("prev").disabled = state.page === 0;
     byId("next").disabled = state.page >= pages - 1;
+    byId("page-no").value = String(state.page + 1);
+    byId("page-no").max = String(pages);
 
     var box = byId("matrix");
     if (!sel.rows.length || (!cols.length && (state.only || state.source !== -1))) {
@@ -692,7 +701,9 @@ _PAGE = """<!DOCTYPE html>
 </div>
 <ul class="legend" id="legend" aria-label="legend"></ul>
 <div class="pager"><button type="button" id="prev">\u2190 prev</button>
-<span id="page"></span><button type="button" id="next">next \u2192</button>
+<button type="button" id="next">next \u2192</button>
+<label>page <input type="number" id="page-no" min="1" value="1" size="5"></label>
+<span id="page"></span>
 <span class="hint">({page_size} sources a page)</span></div>
 </header>
 <main>
