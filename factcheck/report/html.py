@@ -297,9 +297,9 @@ main { display: flex; gap: 12px; padding: 10px 16px; align-items: flex-start; }
 table { border-collapse: separate; border-spacing: 0; }
 th, td { border-bottom: 1px solid var(--line); border-right: 1px solid var(--line); padding: 0; }
 thead th { position: sticky; top: 0; background: var(--head); z-index: 2; vertical-align: bottom; }
-thead th.src { height: 11em; width: 2em; min-width: 2em; }
+thead th.src { height: 13em; width: 2em; min-width: 2em; }
 thead th.src span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; overflow: hidden;
-  text-overflow: ellipsis; max-height: 10.5em; padding: 4px 2px; font-weight: normal; font-size: 12px; display: inline-block; }
+  text-overflow: ellipsis; max-height: 14em; padding: 4px 2px; font-weight: normal; font-size: 12px; display: inline-block; }
 thead th.src.picked { background: #dde7f3; }
 th.claim { position: sticky; left: 0; background: var(--bg); z-index: 1; text-align: left; font-weight: normal;
   padding: 3px 8px; min-width: 16em; max-width: 26em; }
