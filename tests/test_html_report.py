@@ -432,3 +432,31 @@ def test_thirty_thousand_sources_stay_usable(browser: Any, tmp_path: Path) -> No
     assert "of 310" in browser.find_element("id", "page").text
     click_cell(browser, "claim-0", "src-00000")
     assert "corpus/src-00000.txt:1:1" in detail_text(browser)
+
+
+def test_each_verdict_has_its_own_symbol_not_only_a_colour(browser: Any, tmp_path: Path) -> None:
+    f = "claims/x.yaml"
+    report = {"version": 1, "sources": sources("a", "b", "c", "d", "e", "f", "g"), "results": [
+        result(f, "one", "a", "supported"),
+        result(f, "one", "b", "contradicted"),
+        result(f, "one", "c", "contradicted", "xfailed", expected="contradicted"),
+        result(f, "one", "d", "contradicted", "passed", warning=True),
+        result(f, "one", "e", "error"),
+        result(f, "one", "f", "not_mentioned", "failed"),
+        result(f, "one", "g", "supported", "failed", expected="contradicted"),
+        result(f, "two", "a", "not_mentioned"),
+    ]}
+    open_report(browser, tmp_path / "v.html", report)
+    cells = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#grid tr[data-claim=\"one\"] td.cell button'))"
+        ".map(function (b) { return [b.textContent, b.className]; });")
+    assert cells == [["✓", "m v-supported"], ["✗", "m v-contradicted o-failed"], ["⊘", "m v-xfailed"],
+                     ["⚠", "m v-warning"], ["!", "m v-error o-failed"], ["·", "m v-not_mentioned o-failed"],
+                     ["✓", "m v-supported o-failed"]]
+    legend = browser.find_element("id", "legend").text
+    for words in ("supported", "contradicted (fails)", "expected (xfail)", "severity warn", "error", "not mentioned",
+                  "outcome failed"):
+        assert words in legend
+    click_cell(browser, "one", "c")
+    text = detail_text(browser)
+    assert "xfailed" in text and "expected\ncontradicted" in text
