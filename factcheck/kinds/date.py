@@ -42,7 +42,10 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
-    mentions = [d for d in analysis.dates if d.year is not None and d.calendar == claim.calendar]
+    # a year inside a name (كأس العالم 2018، مونديال 2022) is no date of the claim's event
+    mentions = [
+        d for d in analysis.dates if d.year is not None and d.calendar == claim.calendar and d.name is None
+    ]
     evidence: list[Evidence] = []
     for d, m in associate(document, naming, mentions, lambda d: (d.start, d.end)):
         agrees = d.agrees_with(c_parts, c_precision)
@@ -57,4 +60,5 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
 
 
 def _shown(d: DateMention) -> str:
-    return show(d.year, d.month, d.day, d.calendar)
+    shown = show(d.year, d.month, d.day, d.calendar)
+    return f"{shown}..{d.day_end:02d}" if d.day_end is not None and d.month is not None else shown

@@ -63,6 +63,8 @@ class DateMention:
     calendar: Calendar
     text: str
     weekday: int | None = None  # ISO weekday for ``الجمعه`` and the like
+    day_end: int | None = None  # last day of a range (من 3 حتي 5 يونيو): ``day`` is the first
+    name: str | None = None  # the name the year belongs to (كاس العالم 2018): no date of an event
 
     @property
     def precision(self) -> int:
@@ -76,6 +78,8 @@ class DateMention:
     def agrees_with(self, parts: tuple[int | None, int | None, int | None], precision: int) -> bool:
         """Same (year, month, day) at the precision both sides have: فبراير 2022 agrees with 2022."""
         shared = min(self.precision, precision)
+        if shared == 3 and self.day_end is not None and self.day is not None and parts[2] is not None:
+            return (self.year, self.month) == parts[:2] and self.day <= parts[2] <= self.day_end
         return (self.year, self.month, self.day)[:shared] == parts[:shared]
 
 
@@ -213,6 +217,50 @@ def _day_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | Non
     return None
 
 
+# Separators of a day range before a month: 3-5 يونيو، من 3 حتى 5 يونيو، بين يومي 3 و5 يونيو.
+_RANGE_WORDS = {"حتي", "الي", "و", "لغايه"}
+
+
+def _range_start(text: str, toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The first day of a range whose last day is token ``k``: (its token index, day)."""
+    m = k - 1
+    if m >= 0 and re.fullmatch(r"\s*[-–]\s*", text[toks[m].end:toks[k].start]):
+        pass
+    elif m >= 0 and toks[m].text in _RANGE_WORDS and joined(text, toks[m], toks[k]):
+        m -= 1
+        if m < 0 or not joined(text, toks[m], toks[m + 1]):
+            return None
+    else:
+        return None
+    t = toks[m].text
+    if t.isdigit() and len(t) <= 2 and 1 <= int(t) < int(toks[k].text):
+        return m, int(t)
+    return None
+
+
+# Names that carry a year: كاس العالم 2018، مونديال 2022، رؤيه 2030.
+_NAMES_WITH_YEAR = {"مونديال", "المونديال", "يورو", "اكسبو", "رؤيه", "اولمبياد", "الاولمبياد", "فورمولا"}
+_CUP = "كاس"
+_CUP_REACH = 3  # words of a cup's name before its year (كاس امم افريقيا 2019)
+
+
+def _name_before(text: str, toks: Sequence[Tok], i: int) -> str | None:
+    """The name a year at token ``i`` belongs to, if the words right before it are one."""
+    k = i - 1
+    if k < 0 or not (joined(text, toks[k], toks[i]) or text[toks[k].end:toks[i].start] == "_"):
+        return None
+    if text[toks[k].end:toks[i].start] == "_" or _stem_in(toks[k].text, _NAMES_WITH_YEAR) is not None:
+        # a hashtag (#افد_2018) or a name that carries a year
+        return toks[k].text
+    for back in range(1, _CUP_REACH + 1):
+        c = i - back
+        if c < 0 or (back > 1 and not joined(text, toks[c], toks[c + 1])):
+            return None
+        if _stem_in(toks[c].text, {_CUP}) is not None:
+            return " ".join(t.text for t in toks[c:i])
+    return None
+
+
 def _numeric_dates(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _NUMERIC_DMY.finditer(text):
@@ -233,7 +281,7 @@ def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> D
     end, cal = era
     calendar: Calendar = mention.calendar if cal == "gregorian" and mention.calendar == "hijri" else cal
     return DateMention(mention.start, end, mention.year, mention.month, mention.day, calendar,
-                       text[mention.start:end], mention.weekday)
+                       text[mention.start:end], mention.weekday, mention.day_end, mention.name)
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -257,8 +305,12 @@ def find_dates(text: str) -> list[DateMention]:
             j, mon, cal, first = month
             start, day = tok.start, None
             found_day = _day_before(text, toks, i)
+            day_end = None
             if found_day is not None and free(toks[found_day[0]]):
                 start, day = toks[found_day[0]].start, found_day[1]
+                first_day = _range_start(text, toks, found_day[0])
+                if first_day is not None and free(toks[first_day[0]]):
+                    start, day, day_end = toks[first_day[0]].start, first_day[1], day
             # شباط/فبراير: the same month in a second series.
             if j < len(toks) and re.fullmatch(r"\s*[/(]\s*", text[toks[j - 1].end:toks[j].start]):
                 other = _month_at(toks, text, j)
@@ -271,7 +323,7 @@ def find_dates(text: str) -> list[DateMention]:
             if j < len(toks) and re.fullmatch(r"\)?\s*,?\s*", text[toks[j - 1].end:toks[j].start]):
                 year = _year_value(toks[j])
             if year is not None and not _counted_after(text, toks, j + 1):
-                m = DateMention(start, toks[j].end, year, mon, day, cal, text[start:toks[j].end])
+                m = DateMention(start, toks[j].end, year, mon, day, cal, text[start:toks[j].end], day_end=day_end)
                 m = _with_era(m, text, toks, j + 1)
                 out.append(m)
                 taken.add(m.start, m.end)
@@ -281,7 +333,7 @@ def find_dates(text: str) -> list[DateMention]:
             month_prefix = next(p for p, r in readings(tok.text) if r == first)
             cue = bool(month_prefix) or (i > 0 and joined(text, toks[i - 1], tok) and toks[i - 1].text in _MONTH_CUES)
             if cal == "gregorian" and not relative and (day is not None or cue or first not in _AMBIGUOUS_MONTHS):
-                m = DateMention(start, end_month, None, mon, day, cal, text[start:end_month])
+                m = DateMention(start, end_month, None, mon, day, cal, text[start:end_month], day_end=day_end)
                 out.append(m)
                 taken.add(m.start, m.end)
             i = j
@@ -304,7 +356,8 @@ def find_dates(text: str) -> list[DateMention]:
             )
             if is_year and not _counted_after(text, toks, i + 1):
                 start = prev.start if prev is not None and prev_word in _YEAR_WORDS else tok.start
-                m = DateMention(start, tok.end, y, None, None, "gregorian", text[start:tok.end])
+                m = DateMention(start, tok.end, y, None, None, "gregorian", text[start:tok.end],
+                                name=_name_before(text, toks, i))
                 m = _with_era(m, text, toks, i + 1)
                 out.append(m)
                 taken.add(m.start, m.end)

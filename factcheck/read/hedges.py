@@ -36,10 +36,27 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
     return None
 
 
-def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
-    """``تقريبا`` right after a number or its noun (token ``j``): (end offset, word)."""
-    if j < len(toks) and toks[j].text == "تقريبا" and (j == 0 or joined(text, toks[j - 1], toks[j])):
-        return toks[j].end, "تقريبا"
+# Hedges written after the number or its noun, with what they do.
+_AFTER: tuple[tuple[tuple[str, ...], HedgeKind], ...] = (
+    (("تقريبا",), "approx"),
+    (("علي", "الاقل"), "at_least"),   # 10 أشخاص على الأقل
+    (("علي", "الاكثر"), "at_most"),   # 10 أيام على الأكثر
+)
+
+
+def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str, HedgeKind] | None:
+    """A hedge right after a number or its noun (starting at token ``j``): (end offset, phrase, kind).
+
+    ``تقريبا`` (≈), ``على الأقل`` (≥), ``على الأكثر`` (≤).
+    """
+    for words, kind in _AFTER:
+        n = len(words)
+        seq = toks[j:j + n]
+        if len(seq) < n or any(t.text != w for t, w in zip(seq, words)):
+            continue
+        if j > 0 and not all(joined(text, a, b) for a, b in zip([toks[j - 1], *seq], seq)):
+            continue
+        return seq[-1].end, " ".join(words), kind
     return None
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 __all__ = [
     "FIVE_OR_FIFTH", "HEDGES", "LEXICON", "ORDINALS", "PARTS", "PERCENT_AFTER_FI",
-    "PERCENT_WORDS", "PLURAL_SCALE", "VAGUE", "Cat", "HedgeKind",
+    "PERCENT_WORDS", "PLURAL_SCALE", "ROUND_NAMES", "LABEL_NOUNS", "VAGUE", "Cat", "HedgeKind",
 ]
 
 HedgeKind = Literal["approx", "at_least", "at_most", "range"]
@@ -99,7 +99,7 @@ HEDGES: list[tuple[tuple[str, ...], HedgeKind]] = sorted(
         *((tuple(p.split()), "at_least") for p in (
             "اكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن", "يفوق", "تفوق",
             "يتجاوز", "تتجاوز", "تجاوز", "لا يقل عن", "لا تقل عن", "ما لا يقل عن",
-            "ما يربو علي", "يربو علي", "ازيد من", "اكثر قليلا من",
+            "ما يربو علي", "يربو علي", "ازيد من", "اكثر قليلا من", "علي الاقل",
         )),
         *((tuple(p.split()), "at_most") for p in (
             "اقل من", "دون", "حتي", "ما يصل الي", "يصل الي", "تصل الي", "لا يتجاوز", "لا تتجاوز",
@@ -108,3 +108,14 @@ HEDGES: list[tuple[tuple[str, ...], HedgeKind]] = sorted(
     ],
     key=lambda h: -len(h[0]),
 )
+
+# A fraction word before these is the name of a round, not a share: ربع النهائي
+# (quarter-final), نصف النهائي (semi-final).
+ROUND_NAMES = frozenset({"النهائي", "نهائي", "النهائيه", "نهائيه"})
+
+# Nouns that a number right after them labels rather than counts: الدقيقه 45
+# (a match minute), الذكري 70 (an anniversary), رقم 5, الجوله 3, الماده 12.
+LABEL_NOUNS = frozenset({
+    "الدقيقه", "الدقيقتين", "دقيقه", "الذكري", "ذكري", "رقم", "الدوره", "النسخه", "الجوله", "الماده",
+    "الفقره", "البند", "الفصل", "المرتبه", "الصفحه", "الحلقه", "الموسم", "الطبعه", "القرار",
+})

@@ -43,12 +43,14 @@ from typing import Literal
 from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
 from factcheck.read.lexicon import (
     FIVE_OR_FIFTH,
+    LABEL_NOUNS,
     LEXICON,
     ORDINALS,
     PARTS,
     PERCENT_AFTER_FI,
     PERCENT_WORDS,
     PLURAL_SCALE,
+    ROUND_NAMES,
     VAGUE,
     Cat,
     HedgeKind,
@@ -74,7 +76,9 @@ __all__ = [
     "scan",
 ]
 
-NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock"]
+# ``mark``: a number that labels, not counts: a match minute (الدقيقه 45، 90+3),
+# an anniversary (الذكري 70), a number (رقم 5).
+NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock", "mark"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +265,45 @@ def _noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
     return lookup_unit(w) is not None or is_count_noun(w)
 
 
+# Words after خمس/عشر that are no counted noun: a preposition or particle.
+_NOT_A_NOUN = frozenset({
+    "من", "في", "علي", "الي", "عن", "مع", "او", "ثم", "ان", "انه", "قد", "لا", "لم", "ما", "هو", "هي",
+})
+# Pronoun suffixes that make a noun definite: the end of a construct (خمس أراضي بلاده).
+_POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
+# Endings of a relational adjective (صاروخيه، عربي، دوليين).
+_NISBA = ("يه", "ي", "يين", "يون", "يات")
+
+
+def _definite(word: str) -> bool:
+    """Definite by the article (with a clitic: بالأراضي) or by a possessive suffix."""
+    if any("ال" in p or p == "لل" for p, _ in readings(word)[1:]) or word.startswith(("ال", "لل")):
+        return True
+    return word.endswith(_POSSESSIVE) or (word.endswith("ه") and not word.endswith(("يه", "مه", "ته")))
+
+
+def _counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """An indefinite noun follows at token ``j`` and ends the phrase: ``عشر مهام`` is ten tasks.
+
+    ``خمس الأراضي`` (a definite noun) and ``خمس أراضي بلاده`` (a construct:
+    the noun is followed by its genitive) are fractions: "a fifth of".
+    """
+    if _noun_follows(text, toks, j):
+        return True
+    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+        return False
+    w = toks[j].text
+    if w[0].isdigit() or w in _NOT_A_NOUN or _definite(w) or len(w) < 3:
+        return False
+    k = j + 1
+    if k >= len(toks) or not joined(text, toks[j], toks[k]):
+        return True
+    nxt = toks[k].text
+    # a relational adjective (عشر مهام صاروخيه) or a particle keeps it a count; any other
+    # word is the end of a construct (خمس أراضي أوكرانيا، خمس أراضي بلاده): a fraction
+    return nxt[0].isdigit() or nxt in _NOT_A_NOUN or (not _definite(nxt) and nxt.endswith(_NISBA))
+
+
 @dataclass(frozen=True, slots=True)
 class _Raw:
     i: int  # first token
@@ -279,16 +322,41 @@ def _scale_after(text: str, toks: Sequence[Tok], j: int) -> float | None:
     return None
 
 
+def _label_before(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A label noun right before token ``i`` (``الدقيقه 45``، ``الذكري الـ70``)."""
+    k = i - 1
+    if k >= 0 and toks[k].text == "ال" and text[toks[k].end:toks[i].start] == "":
+        k -= 1  # الـ70: the article written on the number
+    return k >= 0 and joined(text, toks[k], toks[k + 1]) and any(r in LABEL_NOUNS for _, r in readings(toks[k].text))
+
+
+def _digits_after(text: str, toks: Sequence[Tok], i: int, gap: str) -> bool:
+    """Token ``i + 1`` is a digit group and exactly ``gap`` separates it from token ``i``."""
+    return i + 1 < len(toks) and toks[i + 1].text[0].isdigit() and text[toks[i].end:toks[i + 1].start] == gap
+
+
 def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     tok = toks[i]
     clock = _CLOCK.fullmatch(tok.text)
     if clock:
         v = int(clock.group(1)) + int(clock.group(2)) / 60
         return _Raw(i, i + 1, v, v, v, "clock")
+    if _digits_after(text, toks, i, "+") or (
+        i + 1 < len(toks) and toks[i + 1].text[0].isdigit() and text[tok.end:toks[i + 1].start].strip() == "+"
+    ):  # 45+3: stoppage time, a minute of the match
+        v = float(int(tok.text) + int(toks[i + 1].text)) if tok.text.isdigit() and toks[i + 1].text.isdigit() else 0.0
+        return _Raw(i, i + 2, v, v, v, "mark")
     value = parse_digits(tok.text)
     if value is None:
         return None
     j = i + 1
+    if _digits_after(text, toks, i, "،") and "." not in tok.text and "," not in tok.text:
+        # 3،5: the Arabic comma as a decimal comma (thousands when three digits follow, as with ",")
+        merged = parse_digits(f"{tok.text},{toks[j].text}")
+        if merged is not None:
+            value, j = merged, j + 1
+    if _label_before(text, toks, i):
+        return _Raw(i, j, value, value, value, "mark")
     scale = _scale_after(text, toks, j)
     if scale is not None:
         value *= scale
@@ -325,6 +393,13 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         return None
     prefix, stem, cat, val = entry
     if cat == "fraction":
+        nxt = toks[i + 1] if i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]) else None
+        if nxt is not None and nxt.text in ROUND_NAMES:
+            return None  # ربع النهائي: the quarter-final
+        scale = _scale_after(text, toks, i + 1)
+        if nxt is not None and scale is not None and LEXICON[nxt.text][0] == "scale":
+            v = val * scale  # نصف مليون: half a million
+            return _Raw(i, i + 2, v, v, v, "cardinal")
         return _Raw(i, i + 1, val, val, val, "fraction")
     if cat == "scale_dual":
         v = 2 * val
@@ -341,7 +416,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if acc.last == "teen_base":
         return None  # احد / اثنا without عشر: "one of", not a number
     continued = j > i + 1
-    if not continued and stem in FIVE_OR_FIFTH and not _noun_follows(text, toks, j):
+    if not continued and stem in FIVE_OR_FIFTH and not _counted_noun_follows(text, toks, j):
         v = FIVE_OR_FIFTH[stem]
         return _Raw(i, j, v, v, v, "fraction")
     if not continued and stem == "ست" and prefix and not _noun_follows(text, toks, j):
@@ -369,7 +444,7 @@ def _finish(text: str, toks: Sequence[Tok], raw: _Raw) -> NumberSpan:
             end = pct_end
             while j < len(toks) and toks[j].start < end:
                 j += 1
-    if kind not in ("ordinal", "clock"):
+    if kind not in ("ordinal", "clock", "mark"):
         before = hedge_before(text, toks, raw.i)
         if before is not None:
             start, hedge, hkind = before
@@ -377,8 +452,8 @@ def _finish(text: str, toks: Sequence[Tok], raw: _Raw) -> NumberSpan:
         else:
             after = hedge_after(text, toks, j)
             if after is not None:
-                end, hedge = after
-                low, high = apply_hedge("approx", low, high)
+                end, hedge, hkind = after
+                low, high = apply_hedge(hkind, low, high)
     value = raw.value * (100 if kind == "percent" and raw.kind == "fraction" else 1)
     return NumberSpan(start, end, value, low, high, text[start:end], kind, hedge)
 

@@ -106,9 +106,9 @@ def _tail(text: str, toks: Sequence[Tok], j: int, value: float, low: float, high
         j += 1
     after = hedge_after(text, toks, j)
     if after is not None and hedge is None:
-        end, hedge = after
-        low, high = apply_hedge("approx", low, high)
-        j += 1
+        end, hedge, kind = after
+        low, high = apply_hedge(kind, low, high)
+        j += len(hedge.split())
     return end, value, low, high, hedge, j
 
 
@@ -151,6 +151,12 @@ def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) 
             return Quantity(start, n.end, n.low, n.high, before.unit, text[start:n.end], n.hedge, n.value)
     if n.kind == "fraction":
         return Quantity(n.start, n.end, n.low * 100, n.high * 100, "percent", n.text, n.hedge, n.value * 100)
+    if n.hedge is None and j < len(toks) and joined(text, toks[j - 1], toks[j]) and not toks[j].text[0].isdigit():
+        after = hedge_after(text, toks, j + 1)  # 10 أشخاص على الأقل: the hedge follows the counted noun
+        if after is not None:
+            end, hedge, kind = after
+            low, high = apply_hedge(kind, n.low, n.high)
+            return Quantity(n.start, end, low, high, "count", text[n.start:end], hedge, n.value)
     return Quantity(n.start, n.end, n.low, n.high, "count", n.text, n.hedge, n.value)
 
 
@@ -208,7 +214,7 @@ def dated_spans(dates: Iterable[DateMention]) -> Spans:
 
 def is_amount(n: NumberSpan, dated: Spans) -> bool:
     """A number that counts or measures: not an ordinal, a clock time or a part of a date."""
-    return n.kind not in ("ordinal", "clock") and not dated.overlaps(n.start, n.end)
+    return n.kind not in ("ordinal", "clock", "mark") and not dated.overlaps(n.start, n.end)
 
 
 def amounts(text: str, dates: Sequence[DateMention] | None = None) -> list[NumberSpan]:
