@@ -84,7 +84,8 @@ from rapidfuzz import fuzz
 
 from factcheck.claims.load import load_claim_file
 from factcheck.claims.model import Claim
-from factcheck.corpus.load import DEFAULT_MAX_BYTES, load_corpus
+from factcheck.corpus.decode import DEFAULT_MAX_BYTES
+from factcheck.corpus.load import load_corpus
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.outcomes import applies

@@ -25,32 +25,32 @@ def _claim_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from factcheck.claims.load import load_claim_file
+    from factcheck.claims.lint import scope_problems
+    from factcheck.claims.load import ClaimRegistry, load_claim_file
 
     files, missing = _claim_files(args.paths)
     status = 0
     for p in missing:
         print(f"{p}: no such file or folder", file=sys.stderr)
         status = 1
-    owners: dict[str, str] = {}
+    registry = ClaimRegistry()
     for file in files:
         loaded = load_claim_file(file, str(file))
-        for problem in loaded.problems:
+        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded)]
+        for problem in sorted(problems, key=lambda p: p.line):
             print(problem)
             status = 1
-        for index, claim in enumerate(loaded.claims):
-            here = f"{file}:{loaded.claim_lines[index]}"
-            first = owners.setdefault(claim.id, here)
-            if first != here:
-                print(f"{here}: claims[{index}].id: claim id {claim.id!r} is already defined at {first}; "
-                      "ids must be unique across claim files")
-                status = 1
     if status == 0:
         print(f"{len(files)} claim file(s) OK")
     return status
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    if args.report:
+        from factcheck.report.model import report_schema_text
+
+        sys.stdout.write(report_schema_text())
+        return 0
     from factcheck.claims.schema import schema_text
 
     sys.stdout.write(schema_text())
@@ -73,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lint = sub.add_parser("lint", help="validate claim files without matching (exit 1 on problems)")
     lint.add_argument("paths", nargs="+", metavar="PATH", help="claim files or folders")
     lint.set_defaults(func=cmd_lint)
-    schema = sub.add_parser("schema", help="print the JSON Schema of claim files")
+    schema = sub.add_parser("schema", help="print the JSON Schema of claim files (or, with --report, of the JSON report)")
+    schema.add_argument("--report", action="store_true", help="the schema of the JSON report instead")
     schema.set_defaults(func=cmd_schema)
     explain = sub.add_parser("explain", help="show how a text is normalized, step by step")
     explain.add_argument("text")

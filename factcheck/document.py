@@ -14,7 +14,7 @@ from functools import cached_property
 
 from factcheck.corpus.source import Source
 from factcheck.text.morphology import token_pattern
-from factcheck.text.normalize import NormalizedText, normalize
+from factcheck.text.normalize import NormalizedText, normalize, normalize_text
 
 __all__ = ["Document", "Location", "Sentence", "Token"]
 
@@ -82,15 +82,19 @@ def _cut_long(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, i
 
 @dataclass(eq=False)
 class Document:
+    """``text`` is the normalized text; its map back to the original (``norm``)
+    is built on first use, when evidence is located: most documents of a large
+    corpus are read only to be found out of scope or silent on every claim.
+    """
+
     source: Source
-    norm: NormalizedText = field(repr=False)
+    text: str = field(repr=False)
     tokens: list[Token] = field(repr=False)
     sentences: list[Sentence] = field(repr=False)
 
     @classmethod
     def from_source(cls, source: Source) -> Document:
-        norm = normalize(source.text)
-        text = norm.text
+        text = normalize_text(source.text)
         bounds: list[tuple[int, int]] = []
         pos = 0
         for m in _SENTENCE_END.finditer(text):
@@ -111,12 +115,12 @@ class Document:
                 p_start = start if n == 0 else piece[0][0]
                 p_end = end if n == len(pieces) - 1 else piece[-1][1]
                 sentences.append(Sentence(len(sentences), p_start, p_end, first, len(tokens)))
-        return cls(source, norm, tokens, sentences)
+        return cls(source, text, tokens, sentences)
 
-    @property
-    def text(self) -> str:
-        """The normalized text."""
-        return self.norm.text
+    @cached_property
+    def norm(self) -> NormalizedText:
+        """The normalized text with its offset map (the same text as ``self.text``)."""
+        return normalize(self.source.text)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -129,8 +133,7 @@ class Document:
         ostart, oend = self.norm.span_to_original(start, end)
         line_idx = bisect.bisect_right(self._line_starts, ostart) - 1
         col = ostart - self._line_starts[line_idx] + 1
-        line = self.source.record_line if self.source.record_line is not None else line_idx + 1
-        return Location(ostart, oend, line, col, self.source.text[ostart:oend])
+        return Location(ostart, oend, line_idx + 1, col, self.source.text[ostart:oend])
 
     @cached_property
     def _token_starts(self) -> list[int]:

@@ -10,27 +10,28 @@ from __future__ import annotations
 import argparse
 import os
 import warnings
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
-from factcheck.claims.load import ClaimProblem, LoadedClaims, load_claim_file
+from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
-from factcheck.corpus.load import DEFAULT_MAX_BYTES, Corpus, load_corpus
+from factcheck.corpus.decode import DEFAULT_MAX_BYTES
+from factcheck.corpus.jsonl import JsonlFields, parse_fields
+from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
+from factcheck.corpus.specs import corpus_inputs
 from factcheck.engine import Engine
-from factcheck.outcomes import Outcome, applies, decide
-from factcheck.report.paths import (
-    ALLOW_INSIDE_OPTION,
-    Inputs,
-    Report,
-    corpus_inputs,
-    report_path_problem,
-    result_record,
-)
-from factcheck.report.text import failure_text
+from factcheck.outcomes import Decision, Outcome, decide
+from factcheck.plan import FilePlan, plan_file
+from factcheck.report.html import write_html
+from factcheck.report.model import FileRecord, Report, result_record
+from factcheck.report.paths import ALLOW_INSIDE_OPTION, Inputs, report_path_problem
+from factcheck.report.text import claim_failure_text, failure_text
+from factcheck.verdicts import Finding
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
@@ -73,8 +74,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--factcheck-max-bytes", dest="factcheck_max_bytes", type=_positive_int, metavar="N", default=None,
         help=f"skip (and report) corpus files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
     )
+    group.addoption(
+        "--factcheck-granularity", dest="factcheck_granularity", choices=("pair", "claim"), default=None,
+        help="one item per (claim, source in scope) [pair, default], or one item per claim listing its "
+        "contradicting sources [claim]",
+    )
     parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
+    parser.addini(
+        "factcheck_jsonl_fields", "JSONL fields holding the id, the text and the publication date",
+        default="id=id text=text date=date",
+    )
+    parser.addini("factcheck_granularity", "pair or claim, like --factcheck-granularity", default="pair")
+    group.addoption(
+        "--factcheck-html", dest="factcheck_html", metavar="PATH", default=None,
+        help="write the self-contained HTML report here (default: ini factcheck_html)",
+    )
     parser.addini("factcheck_json", "path of the JSON report", default="")
+    parser.addini("factcheck_html", "path of the HTML report", default="")
     parser.addini("factcheck_json_inside", f"like {ALLOW_INSIDE_OPTION}", type="bool", default=False)
     parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
 
@@ -89,6 +105,45 @@ def _warn_if_rootdir_misread(config: pytest.Config) -> None:
                 f"write --factcheck-corpus={value} with '=' (or pass --rootdir=.) so pytest sees it "
                 "as the option's value"), stacklevel=2)
             return
+
+
+@dataclass(slots=True)
+class _Output:
+    """A report file asked for on the command line or in the ini file."""
+
+    kind: str  # "JSON" or "HTML", for messages
+    path: Path  # as the user wrote it
+    target: Path  # absolute: relative to where pytest was started, as a shell user means it
+    shown: str  # how the user asked for it, quoted back in errors
+    write: Callable[[Path], None]
+    note: str | None = None  # what happened to it, for the summary
+    written: bool = False
+
+
+def _output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], None]) -> _Output | None:
+    option = config.getoption(key)
+    value = option or config.getini(key)
+    if not value:
+        return None
+    shown = f"--{key.replace('_', '-')}={value}" if option else f"{key} = {value}"
+    return _Output(kind, Path(value), config.invocation_params.dir / value, shown, write)
+
+
+def _jsonl_fields(config: pytest.Config) -> JsonlFields:
+    spec = str(config.getini("factcheck_jsonl_fields"))
+    try:
+        return parse_fields(spec)
+    except ValueError as exc:
+        raise pytest.UsageError(f"factcheck: factcheck_jsonl_fields = {spec!r}: {exc}") from None
+
+
+def _granularity(config: pytest.Config) -> Literal["pair", "claim"]:
+    value = config.getoption("factcheck_granularity") or str(config.getini("factcheck_granularity")).strip()
+    if value == "pair":
+        return "pair"
+    if value == "claim":
+        return "claim"
+    raise pytest.UsageError(f"factcheck: factcheck_granularity = {value!r}: choose pair or claim")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -113,27 +168,30 @@ class FactcheckPlugin:
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
         corpus = config.getoption("factcheck_corpus") or config.getini("factcheck_corpus")
         self.corpus_specs: list[str] = list(corpus)
-        option_json = config.getoption("factcheck_json")
-        json_path = option_json or config.getini("factcheck_json")
-        self.json_path = Path(json_path) if json_path else None
-        # Relative to where pytest was started, as a shell user means it.
-        self.json_target = None if self.json_path is None else config.invocation_params.dir / self.json_path
-        self.json_shown = f"--factcheck-json={json_path}" if option_json else f"factcheck_json = {json_path}"
-        self.json_note: str | None = None  # what happened to the report, for the summary
-        self.json_written = False
+        self.report = Report()
+        self.outputs = [
+            out for out in (
+                _output(config, "JSON", "factcheck_json", self.report.write),
+                _output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.to_json())),
+            ) if out is not None
+        ]
         self._corpus: Corpus | None = None
         self._engine: Engine | None = None
-        self.report = Report()
-        self.claim_owner: dict[str, str] = {}  # claim id -> "file:line" that defined it first
+        self.registry = ClaimRegistry()
+        self.jsonl_fields = _jsonl_fields(config)
+        self.granularity = _granularity(config)
+        self.report.granularity = self.granularity
+        self.out_of_scope = 0  # (file, source) pairs left out by scope, for the summary
 
     # -- the corpus, read once -------------------------------------------------
     @property
     def corpus(self) -> Corpus:
         if self._corpus is None:
             max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
-            self._corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes)
-            self.report.sources = list(self._corpus.sources)
-            self.report.problems = [str(p) for p in self._corpus.problems]
+            self._corpus = load_corpus(
+                self.corpus_specs, self.config.rootpath, max_bytes=max_bytes, fields=self.jsonl_fields,
+            )
+            self.report.set_sources(self._corpus.sources, self._corpus.problems)
         return self._corpus
 
     @property
@@ -141,6 +199,19 @@ class FactcheckPlugin:
         if self._engine is None:
             self._engine = Engine(self.corpus.sources)
         return self._engine
+
+    def plan(self, display: str, claims: list[Claim], plan: FilePlan) -> FilePlan:
+        """Record what scope decided for one claim file (report ``files``, summary, notes)."""
+        self.report.add_file(
+            FileRecord(file=display, claims=len(claims), in_scope=len(plan.in_scope),
+                       out_of_scope=len(plan.out_of_scope)),
+            claims,
+        )
+        self.out_of_scope += len(plan.out_of_scope)
+        self.report.notes.extend(plan.notes)
+        for source_id in plan.out_of_scope:
+            self.engine.drop(source_id)  # read only to decide scope
+        return plan
 
     def is_claim_file(self, path: Path) -> bool:
         if path.suffix not in (".yaml", ".yml"):
@@ -169,42 +240,45 @@ class FactcheckPlugin:
 
     def check_report_path(self) -> None:
         """Refuse a report path that would destroy or pollute an input, before any test runs."""
-        if self.json_target is None:
-            return
         allow = bool(self.config.getoption("factcheck_json_inside") or self.config.getini("factcheck_json_inside"))
-        problem = report_path_problem(
-            self.json_target, self.inputs(), shown=self.json_shown, allow_inside=allow, root=self.config.rootpath,
-        )
-        if problem is not None:
-            raise pytest.UsageError(problem)
+        for out in self.outputs:
+            problem = report_path_problem(
+                out.target, self.inputs(), shown=out.shown, allow_inside=allow, root=self.config.rootpath,
+            )
+            if problem is not None:
+                raise pytest.UsageError(problem)
 
     def write_report(self, session: pytest.Session, exitstatus: int) -> None:
-        """Write the JSON report, or keep the old one and say why; never a traceback."""
-        target = self.json_target
-        if target is None or (self._corpus is None and not self.report.results):
+        """Write the reports, or keep the old ones and say why; never a traceback."""
+        if self._corpus is None and not self.report.results:
             return
-        kept = f"{self.json_path} is left as it was" if os.path.lexists(target) else "no file was created"
-        if exitstatus == pytest.ExitCode.INTERRUPTED:
-            # A report of half a run would look complete to whatever reads it.
-            self.json_note = f"factcheck: run interrupted, JSON report not written; {kept}"
-            return
-        expected = sum(isinstance(item, ClaimItem) for item in getattr(session, "items", []))
-        if (session.shouldfail or session.shouldstop) and len(self.report.results) < expected:
-            self.json_note = f"factcheck: run stopped early (-x/--maxfail), JSON report not written; {kept}"
-            return
-        try:
-            self.report.write(target)
-        except KeyboardInterrupt:
-            self.json_note = f"factcheck: interrupted while writing the JSON report; {kept}"
-            session.exitstatus = pytest.ExitCode.INTERRUPTED
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.json_note = f"factcheck: cannot write the JSON report to {self.json_path}: {reason}; {kept}"
-            if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
-                session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
-        else:
-            self.json_written = True
-            self.json_note = f"factcheck: JSON report written to {self.json_path}"
+        expected = sum(
+            len(item.sources) if isinstance(item, ClaimLevelItem) else isinstance(item, ClaimItem)
+            for item in getattr(session, "items", [])
+        )
+        for out in self.outputs:
+            kept = f"{out.path} is left as it was" if os.path.lexists(out.target) else "no file was created"
+            if exitstatus == pytest.ExitCode.INTERRUPTED:
+                # A report of half a run would look complete to whatever reads it.
+                out.note = f"factcheck: run interrupted, {out.kind} report not written; {kept}"
+                continue
+            if (session.shouldfail or session.shouldstop) and len(self.report.results) < expected:
+                out.note = f"factcheck: run stopped early (-x/--maxfail), {out.kind} report not written; {kept}"
+                continue
+            try:
+                out.write(out.target)
+            except KeyboardInterrupt:
+                out.note = f"factcheck: interrupted while writing the {out.kind} report; {kept}"
+                session.exitstatus = pytest.ExitCode.INTERRUPTED
+                return
+            except (OSError, ValueError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                out.note = f"factcheck: cannot write the {out.kind} report to {out.path}: {reason}; {kept}"
+                if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+                    session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+            else:
+                out.written = True
+                out.note = f"factcheck: {out.kind} report written to {out.path}"
 
     # -- hooks -----------------------------------------------------------------
     @pytest.hookimpl(tryfirst=True)
@@ -227,7 +301,7 @@ class FactcheckPlugin:
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         """A skip names the claim (``claims/x.yaml:12``), not the line of this module that skipped."""
         report: pytest.TestReport = yield
-        if isinstance(item, ClaimItem) and report.skipped and isinstance(report.longrepr, tuple) \
+        if isinstance(item, (ClaimItem, ClaimLevelItem)) and report.skipped and isinstance(report.longrepr, tuple) \
                 and not hasattr(report, "wasxfail"):
             report.longrepr = (str(item.path), item.line, report.longrepr[2])
         return report
@@ -236,8 +310,8 @@ class FactcheckPlugin:
         if report.when != "call":
             return
         for name, value in report.user_properties:
-            if name == _PROPERTY and isinstance(value, dict):
-                self.report.add(value)
+            if name == _PROPERTY and isinstance(value, str):
+                self.report.add_json(value)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         self.write_report(session, exitstatus)
@@ -251,9 +325,14 @@ class FactcheckPlugin:
             counts = self.report.counts()
             if counts:
                 summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
-                terminalreporter.line(f"factcheck: {len(self._corpus.sources)} sources; verdicts: {summary}")
-        if self.json_note is not None:
-            terminalreporter.line(self.json_note, red=not self.json_written)
+                scoped = f"; {self.out_of_scope} out of scope" if self.out_of_scope else ""
+                terminalreporter.line(
+                    f"factcheck: {len(self._corpus.sources)} sources{scoped}; verdicts: {summary}")
+            for note in self.report.notes:
+                terminalreporter.line(f"factcheck: note: {note}")
+        for out in self.outputs:
+            if out.note is not None:
+                terminalreporter.line(out.note, red=not out.written)
 
 
 class ClaimFileError(Exception):
@@ -278,32 +357,18 @@ class ClaimFileCollector(pytest.File):
             raise ClaimFileError([ClaimProblem(display, 1, "", (
                 f"no sources to check: the corpus ({specs}) holds no readable article; "
                 "pass --factcheck-corpus PATH or set factcheck_corpus in the ini file"))])
-        problems = self._cross_checks(plugin, loaded, corpus.sources)
+        problems = plugin.registry.register(loaded)
         if problems:
             raise ClaimFileError(problems)
+        plan = plugin.plan(display, loaded.file.claims, plan_file(loaded, corpus.sources, plugin.engine))
         for index, claim in enumerate(loaded.claims):
-            for source in corpus.sources:
-                if applies(loaded.file.sources, source.id) and applies(claim.sources, source.id):
-                    yield ClaimItem.from_parent(
-                        self, name=f"{claim.id}[{source.id}]", claim=claim, source=source,
-                        line=loaded.claim_lines[index], file_display=display,
-                    )
-
-    def _cross_checks(self, plugin: FactcheckPlugin, loaded: LoadedClaims, sources: list[Source]) -> list[ClaimProblem]:
-        """Checks that need more than the file: ids of other files, the corpus."""
-        problems: list[ClaimProblem] = []
-        ids = [s.id for s in sources]
-        for index, claim in enumerate(loaded.claims):
-            line = loaded.claim_lines[index]
-            owner = plugin.claim_owner.setdefault(claim.id, f"{loaded.path}:{line}")
-            if owner != f"{loaded.path}:{line}":
-                problems.append(ClaimProblem(loaded.path, line, f"claims[{index}].id", (
-                    f"claim id {claim.id!r} is already defined at {owner}; ids must be unique across claim files")))
-            for pattern in claim.expect:
-                if not applies([pattern], ids[0]) and not any(applies([pattern], i) for i in ids):
-                    problems.append(ClaimProblem(loaded.path, line, f"claims[{index}].expect", (
-                        f"{pattern!r} names no source of the corpus; source ids look like {ids[0]!r}")))
-        return problems
+            sources = plan.per_claim[index]
+            common = {"claim": claim, "line": loaded.claim_lines[index], "file_display": display}
+            if plugin.granularity == "claim":
+                yield ClaimLevelItem.from_parent(self, name=claim.id, sources=sources, **common)
+                continue
+            for source in sources:
+                yield ClaimItem.from_parent(self, name=f"{claim.id}[{source.id}]", source=source, **common)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ClaimFileError):
@@ -315,13 +380,10 @@ class ContradictionFailure(Exception):
     """A failed (claim, source) pair; its text is the whole report."""
 
 
-class ClaimItem(pytest.Item):
-    def __init__(
-        self, *, claim: Claim, source: Source, line: int, file_display: str, **kwargs: Any
-    ) -> None:
+class _ClaimItemBase(pytest.Item):
+    def __init__(self, *, claim: Claim, line: int, file_display: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.claim = claim
-        self.source = source
         self.line = line
         self.file_display = file_display
         self.add_marker(pytest.mark.factcheck)
@@ -329,18 +391,35 @@ class ClaimItem(pytest.Item):
             self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
             self.add_marker(getattr(pytest.mark, tag))
 
-    def runtest(self) -> None:
+    def judge(self, source: Source) -> tuple[Finding, Decision]:
+        """Check one pair and record its result (as JSON: it also travels from xdist workers)."""
         plugin = self.config.stash[plugin_key]
-        finding = plugin.engine.check(self.claim, self.source.id)
-        decision = decide(finding, self.claim, self.source.id)
-        self.user_properties.append(
-            (_PROPERTY, result_record(self.file_display, self.claim, self.source, finding, decision))
-        )
+        finding = plugin.engine.check(self.claim, source.id)
+        decision = decide(finding, self.claim, source.id)
+        record = result_record(self.file_display, self.claim, source, finding, decision)
+        self.user_properties.append((_PROPERTY, record.model_dump_json()))
         if decision.warning:
             warnings.warn_explicit(
-                FactcheckWarning(f"{self.nodeid}: " + failure_text(self.claim, self.source, finding, decision)),
+                FactcheckWarning(f"{self.nodeid}: " + failure_text(self.claim, source, finding, decision)),
                 FactcheckWarning, filename=str(self.path), lineno=self.line,
             )
+        return finding, decision
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, ContradictionFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+
+class ClaimItem(_ClaimItemBase):
+    """One (claim, source) pair (``--factcheck-granularity pair``)."""
+
+    def __init__(self, *, source: Source, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.source = source
+
+    def runtest(self) -> None:
+        finding, decision = self.judge(self.source)
         if decision.outcome is Outcome.FAILED:
             raise ContradictionFailure(failure_text(self.claim, self.source, finding, decision))
         if decision.outcome is Outcome.SKIPPED:
@@ -348,10 +427,27 @@ class ClaimItem(pytest.Item):
         if decision.outcome is Outcome.XFAILED:
             pytest.xfail(decision.headline)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
-        if isinstance(excinfo.value, ContradictionFailure):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
-
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line - 1, f"{self.claim.id}[{self.source.id}]"
+
+
+class ClaimLevelItem(_ClaimItemBase):
+    """One claim over every source in scope (``--factcheck-granularity claim``, contract §5)."""
+
+    def __init__(self, *, sources: list[Source], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sources = sources
+
+    def runtest(self) -> None:
+        outcomes: list[tuple[Source, Finding, Decision]] = [(s, *self.judge(s)) for s in self.sources]
+        failed = [o for o in outcomes if o[2].outcome is Outcome.FAILED]
+        if failed:
+            raise ContradictionFailure(claim_failure_text(self.claim, failed, len(self.sources)))
+        xfailed = [o for o in outcomes if o[2].outcome is Outcome.XFAILED]
+        if xfailed:
+            pytest.xfail(f"{len(xfailed)} known inconsistencies: " + ", ".join(s.id for s, _, _ in xfailed))
+        if not any(o[2].outcome is Outcome.PASSED for o in outcomes):
+            pytest.skip(f"not mentioned by any of {len(self.sources)} sources in scope")
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line - 1, self.claim.id

@@ -13,16 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.corpus import load as corpus_mod
-from factcheck.corpus.load import (
-    Corpus,
-    CorpusProblem,
-    DecodeProblem,
-    decode_bytes,
-    load_corpus,
-    read_text_file,
-)
-from factcheck.corpus.source import Source
+from factcheck.corpus import decode as corpus_mod
+from factcheck.corpus.decode import DecodeProblem, decode_bytes, read_text_file
+from factcheck.corpus.load import Corpus, load_corpus
+from factcheck.corpus.source import CorpusProblem, Source
 
 ARTICLE = "عقدت القمة في قاعدة إلمندورف الجوية في ألاسكا.\nاستمرت نحو ثلاث ساعات.\n"
 OTHER = "لم يتم التوصل إلى اتفاق لوقف إطلاق النار.\n"

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.text.normalize import STEPS, explain, normalize
+from factcheck.text.normalize import STEPS, explain, normalize, normalize_text
 
 
 def test_contract_folds() -> None:
@@ -85,3 +85,15 @@ def test_any_normalized_span_is_an_original_span(text: str, data: st.DataObject)
     start, end = norm.span_to_original(i, j)
     piece = normalize(text[start:end]).text
     assert norm.text[i:j].strip() in piece or unicodedata.category(norm.text[i]) == "Zs"
+
+
+_HOSTILE_ALPHABET = st.sampled_from(
+    list("بألاسكاإآٱىةیکﻻﻋ٣۳٫٬٪ـ\u064b\u0650\u0670\u0654\u200c\u200f\u202b\ufeff \t\n\r")
+    + ["İ", "Σ", "ß", "A", "x", "1", ".", "،"]
+)
+
+
+@given(st.text(_HOSTILE_ALPHABET, max_size=60) | st.text(max_size=40))
+def test_the_fast_path_gives_exactly_the_mapped_text(text: str) -> None:
+    """Scope and the index read ``normalize_text``; evidence is located through ``normalize``."""
+    assert normalize_text(text) == normalize(text).text

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.report.paths import Inputs, corpus_inputs, report_path_problem
+from factcheck.corpus.specs import corpus_inputs
+from factcheck.report.paths import Inputs, report_path_problem
 from tests.test_bad_input import INI, make_project
 
 # -- the pure decision ---------------------------------------------------------

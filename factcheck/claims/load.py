@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from factcheck.claims.model import KINDS, Claim, ClaimFile
 from factcheck.claims.yamlsource import LoadedYaml, load_yaml
 
-__all__ = ["MAX_CLAIM_FILE_BYTES", "ClaimProblem", "LoadedClaims", "load_claim_file", "parse_claims"]
+__all__ = ["MAX_CLAIM_FILE_BYTES", "ClaimProblem", "ClaimRegistry", "LoadedClaims", "load_claim_file", "parse_claims"]
 
 MAX_CLAIM_FILE_BYTES = 5_000_000
 
@@ -181,3 +181,24 @@ def load_claim_file(file: Path, display: str | None = None) -> LoadedClaims:
     if "\x00" in text:
         return LoadedClaims(path, None, [ClaimProblem(path, 1, "", "binary file, not a YAML claim file")])
     return parse_claims(text, path)
+
+
+class ClaimRegistry:
+    """Claim ids across the claim files of one run (or one lint): each id is defined once.
+
+    The first file to define an id owns it; a later one gets a located problem.
+    """
+
+    def __init__(self) -> None:
+        self.owners: dict[str, str] = {}  # claim id -> "path:line" that defined it first
+
+    def register(self, loaded: LoadedClaims) -> list[ClaimProblem]:
+        problems: list[ClaimProblem] = []
+        for index, claim in enumerate(loaded.claims):
+            line = loaded.claim_lines[index]
+            here = f"{loaded.path}:{line}"
+            owner = self.owners.setdefault(claim.id, here)
+            if owner != here:
+                problems.append(ClaimProblem(loaded.path, line, f"claims[{index}].id", (
+                    f"claim id {claim.id!r} is already defined at {owner}; ids must be unique across claim files")))
+        return problems

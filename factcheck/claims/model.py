@@ -8,6 +8,7 @@ before validation, so every validated claim carries its effective settings.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -15,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -25,6 +27,7 @@ from pydantic import (
 )
 
 __all__ = [
+    "DEFAULT_THRESHOLD",
     "EXPECTABLE",
     "UNITS",
     "Claim",
@@ -33,7 +36,9 @@ __all__ = [
     "Defaults",
     "MentionClaim",
     "Missing",
+    "Published",
     "QuantityClaim",
+    "Scope",
     "Severity",
     "StatementClaim",
     "Unit",
@@ -56,7 +61,12 @@ UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
 ExpectedVerdict = Literal["supported", "contradicted", "not_mentioned"]
 EXPECTABLE: tuple[str, ...] = ExpectedVerdict.__args__  # type: ignore[attr-defined]
 
+# The fuzzy score (0–100) a word needs by default: admits ترمب for ترامب
+# and a one-letter typo in a long name, not a different word (contract §1).
+DEFAULT_THRESHOLD = 85.0
+
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_TAG = re.compile(r"[^\W\d][\w-]*")
 _TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%\s*")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -78,8 +88,22 @@ def _glob(pattern: str) -> str:
     return pattern
 
 
+def _tag(value: str) -> str:
+    if not _TAG.fullmatch(value):
+        raise ValueError(
+            f"{value!r} is not a tag: use one word of letters, digits, '-' and '_', "
+            "starting with a letter (e.g. venue, world-cup, انتخابات)"
+        )
+    return value
+
+
 Glob = Annotated[str, AfterValidator(_glob)]
-Words = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+Word = Annotated[str, Field(min_length=1)]
+# A single word where a list is expected is what an editor means.
+Words = Annotated[list[Word], BeforeValidator(_as_list), Field(min_length=1)]
+OptionalWords = Annotated[list[Word], BeforeValidator(_as_list)]
+Globs = Annotated[list[Glob], BeforeValidator(_as_list)]
+Tags = Annotated[list[Annotated[str, AfterValidator(_tag)]], BeforeValidator(_as_list)]
 
 
 class _Strict(BaseModel):
@@ -91,8 +115,48 @@ class _Strict(BaseModel):
         return _drop_extension_keys(data)
 
 
+def _term(value: Any) -> Any:
+    """A scope term: a word, or a list of alternatives (any one of them will do)."""
+    if isinstance(value, list) and not value:
+        raise ValueError("an empty list of alternatives names nothing; give at least one word")
+    return value
+
+
+Term = Annotated[Word | list[Word], BeforeValidator(_term)]
+
+
+class Published(_Strict):
+    """Publication dates, bounds inclusive; either may be left out."""
+
+    from_: dt.date | None = Field(default=None, alias="from")
+    to: dt.date | None = None
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Published:
+        if self.from_ is not None and self.to is not None and self.from_ > self.to:
+            raise ValueError(f"'from' ({self.from_}) is after 'to' ({self.to}); swap them")
+        return self
+
+
+class Scope(_Strict):
+    """Which sources are about the event, by what they say (contract §6)."""
+
+    all: Annotated[list[Term], BeforeValidator(_as_list)] = Field(default_factory=list)
+    any: Annotated[list[Term], BeforeValidator(_as_list)] = Field(default_factory=list)
+    none: Annotated[list[Term], BeforeValidator(_as_list)] = Field(default_factory=list)
+    published: Published | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Scope:
+        if not (self.all or self.any or self.none or self.published):
+            raise ValueError("an empty scope: give at least one of all, any, none, published")
+        return self
+
+
 class Defaults(_Strict):
-    threshold: float = Field(default=85.0, ge=0, le=100)
+    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
     missing: Missing = Missing.SKIP
     severity: Severity = Severity.ERROR
 
@@ -100,12 +164,13 @@ class Defaults(_Strict):
 class _ClaimBase(_Strict):
     id: str = Field(json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]*$"})
     says: str = Field(min_length=1)
-    threshold: float = Field(default=85.0, ge=0, le=100)
+    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
     missing: Missing = Missing.SKIP
     severity: Severity = Severity.ERROR
-    sources: list[Glob] = Field(default_factory=lambda: ["*"])
+    sources: Globs = Field(default_factory=lambda: ["*"])
+    scope: Scope | None = None
     expect: dict[Glob, ExpectedVerdict] = Field(default_factory=dict)
-    tags: list[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]] = Field(default_factory=list)
+    tags: Tags = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
@@ -116,12 +181,6 @@ class _ClaimBase(_Strict):
                 "starting with a letter or digit"
             )
         return value
-
-    @field_validator("sources", "tags", mode="before")
-    @classmethod
-    def _listify(cls, value: Any) -> Any:
-        return _as_list(value)
-
 
 
 def _check_glob(pattern: str) -> None:
@@ -141,15 +200,10 @@ def _check_glob(pattern: str) -> None:
 class MentionClaim(_ClaimBase):
     kind: Literal["mention"]
     any: Words
-    not_: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list, alias="not")
-    about: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    not_: OptionalWords = Field(default_factory=list, alias="not")
+    about: OptionalWords = Field(default_factory=list)
 
     model_config = ConfigDict(populate_by_name=True)
-
-    @field_validator("any", "not_", "about", mode="before")
-    @classmethod
-    def _listify_words(cls, value: Any) -> Any:
-        return _as_list(value)
 
 
 class QuantityClaim(_ClaimBase):
@@ -158,11 +212,6 @@ class QuantityClaim(_ClaimBase):
     value: float
     unit: Unit
     tolerance: float | str = 0.0
-
-    @field_validator("about", mode="before")
-    @classmethod
-    def _listify_about(cls, value: Any) -> Any:
-        return _as_list(value)
 
     @field_validator("tolerance")
     @classmethod
@@ -191,11 +240,6 @@ class DateClaim(_ClaimBase):
     value: str
     calendar: Literal["gregorian", "hijri"] = "gregorian"
 
-    @field_validator("about", mode="before")
-    @classmethod
-    def _listify_about(cls, value: Any) -> Any:
-        return _as_list(value)
-
     @field_validator("value", mode="before")
     @classmethod
     def _date_value(cls, value: Any) -> Any:
@@ -223,12 +267,7 @@ class DateClaim(_ClaimBase):
 
 class StatementClaim(_ClaimBase):
     kind: Literal["statement"] = "statement"
-    about: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
-
-    @field_validator("about", mode="before")
-    @classmethod
-    def _listify_about(cls, value: Any) -> Any:
-        return _as_list(value)
+    about: OptionalWords = Field(default_factory=list)
 
 
 KINDS = ("mention", "quantity", "date", "statement")
@@ -254,14 +293,10 @@ Claim = Annotated[
 class ClaimFile(_Strict):
     version: Literal[1]
     topic: str | None = None
-    sources: list[Glob] = Field(default_factory=lambda: ["*"])
+    sources: Globs = Field(default_factory=lambda: ["*"])
+    scope: Scope | None = None
     defaults: Defaults = Field(default_factory=Defaults)
     claims: Annotated[list[Claim], Field(min_length=1)]
-
-    @field_validator("sources", mode="before")
-    @classmethod
-    def _listify(cls, value: Any) -> Any:
-        return _as_list(value)
 
     @model_validator(mode="before")
     @classmethod

@@ -1,6 +1,4 @@
-"""The JSON report (contract §5): computed here, written atomically, printed by no one.
-
-Where the report may go is decided here too (:func:`report_path_problem`),
+"""Where a report may be written (:func:`report_path_problem`), decided
 before any test runs: a report written over a claim file or an article
 destroys the user's input, and one dropped into a corpus or claims folder is
 read back on the next run as a source or a claim file.
@@ -8,135 +6,24 @@ read back on the next run as a source or a claim file.
 
 from __future__ import annotations
 
-import fnmatch
-import glob
-import json
 import os
 import stat
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path, PurePath
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
 
-from factcheck.claims.model import Claim
-from factcheck.corpus.load import TEXT_SUFFIXES
-from factcheck.corpus.source import Source
-from factcheck.outcomes import Decision
-from factcheck.report.atomic import write_atomic
-from factcheck.verdicts import Evidence, Finding
+from factcheck.corpus.specs import TEXT_SUFFIXES, CorpusGlob, forms
 
 __all__ = [
-    "ALLOW_INSIDE_OPTION", "CorpusGlob", "Inputs", "Report", "corpus_inputs", "report_path_problem", "result_record",
+    "ALLOW_INSIDE_OPTION", "Inputs", "report_path_problem",
 ]
 
 ALLOW_INSIDE_OPTION = "--factcheck-json-inside"
 _CLAIM_SUFFIXES = (".yaml", ".yml")
 
 
-def _evidence(ev: Evidence) -> dict[str, Any]:
-    return {
-        "text": ev.text,
-        "start": ev.start,
-        "end": ev.end,
-        "line": ev.line,
-        "col": ev.col,
-        "role": ev.role.value,
-        "score": ev.score,
-        "sentence": ev.sentence,
-        "reason": ev.reason,
-    }
-
-
-def result_record(file: str, claim: Claim, source: Source, finding: Finding, decision: Decision) -> dict[str, Any]:
-    """One result as JSON-ready data: it travels through pytest's user_properties."""
-    return {
-        "file": file,
-        "claim": claim.id,
-        "kind": claim.kind,
-        "source": source.id,
-        "verdict": finding.verdict.value,
-        "outcome": decision.outcome.value,
-        "expected": decision.expected,
-        "warning": decision.warning,
-        "score": finding.score,
-        "reason": finding.reason,
-        "evidence": [_evidence(e) for e in finding.evidence],
-    }
-
-
-@dataclass
-class Report:
-    sources: list[Source] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    results: list[dict[str, Any]] = field(default_factory=list)
-
-    def add(self, record: dict[str, Any]) -> None:
-        self.results.append(record)
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.results:
-            out[r["verdict"]] = out.get(r["verdict"], 0) + 1
-        return out
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "version": 1,
-            "sources": [
-                {"id": s.id, "path": s.path, "chars": len(s.text)}
-                | ({"line": s.record_line} if s.record_line is not None else {})
-                for s in self.sources
-            ],
-            "problems": list(self.problems),
-            "results": sorted(self.results, key=lambda r: (r["file"], r["claim"], r["source"])),
-        }
-
-    def write(self, path: Path) -> None:
-        write_atomic(path, json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n")
-
-
 # --------------------------------------------------------------------------
 # Where the report may be written
 # --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CorpusGlob:
-    """A corpus glob split into its literal folder and the wildcard rest.
-
-    Kept apart so a rootdir with ``[`` in its name is not read as a wildcard.
-    """
-
-    base: Path
-    pattern: str  # relative to base, '/'-separated, may hold ``**``
-
-    def matches(self, path: Path, *, folders: bool = True) -> bool:
-        """Whether ``path`` matches, or (with ``folders``) lies in a matched folder.
-
-        A matched file is read whatever its suffix; a matched folder is
-        walked for articles, so anything under it is inside the corpus.
-        """
-        want = PurePath(self.pattern).parts
-        for candidate in _forms(path):
-            for base in _forms(self.base):
-                try:
-                    parts = candidate.relative_to(base).parts
-                except ValueError:
-                    continue
-                ends = range(1, len(parts) + 1) if folders else range(len(parts), len(parts) + 1)
-                if any(_match_parts(want, parts[:n]) for n in ends):
-                    return True
-        return False
-
-
-def _match_parts(pattern: Sequence[str], parts: Sequence[str]) -> bool:
-    """Glob matching of path parts, with ``**`` for any number of folders."""
-    if not pattern:
-        return not parts
-    head, rest = pattern[0], pattern[1:]
-    if head == "**":
-        return any(_match_parts(rest, parts[i:]) for i in range(len(parts) + 1))
-    return bool(parts) and fnmatch.fnmatchcase(parts[0], head) and _match_parts(rest, parts[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,40 +38,8 @@ class Inputs:
     config_files: tuple[Path, ...] = ()
 
 
-def corpus_inputs(specs: Iterable[str], rootdir: Path) -> tuple[tuple[Path, ...], tuple[Path, ...], tuple[CorpusGlob, ...]]:
-    """The folders, files and globs that corpus specs name, read as ``load_corpus`` reads them.
-
-    Only names are looked at, no file is opened: this runs before the corpus
-    is loaded, so that a bad report path stops the run at once.
-    """
-    folders: list[Path] = []
-    files: list[Path] = []
-    globs: list[CorpusGlob] = []
-    for raw in specs:
-        if not raw.strip():
-            continue
-        raw = os.path.expanduser(raw) if raw.startswith("~") else raw
-        full = Path(raw if os.path.isabs(raw) else os.path.join(os.path.abspath(rootdir), raw))
-        if os.path.lexists(full):
-            (folders if full.is_dir() else files).append(full)
-        elif glob.has_magic(raw):
-            parts = PurePath(raw).parts
-            fixed = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
-            base = Path(*parts[:fixed]) if fixed else Path()
-            base = base if base.is_absolute() else Path(os.path.abspath(rootdir)) / base
-            globs.append(CorpusGlob(base, PurePath(*parts[fixed:]).as_posix()))
-    return tuple(folders), tuple(files), tuple(globs)
-
-
-def _forms(path: Path) -> list[Path]:
-    """A path as written (made absolute) and with every symbolic link resolved."""
-    written = Path(os.path.abspath(path))
-    real = Path(os.path.realpath(path))
-    return [written] if real == written else [written, real]
-
-
 def _inside(path: Path, folder: Path) -> bool:
-    return any(p.is_relative_to(f) for p in _forms(path) for f in _forms(folder))
+    return any(p.is_relative_to(f) for p in forms(path) for f in forms(folder))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -196,8 +51,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _shown(path: Path, root: Path | None) -> str:
     if root is not None:
-        for p in _forms(path):
-            for r in _forms(root):
+        for p in forms(path):
+            for r in forms(root):
                 if p.is_relative_to(r):
                     return p.relative_to(r).as_posix() or "."
     return str(path)

@@ -7,14 +7,24 @@ from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
 from factcheck.verdicts import Evidence, Finding, Role
 
-__all__ = ["failure_text"]
+__all__ = ["MAX_EVIDENCE", "claim_failure_text", "failure_text", "where"]
 
+# Evidence items shown per failure; the JSON report has them all.
 MAX_EVIDENCE = 5
+# Contradicting sources listed in a claim-level failure; the JSON report has them all.
+MAX_SOURCES = 10
+
+
+def where(source: Source, line: int, col: int) -> str:
+    """``seeds/x.txt:5:62``; for a JSONL record, the record's line and the place inside its text."""
+    if source.record_line is None:
+        return f"{source.path}:{line}:{col}"
+    return f"{source.path}:{source.record_line} (record {source.id!r}), line {line} col {col} of its text"
 
 
 def _evidence_lines(ev: Evidence, source: Source, threshold: float) -> list[str]:
     return [
-        f"  {ev.role.value} at {source.path}:{ev.line}:{ev.col}",
+        f"  {ev.role.value} at {where(source, ev.line, ev.col)}",
         f"    matched:  «{ev.text}»  (score {ev.score:g}, threshold {threshold:g})",
         f"    sentence: «{ev.sentence}»",
         f"    why:      {ev.reason}",
@@ -24,7 +34,7 @@ def _evidence_lines(ev: Evidence, source: Source, threshold: float) -> list[str]
 def failure_text(claim: Claim, source: Source, finding: Finding, decision: Decision) -> str:
     lines = [
         f"claim {claim.id} ({claim.kind}): «{claim.says}»",
-        f"source {source.id} ({source.path})",
+        f"source {source.id} ({source.path if source.record_line is None else f'{source.path}:{source.record_line}'})",
         f"verdict: {finding.verdict.value}"
         + ("" if decision.headline == finding.verdict.value else f" ({decision.headline})"),
     ]
@@ -35,4 +45,19 @@ def failure_text(claim: Claim, source: Source, finding: Finding, decision: Decis
         lines.append(f"  … and {len(ordered) - MAX_EVIDENCE} more (see --factcheck-json)")
     if not finding.evidence and finding.reason:
         lines.append(f"  why: {finding.reason}")
+    return "\n".join(lines)
+
+
+def claim_failure_text(claim: Claim, failures: list[tuple[Source, Finding, Decision]], checked: int) -> str:
+    """A claim-level item's failure: the sources that break it, the first ``MAX_SOURCES`` in full."""
+    lines = [
+        f"claim {claim.id} ({claim.kind}): «{claim.says}»",
+        f"{len(failures)} of {checked} sources in scope fail it",
+    ]
+    for source, finding, decision in failures[:MAX_SOURCES]:
+        lines.append("")
+        lines.extend(failure_text(claim, source, finding, decision).splitlines()[1:])
+    if len(failures) > MAX_SOURCES:
+        rest = ", ".join(s.id for s, _, _ in failures[MAX_SOURCES:])
+        lines.append(f"… and {len(failures) - MAX_SOURCES} more: {rest} (every pair is in --factcheck-json)")
     return "\n".join(lines)

@@ -30,6 +30,7 @@ __all__ = [
     "explain",
     "normalize",
     "normalize_query",
+    "normalize_text",
 ]
 
 
@@ -276,6 +277,32 @@ def normalize(text: str, steps: dict[str, Step] | None = None) -> NormalizedText
         if nxt.text != mapped.text or len(nxt.starts) != len(mapped.starts):
             mapped = mapped.then(nxt)
     return NormalizedText(text, mapped.text, mapped.starts, mapped.ends)
+
+
+@lru_cache(maxsize=1)
+def _translation() -> tuple[dict[int, str], ...]:
+    """The table steps as ``str.translate`` tables, in registry order."""
+    return (
+        str.maketrans(_nfkc_table()),
+        str.maketrans({c: "" for c in _BIDI_AND_ZERO_WIDTH}),
+        str.maketrans(_dediac_table()),
+        str.maketrans(_letters_table()),
+    )
+
+
+def normalize_text(text: str) -> str:
+    """``normalize(text).text`` without the offset map, several times faster.
+
+    Deciding scope and building the index only need the normalized words;
+    the map back to the original is built when evidence is located.
+    A property test holds the two to the same result.
+    """
+    for table in _translation():
+        text = text.translate(table)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() for c in text)
+    return _SPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", lowered)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1,0 +1,77 @@
+"""Which (claim, source) pairs a claim file asks for: ``sources`` globs, scope, expect.
+
+Decided once per claim file before any item exists, so out-of-scope sources
+give no item (contract §6) and an ``expect`` naming an absent or out-of-scope
+source becomes a note rather than an error.  Nothing here knows about pytest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+
+from factcheck.claims.load import LoadedClaims
+from factcheck.claims.model import Scope
+from factcheck.corpus.source import Source
+from factcheck.engine import Engine
+from factcheck.scope import ScopeDecision, decide_scope, published_decision
+
+__all__ = ["FilePlan", "applies", "plan_file"]
+
+
+def applies(patterns: list[str], source_id: str) -> bool:
+    return any(fnmatchcase(source_id, p) for p in patterns)
+
+
+@dataclass(slots=True)
+class FilePlan:
+    """``per_claim[i]``: the sources claim ``i`` is checked against, in corpus order."""
+
+    in_scope: list[Source] = field(default_factory=list)
+    out_of_scope: dict[str, ScopeDecision] = field(default_factory=dict)
+    per_claim: list[list[Source]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def plan_file(loaded: LoadedClaims, sources: list[Source], engine: Engine) -> FilePlan:
+    assert loaded.file is not None
+    file = loaded.file
+    plan = FilePlan()
+    threshold = file.defaults.threshold
+    for source in sources:
+        if not applies(file.sources, source.id):
+            plan.out_of_scope[source.id] = ScopeDecision(False, "not matched by the file's sources globs")
+            continue
+        decision = _decide(file.scope, source, engine, threshold, "scope")
+        if decision.in_scope:
+            plan.in_scope.append(source)
+        else:
+            plan.out_of_scope[source.id] = decision
+    all_ids = [s.id for s in sources]
+    for index, claim in enumerate(loaded.claims):
+        chosen: list[Source] = []
+        for source in plan.in_scope:
+            if not applies(claim.sources, source.id):
+                continue
+            if claim.scope is not None and not _decide(
+                claim.scope, source, engine, claim.threshold, f"claims[{index}].scope"
+            ).in_scope:
+                continue
+            chosen.append(source)
+        plan.per_claim.append(chosen)
+        where = f"{loaded.path}:{loaded.claim_lines[index]}: claims[{index}].expect"
+        chosen_ids = [s.id for s in chosen]
+        for pattern in claim.expect:
+            if not any(fnmatchcase(i, pattern) for i in all_ids):
+                plan.notes.append(f"{where}: {pattern!r} names no source of the corpus; ignored")
+            elif not any(fnmatchcase(i, pattern) for i in chosen_ids):
+                plan.notes.append(f"{where}: {pattern!r} names only sources out of scope; ignored")
+    return plan
+
+
+def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: float, where: str) -> ScopeDecision:
+    if scope is None:
+        return ScopeDecision(True, "no scope")
+    if published_decision(scope, source.published) is not None:
+        return decide_scope(scope, None, source.published, threshold=threshold, where=where)
+    return decide_scope(scope, engine.analysis(source.id), source.published, threshold=threshold, where=where)

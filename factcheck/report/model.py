@@ -1,0 +1,204 @@
+"""The JSON report (contract §5) as pydantic models: computed here, printed by no one.
+
+Results travel from each test item to the session (and from xdist workers to
+the controller) as JSON strings in pytest's ``user_properties``, so
+``--junitxml`` shows them as JSON, not as Python reprs.  The models give the
+report its JSON Schema (``factcheck schema --report``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.claims.model import Claim
+from factcheck.corpus.source import Source
+from factcheck.outcomes import Decision
+from factcheck.report.atomic import write_atomic
+from factcheck.verdicts import Evidence, Finding, Verdict
+
+__all__ = [
+    "VERDICTS",
+    "ClaimRecord",
+    "EvidenceRecord",
+    "FileRecord",
+    "Report",
+    "ReportModel",
+    "ResultRecord",
+    "SourceRecord",
+    "report_schema",
+    "report_schema_text",
+    "result_record",
+]
+
+VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EvidenceRecord(_Record):
+    text: str = Field(description="the matched text as written: source_text[start:end]")
+    start: int = Field(description="character offset into the source text as read (for JSONL: the text field)")
+    end: int
+    line: int = Field(description="1-based line of start inside the source text")
+    col: int = Field(description="1-based column of start inside its line")
+    role: Literal["supports", "contradicts"]
+    score: float
+    sentence: str = Field(default="", description="the sentence around the match, as written")
+    reason: str = ""
+
+
+class ResultRecord(_Record):
+    file: str
+    claim: str
+    kind: str
+    source: str
+    verdict: Literal["supported", "contradicted", "not_mentioned", "error"]
+    outcome: Literal["passed", "failed", "skipped", "xfailed"]
+    expected: str | None = None
+    warning: bool = False
+    score: float | None = None
+    reason: str = ""
+    tags: list[str] = Field(default_factory=list)
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+
+
+class SourceRecord(_Record):
+    id: str
+    path: str
+    chars: int
+    line: int | None = Field(default=None, description="for a JSONL source: the record's line in that file")
+    published: str | None = Field(default=None, description="publication date (YYYY-MM-DD), when the corpus gives one")
+
+
+class FileRecord(_Record):
+    file: str
+    claims: int
+    in_scope: int
+    out_of_scope: int
+
+
+class Counts(_Record):
+    supported: int = 0
+    contradicted: int = 0
+    not_mentioned: int = 0
+    error: int = 0
+
+
+class ClaimRecord(_Record):
+    file: str
+    claim: str
+    kind: str
+    counts: Counts = Field(default_factory=Counts)
+
+
+class ReportModel(_Record):
+    version: Literal[1] = 1
+    sources: list[SourceRecord] = Field(default_factory=list)
+    files: list[FileRecord] = Field(default_factory=list)
+    claims: list[ClaimRecord] = Field(default_factory=list)
+    results: list[ResultRecord] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped")
+    notes: list[str] = Field(default_factory=list, description="things ignored on purpose, e.g. an expect naming no source")
+
+
+def _evidence(ev: Evidence) -> EvidenceRecord:
+    return EvidenceRecord(
+        text=ev.text, start=ev.start, end=ev.end, line=ev.line, col=ev.col, role=ev.role.value,
+        score=ev.score, sentence=ev.sentence, reason=ev.reason,
+    )
+
+
+def result_record(file: str, claim: Claim, source: Source, finding: Finding, decision: Decision) -> ResultRecord:
+    return ResultRecord(
+        file=file, claim=claim.id, kind=claim.kind, source=source.id,
+        verdict=finding.verdict.value, outcome=decision.outcome.value, expected=decision.expected,
+        warning=decision.warning, score=finding.score, reason=finding.reason, tags=list(claim.tags),
+        evidence=[_evidence(e) for e in finding.evidence],
+    )
+
+
+def source_record(source: Source) -> SourceRecord:
+    return SourceRecord(
+        id=source.id, path=source.path, chars=len(source.text), line=source.record_line,
+        published=source.published.isoformat() if source.published else None,
+    )
+
+
+class Report:
+    """Accumulates a run's records; ``model()`` is the report, ``write`` its file."""
+
+    def __init__(self) -> None:
+        self.sources: list[SourceRecord] = []
+        self.problems: list[str] = []
+        self.notes: list[str] = []
+        self.files: dict[str, FileRecord] = {}
+        self.claims: dict[tuple[str, str], ClaimRecord] = {}
+        self.results: list[ResultRecord] = []
+        self.granularity: Literal["pair", "claim"] = "pair"
+
+    def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
+        self.sources = [source_record(s) for s in sources]
+        self.problems = [str(p) for p in problems]
+
+    def add_file(self, record: FileRecord, claims: Iterable[Claim]) -> None:
+        self.files[record.file] = record
+        for claim in claims:
+            self.claims[(record.file, claim.id)] = ClaimRecord(file=record.file, claim=claim.id, kind=claim.kind)
+
+    def add(self, result: ResultRecord) -> None:
+        self.results.append(result)
+        key = (result.file, result.claim)
+        entry = self.claims.setdefault(key, ClaimRecord(file=result.file, claim=result.claim, kind=result.kind))
+        counts = entry.counts
+        setattr(counts, result.verdict, getattr(counts, result.verdict) + 1)
+
+    def add_json(self, text: str) -> None:
+        """A result as it travelled through ``user_properties``."""
+        self.add(ResultRecord.model_validate_json(text))
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(r.verdict for r in self.results))
+
+    def model(self) -> ReportModel:
+        results = sorted(self.results, key=lambda r: (r.file, r.claim, r.source))
+        if self.granularity == "claim":
+            results = [r for r in results if r.verdict != "not_mentioned"]
+        return ReportModel(
+            sources=self.sources,
+            files=sorted(self.files.values(), key=lambda f: f.file),
+            claims=sorted(self.claims.values(), key=lambda c: (c.file, c.claim)),
+            results=results,
+            problems=self.problems,
+            notes=self.notes,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = self.model().model_dump(mode="json")
+        for source in data["sources"]:
+            for key in ("line", "published"):
+                if source[key] is None:
+                    del source[key]
+        return data
+
+    def write(self, path: Path) -> None:
+        write_atomic(path, json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n")
+
+
+def report_schema() -> dict[str, Any]:
+    schema = ReportModel.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://factcheck.invalid/schema/report-v1.json"
+    schema["title"] = "factcheck JSON report, version 1"
+    return schema
+
+
+def report_schema_text() -> str:
+    return json.dumps(report_schema(), ensure_ascii=False, indent=2) + "\n"

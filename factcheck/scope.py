@@ -1,0 +1,92 @@
+"""Which sources a claim file (or claim) is about: contract §6.
+
+A news corpus is mostly about other events; a claim checked against them
+produces contradictions no editor would accept.  A source is in scope when
+every condition given holds: each ``all`` entry is named (a nested list is
+alternatives), at least one ``any`` term is named, no ``none`` term is named,
+and a dated source was published inside ``published``.  Terms are matched as
+the ``any`` names of a mention claim are (normalization, clitics, whole
+words, the file's threshold).  The decision carries its reason, so
+``factcheck explain`` can say which condition left a source out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import Scope
+from factcheck.matching import find_any
+
+__all__ = ["ScopeDecision", "decide_scope", "scope_terms"]
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeDecision:
+    in_scope: bool
+    reason: str  # why it is out, or what put it in
+
+
+IN_SCOPE = ScopeDecision(True, "no scope: every source is in scope")
+
+
+def _alternatives(term: str | Sequence[str]) -> list[str]:
+    return [term] if isinstance(term, str) else list(term)
+
+
+def _shown(term: str | Sequence[str]) -> str:
+    alts = _alternatives(term)
+    return alts[0] if len(alts) == 1 else "[" + ", ".join(alts) + "]"
+
+
+def scope_terms(scope: Scope) -> list[str]:
+    """Every word a scope looks for, for linting and for the index."""
+    return [w for group in (scope.all, scope.any, scope.none) for term in group for w in _alternatives(term)]
+
+
+def published_decision(scope: Scope, published: dt.date | None) -> ScopeDecision | None:
+    """The decision by date alone, when the date decides it (no text needs reading)."""
+    window = scope.published
+    if window is None or published is None:
+        return None
+    if window.from_ is not None and published < window.from_:
+        return ScopeDecision(False, f"published {published}, before {window.from_} (scope.published.from)")
+    if window.to is not None and published > window.to:
+        return ScopeDecision(False, f"published {published}, after {window.to} (scope.published.to)")
+    return None
+
+
+def decide_scope(
+    scope: Scope | None,
+    analysis: Analysis | None,
+    published: dt.date | None,
+    *,
+    threshold: float,
+    where: str = "scope",
+) -> ScopeDecision:
+    """In or out, and why.  ``analysis`` may be None only when the date decides."""
+    if scope is None:
+        return IN_SCOPE
+    by_date = published_decision(scope, published)
+    if by_date is not None:
+        return ScopeDecision(False, by_date.reason.replace("(scope.", f"({where}."))
+    if not (scope.all or scope.any or scope.none):
+        return ScopeDecision(True, f"published {published}" if published else "undated, no term condition")
+    if analysis is None:
+        raise ValueError("the text is needed to decide this scope")
+
+    def named(term: str | Sequence[str]) -> bool:
+        return bool(find_any(_alternatives(term), analysis, score_cutoff=threshold))
+
+    for term in scope.all:
+        if not named(term):
+            return ScopeDecision(False, f"does not name {_shown(term)} ({where}.all)")
+    if scope.any and not any(named(t) for t in scope.any):
+        return ScopeDecision(False, f"names none of {', '.join(_shown(t) for t in scope.any)} ({where}.any)")
+    for term in scope.none:
+        if named(term):
+            return ScopeDecision(False, f"names {_shown(term)} ({where}.none)")
+    said = [_shown(t) for t in scope.all]
+    return ScopeDecision(True, "names " + ", ".join(said) if said else "in scope")
