@@ -5,7 +5,10 @@ processor, score_cutoff)``.  Matching is on whole tokens of the normalized
 text, never inside a word, so ``روبيو`` is not found in ``الأوروبيون``; a
 token also matches through its proclitic readings, so ``بألاسكا`` contains
 ``ألاسكا``.  Short words are matched exactly: a fuzzy score on three letters
-says nothing.
+says nothing.  A fuzzy (non-exact) match must also be a spelling variant of
+the query word, never a different word (contract §4):
+:func:`factcheck.text.lexicon.is_variant` refuses ``السياسي`` for ``السيسي``,
+``الأوسكار`` for ``ألاسكا`` and ``الاجتماعي`` for ``الاجتماع``.
 """
 
 from __future__ import annotations
@@ -18,15 +21,28 @@ from rapidfuzz import fuzz, process
 
 from factcheck.analysis import Analysis
 from factcheck.document import Token
-from factcheck.text.morphology import stems, tokenize
+from factcheck.text.lexicon import is_variant
+from factcheck.text.morphology import MIN_STEM, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["EXACT_BELOW", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
+__all__ = ["ANY_CLITIC_FROM", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
 
 Scorer = Callable[..., float]
 
-# Words of this many letters or fewer must match exactly.
+# Words of fewer letters than this must match exactly: one letter of four is
+# a quarter of the word, and a fuzzy score says nothing about it.
 EXACT_BELOW = 5
+
+# A query word of this many letters may meet any proclitic reading of a word;
+# a shorter one only a reading stripped of the article (تين is not in بوتين).
+ANY_CLITIC_FROM = 4
+
+# An indefinite form is derived only from article words of this many letters
+# (ال + three): "الى" or "الا" are particles, not nouns with an article.
+INDEFINITE_FROM = 5
+
+# ل, with a conjunction or not, fused with the article: لل stands for ل + ال.
+_LAM_ARTICLE = ("ولل", "فلل", "لل")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +60,27 @@ def _readings(word: str, query_len: int) -> tuple[str, ...]:
     """Readings of a document word that a query of ``query_len`` letters may meet.
 
     A short query may only meet a word stripped of a sure clitic (one with
-    the article), so the 3-letter ``تين`` is not read into ``بوتين``.
+    the article), so the 3-letter ``تين`` is not read into ``بوتين``.  ``ل``
+    before the article is written ``لل``: ``للمحكمة`` also reads ``المحكمة``.
     """
     all_stems = stems(word)
-    if query_len >= 4:
-        return all_stems
-    return tuple(s for s in all_stems if s == word or word[: len(word) - len(s)].endswith(("ال", "لل")))
+    if query_len >= ANY_CLITIC_FROM:
+        out = all_stems
+    else:
+        out = tuple(s for s in all_stems if s == word or word[: len(word) - len(s)].endswith(("ال", "لل")))
+    # Kept here until text.morphology.stems (THE clitic stripper) gives this reading.
+    for head in _LAM_ARTICLE:
+        if word.startswith(head) and len(word) - len(head) >= MIN_STEM:
+            return (*out, "ال" + word[len(head):])
+    return out
 
 
 def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, score_cutoff: float = 85) -> float:
-    """Best score of ``query_word`` against the readings of a document word, or 0."""
+    """Best score of ``query_word`` against the readings of a document word, or 0.
+
+    An exact reading scores 100; a fuzzy one counts only when it is a spelling
+    variant of the query word (:func:`~factcheck.text.lexicon.is_variant`).
+    """
     best = 0.0
     exact = len(query_word) < EXACT_BELOW
     for reading in _readings(word, len(query_word)):
@@ -62,7 +89,8 @@ def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, scor
         if exact or not reading or reading.isdigit() != query_word.isdigit():
             continue
         score = scorer(query_word, reading, score_cutoff=score_cutoff)
-        best = max(best, score)
+        if score > best and is_variant(query_word, reading):
+            best = score
     return best if best >= score_cutoff else 0.0
 
 
@@ -74,7 +102,7 @@ def _first_word_candidates(
     tokens = analysis.document.tokens
     hits: dict[int, float] = {}
     if len(word) < EXACT_BELOW:
-        keys: Iterable[tuple[str, float]] = [(word, 100.0)] if word in vocab else []
+        keys: list[tuple[str, float]] = [(word, 100.0)] if word in vocab else []
     else:
         keys = [
             (key, score)
@@ -82,6 +110,8 @@ def _first_word_candidates(
                 word, list(vocab), scorer=scorer, score_cutoff=score_cutoff, limit=None
             )
         ]
+    if word.startswith("ال"):  # للمحكمة is ل + المحكمة, whatever its fuzzy score
+        keys += [(head + word[2:], 100.0) for head in _LAM_ARTICLE if head + word[2:] in vocab]
     for key, _ in keys:
         for idx in vocab[key]:
             if idx not in hits:
@@ -160,7 +190,7 @@ def without_article(query: str) -> str | None:
     # "إلهام" or "ألمانيا" would lose letters that are not an article.
     if not words or len(raw) != len(words) or not all(r.startswith(("ال", "ٱل")) for r in raw):
         return None
-    if not all(w.startswith("ال") and len(w) >= 5 for w in words):
+    if not all(w.startswith("ال") and len(w) >= INDEFINITE_FROM for w in words):
         return None
     return " ".join(w[2:] for w in words)
 
@@ -172,6 +202,9 @@ def sentences_naming(
 
     An ``about`` word is a topic, not a name: written with the article
     (القمة، القاعدة الجوية) it also meets the indefinite form (انعقدت قمة، قاعدة جوية).
+    It is met as a whole word, like a name: ``الاجتماع`` is not in ``الاجتماعي``
+    (social), nor ``القمة`` in ``القيمة``; a form of the same dictionary word is
+    (الحرب، الحروب).
     """
     queries: list[str] = []
     for q in about:

@@ -1,0 +1,189 @@
+"""Is a fuzzy look-alike a spelling variant of a name, or a different word?
+
+Contract §4: a fuzzy match takes spelling variants of a name (``ترمب`` for
+``ترامب``), never a different word (``السيسي`` does not name ``السياسي``,
+``ألاسكا`` not ``الأوسكار``), whatever the threshold.  A fuzzy score cannot tell
+the two apart, so :func:`is_variant` decides, for a query word and a document
+word (both normalized, the document word read without its proclitics) that a
+scorer found close:
+
+1. **Endings.**  Arabic makes new words with suffixes (nisba ``ي``, feminine
+   ``ة``, plurals ``ون ين ات``): a word that extends the other
+   (``الاجتماع``/``الاجتماعي``, ``ألاسكا``/``الإسكان``, ``روبيو``/``روبي``), or that ends
+   in another ending letter (``أوكرانيا``/``الأوكرانية``), is another word.
+2. **Shape.**  Transliterated names vary in their vowel letters (ا و ي):
+   ``ترمب``/``ترامب``, ``ماكرن``/``ماكرون``, and keep their first letter.  Beyond
+   those, a long name may carry one typo, a consonant swapped for another or
+   two neighbours exchanged.  Any other consonant added or dropped makes
+   another word (``الجمعة``/``المجموعة``, ``الشركة``/``المشاركة``,
+   ``ألاسكا``/``الأوسكار``), and so does a letter in front (``أراضي``/``راضي``).
+3. **Dictionary.**  A document word that the dictionary knows (the offline
+   ``qalsadi`` analyser and its ``arramooz`` dictionary) is a word of its own
+   unless the main (most frequent) lemma of one is a lemma of the other:
+   ``السياسي`` (lemma سياسي) is not the name ``السيسي`` (no lemma), ``الجامعة``
+   (جامعة) is not ``الجمعة`` (جمع، جمعة); ``ماكرن`` and ``ماكرون`` share the lemma ماكر
+   and stay variants.  A proper noun of the dictionary (نتانياهو) is a name.
+
+Without ``qalsadi`` the third test is skipped (a ``RuntimeWarning`` says so once):
+vowel-letter look-alikes that are real words (``السياسي``) then match.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factcheck.text.normalize import normalize_query
+
+__all__ = ["ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "entry", "has_lexicon", "is_variant", "lemmas"]
+
+# Letters that spell vowels in transliterated names; adding or dropping one
+# keeps the name (ترمب ترامب, ماكرن ماكرون).  Latin vowels likewise for Latin aliases.
+VOWEL_LETTERS = frozenset("اويaeiouy")
+
+# Letters an Arabic ending is made of (ة is ه after normalization): two words
+# that end differently in one of these are two forms, not two spellings.
+ENDING_LETTERS = frozenset("اهيونت")
+
+# A query of this many letters or more may carry one consonant typo
+# (substitution or transposition): in a shorter word one consonant makes another word.
+LONG_NAME = 7
+
+_NO_LEXICON = (
+    "factcheck: the 'qalsadi' package is not importable; fuzzy name matching falls back "
+    "to spelling shape only, so a real word that differs from a name by vowel letters "
+    "(السياسي for السيسي) may be taken for it. Install it: pip install qalsadi"
+)
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    """The qalsadi analyser, built once on first use; None when qalsadi is missing."""
+    try:
+        from qalsadi.analex import Analex  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        warnings.warn(_NO_LEXICON, RuntimeWarning, stacklevel=3)
+        return None
+    return Analex(allow_disambiguation=False)
+
+
+def has_lexicon() -> bool:
+    """Whether the dictionary test (qalsadi) is available."""
+    return _analyzer() is not None
+
+
+def _spellings(word: str) -> list[str]:
+    """Dictionary spellings a normalized word may stand for (hamza on a first alef, final ة/ى)."""
+    heads = [word]
+    for at in (0, 2) if word.startswith("ال") else (0,):  # ال is the article or إل/أل
+        if len(word) > at + 1 and word[at] == "ا":
+            heads += [word[:at] + h + word[at + 1:] for h in "أإآ"]
+    out: list[str] = []
+    for h in heads:
+        out.append(h)
+        if h.endswith("ه"):
+            out.append(h[:-1] + "ة")
+        elif h.endswith("ي"):
+            out.append(h[:-1] + "ى")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the dictionary says of a word: its most frequent lemma and all its lemmas (normalized).
+
+    A name has neither: a word the dictionary does not know, or knows as a
+    proper noun (نتانياهو), is a name, and names are matched by spelling.
+    """
+
+    main: str
+    lemmas: frozenset[str]
+
+    @property
+    def is_word(self) -> bool:
+        return bool(self.main)
+
+
+_NAME = Entry("", frozenset())
+
+
+@lru_cache(maxsize=1 << 15)
+def entry(word: str) -> Entry | None:
+    """The dictionary entry of a normalized word; None when there is no dictionary."""
+    analyzer = _analyzer()
+    if analyzer is None:
+        return None
+    freq: dict[str, int] = {}
+    for spelling in _spellings(word):
+        try:
+            cases = analyzer.check_word(spelling)
+        except Exception:  # a dictionary failure must not fail a check
+            continue
+        for case in cases:
+            if case.type == "unknown" or not case.lemma:
+                continue
+            if "noun_prop" in case.type:
+                return _NAME
+            lemma = normalize_query(case.lemma)
+            freq[lemma] = max(freq.get(lemma, 0), int(case.freq or 0))
+    if not freq:
+        return _NAME
+    main = max(sorted(freq), key=lambda k: freq[k])
+    return Entry(main, frozenset(freq))
+
+
+def lemmas(word: str) -> frozenset[str] | None:
+    """Normalized lemmas of a normalized word: empty for a name, None without a dictionary."""
+    found = entry(word)
+    return None if found is None else found.lemmas
+
+
+def _skeleton(word: str) -> str:
+    return "".join(c for c in word if c not in VOWEL_LETTERS)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Same length, differing by one substitution or one exchange of neighbours."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _shape_allows(query: str, word: str) -> bool:
+    if query[0] != word[0]:
+        return False  # a name keeps its first letter; a letter before it makes another word (أراضي راضي)
+    if word.startswith(query) or query.startswith(word):
+        return False  # one extends the other: a suffix makes another word
+    if query[-1] != word[-1] and (query[-1] in ENDING_LETTERS or word[-1] in ENDING_LETTERS):
+        return False  # different endings: another form
+    if query.endswith("يه") != word.endswith("يه"):
+        return False  # nisba feminine (الجمعية) against a plain ة (الجمعة)
+    sq, sw = _skeleton(query), _skeleton(word)
+    if sq == sw:
+        return True  # vowel letters only
+    return len(query) >= LONG_NAME and _one_typo(sq, sw)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_variant(query: str, word: str) -> bool:
+    """Whether ``word`` may be ``query`` spelled differently (both normalized, ``word`` without clitics).
+
+    Equal words are variants; otherwise see the module's three tests.
+    """
+    if query == word:
+        return True
+    if not query or not word or any(c.isdigit() for c in query + word):
+        return False  # a number that differs is another number
+    if not _shape_allows(query, word):
+        return False
+    found = entry(word)
+    if found is None or not found.is_word:
+        return True  # a name (or no dictionary): the spelling decides
+    own = entry(query)
+    # two dictionary words are one when either's main lemma is a lemma of the other
+    return own is not None and (found.main in own.lemmas or own.main in found.lemmas)

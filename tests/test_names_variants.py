@@ -1,0 +1,166 @@
+"""A fuzzy match takes spelling variants of a name, never a different word (contract §4, issue 9).
+
+Phrases marked with an ANT id are quoted from the ANT v2.1 multi-source corpus
+(``../shared/corpora``), where the look-alike was once taken for the name.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.analysis import Analysis
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.matching import find, sentences_naming
+from factcheck.text import lexicon
+from factcheck.text.lexicon import is_variant
+from factcheck.text.normalize import normalize_query
+
+
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("s", "s.txt", text)))
+
+
+def found(query: str, text: str, cutoff: float = 85) -> list[str]:
+    d = doc(text)
+    return [d.document.locate(m.start, m.end).text for m in find(query, d, score_cutoff=cutoff)]
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        ("ترامب", "التقى ترمب وبوتين", "ترمب"),  # a vowel letter dropped
+        ("ترامب", "دونالد ترمب أثناء", "ترمب"),  # ANT AL-culture-135-20180306
+        ("ألاسكا", "في لقائه بوتين بألاسكا", "بألاسكا"),  # a clitic
+        ("ألاسكا", "قمة آلاسكا", "آلاسكا"),  # hamza forms are normalized
+        ("إلمندورف", "في قاعدة إلمندروف الجوية", "إلمندروف"),  # neighbours exchanged
+        ("إلمندورف", "في قاعدة إلمندورق الجوية", "إلمندورق"),  # one consonant typo in a long name
+        ("ماكرون", "قال الرئيس ماكرن", "ماكرن"),  # both "words" to the dictionary, one lemma
+        ("زيلينسكي", "الرئيس زيلنسكي", "زيلنسكي"),
+        ("نتنياهو", "رئيس الوزراء نتانياهو", "نتانياهو"),  # a proper noun of the dictionary is a name
+        ("المحكمة الجنائية الدولية", "مطلوب للمحكمة الجنائية الدولية", "للمحكمة الجنائية الدولية"),
+    ],
+)
+def test_spelling_variants_of_a_name_match(query: str, text: str, expected: str) -> None:
+    assert found(query, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("السيسي", "الناقد السياسي والاقتصادي والاجتماعي"),  # ANT AL-culture-134-20180306: political
+        ("ألاسكا", "في حفل الأوسكار أكبر"),  # ANT AL-culture-117-20180303: the Oscars
+        ("ألاسكا", "وزارة الإسكان"),  # ANT AL-economy-779-20180608: housing (a suffix)
+        ("المشاركة", "فعل الشركة المنتجة"),  # ANT AL-culture-171-20180316: the company
+        ("الجمعة", "في الجامعة ذاتها"),  # ANT AL-culture-108-20180301: the university
+        ("الجمعة", "هذه المجموعة الفنانة"),  # ANT AL-culture-248-20180410: the group
+        ("الجمعة", "الجمعية العامة"),  # nisba ending: the assembly
+        ("روبيو", "الملوك الأوروبيون في"),  # ANT AL-culture-253-20180412: inside a longer word
+        ("روبيو", "عملة روبي"),  # a letter short: another word
+        ("ترامب", "حبات التراب"),  # a consonant dropped
+        ("أوكرانيا", "الحكومة الأوكرانية"),  # Ukrainian, a nisba, not Ukraine
+        ("أراضي", "كان راضيا عن"),  # a letter in front
+    ],
+)
+@pytest.mark.parametrize("cutoff", [85, 60])
+def test_a_different_word_never_matches_whatever_the_threshold(query: str, text: str, cutoff: float) -> None:
+    assert found(query, text, cutoff) == []
+
+
+def test_about_words_are_whole_words() -> None:
+    # ANT AL-culture-1-20180218: social media is no meeting
+    d = doc("انتشر عبر مواقع التواصل الاجتماعي.\nوبدأ الاجتماع صباحا.\nارتفعت القيمة.\nانعقدت قمة قصيرة.")
+    near = sentences_naming(["الاجتماع", "القمة"], d)
+    assert sorted(near) == [1, 3]
+    # a form of the same dictionary word is the word
+    assert list(sentences_naming(["الحرب"], doc("وطالت الحروب"))) == [0]
+
+
+@pytest.mark.parametrize(
+    ("query", "word", "variant"),
+    [
+        ("ترامب", "ترمب", True),
+        ("المندورف", "المندروف", True),
+        ("السيسي", "السياسي", False),  # the dictionary knows the word
+        ("الاجتماع", "الاجتماعي", False),  # a suffix
+        ("الاسكا", "الاوسكار", False),  # a consonant added
+        ("2025", "2024", False),  # a number that differs is another number
+    ],
+)
+def test_is_variant(query: str, word: str, variant: bool) -> None:
+    assert is_variant(query, word) is variant
+
+
+@pytest.fixture
+def no_lexicon(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    def clear() -> None:
+        for cached in (lexicon._analyzer, lexicon.entry, lexicon.is_variant):
+            cached.cache_clear()
+
+    clear()
+    monkeypatch.setitem(sys.modules, "qalsadi.analex", None)  # import fails
+    yield
+    monkeypatch.undo()
+    clear()
+
+
+def test_without_qalsadi_the_shape_still_decides(no_lexicon: None) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert not lexicon.has_lexicon()
+    assert any("qalsadi" in str(w.message) for w in caught)
+    assert lexicon.lemmas("السياسي") is None
+    assert is_variant("ترامب", "ترمب")
+    assert not is_variant("الاسكا", "الاوسكار") and not is_variant("الاجتماع", "الاجتماعي")
+    assert is_variant("السيسي", "السياسي")  # the documented loss without a dictionary
+
+
+# --- properties ----------------------------------------------------------------
+
+_QUERIES = ["ألاسكا", "ترامب", "إلمندورف", "السيسي", "الجمعة", "أوكرانيا", "بوتين", "لافروف", "المحكمة"]
+_WORDS = [
+    "ألاسكا", "آلاسكا", "الأوسكار", "الإسكان", "ترمب", "ترامب", "تراب", "إلمندروف", "إلمندورف",
+    "السياسي", "السيسي", "الجمعة", "الجامعة", "المجموعة", "الجمعية", "أوكرانيا", "الأوكرانية",
+    "بوتين", "بوتن", "لافروف", "المحكمة", "محكمة", "سياسة", "روبيو",
+]
+_PROCLITICS = ["و", "ف", "ب", "ل", "ك", "وب", "فل", "ال", "وال", "بال"]
+
+
+def _attach(clitic: str, word: str) -> str:
+    """A proclitic written onto a word as Arabic spelling does (ل + ال → لل)."""
+    if clitic.endswith("ل") and word.startswith("ال"):
+        return clitic + word[1:]
+    return clitic + word
+
+
+def _matches(query: str, text: str) -> bool:
+    return bool(find(query, doc(text)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_QUERIES), st.sampled_from(_WORDS), st.sampled_from(_PROCLITICS))
+def test_a_proclitic_never_changes_whether_a_word_matches(query: str, word: str, clitic: str) -> None:
+    if clitic.endswith("ال") and (normalize_query(word).startswith("ال") or normalize_query(query).startswith("ال")):
+        return  # a second article is no Arabic word; a query's article must be met (محكمة is not المحكمة)
+    assert _matches(query, f"قال {word} أمس") == _matches(query, f"قال {_attach(clitic, word)} أمس")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_QUERIES),
+    st.sampled_from(_WORDS),
+    st.lists(st.sampled_from(["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640"]), min_size=1, max_size=4),
+    st.integers(min_value=1),
+)
+def test_diacritics_and_tatweel_never_change_a_match(query: str, word: str, marks: list[str], seed: int) -> None:
+    chars = list(word)
+    for n, mark in enumerate(marks):
+        at = 1 + (seed + 7 * n) % (len(chars) - 1)  # after a letter, before the last one
+        chars.insert(at, mark)
+    assert _matches(query, f"قال {word} أمس") == _matches(query, f"قال {''.join(chars)} أمس")
