@@ -6,8 +6,10 @@ Only ``ans_train.jsonl`` is read (its supported / contradicted pairs; the
 not_mentioned ones, and ``ans_train_randneg.jsonl``, are the alignment's job
 and only serve here to check that the alignment cutoff keeps them out).  Dev is
 never touched: C and the decision threshold are chosen by stratified 5-fold
-cross-validation on train.  Features are ``factcheck.statements.pair_features``
-(the same function the checker applies at run time); the model is a
+cross-validation on train.  Features are ``factcheck.kinds.statement.features.pair_features``
+(the same function the checker applies at run time), and the model records their
+``FEATURES_VERSION`` (``features_version``): the checker refuses a model trained on
+other features.  The model is a
 class-balanced L2 logistic regression.  Weights are pruned to the features seen
 in at least ``--min-df`` training pairs and rounded, and stored as sparse JSON
 (no pickle); the run is deterministic (fixed seed, sorted features).
@@ -29,7 +31,8 @@ from sklearn.model_selection import StratifiedKFold
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from factcheck.kinds.statement.judge import pair_features
+from factcheck.kinds.statement.features import FEATURES_VERSION, pair_features
+from factcheck.kinds.statement.model import FORMAT
 
 SEED = 20250817
 DEFAULT_EVAL = REPO.parent / "shared" / "eval"
@@ -89,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     coef = model.coef_[0]
     weights = {str(n): round(float(w), 4) for n, w in zip(names, coef) if abs(w) >= 1e-3}
     data = {
-        "format": "factcheck-stance-logreg-v1",
+        "format": FORMAT,
+        "features_version": FEATURES_VERSION,
         "bias": round(float(model.intercept_[0]), 4),
         "threshold": round(th, 3),
         "meta": {

@@ -13,8 +13,10 @@ from factcheck.claims.model import StatementClaim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.kinds.statement import align_cutoff, check
-from factcheck.kinds.statement.judge import align, judge, pair_features, word_similarity
-from factcheck.kinds.statement.model import MODEL_FILE, StanceModel, stance_model
+from factcheck.kinds.statement.align import align
+from factcheck.kinds.statement.judge import judge
+from factcheck.kinds.statement.model import MODEL_FILE, StanceModel
+from factcheck.kinds.statement.words import word_similarity
 from factcheck.verdicts import Role, Verdict
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -109,13 +111,19 @@ def test_judge_numbers_differ() -> None:
     assert judge("بلغ عدد الزوار 5 آلاف زائر", "وقال الوزير إن عدد الزوار بلغ 5 آلاف زائر").label == "supported"
 
 
+def test_judge_takes_a_documents_normalized_focus_as_it_is() -> None:
+    # the kind passes Candidate.focus (normalized already): judged as if normalized again
+    d = doc(ARTICLE.replace("الكتاب", "الكِتَاب"))
+    for says in ("ارتفعت أسعار الكتب", "لم ترتفع أسعار الكتب", "بلغ عدد الزوار 3 آلاف زائر"):
+        focus = align(says, d, score_cutoff=25)[0].focus
+        assert judge(says, focus, normalized=True) == judge(says, focus), says
+
+
 def test_judge_unrelated_not_mentioned() -> None:
     assert judge("فازت البرازيل بكأس العالم", "ارتفعت أسعار الكتب في القاهرة").label == "not_mentioned"
 
 
 def test_judge_lexical_substitution_uses_the_model() -> None:
-    if stance_model() is None:
-        pytest.skip("model file not built")
     j = judge("الدولار قرب أدنى مستوى", "بقاء الدولار قرب أعلى مستوى واستقرار للذهب")
     assert j.label == "contradicted", j
     assert "اعلي" in j.reason or "ادني" in j.reason
@@ -124,7 +132,8 @@ def test_judge_lexical_substitution_uses_the_model() -> None:
 # --------------------------------------------------------------- model
 
 
-def test_model_file_is_small_json_and_deterministic() -> None:
+def test_model_file_is_small_json() -> None:
+    # What the shipped model decides is tested in test_statement_model.py.
     from importlib import resources
 
     path = resources.files("factcheck").joinpath("models", MODEL_FILE)
@@ -133,14 +142,7 @@ def test_model_file_is_small_json_and_deterministic() -> None:
     data = json.loads(raw)
     assert data["format"] == "factcheck-stance-logreg-v1"
     model = StanceModel.from_json(data)
-    assert model is not None and model.weights
-    f = pair_features("الدولار قرب أدنى مستوى", "بقاء الدولار قرب أعلى مستوى")
-    p1 = model.probability(f)
-    stance_model.cache_clear()
-    again = stance_model()
-    assert again is not None
-    assert again.probability(pair_features("الدولار قرب أدنى مستوى", "بقاء الدولار قرب أعلى مستوى")) == p1
-    assert 0.0 < p1 < 1.0
+    assert model.weights
     # the logit is the bias plus the weights of the features present
     assert model.logit({}) == model.bias
 
@@ -321,5 +323,5 @@ def test_a_far_negator_stops_at_another_clause() -> None:
 def test_a_wrong_year_is_not_hidden_by_another_number() -> None:
     j = judge("عقدت القمة في ألاسكا عام 2024", "عقدت القمة في ألاسكا عام 2025 واستمرت 3 ساعات")
     assert j.label == "contradicted", j
-    assert j.basis == "number" and "2025" in j.reason
+    assert j.basis == "date" and "2025" in j.reason
     assert judge("عقدت القمة في ألاسكا في أغسطس 2025", "عقدت القمة في ألاسكا يوم 15 أغسطس 2025").label == "supported"

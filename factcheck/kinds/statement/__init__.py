@@ -16,7 +16,7 @@ alignment scale, the share of the claim's content words a sentence must cover:
 ``min(threshold, 80)`` so that paraphrases in other inflections (ارتفاع /
 يرتفع) still count at the default threshold.
 
-The best-aligned spans are judged (``factcheck.statements.judge``, see
+The best-aligned spans are judged (``factcheck.kinds.statement.judge``, see
 ``TIES``); the clause that says it is the evidence, with role ``supports``
 or ``contradicts``.  A span passes two gates at the same cutoff: ``align``'s
 score, where words found all over the article weigh little (the span must
@@ -27,24 +27,17 @@ words (the span must hold most of the claim).
 from __future__ import annotations
 
 from factcheck.analysis import Analysis
-from factcheck.claims.model import StatementClaim
+from factcheck.claims.model import DEFAULT_THRESHOLD, StatementClaim
 from factcheck.document import Document
 from factcheck.kinds.evidence import make_evidence
-from factcheck.kinds.statement.judge import (
-    DEFAULT_ALIGN_CUTOFF,
-    RETRIEVAL_PRIOR_SHIFT,
-    WORD_CUTOFF,
-    Candidate,
-    Judgement,
-    align,
-    judge,
-)
+from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, Candidate, align
+from factcheck.kinds.statement.judge import RETRIEVAL_PRIOR_SHIFT, Judgement, judge
+from factcheck.kinds.statement.words import WORD_CUTOFF
 from factcheck.matching import sentences_naming
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
 __all__ = ["align_cutoff", "check", "word_cutoff"]
 
-_NAME_THRESHOLD = 85.0
 # The share of the claim's (spread-weighted) words a span of a long document
 # must cover.  25 % is right for a source given as related (ANS);
 # in an article, spans at 25–50 % are other statements about the same event
@@ -64,6 +57,9 @@ GIVEN_MAX_TOKENS = 40
 # difference in wording (the stance model) gives way to a span that says it.
 TIES = 3
 TIE_MARGIN = 5.0
+# What a stated clash is: the source negates the claim, or states another
+# number or date.  Unlike a difference in wording, it is not outweighed.
+STATED_CLASHES = frozenset({"polarity", "number", "date"})
 
 
 def align_cutoff(threshold: float, *, retrieved: bool = False) -> float:
@@ -73,7 +69,8 @@ def align_cutoff(threshold: float, *, retrieved: bool = False) -> float:
     the bar is ``RETRIEVAL_ALIGN_CUTOFF`` (see the module doc).
     """
     base = RETRIEVAL_ALIGN_CUTOFF if retrieved else DEFAULT_ALIGN_CUTOFF
-    return base * threshold / _NAME_THRESHOLD
+    # the cutoffs were chosen at the default threshold and scale with a claim's own
+    return base * threshold / DEFAULT_THRESHOLD
 
 
 def word_cutoff(threshold: float) -> float:
@@ -101,14 +98,16 @@ def check(claim: StatementClaim, analysis: Analysis) -> Finding:
     for cand in candidates:
         if cand.score < candidates[0].score - TIE_MARGIN:
             break
-        verdict = judge(claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift)
+        verdict = judge(
+            claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift, normalized=True
+        )
         if retrieved and verdict.basis == "wording" and verdict.label == "contradicted" and cand.words < WORDING_MIN_WORDS:
             verdict = Judgement("not_mentioned", cand.score, f"only {cand.words} of the claim's words, worded otherwise")
         judged.append((cand, verdict))
     supports = [(c, v) for c, v in judged if v.label == "supported"]
-    stated = [(c, v) for c, v in judged if v.label == "contradicted" and v.basis in ("polarity", "number")]
+    stated = [(c, v) for c, v in judged if v.label == "contradicted" and v.basis in STATED_CLASHES]
     if stated:
-        # A stated clash (a negation, another number) stands whatever else the
+        # A stated clash (a negation, another number or date) stands whatever else the
         # article says: an article that says both is inconsistent (contract §1).
         return Finding.from_evidence([_evidence(document, c, v) for c, v in stated + supports], not_mentioned_reason="")
     # A wording difference gives way to an equally good span that says it.

@@ -1,0 +1,75 @@
+"""Number and date clashes between a claim and the clause that says it.
+
+A clash is a stated contradiction: the claim's amount (or date) is not the
+source's, while the source states one.  Both are read by ``factcheck.read``
+on normalized text; a clash is returned as (what the claim says, what the
+source states), for the verdict's reason.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.read.dates import find_dates
+from factcheck.read.numbers import NumberSpan
+from factcheck.read.quantities import amounts
+
+__all__ = ["Clash", "date_clash", "number_clash", "numbers_agree", "numbers_of"]
+
+# (the claim says, the source states)
+Clash = tuple[str, str]
+
+
+def numbers_of(text: str) -> list[NumberSpan]:
+    """Every amount in a normalized text: digits, number words, hedges.
+
+    Ordinals, clock times and the days and years of dates are not amounts and
+    are left out ("يوم 15 أغسطس 2025" states no 15 and no 2025).
+    """
+    return amounts(text)
+
+
+def _bound(n: NumberSpan) -> int:
+    """+1 for "more than X" (open above), -1 for "less than X", 0 for a value or a range."""
+    if math.isinf(n.high):
+        return 1
+    if n.low == 0 and n.high == n.value and n.value > 0:
+        return -1
+    return 0
+
+
+def numbers_agree(c: NumberSpan, s: NumberSpan) -> bool:
+    """Overlapping ranges; two bounds the same way agree when the source's is at least as strong.
+
+    "أكثر من مليوني" states "أكثر من مليون"; "أكثر من 22 مليون" does not state
+    "أكثر من 500 مليون", although the two open ranges overlap.
+    """
+    if not (s.low <= c.high and c.low <= s.high):
+        return False
+    direction = _bound(c)
+    if direction and direction == _bound(s):
+        return s.value >= c.value if direction > 0 else s.value <= c.value
+    return True
+
+
+def number_clash(claim: str, source: str) -> Clash | None:
+    """(claim says, source states) when the claim's numbers are not in the source but others are."""
+    cn, sn = numbers_of(claim), numbers_of(source)
+    if not cn or not sn:
+        return None
+    for c in cn:
+        if not any(numbers_agree(c, x) for x in sn):
+            return c.text, ", ".join(x.text for x in sn)
+    return None
+
+
+def date_clash(claim: str, source: str) -> Clash | None:
+    """(claim says, source states) when the claim's dates are not the source's, at the precision both have."""
+    cd = [d for d in find_dates(claim) if d.year is not None]
+    sd = [d for d in find_dates(source) if d.year is not None]
+    if not cd or not sd:
+        return None
+    for c in cd:
+        if not any(d.calendar == c.calendar and d.agrees_with((c.year, c.month, c.day), c.precision) for d in sd):
+            return c.text, ", ".join(d.text for d in sd)
+    return None
