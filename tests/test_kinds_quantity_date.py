@@ -108,7 +108,9 @@ def test_percent_from_fraction_and_count_from_million() -> None:
     share = QuantityClaim(id="s", says="x", kind="quantity", about=["أراضي"], value=20, unit="percent")
     assert check(share, doc("تسيطر روسيا على نحو خُمس أراضي أوكرانيا.")).verdict is Verdict.SUPPORTED
     assert check(share, doc("تسيطر روسيا على ثلث أراضي أوكرانيا.")).verdict is Verdict.CONTRADICTED
-    toll = QuantityClaim(id="t", says="x", kind="quantity", about=["مقتل"], value=1_000_000, unit="count")
+    toll = QuantityClaim(
+        id="t", says="قتل أكثر من مليون شخص", kind="quantity", about=["مقتل"], value=1_000_000, unit="count",
+    )
     assert check(toll, doc("تسببت الحرب في مقتل أكثر من مليون شخص.")).verdict is Verdict.SUPPORTED
     assert check(toll, doc("تسببت الحرب في مقتل عشرات الآلاف.")).verdict is Verdict.CONTRADICTED
 

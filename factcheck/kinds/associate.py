@@ -1,23 +1,100 @@
 """Which number or date in a sentence is about the claim's subject.
 
-Shared by the quantity and date kinds: each about-mention takes the NEAREST
-item in its sentence, by token distance, within ``WINDOW`` tokens, and never
-across reported speech (a colon or an unbalanced quotation between them).
+Shared by the quantity and date kinds.  An about-mention takes an item (a
+quantity or a date) of its sentence only when a reader would attach the two,
+and otherwise nothing: when unsure the claim is ``not_mentioned`` rather than
+``contradicted`` (a reported contradiction is a promise to an editor).
+
+For each about-mention and each item within ``WINDOW`` tokens in its sentence:
+
+1. Never across reported speech (a colon or an unbalanced quotation between).
+2. Never past another item: the nearer one is the attached one.
+3. Never when the number counts another noun: ``مقتل 5 فلسطينيين`` counts
+   Palestinians, which a claim counting ``شخص`` does not name (``owned``).
+4. The words between them decide (``why`` says which rule, for the evidence):
+
+   * none: ``adjacent`` (``مقتل أكثر من مليون``، ``وأربع مناطق``);
+   * only linking words (``بنسبة``، ``الذي استمر``، ``منذ``، ``لصالح``، ``بحضور``،
+     ``أسفر عن``، prepositions, relative pronouns) and words of the claim's own
+     statement (its qualifiers: ``الغزو الروسي لأوكرانيا في``): ``attached: «…»``;
+   * after a comma, only a relative pronoun or a linking verb may go on the
+     subject's clause (``الاجتماع، الذي استمر نحو ثلاث ساعات``; ``قمة ... ،
+     امتدت لثلاث ساعات``): ``attached: «امتدت»``;
+   * at most ``MAX_FOREIGN`` other words (``الغزو الروسي الشامل لأوكرانيا في``):
+     ``nearest within N words``;
+   * another event noun between (``اجتماع``، ``الحرب``، ``الانتخابات`` ...) or
+     more foreign words: not attached.
+
+Among the items an about-mention may take, it takes the nearest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from factcheck.document import Document
 from factcheck.matching import Match
+from factcheck.text.morphology import stems, tokenize
+from factcheck.text.normalize import normalize
 
-__all__ = ["WINDOW", "associate"]
+__all__ = ["MAX_FOREIGN", "WINDOW", "Association", "associate", "claim_words"]
 
-WINDOW = 12  # tokens between an about-mention and the item it takes
+WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
+MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Association(Generic[T]):
+    """An item attached to an about-mention, and why (shown in the evidence)."""
+
+    item: T
+    match: Match
+    why: str
+
+
+# Words that link a subject to its number or date (normalized, clitics stripped).
+_STRONG = frozenset({
+    "الذي", "التي", "الذين", "اللذين", "استمر", "استمرت", "يستمر", "تستمر", "امتد", "امتدت", "يمتد", "تمتد",
+    "دام", "دامت", "يدوم", "تدوم", "استغرق", "استغرقت", "يستغرق", "تستغرق", "نسبه", "لصالح", "صالح",
+    "حضور", "اسفر", "اسفرت", "يسفر", "منذ", "بلغ", "بلغت", "يبلغ", "تبلغ", "حصل", "حصلت", "يحصل",
+    "ادي", "ادت", "قدر", "يقدر", "تقدر", "وصل", "وصلت", "مده", "طيله", "طوال", "مدار", "بدات", "بدا",
+    "اندلعت", "اندلع", "بيعت", "عقد", "عقدت", "وقع", "وقعت", "جري", "جرت",
+})
+_LINK = _STRONG | frozenset({
+    "في", "من", "علي", "عن", "الي", "مع", "خلال", "نحو", "حوالي", "قرابه", "هو", "هي", "كان", "كانت",
+    "او", "ما", "ان", "قد", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عليه", "عليها", "بعد", "قبل",
+    "حيث", "اي", "كل", "فقط", "ايضا", "تقريبا", "اكثر", "اقل", "يقارب", "ذلك", "هذا", "هذه",
+})
+# Nouns that are a subject of their own: one of them between the about-mention
+# and the item takes the item (``زيارة ... خلال اجتماع استمر يومين``).
+_EVENTS = frozenset({
+    "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "لقاءات", "قمه", "زياره", "حرب", "حروب", "مباراه",
+    "مباريات", "مفاوضات", "محادثات", "جلسه", "جلسات", "مؤتمر", "حفل", "رحله", "عمليه", "انتخابات",
+    "مهرجان", "معرض", "بطوله", "دوره", "هجوم", "انفجار", "غزو", "ثوره", "ازمه", "اتفاق", "صفقه",
+    "مشروع", "فتره", "مرحله", "حكم", "ولايه", "احتلال", "نزاع", "صراع", "اعتداء", "تفجير", "منتدي",
+    "برنامج", "خطه", "حمله", "قانون", "مسابقه", "موسم", "دوري", "كاس", "مونديال", "زلزال", "فيضان",
+})
+# People counted: a claim that counts one of them also counts the others (شخص ~ أشخاص، قتلى).
+_PEOPLE = frozenset({
+    "شخص", "اشخاص", "شخصا", "قتيل", "قتلي", "قتيلا", "جريح", "جرحي", "جريحا", "مدني", "مدنيين", "مدنيا",
+    "ضحيه", "ضحايا", "مصاب", "مصابين", "مصابا",
+})
+_COMMAS = ",،"
+_QUOTES = "\"“”«»„‟'"
+
+
+def claim_words(says: str, about: Iterable[str]) -> frozenset[str]:
+    """Every clitic reading of the words of a claim's statement and ``about``: its own qualifiers."""
+    out: set[str] = set()
+    for text in (says, *about):
+        for word in tokenize(normalize(text).text):
+            if not word[0].isdigit():
+                out.update(stems(word))
+    return frozenset(out)
 
 
 def _token_span(document: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -29,9 +106,6 @@ def _token_span(document: Document, start: int, end: int) -> tuple[int, int] | N
     if first.end <= start and first.index + 1 < len(document.tokens):
         first = document.tokens[first.index + 1]
     return first.index, max(first.index, last.index)
-
-
-_QUOTES = "\"“”«»„‟'"
 
 
 def _barrier(text: str) -> bool:
@@ -47,51 +121,108 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
+def _in(word: str, table: frozenset[str]) -> bool:
+    return any(r in table for r in stems(word))
+
+
+def _attach(document: Document, gap: tuple[int, int], own: frozenset[str]) -> str | None:
+    """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None."""
+    a, b = gap
+    if a >= b:
+        return "adjacent"
+    tokens = document.tokens[a:b]
+    # a comma: only a relative pronoun or a linking verb goes on with the subject's clause
+    cut = 0
+    for k in range(1, len(tokens)):
+        between = document.text[tokens[k - 1].end:tokens[k].start]
+        if any(c in between for c in _COMMAS):
+            if not _in(tokens[k].text, _STRONG):
+                return None
+            cut = k
+    if a > 0 and any(c in document.text[document.tokens[a - 1].end:tokens[0].start] for c in _COMMAS):
+        if not _in(tokens[0].text, _STRONG):
+            return None
+    words = [t.text for t in tokens]
+    if any(_in(w, _EVENTS) and not _in(w, own) for w in words):
+        return None
+    if cut:
+        return f"attached: «{' '.join(words[cut:])}»"
+    foreign = [w for w in words if not _in(w, _LINK) and not _in(w, own)]
+    if not foreign:
+        return f"attached: «{' '.join(words)}»"
+    if len(foreign) <= MAX_FOREIGN:
+        return f"nearest within {len(words)} words"
+    return None
+
+
+def _owned(document: Document, tokens: tuple[int, int], match: Match, own: frozenset[str]) -> bool:
+    """The word right after the item is a noun it counts, and not one the claim names."""
+    k = tokens[1] + 1
+    if k >= len(document.tokens) or match.first_token == k:
+        return False
+    nxt = document.tokens[k]
+    gap = document.text[document.tokens[tokens[1]].end:nxt.start]
+    if gap.strip() or nxt.text[0].isdigit() or nxt.sentence != document.tokens[tokens[1]].sentence:
+        return False
+    if _in(nxt.text, _PEOPLE) and own & _PEOPLE:
+        return False
+    return not _in(nxt.text, _LINK) and not _in(nxt.text, own)
+
+
 def associate(
     document: Document,
     naming: dict[int, list[Match]],
     items: Sequence[T],
     span: Callable[[T], tuple[int, int]],
     *,
+    own: frozenset[str] = frozenset(),
+    counted: bool = False,
     window: int = WINDOW,
-) -> list[tuple[T, Match]]:
-    """Items each about-mention takes: the nearest in its sentence, within ``window`` tokens.
+) -> list[Association[T]]:
+    """Items the about-mentions take (see the module docstring), in text order.
 
-    An item taken by several mentions is returned once, with the best-scoring one.
+    ``own``: the claim's words (``claim_words``); ``counted``: items are counts,
+    so a noun right after one is what it counts.  An item taken by several
+    mentions is returned once, with the best-scoring one.
     """
     by_sentence: dict[int, list[tuple[T, tuple[int, int]]]] = {}
     for item in items:
         tokens = _token_span(document, *span(item))
         if tokens is None:
             continue
-        sentence = document.tokens[tokens[0]].sentence
-        by_sentence.setdefault(sentence, []).append((item, tokens))
-    chosen: dict[int, tuple[T, Match]] = {}
+        by_sentence.setdefault(document.tokens[tokens[0]].sentence, []).append((item, tokens))
+    chosen: dict[int, Association[T]] = {}
     for sentence, matches in naming.items():
         candidates = by_sentence.get(sentence, [])
         for m in matches:
             mspan = (m.first_token, m.last_token - 1)
-            scored = [(_distance(mspan, toks), n, item) for n, (item, toks) in enumerate(candidates)]
-            scored = [
-                s for s in scored
-                if s[0] <= window and not _barrier(_gap(document, m, candidates[s[1]][1]))
-            ]
-            if not scored:
+            taken: list[tuple[int, T, str]] = []
+            for item, toks in candidates:
+                d = _distance(mspan, toks)
+                if d > window or _barrier(_gap_text(document, mspan, toks)):
+                    continue
+                gap = (mspan[1] + 1, toks[0]) if mspan[1] < toks[0] else (toks[1] + 1, mspan[0])
+                if any(gap[0] <= o[0] and o[1] < gap[1] for _, o in candidates if o != toks):
+                    continue  # another item stands nearer
+                if counted and _owned(document, toks, m, own):
+                    continue
+                why = _attach(document, gap, own)
+                if why is not None:
+                    taken.append((d, item, why))
+            if not taken:
                 continue
-            best = min(d for d, _, _ in scored)
-            for d, _, item in scored:
-                if d == best:
-                    key = id(item)
-                    if key not in chosen or chosen[key][1].score < m.score:
-                        chosen[key] = (item, m)
-    return sorted(chosen.values(), key=lambda pair: span(pair[0])[0])
+            best = min(d for d, _, _ in taken)
+            for d, item, why in taken:
+                key = id(item)
+                if d == best and (key not in chosen or chosen[key].match.score < m.score):
+                    chosen[key] = Association(item, m, why)
+    return sorted(chosen.values(), key=lambda a: span(a.item)[0])
 
 
-def _gap(document: Document, m: Match, tokens: tuple[int, int]) -> str:
-    """Normalized text between an about-mention and an item's tokens."""
-    first, last = document.tokens[tokens[0]], document.tokens[tokens[1]]
-    if last.end <= m.start:
-        return document.text[last.end:m.start]
-    if m.end <= first.start:
-        return document.text[m.end:first.start]
+def _gap_text(document: Document, mspan: tuple[int, int], tokens: tuple[int, int]) -> str:
+    """Normalized text between an about-mention's tokens and an item's tokens."""
+    if tokens[1] < mspan[0]:
+        return document.text[document.tokens[tokens[1]].end:document.tokens[mspan[0]].start]
+    if mspan[1] < tokens[0]:
+        return document.text[document.tokens[mspan[1]].end:document.tokens[tokens[0]].start]
     return ""

@@ -1,8 +1,9 @@
 """date: a sentence naming an ``about`` word states the claim's date.
 
 Association is the quantity kind's (``factcheck.kinds.associate``):
-each about-mention takes the nearest dated mention in its sentence, within
-``WINDOW`` tokens.
+each about-mention takes the nearest dated mention attached to it in its
+sentence, within ``WINDOW`` tokens; a year inside a name (``كأس العالم 2018``)
+is no date of the claim's event.
 
 Comparison is at the precision both sides have, from the year down: a
 source's ``فبراير 2022`` supports a claim ``2022``; a source's ``عام 2022``
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
-from factcheck.kinds.associate import associate
+from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import sentences_naming
 from factcheck.read.dates import DateMention
@@ -47,9 +48,13 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         d for d in analysis.dates if d.year is not None and d.calendar == claim.calendar and d.name is None
     ]
     evidence: list[Evidence] = []
-    for d, m in associate(document, naming, mentions, lambda d: (d.start, d.end)):
+    own = claim_words(claim.says, claim.about)
+    for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
+        d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
+        if not agrees:  # a contradiction says why the date is the subject's
+            reason += f" ({a.why})"
         evidence.append(make_evidence(
             document, d.start, d.end,
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,

@@ -5,8 +5,10 @@ Association (which quantity is "about" the claim) is kept simple and local:
 1. Only sentences that name one of ``about`` (``sentences_naming``, at the
    claim's threshold) are read, and only quantities of the claim unit's
    dimension in them (time, percent or count).
-2. Each about-mention takes the NEAREST such quantity in its sentence, by
-   token distance, and only within ``WINDOW`` tokens.  Nearest matters: in
+2. Each about-mention takes the NEAREST such quantity attached to it in its
+   sentence (``factcheck.kinds.associate``: linking words, the claim's own
+   words, no other event noun or counted noun between), within ``WINDOW``
+   tokens; a contradiction's reason says why it is attached.  Nearest matters: in
    "قمة ... امتدت لثلاث ساعات ... لأحد أكثر الصراعات دموية في أوروبا منذ
    ثمانية عقود" the conflicts are 80 years old, the summit three hours long.
 
@@ -33,7 +35,7 @@ import math
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
-from factcheck.kinds.associate import associate
+from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import sentences_naming
 from factcheck.read.quantities import Quantity
@@ -97,7 +99,12 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     c_low, c_high = claim.interval()
     tol = _EPS * max(1.0, abs(c_low), abs(c_high))
     evidence: list[Evidence] = []
-    for q, m in associate(document, naming, quantities, lambda q: (q.start, q.end)):
+    own = claim_words(claim.says, claim.about)
+    found = associate(
+        document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=claim.unit == "count",
+    )
+    for a in found:
+        q, m = a.item, a.match
         s_low, s_high = _in_claim_unit(q, claim.unit)
         agrees = s_low <= c_high + tol and c_low - tol <= s_high
         stated = describe(q)
@@ -106,6 +113,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             shown = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
             stated += f" = {_with_unit(shown, claim.unit)}"
         reason = f"states {stated}, claim says {_claim_text(claim)}"
+        if not agrees:  # a contradiction says why the number is the subject's
+            reason += f" ({a.why})"
         evidence.append(make_evidence(
             document, q.start, q.end,
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.read.counted import counted_noun_follows, noun_follows
 from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
 from factcheck.read.lexicon import (
     FIVE_OR_FIFTH,
@@ -56,7 +57,6 @@ from factcheck.read.lexicon import (
     HedgeKind,
 )
 from factcheck.read.tokens import Tok, joined, readings, scan
-from factcheck.read.units import is_count_noun, lookup_unit
 
 __all__ = [
     "APPROX",
@@ -257,53 +257,6 @@ def _percent_after(text: str, toks: Sequence[Tok], j: int) -> int | None:
     return None
 
 
-def _noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
-    """A unit or counted noun follows at token ``j`` (decides خمس = 5)."""
-    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
-        return False
-    w = toks[j].text
-    return lookup_unit(w) is not None or is_count_noun(w)
-
-
-# Words after خمس/عشر that are no counted noun: a preposition or particle.
-_NOT_A_NOUN = frozenset({
-    "من", "في", "علي", "الي", "عن", "مع", "او", "ثم", "ان", "انه", "قد", "لا", "لم", "ما", "هو", "هي",
-})
-# Pronoun suffixes that make a noun definite: the end of a construct (خمس أراضي بلاده).
-_POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
-# Endings of a relational adjective (صاروخيه، عربي، دوليين).
-_NISBA = ("يه", "ي", "يين", "يون", "يات")
-
-
-def _definite(word: str) -> bool:
-    """Definite by the article (with a clitic: بالأراضي) or by a possessive suffix."""
-    if any("ال" in p or p == "لل" for p, _ in readings(word)[1:]) or word.startswith(("ال", "لل")):
-        return True
-    return word.endswith(_POSSESSIVE) or (word.endswith("ه") and not word.endswith(("يه", "مه", "ته")))
-
-
-def _counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
-    """An indefinite noun follows at token ``j`` and ends the phrase: ``عشر مهام`` is ten tasks.
-
-    ``خمس الأراضي`` (a definite noun) and ``خمس أراضي بلاده`` (a construct:
-    the noun is followed by its genitive) are fractions: "a fifth of".
-    """
-    if _noun_follows(text, toks, j):
-        return True
-    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
-        return False
-    w = toks[j].text
-    if w[0].isdigit() or w in _NOT_A_NOUN or _definite(w) or len(w) < 3:
-        return False
-    k = j + 1
-    if k >= len(toks) or not joined(text, toks[j], toks[k]):
-        return True
-    nxt = toks[k].text
-    # a relational adjective (عشر مهام صاروخيه) or a particle keeps it a count; any other
-    # word is the end of a construct (خمس أراضي أوكرانيا، خمس أراضي بلاده): a fraction
-    return nxt[0].isdigit() or nxt in _NOT_A_NOUN or (not _definite(nxt) and nxt.endswith(_NISBA))
-
-
 @dataclass(frozen=True, slots=True)
 class _Raw:
     i: int  # first token
@@ -364,12 +317,17 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     return _Raw(i, j, value, value, value, "cardinal")
 
 
+# بضع/عده (3–9) multiply a plural scale only above a hundred (بضعه الاف = 3,000–9,999);
+# other vague words multiply any scale larger than their own top (عشرات الالاف).
+_FEW_SCALE_ABOVE = 100
+
+
 def _read_vague(text: str, toks: Sequence[Tok], i: int, stem: str) -> _Raw:
     low, high = VAGUE[stem]
     j = i + 1
     if j < len(toks) and joined(text, toks[i], toks[j]):
         nxt = next((r for _, r in readings(toks[j].text) if r in PLURAL_SCALE), None)
-        if nxt is not None and PLURAL_SCALE[nxt] > (100 if stem in ("بضع", "بضعه", "عده") else high):
+        if nxt is not None and PLURAL_SCALE[nxt] > (_FEW_SCALE_ABOVE if stem in ("بضع", "بضعه", "عده") else high):
             s = PLURAL_SCALE[nxt]
             return _Raw(i, j + 1, (low + high) / 2 * s, low * s, (high + 1) * s - 1, "vague")
     return _Raw(i, j, (low + high) / 2, low, high, "vague")
@@ -416,10 +374,10 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if acc.last == "teen_base":
         return None  # احد / اثنا without عشر: "one of", not a number
     continued = j > i + 1
-    if not continued and stem in FIVE_OR_FIFTH and not _counted_noun_follows(text, toks, j):
+    if not continued and stem in FIVE_OR_FIFTH and not counted_noun_follows(text, toks, j):
         v = FIVE_OR_FIFTH[stem]
         return _Raw(i, j, v, v, v, "fraction")
-    if not continued and stem == "ست" and prefix and not _noun_follows(text, toks, j):
+    if not continued and stem == "ست" and prefix and not noun_follows(text, toks, j):
         return None  # لست: "I am not"
     v = acc.value
     return _Raw(i, j, v, v, v, "cardinal")

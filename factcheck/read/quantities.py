@@ -35,7 +35,7 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
-__all__ = ["Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
+__all__ = ["RATING_SCALES", "Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,10 @@ class Quantity:
     hedge: str | None = None
     value: float = math.nan  # the nominal value, as stated (before the hedge)
 
+
+# Maxima of the scores news gives (``8 من 10``، ``4 من 5``، ``15 من 20``، ``90 من 100``):
+# ``X من Y`` with one of them is a rating, not two counts.
+RATING_SCALES = frozenset({5, 10, 20, 100})
 
 _TIME_OF_DAY = {
     "مساء", "صباحا", "صباح", "ظهرا", "ظهر", "فجرا", "فجر", "ليلا", "عصرا", "عصر", "بتوقيت", "توقيت",
@@ -198,7 +202,7 @@ def _ratings(text: str, toks: Sequence[Tok], nums: Sequence[NumberSpan]) -> set[
     for a in range(len(nums) - 1):
         x, y = nums[a], nums[a + 1]
         if x.kind == y.kind == "cardinal" and x.hedge is None and text[x.end:y.start].strip() == "من" and (
-            x.value <= y.value and y.value in (5, 10, 20, 100)
+            x.value <= y.value and y.value in RATING_SCALES
         ):
             j = _index_at(toks, y.end)
             noun = j < len(toks) and joined(text, toks[j - 1], toks[j]) and is_count_noun(toks[j].text)
@@ -229,7 +233,6 @@ def find_quantities(text: str, dates: Sequence[DateMention] | None = None) -> li
     nums = find_numbers(text)
     dates_ = dated_spans(find_dates(text) if dates is None else dates)
     ratings = _ratings(text, toks, nums)
-
 
     out: list[Quantity] = []
     used: set[int] = set()

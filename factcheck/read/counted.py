@@ -1,0 +1,57 @@
+"""Whether a counted noun follows a number word: decides خمس/عشر (five/ten or a fifth/tenth) and لست."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.read.tokens import Tok, joined, readings
+from factcheck.read.units import is_count_noun, lookup_unit
+
+__all__ = ["counted_noun_follows", "noun_follows"]
+
+
+def noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """A unit or counted noun follows at token ``j`` (decides خمس = 5)."""
+    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+        return False
+    w = toks[j].text
+    return lookup_unit(w) is not None or is_count_noun(w)
+
+
+# Words after خمس/عشر that are no counted noun: a preposition or particle.
+_NOT_A_NOUN = frozenset({
+    "من", "في", "علي", "الي", "عن", "مع", "او", "ثم", "ان", "انه", "قد", "لا", "لم", "ما", "هو", "هي",
+})
+# Pronoun suffixes that make a noun definite: the end of a construct (خمس أراضي بلاده).
+_POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
+# Endings of a relational adjective (صاروخيه، عربي، دوليين).
+_NISBA = ("يه", "ي", "يين", "يون", "يات")
+
+
+def _definite(word: str) -> bool:
+    """Definite by the article (with a clitic: بالأراضي) or by a possessive suffix."""
+    if any("ال" in p or p == "لل" for p, _ in readings(word)[1:]) or word.startswith(("ال", "لل")):
+        return True
+    return word.endswith(_POSSESSIVE) or (word.endswith("ه") and not word.endswith(("يه", "مه", "ته")))
+
+
+def counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """An indefinite noun follows at token ``j`` and ends the phrase: ``عشر مهام`` is ten tasks.
+
+    ``خمس الأراضي`` (a definite noun) and ``خمس أراضي بلاده`` (a construct:
+    the noun is followed by its genitive) are fractions: "a fifth of".
+    """
+    if noun_follows(text, toks, j):
+        return True
+    if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+        return False
+    w = toks[j].text
+    if w[0].isdigit() or w in _NOT_A_NOUN or _definite(w) or len(w) < 3:
+        return False
+    k = j + 1
+    if k >= len(toks) or not joined(text, toks[j], toks[k]):
+        return True
+    nxt = toks[k].text
+    # a relational adjective (عشر مهام صاروخيه) or a particle keeps it a count; any other
+    # word is the end of a construct (خمس أراضي أوكرانيا، خمس أراضي بلاده): a fraction
+    return nxt[0].isdigit() or nxt in _NOT_A_NOUN or (not _definite(nxt) and nxt.endswith(_NISBA))
