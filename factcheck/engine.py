@@ -12,6 +12,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
+from factcheck.index import Vocabulary, vocabulary
 from factcheck.kinds import check as check_kind
 from factcheck.verdicts import Finding, Verdict
 
@@ -22,6 +23,7 @@ class Engine:
     def __init__(self, sources: list[Source]) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self._analyses: dict[str, Analysis] = {}
+        self._vocabularies: dict[str, Vocabulary] = {}
 
     def analysis(self, source_id: str) -> Analysis:
         found = self._analyses.get(source_id)
@@ -30,12 +32,21 @@ class Engine:
             self._analyses[source_id] = found
         return found
 
+    def vocabulary(self, source_id: str) -> Vocabulary:
+        """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
+        found = self._vocabularies.get(source_id)
+        if found is None:
+            found = vocabulary(self.sources[source_id].text)
+            self._vocabularies[source_id] = found
+        return found
+
     def document(self, source_id: str) -> Document:
         return self.analysis(source_id).document
 
     def drop(self, source_id: str) -> None:
         """Forget a source's document and reads (it is rebuilt if asked for again)."""
         self._analyses.pop(source_id, None)
+        self._vocabularies.pop(source_id, None)
 
     def check(self, claim: Claim, source_id: str) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run."""

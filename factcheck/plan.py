@@ -14,7 +14,7 @@ from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
-from factcheck.scope import ScopeDecision, decide_scope, published_decision
+from factcheck.scope import ScopeDecision, decide_scope, needs_text, published_decision, rule_out
 
 __all__ = ["FilePlan", "applies", "plan_file"]
 
@@ -47,6 +47,7 @@ def plan_file(loaded: LoadedClaims, sources: list[Source], engine: Engine) -> Fi
             plan.in_scope.append(source)
         else:
             plan.out_of_scope[source.id] = decision
+            engine.drop(source.id)  # read only to decide scope: memory stays bounded
     all_ids = [s.id for s in sources]
     for index, claim in enumerate(loaded.claims):
         chosen: list[Source] = []
@@ -70,8 +71,12 @@ def plan_file(loaded: LoadedClaims, sources: list[Source], engine: Engine) -> Fi
 
 
 def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: float, where: str) -> ScopeDecision:
+    """The cheapest way to the decision: the date, then the vocabulary, then the full match."""
     if scope is None:
         return ScopeDecision(True, "no scope")
-    if published_decision(scope, source.published) is not None:
+    if published_decision(scope, source.published) is not None or not needs_text(scope):
         return decide_scope(scope, None, source.published, threshold=threshold, where=where)
+    ruled = rule_out(scope, engine.vocabulary(source.id), threshold=threshold, where=where)
+    if ruled is not None:
+        return ruled
     return decide_scope(scope, engine.analysis(source.id), source.published, threshold=threshold, where=where)

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import Scope
+from factcheck.index import Vocabulary, may_name
 from factcheck.matching import find_any
 
-__all__ = ["ScopeDecision", "decide_scope", "scope_terms"]
+__all__ = ["ScopeDecision", "decide_scope", "needs_text", "rule_out", "scope_terms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +91,23 @@ def decide_scope(
             return ScopeDecision(False, f"names {_shown(term)} ({where}.none)")
     said = [_shown(t) for t in scope.all]
     return ScopeDecision(True, "names " + ", ".join(said) if said else "in scope")
+
+
+def needs_text(scope: Scope | None) -> bool:
+    return scope is not None and bool(scope.all or scope.any or scope.none)
+
+
+def rule_out(scope: Scope, vocab: Vocabulary, *, threshold: float, where: str = "scope") -> ScopeDecision | None:
+    """Out of scope without reading the source in depth, or None when only the full check can tell.
+
+    Gives the decision (and reason) :func:`decide_scope` would give: the
+    ``all`` terms are tried in the same order, and the first one that may be
+    named hands over to the full check.
+    """
+    for term in scope.all:
+        if any(may_name(alt, vocab, cutoff=threshold) for alt in _alternatives(term)):
+            return None
+        return ScopeDecision(False, f"does not name {_shown(term)} ({where}.all)")
+    if scope.any and not any(may_name(alt, vocab, cutoff=threshold) for t in scope.any for alt in _alternatives(t)):
+        return ScopeDecision(False, f"names none of {', '.join(_shown(t) for t in scope.any)} ({where}.any)")
+    return None

@@ -280,14 +280,27 @@ def normalize(text: str, steps: dict[str, Step] | None = None) -> NormalizedText
 
 
 @lru_cache(maxsize=1)
-def _translation() -> tuple[dict[int, str], ...]:
-    """The table steps as ``str.translate`` tables, in registry order."""
-    return (
+def _translation() -> dict[int, str]:
+    """The four table steps composed into one ``str.translate`` table.
+
+    Each step maps single characters to strings, so applying the steps in
+    registry order to each character gives the same text as applying them
+    to the whole text in turn.
+    """
+    tables = [
         str.maketrans(_nfkc_table()),
         str.maketrans({c: "" for c in _BIDI_AND_ZERO_WIDTH}),
         str.maketrans(_dediac_table()),
         str.maketrans(_letters_table()),
-    )
+    ]
+    composed: dict[int, str] = {}
+    for code in {k for table in tables for k in table}:
+        out = chr(code)
+        for table in tables:
+            out = out.translate(table)
+        if out != chr(code):
+            composed[code] = out
+    return composed
 
 
 def normalize_text(text: str) -> str:
@@ -297,8 +310,7 @@ def normalize_text(text: str) -> str:
     the map back to the original is built when evidence is located.
     A property test holds the two to the same result.
     """
-    for table in _translation():
-        text = text.translate(table)
+    text = text.translate(_translation())
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() for c in text)
