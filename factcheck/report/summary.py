@@ -1,0 +1,105 @@
+"""The terminal summary: per claim file, claims × verdict counts, then the contradicted pairs.
+
+Computed from the merged :class:`~factcheck.report.model.ReportModel` only, so
+it is the same under xdist (the controller holds every worker's results) and
+printed by the plugin's ``pytest_terminal_summary``; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.report.model import VERDICTS, ClaimRecord, EvidenceRecord, ReportModel, ResultRecord, SourceRecord
+
+__all__ = ["MAX_TEXT", "summary_lines"]
+
+# Evidence quoted in a pair line is cut to this many characters.
+MAX_TEXT = 80
+
+
+def _location(result: ResultRecord, evidence: EvidenceRecord | None, sources: dict[str, SourceRecord]) -> str:
+    source = sources.get(result.source)
+    path = source.path if source is not None else result.source
+    if source is not None and source.line is not None:
+        path = f"{path}:{source.line}"  # the JSONL record; line:col below are inside its text
+        return path if evidence is None else f"{path} (line {evidence.line} col {evidence.col} of its text)"
+    return path if evidence is None else f"{path}:{evidence.line}:{evidence.col}"
+
+
+def _first_evidence(result: ResultRecord) -> EvidenceRecord | None:
+    against = [e for e in result.evidence if e.role == "contradicts"]
+    shown = against or result.evidence
+    return shown[0] if shown else None
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+def _pair_line(result: ResultRecord, sources: dict[str, SourceRecord]) -> str:
+    evidence = _first_evidence(result)
+    note = ""
+    if result.outcome == "xfailed":
+        note = " (expected)"
+    elif result.warning:
+        note = " (warning)"
+    line = f"  {result.claim} × {result.source}{note} at {_location(result, evidence, sources)}"
+    if evidence is not None:
+        line += f": «{_cut(evidence.text)}»"
+    elif result.reason:
+        line += f": {_cut(result.reason)}"
+    return line
+
+
+def _table(claims: list[ClaimRecord]) -> list[str]:
+    width = max([len("claim"), *(len(c.claim) for c in claims)])
+    header = "  " + "claim".ljust(width) + "".join(f"  {v}" for v in VERDICTS)
+    lines = [header]
+    totals = dict.fromkeys(VERDICTS, 0)
+    for record in claims:
+        counts = record.counts.model_dump()
+        row = "  " + record.claim.ljust(width)
+        for verdict in VERDICTS:
+            totals[verdict] += counts[verdict]
+            row += f"  {counts[verdict]:>{len(verdict)}}"
+        lines.append(row)
+    if len(claims) > 1:
+        lines.append("  " + "total".ljust(width) + "".join(f"  {totals[v]:>{len(v)}}" for v in VERDICTS))
+    return lines
+
+
+def summary_lines(report_model: ReportModel, *, max_pairs: int = 20) -> list[str]:
+    """Lines to print: for each claim file, its table, then its contradicted pairs.
+
+    At most ``max_pairs`` pairs are listed over the whole run (contradictions
+    of the first files first), then ``… and N more``; the JSON report has them all.
+    """
+    sources = {s.id: s for s in report_model.sources}
+    claims_by_file: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for claim in report_model.claims:
+        claims_by_file[claim.file].append(claim)
+    contradicted: dict[str, list[ResultRecord]] = defaultdict(list)
+    for result in report_model.results:
+        if result.verdict == "contradicted":
+            contradicted[result.file].append(result)
+    files = sorted(set(claims_by_file) | set(contradicted))
+    lines: list[str] = []
+    budget = max(0, max_pairs)
+    for file in files:
+        claims = claims_by_file.get(file, [])
+        if lines:
+            lines.append("")
+        lines.append(file)
+        if claims:
+            lines.extend(_table(claims))
+        pairs = sorted(contradicted.get(file, []), key=lambda r: (r.outcome == "xfailed", r.claim, r.source))
+        if not pairs:
+            continue
+        lines.append(f"  contradicted ({len(pairs)}):")
+        shown = pairs[:budget]
+        lines.extend("  " + _pair_line(r, sources) for r in shown)
+        budget -= len(shown)
+        if len(pairs) > len(shown):
+            lines.append(f"    … and {len(pairs) - len(shown)} more (see --factcheck-json)")
+    return lines
