@@ -37,7 +37,7 @@ from typing import Any
 
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "entry", "has_lexicon", "is_variant", "lemmas"]
+__all__ = ["ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "entry", "has_lexicon", "is_variant", "lemmas", "word_class"]
 
 # Letters that spell vowels in transliterated names; adding or dropping one
 # keeps the name (ترمب ترامب, ماكرن ماكرون).  Latin vowels likewise for Latin aliases.
@@ -74,10 +74,16 @@ def has_lexicon() -> bool:
     return _analyzer() is not None
 
 
+# One-letter proclitics a hamza may follow (وأضاف، بإمكان).
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+
+
 def _spellings(word: str) -> list[str]:
     """Dictionary spellings a normalized word may stand for (hamza on a first alef, final ة/ى)."""
     heads = [word]
-    for at in (0, 2) if word.startswith("ال") else (0,):  # ال is the article or إل/أل
+    lead = 1 if word[:1] in _PROCLITIC_LETTERS else 0
+    starts = {0, lead, lead + 2 if word[lead:lead + 2] == "ال" else lead}  # ال: the article, or إل/أل
+    for at in sorted(starts):
         if len(word) > at + 1 and word[at] == "ا":
             heads += [word[:at] + h + word[at + 1:] for h in "أإآ"]
     out: list[str] = []
@@ -92,14 +98,16 @@ def _spellings(word: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What the dictionary says of a word: its most frequent lemma and all its lemmas (normalized).
+    """What the dictionary says of a word: its most frequent lemma, all its lemmas
+    (normalized) and its most frequent class (``noun``, ``verb``, ``particle``).
 
-    A name has neither: a word the dictionary does not know, or knows as a
-    proper noun (نتانياهو), is a name, and names are matched by spelling.
+    A name has no lemma: a word the dictionary does not know, or knows as a
+    proper noun (نتانياهو), is a name (class ``name``), matched by spelling.
     """
 
     main: str
     lemmas: frozenset[str]
+    kind: str = "name"
 
     @property
     def is_word(self) -> bool:
@@ -107,6 +115,9 @@ class Entry:
 
 
 _NAME = Entry("", frozenset())
+
+# qalsadi's analysis types, by their first field, to word classes.
+_CLASSES = {"Noun": "noun", "Verb": "verb", "STOPWORD": "particle"}
 
 
 @lru_cache(maxsize=1 << 15)
@@ -116,6 +127,7 @@ def entry(word: str) -> Entry | None:
     if analyzer is None:
         return None
     freq: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     for spelling in _spellings(word):
         try:
             cases = analyzer.check_word(spelling)
@@ -127,17 +139,28 @@ def entry(word: str) -> Entry | None:
             if "noun_prop" in case.type:
                 return _NAME
             lemma = normalize_query(case.lemma)
-            freq[lemma] = max(freq.get(lemma, 0), int(case.freq or 0))
+            n = int(case.freq or 0)
+            freq[lemma] = max(freq.get(lemma, 0), n)
+            if n > 0:  # readings the dictionary never saw in use do not make a class
+                kind = _CLASSES.get(case.type.split(":")[0], "noun")
+                kinds[kind] = max(kinds.get(kind, 0), n)
     if not freq:
         return _NAME
     main = max(sorted(freq), key=lambda k: freq[k])
-    return Entry(main, frozenset(freq))
+    kind = max(sorted(kinds), key=lambda k: kinds[k]) if kinds else "noun"
+    return Entry(main, frozenset(freq), kind)
 
 
 def lemmas(word: str) -> frozenset[str] | None:
     """Normalized lemmas of a normalized word: empty for a name, None without a dictionary."""
     found = entry(word)
     return None if found is None else found.lemmas
+
+
+def word_class(word: str) -> str | None:
+    """``noun``, ``verb``, ``particle`` or ``name`` (not a dictionary word); None without a dictionary."""
+    found = entry(word)
+    return None if found is None else found.kind
 
 
 def _skeleton(word: str) -> str:
