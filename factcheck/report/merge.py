@@ -1,0 +1,265 @@
+"""Join the JSON reports of shard runs into the report of the whole run (``factcheck merge``).
+
+Each shard (``--factcheck-shard I/N``) checks the sources of its shard and
+writes a report of its own (contract §5).  Merging them gives what one run
+over the whole corpus would have written:
+
+- ``sources``: unioned by id; the same id read from two different places is
+  an error (the shards did not read the same corpus);
+- ``results``: concatenated; the same (file, claim, source) twice is an error
+  (a source checked by two shards: overlapping shards or the same report twice);
+- ``files``: ``in_scope`` and ``out_of_scope`` summed per claim file; the
+  number of claims must agree;
+- ``claims``: verdict counts summed per (file, claim); the kind must agree;
+- ``problems`` and ``notes``: unioned, in order of first appearance.
+
+One kind of note depends on the whole corpus: an ``expect`` that names no
+source (or only sources out of scope).  A shard that lacks the named source
+says so although another shard holds it, so these notes are recombined:
+the whole run's note is the one every shard agrees on (see
+:func:`combine_notes`).
+
+Lists are sorted as a run sorts them (sources by id, files by file, claims
+and results by file, claim, source), so merging shards gives a report equal
+to the whole run's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.report.atomic import write_atomic
+from factcheck.report.model import VERDICTS, ClaimRecord, Counts, FileRecord, ReportModel, ResultRecord, SourceRecord
+
+__all__ = ["combine_notes", "merge_main", "merge_reports", "report_json", "write_report"]
+
+# The notes of factcheck.plan.plan_file about an ``expect`` glob; they depend on
+# every source of the corpus, so a shard's note is only its vote.
+_EXPECT_NOTE = re.compile(
+    r"(?P<where>(?P<file>.+):\d+: claims\[\d+\]\.expect: (?P<pattern>.+)) "
+    r"names (?P<what>no source of the corpus|only sources out of scope); ignored"
+)
+_NONE = "no source of the corpus"
+_OUT = "only sources out of scope"
+
+
+def combine_notes(parts: Sequence[tuple[Sequence[str], Iterable[str]]]) -> list[str]:
+    """The notes of a whole run from those of its parts: ``(notes, claim files planned)`` per part.
+
+    Plain notes are unioned in order of first appearance.  An expect note
+    (``… names no source of the corpus`` / ``… names only sources out of
+    scope``) votes for its glob; a part that planned the claim file and has
+    no note for the glob had the source in scope, so the whole run has no
+    note.  Otherwise the whole run says "no source" when every part does,
+    else "only sources out of scope".  Parts that did not plan the claim
+    file (a shard whose collection failed) do not vote.
+    """
+    order: list[str] = []  # plain notes and expect keys, in first appearance
+    plain: set[str] = set()
+    votes: dict[str, dict[int, str]] = {}  # expect key -> part -> what
+    files_of_key: dict[str, str] = {}
+    for number, (notes, _files) in enumerate(parts):
+        for note in notes:
+            m = _EXPECT_NOTE.fullmatch(note)
+            if m is None:
+                if note not in plain:
+                    plain.add(note)
+                    order.append(note)
+                continue
+            key = m.group("where")
+            if key not in votes:
+                votes[key] = {}
+                files_of_key[key] = m.group("file")
+                order.append(key)
+            votes[key][number] = m.group("what")
+    planned = [set(files) for _notes, files in parts]
+    out: list[str] = []
+    for item in order:
+        if item in plain:
+            out.append(item)
+            continue
+        voters = [n for n, files in enumerate(planned) if files_of_key[item] in files]
+        said = votes[item]
+        if not voters:
+            # No part says it planned the file: keep what was said.
+            voters = sorted(said)
+        if any(n not in said for n in voters):
+            continue  # some part had the source in scope
+        what = _NONE if all(said[n] == _NONE for n in voters) else _OUT
+        out.append(f"{item} names {what}; ignored")
+    return out
+
+
+def _union(lists: Iterable[Iterable[str]]) -> list[str]:
+    return list(dict.fromkeys(x for items in lists for x in items))
+
+
+def merge_reports(reports: Sequence[ReportModel | dict[str, Any]]) -> ReportModel:
+    """The report of the whole run from the reports of its shards; ValueError on reports that do not fit.
+
+    Dicts are validated with :meth:`ReportModel.model_validate` (a
+    ``pydantic.ValidationError``, itself a ValueError, for an invalid one).
+    """
+    models = [r if isinstance(r, ReportModel) else ReportModel.model_validate(r) for r in reports]
+    if not models:
+        raise ValueError("no reports to merge")
+
+    sources: dict[str, SourceRecord] = {}
+    for n, model in enumerate(models, 1):
+        for source in model.sources:
+            earlier = sources.get(source.id)
+            if earlier is None:
+                sources[source.id] = source
+            elif earlier != source:
+                where = _source_where(earlier), _source_where(source)
+                if where[0] == where[1]:
+                    raise ValueError(
+                        f"source {source.id!r} differs between reports ({where[0]}: {earlier.chars} and "
+                        f"{source.chars} characters); the shards did not read the same corpus"
+                    )
+                raise ValueError(
+                    f"source {source.id!r} comes from two places: {where[0]} and {where[1]} (report {n}); "
+                    "the shards did not read the same corpus"
+                )
+
+    files: dict[str, FileRecord] = {}
+    for model in models:
+        for record in model.files:
+            seen = files.get(record.file)
+            if seen is None:
+                files[record.file] = record.model_copy()
+                continue
+            if seen.claims != record.claims:
+                raise ValueError(
+                    f"claim file {record.file} has {seen.claims} claims in one report and {record.claims} in "
+                    "another; the shards did not check the same claim files"
+                )
+            seen.in_scope += record.in_scope
+            seen.out_of_scope += record.out_of_scope
+
+    claims: dict[tuple[str, str], ClaimRecord] = {}
+    for model in models:
+        for claim in model.claims:
+            key = (claim.file, claim.claim)
+            entry = claims.get(key)
+            if entry is None:
+                claims[key] = claim.model_copy(deep=True)
+                continue
+            if entry.kind != claim.kind:
+                raise ValueError(
+                    f"claim {claim.file}::{claim.claim} is of kind {entry.kind} in one report and {claim.kind} "
+                    "in another; the shards did not check the same claim files"
+                )
+            entry.counts = Counts(**{v: getattr(entry.counts, v) + getattr(claim.counts, v) for v in VERDICTS})
+
+    results: dict[tuple[str, str, str], ResultRecord] = {}
+    for n, model in enumerate(models, 1):
+        for result in model.results:
+            pair = (result.file, result.claim, result.source)
+            if pair in results:
+                raise ValueError(
+                    f"{result.file}::{result.claim}[{result.source}] has a result in two reports (again in "
+                    f"report {n}); were the shards overlapping, or a report given twice?"
+                )
+            results[pair] = result
+
+    return ReportModel(
+        sources=[sources[k] for k in sorted(sources)],
+        files=[files[k] for k in sorted(files)],
+        claims=[claims[k] for k in sorted(claims)],
+        results=[results[k] for k in sorted(results)],
+        problems=_union(m.problems for m in models),
+        notes=combine_notes([(m.notes, [f.file for f in m.files]) for m in models]),
+    )
+
+
+def _source_where(source: SourceRecord) -> str:
+    return source.path if source.line is None else f"{source.path}:{source.line}"
+
+
+def report_json(model: ReportModel) -> dict[str, Any]:
+    """The report as a run writes it: a source's ``line`` and ``published`` only when it has one."""
+    data: dict[str, Any] = model.model_dump(mode="json")
+    for source in data["sources"]:
+        for key in ("line", "published"):
+            if source[key] is None:
+                del source[key]
+    return data
+
+
+def write_report(model: ReportModel, path: Path) -> None:
+    write_atomic(path, json.dumps(report_json(model), ensure_ascii=False, indent=1) + "\n")
+
+
+def _read_report(path: str) -> ReportModel:
+    """One report file, or ValueError with what is wrong (the caller names the file)."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ValueError(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text; is it a factcheck JSON report?") from None
+    except (ValueError, RecursionError) as exc:
+        raise ValueError(f"not JSON ({exc}); is it a factcheck JSON report?") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"a JSON report is an object, not {type(data).__name__}; is it a factcheck JSON report?")
+    if data.get("version") != 1:
+        raise ValueError(f"version {data.get('version')!r} is not a report version this factcheck reads (1)")
+    try:
+        return ReportModel.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise ValueError(f"not a valid factcheck report: {where}: {first['msg']}{more}") from None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def merge_main(paths: list[str], out: str) -> int:
+    """``factcheck merge REPORT… -o OUT``: 0 when ``out`` was written, 1 with a message on stderr."""
+    if not paths:
+        print("factcheck merge: no reports given; write factcheck merge REPORT... -o OUT", file=sys.stderr)
+        return 1
+    for path in paths:
+        if _same_file(path, out):
+            print(f"{out}: is one of the reports to merge; write the merged report elsewhere", file=sys.stderr)
+            return 1
+    models: list[ReportModel] = []
+    for path in paths:
+        try:
+            models.append(_read_report(path))
+        except ValueError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            return 1
+    try:
+        merged = merge_reports(models)
+    except ValueError as exc:
+        print(f"factcheck merge: {exc}", file=sys.stderr)
+        return 1
+    try:
+        write_report(merged, Path(out))
+    except OSError as exc:
+        print(f"{out}: cannot write the merged report: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(
+        f"factcheck merge: {len(paths)} reports, {len(merged.sources)} sources, {len(merged.results)} results "
+        f"over {len(merged.files)} claim files written to {out}"
+    )
+    return 0
