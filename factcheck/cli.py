@@ -34,12 +34,15 @@ def cmd_lint(args: argparse.Namespace) -> int:
         print(f"{p}: no such file or folder", file=sys.stderr)
         status = 1
     registry = ClaimRegistry()
+    shown: set[str] = set()  # a shared file's problem is printed once, however many files include it
     for file in files:
         loaded = load_claim_file(file, str(file))
         problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded)]
-        for problem in sorted(problems, key=lambda p: p.line):
-            print(problem)
+        for problem in sorted(problems, key=lambda p: (p.path != loaded.path, p.path, p.line)):
             status = 1
+            if str(problem) not in shown:
+                shown.add(str(problem))
+                print(problem)
     if status == 0:
         print(f"{len(files)} claim file(s) OK")
     return status
@@ -55,6 +58,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
     sys.stdout.write(schema_text())
     return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from factcheck.report.merge import merge_main
+
+    return merge_main(list(args.reports), args.output)
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -76,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     schema = sub.add_parser("schema", help="print the JSON Schema of claim files (or, with --report, of the JSON report)")
     schema.add_argument("--report", action="store_true", help="the schema of the JSON report instead")
     schema.set_defaults(func=cmd_schema)
+    merge = sub.add_parser("merge", help="join the JSON reports of shards (--factcheck-shard) into one")
+    merge.add_argument("reports", nargs="+", metavar="REPORT", help="JSON reports written by --factcheck-json")
+    merge.add_argument("-o", "--output", required=True, metavar="OUT", help="the merged report to write")
+    merge.set_defaults(func=cmd_merge)
     explain = sub.add_parser("explain", help="show how a text is normalized, step by step")
     explain.add_argument("text")
     explain.set_defaults(func=cmd_explain)

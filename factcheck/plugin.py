@@ -30,17 +30,27 @@ from factcheck.plan import FilePlan, plan_file
 from factcheck.report.html import write_html
 from factcheck.report.model import FileRecord, Report, result_record
 from factcheck.report.paths import ALLOW_INSIDE_OPTION, Inputs, report_path_problem
+from factcheck.report.summary import summary_lines
 from factcheck.report.text import claim_failure_text, failure_text
+from factcheck.shard import Shard, parse_shard
 from factcheck.verdicts import Finding
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
 plugin_key = pytest.StashKey["FactcheckPlugin"]()
 _PROPERTY = "factcheck"
+_WORKER_KEY = "factcheck_report"
 
 
 class FactcheckWarning(pytest.PytestWarning):
     """A contradiction with ``severity: warn``, or a corpus file that was skipped."""
+
+
+def _shard(text: str) -> Shard:
+    try:
+        return parse_shard(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive_int(text: str) -> int:
@@ -78,6 +88,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--factcheck-granularity", dest="factcheck_granularity", choices=("pair", "claim"), default=None,
         help="one item per (claim, source in scope) [pair, default], or one item per claim listing its "
         "contradicting sources [claim]",
+    )
+    group.addoption(
+        "--factcheck-shard", dest="factcheck_shard", type=_shard, metavar="I/N", default=None,
+        help="check only shard I of N (1-based) of the corpus, split deterministically by source id; "
+        "join the JSON reports with 'factcheck merge'",
     )
     parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
     parser.addini(
@@ -181,16 +196,19 @@ class FactcheckPlugin:
         self.jsonl_fields = _jsonl_fields(config)
         self.granularity = _granularity(config)
         self.report.granularity = self.granularity
-        self.out_of_scope = 0  # (file, source) pairs left out by scope, for the summary
 
     # -- the corpus, read once -------------------------------------------------
     @property
     def corpus(self) -> Corpus:
         if self._corpus is None:
             max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
-            self._corpus = load_corpus(
+            corpus = load_corpus(
                 self.corpus_specs, self.config.rootpath, max_bytes=max_bytes, fields=self.jsonl_fields,
             )
+            shard: Shard | None = self.config.getoption("factcheck_shard")
+            if shard is not None:
+                corpus = Corpus([s for s in corpus.sources if shard.holds(s.id)], corpus.problems)
+            self._corpus = corpus
             self.report.set_sources(self._corpus.sources, self._corpus.problems)
         return self._corpus
 
@@ -207,7 +225,6 @@ class FactcheckPlugin:
                        out_of_scope=len(plan.out_of_scope)),
             claims,
         )
-        self.out_of_scope += len(plan.out_of_scope)
         self.report.notes.extend(plan.notes)
         for source_id in plan.out_of_scope:
             self.engine.drop(source_id)  # read only to decide scope
@@ -314,22 +331,37 @@ class FactcheckPlugin:
                 self.report.add_json(value)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        workeroutput = getattr(self.config, "workeroutput", None)
+        if workeroutput is not None:
+            # An xdist worker: the controller writes the reports, from every worker's share.
+            workeroutput[_WORKER_KEY] = self.report.shared_json()
+            return
         self.write_report(session, exitstatus)
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        """xdist controller: a worker finished; take in its sources, scope counts and notes."""
+        shared = getattr(node, "workeroutput", {}).get(_WORKER_KEY)
+        if shared:
+            self.report.absorb(shared)
+
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        if self._corpus is not None:
-            if self._corpus.problems:
-                terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
-                for problem in self._corpus.problems:
-                    terminalreporter.line(str(problem))
-            counts = self.report.counts()
-            if counts:
-                summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
-                scoped = f"; {self.out_of_scope} out of scope" if self.out_of_scope else ""
-                terminalreporter.line(
-                    f"factcheck: {len(self._corpus.sources)} sources{scoped}; verdicts: {summary}")
-            for note in self.report.notes:
-                terminalreporter.line(f"factcheck: note: {note}")
+        report = self.report
+        if report.problems:
+            terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
+            for problem in report.problems:
+                terminalreporter.line(problem)
+        counts = report.counts()
+        if counts:
+            if self.config.get_verbosity() >= 0:
+                for line in summary_lines(report.model()):
+                    terminalreporter.line(line)
+            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+            out_of_scope = report.out_of_scope()
+            scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""
+            terminalreporter.line(f"factcheck: {len(report.sources)} sources{scoped}; verdicts: {summary}")
+        for note in report.notes:
+            terminalreporter.line(f"factcheck: note: {note}")
         for out in self.outputs:
             if out.note is not None:
                 terminalreporter.line(out.note, red=not out.written)

@@ -164,6 +164,35 @@ class Report:
         """A result as it travelled through ``user_properties``."""
         self.add(ResultRecord.model_validate_json(text))
 
+    def shared_json(self) -> str:
+        """What an xdist worker knows beyond its results (which travel with each test report)."""
+        return json.dumps({
+            "sources": [s.model_dump(mode="json") for s in self.sources],
+            "files": [f.model_dump(mode="json") for f in self.files.values()],
+            "claims": [{"file": c.file, "claim": c.claim, "kind": c.kind} for c in self.claims.values()],
+            "problems": self.problems,
+            "notes": self.notes,
+        }, ensure_ascii=False)
+
+    def absorb(self, text: str) -> None:
+        """Take in a worker's :meth:`shared_json`; every worker collected the same files."""
+        data = json.loads(text)
+        known = {s.id for s in self.sources}
+        for raw in data["sources"]:
+            if raw["id"] not in known:
+                self.sources.append(SourceRecord.model_validate(raw))
+                known.add(raw["id"])
+        for raw in data["files"]:
+            self.files.setdefault(raw["file"], FileRecord.model_validate(raw))
+        for raw in data["claims"]:
+            self.claims.setdefault((raw["file"], raw["claim"]), ClaimRecord.model_validate(raw))
+        for key in ("problems", "notes"):
+            mine: list[str] = getattr(self, key)
+            mine.extend(x for x in data[key] if x not in mine)
+
+    def out_of_scope(self) -> int:
+        return sum(f.out_of_scope for f in self.files.values())
+
     def counts(self) -> dict[str, int]:
         return dict(Counter(r.verdict for r in self.results))
 

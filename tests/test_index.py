@@ -1,0 +1,61 @@
+"""The vocabulary test that rules sources out of scope early decides exactly as the full match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import index, matching
+from factcheck.analysis import Analysis
+from factcheck.claims.model import Scope
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.scope import decide_scope, rule_out
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SCOPES = [
+    Scope.model_validate({"all": ["ألاسكا", ["بوتين", "Putin"]]}),
+    Scope.model_validate({"all": [["ترامب", "Trump"]], "any": ["القمة", "المحادثات", "اللقاء"]}),
+    Scope.model_validate({"any": ["قاعدة إلمندورف", "المحكمة الجنائية الدولية"]}),
+    Scope.model_validate({"all": ["الاجتماع"], "none": ["زلزال"]}),
+]
+# Words near the scope terms: variants, clitics, look-alikes that are other words.
+WORDS = [
+    "ألاسكا", "بألاسكا", "آلاسكا", "الأوسكار", "الإسكان", "بوتين", "وبوتين", "بوتي", "ترمب", "ترامب", "تراب",
+    "القمة", "قمة", "المحادثات", "اللقاء", "قاعدة", "إلمندورف", "إلمندروف", "للمحكمة", "المحكمة", "الجنائية",
+    "الدولية", "الاجتماع", "الاجتماعي", "زلزال", "Putin", "Trump", "في", "و", "،", ".", "قال", "الرئيس",
+]
+
+
+def _decisions(text: str) -> list[tuple[bool, bool, str]]:
+    source = Source("s", "s.txt", text)
+    full = Analysis(Document.from_source(source))
+    vocab = index.vocabulary(text)
+    out = []
+    for scope in SCOPES:
+        exact = decide_scope(scope, full, None, threshold=85)
+        early = rule_out(scope, vocab, threshold=85)
+        if early is not None:
+            assert not exact.in_scope and early.reason == exact.reason, (scope, text, early, exact)
+        out.append((exact.in_scope, early is not None, exact.reason))
+    return out
+
+
+def test_the_exact_word_limit_is_matchings() -> None:
+    assert index._EXACT_BELOW == matching.EXACT_BELOW
+
+
+def test_on_the_seeds_the_early_test_never_disagrees_and_rules_out_other_events() -> None:
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        assert all(inside for inside, _, _ in _decisions(seed.read_text(encoding="utf-8"))[:2])
+    ruled_out = _decisions("فاز المنتخب المغربي على نظيره الإيراني في كأس العالم بموسكو.")
+    assert [early for _, early, _ in ruled_out] == [True, True, True, True]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join))
+def test_the_early_test_only_rules_out_what_the_full_match_rules_out(text: str) -> None:
+    _decisions(text)

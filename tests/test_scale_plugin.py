@@ -1,0 +1,94 @@
+"""pytest at scale: claim granularity, xdist, shards and merge, the HTML report (contract §3, §5)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.cli import main as factcheck_main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def shipped(pytester: pytest.Pytester) -> pytest.Pytester:
+    """The shipped claims and seeds, in a project of their own; seed 002 says the summit lasted five hours."""
+    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    (seed,) = (pytester.path / "seeds").glob("002_*.txt")
+    text = seed.read_text(encoding="utf-8")
+    assert "استمر نحو ثلاث ساعات" in text
+    seed.write_text(text.replace("استمر نحو ثلاث ساعات", "استمر نحو خمس ساعات"), encoding="utf-8")
+    return pytester
+
+
+def _report(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_claim_granularity_one_item_per_claim_listing_its_contradicting_sources(shipped: pytest.Pytester) -> None:
+    result = shipped.runpytest("--factcheck-granularity=claim", "--factcheck-json=r.json", "-rf")
+    outcomes = result.parseoutcomes()
+    assert outcomes["failed"] == 1 and outcomes["xfailed"] == 3
+    result.stdout.fnmatch_lines([
+        "*_ summit-duration _*",
+        "claim summit-duration (quantity): *",
+        "1 of 5 sources in scope fail it",
+        "source 002_3449c5c6f9ea3f3f (seeds/002_3449c5c6f9ea3f3f.txt)",
+        "*why:*states 5 hours*claim says 3 hours*",
+        "FAILED claims/alaska_summit.yaml::summit-duration - *",
+    ])
+    report = _report(shipped.path / "r.json")
+    assert not any(r["verdict"] == "not_mentioned" for r in report["results"])
+    counts = {c["claim"]: c["counts"] for c in report["claims"]}
+    # not_mentioned pairs are left out of results but counted
+    assert counts["summit-duration"] == {"supported": 2, "contradicted": 1, "not_mentioned": 2, "error": 0}
+
+
+def test_xdist_gives_the_serial_report_and_summary(shipped: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    serial = shipped.runpytest_subprocess("-p", "no:cacheprovider", "--factcheck-json=serial.json")
+    parallel = shipped.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2", "--factcheck-json=par.json")
+    assert serial.parseoutcomes() == parallel.parseoutcomes()
+    parallel.stdout.fnmatch_lines([
+        "factcheck: 5 sources; verdicts: 5 contradicted, 124 not_mentioned, 101 supported",
+        "factcheck: JSON report written to par.json",
+    ])
+    assert _report(shipped.path / "serial.json") == _report(shipped.path / "par.json")
+
+
+def test_two_shards_merged_equal_the_whole_run(shipped: pytest.Pytester, capsys: pytest.CaptureFixture[str]) -> None:
+    whole = shipped.runpytest("--factcheck-json=whole.json")
+    one = shipped.runpytest("--factcheck-shard=1/2", "--factcheck-json=s1.json")
+    two = shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=s2.json")
+    assert one.parseoutcomes()["passed"] + two.parseoutcomes()["passed"] == whole.parseoutcomes()["passed"]
+    s1, s2 = _report(shipped.path / "s1.json"), _report(shipped.path / "s2.json")
+    assert s1["sources"] and s2["sources"] and not {s["id"] for s in s1["sources"]} & {s["id"] for s in s2["sources"]}
+    out = shipped.path / "merged.json"
+    assert factcheck_main(["merge", str(shipped.path / "s1.json"), str(shipped.path / "s2.json"), "-o", str(out)]) == 0
+    assert _report(out) == _report(shipped.path / "whole.json")
+
+
+def test_a_bad_shard_is_a_usage_error(shipped: pytest.Pytester) -> None:
+    result = shipped.runpytest("--factcheck-shard=3/2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--factcheck-shard: '3/2': the shard number must be between 1 and 2*"])
+
+
+def test_html_report_is_written_beside_the_json(shipped: pytest.Pytester) -> None:
+    result = shipped.runpytest("--factcheck-html=out/report.html")
+    result.stdout.fnmatch_lines(["factcheck: HTML report written to out/report.html"])
+    page = (shipped.path / "out" / "report.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "summit-duration" in page and "http://" not in page
+
+
+def test_html_report_over_an_input_is_refused(shipped: pytest.Pytester) -> None:
+    result = shipped.runpytest("--factcheck-html=claims/alaska_summit.yaml")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: factcheck: --factcheck-html=claims/alaska_summit.yaml would overwrite a claim file*"])
