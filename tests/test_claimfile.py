@@ -57,6 +57,18 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
     [
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: mention\n    any: [b]\n    unit: hour\n",
          ["c.yaml:7: claims[0].unit: unknown key for a mention claim; check its spelling (keys starting with 'x-' are ignored)"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: mention\n    anny: [b]\n",
+         ["c.yaml:3: claims[0].any: required key is missing",
+          "c.yaml:6: claims[0].anny: unknown key for a mention claim; did you mean 'any'? (keys starting with 'x-' are ignored)"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: mention\n    any: [b]\n    nott: [c]\n",
+         ["c.yaml:7: claims[0].nott: unknown key for a mention claim; did you mean 'not'? (keys starting with 'x-' are ignored)"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: mention\n    any: [b]\n    zzz: [c]\n",
+         ["c.yaml:7: claims[0].zzz: unknown key for a mention claim; check its spelling (keys starting with 'x-' are ignored)"]),
+        ("version: 1\ndefault: {threshold: 80}\nclaims:\n  - {id: a, says: x}\n",
+         ["c.yaml:2: default: unknown key; did you mean 'defaults'? (keys starting with 'x-' are ignored)"]),
+        ("version: 1\ndefaults: {treshold: 80}\nscope: {al: [x]}\nclaims:\n  - {id: a, says: x}\n",
+         ["c.yaml:2: defaults.treshold: unknown key; did you mean 'threshold'? (keys starting with 'x-' are ignored)",
+          "c.yaml:3: scope.al: unknown key; did you mean 'all'? (keys starting with 'x-' are ignored)"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    value: 3\n    unit: hours\n",
          ["c.yaml:8: claims[0].unit: 'hours' is not one of: 'hour', 'minute', 'day', 'week', 'month', 'year', 'decade', 'percent' or 'count'"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    unit: hour\n",
@@ -142,7 +154,7 @@ def test_lint_reports_each_problem_with_its_line_and_exits_1(tmp_path: Path, cap
     before = {p: p.read_bytes() for p in (bad_key, bad_kind, bad_yaml)}
     assert main(["lint", str(tmp_path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"{bad_key}:5: claims[0].sayz: unknown key for a statement claim; check its spelling (keys starting with 'x-' are ignored)"
+    assert out[0] == f"{bad_key}:5: claims[0].sayz: unknown key for a statement claim; did you mean 'says'? (keys starting with 'x-' are ignored)"
     assert out[1] == f"{bad_kind}:5: claims[0].kind: kind must be one of mention, quantity, date, statement"
     assert out[2].startswith(f"{bad_yaml}:5: YAML syntax error")
     assert {p: p.read_bytes() for p in before} == before
@@ -163,6 +175,64 @@ def test_shipped_schema_is_current_and_allows_extension_keys() -> None:
     schema = json.loads(shipped)
     assert schema["$defs"]["MentionClaim"]["patternProperties"] == {"^x-": {}}
     assert "not" in schema["$defs"]["MentionClaim"]["properties"]
+
+
+def _shipped_claim_files() -> list[Path]:
+    return sorted([*(ROOT / "claims").glob("*.yaml"), *(ROOT / "examples").glob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", _shipped_claim_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_shipped_claim_files_validate_against_the_shipped_schema(path: Path) -> None:
+    """What an editor's YAML language server sees: the file is valid under claims-v1.json."""
+    import jsonschema
+
+    from factcheck.claims.yamlsource import load_yaml
+
+    schema = json.loads((ROOT / "factcheck" / "schema" / "claims-v1.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    data = load_yaml(path.read_text(encoding="utf-8")).data
+    assert [e.message for e in validator.iter_errors(data)] == []
+    assert load_claim_file(path).problems == []
+
+
+def test_schema_rejects_what_the_loader_rejects() -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    bad = [
+        {"version": 1, "claims": [{"id": "a", "says": "x", "kind": "mention", "any": ["b"], "unit": "hour"}]},
+        {"version": 1, "claims": [{"id": "a", "says": "x", "kind": "quantity", "about": ["b"], "value": 3, "unit": "hours"}]},
+        {"shared": True, "claims": []},
+    ]
+    for data in bad:
+        assert list(validator.iter_errors(data)), data
+    assert not list(validator.iter_errors({"shared": True, "aliases": {"putin": ["بوتين"]}}))
+    assert not list(validator.iter_errors({"version": 1, "claims": [{"id": "a", "says": "x", "x-note": 1}]}))
+
+
+def _properties(node: object, where: str = "") -> list[tuple[str, dict[str, object]]]:
+    out: list[tuple[str, dict[str, object]]] = []
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict):
+            out.extend((f"{where}.{name}", prop) for name, prop in props.items())
+        for key, value in node.items():
+            out.extend(_properties(value, f"{where}/{key}"))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out.extend(_properties(value, f"{where}/{i}"))
+    return out
+
+
+def test_every_schema_property_has_a_description_and_examples() -> None:
+    """Hover help and completion in the editor for every key of every model."""
+    schema = json.loads(schema_text())
+    props = _properties(schema)
+    assert len(props) > 40
+    assert [w for w, p in props if not p.get("description")] == []
+    assert [w for w, p in props if not p.get("examples")] == []
+    for name, definition in schema["$defs"].items():
+        assert definition.get("description"), name
 
 
 YAML_ATOMS = st.one_of(

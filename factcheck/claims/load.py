@@ -1,38 +1,46 @@
-"""Reading a claim file: YAML with lines, then the schema, then cross-checks.
+"""Reading a claim file: YAML with lines, includes and aliases, then the schema, then cross-checks.
 
 Every problem comes back as a ``ClaimProblem`` located at ``path:line`` with
 the key path (``claims[3].unit``), all problems of a file at once, so an
-editor fixes a file in one pass.  Nothing here raises for bad input.
+editor fixes a file in one pass; a problem in a value that came from an
+included file is located in that file.  Nothing here raises for bad input.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from factcheck.claims.model import KINDS, Claim, ClaimFile
+from factcheck.claims.include import Origin, Resolved, resolve_includes
+from factcheck.claims.model import (
+    KINDS,
+    Claim,
+    ClaimFile,
+    DateClaim,
+    Defaults,
+    MentionClaim,
+    Published,
+    QuantityClaim,
+    Scope,
+    SharedFile,
+    StatementClaim,
+)
+from factcheck.claims.problem import MAX_CLAIM_FILE_BYTES, ClaimProblem, format_loc, read_claim_text
 from factcheck.claims.yamlsource import LoadedYaml, load_yaml
 
-__all__ = ["MAX_CLAIM_FILE_BYTES", "ClaimProblem", "ClaimRegistry", "LoadedClaims", "load_claim_file", "parse_claims"]
-
-MAX_CLAIM_FILE_BYTES = 5_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimProblem:
-    path: str
-    line: int
-    where: str  # "claims[3].unit", or "" for the whole file
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.where}: " if self.where else ""
-        return f"{self.path}:{self.line}: {where}{self.message}"
+__all__ = [
+    "MAX_CLAIM_FILE_BYTES",
+    "ClaimProblem",
+    "ClaimRegistry",
+    "LoadedClaims",
+    "format_loc",
+    "load_claim_file",
+    "parse_claims",
+]
 
 
 @dataclass(slots=True)
@@ -41,26 +49,22 @@ class LoadedClaims:
     file: ClaimFile | None
     problems: list[ClaimProblem] = field(default_factory=list)
     claim_lines: list[int] = field(default_factory=list)  # line of each claim, by index
+    shared: bool = False  # a shared file (``shared: true``): included by claim files, no claims of its own
+    included: list[str] = field(default_factory=list)  # display paths of the files it includes, transitively
 
     @property
     def claims(self) -> list[Claim]:
         return list(self.file.claims) if self.file is not None else []
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z_][\w-]*")
+_KIND_MODELS: dict[str, type[BaseModel]] = {
+    "mention": MentionClaim, "quantity": QuantityClaim, "date": DateClaim, "statement": StatementClaim,
+}
+_SECTION_MODELS: dict[str, type[BaseModel]] = {"defaults": Defaults, "scope": Scope, "published": Published}
 
 
-def format_loc(loc: tuple[str | int, ...]) -> str:
-    """``claims[3].unit``; a key that is not a plain name is quoted: ``claims[0].expect["[a"]``."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif _PLAIN_KEY.fullmatch(part):
-            out += ("." if out else "") + part
-        else:
-            out += json.dumps(part, ensure_ascii=False).join("[]")
-    return out
+def _keys(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
 
 
 def _data_path(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str | None]:
@@ -79,22 +83,76 @@ def _data_path(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str |
     return tuple(path), kind
 
 
-def _message(error: Any, kind: str | None) -> str:
+def _owner(parent: tuple[str | int, ...], kind: str | None, root: type[BaseModel]) -> type[BaseModel] | None:
+    """The model whose keys an unknown key at ``parent`` should have been one of."""
+    if not parent:
+        return root
+    last = parent[-1]
+    if isinstance(last, int):
+        return _KIND_MODELS.get(kind or "statement") if parent[:1] == ("claims",) and len(parent) == 2 else None
+    return _SECTION_MODELS.get(last)
+
+
+def _unknown_key(key: str | int, parent: tuple[str | int, ...], kind: str | None, root: type[BaseModel]) -> str:
+    owner = f" for a {kind} claim" if kind else ""
+    model = _owner(parent, kind, root)
+    hint = "check its spelling"
+    if isinstance(key, str) and model is not None:
+        close = difflib.get_close_matches(key, _keys(model), n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean {close[0]!r}?"
+    return f"unknown key{owner}; {hint} (keys starting with 'x-' are ignored)"
+
+
+def _message(error: Any, kind: str | None, dpath: tuple[str | int, ...], root: type[BaseModel]) -> str:
     etype = error["type"]
     if etype == "extra_forbidden":
-        owner = f" for a {kind} claim" if kind else ""
-        return f"unknown key{owner}; check its spelling (keys starting with 'x-' are ignored)"
+        return _unknown_key(dpath[-1] if dpath else "", dpath[:-1], kind, root)
     if etype == "missing":
         return "required key is missing"
     if etype == "literal_error" and "version" == (error["loc"][-1] if error["loc"] else None):
         return f"{error['input']!r} is not a supported version; this factcheck reads version: 1"
+    if etype == "literal_error" and "shared" == (error["loc"][-1] if error["loc"] else None):
+        return f"{error['input']!r}: write 'shared: true' for a file that claim files include"
     msg = str(error["msg"])
     if etype in ("literal_error", "enum"):
         msg = f"{error['input']!r} is not one of: " + msg.removeprefix("Input should be ")
     return msg.removeprefix("Value error, ")
 
 
-def parse_claims(text: str, path: str) -> LoadedClaims:
+def _validation_problems(exc: ValidationError, resolved: Resolved, root: type[BaseModel]) -> list[ClaimProblem]:
+    problems = []
+    for error in exc.errors():
+        dpath, kind = _data_path(tuple(error["loc"]))
+        if error["type"] == "unknown_kind":
+            dpath += ("kind",)
+        path, line = resolved.locate(dpath)
+        problems.append(ClaimProblem(path, line, format_loc(dpath), _message(error, kind, dpath, root)))
+    return problems
+
+
+def _check_shared(data: dict[str, Any], yaml: LoadedYaml, path: str) -> list[ClaimProblem]:
+    """The problems of a shared file on its own (its keys and their shapes); includes are followed elsewhere."""
+    resolved = Resolved(data, Origin(path, yaml, ()))
+    problems: list[ClaimProblem] = []
+    if "claims" in data:
+        problems.append(resolved.problem(("claims",), (
+            "a shared file has no claims (they would be included nowhere); "
+            "move them to a claim file, or remove 'shared: true'")))
+        data = {k: v for k, v in data.items() if k != "claims"}
+    try:
+        SharedFile.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(_validation_problems(exc, resolved, SharedFile))
+    return problems
+
+
+def _dedupe(problems: list[ClaimProblem]) -> list[ClaimProblem]:
+    return list(dict.fromkeys(problems))
+
+
+def parse_claims(text: str, path: str, *, file: Path | None = None) -> LoadedClaims:
+    """Validate a claim file's text; ``file`` (default: ``path``) is where includes are resolved from."""
     loaded: LoadedYaml = load_yaml(text)
     result = LoadedClaims(path, None)
     result.problems.extend(ClaimProblem(path, p.line, "", p.message) for p in loaded.problems)
@@ -115,25 +173,32 @@ def parse_claims(text: str, path: str) -> LoadedClaims:
             )
         )
         return result
+    resolved = resolve_includes(data, loaded, path, file if file is not None else Path(path), _check_shared)
+    result.included = resolved.included
+    result.problems.extend(resolved.problems)
+    if data.get("shared") is not None:
+        result.shared = True
+        result.problems.extend(_check_shared(data, loaded, path))
+        result.problems = _sorted(result.problems, path)
+        return result
     try:
-        claim_file = ClaimFile.model_validate(data)
+        claim_file = ClaimFile.model_validate(resolved.data)
     except ValidationError as exc:
-        for error in exc.errors():
-            dpath, kind = _data_path(tuple(error["loc"]))
-            if error["type"] == "unknown_kind":
-                dpath += ("kind",)
-            result.problems.append(
-                ClaimProblem(path, loaded.line_of(dpath), format_loc(dpath), _message(error, kind))
-            )
+        result.problems.extend(_validation_problems(exc, resolved, ClaimFile))
         claim_file = None
     result.problems.extend(_duplicate_ids(data.get("claims"), loaded, path))
     if claim_file is not None:
         result.claim_lines = [loaded.line_of(("claims", i)) for i in range(len(claim_file.claims))]
     if result.problems:
-        result.problems.sort(key=lambda p: p.line)
+        result.problems = _sorted(result.problems, path)
         return result
     result.file = claim_file
     return result
+
+
+def _sorted(problems: list[ClaimProblem], path: str) -> list[ClaimProblem]:
+    """This file's problems by line, then those located in included files."""
+    return sorted(_dedupe(problems), key=lambda p: (p.path != path, p.path, p.line))
 
 
 def _duplicate_ids(claims: Any, loaded: LoadedYaml, path: str) -> list[ClaimProblem]:
@@ -159,28 +224,13 @@ def _duplicate_ids(claims: Any, loaded: LoadedYaml, path: str) -> list[ClaimProb
 
 
 def load_claim_file(file: Path, display: str | None = None) -> LoadedClaims:
-    """Read and validate one claim file; problems, never exceptions."""
+    """Read and validate one claim file (or shared file); problems, never exceptions."""
     path = display or str(file)
-    try:
-        size = file.stat().st_size
-        if size > MAX_CLAIM_FILE_BYTES:
-            return LoadedClaims(path, None, [ClaimProblem(
-                path, 1, "",
-                f"claim file is {size / 1e6:.1f} MB, over the {MAX_CLAIM_FILE_BYTES / 1e6:.0f} MB limit; "
-                "split it into several files",
-            )])
-        raw = file.read_bytes()
-    except OSError as exc:
-        return LoadedClaims(path, None, [ClaimProblem(path, 1, "", f"cannot read: {exc.strerror or exc}")])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return LoadedClaims(path, None, [ClaimProblem(
-            path, line, "", "claim files must be UTF-8; re-save the file as UTF-8")])
-    if "\x00" in text:
-        return LoadedClaims(path, None, [ClaimProblem(path, 1, "", "binary file, not a YAML claim file")])
-    return parse_claims(text, path)
+    text, problem = read_claim_text(file, path)
+    if problem is not None:
+        return LoadedClaims(path, None, [problem])
+    assert text is not None
+    return parse_claims(text, path, file=file)
 
 
 class ClaimRegistry:

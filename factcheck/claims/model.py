@@ -39,6 +39,7 @@ __all__ = [
     "Published",
     "QuantityClaim",
     "Scope",
+    "SharedFile",
     "Severity",
     "StatementClaim",
     "Unit",
@@ -46,12 +47,16 @@ __all__ = [
 
 
 class Missing(str, Enum):
+    """What a source that does not mention the claim does: skip (default), fail or pass."""
+
     SKIP = "skip"
     FAIL = "fail"
     PASS = "pass"
 
 
 class Severity(str, Enum):
+    """error: a contradiction fails the run; warn: it is reported as a warning and passes."""
+
     ERROR = "error"
     WARN = "warn"
 
@@ -128,8 +133,14 @@ Term = Annotated[Word | list[Word], BeforeValidator(_term)]
 class Published(_Strict):
     """Publication dates, bounds inclusive; either may be left out."""
 
-    from_: dt.date | None = Field(default=None, alias="from")
-    to: dt.date | None = None
+    from_: dt.date | None = Field(
+        default=None, alias="from",
+        description="first publication date in scope (YYYY-MM-DD, inclusive); undated sources are never left out",
+        examples=["2025-08-01"],
+    )
+    to: dt.date | None = Field(
+        default=None, description="last publication date in scope (YYYY-MM-DD, inclusive)", examples=["2025-12-31"],
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -143,10 +154,27 @@ class Published(_Strict):
 class Scope(_Strict):
     """Which sources are about the event, by what they say (contract §6)."""
 
-    all: Annotated[list[Term], BeforeValidator(_as_list)] = Field(default_factory=list)
-    any: Annotated[list[Term], BeforeValidator(_as_list)] = Field(default_factory=list)
-    none: Annotated[list[Term], BeforeValidator(_as_list)] = Field(default_factory=list)
-    published: Published | None = None
+    all: Annotated[list[Term], BeforeValidator(_as_list)] = Field(
+        default_factory=list,
+        description="every entry must be named by the source; an entry that is a list is alternatives "
+        "(any one of them will do); '$name' is one entry with a named alias list as its alternatives",
+        examples=[["ألاسكا", ["بوتين", "Putin"]], ["$putin"]],
+    )
+    any: Annotated[list[Term], BeforeValidator(_as_list)] = Field(
+        default_factory=list,
+        description="when given, the source must name at least one of these",
+        examples=[["القمة", "المحادثات", "اللقاء"]],
+    )
+    none: Annotated[list[Term], BeforeValidator(_as_list)] = Field(
+        default_factory=list,
+        description="when given, the source must name none of these",
+        examples=[["زلزال"]],
+    )
+    published: Published | None = Field(
+        default=None,
+        description="when given, a dated source published outside these dates is out of scope",
+        examples=[{"from": "2025-08-01", "to": "2025-12-31"}],
+    )
 
     @model_validator(mode="after")
     def _not_empty(self) -> Scope:
@@ -155,22 +183,54 @@ class Scope(_Strict):
         return self
 
 
+_THRESHOLD_HELP = (
+    "fuzzy score (0-100) a word needs to match; 85 admits spelling variants "
+    "(ترمب for ترامب), never another word"
+)
+_MISSING_HELP = "what a source that does not mention the claim does: skip (default), fail or pass"
+_SEVERITY_HELP = "error: a contradiction fails the run; warn: it is reported as a warning"
+
+
 class Defaults(_Strict):
-    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
-    missing: Missing = Missing.SKIP
-    severity: Severity = Severity.ERROR
+    """Settings every claim of the file takes unless it sets its own."""
+
+    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100, description=_THRESHOLD_HELP, examples=[85])
+    missing: Missing = Field(default=Missing.SKIP, description=_MISSING_HELP, examples=["skip"])
+    severity: Severity = Field(default=Severity.ERROR, description=_SEVERITY_HELP, examples=["error"])
 
 
 class _ClaimBase(_Strict):
-    id: str = Field(json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]*$"})
-    says: str = Field(min_length=1)
-    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
-    missing: Missing = Missing.SKIP
-    severity: Severity = Severity.ERROR
-    sources: Globs = Field(default_factory=lambda: ["*"])
-    scope: Scope | None = None
-    expect: dict[Glob, ExpectedVerdict] = Field(default_factory=dict)
-    tags: Tags = Field(default_factory=list)
+    id: str = Field(
+        json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]*$"},
+        description="the claim's name in test ids and reports: lowercase letters, digits, '-' and '_'; "
+        "unique across claim files",
+        examples=["summit-duration"],
+    )
+    says: str = Field(
+        min_length=1, description="the fact in one Arabic sentence, as a news article would state it",
+        examples=["استمرت القمة نحو ثلاث ساعات"],
+    )
+    threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100, description=_THRESHOLD_HELP, examples=[85, 92])
+    missing: Missing = Field(default=Missing.SKIP, description=_MISSING_HELP, examples=["skip"])
+    severity: Severity = Field(default=Severity.ERROR, description=_SEVERITY_HELP, examples=["warn"])
+    sources: Globs = Field(
+        default_factory=lambda: ["*"],
+        description="source ids (globs) this claim is checked against, within the file's sources",
+        examples=[["00*"], ["*"]],
+    )
+    scope: Scope | None = Field(
+        default=None, description="narrows the file's scope for this claim: which sources it is about",
+        examples=[{"any": ["القمة"]}],
+    )
+    expect: dict[Glob, ExpectedVerdict] = Field(
+        default_factory=dict,
+        description="known verdicts by source id glob: an expected contradiction shows as xfail, "
+        "so only a new inconsistency fails the run",
+        examples=[{"001_*": "contradicted"}],
+    )
+    tags: Tags = Field(
+        default_factory=list, description="words to select claims with pytest -m", examples=[["venue"]],
+    )
 
     @field_validator("id")
     @classmethod
@@ -197,21 +257,47 @@ def _check_glob(pattern: str) -> None:
         raise ValueError(f"{pattern!r} is not a valid glob: '[' is never closed")
 
 
+_KIND_HELP = "mention | quantity | date | statement (the default)"
+_ABOUT_HELP = "words of the subject: the {what} counts only in a sentence naming one of these, near it"
+
+
 class MentionClaim(_ClaimBase):
-    kind: Literal["mention"]
-    any: Words
-    not_: OptionalWords = Field(default_factory=list, alias="not")
-    about: OptionalWords = Field(default_factory=list)
+    """A name or phrase states the fact; a rival one contradicts it."""
+
+    kind: Literal["mention"] = Field(description=_KIND_HELP, examples=["mention"])
+    any: Words = Field(
+        description="names or phrases that state the fact (any one will do); '$name' uses a named alias list",
+        examples=[["إلمندورف", "Elmendorf"], ["$putin"]],
+    )
+    not_: OptionalWords = Field(
+        default_factory=list, alias="not",
+        description="rival names or phrases that contradict the fact (stated for the subject, with about)",
+        examples=[["قاعدة أندروز"]],
+    )
+    about: OptionalWords = Field(
+        default_factory=list, description=_ABOUT_HELP.format(what="rival"), examples=[["قاعدة", "القاعدة"]],
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 
 
 class QuantityClaim(_ClaimBase):
-    kind: Literal["quantity"]
-    about: Words
-    value: float
-    unit: Unit
-    tolerance: float | str = 0.0
+    """A number with a unit, stated near an about word (durations, counts, shares)."""
+
+    kind: Literal["quantity"] = Field(description=_KIND_HELP, examples=["quantity"])
+    about: Words = Field(
+        description=_ABOUT_HELP.format(what="quantity"), examples=[["القمة", "الاجتماع", "اللقاء"]],
+    )
+    value: float = Field(description="the claimed amount, in unit", examples=[3, 80])
+    unit: Unit = Field(
+        description="hour minute day week month year decade percent count; "
+        "units of a dimension convert (1 decade = 10 years)",
+        examples=["hour"],
+    )
+    tolerance: float | str = Field(
+        default=0.0, description="how far a stated value may be: a number in unit, or a percentage",
+        examples=[0.5, "10%"],
+    )
 
     @field_validator("tolerance")
     @classmethod
@@ -235,10 +321,15 @@ class QuantityClaim(_ClaimBase):
 
 
 class DateClaim(_ClaimBase):
-    kind: Literal["date"]
-    about: Words
-    value: str
-    calendar: Literal["gregorian", "hijri"] = "gregorian"
+    """A date stated near an about word; compared at the precision both sides have."""
+
+    kind: Literal["date"] = Field(description=_KIND_HELP, examples=["date"])
+    about: Words = Field(description=_ABOUT_HELP.format(what="date"), examples=[["الحرب", "الغزو"]])
+    value: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD (quote it)", examples=["2022", "2022-02-24"])
+    calendar: Literal["gregorian", "hijri"] = Field(
+        default="gregorian", description="hijri for a هـ date; hijri and gregorian are never compared",
+        examples=["gregorian"],
+    )
 
     @field_validator("value", mode="before")
     @classmethod
@@ -266,8 +357,13 @@ class DateClaim(_ClaimBase):
 
 
 class StatementClaim(_ClaimBase):
-    kind: Literal["statement"] = "statement"
-    about: OptionalWords = Field(default_factory=list)
+    """A sentence that says the claim with the same polarity and numbers supports it."""
+
+    kind: Literal["statement"] = Field(default="statement", description=_KIND_HELP, examples=["statement"])
+    about: OptionalWords = Field(
+        default_factory=list, description="words of the subject; only sentences naming one are read",
+        examples=[["وقف إطلاق النار"]],
+    )
 
 
 KINDS = ("mention", "quantity", "date", "statement")
@@ -290,13 +386,41 @@ Claim = Annotated[
 ]
 
 
+_INCLUDE_HELP = (
+    "shared files (paths relative to this file) whose defaults, scope and aliases are used here; "
+    "this file's own keys win, and a later include wins over an earlier one"
+)
+_ALIASES_HELP = (
+    "named word lists: '$name' in any, not, about or a scope term stands for the list"
+)
+AliasName = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]*$")]
+
+
 class ClaimFile(_Strict):
-    version: Literal[1]
-    topic: str | None = None
-    sources: Globs = Field(default_factory=lambda: ["*"])
-    scope: Scope | None = None
-    defaults: Defaults = Field(default_factory=Defaults)
-    claims: Annotated[list[Claim], Field(min_length=1)]
+    """What is known about one event, as claims checked against every article in scope."""
+
+    version: Literal[1] = Field(description="the claim file format: 1", examples=[1])
+    topic: str | None = Field(default=None, description="the event, for people", examples=["Trump–Putin summit in Alaska"])
+    include: OptionalWords = Field(default_factory=list, description=_INCLUDE_HELP, examples=[["shared/people.yaml"]])
+    aliases: dict[AliasName, Words] = Field(
+        default_factory=dict, description=_ALIASES_HELP, examples=[{"putin": ["بوتين", "Putin", "الرئيس الروسي"]}],
+    )
+    sources: Globs = Field(
+        default_factory=lambda: ["*"], description="source ids (globs) the file's claims are checked against",
+        examples=[["*"], ["00*"]],
+    )
+    scope: Scope | None = Field(
+        default=None, description="which sources are about the event, by what they say",
+        examples=[{"all": ["ألاسكا", ["بوتين", "Putin"]]}],
+    )
+    defaults: Defaults = Field(
+        default_factory=Defaults, description="threshold, missing and severity for every claim",
+        examples=[{"threshold": 85, "missing": "skip", "severity": "error"}],
+    )
+    claims: Annotated[list[Claim], Field(min_length=1)] = Field(
+        description="the claims; each has an id, says and a kind",
+        examples=[[{"id": "held-in-alaska", "says": "عقدت القمة في ألاسكا", "kind": "mention", "any": ["ألاسكا"]}]],
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -313,3 +437,28 @@ class ClaimFile(_Strict):
             {**inherited, **claim} if isinstance(claim, dict) else claim for claim in data["claims"]
         ]
         return {**data, "claims": claims}
+
+
+class SharedFile(_Strict):
+    """Defaults, scope and aliases that claim files include (include: [this file]); it has no claims."""
+
+    shared: Literal[True] = Field(
+        description="marks a file that claim files include, so it is not read as a claim file without claims",
+        examples=[True],
+    )
+    version: Literal[1] | None = Field(default=None, description="the claim file format: 1", examples=[1])
+    topic: str | None = Field(
+        default=None, description="what the shared lists are about, for people", examples=["people of the summit"],
+    )
+    include: OptionalWords = Field(default_factory=list, description=_INCLUDE_HELP, examples=[["places.yaml"]])
+    aliases: dict[AliasName, Words] = Field(
+        default_factory=dict, description=_ALIASES_HELP, examples=[{"putin": ["بوتين", "Putin", "الرئيس الروسي"]}],
+    )
+    scope: Scope | None = Field(
+        default=None, description="a scope for the files that include this one (their own scope keys win)",
+        examples=[{"all": [["ألاسكا", "Alaska"]]}],
+    )
+    defaults: Defaults | None = Field(
+        default=None, description="defaults for the files that include this one (their own keys win)",
+        examples=[{"threshold": 85}],
+    )

@@ -1,11 +1,17 @@
-"""The JSON Schema of claim files, for editors (yaml-language-server)."""
+"""The JSON Schema of claim files (and of the shared files they include), for editors.
+
+yaml-language-server reads it for hover help and completion: every key has a
+description and examples (``factcheck.claims.model``).
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from factcheck.claims.model import ClaimFile
+from pydantic import TypeAdapter
+
+from factcheck.claims.model import ClaimFile, SharedFile
 
 __all__ = ["claim_file_schema", "schema_text"]
 
@@ -23,11 +29,15 @@ def _allow_extension_keys(node: Any) -> None:
 
 
 def claim_file_schema() -> dict[str, Any]:
-    schema = ClaimFile.model_json_schema(by_alias=True, mode="validation")
+    schema: dict[str, Any] = TypeAdapter(ClaimFile | SharedFile).json_schema(by_alias=True, mode="validation")
     _allow_extension_keys(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://factcheck.invalid/schema/claims-v1.json"
     schema["title"] = "factcheck claim file, version 1"
+    schema["description"] = (
+        "A claim file (version, claims, and optionally topic, include, aliases, sources, scope, defaults), "
+        "or a shared file (shared: true) of defaults, scope and aliases that claim files include."
+    )
     return schema
 
 
