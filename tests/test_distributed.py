@@ -1,0 +1,137 @@
+"""factcheck.distributed: claims checked over a Dask collection give the report of an in-process run.
+
+Runs on a ``LocalCluster`` of two worker processes; skipped when dask (the
+``dask`` extra) is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.corpus.source import Source
+from factcheck.report.model import ReportModel
+from tests.test_merge import ARTICLES, ROOT, claim_files, normalized, run_pipeline, write_corpus
+
+db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'factcheck[dask]')")
+distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'factcheck[dask]')")
+
+from factcheck.distributed import check_dask, read_jsonl_bag, read_parquet_ddf  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    cluster = distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, worker_dashboard_address=None,
+    )
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list[str]]:
+    tmp = tmp_path_factory.mktemp("dask")
+    return claim_files(tmp), ["seeds", str(write_corpus(tmp))]
+
+
+@pytest.fixture(scope="module")
+def whole(inputs: tuple[list[Path], list[str]]) -> ReportModel:
+    return run_pipeline(*inputs, ROOT)
+
+
+def test_check_dask_over_jsonl_bag_equals_the_in_process_run(
+    client: Any, inputs: tuple[list[Path], list[str]], whole: ReportModel
+) -> None:
+    claims, specs = inputs
+    articles = read_jsonl_bag(specs, rootdir=ROOT)
+    assert articles.npartitions == 2
+    with distributed.get_task_stream(client) as stream:
+        report = check_dask(claims, articles, rootdir=ROOT)
+    assert normalized(report) == normalized(whole)
+    # The work was done by the cluster's worker processes, not here.
+    workers = set(client.scheduler_info()["workers"])
+    assert stream.data and {task["worker"] for task in stream.data} <= workers
+
+
+def test_repartitioned_articles_give_the_same_report(
+    client: Any, inputs: tuple[list[Path], list[str]], whole: ReportModel
+) -> None:
+    """More partitions than files: expect notes and scope counts are joined across partitions."""
+    claims, specs = inputs
+    articles = read_jsonl_bag(specs, rootdir=ROOT, npartitions=4)
+    assert articles.npartitions == 4
+    assert normalized(check_dask(claims, articles, rootdir=ROOT)) == normalized(whole)
+
+
+def test_claim_granularity(client: Any, inputs: tuple[list[Path], list[str]]) -> None:
+    claims, specs = inputs
+    want = run_pipeline(claims, specs, ROOT, granularity="claim")
+    got = check_dask(claims, read_jsonl_bag(specs, rootdir=ROOT), rootdir=ROOT, granularity="claim")
+    assert normalized(got) == normalized(want)
+
+
+def test_bag_of_dicts_and_of_sources(client: Any, tmp_path: Path) -> None:
+    """A bag built by hand: dict records (mapped fields) and Source objects, one duplicate id."""
+    claims = claim_files(tmp_path)
+    records = [a for a in ARTICLES if isinstance(a, dict)]
+    renamed = [{"uid": r["id"], "body": r["text"], "when": r.get("date")} for r in records]
+    seed = ROOT / "seeds" / "000_545618ef9b520956.txt"
+    source = Source("000_545618ef9b520956", "seeds/000_545618ef9b520956.txt", seed.read_text(encoding="utf-8"))
+    items: list[object] = [*renamed, source, {"uid": "j-summit", "body": "نص آخر", "__path__": "other.jsonl",
+                                              "__line__": 7}, {"uid": "", "body": "x"}]
+    from factcheck.corpus.jsonl import JsonlFields
+
+    fields = JsonlFields(id="uid", text="body", date="when")
+    report = check_dask(claims, db.from_sequence(items, npartitions=3), fields=fields, rootdir=ROOT)
+    ids = [s.id for s in report.sources]
+    assert ids == sorted({"000_545618ef9b520956", *(r["id"] for r in records)})
+    assert any("duplicate source id 'j-summit'" in p and p.startswith("other.jsonl:7:") for p in report.problems)
+    assert any('record has no "uid" field' in p for p in report.problems)
+    summit = next(s for s in report.sources if s.id == "j-summit")
+    assert summit.published == "2025-08-16" and summit.path == "<dask>"
+    assert sum(f.in_scope + f.out_of_scope for f in report.files) == 2 * len(ids)
+
+
+def test_parquet_dataframe(client: Any, tmp_path: Path, inputs: tuple[list[Path], list[str]]) -> None:
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'factcheck[parquet]')")
+    pq = pytest.importorskip("pyarrow.parquet")
+    claims, _ = inputs
+    records = [a for a in ARTICLES if isinstance(a, dict)]
+    (tmp_path / "parts").mkdir()
+    for n, chunk in enumerate((records[:2], records[2:])):
+        table = pa.table({"id": [r["id"] for r in chunk], "text": [r["text"] for r in chunk],
+                          "date": [r.get("date") for r in chunk]})
+        pq.write_table(table, tmp_path / "parts" / f"part-{n}.parquet")
+    ddf = read_parquet_ddf(sorted((tmp_path / "parts").glob("*.parquet")), rootdir=tmp_path)
+    assert ddf.npartitions == 2
+    report = check_dask(claims, ddf, rootdir=ROOT)
+    jsonl = tmp_path / "news.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    want = run_pipeline(claims, [str(jsonl)], ROOT)
+
+    def essence(model: ReportModel) -> ReportModel:
+        """Parquet rows have a file but no line."""
+        sources = [s.model_copy(update={"path": "", "line": None}) for s in model.sources]
+        return normalized(model).model_copy(update={"sources": sources})
+
+    assert essence(report) == essence(want)
+    assert {s.path for s in report.sources} == {"parts/part-0.parquet", "parts/part-1.parquet"}
+
+
+def test_broken_claim_file_fails_before_any_work(client: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nclaims:\n  - id: x\n    kind: quantity\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.yaml:3"):
+        check_dask([bad], db.from_sequence([], npartitions=1))
+
+
+def test_missing_dask_is_a_clear_import_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask.bag", None)  # as if not installed: importing it fails
+    with pytest.raises(ImportError, match=r"pip install 'factcheck\[dask\]'"):
+        read_jsonl_bag(["seeds"])
