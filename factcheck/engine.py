@@ -9,6 +9,7 @@ from __future__ import annotations
 import traceback
 
 from factcheck.analysis import Analysis
+from factcheck.cache import VocabularyCache
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
@@ -20,8 +21,9 @@ __all__ = ["Engine"]
 
 
 class Engine:
-    def __init__(self, sources: list[Source]) -> None:
+    def __init__(self, sources: list[Source], *, cache: VocabularyCache | None = None) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
+        self.cache = cache
         self._analyses: dict[str, Analysis] = {}
         self._vocabularies: dict[str, Vocabulary] = {}
 
@@ -36,7 +38,12 @@ class Engine:
         """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
         found = self._vocabularies.get(source_id)
         if found is None:
-            found = vocabulary(self.sources[source_id].text)
+            text = self.sources[source_id].text
+            found = self.cache.get(text) if self.cache is not None else None
+            if found is None:
+                found = vocabulary(text)
+                if self.cache is not None:
+                    self.cache.put(text, found)
             self._vocabularies[source_id] = found
         return found
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import pytest
 
+from factcheck.cache import VocabularyCache, default_cache_dir
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
@@ -94,6 +95,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="check only shard I of N (1-based) of the corpus, split deterministically by source id; "
         "join the JSON reports with 'factcheck merge'",
     )
+    group.addoption(
+        "--factcheck-cache", dest="factcheck_cache", metavar="DIR", default=None,
+        help="keep what is read from the corpus here between runs (default: $FACTCHECK_CACHE, "
+        "else $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)",
+    )
+    group.addoption(
+        "--factcheck-no-cache", dest="factcheck_no_cache", action="store_true", default=False,
+        help="neither read nor write the cache",
+    )
+    parser.addini("factcheck_cache", "like --factcheck-cache", default="")
     parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
     parser.addini(
         "factcheck_jsonl_fields", "JSONL fields holding the id, the text and the publication date",
@@ -215,8 +226,19 @@ class FactcheckPlugin:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = Engine(self.corpus.sources)
+            self._engine = Engine(self.corpus.sources, cache=self.cache())
         return self._engine
+
+    def cache(self) -> VocabularyCache | None:
+        """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""
+        if self.config.getoption("factcheck_no_cache"):
+            return None
+        folder = self.config.getoption("factcheck_cache") or self.config.getini("factcheck_cache")
+        cache = VocabularyCache(Path(folder).expanduser() if folder else default_cache_dir())
+        if not cache.usable:
+            self.report.notes.append(str(cache.problem))
+            return None
+        return cache
 
     def plan(self, display: str, claims: list[Claim], plan: FilePlan) -> FilePlan:
         """Record what scope decided for one claim file (report ``files``, summary, notes)."""
@@ -331,6 +353,11 @@ class FactcheckPlugin:
                 self.report.add_json(value)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self._engine is not None and self._engine.cache is not None:
+            cache = self._engine.cache
+            cache.close()
+            if cache.problem:
+                self.report.notes.append(cache.problem)
         workeroutput = getattr(self.config, "workeroutput", None)
         if workeroutput is not None:
             # An xdist worker: the controller writes the reports, from every worker's share.

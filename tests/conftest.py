@@ -18,3 +18,9 @@ def seeds_dir() -> Path:
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}*.txt")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Runs under test keep their corpus cache out of the user's ~/.cache."""
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path_factory.getbasetemp() / "factcheck-cache"))

@@ -1,0 +1,123 @@
+"""A cache across runs of what the early scope test reads: each source's vocabulary.
+
+Keyed by the content hash of the source text and by a version computed from
+the code that produces the entry (normalization, the tokenizer and clitic
+stripper, the vocabulary itself), so a change to that code invalidates it
+without anyone bumping a number.  One SQLite file in WAL mode: every write is
+a transaction (a crash leaves the old entries), and two runs (or xdist
+workers) may share it.  Any failure to open or write it turns the cache off
+for the run, with a note; a run is never failed by its cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import zlib
+from importlib import resources
+from pathlib import Path
+
+from factcheck.index import Vocabulary
+
+__all__ = ["CODE_VERSION", "VocabularyCache", "default_cache_dir"]
+
+_PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py")
+# Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
+_BATCH = 2000
+# Seconds a writer waits for another run holding the lock.
+_BUSY_TIMEOUT = 30
+
+
+def _code_version() -> str:
+    digest = hashlib.sha256()
+    package = resources.files("factcheck")
+    for name in _PRODUCERS:
+        digest.update(package.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CODE_VERSION = _code_version()
+
+
+def default_cache_dir() -> Path:
+    """``$FACTCHECK_CACHE``, else ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck`` (contract §3)."""
+    explicit = os.environ.get("FACTCHECK_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck"
+
+
+def _key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+class VocabularyCache:
+    """Vocabularies by content; ``hits``/``misses`` say how useful it was."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / f"vocabulary-{CODE_VERSION}.sqlite3"
+        self.hits = 0
+        self.misses = 0
+        self.problem: str | None = None
+        self._pending: list[tuple[str, bytes]] = []
+        self._db: sqlite3.Connection | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS vocab (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            self._db = db
+        except (OSError, sqlite3.Error) as exc:
+            self.problem = f"cache {folder} cannot be used ({exc}); running without it"
+
+    @property
+    def usable(self) -> bool:
+        return self._db is not None
+
+    def get(self, text: str) -> Vocabulary | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT data FROM vocab WHERE key = ?", (_key(text),)).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        words = zlib.decompress(row[0]).decode("utf-8")
+        return frozenset(words.split("\n")) if words else frozenset()
+
+    def put(self, text: str, vocab: Vocabulary) -> None:
+        if self._db is None:
+            return
+        self._pending.append((_key(text), zlib.compress("\n".join(sorted(vocab)).encode("utf-8"))))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._db is None or not self._pending:
+            return
+        try:
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany("INSERT OR IGNORE INTO vocab (key, data) VALUES (?, ?)", self._pending)
+        except sqlite3.Error as exc:
+            self._fail(exc)
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _fail(self, exc: Exception) -> None:
+        self.problem = f"cache {self.folder} failed ({exc}); the rest of the run is uncached"
+        if self._db is not None:
+            self._db.close()
+        self._db = None

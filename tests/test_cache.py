@@ -1,0 +1,97 @@
+"""The cache across runs: hits, misses, invalidation by code version, and never failing a run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck import cache as cache_mod
+from factcheck.cache import VocabularyCache, default_cache_dir
+from factcheck.index import vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "عقدت القمة في قاعدة إلمندورف بألاسكا."
+
+
+def test_miss_then_hit_gives_the_same_vocabulary(tmp_path: Path) -> None:
+    first = VocabularyCache(tmp_path)
+    assert first.get(TEXT) is None and first.misses == 1
+    first.put(TEXT, vocabulary(TEXT))
+    first.close()
+    second = VocabularyCache(tmp_path)  # another run
+    assert second.get(TEXT) == vocabulary(TEXT) and second.hits == 1
+    assert second.get(TEXT + " ") is None  # another content, another key
+    second.close()
+
+
+def test_a_change_to_the_code_that_builds_entries_invalidates_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = VocabularyCache(tmp_path)
+    old.put(TEXT, frozenset({"stale"}))
+    old.close()
+    monkeypatch.setattr(cache_mod, "CODE_VERSION", "0" * 16)
+    new = VocabularyCache(tmp_path)
+    assert new.get(TEXT) is None
+    new.close()
+
+
+def test_the_version_follows_the_producing_code() -> None:
+    # the version is a hash of text/normalize.py, text/morphology.py and index.py, not a number to bump
+    assert cache_mod._code_version() == cache_mod.CODE_VERSION and len(cache_mod.CODE_VERSION) == 16
+
+
+def test_an_unusable_cache_turns_itself_off(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    broken = VocabularyCache(blocker / "cache")
+    assert not broken.usable and broken.problem is not None and "running without it" in broken.problem
+    assert broken.get(TEXT) is None
+    broken.put(TEXT, vocabulary(TEXT))
+    broken.close()
+
+
+def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "fc"))
+    assert default_cache_dir() == tmp_path / "fc"
+    monkeypatch.delenv("FACTCHECK_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "factcheck"
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    return pytester
+
+
+def test_runs_with_a_cold_and_a_warm_cache_agree_and_nothing_lands_in_the_project(
+    project: pytest.Pytester, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    cold = project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}", "--factcheck-json=cold.json")
+    warm = project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}", "--factcheck-json=warm.json")
+    assert cold.parseoutcomes() == warm.parseoutcomes()
+    assert (project.path / "cold.json").read_text(encoding="utf-8") == (project.path / "warm.json").read_text(encoding="utf-8")
+    assert list(folder.glob("vocabulary-*.sqlite3"))
+    created = {p.name for p in project.path.iterdir()}
+    assert created == {"pytest.ini", "claims", "seeds", "cold.json", "warm.json"}
+
+
+def test_an_unwritable_cache_is_a_note_not_a_failure(project: pytest.Pytester, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = project.runpytest(f"--factcheck-cache={blocker}")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines([f"factcheck: note: cache {blocker} cannot be used (*); running without it"])
+
+
+def test_no_cache_writes_nothing(project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "env-cache"))
+    assert project.runpytest("--factcheck-no-cache").ret == 0
+    assert not os.path.exists(tmp_path / "env-cache")
+    assert project.runpytest().ret == 0
+    assert list((tmp_path / "env-cache").glob("vocabulary-*.sqlite3"))
