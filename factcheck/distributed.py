@@ -28,6 +28,7 @@ Articles come as
 On a real cluster (the paths must be readable by every worker at the same
 place, e.g. an NFS or Lustre mount)::
 
+    from pathlib import Path
     from dask.distributed import Client
     from factcheck.distributed import check_dask, read_jsonl_bag, write_report
 
