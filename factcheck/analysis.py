@@ -11,6 +11,7 @@ from functools import cached_property
 
 from factcheck.document import Document
 from factcheck.read.dates import DateMention, find_dates
+from factcheck.read.news_dates import resolve_news_dates
 from factcheck.read.quantities import Quantity, amounts, find_quantities
 from factcheck.text.morphology import stems
 
@@ -34,8 +35,10 @@ class Analysis:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        """Every dated mention in the text."""
-        return find_dates(self.document.text)
+        """Every dated mention in the text; weekdays and امس/اليوم dated when the publication date is known."""
+        found = find_dates(self.document.text)
+        published = self.document.source.published
+        return found if published is None else resolve_news_dates(self.document.text, found, published)
 
     @cached_property
     def quantities(self) -> list[Quantity]:

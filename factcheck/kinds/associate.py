@@ -66,7 +66,7 @@ _STRONG = frozenset({
 })
 _LINK = _STRONG | frozenset({
     "في", "من", "علي", "عن", "الي", "مع", "خلال", "نحو", "حوالي", "قرابه", "هو", "هي", "كان", "كانت",
-    "او", "ما", "ان", "قد", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عليه", "عليها", "بعد", "قبل",
+    "او", "ما", "قد", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عليه", "عليها", "بعد", "قبل",
     "حيث", "اي", "كل", "فقط", "ايضا", "تقريبا", "اكثر", "اقل", "يقارب", "ذلك", "هذا", "هذه",
 })
 # Nouns that are a subject of their own: one of them between the about-mention
@@ -83,6 +83,8 @@ _PEOPLE = frozenset({
     "شخص", "اشخاص", "شخصا", "قتيل", "قتلي", "قتيلا", "جريح", "جرحي", "جريحا", "مدني", "مدنيين", "مدنيا",
     "ضحيه", "ضحايا", "مصاب", "مصابين", "مصابا",
 })
+# Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
+_REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _COMMAS = ",،"
 _QUOTES = "\"“”«»„‟'"
 
@@ -143,6 +145,8 @@ def _attach(document: Document, gap: tuple[int, int], own: frozenset[str]) -> st
         if not _in(tokens[0].text, _STRONG):
             return None
     words = [t.text for t in tokens]
+    if any(w in _REPORTED for w in words):
+        return None
     if any(_in(w, _EVENTS) and not _in(w, own) for w in words):
         return None
     if cut:

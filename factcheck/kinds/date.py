@@ -16,15 +16,31 @@ the other way round.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
+from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.evidence import make_evidence
-from factcheck.matching import sentences_naming
+from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.verdicts import Evidence, Finding, Role
 
-__all__ = ["check", "show"]
+__all__ = ["DAY_PRECISION", "NEWS_DAYS", "check", "show"]
+
+DAY_PRECISION = 3  # year, month and day: the only claims a weekday can decide
+# News reports the events of the last months: in an article published within this many days of
+# the claim's date, a date more than this many days before publication is another, earlier event.
+NEWS_DAYS = 180
+LEAD_TOKENS = 2  # an about word among a sentence's first words is its verb or subject (والتهم الحريق)
+LEAD_REACH = 25  # words from it to the day adverb of its main clause: about a news lead's first clause
+# Words that open a subordinate clause: a day after one is that clause's (عندما فتح مسلح النار، مساء الاحد).
+_SUBORDINATE = frozenset({
+    "الذي", "التي", "الذين", "عندما", "حين", "حيث", "بينما", "فيما", "اذ", "لان", "ان", "انه", "بان", "مما",
+    "وعندما", "وحين", "ثم", "لكن", "ولكن",
+})
 
 
 def show(year: int | None, month: int | None, day: int | None, calendar: str = "gregorian") -> str:
@@ -44,9 +60,15 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
     # a year inside a name (كأس العالم 2018، مونديال 2022) is no date of the claim's event
+    # منذ 2003 starts a period; a weekday or امس dated by the publication date decides only a day claim
     mentions = [
-        d for d in analysis.dates if d.year is not None and d.calendar == claim.calendar and d.name is None
+        d for d in analysis.dates
+        if d.year is not None and d.calendar == claim.calendar and d.name is None and not d.since
+        and (d.relative is None or c_precision == DAY_PRECISION)
     ]
+    published = document.source.published
+    if published is not None and claim.calendar == "gregorian" and _recent(_first_day(c_parts), published):
+        mentions = [d for d in mentions if not _long_before(d, published)]
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
@@ -59,9 +81,67 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
             document, d.start, d.end,
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
         ))
+    if not evidence:
+        evidence = _lead(document, naming, [d for d in mentions if d.relative is not None], c_parts, c_precision)
     about = ", ".join(claim.about)
     reason = f"names none of {about}" if not naming else f"no dated mention near {about}"
     return Finding.from_evidence(evidence, not_mentioned_reason=reason)
+
+
+def _lead(
+    document: Document, naming: dict[int, list[Match]], news: list[DateMention],
+    c_parts: tuple[int | None, int | None, int | None], c_precision: int,
+) -> list[Evidence]:
+    """A news sentence that opens on the claim's verb or subject (``تحطمت طائرة ... ، الجمعة،``)
+    dates it with the first weekday or ``امس`` of its main clause: supports only (a reader's
+    default, not the close attachment a contradiction needs)."""
+    out: list[Evidence] = []
+    for sentence, matches in naming.items():
+        first = document.sentences[sentence].first_token
+        lead = [m for m in matches if m.first_token - first < LEAD_TOKENS]
+        if not lead:
+            continue
+        m = lead[0]
+        for d in news:
+            tok = document.token_at(d.start)
+            if tok is None or tok.sentence != sentence or tok.index < m.last_token:
+                continue
+            between = document.tokens[m.last_token:tok.index]
+            if tok.index - m.last_token <= LEAD_REACH and not any(t.text in _SUBORDINATE for t in between) \
+                    and not any(c in document.text[document.tokens[m.first_token].end:d.start] for c in ":\"«»"):
+                if d.agrees_with(c_parts, c_precision):
+                    reason = f"states {_shown(d)} ({d.relative}, by the publication date), claim says {show(*c_parts)}"
+                    out.append(make_evidence(document, d.start, d.end, role=Role.SUPPORTS, score=m.score, reason=reason))
+            break  # only the first news date of the sentence
+    return out
+
+
+def _first_day(parts: tuple[int | None, int | None, int | None]) -> dt.date:
+    year, month, day = parts
+    return dt.date(year or dt.MINYEAR, month or 1, day or 1)
+
+
+def _last_day(d: DateMention) -> dt.date:
+    assert d.year is not None
+    if d.month is None:
+        return dt.date(d.year, 12, 31)
+    if d.day is None:
+        return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    last = d.day_end if d.day_end is not None else d.day
+    return dt.date(d.year, d.month, min(last, calendar.monthrange(d.year, d.month)[1]))
+
+
+def _recent(day: dt.date, published: dt.date) -> bool:
+    """The claim's date is news for the article: at most ``NEWS_DAYS`` before it (or after)."""
+    return (published - day).days <= NEWS_DAYS
+
+
+def _long_before(d: DateMention, published: dt.date) -> bool:
+    """A date over ``NEWS_DAYS`` before the article: an earlier event it recalls (وفي 2010، تحطمت طائرة)."""
+    try:
+        return (published - _last_day(d)).days > NEWS_DAYS
+    except ValueError:  # no such day (31 فبراير): not a date we can place
+        return False
 
 
 def _shown(d: DateMention) -> str:

@@ -30,9 +30,10 @@ What is a date here:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -65,6 +66,8 @@ class DateMention:
     weekday: int | None = None  # ISO weekday for ``الجمعه`` and the like
     day_end: int | None = None  # last day of a range (من 3 حتي 5 يونيو): ``day`` is the first
     name: str | None = None  # the name the year belongs to (كاس العالم 2018): no date of an event
+    relative: str | None = None  # the words dated by the publication date (الجمعه، امس): news_dates
+    since: bool = False  # after منذ: the start of a period, not the date of an event
 
     @property
     def precision(self) -> int:
@@ -280,8 +283,7 @@ def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> D
         return mention
     end, cal = era
     calendar: Calendar = mention.calendar if cal == "gregorian" and mention.calendar == "hijri" else cal
-    return DateMention(mention.start, end, mention.year, mention.month, mention.day, calendar,
-                       text[mention.start:end], mention.weekday, mention.day_end, mention.name)
+    return replace(mention, end=end, calendar=calendar, text=text[mention.start:end])
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -363,4 +365,21 @@ def find_dates(text: str) -> list[DateMention]:
                 taken.add(m.start, m.end)
         i += 1
     out.sort(key=lambda d: d.start)
-    return out
+    return [_since(text, toks, d) for d in out]
+
+
+# Words between منذ and its date: منذ عام 2014، منذ مطلع يوليو 2014.
+_SINCE_CUES = {"عام", "العام", "سنه", "السنه", "مطلع", "بدايه", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "شهر", "في"}
+
+
+def _since(text: str, toks: Sequence[Tok], d: DateMention) -> DateMention:
+    """``منذ 2003``: the date starts a period (the span already covers a year word)."""
+    k = bisect.bisect_left([t.start for t in toks], d.start) - 1
+    while k >= 0 and joined(text, toks[k], toks[k + 1]):
+        rests = {r for _, r in readings(toks[k].text)}
+        if "منذ" in rests:
+            return replace(d, since=True)
+        if not rests & _SINCE_CUES:
+            break
+        k -= 1
+    return d

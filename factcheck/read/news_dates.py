@@ -1,0 +1,144 @@
+"""News dates: weekdays and relative days fixed by the article's publication date.
+
+A reader of an article published on Wednesday 11 April 2018 reads
+``الاربعاء`` as that very day, ``الجمعه`` as the Friday before it (6 April),
+``امس`` as 10 April and ``امس الاول`` as 9 April: news reports what has
+happened, so a weekday is the most recent such day on or before the
+publication date.  ``الجمعه الماضي`` is the Friday before, and when the article
+is itself of a Friday, the Friday a week earlier.
+
+Only with a publication date (``resolve_news_dates`` needs one; sources read
+from folders have none, and then nothing is guessed), and never:
+
+* for a coming day: ``الجمعه المقبله``، or a weekday in a clause that speaks of
+  the future (``من المقرر ان ... الاحد``، ``سوف``): left without a date;
+* for a habitual day: ``كل جمعه``، ``ايام الجمعه``;
+* for ``اليوم`` meaning "nowadays" or a day of a sequence: ``حتي اليوم``،
+  ``منذ اليوم``، ``ذلك اليوم``، ``اليوم الاول``، ``اليوم التالي``، ``اليوم نفسه``.
+
+``امس الاربعاء`` is the weekday's day (the weekday decides).  The resolved
+mentions keep their words in ``relative`` so a checker can tell a date read
+from the publication date from one written out (``11 ابريل 2018``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.read.dates import WEEKDAYS, DateMention
+from factcheck.read.tokens import Tok, joined, readings, scan
+
+__all__ = ["FUTURE_REACH", "resolve_news_dates"]
+
+FUTURE_REACH = 6  # words before a weekday searched for a future cue: about one clause
+
+_AHEAD = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
+_BEFORE = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "السابقه"})
+# Words that put a clause in the future: its weekday is a coming day.
+_FUTURE = frozenset({
+    "سوف", "المقرر", "مقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "يعتزم", "تعتزم",
+    "سيعقد", "ستعقد", "سيجري", "ستجري",
+})
+# Words before a weekday that make it habitual: every Friday, Fridays.
+_HABITUAL = frozenset({"كل", "ايام", "جميع"})
+# Words before اليوم that make it a span or a day already named (until today, that day).
+_NOT_TODAY_BEFORE = frozenset({
+    "حتي", "منذ", "الي", "لغايه", "ذلك", "هذا", "ذات", "نفس", "طوال", "طيله", "خلال", "مدار",
+})
+# Words after اليوم that make it another day (the same day, the day of ...).
+_NOT_TODAY_AFTER = frozenset({"نفسه", "ذاته", "التالي", "السابق", "الذي", "الموعود", "من"})
+_SENTENCE_END = ".!?؟\n"
+
+
+def _word(tok: Tok, table: frozenset[str]) -> bool:
+    return any(rest in table for _, rest in readings(tok.text))
+
+
+def _same_clause(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
+    return not any(c in text[toks[a].end:toks[b].start] for c in _SENTENCE_END)
+
+
+def _future(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A future cue within ``FUTURE_REACH`` words before token ``i``, in its sentence."""
+    for k in range(i - 1, max(-1, i - 1 - FUTURE_REACH), -1):
+        if not _same_clause(text, toks, k, i):
+            return False
+        if _word(toks[k], _FUTURE):
+            return True
+    return False
+
+
+def _index(toks: Sequence[Tok], offset: int) -> int | None:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(toks) and toks[lo].start == offset else None
+
+
+def _after(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
+    return toks[i + 1] if i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]) else None
+
+
+def _before(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
+    return toks[i - 1] if i > 0 and joined(text, toks[i - 1], toks[i]) else None
+
+
+def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date) -> DateMention:
+    i = _index(toks, d.start)
+    if i is None or d.weekday is None:
+        return d
+    nxt, prev = _after(text, toks, i), _before(text, toks, i)
+    if (nxt is not None and _word(nxt, _AHEAD)) or (prev is not None and _word(prev, _HABITUAL)):
+        return d
+    if _future(text, toks, i):
+        return d
+    back = (published.isoweekday() - d.weekday) % 7
+    words = d.text
+    if nxt is not None and _word(nxt, _BEFORE):
+        back = back or 7
+        words = f"{d.text} {nxt.text}"
+    day = published - dt.timedelta(days=back)
+    return replace(d, year=day.year, month=day.month, day=day.day, relative=words)
+
+
+def _relative_days(text: str, toks: Sequence[Tok], published: dt.date, taken: set[int]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for i, tok in enumerate(toks):
+        if tok.start in taken:
+            continue
+        nxt, prev = _after(text, toks, i), _before(text, toks, i)
+        end, back = tok.end, None
+        if any(rest == "امس" for _, rest in readings(tok.text)):
+            if nxt is not None and any(rest in WEEKDAYS for _, rest in readings(nxt.text)):
+                continue  # امس الاربعاء: the weekday decides
+            back = 1
+            if nxt is not None and nxt.text == "الاول":
+                back, end = 2, nxt.end
+        elif tok.text in ("اليوم", "واليوم"):
+            if prev is not None and _word(prev, _NOT_TODAY_BEFORE):
+                continue
+            if nxt is not None and (nxt.text.startswith("ال") or nxt.text in _NOT_TODAY_AFTER or nxt.text[0].isdigit()):
+                continue
+            back = 0
+        if back is None:
+            continue
+        day = published - dt.timedelta(days=back)
+        words = text[tok.start:end]
+        out.append(DateMention(tok.start, end, day.year, day.month, day.day, "gregorian", words, relative=words))
+    return out
+
+
+def resolve_news_dates(text: str, mentions: Sequence[DateMention], published: dt.date) -> list[DateMention]:
+    """``mentions`` (from ``find_dates(text)``) with weekdays and relative days dated, in order."""
+    toks = scan(text)
+    out = [_weekday(text, toks, d, published) if d.weekday is not None and d.year is None else d for d in mentions]
+    taken = {d.start for d in mentions}
+    out.extend(_relative_days(text, toks, published, taken))
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,151 @@
+"""News dates (issue 9): weekdays and امس dated by the publication date; منذ and earlier events.
+
+Every sentence is from the ANT v2.1 corpus (article id in the comment).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.date import check
+from factcheck.read.dates import find_dates
+from factcheck.read.news_dates import resolve_news_dates
+from factcheck.text.normalize import normalize
+from factcheck.verdicts import Verdict
+
+WED_11_APRIL = dt.date(2018, 4, 11)
+
+
+def news(text: str, published: dt.date) -> list[tuple[str, tuple[int | None, int | None, int | None]]]:
+    t = normalize(text).text
+    return [(d.text, (d.year, d.month, d.day)) for d in resolve_news_dates(t, find_dates(t), published)]
+
+
+def analysis(text: str, published: dt.date | None) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
+
+
+def crash_date(value: str = "2018-04-11") -> DateClaim:
+    return DateClaim(
+        id="crash-date", says="تحطمت الطائرة يوم الأربعاء 11 أبريل 2018", kind="date",
+        about=["تحطمت", "تحطم", "سقطت", "سقوط", "الحادث"], value=value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # BB-middleEast-331-20180411 (Wed): the publication's own weekday is the publication day
+        ("ووقع الحادث صباح الأربعاء في مطار عسكري في مدينة بوفاريك", WED_11_APRIL, (2018, 4, 11)),
+        # FR-internationalNews-710-20180413 (Fri): the Wednesday before
+        ("بعيد إقلاعها الأربعاء من القاعدة الجوية في بوفاريك", dt.date(2018, 4, 13), (2018, 4, 11)),
+        # AL-internationalNews-1249-20180520 (Sun): الماضي after a weekday that is not the publication's
+        ("تحطمت يوم الجمعة الماضي", dt.date(2018, 5, 20), (2018, 5, 18)),
+        # SK-internationalNews-591-20180326 (Mon): أمس is the day before
+        ("اندلع حريق أمس في مركز تجاري", dt.date(2018, 3, 26), (2018, 3, 25)),
+    ],
+    ids=["same-weekday", "weekday-before", "weekday-last", "yesterday"],
+)
+def test_a_news_day_is_the_latest_such_day(
+    text: str, published: dt.date, day: tuple[int, int, int],
+) -> None:
+    assert day in [ymd for _, ymd in news(text, published)]
+
+
+def test_last_weekday_equal_to_the_publications_is_a_week_before() -> None:
+    # the form of AL-internationalNews-656-20180327 («احترق صباح الأحد الماضي»), published on a Sunday
+    assert ("الاحد", (2018, 3, 18)) in news("احترق صباح الأحد الماضي", dt.date(2018, 3, 25))
+
+
+def test_yesterday_before_a_weekday_lets_the_weekday_decide() -> None:
+    # FR-internationalNews-697-20180412 (Thu): «سقطت أمس الأربعاء»
+    assert news("سقطت أمس الأربعاء", dt.date(2018, 4, 12)) == [("الاربعاء", (2018, 4, 11))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وستقام الجمعة المقبلة صلاة الغائب",  # a coming day (form of FR-internationalNews-710-20180413)
+        "ومن المقرر أن تعقد الجلسة الأحد",  # the future
+        "يتجمع المحتجون كل جمعة",  # habitual
+    ],
+    ids=["coming", "future", "habitual"],
+)
+def test_no_date_for_a_coming_or_habitual_day(text: str) -> None:
+    assert all(ymd[0] is None for _, ymd in news(text, WED_11_APRIL))
+
+
+@pytest.mark.parametrize("text", ["ما زالت تعمل حتى اليوم", "في اليوم التالي للحادث", "اليوم الأول"])
+def test_today_that_is_no_day(text: str) -> None:
+    assert news(text, WED_11_APRIL) == []
+
+
+def test_without_a_publication_date_nothing_is_guessed() -> None:
+    # BB-middleEast-331-20180411 read from a folder: no publication date
+    a = analysis("ووقع الحادث صباح الأربعاء في مطار عسكري في مدينة بوفاريك.", None)
+    assert check(crash_date(), a).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_weekday_supports_a_day_claim_with_the_publication_date() -> None:
+    # BB-middleEast-331-20180411
+    a = analysis("ووقع الحادث صباح الأربعاء في مطار عسكري في مدينة بوفاريك.", WED_11_APRIL)
+    f = check(crash_date(), a)
+    assert f.verdict is Verdict.SUPPORTED, f
+    assert check(crash_date("2018-04-12"), a).verdict is Verdict.CONTRADICTED
+
+
+def test_a_weekday_decides_only_a_day_claim() -> None:
+    a = analysis("ووقع الحادث صباح الأربعاء في مطار عسكري.", WED_11_APRIL)
+    assert check(crash_date("2017"), a).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_lead_sentence_dates_its_verb_with_the_weekday_of_its_clause() -> None:
+    # SK-internationalNews-1650-20180518 (Fri 18 May)
+    text = ("تحطمت طائرة بوينغ من طراز 737 بعد وقت قصير من إقلاعها من مطار خوسيه مارتي الدولي في هافانا "
+            "بكوبا، الجمعة، مما أسفر عن مقتل أكثر من 100 شخص.")
+    f = check(crash_date("2018-05-18"), analysis(text, dt.date(2018, 5, 18)))
+    assert f.verdict is Verdict.SUPPORTED, f
+    # a reader's default reading, not a close attachment: it never contradicts
+    assert check(crash_date("2018-05-17"), analysis(text, dt.date(2018, 5, 18))).verdict is Verdict.NOT_MENTIONED
+
+
+def test_the_day_of_a_saying_is_not_the_events() -> None:
+    # SK-internationalNews-610-20180327 (Tue 27 March)
+    text = ("وأعلن الرئيس الروسي فلاديمير بوتن الثلاثاء أن الحريق الذي أودى بأرواح العشرات "
+            "في مركز تجاري مزدحم كان نتيجة إهمال جنائي.")
+    claim = DateClaim(id="fire", says="اندلع الحريق يوم الأحد 25 مارس 2018", kind="date",
+                      about=["الحريق", "حريق", "اندلع"], value="2018-03-25")
+    assert check(claim, analysis(text, dt.date(2018, 3, 27))).verdict is Verdict.NOT_MENTIONED
+
+
+def test_since_starts_a_period() -> None:
+    # BB-middleEast-331-20180411
+    text = "وهو ثاني أفدح حادث طائرة منذ 2003."
+    found = find_dates(normalize(text).text)
+    assert [d.since for d in found] == [True]
+    assert check(crash_date(), analysis(text, None)).verdict is Verdict.NOT_MENTIONED
+    assert [d.since for d in find_dates(normalize("منذ عام 2014").text)] == [True]
+    assert [d.since for d in find_dates(normalize("في عام 2014").text)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-1326-20180519
+        "وفي 2010، تحطمت طائرة من نوع إيه تي آر-72 تابعة لشركة الطيران آيروكاريبيان.",
+        # SK-internationalNews-1650-20180518
+        "ووقع آخر حادث تحطم في كوبا في أبريل 2017 عندما تحطمت طائرة نقل تابعة للقوات المسلحة.",
+    ],
+    ids=["2010", "april-2017"],
+)
+def test_a_date_long_before_the_article_is_an_earlier_event(text: str) -> None:
+    claim = crash_date("2018-05-18")
+    assert check(claim, analysis(text, dt.date(2018, 5, 19))).verdict is Verdict.NOT_MENTIONED
+    # without a publication date the year still contradicts (README: عام 2014 contradicts 2022-02)
+    assert check(claim, analysis(text, None)).verdict is Verdict.CONTRADICTED
