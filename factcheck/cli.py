@@ -66,13 +66,75 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return merge_main(list(args.reports), args.output)
 
 
-def cmd_explain(args: argparse.Namespace) -> int:
+def _explain_text(text: str) -> int:
     from factcheck.text.normalize import explain
 
-    result, changes = explain(args.text)
+    result, changes = explain(text)
     for change in changes:
         print(f"{change.step}: {change.before} -> {change.after}")
     print(result)
+    return 0
+
+
+def _suggest(name: str, known: Sequence[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """``explain FILE::CLAIM``: one claim over the corpus; ``explain TEXT`` / ``--text TEXT``: normalization."""
+    if args.text is not None:
+        return _explain_text(args.text)
+    if args.target is None:
+        print("factcheck explain: give FILE::CLAIM, or --text TEXT", file=sys.stderr)
+        return 2
+    if "::" not in args.target:
+        return _explain_text(args.target)
+    import json
+
+    from factcheck.claims.load import load_claim_file
+    from factcheck.corpus.jsonl import parse_fields
+    from factcheck.corpus.load import load_corpus
+    from factcheck.explain import explain_claim, explanation_json, explanation_lines
+
+    file_name, _, claim_id = args.target.rpartition("::")
+    loaded = load_claim_file(Path(file_name), file_name)
+    if loaded.problems or loaded.file is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        if loaded.shared:
+            print(f"{file_name} is a shared file: it has no claims", file=sys.stderr)
+        return 1
+    ids = [c.id for c in loaded.claims]
+    if claim_id not in ids:
+        print(f"{file_name}: no claim {claim_id!r}{_suggest(claim_id, ids)} (its claims: {', '.join(ids)})",
+              file=sys.stderr)
+        return 1
+    try:
+        fields = parse_fields(args.jsonl_fields)
+    except ValueError as exc:
+        print(f"factcheck explain: --jsonl-fields: {exc}", file=sys.stderr)
+        return 2
+    specs = args.corpus or ["seeds"]
+    corpus = load_corpus(specs, Path.cwd(), fields=fields)
+    for skipped in corpus.problems:
+        print(f"factcheck: skipped: {skipped}", file=sys.stderr)
+    if not corpus.sources:
+        print(f"factcheck explain: the corpus ({', '.join(specs)}) holds no readable article; pass --corpus PATH",
+              file=sys.stderr)
+        return 1
+    source_ids = [s.id for s in corpus.sources]
+    if args.source is not None and args.source not in source_ids:
+        print(f"factcheck explain: no source {args.source!r} in the corpus{_suggest(args.source, source_ids)}",
+              file=sys.stderr)
+        return 1
+    explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source)
+    if args.json:
+        print(json.dumps(explanation_json(explanation), ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(explanation_lines(explanation, show_all=args.all)))
     return 0
 
 
@@ -89,8 +151,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     merge.add_argument("reports", nargs="+", metavar="REPORT", help="JSON reports written by --factcheck-json")
     merge.add_argument("-o", "--output", required=True, metavar="OUT", help="the merged report to write")
     merge.set_defaults(func=cmd_merge)
-    explain = sub.add_parser("explain", help="show how a text is normalized, step by step")
-    explain.add_argument("text")
+    explain = sub.add_parser(
+        "explain",
+        help="why a claim gets its verdict on each source (FILE::CLAIM), or how a text is normalized (--text)",
+    )
+    explain.add_argument("target", nargs="?", metavar="FILE::CLAIM",
+                         help="a claim file and a claim id (a text without '::' is normalized, as --text)")
+    explain.add_argument("--text", help="show how TEXT is normalized, step by step")
+    explain.add_argument("--corpus", action="append", metavar="PATH",
+                         help="a folder, glob or .jsonl file of articles (repeatable; default: seeds)")
+    explain.add_argument("--source", metavar="ID", help="only this source, shown in full")
+    explain.add_argument("--jsonl-fields", default="id=id text=text date=date", metavar="SPEC",
+                         help="JSONL fields of the id, text and date (default: 'id=id text=text date=date')")
+    explain.add_argument("--all", action="store_true", help="show every source in full, not only those that decide")
+    explain.add_argument("--json", action="store_true", help="print the explanation as JSON")
     explain.set_defaults(func=cmd_explain)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -1,0 +1,155 @@
+"""factcheck explain FILE::CLAIM: verdicts, candidate sentences, what was read, scope reasons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.claims.load import load_claim_file
+from factcheck.cli import main
+from factcheck.corpus.load import load_corpus
+from factcheck.explain import explain_claim, explanation_json, explanation_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIMS = "claims/alaska_summit.yaml"
+SEED_002 = "002_3449c5c6f9ea3f3f"
+
+
+@pytest.fixture
+def in_root(monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(ROOT)
+    return ROOT
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(["explain", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_quantity_claim_on_seed_002_reads_three_hours(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", "--source", SEED_002)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("claim summit-duration (quantity) at claims/alaska_summit.yaml:")
+    assert lines[0].endswith(": «استمرت القمة نحو ثلاث ساعات»")
+    assert f"{SEED_002} (seeds/{SEED_002}.txt): supported" in lines
+    assert f"  supports at seeds/{SEED_002}.txt:5:62: «نحو ثلاث ساعات» (score 100)" in lines
+    assert "    why: states 3 hours (≈2.7–3.3), claim says 3 hours" in lines
+    assert "    read: quantity «نحو ثلاث ساعات» = 3 hours (≈2.7–3.3), hedge 'نحو'" in lines
+    assert "    read: about 'الاجتماع' (score 100)" in lines
+    # the sentence as written and normalized
+    sentence = lines.index("  sentence at line 5 (score 100):")
+    assert lines[sentence + 1].startswith("    «وخلال ظهور مقتضب أمام وسائل الإعلام عقب الاجتماع")
+    assert lines[sentence + 2].startswith("    normalized: وخلال ظهور مقتضب امام وسائل الاعلام عقب الاجتماع")
+    # a quantity of another dimension is read, and said to be ignored
+    assert "    read: quantity «نحو خُمس» = 20 percent (≈18–22), hedge 'نحو' (a percent, not a time: ignored)" in lines
+
+
+def test_statement_claim_shows_polarity_and_judgement(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, f"{CLAIMS}::no-ceasefire")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[1] == "  claim is negated by لم; threshold 85"
+    assert lines[2] == "5 sources: 3 not_mentioned, 1 out of scope, 1 supported"
+    assert f"{SEED_002} (seeds/{SEED_002}.txt): supported" in lines
+    assert "    read: polarity: negated by لا, ولم" in lines
+    assert any(line.startswith("    read: judged supported (match): states it (negated") for line in lines)
+    assert any(line.startswith("    read: not judged: more than 5 points below the best span") for line in lines)
+    # the rest in one line
+    assert lines[-1] == (
+        "also 3 not mentioned (001_329f1af01fb7c1a8, 003_3ec73edc40086703, 004_cada30393e404383) "
+        "and 1 out of scope (000_545618ef9b520956); --all or --source ID shows them"
+    )
+
+
+def test_claim_level_sources_glob_says_why_a_seed_is_left_out(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, f"{CLAIMS}::no-ceasefire", "--source", "000_545618ef9b520956")
+    assert status == 0
+    assert out.splitlines()[-2:] == [
+        "000_545618ef9b520956 (seeds/000_545618ef9b520956.txt): out of scope",
+        "  scope: not matched by the claim's sources globs (001_*, 002_*, 003_*, 004_*)",
+    ]
+
+
+def test_out_of_scope_jsonl_source_names_the_condition(tmp_path: Path, in_root: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    news = tmp_path / "news.jsonl"
+    records = [
+        {"id": "quake-1", "text": "ضرب زلزال بقوة ست درجات جنوب تركيا صباح اليوم، ولم ترد أنباء عن ضحايا.",
+         "time": "2025-09-02"},
+        {"id": "summit-1", "text": "قال ترامب إن القمة مع بوتين في ألاسكا استمرت ثلاث ساعات.", "time": "2025-08-16"},
+        {"id": "old-1", "text": "قال ترامب إن القمة مع بوتين في ألاسكا استمرت ثلاث ساعات.", "time": "2024-01-01"},
+    ]
+    news.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    common = ("--corpus", str(news), "--jsonl-fields", "id=id text=text date=time")
+    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", *common, "--source", "quake-1")
+    assert status == 0
+    assert out.splitlines()[-2:] == [
+        f"quake-1 ({news}:1): out of scope",
+        "  scope: does not name [ألاسكا, Alaska, أنكوريج] (scope.all)",
+    ]
+    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", *common, "--json")
+    data = json.loads(out)
+    by_id = {s["id"]: s for s in data["sources"]}
+    assert by_id["old-1"]["scope"] == {"in_scope": False, "reason": "published 2024-01-01, before 2025-08-01 (scope.published.from)"}
+    assert by_id["quake-1"]["verdict"] is None and by_id["quake-1"]["evidence"] == []
+    assert by_id["summit-1"]["verdict"] == "supported"
+    assert by_id["summit-1"]["evidence"][0]["text"] == "ثلاث ساعات"
+    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", *common)
+    assert f"  supports at {news}:2 (record 'summit-1'), line 1 col 46 of its text: «ثلاث ساعات» (score 100)" in out
+
+
+def test_json_structure_is_stable(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert list(data) == ["file", "line", "claim", "sources"]
+    assert data["file"] == CLAIMS and data["claim"]["id"] == "summit-duration" and data["claim"]["unit"] == "hour"
+    assert [s["verdict"] for s in data["sources"]] == ["supported"] * 3 + ["not_mentioned"] * 2
+    for source in data["sources"]:
+        assert list(source) == ["id", "path", "record_line", "verdict", "reason", "score", "scope", "evidence", "sentences"]
+        assert list(source["scope"]) == ["in_scope", "reason"]
+        for sentence in source["sentences"]:
+            assert list(sentence) == ["text", "normalized", "score", "line", "read"]
+    seed = next(s for s in data["sources"] if s["id"] == SEED_002)
+    assert seed["path"] == f"seeds/{SEED_002}.txt" and seed["record_line"] is None
+    assert seed["evidence"] == [{
+        "role": "supports", "text": "نحو ثلاث ساعات", "start": seed["evidence"][0]["start"],
+        "end": seed["evidence"][0]["end"], "line": 5, "col": 62, "score": 100.0,
+        "sentence": seed["evidence"][0]["sentence"], "reason": "states 3 hours (≈2.7–3.3), claim says 3 hours",
+    }]
+    assert seed["sentences"][0]["read"][-1] == "quantity «نحو ثلاث ساعات» = 3 hours (≈2.7–3.3), hedge 'نحو'"
+    assert next(s for s in data["sources"] if s["id"].startswith("000"))["reason"].startswith("no time quantity near")
+
+
+def test_contradicted_sources_come_first(in_root: Path) -> None:
+    loaded = load_claim_file(ROOT / CLAIMS, CLAIMS)
+    corpus = load_corpus(["seeds"], ROOT)
+    expl = explain_claim(loaded, "ru-talks-three-on-three", corpus.sources)
+    verdicts = [s["verdict"] for s in explanation_json(expl)["sources"]]
+    assert verdicts[:2] == ["contradicted", "contradicted"]
+    lines = explanation_lines(expl)
+    first = next(line for line in lines if line.endswith((": contradicted", ": supported")))
+    assert first.endswith(": contradicted")
+    assert any(line.startswith("  contradicts at seeds/") and "«بيلوسوف»" in line for line in lines)
+
+
+def test_text_normalization_still_works(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "بِالْقِمَّة")
+    assert status == 0 and out.splitlines()[-1] == "بالقمه"
+    status, out2, _ = run(capsys, "--text", "بِالْقِمَّة")
+    assert status == 0 and out2 == out
+
+
+def test_unknown_claim_or_source_is_an_error_with_a_suggestion(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, f"{CLAIMS}::summit-duraton")
+    assert status == 1 and "no claim 'summit-duraton'; did you mean 'summit-duration'?" in err
+    status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--source", "002_3449c5c6f9ea3f3")
+    assert status == 1 and f"no source '002_3449c5c6f9ea3f3' in the corpus; did you mean '{SEED_002}'?" in err
+    status, _, err = run(capsys, "nowhere.yaml::x")
+    assert status == 1 and "nowhere.yaml:1: cannot read" in err
+    status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--corpus", "empty-nothing")
+    assert status == 1 and "holds no readable article" in err
