@@ -1,39 +1,52 @@
 """Checks claims against sources: each document normalized and read once, on demand.
 
-The engine owns the documents and their reads (:class:`Analysis`); ``drop``
-forgets one, so a caller that has checked every claim on a source can free it.
+The engine owns the documents and their reads (:class:`Analysis`) and keeps
+at most ``MAX_ANALYSES`` of them, dropping the least recently used, so memory
+is bounded however large the corpus.  When a run checks many sources
+(``bulk``), a :class:`CorpusIndex` over their vocabulary tells, per claim,
+which sources could name what the claim needs (:mod:`factcheck.kinds.requirements`);
+the others get the checker's ``not_mentioned`` finding without being read.
 """
 
 from __future__ import annotations
 
 import traceback
+from collections import OrderedDict
+from collections.abc import Iterable
 
 from factcheck.analysis import Analysis
 from factcheck.cache import VocabularyCache
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import Vocabulary, vocabulary
+from factcheck.index import CorpusIndex, Vocabulary, vocabulary
 from factcheck.kinds import check as check_kind
+from factcheck.kinds.requirements import requirement
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Engine"]
+__all__ = ["INDEX_FROM", "MAX_ANALYSES", "Engine"]
+
+# Documents (with their reads) kept at once: ~0.1 MB each for a news article.
+MAX_ANALYSES = 2000
+# Below this many sources checked in bulk, building the index costs more than it saves.
+INDEX_FROM = 200
 
 
 class Engine:
-    def __init__(self, sources: list[Source], *, cache: VocabularyCache | None = None) -> None:
+    def __init__(
+        self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int = INDEX_FROM,
+    ) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.cache = cache
-        self._analyses: dict[str, Analysis] = {}
+        self.index_from = index_from
+        self._analyses: OrderedDict[str, Analysis] = OrderedDict()
         self._vocabularies: dict[str, Vocabulary] = {}
+        self._bulk: set[str] = set()
+        self._index: CorpusIndex | None = None
+        self._index_ids: dict[str, int] = {}
+        self._candidates: dict[int, frozenset[int]] = {}
 
-    def analysis(self, source_id: str) -> Analysis:
-        found = self._analyses.get(source_id)
-        if found is None:
-            found = Analysis(Document.from_source(self.sources[source_id]))
-            self._analyses[source_id] = found
-        return found
-
+    # -- reading sources ------------------------------------------------------
     def vocabulary(self, source_id: str) -> Vocabulary:
         """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
         found = self._vocabularies.get(source_id)
@@ -47,19 +60,62 @@ class Engine:
             self._vocabularies[source_id] = found
         return found
 
+    def analysis(self, source_id: str) -> Analysis:
+        found = self._analyses.get(source_id)
+        if found is None:
+            found = Analysis(Document.from_source(self.sources[source_id]))
+            self._analyses[source_id] = found
+            if len(self._analyses) > MAX_ANALYSES:
+                self._analyses.popitem(last=False)
+        else:
+            self._analyses.move_to_end(source_id)
+        return found
+
     def document(self, source_id: str) -> Document:
         return self.analysis(source_id).document
 
     def drop(self, source_id: str) -> None:
-        """Forget a source's document and reads (it is rebuilt if asked for again)."""
+        """Forget a source's document and reads (they are rebuilt if asked for again)."""
         self._analyses.pop(source_id, None)
         self._vocabularies.pop(source_id, None)
 
+    # -- the index ------------------------------------------------------------
+    def add_bulk(self, source_ids: Iterable[str]) -> None:
+        """Sources some claim file checks: the index, if one is built, covers them."""
+        self._bulk.update(source_ids)
+
+    def index(self) -> CorpusIndex | None:
+        if self._index is None and len(self._bulk) >= self.index_from:
+            ids = sorted(self._bulk)
+            self._index = CorpusIndex(ids, (self.vocabulary(i) for i in ids))
+            self._index_ids = {sid: n for n, sid in enumerate(ids)}
+            for sid in ids:  # the postings hold them now
+                self._vocabularies.pop(sid, None)
+        return self._index
+
+    def _absent(self, claim: Claim, source_id: str) -> Finding | None:
+        """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
+        req = requirement(claim)
+        index = self.index() if req is not None else None
+        if req is None or index is None or source_id not in self._index_ids:
+            return None
+        candidates = self._candidates.get(id(claim))
+        if candidates is None:
+            found: set[int] = set()
+            for term in req.terms:
+                found |= index.sources_naming(term, cutoff=req.cutoff)
+            candidates = self._candidates[id(claim)] = frozenset(found)
+        return None if self._index_ids[source_id] in candidates else req.absent
+
+    # -- checking -------------------------------------------------------------
     def check(self, claim: Claim, source_id: str) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run."""
         try:
+            absent = self._absent(claim, source_id)
+            if absent is not None:
+                return absent
             return check_kind(claim, self.analysis(source_id))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - reported as the verdict
             where = traceback.extract_tb(exc.__traceback__)[-1]
             return Finding(
                 Verdict.ERROR,

@@ -14,7 +14,9 @@ run, however many sources share the word.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -22,7 +24,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
-__all__ = ["Vocabulary", "may_name", "vocabulary"]
+__all__ = ["CorpusIndex", "Vocabulary", "may_name", "vocabulary"]
 
 Vocabulary = frozenset[str]
 
@@ -43,7 +45,7 @@ def vocabulary(text: str) -> Vocabulary:
     out: set[str] = set()
     for word in set(tokenize(normalize_text(text))):
         out.update(_readings(word))
-    return frozenset(out)
+    return frozenset(sys.intern(w) for w in out)
 
 
 @lru_cache(maxsize=4096)
@@ -63,3 +65,68 @@ def may_name(term: str, vocab: Vocabulary, *, cutoff: float) -> bool:
     """Whether every word of ``term`` may be met by some word of the vocabulary."""
     words = _term_words(term)
     return bool(words) and all(_word_may_match(w, vocab, cutoff) for w in words)
+
+
+# A fuzzy ratio of ``cutoff`` bounds the length of a matching word: 2·min/(a+b) ≥ cutoff/100.
+def _length_range(length: int, cutoff: float) -> range:
+    share = max(cutoff, 1.0) / 100
+    low = int(length * share / (2 - share))
+    high = int(length * (2 - share) / share) + 1
+    return range(max(low, 1), high + 1)
+
+
+class CorpusIndex:
+    """Postings from every reading of the corpus vocabulary to the sources that hold it.
+
+    Built once per run over the sources a run checks in bulk; each claim
+    word is then expanded once against the corpus vocabulary (exact for
+    short words, rapidfuzz ``ratio`` within the lengths that can reach the
+    cutoff for the others) instead of once per source.
+    """
+
+    def __init__(self, ids: Sequence[str], vocabularies: Iterable[Vocabulary]) -> None:
+        self.ids = list(ids)
+        postings: dict[str, array[int]] = {}
+        for n, vocab in enumerate(vocabularies):
+            for word in vocab:
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = found = array("i")
+                found.append(n)
+        self.postings = postings
+        by_length: dict[int, list[str]] = {}
+        for word in postings:
+            by_length.setdefault(len(word), []).append(word)
+        self._by_length = by_length
+        self._words: dict[tuple[str, float], frozenset[int]] = {}
+
+    def _sources_with_word(self, word: str, cutoff: float) -> frozenset[int]:
+        key = (word, cutoff)
+        found = self._words.get(key)
+        if found is not None:
+            return found
+        readings = [word] if word in self.postings else []
+        if len(word) >= _EXACT_BELOW:
+            for length in _length_range(len(word), cutoff):
+                pool = self._by_length.get(length)
+                if pool:
+                    readings.extend(
+                        r for r, _, _ in process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+                        if r != word
+                    )
+        out: set[int] = set()
+        for reading in readings:
+            out.update(self.postings[reading])
+        found = frozenset(out)
+        self._words[key] = found
+        return found
+
+    def sources_naming(self, term: str, *, cutoff: float) -> frozenset[int]:
+        """Indices of the sources in which ``may_name(term, …)`` holds (a superset of those naming it)."""
+        words = _term_words(term)
+        if not words:
+            return frozenset()
+        result = self._sources_with_word(words[0], cutoff)
+        for word in words[1:]:
+            result = result & self._sources_with_word(word, cutoff)
+        return result

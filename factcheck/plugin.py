@@ -8,6 +8,7 @@ per session on first need, each document is normalized on first use.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import warnings
 from collections.abc import Callable, Generator, Iterator
@@ -34,13 +35,14 @@ from factcheck.report.paths import ALLOW_INSIDE_OPTION, Inputs, report_path_prob
 from factcheck.report.summary import summary_lines
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.shard import Shard, parse_shard
-from factcheck.verdicts import Finding
+from factcheck.verdicts import Finding, Verdict
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
 plugin_key = pytest.StashKey["FactcheckPlugin"]()
 _PROPERTY = "factcheck"
 _WORKER_KEY = "factcheck_report"
+_SILENT = "factcheck_not_mentioned"  # claim granularity: pairs counted, not listed
 
 
 class FactcheckWarning(pytest.PytestWarning):
@@ -155,6 +157,12 @@ def _output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], 
     return _Output(kind, Path(value), config.invocation_params.dir / value, shown, write)
 
 
+def _silent(finding: Finding, decision: Decision) -> bool:
+    """A pair that is only counted at claim granularity (contract §5)."""
+    return finding.verdict is Verdict.NOT_MENTIONED and decision.outcome in (Outcome.SKIPPED, Outcome.PASSED) \
+        and decision.expected is None
+
+
 def _jsonl_fields(config: pytest.Config) -> JsonlFields:
     spec = str(config.getini("factcheck_jsonl_fields"))
     try:
@@ -250,6 +258,7 @@ class FactcheckPlugin:
         self.report.notes.extend(plan.notes)
         for source_id in plan.out_of_scope:
             self.engine.drop(source_id)  # read only to decide scope
+        self.engine.add_bulk(s.id for sources in plan.per_claim for s in sources)
         return plan
 
     def is_claim_file(self, path: Path) -> bool:
@@ -301,7 +310,7 @@ class FactcheckPlugin:
                 # A report of half a run would look complete to whatever reads it.
                 out.note = f"factcheck: run interrupted, {out.kind} report not written; {kept}"
                 continue
-            if (session.shouldfail or session.shouldstop) and len(self.report.results) < expected:
+            if (session.shouldfail or session.shouldstop) and len(self.report.results) + self.report.silent < expected:
                 out.note = f"factcheck: run stopped early (-x/--maxfail), {out.kind} report not written; {kept}"
                 continue
             try:
@@ -351,6 +360,8 @@ class FactcheckPlugin:
         for name, value in report.user_properties:
             if name == _PROPERTY and isinstance(value, str):
                 self.report.add_json(value)
+            elif name == _SILENT and isinstance(value, str):
+                self.report.add_silent_json(value)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self._engine is not None and self._engine.cache is not None:
@@ -450,11 +461,17 @@ class _ClaimItemBase(pytest.Item):
             self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
             self.add_marker(getattr(pytest.mark, tag))
 
-    def judge(self, source: Source) -> tuple[Finding, Decision]:
-        """Check one pair and record its result (as JSON: it also travels from xdist workers)."""
+    def judge(self, source: Source, *, record_silent: bool = True) -> tuple[Finding, Decision]:
+        """Check one pair and record its result (as JSON: it also travels from xdist workers).
+
+        Without ``record_silent``, a pair that is simply not mentioned (skipped
+        or passed by ``missing``, no ``expect``) is left for the caller to count.
+        """
         plugin = self.config.stash[plugin_key]
         finding = plugin.engine.check(self.claim, source.id)
         decision = decide(finding, self.claim, source.id)
+        if not record_silent and _silent(finding, decision):
+            return finding, decision
         record = result_record(self.file_display, self.claim, source, finding, decision)
         self.user_properties.append((_PROPERTY, record.model_dump_json()))
         if decision.warning:
@@ -498,7 +515,12 @@ class ClaimLevelItem(_ClaimItemBase):
         self.sources = sources
 
     def runtest(self) -> None:
-        outcomes: list[tuple[Source, Finding, Decision]] = [(s, *self.judge(s)) for s in self.sources]
+        outcomes: list[tuple[Source, Finding, Decision]] = [
+            (s, *self.judge(s, record_silent=False)) for s in self.sources
+        ]
+        silent = sum(_silent(f, d) for _, f, d in outcomes)
+        self.user_properties.append((_SILENT, json.dumps(
+            {"file": self.file_display, "claim": self.claim.id, "kind": self.claim.kind, "not_mentioned": silent})))
         failed = [o for o in outcomes if o[2].outcome is Outcome.FAILED]
         if failed:
             raise ContradictionFailure(claim_failure_text(self.claim, failed, len(self.sources)))

@@ -59,3 +59,32 @@ def test_on_the_seeds_the_early_test_never_disagrees_and_rules_out_other_events(
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join))
 def test_the_early_test_only_rules_out_what_the_full_match_rules_out(text: str) -> None:
     _decisions(text)
+
+
+def _paragraph_sources() -> list[Source]:
+    """Every paragraph of every seed as a source of its own: many sources, most silent on most claims."""
+    out = []
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        for n, para in enumerate(p for p in seed.read_text(encoding="utf-8").split("\n") if p.strip()):
+            out.append(Source(f"{seed.stem[:3]}-{n:03d}", seed.name, para))
+    return out
+
+
+def test_the_index_gives_the_verdicts_of_reading_every_source() -> None:
+    from factcheck.claims.load import load_claim_file
+    from factcheck.engine import Engine
+
+    loaded = load_claim_file(ROOT / "claims" / "alaska_summit.yaml")
+    sources = _paragraph_sources()
+    assert len(sources) > 100
+    indexed = Engine(sources, index_from=1)
+    indexed.add_bulk(s.id for s in sources)
+    plain = Engine(sources, index_from=10**9)
+    skipped = 0
+    for claim in loaded.claims:
+        for source in sources:
+            got, want = indexed.check(claim, source.id), plain.check(claim, source.id)
+            assert got == want, (claim.id, source.id)
+            skipped += source.id not in indexed._analyses
+    assert indexed.index() is not None and plain.index() is None
+    assert skipped > len(sources)  # the index spared reading sources for some claims

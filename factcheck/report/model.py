@@ -143,6 +143,7 @@ class Report:
         self.claims: dict[tuple[str, str], ClaimRecord] = {}
         self.results: list[ResultRecord] = []
         self.granularity: Literal["pair", "claim"] = "pair"
+        self.silent = 0  # pairs counted without a result (claim granularity)
 
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
         self.sources = [source_record(s) for s in sources]
@@ -159,6 +160,14 @@ class Report:
         entry = self.claims.setdefault(key, ClaimRecord(file=result.file, claim=result.claim, kind=result.kind))
         counts = entry.counts
         setattr(counts, result.verdict, getattr(counts, result.verdict) + 1)
+
+    def add_silent_json(self, text: str) -> None:
+        """Not-mentioned pairs of a claim, counted but not listed (claim granularity)."""
+        data = json.loads(text)
+        key = (data["file"], data["claim"])
+        entry = self.claims.setdefault(key, ClaimRecord(file=data["file"], claim=data["claim"], kind=data["kind"]))
+        entry.counts.not_mentioned += int(data["not_mentioned"])
+        self.silent += int(data["not_mentioned"])
 
     def add_json(self, text: str) -> None:
         """A result as it travelled through ``user_properties``."""
@@ -194,7 +203,10 @@ class Report:
         return sum(f.out_of_scope for f in self.files.values())
 
     def counts(self) -> dict[str, int]:
-        return dict(Counter(r.verdict for r in self.results))
+        counts: Counter[str] = Counter(r.verdict for r in self.results)
+        if self.silent:
+            counts["not_mentioned"] += self.silent
+        return dict(counts)
 
     def model(self) -> ReportModel:
         results = sorted(self.results, key=lambda r: (r.file, r.claim, r.source))
