@@ -6,10 +6,15 @@ Alaska summit, so a number they attach elsewhere must leave the claim not_mentio
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
+from factcheck.kinds.associate import counted_words
 from factcheck.kinds.date import check as check_date
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.verdicts import Role, Verdict
@@ -94,3 +99,108 @@ def test_the_claims_own_qualifiers_do_not_stand_between() -> None:
     f = check_date(claim, doc(text))
     assert f.verdict is Verdict.CONTRADICTED
     assert "attached" in f.evidence[0].reason or "nearest within" in f.evidence[0].reason
+
+
+# --- issue 9: whose number it is, on real news (ANT v2.1 article ids in the comments) ---------
+
+def news(text: str, published: dt.date | None = None) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
+
+
+DEATHS_107 = QuantityClaim(id="d", says="قتل 107 أشخاص في تحطم الطائرة", kind="quantity",
+                           about=["قتيل", "قتلى", "قتل", "مقتل", "حصيلة", "الضحايا", "حتفهم"], value=107, unit="count")
+ABOARD_110 = QuantityClaim(id="a", says="كان على متن الطائرة 110 أشخاص بين ركاب وطاقم", kind="quantity",
+                           about=["متنها", "متن", "أشخاص", "شخصا"], value=110, unit="count")
+DEATHS_64 = QuantityClaim(id="k", says="أودى الحريق بحياة 64 شخصا", kind="quantity",
+                          about=["قتلى", "مقتل", "حتفهم", "الضحايا", "وفاة"], value=64, unit="count")
+DEATHS_257 = QuantityClaim(id="g", says="قتل 257 شخصا في تحطم الطائرة العسكرية", kind="quantity",
+                           about=["قتيل", "قتلى", "قتل", "مقتل", "حتفهم", "الضحايا", "قضى"], value=257, unit="count")
+CREW_TEN = QuantityClaim(id="c", says="كان بين القتلى أفراد الطاقم العشرة", kind="quantity",
+                         about=["الطاقم", "طاقم"], value=10, unit="count")
+
+
+def test_counted_words_are_the_noun_of_the_claims_number() -> None:
+    assert "اشخاص" in (counted_words(ABOARD_110.says, 110, []) or ())
+    assert "ركاب" not in (counted_words(ABOARD_110.says, 110, []) or ())
+    assert "طاقم" in (counted_words(CREW_TEN.says, 10, []) or ())  # the definite noun before العشرة
+
+
+def test_numbers_of_one_sentence_count_different_nouns() -> None:
+    # AL-internationalNews-1240-20180519: 110 aboard, 107 of them killed
+    text = "بعد تحطم طائرة ركاب كان على متنها 110 أشخاص قتل 107 منهم، في حين أصيب 3 آخرون."
+    assert check_quantity(DEATHS_107, doc(text)).verdict is Verdict.SUPPORTED
+    # FR-internationalNews-1326-20180519: 107 dead and three wounded
+    text = "غداة حادث تحطم طائرة ركاب أسفر عن سقوط 107 قتلى وثلاثة جرحى في حالة حرجة."
+    assert check_quantity(DEATHS_107, doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_across_sentences_both_figures_still_contradict() -> None:
+    text = "أسفر الحادث عن سقوط 107 قتلى. وأعلنت السلطات لاحقا مقتل 110 أشخاص."
+    assert check_quantity(DEATHS_107, doc(text)).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AL-internationalNews-625-20180326
+        "وكانت حصيلة سابقة أشارت إلى مقتل 37 شخصاً وفقدان نحو 70.",
+        # SK-internationalNews-591-20180326
+        'ونقلت وكالة "تاس" عن هيئة التحقيق الروسية في وقت سابق أن عدد الضحايا بلغ 48 شخصا، قبل الإعلان عن زيادة الرقم.',
+    ],
+    ids=["earlier-toll", "earlier-time"],
+)
+def test_an_earlier_figure_reported_as_earlier_does_not_contradict(text: str) -> None:
+    assert check_quantity(DEATHS_64, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_figure_of_an_event_long_before_the_article_does_not_contradict() -> None:
+    # FR-internationalNews-673-20180411 (11 April 2018)
+    text = "وفي شباط/فبراير 2014، قضى 77 شخصا من عسكريين وأفراد عائلات عسكريين في سقوط طائرة نقل."
+    assert check_quantity(DEATHS_257, news(text, dt.date(2018, 4, 11))).verdict is Verdict.NOT_MENTIONED
+    # FR-internationalNews-697-20180412: العام الماضي with a misspelt month in a pair
+    text = "وفي حزيران/يوينو العام الماضي، قتل اثنان من طاقم مروحية تابعة لقوات الدرك الوطني."
+    assert check_quantity(CREW_TEN, news(text, dt.date(2018, 4, 12))).verdict is Verdict.NOT_MENTIONED
+    # without a publication date the article's own figure is all we have
+    assert check_quantity(CREW_TEN, news(text)).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "text"),
+    [
+        # AL-internationalNews-1240-20180519: five crew, not the people aboard
+        (ABOARD_110, "وعلى متنها خمسة من أفراد الطاقم."),
+        # FR-internationalNews-1326-20180519: two Argentinians among the dead
+        (DEATHS_107, "وأكدت الحكومة الأرجنتينية مقتل اثنين من مواطنيها في الحادث."),
+        # BB-middleEast-331-20180411: 26 Polisario members among the victims
+        (DEATHS_257, "إن من بين الضحايا 26 من أعضاء البوليساريو."),
+        # AL-internationalNews-1233-20180518: passengers only, fewer than all aboard
+        (ABOARD_110, "وكان على متن الطائرة 104 ركاب."),
+    ],
+    ids=["crew", "citizens", "members", "passengers"],
+)
+def test_a_count_of_another_group_is_not_the_claims(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_more_of_a_group_than_the_claims_whole_contradicts() -> None:
+    # the form of SK-internationalNews-1650-20180518 («113 راكبا» against 110 aboard)
+    f = check_quantity(ABOARD_110, doc("وكان على متنها 113 راكبا."))
+    assert f.verdict is Verdict.CONTRADICTED, f
+    assert "راكبا, more than all the claim counts" in f.evidence[0].reason
+
+
+def test_partitive_of_the_claims_own_group_is_the_claims() -> None:
+    # FR-internationalNews-697-20180412
+    text = "قتل 257 شخصا من بينهم عشرة من طاقم الطائرة."
+    assert check_quantity(CREW_TEN, doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_a_model_number_and_each_one_are_no_counts() -> None:
+    # CN-internationalNews-363-20180519
+    claim = QuantityClaim(id="p", says="كانت الطائرة تقل 104 ركاب", kind="quantity",
+                          about=["ركاب"], value=104, unit="count")
+    text = "تحطمت طائرة ركاب من طراز بوينغ 737 بعيد إقلاعها من مطار هافانا."
+    assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+    # AL-internationalNews-656-20180327
+    text = "وقد وعد المحافظ المحلي بمليون روبل كتعويض لأسرة كل واحد من الضحايا."
+    assert check_quantity(DEATHS_64, doc(text)).verdict is Verdict.NOT_MENTIONED

@@ -36,13 +36,16 @@ from typing import Generic, TypeVar
 
 from factcheck.document import Document
 from factcheck.matching import Match
+from factcheck.read.numbers import find_numbers
+from factcheck.read.tokens import scan
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize
 
-__all__ = ["MAX_FOREIGN", "WINDOW", "Association", "associate", "claim_words"]
+__all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "WINDOW", "Association", "associate", "claim_words", "counted_words"]
 
 WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
+PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
 
 T = TypeVar("T")
 
@@ -54,6 +57,7 @@ class Association(Generic[T]):
     item: T
     match: Match
     why: str
+    part: str | None = None  # the group counted when it is part of the claim's people (ركاب of اشخاص)
 
 
 # Words that link a subject to its number or date (normalized, clitics stripped).
@@ -85,6 +89,16 @@ _PEOPLE = frozenset({
 })
 # Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
 _REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+# Words after ``X من`` that make X part of a whole, not of a group: 107 من اصل 110.
+_TOTALS = frozenset({"اصل", "بين", "بينهم", "بينها", "اجمالي", "مجموع", "اكثر", "اقل", "نحو", "حوالي"})
+# ``قتل 107 منهم``: the number counts the group just named.
+_OF_THEM = frozenset({"منهم", "منها", "منهن", "منهما"})
+# Named groups of people: a count of one is a part of a count of people (passengers, crew, children).
+_GROUPS = frozenset({
+    "ركاب", "راكب", "راكبا", "مسافر", "مسافرا", "مسافرين", "طاقم", "افراد", "اطفال", "طفل", "طفلا",
+    "نساء", "امراه", "رجال", "رجلا", "جنود", "جنديا", "عسكريين", "عسكريا", "اعضاء", "عضوا", "مواطنين",
+    "مواطنا", "اجانب", "اجنبيا", "عناصر", "عنصرا",
+})
 _COMMAS = ",،"
 _QUOTES = "\"“”«»„‟'"
 
@@ -159,18 +173,66 @@ def _attach(document: Document, gap: tuple[int, int], own: frozenset[str]) -> st
     return None
 
 
-def _owned(document: Document, tokens: tuple[int, int], match: Match, own: frozenset[str]) -> bool:
-    """The word right after the item is a noun it counts, and not one the claim names."""
+def counted_words(says: str, value: float, about: Iterable[str]) -> frozenset[str] | None:
+    """What a count claim counts: the noun after its number in ``says`` (``قتل 107 اشخاص``) or
+    the definite noun before it (``افراد الطاقم العشره``), with the ``about`` words; None when
+    ``says`` names no noun for its number (then the claim's words stand for it)."""
+    text = normalize(says).text
+    toks = scan(text)
+    for n in find_numbers(text):
+        if n.value != value:
+            continue
+        after = [t for t in toks if t.start >= n.end][:1]
+        before = [t for t in toks if t.end <= n.start][-1:]
+        noun = None
+        if after and not _in(after[0].text, _LINK) and not after[0].text[0].isdigit():
+            noun = after[0].text
+        elif before and before[0].text.startswith("ال"):
+            noun = before[0].text
+        if noun is not None:
+            return claim_words(noun, about)
+    return None
+
+
+def _fits(word: str, counts: frozenset[str]) -> bool:
+    """A counted noun the claim's count may be: the claim's own, or people for people."""
+    return _in(word, counts) or (_in(word, _PEOPLE) and bool(counts & _PEOPLE))
+
+
+_CLAIMS, _OTHER = "claims", "other"
+
+
+def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str]) -> str:
+    """What the item counts: the claim's own (``_CLAIMS``), another noun (``_OTHER``), or a named
+    group of the people the claim counts (the group's word: ``113 راكبا`` of ``110 اشخاص``).
+    The noun is the word right after the item, or the nouns of a partitive (``خمسه من افراد
+    الطاقم``، ``اثنين من مواطنيها``); ``قتل 107 منهم`` counts what came before."""
     k = tokens[1] + 1
     if k >= len(document.tokens) or match.first_token == k:
-        return False
+        return _CLAIMS
     nxt = document.tokens[k]
     gap = document.text[document.tokens[tokens[1]].end:nxt.start]
     if gap.strip() or nxt.text[0].isdigit() or nxt.sentence != document.tokens[tokens[1]].sentence:
-        return False
-    if _in(nxt.text, _PEOPLE) and own & _PEOPLE:
-        return False
-    return not _in(nxt.text, _LINK) and not _in(nxt.text, own)
+        return _CLAIMS
+    if nxt.text in _OF_THEM:
+        return _CLAIMS
+    group = [nxt.text]
+    if nxt.text == "من":
+        group = [
+            t.text for t in document.tokens[k + 1:k + 1 + PARTITIVE_WORDS]
+            if t.sentence == nxt.sentence and not _in(t.text, _LINK)
+        ]
+        if not group or group[0][0].isdigit() or _in(group[0], _TOTALS) or match.first_token in (k + 1, k + 2):
+            return _CLAIMS  # 107 من اصل 110: the number of a whole
+    elif _in(nxt.text, _LINK):
+        return _CLAIMS
+    if any(_fits(w, counts) for w in group):
+        return _CLAIMS
+    if counts & _PEOPLE:
+        part = next((w for w in group if _in(w, _GROUPS)), None)
+        if part is not None:
+            return part
+    return _OTHER
 
 
 def associate(
@@ -181,12 +243,14 @@ def associate(
     *,
     own: frozenset[str] = frozenset(),
     counted: bool = False,
+    counts: frozenset[str] | None = None,
     window: int = WINDOW,
 ) -> list[Association[T]]:
     """Items the about-mentions take (see the module docstring), in text order.
 
     ``own``: the claim's words (``claim_words``); ``counted``: items are counts,
-    so a noun right after one is what it counts.  An item taken by several
+    so a noun right after one is what it counts; ``counts``: what the claim counts
+    (``counted_words``), when it says (else ``own`` stands for it).  An item taken by several
     mentions is returned once, with the best-scoring one.
     """
     by_sentence: dict[int, list[tuple[T, tuple[int, int]]]] = {}
@@ -200,7 +264,7 @@ def associate(
         candidates = by_sentence.get(sentence, [])
         for m in matches:
             mspan = (m.first_token, m.last_token - 1)
-            taken: list[tuple[int, T, str]] = []
+            taken: list[tuple[int, T, str, str | None]] = []
             for item, toks in candidates:
                 d = _distance(mspan, toks)
                 if d > window or _barrier(_gap_text(document, mspan, toks)):
@@ -208,18 +272,19 @@ def associate(
                 gap = (mspan[1] + 1, toks[0]) if mspan[1] < toks[0] else (toks[1] + 1, mspan[0])
                 if any(gap[0] <= o[0] and o[1] < gap[1] for _, o in candidates if o != toks):
                     continue  # another item stands nearer
-                if counted and _owned(document, toks, m, own):
+                what = _counts(document, toks, m, own if counts is None else counts) if counted else _CLAIMS
+                if what == _OTHER:
                     continue
                 why = _attach(document, gap, own)
                 if why is not None:
-                    taken.append((d, item, why))
+                    taken.append((d, item, why, None if what == _CLAIMS else what))
             if not taken:
                 continue
-            best = min(d for d, _, _ in taken)
-            for d, item, why in taken:
+            best = min(t[0] for t in taken)
+            for d, item, why, part in taken:
                 key = id(item)
                 if d == best and (key not in chosen or chosen[key].match.score < m.score):
-                    chosen[key] = Association(item, m, why)
+                    chosen[key] = Association(item, m, why, part)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
 
 

@@ -16,7 +16,6 @@ the other way round.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from factcheck.analysis import Analysis
@@ -26,14 +25,12 @@ from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
+from factcheck.read.news_dates import NEWS_DAYS, long_before
 from factcheck.verdicts import Evidence, Finding, Role
 
-__all__ = ["DAY_PRECISION", "NEWS_DAYS", "check", "show"]
+__all__ = ["DAY_PRECISION", "check", "show"]
 
 DAY_PRECISION = 3  # year, month and day: the only claims a weekday can decide
-# News reports the events of the last months: in an article published within this many days of
-# the claim's date, a date more than this many days before publication is another, earlier event.
-NEWS_DAYS = 180
 LEAD_TOKENS = 2  # an about word among a sentence's first words is its verb or subject (والتهم الحريق)
 LEAD_REACH = 25  # words from it to the day adverb of its main clause: about a news lead's first clause
 # Words that open a subordinate clause: a day after one is that clause's (عندما فتح مسلح النار، مساء الاحد).
@@ -64,11 +61,11 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     mentions = [
         d for d in analysis.dates
         if d.year is not None and d.calendar == claim.calendar and d.name is None and not d.since
-        and (d.relative is None or c_precision == DAY_PRECISION)
+        and (d.relative is None or c_precision == d.precision == DAY_PRECISION)
     ]
     published = document.source.published
     if published is not None and claim.calendar == "gregorian" and _recent(_first_day(c_parts), published):
-        mentions = [d for d in mentions if not _long_before(d, published)]
+        mentions = [d for d in mentions if not long_before(d, published)]
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
@@ -121,27 +118,9 @@ def _first_day(parts: tuple[int | None, int | None, int | None]) -> dt.date:
     return dt.date(year or dt.MINYEAR, month or 1, day or 1)
 
 
-def _last_day(d: DateMention) -> dt.date:
-    assert d.year is not None
-    if d.month is None:
-        return dt.date(d.year, 12, 31)
-    if d.day is None:
-        return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-    last = d.day_end if d.day_end is not None else d.day
-    return dt.date(d.year, d.month, min(last, calendar.monthrange(d.year, d.month)[1]))
-
-
 def _recent(day: dt.date, published: dt.date) -> bool:
     """The claim's date is news for the article: at most ``NEWS_DAYS`` before it (or after)."""
     return (published - day).days <= NEWS_DAYS
-
-
-def _long_before(d: DateMention, published: dt.date) -> bool:
-    """A date over ``NEWS_DAYS`` before the article: an earlier event it recalls (وفي 2010، تحطمت طائرة)."""
-    try:
-        return (published - _last_day(d)).days > NEWS_DAYS
-    except ValueError:  # no such day (31 فبراير): not a date we can place
-        return False
 
 
 def _shown(d: DateMention) -> str:

@@ -22,6 +22,17 @@ Association (which quantity is "about" the claim) is kept simple and local:
    promise) says nothing about a conflict "for 80 years".  Hours and days, or
    years and decades, are compared.
 
+5. What the claim counts (``associate.counted_words``: the noun of its number in
+   ``says``, and its about words): a number counting another noun (``104 ركاب``
+   for people aboard, ``اثنين من مواطنيها``، ``26 من اعضاء البوليساريو``) is not
+   the claim's; a named group of the people the claim counts (passengers, crew)
+   contradicts only when it is more than the claim's whole (``113 راكبا`` > 110).
+6. Not from a sentence where another number of the claim agrees (the others
+   count other nouns: ``110 اشخاص قتل 107 منهم``), nor from a figure given as
+   earlier (``حصيله سابقه``، ``في وقت سابق``، ``كان ... قد``: ``read.earlier``) or
+   in a sentence dated long before the article (``وفي 2010، تحطمت طائرة ...``).
+   Across sentences, an article that states both values is still contradicted.
+
 Agreement is interval overlap (contract §1): the source interval (hedges and
 vagueness, converted into the claim's unit) against ``claim.interval()``.
 Conversions between days and months are not exact (a month is 28–31 days,
@@ -35,9 +46,12 @@ import math
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
-from factcheck.kinds.associate import associate, claim_words
+from factcheck.document import Document
+from factcheck.kinds.associate import associate, claim_words, counted_words
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import sentences_naming
+from factcheck.read.earlier import earlier_report
+from factcheck.read.news_dates import long_before
 from factcheck.read.quantities import Quantity
 from factcheck.read.units import DIMENSION, convert, is_exact, ladder_steps, plural_name
 from factcheck.verdicts import Evidence, Finding, Role
@@ -88,6 +102,25 @@ def _claim_text(claim: QuantityClaim) -> str:
     return text if lo == hi else f"{text} ({fmt(lo)}–{fmt(hi)})"
 
 
+def _sentence(document: Document, offset: int) -> int:
+    tok = document.token_at(offset)
+    return -1 if tok is None else tok.sentence
+
+
+def _not_current(analysis: Analysis) -> set[int]:
+    """Sentences whose figures are not the source's current ones: given as earlier (حصيله سابقه،
+    في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68)."""
+    document = analysis.document
+    out = {
+        s.index for s in document.sentences
+        if earlier_report([t.text for t in document.tokens[s.first_token:s.last_token]])
+    }
+    published = document.source.published
+    if published is not None:
+        out.update(_sentence(document, d.start) for d in analysis.dates if long_before(d, published))
+    return out
+
+
 def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     document = analysis.document
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
@@ -102,16 +135,32 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     own = claim_words(claim.says, claim.about)
     found = associate(
         document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=claim.unit == "count",
+        counts=counted_words(claim.says, claim.value, claim.about) if claim.unit == "count" else None,
     )
+    agreeing: dict[int, bool] = {}
+    for a in found:
+        s_low, s_high = _in_claim_unit(a.item, claim.unit)
+        agreeing[id(a)] = s_low <= c_high + tol and c_low - tol <= s_high
+    # one sentence, several numbers around the about word, one of them the claim's: the others
+    # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
+    agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
+    not_now = _not_current(analysis)
     for a in found:
         q, m = a.item, a.match
-        s_low, s_high = _in_claim_unit(q, claim.unit)
-        agrees = s_low <= c_high + tol and c_low - tol <= s_high
+        agrees = agreeing[id(a)]
+        if not agrees and _sentence(document, q.start) in agreed | not_now:
+            continue
+        if a.part is not None:  # a group of the claim's people: only more of them than the claim says
+            if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
+                continue
+            agrees = False
         stated = describe(q)
         if q.unit != claim.unit:
             lo, hi = convert(q.low, q.unit, claim.unit), convert(q.high, q.unit, claim.unit)
             shown = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
             stated += f" = {_with_unit(shown, claim.unit)}"
+        if a.part is not None:
+            stated += f" {a.part}, more than all the claim counts"
         reason = f"states {stated}, claim says {_claim_text(claim)}"
         if not agrees:  # a contradiction says why the number is the subject's
             reason += f" ({a.why})"

@@ -45,6 +45,7 @@ from factcheck.text.spans import Spans
 __all__ = [
     "GREGORIAN_MONTHS",
     "HIJRI_MONTHS",
+    "AMBIGUOUS_MONTHS",
     "WEEKDAYS",
     "Calendar",
     "DateMention",
@@ -111,7 +112,7 @@ HIJRI_MONTHS: dict[tuple[str, ...], int] = {
 }
 
 # Month names that are also ordinary words: they need a day, a year or a cue.
-_AMBIGUOUS_MONTHS = {"مارس", "اب", "ماي"}
+AMBIGUOUS_MONTHS = {"مارس", "اب", "ماي"}
 _MONTH_CUES = {"في", "شهر", "خلال", "منذ", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"}
 
 WEEKDAYS: dict[str, int] = {
@@ -334,7 +335,7 @@ def find_dates(text: str) -> list[DateMention]:
             relative = j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _RELATIVE
             month_prefix = next(p for p, r in readings(tok.text) if r == first)
             cue = bool(month_prefix) or (i > 0 and joined(text, toks[i - 1], tok) and toks[i - 1].text in _MONTH_CUES)
-            if cal == "gregorian" and not relative and (day is not None or cue or first not in _AMBIGUOUS_MONTHS):
+            if cal == "gregorian" and not relative and (day is not None or cue or first not in AMBIGUOUS_MONTHS):
                 m = DateMention(start, end_month, None, mon, day, cal, text[start:end_month], day_end=day_end)
                 out.append(m)
                 taken.add(m.start, m.end)

@@ -23,16 +23,20 @@ from the publication date from one written out (``11 ابريل 2018``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.read.dates import WEEKDAYS, DateMention
+from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, WEEKDAYS, DateMention
 from factcheck.read.tokens import Tok, joined, readings, scan
 
-__all__ = ["FUTURE_REACH", "resolve_news_dates"]
+__all__ = ["FUTURE_REACH", "NEWS_DAYS", "last_day", "long_before", "resolve_news_dates"]
 
 FUTURE_REACH = 6  # words before a weekday searched for a future cue: about one clause
+# News reports the events of the last months: a date more than this many days before an
+# article's publication is an earlier event it recalls (وفي 2010، تحطمت طائرة).
+NEWS_DAYS = 180
 
 _AHEAD = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _BEFORE = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "السابقه"})
@@ -134,11 +138,60 @@ def _relative_days(text: str, toks: Sequence[Tok], published: dt.date, taken: se
     return out
 
 
+# العام الماضي، السنه الماضيه، العام السابق: the year before the publication's.
+_YEAR_NOUNS = frozenset({"العام", "السنه"})
+
+
+def _last_year(text: str, toks: Sequence[Tok], published: dt.date, taken: set[int]) -> list[DateMention]:
+    """``العام الماضي`` (year - 1), with the month before it when there is one (يونيو العام الماضي)."""
+    out: list[DateMention] = []
+    for i, tok in enumerate(toks):
+        nxt = _after(text, toks, i)
+        if tok.start in taken or nxt is None or not _word(tok, _YEAR_NOUNS) or not _word(nxt, _BEFORE):
+            continue
+        start, month = tok.start, None
+        prev = toks[i - 1] if i > 0 and text[toks[i - 1].end:tok.start].strip() in ("", ",", "،") else None
+        for back in (1, 2) if prev is not None else ():  # حزيران/يوينو العام الماضي: either of a pair
+            k = i - back
+            if k < 0 or (back == 2 and text[toks[k].end:toks[k + 1].start].strip() != "/"):
+                break
+            month = next((GREGORIAN_MONTHS[(r,)] for p, r in readings(toks[k].text) if "ال" not in p
+                          and (r,) in GREGORIAN_MONTHS and r not in AMBIGUOUS_MONTHS), None)
+            if month is not None:
+                start = toks[k].start
+                break
+        words = text[start:nxt.end]
+        out.append(DateMention(start, nxt.end, published.year - 1, month, None, "gregorian", words, relative=words))
+    return out
+
+
+def last_day(d: DateMention) -> dt.date:
+    """The last day a dated mention can mean (31 December for a year)."""
+    assert d.year is not None
+    if d.month is None:
+        return dt.date(d.year, 12, 31)
+    days = calendar.monthrange(d.year, d.month)[1]
+    if d.day is None:
+        return dt.date(d.year, d.month, days)
+    return dt.date(d.year, d.month, min(d.day_end if d.day_end is not None else d.day, days))
+
+
+def long_before(d: DateMention, published: dt.date) -> bool:
+    """A date over ``NEWS_DAYS`` before the article: an earlier event it recalls (وفي 2010، تحطمت طائرة)."""
+    if d.year is None or d.since or d.name is not None or d.calendar != "gregorian":
+        return False
+    try:
+        return (published - last_day(d)).days > NEWS_DAYS
+    except ValueError:  # no such day (31 فبراير) or year: not a date we can place
+        return False
+
+
 def resolve_news_dates(text: str, mentions: Sequence[DateMention], published: dt.date) -> list[DateMention]:
     """``mentions`` (from ``find_dates(text)``) with weekdays and relative days dated, in order."""
     toks = scan(text)
     out = [_weekday(text, toks, d, published) if d.weekday is not None and d.year is None else d for d in mentions]
     taken = {d.start for d in mentions}
     out.extend(_relative_days(text, toks, published, taken))
+    out.extend(_last_year(text, toks, published, taken))
     out.sort(key=lambda d: d.start)
     return out

@@ -35,7 +35,7 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
-__all__ = ["RATING_SCALES", "Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
+__all__ = ["MODEL_REACH", "RATING_SCALES", "Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,9 @@ _TIME_OF_DAY = {
     "صباحًا", "مساءا", "ص", "ظ",
 }
 _CLOCK_BEFORE = {"الساعه", "تمام"}
+# A number after one of these (and at most MODEL_REACH names) designates a model: طراز بوينغ 737، طراز ايل 76.
+_MODEL_WORDS = {"طراز", "طرازها", "طرازات", "موديل"}
+MODEL_REACH = 2
 _DURATION_WORDS = {"منذ", "قبل", "بعد", "خلال", "مده", "لمده", "طوال", "طيله", "نحو", "حوالي", "قرابه", "زهاء", "لنحو"}
 _AFTER_SINGULAR = {"من", "واحد", "واحده", "كامل", "كامله", "تقريبا", "ونصف", "وربع", "فقط", "او", "علي", "مضي", "مضت"}
 _FRACTION_AFTER = {"ونصف": 0.5, "ونصفا": 0.5, "وربع": 0.25, "وثلث": 1 / 3}
@@ -127,10 +130,23 @@ def _unit_after(text: str, toks: Sequence[Tok], j: int, *, definite_ok: bool) ->
     return found.unit if found is not None else None
 
 
+def _is_designation(text: str, toks: Sequence[Tok], i: int, n: NumberSpan) -> bool:
+    """``من طراز بوينغ 737``: a model's number; ``كل واحد من الضحايا``: each one, no count."""
+    for back in range(1, MODEL_REACH + 2):
+        k = i - back
+        if k < 0 or not joined(text, toks[k], toks[k + 1]):
+            break
+        if any(r in _MODEL_WORDS for _, r in readings(toks[k].text)):
+            return True
+    return n.value == 1 and i > 0 and joined(text, toks[i - 1], toks[i]) and any(
+        r == "كل" for _, r in readings(toks[i - 1].text)
+    )
+
+
 def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
     i = _number_start(toks, n)
     j = _index_at(toks, n.end)
-    if _is_clock(text, toks, i, j):
+    if _is_clock(text, toks, i, j) or (n.kind == "cardinal" and _is_designation(text, toks, i, n)):
         return None
     if n.kind == "percent":
         return Quantity(n.start, n.end, n.low, n.high, "percent", n.text, n.hedge, n.value)

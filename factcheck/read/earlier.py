@@ -1,0 +1,45 @@
+"""Figures a news text gives as earlier ones: not what the source states now.
+
+A toll is revised as news comes in, and articles say so: ``وكانت حصيله سابقه
+اشارت الي مقتل 37 شخصا`` (an earlier toll), ``نقلت ... في وقت سابق ان عدد
+الضحايا بلغ 48``, ``وكان 77 عسكريا ... قد قتلوا`` (the pluperfect ``كان ... قد``
+tells of what had happened before).  A clause with one of these marks reports
+an earlier figure: the kinds do not hold it against a claim.
+
+Reads normalized words (clitics allowed: ``وكانت``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.read.tokens import readings
+
+__all__ = ["PLUPERFECT_REACH", "earlier_report"]
+
+PLUPERFECT_REACH = 8  # words from كان to its قد: the subject (and its figure) stand between
+
+# Two words in a row that mark an earlier figure (on their clitic-stripped readings).
+_PAIRS = frozenset({
+    ("وقت", "سابق"), ("حصيله", "سابقه"), ("الحصيله", "السابقه"), ("ارقام", "سابقه"),
+    ("الارقام", "السابقه"), ("قبل", "الاعلان"), ("قبل", "ارتفاع"),
+})
+_WORDS = frozenset({"سابقا"})
+_KANA = frozenset({"كان", "كانت", "كانوا"})
+
+
+def _rests(word: str) -> set[str]:
+    return {r for _, r in readings(word)}
+
+
+def earlier_report(words: Sequence[str]) -> bool:
+    """Whether the normalized words of a clause or sentence give a figure as an earlier one."""
+    rests = [_rests(w) for w in words]
+    for k, here in enumerate(rests):
+        if here & _WORDS:
+            return True
+        if k + 1 < len(rests) and any((a, b) in _PAIRS for a in here for b in rests[k + 1]):
+            return True
+        if here & _KANA and "قد" in words[k + 1:k + 1 + PLUPERFECT_REACH]:
+            return True
+    return False
