@@ -11,7 +11,7 @@ the others get the checker's ``not_mentioned`` finding without being read.
 from __future__ import annotations
 
 import traceback
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 
 from factcheck.analysis import Analysis
@@ -21,7 +21,9 @@ from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Vocabulary, vocabulary
 from factcheck.kinds import check as check_kind
-from factcheck.kinds.requirements import requirement
+from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
+from factcheck.text.morphology import tokenize
+from factcheck.text.normalize import normalize_text
 from factcheck.verdicts import Finding, Verdict
 
 __all__ = ["INDEX_FROM", "MAX_ANALYSES", "Engine"]
@@ -95,17 +97,23 @@ class Engine:
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
-        req = requirement(claim)
-        index = self.index() if req is not None else None
-        if req is None or index is None or source_id not in self._index_ids:
+        names = requirement(claim)
+        words = words_requirement(claim) if names is None else None
+        index = self.index() if (names or words) else None
+        if index is None or source_id not in self._index_ids:
             return None
         candidates = self._candidates.get(id(claim))
         if candidates is None:
-            found: set[int] = set()
-            for term in req.terms:
-                found |= index.sources_naming(term, cutoff=req.cutoff)
-            candidates = self._candidates[id(claim)] = frozenset(found)
-        return None if self._index_ids[source_id] in candidates else req.absent
+            candidates = self._candidates[id(claim)] = _candidates(index, names, words)
+        if self._index_ids[source_id] in candidates:
+            return None
+        if names is not None:
+            return names.absent
+        assert words is not None
+        return words.absent_long if self._token_count(source_id) > words.long_from else words.absent_short
+
+    def _token_count(self, source_id: str) -> int:
+        return len(tokenize(normalize_text(self.sources[source_id].text)))
 
     # -- checking -------------------------------------------------------------
     def check(self, claim: Claim, source_id: str) -> Finding:
@@ -121,3 +129,22 @@ class Engine:
                 Verdict.ERROR,
                 reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})",
             )
+
+
+def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> frozenset[int]:
+    """Index positions of the sources that may satisfy a requirement (a superset)."""
+    if names is not None:
+        found: set[int] = set()
+        for term in names.terms:
+            found |= index.sources_naming(term, cutoff=names.cutoff)
+        return frozenset(found)
+    assert words is not None
+    if words.free >= words.need:
+        return frozenset(range(len(index.ids)))
+    held: Counter[int] = Counter()
+    for alternatives in words.words:
+        sources: set[int] = set()
+        for reading in alternatives:
+            sources |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
+        held.update(sources)
+    return frozenset(n for n, count in held.items() if count + words.free >= words.need)

@@ -98,15 +98,16 @@ class CorpusIndex:
         for word in postings:
             by_length.setdefault(len(word), []).append(word)
         self._by_length = by_length
-        self._words: dict[tuple[str, float], frozenset[int]] = {}
+        self._words: dict[tuple[str, float, int], frozenset[int]] = {}
 
-    def _sources_with_word(self, word: str, cutoff: float) -> frozenset[int]:
-        key = (word, cutoff)
+    def sources_with_word(self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW) -> frozenset[int]:
+        """Sources with a reading equal to ``word``, or (from ``fuzzy_from`` letters) at ``ratio`` ≥ cutoff."""
+        key = (word, cutoff, fuzzy_from)
         found = self._words.get(key)
         if found is not None:
             return found
         readings = [word] if word in self.postings else []
-        if len(word) >= _EXACT_BELOW:
+        if len(word) >= fuzzy_from and not word.isdigit():
             for length in _length_range(len(word), cutoff):
                 pool = self._by_length.get(length)
                 if pool:
@@ -126,7 +127,7 @@ class CorpusIndex:
         words = _term_words(term)
         if not words:
             return frozenset()
-        result = self._sources_with_word(words[0], cutoff)
+        result = self.sources_with_word(words[0], cutoff)
         for word in words[1:]:
-            result = result & self._sources_with_word(word, cutoff)
+            result = result & self.sources_with_word(word, cutoff)
         return result

@@ -3,11 +3,12 @@
 A mention claim says nothing about a source that names neither its ``any``
 names nor its ``not`` rivals; a quantity or date claim nothing about one that
 names none of its ``about`` words (with their indefinite forms), nor a
-statement claim with ``about``.  The engine asks the corpus index which
-sources could name them and gives the others, without reading them, the very
-``Finding`` the checker would give (``tests/test_index.py`` holds the two
-paths to the same verdicts).  A statement without ``about`` has no such
-requirement: it is always read.
+statement claim with ``about``; a statement claim is not found in a source
+that holds fewer than two of its content words (``align``'s
+``MIN_MATCHED_WORDS``, in any reading the aligner tries).  The engine asks
+the corpus index which sources could hold them and gives the others, without
+reading them, the very ``Finding`` the checker would give
+(``tests/test_index.py`` holds the two paths to the same verdicts).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
+from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, word_cutoff
+from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
+from factcheck.kinds.statement.words import MIN_FUZZY_LEN, claim_amounts, claim_tokens, content_words, readings
 from factcheck.matching import without_article
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Requirement", "requirement"]
+__all__ = ["Requirement", "WordsRequirement", "requirement", "words_requirement"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,25 @@ class Requirement:
     terms: tuple[str, ...]
     cutoff: float
     absent: Finding
+
+
+@dataclass(frozen=True, slots=True)
+class WordsRequirement:
+    """A source must hold ``need`` of the claim's words (each given as the readings tried).
+
+    ``free`` words (the claim's amounts) may match any number of the source,
+    so they are counted as held.  The checker's finding depends on the
+    source's length (an article is held to a higher bar than a headline).
+    """
+
+    words: tuple[tuple[str, ...], ...]
+    need: int
+    free: int
+    cutoff: float
+    fuzzy_from: int
+    absent_short: Finding
+    absent_long: Finding
+    long_from: int  # more tokens than this: the long-source finding
 
 
 def _with_indefinite(words: list[str]) -> tuple[str, ...]:
@@ -57,3 +80,26 @@ def requirement(claim: Claim) -> Requirement | None:
             Finding(Verdict.NOT_MENTIONED, reason=f"no sentence names {', '.join(claim.about)}"),
         )
     return None
+
+
+def words_requirement(claim: Claim) -> WordsRequirement | None:
+    """For a statement claim without ``about``: the words ``align`` must find two of."""
+    if not isinstance(claim, StatementClaim) or claim.about:
+        return None
+    words = content_words(claim_tokens(claim.says))
+    if not words:
+        return None
+    amounts = claim_amounts(claim.says)
+    short, long = (
+        align_cutoff(claim.threshold, retrieved=False), align_cutoff(claim.threshold, retrieved=True)
+    )
+    return WordsRequirement(
+        words=tuple(tuple(sorted(readings(w) | {w})) for w in words if w not in amounts),
+        need=min(MIN_MATCHED_WORDS, len(words)),
+        free=sum(w in amounts for w in words),
+        cutoff=word_cutoff(claim.threshold),
+        fuzzy_from=MIN_FUZZY_LEN,
+        absent_short=Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {short:.0f}% of the claim's words"),
+        absent_long=Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {long:.0f}% of the claim's words"),
+        long_from=GIVEN_MAX_TOKENS,
+    )
