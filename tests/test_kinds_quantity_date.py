@@ -140,3 +140,14 @@ def test_hijri_claims_compare_with_hijri_dates() -> None:
     assert check(claim, doc("اندلعت الحرب في رجب 1443 هـ.")).verdict is Verdict.SUPPORTED
     assert check(claim, doc("اندلعت الحرب في رجب 1440 هـ.")).verdict is Verdict.CONTRADICTED
     assert check(claim, doc("اندلعت الحرب في 2022.")).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_vague_count_contradicts_only_an_order_of_magnitude_away() -> None:
+    # SK-middleEast-926-20180411 (ANT), an early report of the Boufarik crash: «مقتل العشرات»
+    def toll(value: float) -> QuantityClaim:
+        return QuantityClaim(id="t", says=f"قتل {value:g} شخصا", kind="quantity", about=["مقتل"], value=value, unit="count")
+
+    text = "أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات."
+    assert check(toll(257), doc(text)).verdict is Verdict.NOT_MENTIONED  # 20–99 is no denial of 257
+    assert check(toll(60), doc(text)).verdict is Verdict.SUPPORTED
+    assert check(toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands

@@ -325,3 +325,19 @@ def test_a_wrong_year_is_not_hidden_by_another_number() -> None:
     assert j.label == "contradicted", j
     assert j.basis == "date" and "2025" in j.reason
     assert judge("عقدت القمة في ألاسكا في أغسطس 2025", "عقدت القمة في ألاسكا يوم 15 أغسطس 2025").label == "supported"
+
+
+def test_in_an_article_a_difference_in_wording_alone_is_not_a_contradiction() -> None:
+    # SK-internationalNews-610-20180327 (ANT): the sentence says the claim in other words
+    # (أغلق جهاز الإنذار for أطفأ نظام الإنذار); the model reads "فيما كانت مخارج الطوارئ
+    # موصدة" as a difference.  Found in an article, that is too weak to report.
+    sentence = (
+        "وقال محققون في روسيا إن حارس أمن في المركز التجاري المزدحم في سيبريا أغلق جهاز الإنذار من "
+        "الحرائق فيما كانت مخارج الطوارئ في المبنى موصدة."
+    )
+    claim = StatementClaim(id="alarm", says="أطفأ حارس أمن في المركز التجاري نظام الإنذار من الحرائق")
+    given = check(claim, doc(sentence))  # a headline-length source is judged as given
+    article = check(claim, doc(sentence + FILLER))
+    assert given.verdict is Verdict.CONTRADICTED and "differs" in given.reason
+    assert article.verdict is Verdict.NOT_MENTIONED
+    assert "a difference in wording alone is not reported in an article" in article.reason

@@ -150,6 +150,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         agrees = agreeing[id(a)]
         if not agrees and _sentence(document, q.start) in agreed | not_now:
             continue
+        if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
+            continue  # «مقتل العشرات» does not deny 257 dead; it would deny a million
         if a.part is not None:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue
@@ -174,3 +176,13 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     else:
         reason = f"no {dimension} quantity near {about}"
     return Finding.from_evidence(evidence, not_mentioned_reason=reason)
+
+
+# A vague count (عشرات، مئات، آلاف، بضعة) states an order of magnitude: it contradicts a
+# claim only when the two are this many times apart.
+VAGUE_APART = 10.0
+
+
+def _magnitude_apart(stated: tuple[float, float], claimed: tuple[float, float]) -> bool:
+    (s_low, s_high), (c_low, c_high) = stated, claimed
+    return c_low > s_high * VAGUE_APART or c_high * VAGUE_APART < s_low

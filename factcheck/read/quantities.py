@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.read.dates import DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
@@ -48,6 +48,7 @@ class Quantity:
     text: str
     hedge: str | None = None
     value: float = math.nan  # the nominal value, as stated (before the hedge)
+    vague: bool = False  # عشرات، مئات، بضعة: an order of magnitude, not a figure
 
 
 # Maxima of the scores news gives (``8 من 10``، ``4 من 5``، ``15 من 20``، ``90 من 100``):
@@ -144,6 +145,11 @@ def _is_designation(text: str, toks: Sequence[Tok], i: int, n: NumberSpan) -> bo
 
 
 def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
+    found = _quantity_of(text, toks, n, used)
+    return replace(found, vague=True) if found is not None and n.kind == "vague" else found
+
+
+def _quantity_of(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
     i = _number_start(toks, n)
     j = _index_at(toks, n.end)
     if _is_clock(text, toks, i, j) or (n.kind == "cardinal" and _is_designation(text, toks, i, n)):

@@ -101,8 +101,13 @@ def check(claim: StatementClaim, analysis: Analysis) -> Finding:
         verdict = judge(
             claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift, normalized=True
         )
-        if retrieved and verdict.basis == "wording" and verdict.label == "contradicted" and cand.words < WORDING_MIN_WORDS:
-            verdict = Judgement("not_mentioned", cand.score, f"only {cand.words} of the claim's words, worded otherwise")
+        if retrieved and verdict.basis == "wording" and verdict.label == "contradicted":
+            # In an article the sentence was found, not given: a difference in wording
+            # alone (the stance model, no negation, number or date) is too weak a
+            # promise to an editor; it is reported as not mentioned, with the reason.
+            why = (f"only {cand.words} of the claim's words, worded otherwise" if cand.words < WORDING_MIN_WORDS
+                   else f"worded otherwise ({verdict.reason}); a difference in wording alone is not reported in an article")
+            verdict = Judgement("not_mentioned", cand.score, why)
         judged.append((cand, verdict))
     supports = [(c, v) for c, v in judged if v.label == "supported"]
     stated = [(c, v) for c, v in judged if v.label == "contradicted" and v.basis in STATED_CLASHES]
