@@ -35,6 +35,7 @@ from factcheck.report.paths import ALLOW_INSIDE_OPTION, Inputs, report_path_prob
 from factcheck.report.summary import summary_lines
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.shard import Shard, parse_shard
+from factcheck.text.translit import translit
 from factcheck.verdicts import Finding, Verdict
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
@@ -96,6 +97,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--factcheck-shard", dest="factcheck_shard", type=_shard, metavar="I/N", default=None,
         help="check only shard I of N (1-based) of the corpus, split deterministically by source id; "
         "join the JSON reports with 'factcheck merge'",
+    )
+    group.addoption(
+        "--factcheck-translit", dest="factcheck_translit", action="store_true", default=False,
+        help="write the Arabic of failures in Buckwalter transliteration, for logs that cannot show it",
     )
     group.addoption(
         "--factcheck-cache", dest="factcheck_cache", metavar="DIR", default=None,
@@ -420,9 +425,11 @@ class ClaimFileCollector(pytest.File):
         loaded = load_claim_file(self.path, display)
         if loaded.problems:
             raise ClaimFileError(loaded.problems)
+        if loaded.shared:  # included by claim files (shared: true): no claims of its own
+            return
         assert loaded.file is not None
         corpus = plugin.corpus
-        if not corpus.sources:
+        if not corpus.sources and self.config.getoption("factcheck_shard") is None:
             specs = ", ".join(plugin.corpus_specs)
             raise ClaimFileError([ClaimProblem(display, 1, "", (
                 f"no sources to check: the corpus ({specs}) holds no readable article; "
@@ -476,10 +483,14 @@ class _ClaimItemBase(pytest.Item):
         self.user_properties.append((_PROPERTY, record.model_dump_json()))
         if decision.warning:
             warnings.warn_explicit(
-                FactcheckWarning(f"{self.nodeid}: " + failure_text(self.claim, source, finding, decision)),
+                FactcheckWarning(f"{self.nodeid}: " + self.shown(failure_text(self.claim, source, finding, decision))),
                 FactcheckWarning, filename=str(self.path), lineno=self.line,
             )
         return finding, decision
+
+    def shown(self, text: str) -> str:
+        """The failure text, transliterated for logs that cannot show Arabic (--factcheck-translit)."""
+        return translit(text) if self.config.getoption("factcheck_translit") else text
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ContradictionFailure):
@@ -497,7 +508,7 @@ class ClaimItem(_ClaimItemBase):
     def runtest(self) -> None:
         finding, decision = self.judge(self.source)
         if decision.outcome is Outcome.FAILED:
-            raise ContradictionFailure(failure_text(self.claim, self.source, finding, decision))
+            raise ContradictionFailure(self.shown(failure_text(self.claim, self.source, finding, decision)))
         if decision.outcome is Outcome.SKIPPED:
             pytest.skip(decision.headline)
         if decision.outcome is Outcome.XFAILED:
@@ -523,7 +534,7 @@ class ClaimLevelItem(_ClaimItemBase):
             {"file": self.file_display, "claim": self.claim.id, "kind": self.claim.kind, "not_mentioned": silent})))
         failed = [o for o in outcomes if o[2].outcome is Outcome.FAILED]
         if failed:
-            raise ContradictionFailure(claim_failure_text(self.claim, failed, len(self.sources)))
+            raise ContradictionFailure(self.shown(claim_failure_text(self.claim, failed, len(self.sources))))
         xfailed = [o for o in outcomes if o[2].outcome is Outcome.XFAILED]
         if xfailed:
             pytest.xfail(f"{len(xfailed)} known inconsistencies: " + ", ".join(s.id for s, _, _ in xfailed))

@@ -92,3 +92,28 @@ def test_html_report_over_an_input_is_refused(shipped: pytest.Pytester) -> None:
     result = shipped.runpytest("--factcheck-html=claims/alaska_summit.yaml")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["ERROR: factcheck: --factcheck-html=claims/alaska_summit.yaml would overwrite a claim file*"])
+
+
+def test_translit_writes_failures_in_buckwalter(shipped: pytest.Pytester) -> None:
+    result = shipped.runpytest("--factcheck-translit", "-k", "summit-duration")
+    result.assert_outcomes(failed=1, passed=2, skipped=2)
+    text = result.stdout.str()
+    assert "claim summit-duration (quantity): «Astmrt Alqmp nHw vlAv sAEAt»" in text
+    failure = text[text.index("claim summit-duration"):text.index("short test summary")]
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in failure)
+
+
+def test_a_shared_file_in_the_claims_folder_is_no_claim_file(shipped: pytest.Pytester) -> None:
+    (shipped.path / "claims" / "people.yaml").write_text(
+        "shared: true\naliases:\n  putin: [بوتين, Putin]\n", encoding="utf-8")
+    (shipped.path / "claims" / "more.yaml").write_text(
+        "version: 1\ninclude: [people.yaml]\nclaims:\n  - {id: putin-named, says: x, kind: mention, any: [$putin]}\n",
+        encoding="utf-8")
+    result = shipped.runpytest("-k", "putin-named")
+    result.assert_outcomes(passed=5)
+
+
+def test_an_empty_shard_is_an_empty_run_not_an_error(shipped: pytest.Pytester) -> None:
+    result = shipped.runpytest("--factcheck-shard=7/40", "--factcheck-json=s.json")
+    assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED)
+    assert _report(shipped.path / "s.json")["results"] == []
