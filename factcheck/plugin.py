@@ -397,8 +397,9 @@ class FactcheckPlugin:
         counts = report.counts()
         if counts:
             if self.config.get_verbosity() >= 0:
+                shown = translit if self.config.getoption("factcheck_translit") else str
                 for line in summary_lines(report.model()):
-                    terminalreporter.line(line)
+                    terminalreporter.line(shown(line))
             summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
             out_of_scope = report.out_of_scope()
             scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""

@@ -26,3 +26,9 @@ def test_failure_text_lines_are_preserved() -> None:
     out = translit(text)
     assert out.splitlines()[1:] == text.splitlines()[1:]
     assert out.isascii() or "«" in out
+
+
+def test_persian_letters_news_writes_are_transliterated_too() -> None:
+    # seed 002 writes دميترى with a Persian yeh (U+06CC); a log must get no Arabic script at all
+    out = translit("دميتری بيسكوف وکالة")
+    assert out == "dmytry byskwf wkAlp"

@@ -18,8 +18,8 @@ __all__ = ["translit"]
 # Arabic-Indic and Persian digits, Arabic comma, semicolon, question mark,
 # percent and decimal/thousands separators.
 _ASCII = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،؛؟٪٫٬",
-    "0123456789" "0123456789" ",;?%.,",
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،؛؟٪٫٬یکۀ",
+    "0123456789" "0123456789" ",;?%.," "يكه",  # Persian yeh, kaf, heh with yeh: their Arabic letters
 )
 
 
