@@ -217,6 +217,7 @@ class FactcheckPlugin:
         self._corpus: Corpus | None = None
         self._engine: Engine | None = None
         self.registry = ClaimRegistry()
+        self._findings: dict[tuple[int, str], Finding] | None = None  # see ``finding``
         self.jsonl_fields = _jsonl_fields(config)
         self.granularity = _granularity(config)
         self.report.granularity = self.granularity
@@ -241,6 +242,35 @@ class FactcheckPlugin:
         if self._engine is None:
             self._engine = Engine(self.corpus.sources, cache=self.cache())
         return self._engine
+
+    def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
+        """A pair's finding, computed with every other pair of the run on first need.
+
+        Items run claim by claim; reading the corpus source by source instead
+        reads each document once, then drops it, so a large run neither reads
+        a document per claim nor holds them all.
+        """
+        if self._findings is None:
+            self._findings = self._precompute(session)
+        found = self._findings.pop((id(claim), source_id), None)
+        return found if found is not None else self.engine.check(claim, source_id)
+
+    def _precompute(self, session: pytest.Session) -> dict[tuple[int, str], Finding]:
+        wanted: dict[str, list[Claim]] = {}
+        for item in session.items:
+            if isinstance(item, ClaimItem):
+                wanted.setdefault(item.source.id, []).append(item.claim)
+            elif isinstance(item, ClaimLevelItem):
+                for source in item.sources:
+                    wanted.setdefault(source.id, []).append(item.claim)
+        engine = self.engine
+        out: dict[tuple[int, str], Finding] = {}
+        for source_id, claims in wanted.items():
+            for claim in claims:
+                if engine.unread(claim, source_id) is None:  # those the index answers are not kept
+                    out[(id(claim), source_id)] = engine.check(claim, source_id)
+            engine.drop(source_id)
+        return out
 
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""
@@ -476,7 +506,7 @@ class _ClaimItemBase(pytest.Item):
         or passed by ``missing``, no ``expect``) is left for the caller to count.
         """
         plugin = self.config.stash[plugin_key]
-        finding = plugin.engine.check(self.claim, source.id)
+        finding = plugin.finding(self.session, self.claim, source.id)
         decision = decide(finding, self.claim, source.id)
         if not record_silent and _silent(finding, decision):
             return finding, decision
