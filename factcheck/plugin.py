@@ -7,14 +7,12 @@ per session on first need, each document is normalized on first use.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import warnings
-from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pytest
 
@@ -22,19 +20,26 @@ from factcheck.cache import VocabularyCache, default_cache_dir
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
-from factcheck.corpus.jsonl import JsonlFields, parse_fields
 from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
 from factcheck.corpus.specs import corpus_inputs
 from factcheck.engine import Engine
+from factcheck.options import (
+    FactcheckWarning,
+    add_options,
+    granularity,
+    jsonl_fields,
+    output,
+    warn_if_rootdir_misread,
+)
 from factcheck.outcomes import Decision, Outcome, decide
 from factcheck.plan import FilePlan, plan_file
 from factcheck.report.html import write_html
 from factcheck.report.model import FileRecord, Report, result_record
-from factcheck.report.paths import ALLOW_INSIDE_OPTION, Inputs, report_path_problem
+from factcheck.report.paths import Inputs, report_path_problem
 from factcheck.report.summary import summary_lines
 from factcheck.report.text import claim_failure_text, failure_text
-from factcheck.shard import Shard, parse_shard
+from factcheck.shard import Shard
 from factcheck.text.translit import translit
 from factcheck.verdicts import Finding, Verdict
 
@@ -46,120 +51,8 @@ _WORKER_KEY = "factcheck_report"
 _SILENT = "factcheck_not_mentioned"  # claim granularity: pairs counted, not listed
 
 
-class FactcheckWarning(pytest.PytestWarning):
-    """A contradiction with ``severity: warn``, or a corpus file that was skipped."""
-
-
-def _shard(text: str) -> Shard:
-    try:
-        return parse_shard(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _positive_int(text: str) -> int:
-    """A byte limit of 0 or less would skip every article (or, as 0, silently mean the default)."""
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of bytes") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: the limit must be a positive number of bytes")
-    return value
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("factcheck", "fact-consistency checks of claims against a news corpus")
-    group.addoption(
-        "--factcheck-corpus", action="append", dest="factcheck_corpus", metavar="PATH", default=None,
-        help="folder (recursively *.txt, *.md), glob, or .jsonl file of sources; repeatable "
-        "(default: ini factcheck_corpus, else 'seeds')",
-    )
-    group.addoption(
-        "--factcheck-json", dest="factcheck_json", metavar="PATH", default=None,
-        help="write the JSON report here (default: ini factcheck_json)",
-    )
-    group.addoption(
-        ALLOW_INSIDE_OPTION, dest="factcheck_json_inside", action="store_true", default=None,
-        help="allow the JSON report inside a corpus or claims folder (it is refused there by default, "
-        "as it could be read back as an input); never allows overwriting an input file",
-    )
-    group.addoption(
-        "--factcheck-max-bytes", dest="factcheck_max_bytes", type=_positive_int, metavar="N", default=None,
-        help=f"skip (and report) corpus files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
-    )
-    group.addoption(
-        "--factcheck-granularity", dest="factcheck_granularity", choices=("pair", "claim"), default=None,
-        help="one item per (claim, source in scope) [pair, default], or one item per claim listing its "
-        "contradicting sources [claim]",
-    )
-    group.addoption(
-        "--factcheck-shard", dest="factcheck_shard", type=_shard, metavar="I/N", default=None,
-        help="check only shard I of N (1-based) of the corpus, split deterministically by source id; "
-        "join the JSON reports with 'factcheck merge'",
-    )
-    group.addoption(
-        "--factcheck-translit", dest="factcheck_translit", action="store_true", default=False,
-        help="write the Arabic of failures in Buckwalter transliteration, for logs that cannot show it",
-    )
-    group.addoption(
-        "--factcheck-cache", dest="factcheck_cache", metavar="DIR", default=None,
-        help="keep what is read from the corpus here between runs (default: $FACTCHECK_CACHE, "
-        "else $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)",
-    )
-    group.addoption(
-        "--factcheck-no-cache", dest="factcheck_no_cache", action="store_true", default=False,
-        help="neither read nor write the cache",
-    )
-    parser.addini("factcheck_cache", "like --factcheck-cache", default="")
-    parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
-    parser.addini(
-        "factcheck_jsonl_fields", "JSONL fields holding the id, the text and the publication date",
-        default="id=id text=text date=date",
-    )
-    parser.addini("factcheck_granularity", "pair or claim, like --factcheck-granularity", default="pair")
-    group.addoption(
-        "--factcheck-html", dest="factcheck_html", metavar="PATH", default=None,
-        help="write the self-contained HTML report here (default: ini factcheck_html)",
-    )
-    parser.addini("factcheck_json", "path of the JSON report", default="")
-    parser.addini("factcheck_html", "path of the HTML report", default="")
-    parser.addini("factcheck_json_inside", f"like {ALLOW_INSIDE_OPTION}", type="bool", default=False)
-    parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
-
-
-def _warn_if_rootdir_misread(config: pytest.Config) -> None:
-    values = [*(config.getoption("factcheck_corpus") or []), config.getoption("factcheck_json") or ""]
-    root = config.rootpath.resolve()
-    for value in values:
-        if value and Path(value).resolve() in (root, root.parent) and config.inipath is None:
-            config.issue_config_time_warning(FactcheckWarning(
-                f"pytest took {value!r} for the project root (rootdir {root}) and read no ini file; "
-                f"write --factcheck-corpus={value} with '=' (or pass --rootdir=.) so pytest sees it "
-                "as the option's value"), stacklevel=2)
-            return
-
-
-@dataclass(slots=True)
-class _Output:
-    """A report file asked for on the command line or in the ini file."""
-
-    kind: str  # "JSON" or "HTML", for messages
-    path: Path  # as the user wrote it
-    target: Path  # absolute: relative to where pytest was started, as a shell user means it
-    shown: str  # how the user asked for it, quoted back in errors
-    write: Callable[[Path], None]
-    note: str | None = None  # what happened to it, for the summary
-    written: bool = False
-
-
-def _output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], None]) -> _Output | None:
-    option = config.getoption(key)
-    value = option or config.getini(key)
-    if not value:
-        return None
-    shown = f"--{key.replace('_', '-')}={value}" if option else f"{key} = {value}"
-    return _Output(kind, Path(value), config.invocation_params.dir / value, shown, write)
+    add_options(parser)
 
 
 def _silent(finding: Finding, decision: Decision) -> bool:
@@ -168,25 +61,8 @@ def _silent(finding: Finding, decision: Decision) -> bool:
         and decision.expected is None
 
 
-def _jsonl_fields(config: pytest.Config) -> JsonlFields:
-    spec = str(config.getini("factcheck_jsonl_fields"))
-    try:
-        return parse_fields(spec)
-    except ValueError as exc:
-        raise pytest.UsageError(f"factcheck: factcheck_jsonl_fields = {spec!r}: {exc}") from None
-
-
-def _granularity(config: pytest.Config) -> Literal["pair", "claim"]:
-    value = config.getoption("factcheck_granularity") or str(config.getini("factcheck_granularity")).strip()
-    if value == "pair":
-        return "pair"
-    if value == "claim":
-        return "claim"
-    raise pytest.UsageError(f"factcheck: factcheck_granularity = {value!r}: choose pair or claim")
-
-
 def pytest_configure(config: pytest.Config) -> None:
-    _warn_if_rootdir_misread(config)
+    warn_if_rootdir_misread(config)
     config.addinivalue_line("markers", "factcheck: a (claim, source) check collected from a claim file")
     plugin = FactcheckPlugin(config)
     config.stash[plugin_key] = plugin
@@ -210,16 +86,16 @@ class FactcheckPlugin:
         self.report = Report()
         self.outputs = [
             out for out in (
-                _output(config, "JSON", "factcheck_json", self.report.write),
-                _output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.to_json())),
+                output(config, "JSON", "factcheck_json", self.report.write),
+                output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.to_json())),
             ) if out is not None
         ]
         self._corpus: Corpus | None = None
         self._engine: Engine | None = None
         self.registry = ClaimRegistry()
         self._findings: dict[tuple[int, str], Finding] | None = None  # see ``finding``
-        self.jsonl_fields = _jsonl_fields(config)
-        self.granularity = _granularity(config)
+        self.jsonl_fields = jsonl_fields(config)
+        self.granularity = granularity(config)
         self.report.granularity = self.granularity
 
     # -- the corpus, read once -------------------------------------------------

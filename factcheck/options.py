@@ -1,0 +1,157 @@
+"""Options, ini keys and their parsing (contract §3): what the user asked of a run.
+
+Kept out of ``plugin.py`` (the hooks and the run's state) so that both stay
+readable; every value is checked here, and a bad one is a usage error
+(exit 4) before any test runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pytest
+
+from factcheck.corpus.decode import DEFAULT_MAX_BYTES
+from factcheck.corpus.jsonl import JsonlFields, parse_fields
+from factcheck.report.paths import ALLOW_INSIDE_OPTION
+from factcheck.shard import Shard, parse_shard
+
+__all__ = ["FactcheckWarning", "Output", "add_options", "granularity", "jsonl_fields", "output", "warn_if_rootdir_misread"]
+
+
+class FactcheckWarning(pytest.PytestWarning):
+    """A contradiction with ``severity: warn``, or a corpus file that was skipped."""
+
+
+def _shard(text: str) -> Shard:
+    try:
+        return parse_shard(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive_int(text: str) -> int:
+    """A byte limit of 0 or less would skip every article (or, as 0, silently mean the default)."""
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of bytes") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the limit must be a positive number of bytes")
+    return value
+
+
+def add_options(parser: pytest.Parser) -> None:
+    """Every option and ini key of contract §3 (and the extensions README lists)."""
+    group = parser.getgroup("factcheck", "fact-consistency checks of claims against a news corpus")
+    group.addoption(
+        "--factcheck-corpus", action="append", dest="factcheck_corpus", metavar="PATH", default=None,
+        help="folder (recursively *.txt, *.md), glob, or .jsonl file of sources; repeatable "
+        "(default: ini factcheck_corpus, else 'seeds')",
+    )
+    group.addoption(
+        "--factcheck-json", dest="factcheck_json", metavar="PATH", default=None,
+        help="write the JSON report here (default: ini factcheck_json)",
+    )
+    group.addoption(
+        ALLOW_INSIDE_OPTION, dest="factcheck_json_inside", action="store_true", default=None,
+        help="allow the JSON report inside a corpus or claims folder (it is refused there by default, "
+        "as it could be read back as an input); never allows overwriting an input file",
+    )
+    group.addoption(
+        "--factcheck-max-bytes", dest="factcheck_max_bytes", type=_positive_int, metavar="N", default=None,
+        help=f"skip (and report) corpus files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+    group.addoption(
+        "--factcheck-granularity", dest="factcheck_granularity", choices=("pair", "claim"), default=None,
+        help="one item per (claim, source in scope) [pair, default], or one item per claim listing its "
+        "contradicting sources [claim]",
+    )
+    group.addoption(
+        "--factcheck-shard", dest="factcheck_shard", type=_shard, metavar="I/N", default=None,
+        help="check only shard I of N (1-based) of the corpus, split deterministically by source id; "
+        "join the JSON reports with 'factcheck merge'",
+    )
+    group.addoption(
+        "--factcheck-translit", dest="factcheck_translit", action="store_true", default=False,
+        help="write the Arabic of failures in Buckwalter transliteration, for logs that cannot show it",
+    )
+    group.addoption(
+        "--factcheck-cache", dest="factcheck_cache", metavar="DIR", default=None,
+        help="keep what is read from the corpus here between runs (default: $FACTCHECK_CACHE, "
+        "else $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)",
+    )
+    group.addoption(
+        "--factcheck-no-cache", dest="factcheck_no_cache", action="store_true", default=False,
+        help="neither read nor write the cache",
+    )
+    parser.addini("factcheck_cache", "like --factcheck-cache", default="")
+    parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
+    parser.addini(
+        "factcheck_jsonl_fields", "JSONL fields holding the id, the text and the publication date",
+        default="id=id text=text date=date",
+    )
+    parser.addini("factcheck_granularity", "pair or claim, like --factcheck-granularity", default="pair")
+    group.addoption(
+        "--factcheck-html", dest="factcheck_html", metavar="PATH", default=None,
+        help="write the self-contained HTML report here (default: ini factcheck_html)",
+    )
+    parser.addini("factcheck_json", "path of the JSON report", default="")
+    parser.addini("factcheck_html", "path of the HTML report", default="")
+    parser.addini("factcheck_json_inside", f"like {ALLOW_INSIDE_OPTION}", type="bool", default=False)
+    parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
+
+
+def warn_if_rootdir_misread(config: pytest.Config) -> None:
+    values = [*(config.getoption("factcheck_corpus") or []), config.getoption("factcheck_json") or ""]
+    root = config.rootpath.resolve()
+    for value in values:
+        if value and Path(value).resolve() in (root, root.parent) and config.inipath is None:
+            config.issue_config_time_warning(FactcheckWarning(
+                f"pytest took {value!r} for the project root (rootdir {root}) and read no ini file; "
+                f"write --factcheck-corpus={value} with '=' (or pass --rootdir=.) so pytest sees it "
+                "as the option's value"), stacklevel=2)
+            return
+
+
+@dataclass(slots=True)
+class Output:
+    """A report file asked for on the command line or in the ini file."""
+
+    kind: str  # "JSON" or "HTML", for messages
+    path: Path  # as the user wrote it
+    target: Path  # absolute: relative to where pytest was started, as a shell user means it
+    shown: str  # how the user asked for it, quoted back in errors
+    write: Callable[[Path], None]
+    note: str | None = None  # what happened to it, for the summary
+    written: bool = False
+
+
+def output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], None]) -> Output | None:
+    option = config.getoption(key)
+    value = option or config.getini(key)
+    if not value:
+        return None
+    shown = f"--{key.replace('_', '-')}={value}" if option else f"{key} = {value}"
+    return Output(kind, Path(value), config.invocation_params.dir / value, shown, write)
+
+
+def jsonl_fields(config: pytest.Config) -> JsonlFields:
+    spec = str(config.getini("factcheck_jsonl_fields"))
+    try:
+        return parse_fields(spec)
+    except ValueError as exc:
+        raise pytest.UsageError(f"factcheck: factcheck_jsonl_fields = {spec!r}: {exc}") from None
+
+
+def granularity(config: pytest.Config) -> Literal["pair", "claim"]:
+    value = config.getoption("factcheck_granularity") or str(config.getini("factcheck_granularity")).strip()
+    if value == "pair":
+        return "pair"
+    if value == "claim":
+        return "claim"
+    raise pytest.UsageError(f"factcheck: factcheck_granularity = {value!r}: choose pair or claim")
