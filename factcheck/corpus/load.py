@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES, DecodeProblem, os_message, read_text_file
-from factcheck.corpus.jsonl import DEFAULT_FIELDS, JsonlFields, read_jsonl
+from factcheck.corpus.html_text import html_to_text
+from factcheck.corpus.jsonl import DEFAULT_FIELDS, JsonlFields, read_jsonl, read_parquet
 from factcheck.corpus.source import CorpusProblem, Source
 from factcheck.corpus.specs import (
     HOW,
+    HTML_SUFFIXES,
     is_jsonl,
     is_text_name,
     magic_base,
@@ -200,12 +202,17 @@ class _Loader:
         if is_jsonl(path):
             self.add_jsonl(path)
             return
+        if path.lower().endswith(".parquet"):
+            self.add_records(path, read_parquet(path, shown=self.display(path), fields=self.fields))
+            return
         shown = self.display(path)
         try:
             text = read_text_file(Path(path), max_bytes=self.max_bytes)
         except DecodeProblem as e:
             self.problem(shown, e.line, e.message)
             return
+        if path.lower().endswith(HTML_SUFFIXES):
+            text = html_to_text(text)
         if not text.strip():
             self.problem(
                 shown,
@@ -216,9 +223,11 @@ class _Loader:
         self.add(Source(source_id(path, base), shown, text), os.path.realpath(path))
 
     def add_jsonl(self, path: str) -> None:
+        self.add_records(path, read_jsonl(path, shown=self.display(path), max_bytes=self.max_bytes, fields=self.fields))
+
+    def add_records(self, path: str, items: Iterable[Source | CorpusProblem]) -> None:
         real = os.path.realpath(path)
-        shown = self.display(path)
-        for item in read_jsonl(path, shown=shown, max_bytes=self.max_bytes, fields=self.fields):
+        for item in items:
             if isinstance(item, CorpusProblem):
                 self.problems.append(item)
             else:

@@ -16,6 +16,7 @@ from typing import Literal
 
 __all__ = [
     "HOW",
+    "HTML_SUFFIXES",
     "TEXT_SUFFIXES",
     "CorpusGlob",
     "ResolvedSpec",
@@ -29,8 +30,9 @@ __all__ = [
     "within",
 ]
 
-TEXT_SUFFIXES = (".txt", ".md")
-HOW = "pass a folder, a glob or a .jsonl file to --factcheck-corpus"
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+HOW = "pass a folder, a glob, a .jsonl or a .parquet file to --factcheck-corpus"
 
 
 def is_jsonl(path: str) -> bool:
