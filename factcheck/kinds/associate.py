@@ -38,6 +38,7 @@ from factcheck.document import Document
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
+from factcheck.read.units import dual_count_noun
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize
 
@@ -58,6 +59,7 @@ class Association(Generic[T]):
     match: Match
     why: str
     part: str | None = None  # the group counted when it is part of the claim's people (ركاب of اشخاص)
+    weak: bool = False  # may support, never contradict: «13 اخرون» counts others than a group named before
 
 
 # Words that link a subject to its number or date (normalized, clitics stripped).
@@ -93,10 +95,13 @@ _REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "با
 _TOTALS = frozenset({"اصل", "بين", "بينهم", "بينها", "اجمالي", "مجموع", "اكثر", "اقل", "نحو", "حوالي"})
 # ``قتل 107 منهم``: the number counts the group just named.
 _OF_THEM = frozenset({"منهم", "منها", "منهن", "منهما"})
+# ``واصيب 13 اخرون``: people other than a group named before: they support a count of people,
+# never contradict one (``لاقوا حتفهم وفقد 16 اخرون``: the 16 are not the dead).
+_OTHERS = frozenset({"اخرون", "اخرين", "اخريات"})
 # Named groups of people: a count of one is a part of a count of people (passengers, crew, children).
 _GROUPS = frozenset({
     "ركاب", "راكب", "راكبا", "مسافر", "مسافرا", "مسافرين", "طاقم", "افراد", "اطفال", "طفل", "طفلا",
-    "نساء", "امراه", "رجال", "رجلا", "جنود", "جنديا", "عسكريين", "عسكريا", "اعضاء", "عضوا", "مواطنين",
+    "نساء", "امراه", "رجال", "رجل", "رجلا", "جنود", "جندي", "جنديا", "عسكريين", "عسكريا", "اعضاء", "عضوا", "مواطنين",
     "مواطنا", "اجانب", "اجنبيا", "عناصر", "عنصرا",
 })
 _COMMAS = ",،"
@@ -199,14 +204,18 @@ def _fits(word: str, counts: frozenset[str]) -> bool:
     return _in(word, counts) or (_in(word, _PEOPLE) and bool(counts & _PEOPLE))
 
 
-_CLAIMS, _OTHER = "claims", "other"
+_CLAIMS, _OTHER, _MORE = "claims", "other", "more"
 
 
 def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str]) -> str:
-    """What the item counts: the claim's own (``_CLAIMS``), another noun (``_OTHER``), or a named
+    """What the item counts: the claim's own (``_CLAIMS``), another noun (``_OTHER``), people other
+    than some named before (``_MORE``: ``13 اخرون``), or a named
     group of the people the claim counts (the group's word: ``113 راكبا`` of ``110 اشخاص``).
     The noun is the word right after the item, or the nouns of a partitive (``خمسه من افراد
     الطاقم``، ``اثنين من مواطنيها``); ``قتل 107 منهم`` counts what came before."""
+    single = dual_count_noun(document.tokens[tokens[1]].text)
+    if single is not None:  # مقتل شخصين: the dual is its own counted noun
+        return _group_of([single, document.tokens[tokens[1]].text], counts)
     k = tokens[1] + 1
     if k >= len(document.tokens) or match.first_token == k:
         return _CLAIMS
@@ -216,6 +225,8 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
         return _CLAIMS
     if nxt.text in _OF_THEM:
         return _CLAIMS
+    if _in(nxt.text, _OTHERS) and counts & _PEOPLE:
+        return _MORE
     group = [nxt.text]
     if nxt.text == "من":
         group = [
@@ -226,6 +237,11 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
             return _CLAIMS  # 107 من اصل 110: the number of a whole
     elif _in(nxt.text, _LINK):
         return _CLAIMS
+    return _group_of(group, counts)
+
+
+def _group_of(group: list[str], counts: frozenset[str]) -> str:
+    """The claim's own count, a named group of its people (the group's word), or another's."""
     if any(_fits(w, counts) for w in group):
         return _CLAIMS
     if counts & _PEOPLE:
@@ -264,7 +280,7 @@ def associate(
         candidates = by_sentence.get(sentence, [])
         for m in matches:
             mspan = (m.first_token, m.last_token - 1)
-            taken: list[tuple[int, T, str, str | None]] = []
+            taken: list[tuple[int, T, str, str]] = []
             for item, toks in candidates:
                 d = _distance(mspan, toks)
                 if d > window or _barrier(_gap_text(document, mspan, toks)):
@@ -273,18 +289,19 @@ def associate(
                 if any(gap[0] <= o[0] and o[1] < gap[1] for _, o in candidates if o != toks):
                     continue  # another item stands nearer
                 what = _counts(document, toks, m, own if counts is None else counts) if counted else _CLAIMS
-                if what == _OTHER:
-                    continue
+                if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
+                    continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = _attach(document, gap, own)
                 if why is not None:
-                    taken.append((d, item, why, None if what == _CLAIMS else what))
+                    taken.append((d, item, why, what))
             if not taken:
                 continue
             best = min(t[0] for t in taken)
-            for d, item, why, part in taken:
+            for d, item, why, what in taken:
                 key = id(item)
                 if d == best and (key not in chosen or chosen[key].match.score < m.score):
-                    chosen[key] = Association(item, m, why, part)
+                    part = None if what in (_CLAIMS, _MORE) else what
+                    chosen[key] = Association(item, m, why, part, weak=what == _MORE)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
 
 

@@ -148,21 +148,20 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
-        if not agrees and _sentence(document, q.start) in agreed | not_now:
+        if not agrees and (a.weak or q.dual or _sentence(document, q.start) in agreed | not_now):
             continue
         if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
             continue  # «مقتل العشرات» does not deny 257 dead; it would deny a million
-        if a.part is not None:  # a group of the claim's people: only more of them than the claim says
+        if a.part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue
-            agrees = False
         stated = describe(q)
         if q.unit != claim.unit:
             lo, hi = convert(q.low, q.unit, claim.unit), convert(q.high, q.unit, claim.unit)
             shown = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
             stated += f" = {_with_unit(shown, claim.unit)}"
         if a.part is not None:
-            stated += f" {a.part}, more than all the claim counts"
+            stated += f" {a.part}, more than all the claim counts" if not agrees else f" {a.part}, all the claim counts"
         reason = f"states {stated}, claim says {_claim_text(claim)}"
         if not agrees:  # a contradiction says why the number is the subject's
             reason += f" ({a.why})"

@@ -7,7 +7,9 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
   ``بضع ساعات`` (3–9 hours), ``ربع ساعه`` (0.25 hour); a fraction may follow
   the noun: ``ثلاث ساعات ونصف`` is 3.5 hours; ``تقريبا`` after the noun is a hedge.
 * a definite plural noun before the number: ``الساعات الثلاث``.
-* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit).
+* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit); a dual of
+  counted people is a count of 2 (``مقتل شخصين``، ``سقوط قتيلين``; ``dual``), unless a
+  number follows it (``شخصين اثنين``: the number is read).
 * a singular indefinite noun alone, after a duration word (``منذ عقد``،
   ``قبل عام``، ``خلال ساعه``, or a hedge), and followed by nothing that makes it
   something else (end of clause, ``من``، ``واحد``، ``ونصف``، ``تقريبا`` ...):
@@ -32,7 +34,7 @@ from factcheck.read.dates import DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.tokens import Tok, joined, readings, scan
-from factcheck.read.units import is_count_noun, lookup_unit
+from factcheck.read.units import dual_count_noun, is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
 __all__ = ["MODEL_REACH", "RATING_SCALES", "Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
@@ -49,6 +51,7 @@ class Quantity:
     hedge: str | None = None
     value: float = math.nan  # the nominal value, as stated (before the hedge)
     vague: bool = False  # عشرات، مئات، بضعة: an order of magnitude, not a figure
+    dual: bool = False  # a count carried by a dual noun (مقتل شخصين = 2): no figure written
 
 
 # Maxima of the scores news gives (``8 من 10``، ``4 من 5``، ``15 من 20``، ``90 من 100``):
@@ -190,6 +193,10 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
     """A unit noun with no number before it: a dual, or a lone singular."""
     tok = toks[k]
     found = lookup_unit(tok.text)
+    if found is None and dual_count_noun(tok.text) is not None:
+        if k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and find_numbers(toks[k + 1].text):
+            return None  # شخصين اثنين: the number says it
+        return Quantity(tok.start, tok.end, 2.0, 2.0, "count", tok.text, None, 2.0, dual=True)
     if found is None or found.number == "plural":
         return None
     hedge = hedge_before(text, toks, k)

@@ -23,17 +23,20 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from factcheck.read.tokens import readings
 from factcheck.text.morphology import stems
 
 __all__ = [
     "COUNT_NOUNS",
     "DIMENSION",
+    "DUAL_COUNT_NOUNS",
     "LADDER",
     "UNIT_WORDS",
     "Dimension",
     "GrammaticalNumber",
     "UnitWord",
     "convert",
+    "dual_count_noun",
     "is_count_noun",
     "is_exact",
     "ladder_steps",
@@ -132,6 +135,28 @@ COUNT_NOUNS: frozenset[str] = frozenset(
         "وظيفه", "وظائف", "يورو", "ريال", "جنيه", "درهم", "دينار", "طن", "برميل", "مشاهده",
     }
 )
+
+# Duals of counted people: the noun carries its number (``مقتل شخصين``، ``سقوط قتيلين`` = 2).
+# Only forms that are no plural too (``مصابين``، ``مدنيين`` are plurals as well).
+DUAL_COUNT_NOUNS: dict[str, str] = {
+    dual: single
+    for single, duals in {
+        "شخص": ("شخصان", "شخصين"), "قتيل": ("قتيلان", "قتيلين"), "جريح": ("جريحان", "جريحين"),
+        "طفل": ("طفلان", "طفلين"), "رجل": ("رجلان", "رجلين"), "امراه": ("امراتان", "امراتين"),
+        "جندي": ("جنديان", "جنديين"), "ضحيه": ("ضحيتان", "ضحيتين"),
+    }.items()
+    for dual in duals
+}
+
+
+def dual_count_noun(word: str) -> str | None:
+    """The singular of a dual of counted people, through its proclitics (``وقتيلين`` → ``قتيل``);
+    None for anything else, and for a definite dual (``القتيلين``: two already named)."""
+    for prefix, rest in readings(word):
+        if rest in DUAL_COUNT_NOUNS and "ال" not in prefix and prefix != "لل":
+            return DUAL_COUNT_NOUNS[rest]
+    return None
+
 
 _PLURAL_NAMES = {
     "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",

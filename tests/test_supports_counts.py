@@ -1,0 +1,88 @@
+"""Supports found liberally, contradictions kept strict (issue 9, counts).
+
+Every sentence is from the ANT v2.1 corpus (article id in the comment).
+"""
+
+from __future__ import annotations
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds import check
+from factcheck.verdicts import Verdict
+
+
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+
+
+def count(says: str, about: list[str], value: float) -> QuantityClaim:
+    return QuantityClaim(id="c", says=says, kind="quantity", about=about, value=value, unit="count")
+
+
+WOUNDED = ["إصابة", "أصيب", "أصيبوا", "جرح", "جرحى", "المصابين"]
+DEAD = ["قتيل", "قتلى", "مقتل", "قتل", "مصرع", "حتفهم", "بحياة"]
+
+
+def test_others_count_the_people_of_their_verb() -> None:
+    # BB-internationalNews-856-20180723; SK-internationalNews-2792-20180723
+    for text in (
+        "أعلنت الشرطة الكندية أن حادث إطلاق النار في تورونتو أسفر عن مقتل شخصين، من بينهما المهاجم، وإصابة 13 آخرين.",
+        "قتل شخصان وأُصيب 13 آخرون بجروح عندما فتح مسلح النار على رواد مطعم شرقي تورنتو.",
+    ):
+        claim = count("أصيب 13 شخصا بجروح", WOUNDED, 13)
+        assert check(claim, doc(text)).verdict is Verdict.SUPPORTED
+        assert check(count("أصيب 14 شخصا بجروح", WOUNDED, 14), doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_others_never_take_the_count_of_the_group_before_them() -> None:
+    # SK-internationalNews-591-20180326: the 16 are missing, not dead
+    text = "قالت وزارة الطوارئ الروسية إن ما لا يقل عن 53 شخصا لاقوا حتفهم وفقد 16 آخرون، عندما اندلع حريق في مركز تجاري."
+    assert check(count("أودى الحريق بحياة 64 شخصا", DEAD, 64), doc(text)).verdict is Verdict.SUPPORTED
+    assert check(count("أودى الحريق بحياة 16 شخصا", DEAD, 16), doc(text)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_group_of_all_the_claims_people_supports() -> None:
+    survived = ["نجا", "نجاة", "نجون", "ناجين"]
+    # AL-internationalNews-1240-20180519
+    text = 'وأوضحت السلطات أن ثلاث نساء فقط نجون من الحادث "لكن حالتهن حرجة".'
+    assert check(count("نجا ثلاثة أشخاص فقط", survived, 3), doc(text)).verdict is Verdict.SUPPORTED
+    # a group smaller than the claim's whole neither supports nor contradicts it
+    assert check(count("نجا خمسة أشخاص", survived, 5), doc(text)).verdict is Verdict.NOT_MENTIONED
+    # SK-internationalNews-1654-20180519: 110 passengers aboard is the claim's 110 people aboard
+    text = "إذ قتل 107 من أصل 110 ركاب كانوا على متنها، ونجا 3 آخرون لكنهم أصيبوا بجراح بالغة."
+    aboard = count("كان على متن الطائرة 110 أشخاص بين ركاب وطاقم", ["متنها", "متن", "أشخاص", "شخصا"], 110)
+    assert check(aboard, doc(text)).verdict is Verdict.SUPPORTED
+
+
+DEAD_TWO = ["قتل", "مقتل", "قتيلان", "قتيلين", "شخصان", "شخصين"]
+
+
+def test_a_dual_of_people_counts_two() -> None:
+    from factcheck.read.quantities import find_quantities
+    from factcheck.text.normalize import normalize
+
+    def counts(text: str) -> list[float]:
+        return [q.value for q in find_quantities(normalize(text).text) if q.unit == "count"]
+
+    assert counts("أسفر عن مقتل شخصين، من بينهما المهاجم") == [2]  # BB-internationalNews-856-20180723
+    assert counts("وأسفر عن سقوط قتيلين وإصابة 13 شخصاً") == [2, 13]  # SK-internationalNews-2806-20180725
+    assert counts("قتل شخصين اثنين") == [2]  # the number says it, once
+    assert counts("أسماء القتيلين") == []  # the two already named
+    # FR-internationalNews-2455-20180723; SK-internationalNews-2792-20180723
+    claim = count("قتل شخصان أحدهما المهاجم", DEAD_TWO, 2)
+    for text in (
+        "قتل شخصان أحدهما المنفذ المشتبه به وجرح 13 شخصا في إطلاق نار مساء الأحد في الحي اليوناني بمدينة تورونتو.",
+        "قتل شخصان وأُصيب 13 آخرون بجروح عندما فتح مسلح النار على رواد مطعم شرقي تورنتو.",
+    ):
+        assert check(claim, doc(text)).verdict is Verdict.SUPPORTED
+    # the dual is the wounded verb's neighbour, the 13 others are the wounded
+    text = "قتل شخصان وأُصيب 13 آخرون بجروح عندما فتح مسلح النار على رواد مطعم شرقي تورنتو."
+    assert check(count("أصيب 13 شخصا بجروح", WOUNDED, 13), doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_a_dual_never_contradicts() -> None:
+    # SK-internationalNews-2806-20180725: no figure written, the count is not clearly the claim's
+    text = "وأسفر عن سقوط قتيلين وإصابة 13 شخصاً، بينما قتل المهاجم نفسه."
+    assert check(count("قتل ثلاثة أشخاص", DEAD_TWO, 3), doc(text)).verdict is Verdict.NOT_MENTIONED
