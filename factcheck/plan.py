@@ -7,6 +7,7 @@ source becomes a note rather than an error.  Nothing here knows about pytest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
@@ -33,12 +34,16 @@ class FilePlan:
     notes: list[str] = field(default_factory=list)
 
 
-def plan_file(loaded: LoadedClaims, sources: list[Source], engine: Engine) -> FilePlan:
+def plan_file(
+    loaded: LoadedClaims, sources: list[Source], engine: Engine, *, step: Callable[[], None] | None = None,
+) -> FilePlan:
     assert loaded.file is not None
     file = loaded.file
     plan = FilePlan()
     threshold = file.defaults.threshold
     for source in sources:
+        if step is not None:
+            step()
         if not applies(file.sources, source.id):
             plan.out_of_scope[source.id] = ScopeDecision(False, "not matched by the file's sources globs")
             continue

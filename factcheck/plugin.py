@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import warnings
 from collections.abc import Generator, Iterator
 from pathlib import Path
@@ -34,6 +35,7 @@ from factcheck.options import (
 )
 from factcheck.outcomes import Decision, Outcome, decide
 from factcheck.plan import FilePlan, plan_file
+from factcheck.progress import Progress
 from factcheck.report.html import write_html
 from factcheck.report.model import FileRecord, Report, result_record
 from factcheck.report.paths import Inputs, report_path_problem
@@ -141,12 +143,25 @@ class FactcheckPlugin:
                     wanted.setdefault(source.id, []).append(item.claim)
         engine = self.engine
         out: dict[tuple[int, str], Finding] = {}
-        for source_id, claims in wanted.items():
-            for claim in claims:
-                if engine.unread(claim, source_id) is None:  # those the index answers are not kept
-                    out[(id(claim), source_id)] = engine.check(claim, source_id)
-            engine.drop(source_id)
+        progress = self.progress("checking sources:", len(wanted))
+        try:
+            for source_id, claims in wanted.items():
+                progress.step()
+                for claim in claims:
+                    if engine.unread(claim, source_id) is None:  # those the index answers are not kept
+                        out[(id(claim), source_id)] = engine.check(claim, source_id)
+                engine.drop(source_id)
+        finally:
+            progress.close()
         return out
+
+    def progress(self, label: str, total: int) -> Progress:
+        """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
+        enabled = (
+            sys.stderr.isatty() and self.config.get_verbosity() >= 0
+            and getattr(self.config, "workerinput", None) is None
+        )
+        return Progress(label, total, enabled=enabled)
 
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""
@@ -344,7 +359,12 @@ class ClaimFileCollector(pytest.File):
         problems = plugin.registry.register(loaded)
         if problems:
             raise ClaimFileError(problems)
-        plan = plugin.plan(display, loaded.file.claims, plan_file(loaded, corpus.sources, plugin.engine))
+        progress = plugin.progress(f"deciding the scope of {display}:", len(corpus.sources))
+        try:
+            planned = plan_file(loaded, corpus.sources, plugin.engine, step=progress.step)
+        finally:
+            progress.close()
+        plan = plugin.plan(display, loaded.file.claims, planned)
         for index, claim in enumerate(loaded.claims):
             sources = plan.per_claim[index]
             common = {"claim": claim, "line": loaded.claim_lines[index], "file_display": display}
