@@ -8,9 +8,10 @@ is no date of the claim's event.
 Comparison is at the precision both sides have, from the year down: a
 source's ``فبراير 2022`` supports a claim ``2022``; a source's ``عام 2022``
 supports a claim ``2022-02`` and ``عام 2014`` contradicts it.  Mentions
-without a year (``في يونيو``، a weekday) say nothing we can compare and are
-ignored, as are relative dates (``فبراير المقبل``: ``find_dates`` never
-reports them).  A Hijri mention never compares with a Gregorian claim, and
+without a year (``في يونيو``) say nothing we can compare and are ignored; a
+weekday or ``امس`` dated by the publication date decides a day claim only: attached
+like any date, or, to support only, as a news reader takes it (``_lead``).  Relative
+dates (``فبراير المقبل``) are ignored: ``find_dates`` never reports them.  A Hijri mention never compares with a Gregorian claim, and
 the other way round.
 """
 
@@ -26,6 +27,7 @@ from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, long_before
+from factcheck.text.morphology import stems
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["DAY_PRECISION", "check", "show"]
@@ -33,6 +35,15 @@ __all__ = ["DAY_PRECISION", "check", "show"]
 DAY_PRECISION = 3  # year, month and day: the only claims a weekday can decide
 LEAD_TOKENS = 2  # an about word among a sentence's first words is its verb or subject (والتهم الحريق)
 LEAD_REACH = 25  # words from it to the day adverb of its main clause: about a news lead's first clause
+NEAR_REACH = 10  # words from the claim's word anywhere to a day after it: one clause's complements
+DATELINE_TOKENS = 6  # words of a dateline before a lead (هافانا، كوبا (CNN)--)
+APPOSITION_WORDS = 2  # words between two commas that go on with the clause: a name in apposition
+_COMMAS = ",،"
+_QUOTES = "\"“”«»„‟"
+# Relative pronouns: ``الحريق، الذي ... ،`` is a clause inside the subject's, skipped whole.
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# Announcement verbs opening a news lead: their day is the day of the news they announce.
+_ANNOUNCE = frozenset({"اعلن", "اعلنت", "تعلن", "يعلن"})
 # Words that open a subordinate clause: a day after one is that clause's (عندما فتح مسلح النار، مساء الاحد).
 _SUBORDINATE = frozenset({
     "الذي", "التي", "الذين", "عندما", "حين", "حيث", "بينما", "فيما", "اذ", "لان", "ان", "انه", "بان", "مما",
@@ -89,28 +100,94 @@ def _lead(
     document: Document, naming: dict[int, list[Match]], news: list[DateMention],
     c_parts: tuple[int | None, int | None, int | None], c_precision: int,
 ) -> list[Evidence]:
-    """A news sentence that opens on the claim's verb or subject (``تحطمت طائرة ... ، الجمعة،``)
-    dates it with the first weekday or ``امس`` of its main clause: supports only (a reader's
-    default, not the close attachment a contradiction needs)."""
+    """A weekday or ``امس`` a news reader takes as the day of the claim's event: supports only
+    (a reader's default, not the close attachment a contradiction needs).  In a sentence that
+
+    * opens on the claim's verb or subject (``تحطمت طائرة ... ، الجمعة،``), the first one of its
+      main clause, within ``LEAD_REACH`` words;
+    * names the claim's verb or subject anywhere, the first one after it within ``NEAR_REACH``
+      words of its clause (``حادث تحطم الطائرة ... بعيد اقلاعها الاربعاء``);
+    * opens on an announcement (``اعلنت السلطات، الجمعة، عن تحطم طائرة``), the announcement's
+      day when the claim's word follows it within ``LEAD_REACH`` words: breaking news is of the day.
+
+    A relative clause set off by commas after the subject (``والتهم الحريق، الذي ... ،``) is
+    skipped; a comma goes on with the clause only around a short apposition (``العاصمه، هافانا،``).
+    """
     out: list[Evidence] = []
     for sentence, matches in naming.items():
         first = document.sentences[sentence].first_token
-        lead = [m for m in matches if m.first_token - first < LEAD_TOKENS]
-        if not lead:
-            continue
-        m = lead[0]
-        for d in news:
-            tok = document.token_at(d.start)
-            if tok is None or tok.sentence != sentence or tok.index < m.last_token:
-                continue
-            between = document.tokens[m.last_token:tok.index]
-            if tok.index - m.last_token <= LEAD_REACH and not any(t.text in _SUBORDINATE for t in between) \
-                    and not any(c in document.text[document.tokens[m.first_token].end:d.start] for c in ":\"«»"):
-                if d.agrees_with(c_parts, c_precision):
-                    reason = f"states {_shown(d)} ({d.relative}, by the publication date), claim says {show(*c_parts)}"
-                    out.append(make_evidence(document, d.start, d.end, role=Role.SUPPORTS, score=m.score, reason=reason))
-            break  # only the first news date of the sentence
+        ordered = sorted(matches, key=lambda m: m.first_token)
+        dated = sorted(
+            ((k, d) for d in news if (k := _token_of(document, d, sentence)) is not None), key=lambda t: t[0],
+        )
+        found: tuple[Match, DateMention] | None = None
+        for m in ordered:
+            reach = LEAD_REACH if m.first_token - first < LEAD_TOKENS else NEAR_REACH
+            after = [(k, d) for k, d in dated if k >= m.last_token]
+            if after and _goes_on(document, m.last_token, after[0][0], reach):
+                found = (m, after[0][1])
+                break
+        verb = _announces(document, first, document.sentences[sentence].last_token)
+        if found is None and ordered and verb is not None:
+            m = ordered[0]
+            before = [(k, d) for k, d in dated if verb < k < m.first_token]
+            if before and m.first_token - verb <= LEAD_REACH and _goes_on(
+                document, before[0][0] + 1, m.first_token, LEAD_REACH,
+            ):
+                found = (m, before[0][1])
+        if found is not None and found[1].agrees_with(c_parts, c_precision):
+            m, d = found
+            reason = f"states {_shown(d)} ({d.relative}, by the publication date), claim says {show(*c_parts)}"
+            out.append(make_evidence(document, d.start, d.end, role=Role.SUPPORTS, score=m.score, reason=reason))
     return out
+
+
+def _token_of(document: Document, d: DateMention, sentence: int) -> int | None:
+    tok = document.token_at(d.start)
+    return tok.index if tok is not None and tok.sentence == sentence else None
+
+
+def _announces(document: Document, first: int, end: int) -> int | None:
+    """The announcement verb (``اعلنت``، ``واعلن``) the sentence opens on, after a dateline if any
+    (``هافانا، كوبا (CNN)-- اعلنت``): its token index, or None."""
+    for k in range(first, min(end, first + DATELINE_TOKENS + 1)):
+        opening = k == first or document.text[document.tokens[first].start:document.tokens[k].start].rstrip().endswith("-")
+        if opening and any(r in _ANNOUNCE for r in stems(document.tokens[k].text)):
+            return k
+    return None
+
+
+def _goes_on(document: Document, a: int, b: int, reach: int) -> bool:
+    """Tokens ``[a, b)`` stay in one clause: no subordinate word, no colon or open quotation,
+    within ``reach`` words once a relative clause set off by commas is skipped, and any further
+    comma only around a short apposition (at most ``APPOSITION_WORDS`` words)."""
+    if b < a:
+        return False
+    words, segment, skipping, after_comma = 0, 0, False, False
+    for k in range(a, b):
+        tok = document.tokens[k]
+        comma = k > 0 and any(c in document.text[document.tokens[k - 1].end:tok.start] for c in _COMMAS)
+        if comma and skipping:
+            skipping = False  # the relative clause closes: the main clause goes on
+        elif comma and tok.text in _RELATIVE:
+            skipping = True
+        elif comma and k > a:
+            if after_comma and segment > APPOSITION_WORDS:
+                return False
+            after_comma, segment = True, 0
+        if skipping:
+            continue
+        if tok.text in _SUBORDINATE:
+            return False
+        words += 1
+        segment += 1
+    if skipping or words > reach or (after_comma and segment > APPOSITION_WORDS):
+        return False
+    if a < b:
+        text = document.text[document.tokens[a].start:document.tokens[b - 1].end]
+        if ":" in text or sum(text.count(q) for q in _QUOTES) % 2 == 1:
+            return False
+    return True
 
 
 def _first_day(parts: tuple[int | None, int | None, int | None]) -> dt.date:

@@ -26,7 +26,10 @@ Association (which quantity is "about" the claim) is kept simple and local:
    ``says``, and its about words): a number counting another noun (``104 ركاب``
    for people aboard, ``اثنين من مواطنيها``، ``26 من اعضاء البوليساريو``) is not
    the claim's; a named group of the people the claim counts (passengers, crew)
-   contradicts only when it is more than the claim's whole (``113 راكبا`` > 110).
+   contradicts only when it is more than the claim's whole (``113 راكبا`` > 110) and
+   supports when it is all of it (``ثلاث نساء فقط نجون`` = 3 survivors).  Counts no
+   figure writes (a dual: ``مقتل شخصين``) and ``X اخرون`` (others than a group named
+   before) support only.
 6. Not from a sentence where another number of the claim agrees (the others
    count other nouns: ``110 اشخاص قتل 107 منهم``), nor from a figure given as
    earlier (``حصيله سابقه``، ``في وقت سابق``، ``كان ... قد``: ``read.earlier``) or
