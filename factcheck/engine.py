@@ -47,19 +47,23 @@ class Engine:
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
         self._candidates: dict[int, frozenset[int]] = {}
+        self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
 
     # -- reading sources ------------------------------------------------------
     def vocabulary(self, source_id: str) -> Vocabulary:
         """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
         found = self._vocabularies.get(source_id)
         if found is None:
-            text = self.sources[source_id].text
-            found = self.cache.get(text) if self.cache is not None else None
-            if found is None:
-                found = vocabulary(text)
-                if self.cache is not None:
-                    self.cache.put(text, found)
-            self._vocabularies[source_id] = found
+            found = self._vocabularies[source_id] = self._read_vocabulary(source_id)
+        return found
+
+    def _read_vocabulary(self, source_id: str) -> Vocabulary:
+        text = self.sources[source_id].text
+        found = self.cache.get(text) if self.cache is not None else None
+        if found is None:
+            found = vocabulary(text)
+            if self.cache is not None:
+                self.cache.put(text, found)
         return found
 
     def analysis(self, source_id: str) -> Analysis:
@@ -89,10 +93,11 @@ class Engine:
     def index(self) -> CorpusIndex | None:
         if self._index is None and len(self._bulk) >= self.index_from:
             ids = sorted(self._bulk)
-            self._index = CorpusIndex(ids, (self.vocabulary(i) for i in ids))
+            # read one by one and let go: the postings hold them now
+            self._index = CorpusIndex(
+                ids, (self._vocabularies.pop(i) if i in self._vocabularies else self._read_vocabulary(i) for i in ids)
+            )
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
-            for sid in ids:  # the postings hold them now
-                self._vocabularies.pop(sid, None)
         return self._index
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
@@ -120,7 +125,10 @@ class Engine:
             return None
 
     def _token_count(self, source_id: str) -> int:
-        return len(tokenize(normalize_text(self.sources[source_id].text)))
+        count = self._token_counts.get(source_id)
+        if count is None:
+            count = self._token_counts[source_id] = len(tokenize(normalize_text(self.sources[source_id].text)))
+        return count
 
     # -- checking -------------------------------------------------------------
     def check(self, claim: Claim, source_id: str) -> Finding:
