@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import traceback
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
 
 from factcheck.analysis import Analysis
 from factcheck.cache import VocabularyCache
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Vocabulary, vocabulary
+from factcheck.index import CorpusIndex, Vocabulary, may_name, vocabulary
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
 from factcheck.text.morphology import tokenize
@@ -43,7 +42,8 @@ class Engine:
         self.index_from = index_from
         self._analyses: OrderedDict[str, Analysis] = OrderedDict()
         self._vocabularies: dict[str, Vocabulary] = {}
-        self._bulk: set[str] = set()
+        self._want_index = False
+        self._term_sources: dict[tuple[str, float], frozenset[int]] = {}
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
         self._candidates: dict[int, frozenset[int]] = {}
@@ -86,19 +86,32 @@ class Engine:
         self._vocabularies.pop(source_id, None)
 
     # -- the index ------------------------------------------------------------
-    def add_bulk(self, source_ids: Iterable[str]) -> None:
-        """Sources some claim file checks: the index, if one is built, covers them."""
-        self._bulk.update(source_ids)
+    def want_index(self, sources: int) -> None:
+        """A step of the run is about to look at this many sources: worth an index from ``index_from`` on."""
+        if sources >= self.index_from:
+            self._want_index = True
 
     def index(self) -> CorpusIndex | None:
-        if self._index is None and len(self._bulk) >= self.index_from:
-            ids = sorted(self._bulk)
+        """The index over every source, once some step of the run asked for it (``want_index``)."""
+        if self._index is None and self._want_index:
+            ids = sorted(self.sources)
             # read one by one and let go: the postings hold them now
             self._index = CorpusIndex(
                 ids, (self._vocabularies.pop(i) if i in self._vocabularies else self._read_vocabulary(i) for i in ids)
             )
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
         return self._index
+
+    def may_name(self, source_id: str, term: str, *, cutoff: float) -> bool:
+        """Whether the source may name ``term`` (a superset of matching), by the index or its vocabulary."""
+        index = self.index()
+        if index is None:
+            return may_name(term, self.vocabulary(source_id), cutoff=cutoff)
+        key = (term, cutoff)
+        found = self._term_sources.get(key)
+        if found is None:
+            found = self._term_sources[key] = index.sources_naming(term, cutoff=cutoff)
+        return self._index_ids[source_id] in found
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""

@@ -41,6 +41,12 @@ def plan_file(
     file = loaded.file
     plan = FilePlan()
     threshold = file.defaults.threshold
+    if needs_text(file.scope):
+        assert file.scope is not None
+        scope = file.scope
+        engine.want_index(sum(
+            applies(file.sources, s.id) and published_decision(scope, s.published) is None for s in sources
+        ))
     for source in sources:
         if step is not None:
             step()
@@ -81,7 +87,7 @@ def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: floa
         return ScopeDecision(True, "no scope")
     if published_decision(scope, source.published) is not None or not needs_text(scope):
         return decide_scope(scope, None, source.published, threshold=threshold, where=where)
-    ruled = rule_out(scope, engine.vocabulary(source.id), threshold=threshold, where=where)
+    ruled = rule_out(scope, lambda term: engine.may_name(source.id, term, cutoff=threshold), where=where)
     if ruled is not None:
         return ruled
     return decide_scope(scope, engine.analysis(source.id), source.published, threshold=threshold, where=where)

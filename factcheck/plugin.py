@@ -184,7 +184,7 @@ class FactcheckPlugin:
         self.report.notes.extend(plan.notes)
         for source_id in plan.out_of_scope:
             self.engine.drop(source_id)  # read only to decide scope
-        self.engine.add_bulk(s.id for sources in plan.per_claim for s in sources)
+        self.engine.want_index(len({s.id for sources in plan.per_claim for s in sources}))
         return plan
 
     def is_claim_file(self, path: Path) -> bool:

@@ -13,12 +13,11 @@ words, the file's threshold).  The decision carries its reason, so
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import Scope
-from factcheck.index import Vocabulary, may_name
 from factcheck.matching import find_any
 
 __all__ = ["ScopeDecision", "decide_scope", "needs_text", "rule_out", "scope_terms"]
@@ -97,17 +96,18 @@ def needs_text(scope: Scope | None) -> bool:
     return scope is not None and bool(scope.all or scope.any or scope.none)
 
 
-def rule_out(scope: Scope, vocab: Vocabulary, *, threshold: float, where: str = "scope") -> ScopeDecision | None:
+def rule_out(scope: Scope, names: Callable[[str], bool], *, where: str = "scope") -> ScopeDecision | None:
     """Out of scope without reading the source in depth, or None when only the full check can tell.
 
-    Gives the decision (and reason) :func:`decide_scope` would give: the
-    ``all`` terms are tried in the same order, and the first one that may be
-    named hands over to the full check.
+    ``names(term)`` says whether the source *may* name a term (the index's
+    superset of matching).  Gives the decision (and reason) :func:`decide_scope`
+    would give: the ``all`` terms are tried in the same order, and the first
+    one that may be named hands over to the full check.
     """
     for term in scope.all:
-        if any(may_name(alt, vocab, cutoff=threshold) for alt in _alternatives(term)):
+        if any(names(alt) for alt in _alternatives(term)):
             return None
         return ScopeDecision(False, f"does not name {_shown(term)} ({where}.all)")
-    if scope.any and not any(may_name(alt, vocab, cutoff=threshold) for t in scope.any for alt in _alternatives(t)):
+    if scope.any and not any(names(alt) for t in scope.any for alt in _alternatives(t)):
         return ScopeDecision(False, f"names none of {', '.join(_shown(t) for t in scope.any)} ({where}.any)")
     return None

@@ -37,7 +37,7 @@ def _decisions(text: str) -> list[tuple[bool, bool, str]]:
     out = []
     for scope in SCOPES:
         exact = decide_scope(scope, full, None, threshold=85)
-        early = rule_out(scope, vocab, threshold=85)
+        early = rule_out(scope, lambda term: index.may_name(term, vocab, cutoff=85))
         if early is not None:
             assert not exact.in_scope and early.reason == exact.reason, (scope, text, early, exact)
         out.append((exact.in_scope, early is not None, exact.reason))
@@ -78,7 +78,7 @@ def test_the_index_gives_the_verdicts_of_reading_every_source() -> None:
     sources = _paragraph_sources()
     assert len(sources) > 100
     indexed = Engine(sources, index_from=1)
-    indexed.add_bulk(s.id for s in sources)
+    indexed.want_index(len(sources))
     plain = Engine(sources, index_from=10**9)
     skipped = 0
     for claim in loaded.claims:
@@ -88,3 +88,24 @@ def test_the_index_gives_the_verdicts_of_reading_every_source() -> None:
             skipped += source.id not in indexed._analyses
     assert indexed.index() is not None and plain.index() is None
     assert skipped > len(sources)  # the index spared reading sources for some claims
+
+
+def test_scope_decided_through_the_index_is_scope_decided_source_by_source() -> None:
+    from factcheck.claims.load import parse_claims
+    from factcheck.engine import Engine
+    from factcheck.plan import plan_file
+
+    loaded = parse_claims(
+        "version: 1\nscope:\n  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات, اللقاء]\n"
+        "claims:\n  - {id: a, says: x, kind: mention, any: [إلمندورف]}\n"
+        "  - {id: b, says: y, kind: mention, any: [ترامب], scope: {none: [زيلينسكي]}}\n",
+        "c.yaml",
+    )
+    sources = _paragraph_sources()
+    fast, slow = Engine(sources, index_from=1), Engine(sources, index_from=10**9)
+    with_index, without = plan_file(loaded, sources, fast), plan_file(loaded, sources, slow)
+    assert fast.index() is not None and slow.index() is None
+    assert [s.id for s in with_index.in_scope] == [s.id for s in without.in_scope]
+    assert with_index.out_of_scope == without.out_of_scope
+    assert [[s.id for s in c] for c in with_index.per_claim] == [[s.id for s in c] for c in without.per_claim]
+    assert 0 < len(with_index.in_scope) < len(sources)
