@@ -86,3 +86,44 @@ def test_a_dual_never_contradicts() -> None:
     # SK-internationalNews-2806-20180725: no figure written, the count is not clearly the claim's
     text = "وأسفر عن سقوط قتيلين وإصابة 13 شخصاً، بينما قتل المهاجم نفسه."
     assert check(count("قتل ثلاثة أشخاص", DEAD_TWO, 3), doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_persons_of_a_group_count_the_group() -> None:
+    # CN-internationalNews-236-20180411: ten persons of the crew are ten of the crew
+    text = "قتل 257 شخصا بينهم عشرة أشخاص من الطاقم، في حادث سقوط الطائرة العسكرية الجزائرية."
+    crew = count("كان بين القتلى أفراد الطاقم العشرة", ["الطاقم", "طاقم"], 10)
+    assert check(crew, doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_people_aboard_support_a_group_only_as_a_bound_the_claim_meets() -> None:
+    passengers = ["راكبا", "ركاب", "راكب", "متنها", "تقل"]
+    # SK-middleEast-944-20180411: 247 passengers make «more than 200 people aboard» true
+    text = "بتشكيل لجنة تحقيق في حادث تحطم الطائرة، التي كانت تقل أكثر من 200 شخص، بينهم عسكريين ومدنيين."
+    assert check(count("كانت الطائرة تقل 247 راكبا", passengers, 247), doc(text)).verdict is Verdict.SUPPORTED
+    # ... and never contradict: 150 passengers may be among them too
+    assert check(count("كانت الطائرة تقل 150 راكبا", passengers, 150), doc(text)).verdict is Verdict.NOT_MENTIONED
+    # CN-internationalNews-362-20180518: 104 people aboard are not 104 passengers (the crew is aboard too)
+    text = "أعلنت السلطات الكوبية عن تحطم طائرة ركاب على متنها 104 أشخاص خلال إقلاعها من مطار خوسيه مارتي."
+    claim = count("كانت الطائرة تقل 104 ركاب", ["ركاب", "راكبا", "مسافرين", "مسافرا"], 104)
+    assert check(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_two_named_days_are_two_days() -> None:
+    from factcheck.claims.model import QuantityClaim as Q
+
+    # SK-internationalNews-1654-20180519
+    text = "واستحدثت السلطات خطا ساخنا للرد على استفسارات أقارب الركاب، وأعلنت الحداد الوطني يومي السبت والأحد."
+    mourning = Q(id="m", says="أعلنت كوبا الحداد الوطني لمدة يومين", kind="quantity",
+                 about=["الحداد", "حداد"], value=2, unit="day")
+    assert check(mourning, doc(text)).verdict is Verdict.SUPPORTED
+    three = Q(id="m", says="الحداد ثلاثة أيام", kind="quantity", about=["الحداد", "حداد"], value=3, unit="day")
+    assert check(three, doc(text)).verdict is Verdict.CONTRADICTED
+    # «يومي» is no pair without two named days: «بشكل يومي» (daily)
+    assert check(mourning, doc("وأعلنت الحداد الوطني بشكل يومي.")).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_pronoun_after_a_number_is_no_counted_noun() -> None:
+    # AL-internationalNews-1240-20180519
+    text = "وذكر التلفزيون الحكومي أن الطائرة كانت تقل 104 مسافرين، بالإضافة إلى أفراد الطاقم الستة وهم مكسيكيون."
+    crew = count("كان طاقم الطائرة مؤلفا من ستة أفراد مكسيكيين", ["طاقم", "الطاقم"], 6)
+    assert check(crew, doc(text)).verdict is Verdict.SUPPORTED

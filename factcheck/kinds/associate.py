@@ -59,7 +59,8 @@ class Association(Generic[T]):
     match: Match
     why: str
     part: str | None = None  # the group counted when it is part of the claim's people (ركاب of اشخاص)
-    weak: bool = False  # may support, never contradict: «13 اخرون» counts others than a group named before
+    weak: bool = False  # may support, never contradict: «13 اخرون» (others than a group named before)
+    whole: bool = False  # people of whom the claim's group is a part: «اكثر من 200 شخص» of «247 راكبا»
 
 
 # Words that link a subject to its number or date (normalized, clitics stripped).
@@ -95,9 +96,13 @@ _REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "با
 _TOTALS = frozenset({"اصل", "بين", "بينهم", "بينها", "اجمالي", "مجموع", "اكثر", "اقل", "نحو", "حوالي"})
 # ``قتل 107 منهم``: the number counts the group just named.
 _OF_THEM = frozenset({"منهم", "منها", "منهن", "منهما"})
+# A pronoun after a number is no counted noun: ``افراد الطاقم السته وهم مكسيكيون`` counts the crew.
+_PRONOUNS = frozenset({"هم", "هن", "هما", "وهم", "وهن", "وهما"})
 # ``واصيب 13 اخرون``: people other than a group named before: they support a count of people,
 # never contradict one (``لاقوا حتفهم وفقد 16 اخرون``: the 16 are not the dead).
 _OTHERS = frozenset({"اخرون", "اخرين", "اخريات"})
+# Nouns of persons in general: ``عشره اشخاص من الطاقم`` counts the group after من.
+_PERSONS = frozenset({"شخص", "اشخاص", "شخصا"})
 # Named groups of people: a count of one is a part of a count of people (passengers, crew, children).
 _GROUPS = frozenset({
     "ركاب", "راكب", "راكبا", "مسافر", "مسافرا", "مسافرين", "طاقم", "افراد", "اطفال", "طفل", "طفلا",
@@ -204,12 +209,13 @@ def _fits(word: str, counts: frozenset[str]) -> bool:
     return _in(word, counts) or (_in(word, _PEOPLE) and bool(counts & _PEOPLE))
 
 
-_CLAIMS, _OTHER, _MORE = "claims", "other", "more"
+_CLAIMS, _OTHER, _MORE, _WHOLE = "claims", "other", "more", "whole"
 
 
 def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str]) -> str:
     """What the item counts: the claim's own (``_CLAIMS``), another noun (``_OTHER``), people other
-    than some named before (``_MORE``: ``13 اخرون``), or a named
+    than some named before (``_MORE``: ``13 اخرون``), people of whom the claim's group is a part
+    (``_WHOLE``: ``200 شخص`` of ``247 راكبا``), or a named
     group of the people the claim counts (the group's word: ``113 راكبا`` of ``110 اشخاص``).
     The noun is the word right after the item, or the nouns of a partitive (``خمسه من افراد
     الطاقم``، ``اثنين من مواطنيها``); ``قتل 107 منهم`` counts what came before."""
@@ -223,11 +229,14 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
     gap = document.text[document.tokens[tokens[1]].end:nxt.start]
     if gap.strip() or nxt.text[0].isdigit() or nxt.sentence != document.tokens[tokens[1]].sentence:
         return _CLAIMS
-    if nxt.text in _OF_THEM:
+    if nxt.text in _OF_THEM or nxt.text in _PRONOUNS:
         return _CLAIMS
     if _in(nxt.text, _OTHERS) and counts & _PEOPLE:
         return _MORE
     group = [nxt.text]
+    if _in(nxt.text, _PERSONS) and k + 1 < len(document.tokens) and document.tokens[k + 1].text == "من" \
+            and not (counts & _PEOPLE):
+        k, nxt = k + 1, document.tokens[k + 1]  # عشره اشخاص من الطاقم: ten of the crew
     if nxt.text == "من":
         group = [
             t.text for t in document.tokens[k + 1:k + 1 + PARTITIVE_WORDS]
@@ -248,6 +257,8 @@ def _group_of(group: list[str], counts: frozenset[str]) -> str:
         part = next((w for w in group if _in(w, _GROUPS)), None)
         if part is not None:
             return part
+    elif counts & _GROUPS and any(_in(w, _PEOPLE) for w in group):
+        return _WHOLE  # اكثر من 200 شخص of 247 ركاب: people, of whom the claim's group is a part
     return _OTHER
 
 
@@ -300,8 +311,8 @@ def associate(
             for d, item, why, what in taken:
                 key = id(item)
                 if d == best and (key not in chosen or chosen[key].match.score < m.score):
-                    part = None if what in (_CLAIMS, _MORE) else what
-                    chosen[key] = Association(item, m, why, part, weak=what == _MORE)
+                    part = None if what in (_CLAIMS, _MORE, _WHOLE) else what
+                    chosen[key] = Association(item, m, why, part, weak=what in (_MORE, _WHOLE), whole=what == _WHOLE)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
 
 

@@ -29,7 +29,8 @@ Association (which quantity is "about" the claim) is kept simple and local:
    contradicts only when it is more than the claim's whole (``113 راكبا`` > 110) and
    supports when it is all of it (``ثلاث نساء فقط نجون`` = 3 survivors).  Counts no
    figure writes (a dual: ``مقتل شخصين``) and ``X اخرون`` (others than a group named
-   before) support only.
+   before) support only; people of whom the claim's group is a part support it only as
+   a lower bound the claim meets (``تقل اكثر من 200 شخص`` for 247 passengers).
 6. Not from a sentence where another number of the claim agrees (the others
    count other nouns: ``110 اشخاص قتل 107 منهم``), nor from a figure given as
    earlier (``حصيله سابقه``، ``في وقت سابق``، ``كان ... قد``: ``read.earlier``) or
@@ -153,6 +154,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         agrees = agreeing[id(a)]
         if not agrees and (a.weak or q.dual or _sentence(document, q.start) in agreed | not_now):
             continue
+        if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
+            continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
             continue  # «مقتل العشرات» does not deny 257 dead; it would deny a million
         if a.part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says

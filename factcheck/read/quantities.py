@@ -7,6 +7,7 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
   ``بضع ساعات`` (3–9 hours), ``ربع ساعه`` (0.25 hour); a fraction may follow
   the noun: ``ثلاث ساعات ونصف`` is 3.5 hours; ``تقريبا`` after the noun is a hedge.
 * a definite plural noun before the number: ``الساعات الثلاث``.
+* ``يومي`` before two weekdays (``الحداد الوطني يومي السبت والاحد``): two days.
 * a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit); a dual of
   counted people is a count of 2 (``مقتل شخصين``، ``سقوط قتيلين``; ``dual``), unless a
   number follows it (``شخصين اثنين``: the number is read).
@@ -30,7 +31,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.read.dates import DateMention, find_dates
+from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.tokens import Tok, joined, readings, scan
@@ -68,6 +69,7 @@ _MODEL_WORDS = {"طراز", "طرازها", "طرازات", "موديل"}
 MODEL_REACH = 2
 _DURATION_WORDS = {"منذ", "قبل", "بعد", "خلال", "مده", "لمده", "طوال", "طيله", "نحو", "حوالي", "قرابه", "زهاء", "لنحو"}
 _AFTER_SINGULAR = {"من", "واحد", "واحده", "كامل", "كامله", "تقريبا", "ونصف", "وربع", "فقط", "او", "علي", "مضي", "مضت"}
+_DAYS_OF = {"يومي"}  # the construct dual of يوم: يومي السبت والاحد (two days)
 _FRACTION_AFTER = {"ونصف": 0.5, "ونصفا": 0.5, "وربع": 0.25, "وثلث": 1 / 3}
 
 
@@ -225,6 +227,18 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
     return Quantity(start, end, low, high, found.unit, text[start:end], hedge_text, value)
 
 
+def _day_pair(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
+    """``يومي السبت والاحد``: the construct dual of يوم before two named days is two days."""
+    if k + 2 >= len(toks) or not any(r in _DAYS_OF for p, r in readings(toks[k].text) if "ال" not in p):
+        return None
+    first, second = toks[k + 1], toks[k + 2]
+    if not (joined(text, toks[k], first) and joined(text, first, second)) or not second.text.startswith("و"):
+        return None
+    if first.text not in WEEKDAYS or second.text[1:] not in WEEKDAYS:
+        return None
+    return Quantity(toks[k].start, second.end, 2.0, 2.0, "day", text[toks[k].start:second.end], None, 2.0)
+
+
 def _ratings(text: str, toks: Sequence[Tok], nums: Sequence[NumberSpan]) -> set[int]:
     """Indices of numbers in ``X من Y`` ratings (``10 من 10``)."""
     out: set[int] = set()
@@ -276,7 +290,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] | None = None) -> li
     for k, tok in enumerate(toks):
         if k in used or dates_.overlaps(tok.start, tok.end) or covered.contains(tok.start):
             continue
-        q = _from_noun(text, toks, k)
+        q = _from_noun(text, toks, k) or _day_pair(text, toks, k)
         if q is not None:
             out.append(q)
     out.sort(key=lambda q: (q.start, -q.end))
