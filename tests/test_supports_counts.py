@@ -127,3 +127,20 @@ def test_a_pronoun_after_a_number_is_no_counted_noun() -> None:
     text = "وذكر التلفزيون الحكومي أن الطائرة كانت تقل 104 مسافرين، بالإضافة إلى أفراد الطاقم الستة وهم مكسيكيون."
     crew = count("كان طاقم الطائرة مؤلفا من ستة أفراد مكسيكيين", ["طاقم", "الطاقم"], 6)
     assert check(crew, doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_a_count_of_the_claims_noun_a_few_words_away_supports_only() -> None:
+    arrested = ["اعتقال", "اعتقلت", "توقيف", "أوقفت"]
+    # SK-internationalNews-610-20180327: a parenthesis between the verb and its object
+    text = "واعتقلت السلطات الأمنية، إلى حدود الساعة، أربعة أشخاص للتحقيق معهم، في وقت لم يكشف فيه بعد المسؤولون سبب الحريق."
+    assert check(count("اعتقلت السلطات أربعة أشخاص", arrested, 4), doc(text)).verdict is Verdict.SUPPORTED
+    assert check(count("اعتقلت السلطات خمسة أشخاص", arrested, 5), doc(text)).verdict is Verdict.NOT_MENTIONED
+    # BB-internationalNews-879-20180724
+    text = ("وأظهرت بيانات للشرطة أن عدد القتلى من أعمال عنف بأسلحة نارية في المدينة ارتفع بنسبة 53 بالمئة "
+            "ليسجل 26 قتيلا حتى الآن في 2018.")
+    guns = ["الأسلحة النارية", "بأسلحة نارية", "عنف"]
+    assert check(count("قتل 26 شخصا بالأسلحة النارية", guns, 26), doc(text)).verdict is Verdict.SUPPORTED
+    assert check(count("قتل 30 شخصا بالأسلحة النارية", guns, 30), doc(text)).verdict is Verdict.NOT_MENTIONED
+    # not past a complementizer: the count is of what is reported
+    text = "واعتقلت السلطات رجلا قال إن أربعة أشخاص شاهدوا الحريق."
+    assert check(count("اعتقلت السلطات أربعة أشخاص", arrested, 4), doc(text)).verdict is Verdict.NOT_MENTIONED

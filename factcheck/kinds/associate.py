@@ -25,7 +25,10 @@ For each about-mention and each item within ``WINDOW`` tokens in its sentence:
    * another event noun between (``اجتماع``، ``الحرب``، ``الانتخابات`` ...) or
      more foreign words: not attached.
 
-Among the items an about-mention may take, it takes the nearest.
+Among the items an about-mention may take, it takes the nearest.  When it may take
+none, a count followed by the noun the claim counts (``اربعه اشخاص``، ``26 قتيلا``)
+within ``WINDOW`` words, with no complementizer or other event noun between, is
+taken ``weak``: it supports, never contradicts.
 """
 
 from __future__ import annotations
@@ -209,7 +212,7 @@ def _fits(word: str, counts: frozenset[str]) -> bool:
     return _in(word, counts) or (_in(word, _PEOPLE) and bool(counts & _PEOPLE))
 
 
-_CLAIMS, _OTHER, _MORE, _WHOLE = "claims", "other", "more", "whole"
+_CLAIMS, _OTHER, _MORE, _WHOLE, _LOOSE = "claims", "other", "more", "whole", "loose"
 
 
 def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str]) -> str:
@@ -292,6 +295,7 @@ def associate(
         for m in matches:
             mspan = (m.first_token, m.last_token - 1)
             taken: list[tuple[int, T, str, str]] = []
+            loose: list[tuple[int, T, str, str]] = []
             for item, toks in candidates:
                 d = _distance(mspan, toks)
                 if d > window or _barrier(_gap_text(document, mspan, toks)):
@@ -305,15 +309,39 @@ def associate(
                 why = _attach(document, gap, own)
                 if why is not None:
                     taken.append((d, item, why, what))
+                elif what == _CLAIMS and counts is not None and _names_its_noun(document, toks, counts) \
+                        and _loose(document, gap, own):
+                    loose.append((d, item, f"counts the claim's noun within {d} words", _LOOSE))
+            if not taken:
+                taken = loose  # only when nothing closer is attached: supports, never contradicts
             if not taken:
                 continue
             best = min(t[0] for t in taken)
             for d, item, why, what in taken:
                 key = id(item)
                 if d == best and (key not in chosen or chosen[key].match.score < m.score):
-                    part = None if what in (_CLAIMS, _MORE, _WHOLE) else what
-                    chosen[key] = Association(item, m, why, part, weak=what in (_MORE, _WHOLE), whole=what == _WHOLE)
+                    part = None if what in (_CLAIMS, _MORE, _WHOLE, _LOOSE) else what
+                    weak = what in (_MORE, _WHOLE, _LOOSE)
+                    chosen[key] = Association(item, m, why, part, weak=weak, whole=what == _WHOLE)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
+
+
+def _names_its_noun(document: Document, tokens: tuple[int, int], counts: frozenset[str]) -> bool:
+    """The word right after the item is a noun the claim counts (``اربعه اشخاص``، ``26 قتيلا``)."""
+    k = tokens[1] + 1
+    if k >= len(document.tokens):
+        return False
+    nxt = document.tokens[k]
+    gap = document.text[document.tokens[tokens[1]].end:nxt.start]
+    return not gap.strip() and nxt.sentence == document.tokens[tokens[1]].sentence and _fits(nxt.text, counts)
+
+
+def _loose(document: Document, gap: tuple[int, int], own: frozenset[str]) -> bool:
+    """Words between that leave the subject's clause open, however many: no complementizer (a
+    report of something else) and no other event noun (``اعتقلت السلطات الامنيه، الي حدود
+    الساعه، اربعه اشخاص``)."""
+    words = [t.text for t in document.tokens[gap[0]:gap[1]]]
+    return not any(w in _REPORTED for w in words) and not any(_in(w, _EVENTS) and not _in(w, own) for w in words)
 
 
 def _gap_text(document: Document, mspan: tuple[int, int], tokens: tuple[int, int]) -> str:
