@@ -11,14 +11,16 @@ the others get the checker's ``not_mentioned`` finding without being read.
 from __future__ import annotations
 
 import traceback
-from collections import Counter, OrderedDict
+from collections import OrderedDict
+
+import numpy as np
 
 from factcheck.analysis import Analysis
 from factcheck.cache import VocabularyCache
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Vocabulary, may_name, vocabulary
+from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, vocabulary
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
 from factcheck.text.morphology import tokenize
@@ -43,10 +45,10 @@ class Engine:
         self._analyses: OrderedDict[str, Analysis] = OrderedDict()
         self._vocabularies: dict[str, Vocabulary] = {}
         self._want_index = False
-        self._term_sources: dict[tuple[str, float], frozenset[int]] = {}
+        self._term_sources: dict[tuple[str, float], Mask] = {}
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
-        self._candidates: dict[int, frozenset[int]] = {}
+        self._candidates: dict[int, Mask] = {}
         self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
 
     # -- reading sources ------------------------------------------------------
@@ -111,7 +113,7 @@ class Engine:
         found = self._term_sources.get(key)
         if found is None:
             found = self._term_sources[key] = index.sources_naming(term, cutoff=cutoff)
-        return self._index_ids[source_id] in found
+        return bool(found[self._index_ids[source_id]])
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
@@ -123,7 +125,7 @@ class Engine:
         candidates = self._candidates.get(id(claim))
         if candidates is None:
             candidates = self._candidates[id(claim)] = _candidates(index, names, words)
-        if self._index_ids[source_id] in candidates:
+        if candidates[self._index_ids[source_id]]:
             return None
         if names is not None:
             return names.absent
@@ -159,20 +161,21 @@ class Engine:
             )
 
 
-def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> frozenset[int]:
-    """Index positions of the sources that may satisfy a requirement (a superset)."""
+def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> Mask:
+    """The sources that may satisfy a requirement (a superset), as a mask over the index."""
+    size = len(index.ids)
     if names is not None:
-        found: set[int] = set()
+        found = np.zeros(size, dtype=bool)
         for term in names.terms:
             found |= index.sources_naming(term, cutoff=names.cutoff)
-        return frozenset(found)
+        return found
     assert words is not None
     if words.free >= words.need:
-        return frozenset(range(len(index.ids)))
-    held: Counter[int] = Counter()
+        return np.ones(size, dtype=bool)
+    held = np.zeros(size, dtype=np.int32)
     for alternatives in words.words:
-        sources: set[int] = set()
+        word_found = np.zeros(size, dtype=bool)
         for reading in alternatives:
-            sources |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
-        held.update(sources)
-    return frozenset(n for n, count in held.items() if count + words.free >= words.need)
+            word_found |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
+        held += word_found
+    return np.asarray(held + words.free >= words.need)

@@ -19,6 +19,8 @@ from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from factcheck.text.morphology import stems, tokenize
@@ -27,6 +29,7 @@ from factcheck.text.normalize import normalize_query, normalize_text
 __all__ = ["CorpusIndex", "Vocabulary", "may_name", "vocabulary"]
 
 Vocabulary = frozenset[str]
+Mask = npt.NDArray[np.bool_]
 
 # Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
 _EXACT_BELOW = 5
@@ -93,41 +96,50 @@ class CorpusIndex:
                 if found is None:
                     postings[word] = found = array("i")
                 found.append(n)
-        self.postings = postings
+        self.postings = {word: np.frombuffer(found, dtype=np.int32) for word, found in postings.items()}
         by_length: dict[int, list[str]] = {}
+        by_start: dict[tuple[int, str], list[str]] = {}
         for word in postings:
             by_length.setdefault(len(word), []).append(word)
+            by_start.setdefault((len(word), word[0]), []).append(word)
         self._by_length = by_length
-        self._words: dict[tuple[str, float, int], frozenset[int]] = {}
+        self._by_start = by_start
+        self._words: dict[tuple[str, float, int, bool], Mask] = {}
 
-    def sources_with_word(self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW) -> frozenset[int]:
-        """Sources with a reading equal to ``word``, or (from ``fuzzy_from`` letters) at ``ratio`` ≥ cutoff."""
-        key = (word, cutoff, fuzzy_from)
+    def sources_with_word(
+        self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW, same_start: bool = False
+    ) -> Mask:
+        """Sources with a reading equal to ``word``, or (from ``fuzzy_from`` letters) at ``ratio`` ≥ cutoff.
+
+        A boolean mask over ``ids``: unions and intersections over thousands of
+        sources stay in numpy.
+        """
+        key = (word, cutoff, fuzzy_from, same_start)
         found = self._words.get(key)
         if found is not None:
             return found
         readings = [word] if word in self.postings else []
         if len(word) >= fuzzy_from and not word.isdigit():
             for length in _length_range(len(word), cutoff):
-                pool = self._by_length.get(length)
+                pool = self._by_start.get((length, word[0])) if same_start else self._by_length.get(length)
                 if pool:
                     readings.extend(
                         r for r, _, _ in process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
                         if r != word
                     )
-        out: set[int] = set()
+        found = np.zeros(len(self.ids), dtype=bool)
         for reading in readings:
-            out.update(self.postings[reading])
-        found = frozenset(out)
+            found[self.postings[reading]] = True
         self._words[key] = found
         return found
 
-    def sources_naming(self, term: str, *, cutoff: float) -> frozenset[int]:
-        """Indices of the sources in which ``may_name(term, …)`` holds (a superset of those naming it)."""
+    def sources_naming(self, term: str, *, cutoff: float) -> Mask:
+        """The sources in which ``may_name(term, …)`` holds (a superset of those naming it), as a mask."""
         words = _term_words(term)
         if not words:
-            return frozenset()
-        result = self.sources_with_word(words[0], cutoff)
+            return np.zeros(len(self.ids), dtype=bool)
+        # a name's fuzzy variants keep its first letter (text/lexicon: is_variant)
+        result = self.sources_with_word(words[0], cutoff, same_start=True)
         for word in words[1:]:
-            result = result & self.sources_with_word(word, cutoff)
+            result = result & self.sources_with_word(word, cutoff, same_start=True)
         return result
