@@ -157,7 +157,7 @@ def test_missing_spec(tmp_path: Path) -> None:
     assert p == CorpusProblem(
         "nope",
         None,
-        "no such file or folder; pass a folder, a glob or a .jsonl file to --factcheck-corpus",
+        "no such file or folder; pass a folder, a glob, a .jsonl or a .parquet file to --factcheck-corpus",
     )
     assert str(p) == "nope: " + p.message
 

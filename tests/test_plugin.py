@@ -173,7 +173,7 @@ def test_json_report_replaced_atomically_and_kept_when_run_breaks(project: pytes
     assert [p.name for p in project.path.glob(".report.json.*")] == []
     # a run that breaks (Ctrl-C after collection) leaves the last good report as it was
     project.makeconftest("def pytest_collection_finish(session):\n    raise KeyboardInterrupt\n")
-    broken = project.runpytest("--factcheck-json=report.json")
+    broken = project.runpytest_subprocess("--factcheck-json=report.json")
     assert broken.ret == pytest.ExitCode.INTERRUPTED
     broken.stdout.fnmatch_lines(["factcheck: run interrupted, JSON report not written; report.json is left as it was"])
     assert target.read_text(encoding="utf-8") == written

@@ -40,6 +40,8 @@ class Spans:
         return i >= 0 and pos < self._ends[i]
 
     def overlaps(self, start: int, end: int) -> bool:
+        if end <= start:
+            return False  # an empty range overlaps nothing (merged neighbours must not say otherwise)
         i = bisect_right(self._ends, start)  # first span ending after start
         return i < len(self._starts) and self._starts[i] < end
 
