@@ -1,4 +1,4 @@
-"""A cache across runs of what the early scope test reads: each source's vocabulary.
+"""A cache across runs of what the early scope test reads (each source's vocabulary) and of dictionary entries.
 
 Keyed by the content hash of the source text and by a version computed from
 the code that produces the entry (normalization, the tokenizer and clitic
@@ -12,6 +12,7 @@ for the run, with a note; a run is never failed by its cache.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import sqlite3
 import zlib
@@ -19,25 +20,36 @@ from importlib import resources
 from pathlib import Path
 
 from factcheck.index import Vocabulary
+from factcheck.text.lexicon import Entry
 
 __all__ = ["CODE_VERSION", "VocabularyCache", "default_cache_dir"]
 
 _PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py")
+_LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000
 # Seconds a writer waits for another run holding the lock.
 _BUSY_TIMEOUT = 30
 
 
-def _code_version() -> str:
-    digest = hashlib.sha256()
+def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "") -> str:
+    digest = hashlib.sha256(extra.encode())
     package = resources.files("factcheck")
-    for name in _PRODUCERS:
+    for name in producers:
         digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 
+def _qalsadi_version() -> str:
+    try:
+        return importlib.metadata.version("qalsadi")
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
 CODE_VERSION = _code_version()
+# Dictionary entries depend on the lexicon code and on the dictionary itself.
+LEXICON_VERSION = _code_version(_LEXICON_PRODUCERS, _qalsadi_version())
 
 
 def default_cache_dir() -> Path:
@@ -63,12 +75,17 @@ class VocabularyCache:
         self.misses = 0
         self.problem: str | None = None
         self._pending: list[tuple[str, bytes]] = []
+        self._pending_entries: list[tuple[str, str, str, str]] = []
         self._db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("CREATE TABLE IF NOT EXISTS vocab (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS lexicon_{LEXICON_VERSION} "
+                "(word TEXT PRIMARY KEY, main TEXT NOT NULL, lemmas TEXT NOT NULL, kind TEXT NOT NULL)"
+            )
             self._db = db
         except (OSError, sqlite3.Error) as exc:
             self.problem = f"cache {folder} cannot be used ({exc}); running without it"
@@ -99,16 +116,41 @@ class VocabularyCache:
         if len(self._pending) >= _BATCH:
             self.flush()
 
+    # -- dictionary entries (text.lexicon.EntryStore) ------------------------
+    def get_entry(self, word: str) -> Entry | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                f"SELECT main, lemmas, kind FROM lexicon_{LEXICON_VERSION} WHERE word = ?", (word,)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        if row is None:
+            return None
+        main, lemmas, kind = row
+        return Entry(main, frozenset(lemmas.split("\n")) if lemmas else frozenset(), kind)
+
+    def put_entry(self, word: str, found: Entry) -> None:
+        if self._db is not None:
+            self._pending_entries.append((word, found.main, "\n".join(sorted(found.lemmas)), found.kind))
+
     def flush(self) -> None:
-        if self._db is None or not self._pending:
+        if self._db is None or not (self._pending or self._pending_entries):
             return
         try:
             with self._db:
                 self._db.execute("BEGIN")
                 self._db.executemany("INSERT OR IGNORE INTO vocab (key, data) VALUES (?, ?)", self._pending)
+                self._db.executemany(
+                    f"INSERT OR IGNORE INTO lexicon_{LEXICON_VERSION} (word, main, lemmas, kind) VALUES (?, ?, ?, ?)",
+                    self._pending_entries,
+                )
         except sqlite3.Error as exc:
             self._fail(exc)
         self._pending.clear()
+        self._pending_entries.clear()
 
     def close(self) -> None:
         self.flush()

@@ -23,6 +23,7 @@ from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, vocabulary
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
+from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_text
 from factcheck.verdicts import Finding, Verdict
@@ -31,6 +32,8 @@ __all__ = ["INDEX_FROM", "MAX_ANALYSES", "Engine"]
 
 # Documents (with their reads) kept at once: ~0.1 MB each for a news article.
 MAX_ANALYSES = 500
+# Vocabularies kept for the early scope test of the next claim file (~15 kB each).
+MAX_VOCABULARIES = 5000
 # Below this many sources checked in bulk, building the index costs more than it saves.
 INDEX_FROM = 200
 
@@ -41,9 +44,10 @@ class Engine:
     ) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.cache = cache
+        use_store(cache)  # dictionary entries too are kept between runs (or, without a cache, not)
         self.index_from = index_from
         self._analyses: OrderedDict[str, Analysis] = OrderedDict()
-        self._vocabularies: dict[str, Vocabulary] = {}
+        self._vocabularies: OrderedDict[str, Vocabulary] = OrderedDict()
         self._want_index = False
         self._term_sources: dict[tuple[str, float], Mask] = {}
         self._index: CorpusIndex | None = None
@@ -57,6 +61,8 @@ class Engine:
         found = self._vocabularies.get(source_id)
         if found is None:
             found = self._vocabularies[source_id] = self._read_vocabulary(source_id)
+            if len(self._vocabularies) > MAX_VOCABULARIES:
+                self._vocabularies.popitem(last=False)
         return found
 
     def _read_vocabulary(self, source_id: str) -> Vocabulary:
@@ -84,8 +90,7 @@ class Engine:
 
     def drop(self, source_id: str) -> None:
         """Forget a source's document and reads (they are rebuilt if asked for again)."""
-        self._analyses.pop(source_id, None)
-        self._vocabularies.pop(source_id, None)
+        self._analyses.pop(source_id, None)  # its vocabulary stays (bounded): the next file's scope asks again
 
     # -- the index ------------------------------------------------------------
     def want_index(self, sources: int) -> None:

@@ -123,10 +123,8 @@ class CorpusIndex:
             for length in _length_range(len(word), cutoff):
                 pool = self._by_start.get((length, word[0])) if same_start else self._by_length.get(length)
                 if pool:
-                    readings.extend(
-                        r for r, _, _ in process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-                        if r != word
-                    )
+                    scores = process.cdist([word], pool, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1)
+                    readings.extend(pool[i] for i in np.flatnonzero(scores[0]) if pool[i] != word)
         found = np.zeros(len(self.ids), dtype=bool)
         for reading in readings:
             found[self.postings[reading]] = True

@@ -95,3 +95,23 @@ def test_no_cache_writes_nothing(project: pytest.Pytester, monkeypatch: pytest.M
     assert not os.path.exists(tmp_path / "env-cache")
     assert project.runpytest().ret == 0
     assert list((tmp_path / "env-cache").glob("vocabulary-*.sqlite3"))
+
+
+def test_dictionary_entries_are_kept_between_runs(tmp_path: Path) -> None:
+    from factcheck.text import lexicon
+
+    if not lexicon.has_lexicon():
+        pytest.fail("qalsadi is a dependency: the dictionary must be there")
+    first = VocabularyCache(tmp_path)
+    lexicon.use_store(first)
+    try:
+        lexicon._memo.clear()
+        found = lexicon.entry("السياسي")
+        assert found is not None and found.is_word
+        first.close()
+        second = VocabularyCache(tmp_path)
+        assert second.get_entry("السياسي") == found  # as the analysis gave it
+        assert second.get_entry("السيسي") is None  # never asked
+        second.close()
+    finally:
+        lexicon.use_store(None)

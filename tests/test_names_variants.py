@@ -100,8 +100,9 @@ def test_is_variant(query: str, word: str, variant: bool) -> None:
 @pytest.fixture
 def no_lexicon(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def clear() -> None:
-        for cached in (lexicon._analyzer, lexicon.entry, lexicon.is_variant):
+        for cached in (lexicon._analyzer, lexicon.is_variant):
             cached.cache_clear()
+        lexicon._memo.clear()
 
     clear()
     monkeypatch.setitem(sys.modules, "qalsadi.analex", None)  # import fails

@@ -33,7 +33,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from factcheck.text.normalize import normalize_query
 
@@ -120,12 +120,62 @@ _NAME = Entry("", frozenset())
 _CLASSES = {"Noun": "noun", "Verb": "verb", "STOPWORD": "particle"}
 
 
-@lru_cache(maxsize=1 << 15)
+class EntryStore(Protocol):
+    """Where entries are kept between runs (the corpus cache provides one)."""
+
+    def get_entry(self, word: str) -> Entry | None: ...
+
+    def put_entry(self, word: str, found: Entry) -> None: ...
+
+
+_stores: list[EntryStore] = []
+
+
+def use_store(store: EntryStore | None) -> None:
+    """Keep dictionary entries in ``store`` from now on (None: in this process only).
+
+    A qalsadi analysis takes milliseconds; a news corpus asks for the same
+    few thousand words in every run.
+    """
+    _stores[:] = [] if store is None else [store]
+
+
 def entry(word: str) -> Entry | None:
     """The dictionary entry of a normalized word; None when there is no dictionary."""
-    analyzer = _analyzer()
-    if analyzer is None:
+    if _analyzer() is None:
         return None
+    found = _remembered(word)
+    if found is None:
+        found = _looked_up(word)
+        for store in _stores:
+            store.put_entry(word, found)
+    return found
+
+
+def _remembered(word: str) -> Entry | None:
+    return _memo.get(word) or _from_store(word)
+
+
+_memo: dict[str, Entry] = {}
+
+
+def _from_store(word: str) -> Entry | None:
+    for store in _stores:
+        found = store.get_entry(word)
+        if found is not None:
+            _memo[word] = found
+            return found
+    return None
+
+
+def _looked_up(word: str) -> Entry:
+    found = _analyse(word)
+    _memo[word] = found
+    return found
+
+
+def _analyse(word: str) -> Entry:
+    analyzer = _analyzer()
     freq: dict[str, int] = {}
     kinds: dict[str, int] = {}
     for spelling in _spellings(word):
