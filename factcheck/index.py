@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from factcheck.text.morphology import stems, tokenize
+from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
 __all__ = ["CorpusIndex", "Vocabulary", "may_name", "vocabulary"]
@@ -33,14 +33,12 @@ Mask = npt.NDArray[np.bool_]
 
 # Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
 _EXACT_BELOW = 5
-_LAM_ARTICLE = ("ولل", "فلل", "لل")
-
-
 def _readings(word: str) -> Iterable[str]:
+    """The readings matching meets a word by (text/morphology: stems and the لل article)."""
     yield from stems(word)
-    for head in _LAM_ARTICLE:
-        if word.startswith(head) and len(word) > len(head) + 1:
-            yield "ال" + word[len(head):]
+    with_article = article_reading(word)
+    if with_article is not None:
+        yield with_article
 
 
 def vocabulary(text: str) -> Vocabulary:

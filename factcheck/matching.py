@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from factcheck.analysis import Analysis
 from factcheck.document import Token
 from factcheck.text.lexicon import is_variant
-from factcheck.text.morphology import MIN_STEM, stems, tokenize
+from factcheck.text.morphology import LAM_ARTICLE, article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["ANY_CLITIC_FROM", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
@@ -41,8 +41,6 @@ ANY_CLITIC_FROM = 4
 # (ال + three): "الى" or "الا" are particles, not nouns with an article.
 INDEFINITE_FROM = 5
 
-# ل, with a conjunction or not, fused with the article: لل stands for ل + ال.
-_LAM_ARTICLE = ("ولل", "فلل", "لل")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +67,8 @@ def _readings(word: str, query_len: int) -> tuple[str, ...]:
     else:
         out = tuple(s for s in all_stems if s == word or word[: len(word) - len(s)].endswith(("ال", "لل")))
     # Kept here until text.morphology.stems (THE clitic stripper) gives this reading.
-    for head in _LAM_ARTICLE:
-        if word.startswith(head) and len(word) - len(head) >= MIN_STEM:
-            return (*out, "ال" + word[len(head):])
-    return out
+    with_article = article_reading(word)
+    return out if with_article is None else (*out, with_article)
 
 
 def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, score_cutoff: float = 85) -> float:
@@ -111,7 +107,7 @@ def _first_word_candidates(
             )
         ]
     if word.startswith("ال"):  # للمحكمة is ل + المحكمة, whatever its fuzzy score
-        keys += [(head + word[2:], 100.0) for head in _LAM_ARTICLE if head + word[2:] in vocab]
+        keys += [(head + word[2:], 100.0) for head in LAM_ARTICLE if head + word[2:] in vocab]
     for key, _ in keys:
         for idx in vocab[key]:
             if idx not in hits:

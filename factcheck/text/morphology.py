@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["MIN_STEM", "PROCLITICS", "WORD_PATTERN", "stems", "token_pattern", "tokenize"]
+__all__ = ["LAM_ARTICLE", "MIN_STEM", "PROCLITICS", "WORD_PATTERN", "article_reading", "stems", "token_pattern", "tokenize"]
 
 # The one definition of a word or number token.
 WORD_PATTERN = r"\d+(?:[.,:]\d+)*|[^\W\d_]+"
@@ -53,6 +53,18 @@ def stems(word: str) -> tuple[str, ...]:
             if rest not in out:
                 out.append(rest)
     return tuple(out)
+
+
+# ل before the article is written لل (للمحكمة = ل + المحكمة), with a conjunction or not.
+LAM_ARTICLE = ("ولل", "فلل", "لل")
+
+
+def article_reading(word: str) -> str | None:
+    """``للمحكمه`` → ``المحكمه``: the word with its article, where ل swallowed the article's alef."""
+    for head in LAM_ARTICLE:
+        if word.startswith(head) and len(word) - len(head) >= MIN_STEM:
+            return "ال" + word[len(head):]
+    return None
 
 
 @lru_cache(maxsize=8)
