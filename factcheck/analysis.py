@@ -34,6 +34,11 @@ class Analysis:
         return vocab
 
     @cached_property
+    def vocabulary_keys(self) -> list[str]:
+        """The vocabulary's readings as a list, built once for the fuzzy searches over it."""
+        return list(self.vocabulary)
+
+    @cached_property
     def dates(self) -> list[DateMention]:
         """Every dated mention in the text; weekdays and امس/اليوم dated when the publication date is known."""
         found = find_dates(self.document.text)

@@ -54,6 +54,8 @@ class Engine:
         self._index_ids: dict[str, int] = {}
         self._candidates: dict[int, Mask] = {}
         self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
+        # by id(claim); each entry holds its claim, so the id cannot be reused while it is here
+        self._requirements: dict[int, tuple[Claim, Requirement | None, WordsRequirement | None]] = {}
 
     # -- reading sources ------------------------------------------------------
     def vocabulary(self, source_id: str) -> Vocabulary:
@@ -122,8 +124,11 @@ class Engine:
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
-        names = requirement(claim)
-        words = words_requirement(claim) if names is None else None
+        key = id(claim)
+        if key not in self._requirements:
+            names = requirement(claim)
+            self._requirements[key] = (claim, names, words_requirement(claim) if names is None else None)
+        _, names, words = self._requirements[key]
         index = self.index() if (names or words) else None
         if index is None or source_id not in self._index_ids:
             return None

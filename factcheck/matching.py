@@ -103,7 +103,7 @@ def _first_word_candidates(
         keys = [
             (key, score)
             for key, score, _ in process.extract(
-                word, list(vocab), scorer=scorer, score_cutoff=score_cutoff, limit=None
+                word, analysis.vocabulary_keys, scorer=scorer, score_cutoff=score_cutoff, limit=None
             )
         ]
     if word.startswith("ال"):  # للمحكمة is ل + المحكمة, whatever its fuzzy score

@@ -12,6 +12,7 @@ Reads normalized words (clitics allowed: ``وكانت``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.read.tokens import readings
 
@@ -28,8 +29,9 @@ _WORDS = frozenset({"سابقا"})
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 
 
-def _rests(word: str) -> set[str]:
-    return {r for _, r in readings(word)}
+@lru_cache(maxsize=1 << 16)
+def _rests(word: str) -> frozenset[str]:
+    return frozenset(r for _, r in readings(word))
 
 
 def earlier_report(words: Sequence[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.text.morphology import stems, token_pattern
 
@@ -30,6 +31,7 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
     return gap.strip() == "" and "\n" not in gap
 
 
-def readings(word: str) -> list[tuple[str, str]]:
-    """``(proclitics, rest)`` for every clitic reading of ``word``, whole word first."""
-    return [(word[: len(word) - len(r)], r) for r in stems(word)]
+@lru_cache(maxsize=1 << 17)
+def readings(word: str) -> tuple[tuple[str, str], ...]:
+    """``(proclitics, rest)`` for every clitic reading of ``word``, whole word first (cached: every reader asks)."""
+    return tuple((word[: len(word) - len(r)], r) for r in stems(word))

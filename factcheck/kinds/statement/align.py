@@ -92,7 +92,7 @@ def _claim_hits(
     """For each claim word, the document tokens it matches and how well, via the inverted index."""
     document = analysis.document
     vocab = analysis.vocabulary
-    keys = list(vocab)
+    keys = analysis.vocabulary_keys
     out: list[dict[int, float]] = []
     for w in words:
         hits: dict[int, float] = {}
