@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from factcheck.document import Document
@@ -43,7 +44,7 @@ from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
 from factcheck.read.units import dual_count_noun
 from factcheck.text.morphology import stems, tokenize
-from factcheck.text.normalize import normalize
+from factcheck.text.normalize import normalize, normalize_query
 
 __all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "WINDOW", "Association", "associate", "claim_words", "counted_words"]
 
@@ -118,9 +119,15 @@ _QUOTES = "\"“”«»„‟'"
 
 def claim_words(says: str, about: Iterable[str]) -> frozenset[str]:
     """Every clitic reading of the words of a claim's statement and ``about``: its own qualifiers."""
+    return _claim_words(says, tuple(about))
+
+
+@lru_cache(maxsize=4096)
+def _claim_words(says: str, about: tuple[str, ...]) -> frozenset[str]:
+    """Cached: the same claim is asked about in every source."""
     out: set[str] = set()
     for text in (says, *about):
-        for word in tokenize(normalize(text).text):
+        for word in tokenize(normalize_query(text)):
             if not word[0].isdigit():
                 out.update(stems(word))
     return frozenset(out)
