@@ -25,7 +25,7 @@ from factcheck.text.lexicon import is_variant
 from factcheck.text.morphology import LAM_ARTICLE, article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["ANY_CLITIC_FROM", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
+__all__ = ["ANY_CLITIC_FROM", "about_queries", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
 
 Scorer = Callable[..., float]
 
@@ -191,6 +191,17 @@ def without_article(query: str) -> str | None:
     return " ".join(w[2:] for w in words)
 
 
+def about_queries(about: Iterable[str]) -> tuple[str, ...]:
+    """The ``about`` words as searched: each, and its indefinite form when written with the article."""
+    out: list[str] = []
+    for q in about:
+        out.append(q)
+        indefinite = without_article(q)
+        if indefinite is not None:
+            out.append(indefinite)
+    return tuple(out)
+
+
 def sentences_naming(
     about: Iterable[str], analysis: Analysis, *, score_cutoff: float = 85
 ) -> dict[int, list[Match]]:
@@ -202,13 +213,7 @@ def sentences_naming(
     (social), nor ``القمة`` in ``القيمة``; a form of the same dictionary word is
     (الحرب، الحروب).
     """
-    queries: list[str] = []
-    for q in about:
-        queries.append(q)
-        indefinite = without_article(q)
-        if indefinite is not None:
-            queries.append(indefinite)
     out: dict[int, list[Match]] = {}
-    for m in find_any(queries, analysis, score_cutoff=score_cutoff):
+    for m in find_any(about_queries(about), analysis, score_cutoff=score_cutoff):
         out.setdefault(m.sentence, []).append(m)
     return out

@@ -19,7 +19,7 @@ from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
 from factcheck.kinds.statement.words import MIN_FUZZY_LEN, claim_amounts, claim_tokens, content_words, readings
-from factcheck.matching import without_article
+from factcheck.matching import about_queries
 from factcheck.verdicts import Finding, Verdict
 
 __all__ = ["Requirement", "WordsRequirement", "requirement", "words_requirement"]
@@ -53,16 +53,6 @@ class WordsRequirement:
     long_from: int  # more tokens than this: the long-source finding
 
 
-def _with_indefinite(words: list[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    for w in words:
-        out.append(w)
-        indefinite = without_article(w)
-        if indefinite is not None:
-            out.append(indefinite)
-    return tuple(out)
-
-
 def requirement(claim: Claim) -> Requirement | None:
     if isinstance(claim, MentionClaim):
         return Requirement(
@@ -71,12 +61,12 @@ def requirement(claim: Claim) -> Requirement | None:
         )
     if isinstance(claim, (QuantityClaim, DateClaim)):
         return Requirement(
-            _with_indefinite(claim.about), claim.threshold,
+            about_queries(claim.about), claim.threshold,
             Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.about)}"),
         )
     if isinstance(claim, StatementClaim) and claim.about:
         return Requirement(
-            _with_indefinite(claim.about), claim.threshold,
+            about_queries(claim.about), claim.threshold,
             Finding(Verdict.NOT_MENTIONED, reason=f"no sentence names {', '.join(claim.about)}"),
         )
     return None

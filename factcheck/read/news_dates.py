@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, WEEKDAYS, DateMention
-from factcheck.read.tokens import Tok, joined, readings, scan
+from factcheck.read.tokens import Tok, index_at, joined, readings, scan
 
 __all__ = ["FUTURE_REACH", "NEWS_DAYS", "last_day", "long_before", "resolve_news_dates"]
 
@@ -75,13 +75,8 @@ def _future(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 def _index(toks: Sequence[Tok], offset: int) -> int | None:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
+    """The token starting exactly at ``offset``, if any."""
+    lo = index_at(toks, offset)
     return lo if lo < len(toks) and toks[lo].start == offset else None
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
 from factcheck.read.numbers import NumberSpan, find_numbers
-from factcheck.read.tokens import Tok, joined, readings, scan
+from factcheck.read.tokens import Tok, index_at, joined, readings, scan
 from factcheck.read.units import dual_count_noun, is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
@@ -73,21 +73,9 @@ _DAYS_OF = {"يومي"}  # the construct dual of يوم: يومي السبت و�
 _FRACTION_AFTER = {"ونصف": 0.5, "ونصفا": 0.5, "وربع": 0.25, "وثلث": 1 / 3}
 
 
-def _index_at(toks: Sequence[Tok], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _number_start(toks: Sequence[Tok], n: NumberSpan) -> int:
     """Index of the first token of the number proper, after a hedge written before it."""
-    i = _index_at(toks, n.start)
+    i = index_at(toks, n.start)
     if n.hedge is None:
         return i
     words = n.hedge.split()
@@ -156,7 +144,7 @@ def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) 
 
 def _quantity_of(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
     i = _number_start(toks, n)
-    j = _index_at(toks, n.end)
+    j = index_at(toks, n.end)
     if _is_clock(text, toks, i, j) or (n.kind == "cardinal" and _is_designation(text, toks, i, n)):
         return None
     if n.kind == "percent":
@@ -247,7 +235,7 @@ def _ratings(text: str, toks: Sequence[Tok], nums: Sequence[NumberSpan]) -> set[
         if x.kind == y.kind == "cardinal" and x.hedge is None and text[x.end:y.start].strip() == "من" and (
             x.value <= y.value and y.value in RATING_SCALES
         ):
-            j = _index_at(toks, y.end)
+            j = index_at(toks, y.end)
             noun = j < len(toks) and joined(text, toks[j - 1], toks[j]) and is_count_noun(toks[j].text)
             if _unit_after(text, toks, j, definite_ok=True) is None and not noun:
                 out.update((a, a + 1))

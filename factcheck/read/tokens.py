@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,3 +36,15 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
 def readings(word: str) -> tuple[tuple[str, str], ...]:
     """``(proclitics, rest)`` for every clitic reading of ``word``, whole word first (cached: every reader asks)."""
     return tuple((word[: len(word) - len(r)], r) for r in stems(word))
+
+
+def index_at(toks: Sequence[Tok], offset: int) -> int:
+    """Index of the first token starting at or after ``offset`` (bisection: readers stay linear)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
