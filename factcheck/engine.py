@@ -54,6 +54,8 @@ class Engine:
         self._index_ids: dict[str, int] = {}
         self._candidates: dict[int, Mask] = {}
         self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
+        self._few: set[int] = set()
+        self._few_claims: list[Claim] = []
         # by id(claim); each entry holds its claim, so the id cannot be reused while it is here
         self._requirements: dict[int, tuple[Claim, Requirement | None, WordsRequirement | None]] = {}
 
@@ -124,6 +126,8 @@ class Engine:
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
+        if id(claim) in self._few:
+            return None
         key = id(claim)
         if key not in self._requirements:
             names = requirement(claim)
@@ -141,6 +145,11 @@ class Engine:
             return names.absent
         assert words is not None
         return words.absent_long if self._token_count(source_id) > words.long_from else words.absent_short
+
+    def few(self, claim: Claim) -> None:
+        """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
+        self._few.add(id(claim))
+        self._few_claims.append(claim)  # keeps the id from being reused
 
     def unread(self, claim: Claim, source_id: str) -> Finding | None:
         """The finding when the index gives it without reading the source, else None."""

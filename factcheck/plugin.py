@@ -142,6 +142,13 @@ class FactcheckPlugin:
                 for source in item.sources:
                     wanted.setdefault(source.id, []).append(item.claim)
         engine = self.engine
+        checked: dict[int, tuple[Claim, int]] = {}
+        for claims in wanted.values():
+            for claim in claims:
+                checked[id(claim)] = (claim, checked.get(id(claim), (claim, 0))[1] + 1)
+        for claim, count in checked.values():
+            if count < engine.index_from:
+                engine.few(claim)
         out: dict[tuple[int, str], Finding] = {}
         progress = self.progress("checking sources:", len(wanted))
         try:

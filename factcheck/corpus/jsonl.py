@@ -53,6 +53,7 @@ def parse_fields(spec: str) -> JsonlFields:
     return JsonlFields(**given)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads lets lone surrogate escapes through
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?\s*")
 
 
@@ -172,7 +173,7 @@ def _record(raw: bytes, shown: str, lineno: int, fields: JsonlFields) -> Source 
         return problem(f'"{fields.text}" field is {_json_kind(text)}, not a string; put the article in "{fields.text}"')
     if not text.strip():
         return problem(f'"{fields.text}" field is empty; fill it or remove the record')
-    if any("\ud800" <= c <= "\udfff" for c in text):
+    if _SURROGATE.search(text):
         return problem(f'"{fields.text}" field contains an unpaired surrogate escape (\\ud800-\\udfff); fix the record')
     published = parse_published(record.get(fields.date))
     return Source(str(rid), shown, text, lineno, published)
