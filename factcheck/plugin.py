@@ -128,6 +128,10 @@ class FactcheckPlugin:
         reads each document once, then drops it, so a large run neither reads
         a document per claim nor holds them all.
         """
+        if getattr(self.config, "workerinput", None) is not None:
+            # an xdist worker runs only the items it is handed, not known ahead: each is checked
+            # when it runs (the engine keeps recent documents), so workers share the work
+            return self.engine.check(claim, source_id)
         if self._findings is None:
             self._findings = self._precompute(session)
         found = self._findings.pop((id(claim), source_id), None)
