@@ -19,16 +19,8 @@ from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.kinds.quantity import describe
-from factcheck.kinds.statement import (
-    GIVEN_MAX_TOKENS,
-    TIE_MARGIN,
-    TIES,
-    WORDING_MIN_WORDS,
-    align_cutoff,
-    word_cutoff,
-)
+from factcheck.kinds.statement import TIE_MARGIN, TIES, judge_span, search
 from factcheck.kinds.statement.align import align
-from factcheck.kinds.statement.judge import RETRIEVAL_PRIOR_SHIFT, judge
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.plan import applies, plan_file
 from factcheck.read.dates import DateMention
@@ -270,17 +262,13 @@ def polarity_text(tokens: list[str]) -> str:
 
 def _statement(claim: StatementClaim, analysis: Analysis) -> list[SentenceRead]:
     doc = analysis.document
-    retrieved = len(doc.tokens) > GIVEN_MAX_TOKENS
-    cutoff = align_cutoff(claim.threshold, retrieved=retrieved)
-    wcut = word_cutoff(claim.threshold)
-    restrict = None
-    if claim.about:
-        restrict = list(sentences_naming(claim.about, analysis, score_cutoff=claim.threshold))
-        if not restrict:
-            return []
+    how = search(claim, analysis)
+    if how is None:
+        return []
+    cutoff = how.cutoff
     candidates = align(
         claim.says, analysis, score_cutoff=min(cutoff, _STATEMENT_FLOOR), limit=max(TIES, MAX_SENTENCES),
-        word_cutoff=wcut, sentences=restrict,
+        word_cutoff=how.word_cutoff, sentences=how.sentences,
     )
     out: list[SentenceRead] = []
     judged = [c for c in candidates if c.score >= cutoff][:TIES]
@@ -293,14 +281,8 @@ def _statement(claim: StatementClaim, analysis: Analysis) -> list[SentenceRead]:
         elif cand not in judged or cand.score < judged[0].score - TIE_MARGIN:
             read.append(f"not judged: more than {TIE_MARGIN:g} points below the best span")
         else:
-            verdict = judge(
-                claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut,
-                prior_shift=RETRIEVAL_PRIOR_SHIFT if retrieved else 0.0, normalized=True,
-            )
-            if retrieved and verdict.basis == "wording" and verdict.label == "contradicted" and cand.words < WORDING_MIN_WORDS:
-                read.append(f"judged not_mentioned: only {cand.words} of the claim's words, worded otherwise")
-            else:
-                read.append(f"judged {verdict.label} ({verdict.basis}): {verdict.reason}")
+            verdict = judge_span(claim, cand, how)
+            read.append(f"judged {verdict.label} ({verdict.basis}): {verdict.reason}")
         out.append(_sentence(analysis, cand.first_sentence, cand.score, read, cand.last_sentence))
     return out
 

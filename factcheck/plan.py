@@ -85,9 +85,9 @@ def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: floa
     """The cheapest way to the decision: the date, then the vocabulary, then the full match."""
     if scope is None:
         return ScopeDecision(True, "no scope")
-    by_date = published_decision(scope, source.published)
+    by_date = published_decision(scope, source.published, where=where)
     if by_date is not None:
-        return ScopeDecision(False, by_date.reason.replace("(scope.", f"({where}."))
+        return by_date
     if not needs_text(scope):
         return decide_scope(scope, None, source.published, threshold=threshold, where=where)
     ruled = rule_out(scope, lambda term: engine.may_name(source.id, term, cutoff=threshold), where=where)

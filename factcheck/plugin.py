@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -146,13 +147,11 @@ class FactcheckPlugin:
                 for source in item.sources:
                     wanted.setdefault(source.id, []).append(item.claim)
         engine = self.engine
-        checked: dict[int, tuple[Claim, int]] = {}
-        for claims in wanted.values():
-            for claim in claims:
-                checked[id(claim)] = (claim, checked.get(id(claim), (claim, 0))[1] + 1)
-        for claim, count in checked.values():
+        claims_by_id = {id(c): c for claims in wanted.values() for c in claims}
+        checked = Counter(id(c) for claims in wanted.values() for c in claims)
+        for key, count in checked.items():
             if count < engine.index_from:
-                engine.few(claim)
+                engine.few(claims_by_id[key])
         out: dict[tuple[int, str], Finding] = {}
         progress = self.progress("checking sources:", len(wanted))
         try:

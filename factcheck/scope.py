@@ -46,15 +46,15 @@ def scope_terms(scope: Scope) -> list[str]:
     return [w for group in (scope.all, scope.any, scope.none) for term in group for w in _alternatives(term)]
 
 
-def published_decision(scope: Scope, published: dt.date | None) -> ScopeDecision | None:
+def published_decision(scope: Scope, published: dt.date | None, *, where: str = "scope") -> ScopeDecision | None:
     """The decision by date alone, when the date decides it (no text needs reading)."""
     window = scope.published
     if window is None or published is None:
         return None
     if window.from_ is not None and published < window.from_:
-        return ScopeDecision(False, f"published {published}, before {window.from_} (scope.published.from)")
+        return ScopeDecision(False, f"published {published}, before {window.from_} ({where}.published.from)")
     if window.to is not None and published > window.to:
-        return ScopeDecision(False, f"published {published}, after {window.to} (scope.published.to)")
+        return ScopeDecision(False, f"published {published}, after {window.to} ({where}.published.to)")
     return None
 
 
@@ -69,9 +69,9 @@ def decide_scope(
     """In or out, and why.  ``analysis`` may be None only when the date decides."""
     if scope is None:
         return IN_SCOPE
-    by_date = published_decision(scope, published)
+    by_date = published_decision(scope, published, where=where)
     if by_date is not None:
-        return ScopeDecision(False, by_date.reason.replace("(scope.", f"({where}."))
+        return by_date
     if not (scope.all or scope.any or scope.none):
         return ScopeDecision(True, f"published {published}" if published else "undated, no term condition")
     if analysis is None:

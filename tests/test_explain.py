@@ -153,3 +153,24 @@ def test_unknown_claim_or_source_is_an_error_with_a_suggestion(in_root: Path, ca
     assert status == 1 and "nowhere.yaml:1: cannot read" in err
     status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--corpus", "empty-nothing")
     assert status == 1 and "holds no readable article" in err
+
+
+def test_explain_judges_a_span_as_the_checker_does(tmp_path: Path) -> None:
+    """A wording difference in an article is not_mentioned in the verdict and in the explanation alike."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    sentence = (  # SK-internationalNews-610-20180327 (ANT)
+        "وقال محققون في روسيا إن حارس أمن في المركز التجاري المزدحم في سيبريا أغلق جهاز الإنذار من "
+        "الحرائق فيما كانت مخارج الطوارئ في المبنى موصدة."
+    )
+    filler = " وكانت الأجواء في المدينة هادئة طوال اليوم وفق ما أفاد شهود عيان للصحفيين في المكان." * 4
+    loaded = parse_claims(
+        "version: 1\nclaims:\n  - id: alarm\n    says: أطفأ حارس أمن في المركز التجاري نظام الإنذار من الحرائق\n",
+        "c.yaml",
+    )
+    explained = explain_claim(loaded, "alarm", [Source("a", "a.txt", sentence + filler)])
+    (source,) = explained.sources
+    assert source.finding is not None and source.finding.verdict.value == "not_mentioned"
+    judged = [r for s in source.sentences for r in s.read if r.startswith("judged ")]
+    assert judged and judged[0].startswith("judged not_mentioned (") and "worded otherwise" in judged[0]

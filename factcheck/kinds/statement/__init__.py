@@ -26,6 +26,8 @@ words (the span must hold most of the claim).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DEFAULT_THRESHOLD, StatementClaim
 from factcheck.document import Document
@@ -36,7 +38,7 @@ from factcheck.kinds.statement.words import WORD_CUTOFF
 from factcheck.matching import sentences_naming
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
-__all__ = ["align_cutoff", "check", "word_cutoff"]
+__all__ = ["Search", "align_cutoff", "check", "judge_span", "search", "word_cutoff"]
 
 # The share of the claim's (spread-weighted) words a span of a long document
 # must cover.  25 % is right for a source given as related (ANS);
@@ -77,38 +79,59 @@ def word_cutoff(threshold: float) -> float:
     return min(threshold, WORD_CUTOFF)
 
 
+@dataclass(frozen=True, slots=True)
+class Search:
+    """How a claim is looked for in one source (shared by ``check`` and ``factcheck explain``)."""
+
+    retrieved: bool  # a long source: the span is found, not given
+    cutoff: float  # the alignment score a span needs
+    word_cutoff: float
+    sentences: list[int] | None  # only these (they name an ``about`` word), or all
+
+
+def search(claim: StatementClaim, analysis: Analysis) -> Search | None:
+    """The search for ``claim`` in this source; None when it has ``about`` words and no sentence names one."""
+    retrieved = len(analysis.document.tokens) > GIVEN_MAX_TOKENS
+    sentences = None
+    if claim.about:
+        sentences = list(sentences_naming(claim.about, analysis, score_cutoff=claim.threshold))
+        if not sentences:
+            return None
+    return Search(retrieved, align_cutoff(claim.threshold, retrieved=retrieved), word_cutoff(claim.threshold), sentences)
+
+
+def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement:
+    """The judgement of one aligned span, with the article rule for wording differences."""
+    verdict = judge(
+        claim.says, cand.focus, score_cutoff=how.cutoff, word_cutoff=how.word_cutoff,
+        prior_shift=RETRIEVAL_PRIOR_SHIFT if how.retrieved else 0.0, normalized=True,
+    )
+    if how.retrieved and verdict.basis == "wording" and verdict.label == "contradicted":
+        # In an article the sentence was found, not given: a difference in wording
+        # alone (the stance model, no negation, number or date) is too weak a
+        # promise to an editor; it is reported as not mentioned, with the reason.
+        why = (f"only {cand.words} of the claim's words, worded otherwise" if cand.words < WORDING_MIN_WORDS
+               else f"worded otherwise ({verdict.reason}); a difference in wording alone is not reported in an article")
+        verdict = Judgement("not_mentioned", cand.score, why)
+    return verdict
+
+
 def check(claim: StatementClaim, analysis: Analysis) -> Finding:
     document = analysis.document
-    retrieved = len(document.tokens) > GIVEN_MAX_TOKENS
-    cutoff = align_cutoff(claim.threshold, retrieved=retrieved)
-    wcut = word_cutoff(claim.threshold)
-    restrict = None
-    if claim.about:
-        restrict = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
-        if not restrict:
-            return Finding(Verdict.NOT_MENTIONED, reason=f"no sentence names {', '.join(claim.about)}")
+    how = search(claim, analysis)
+    if how is None:
+        return Finding(Verdict.NOT_MENTIONED, reason=f"no sentence names {', '.join(claim.about)}")
     candidates = align(
-        claim.says, analysis, score_cutoff=cutoff, limit=TIES, word_cutoff=wcut,
-        sentences=list(restrict) if restrict is not None else None,
+        claim.says, analysis, score_cutoff=how.cutoff, limit=TIES, word_cutoff=how.word_cutoff,
+        sentences=how.sentences,
     )
     if not candidates:
-        return Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {cutoff:.0f}% of the claim's words")
-    shift = RETRIEVAL_PRIOR_SHIFT if retrieved else 0.0
+        return Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {how.cutoff:.0f}% of the claim's words")
     judged: list[tuple[Candidate, Judgement]] = []
     for cand in candidates:
         if cand.score < candidates[0].score - TIE_MARGIN:
             break
-        verdict = judge(
-            claim.says, cand.focus, score_cutoff=cutoff, word_cutoff=wcut, prior_shift=shift, normalized=True
-        )
-        if retrieved and verdict.basis == "wording" and verdict.label == "contradicted":
-            # In an article the sentence was found, not given: a difference in wording
-            # alone (the stance model, no negation, number or date) is too weak a
-            # promise to an editor; it is reported as not mentioned, with the reason.
-            why = (f"only {cand.words} of the claim's words, worded otherwise" if cand.words < WORDING_MIN_WORDS
-                   else f"worded otherwise ({verdict.reason}); a difference in wording alone is not reported in an article")
-            verdict = Judgement("not_mentioned", cand.score, why)
-        judged.append((cand, verdict))
+        judged.append((cand, judge_span(claim, cand, how)))
     supports = [(c, v) for c, v in judged if v.label == "supported"]
     stated = [(c, v) for c, v in judged if v.label == "contradicted" and v.basis in STATED_CLASHES]
     if stated:
