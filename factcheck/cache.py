@@ -1,4 +1,4 @@
-"""A cache across runs of what the early scope test reads (each source's vocabulary) and of dictionary entries.
+"""A cache across runs: each source's vocabulary, dictionary entries, and the findings of (claim, source) pairs.
 
 Keyed by the content hash of the source text and by a version computed from
 the code that produces the entry (normalization, the tokenizer and clitic
@@ -7,6 +7,12 @@ without anyone bumping a number.  One SQLite file in WAL mode: every write is
 a transaction (a crash leaves the old entries), and two runs (or xdist
 workers) may share it.  Any failure to open or write it turns the cache off
 for the run, with a note; a run is never failed by its cache.
+
+Findings are what a warm run saves most: reading an article in depth (its
+numbers, dates, clauses) is most of a cold run.  A finding is keyed by the
+claim's checked fields, the source's text and publication date, and a hash
+of the whole package with the versions of the libraries it reads with
+(``FINDINGS_VERSION``): any change to the code makes every finding stale.
 """
 
 from __future__ import annotations
@@ -16,13 +22,17 @@ import importlib.metadata
 import os
 import sqlite3
 import zlib
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from factcheck.claims.model import Claim
+from factcheck.corpus.source import Source
 from factcheck.index import Vocabulary
 from factcheck.text.lexicon import Entry
+from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
 
-__all__ = ["CODE_VERSION", "VocabularyCache", "default_cache_dir"]
+__all__ = ["CODE_VERSION", "VocabularyCache", "claim_key", "default_cache_dir", "findings_version", "source_key"]
 
 _PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py")
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py")
@@ -40,11 +50,51 @@ def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "") -> s
     return digest.hexdigest()[:16]
 
 
-def _qalsadi_version() -> str:
+def _version_of(distribution: str) -> str:
     try:
-        return importlib.metadata.version("qalsadi")
+        return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:
         return "none"
+
+
+def _qalsadi_version() -> str:
+    return _version_of("qalsadi")
+
+
+# Libraries whose answers a finding depends on (dictionary, fuzzy scores, character maps).
+_FINDINGS_LIBRARIES = ("qalsadi", "rapidfuzz", "camel-tools", "numpy")
+
+
+@lru_cache(maxsize=1)
+def findings_version() -> str:
+    """A hash of every module and data file of the package and of the libraries' versions.
+
+    Computed on first use (not on import): only a run with a cache pays for reading the package.
+    """
+    digest = hashlib.sha256()
+    for name in _FINDINGS_LIBRARIES:
+        digest.update(f"{name}={_version_of(name)};".encode())
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# Fields that decide which pairs exist or what their verdict means, not what the checker finds.
+_NOT_CHECKED = {"id", "missing", "severity", "sources", "scope", "expect", "tags"}
+
+
+def claim_key(claim: Claim) -> str:
+    """What the checker reads of a claim: renaming it or changing its ``expect`` keeps its findings."""
+    return _key(claim.model_dump_json(exclude=_NOT_CHECKED))
+
+
+def source_key(source: Source) -> str:
+    """The source as the checkers read it: its text, and its publication date (news dates)."""
+    published = source.published.isoformat() if source.published is not None else ""
+    return f"{_key(source.text)}{published}"
 
 
 CODE_VERSION = _code_version()
@@ -76,6 +126,9 @@ class VocabularyCache:
         self.problem: str | None = None
         self._pending: list[tuple[str, bytes]] = []
         self._pending_entries: list[tuple[str, str, str, str]] = []
+        self._pending_findings: list[tuple[str, str, str]] = []
+        self.findings_table = f"findings_{findings_version()}"
+        self.finding_hits = 0
         self._db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -85,6 +138,10 @@ class VocabularyCache:
             db.execute(
                 f"CREATE TABLE IF NOT EXISTS lexicon_{LEXICON_VERSION} "
                 "(word TEXT PRIMARY KEY, main TEXT NOT NULL, lemmas TEXT NOT NULL, kind TEXT NOT NULL)"
+            )
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {self.findings_table} (claim TEXT NOT NULL, source TEXT NOT NULL, "
+                "data TEXT NOT NULL, PRIMARY KEY (claim, source)) WITHOUT ROWID"
             )
             self._db = db
         except (OSError, sqlite3.Error) as exc:
@@ -136,8 +193,38 @@ class VocabularyCache:
         if self._db is not None:
             self._pending_entries.append((word, found.main, "\n".join(sorted(found.lemmas)), found.kind))
 
+    # -- findings of (claim, source) pairs --------------------------------------
+    def findings(self, claim: str) -> dict[str, str]:
+        """Every stored finding of a claim (by ``claim_key``), by ``source_key``, still encoded.
+
+        One query per claim, not per pair: a warm run over a whole corpus asks for hundreds of thousands.
+        """
+        if self._db is None:
+            return {}
+        try:
+            rows = self._db.execute(f"SELECT source, data FROM {self.findings_table} WHERE claim = ?", (claim,))
+            return dict(rows.fetchall())
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return {}
+
+    def decode_finding(self, data: str) -> Finding | None:
+        try:
+            found = finding_from_json(data)
+        except (ValueError, TypeError, IndexError):
+            return None  # a damaged entry is a miss
+        self.finding_hits += 1
+        return found
+
+    def put_finding(self, claim: str, source: str, finding: Finding) -> None:
+        if self._db is None or finding.verdict is Verdict.ERROR:  # a crash is reported, never remembered
+            return
+        self._pending_findings.append((claim, source, finding_to_json(finding)))
+        if len(self._pending_findings) >= _BATCH:
+            self.flush()
+
     def flush(self) -> None:
-        if self._db is None or not (self._pending or self._pending_entries):
+        if self._db is None or not (self._pending or self._pending_entries or self._pending_findings):
             return
         try:
             with self._db:
@@ -147,10 +234,15 @@ class VocabularyCache:
                     f"INSERT OR IGNORE INTO lexicon_{LEXICON_VERSION} (word, main, lemmas, kind) VALUES (?, ?, ?, ?)",
                     self._pending_entries,
                 )
+                self._db.executemany(
+                    f"INSERT OR REPLACE INTO {self.findings_table} (claim, source, data) VALUES (?, ?, ?)",
+                    self._pending_findings,
+                )
         except sqlite3.Error as exc:
             self._fail(exc)
         self._pending.clear()
         self._pending_entries.clear()
+        self._pending_findings.clear()
 
     def close(self) -> None:
         self.flush()

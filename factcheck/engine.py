@@ -16,7 +16,7 @@ from collections import OrderedDict
 import numpy as np
 
 from factcheck.analysis import Analysis
-from factcheck.cache import VocabularyCache
+from factcheck.cache import VocabularyCache, claim_key, source_key
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
@@ -40,12 +40,12 @@ INDEX_FROM = 200
 
 class Engine:
     def __init__(
-        self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int = INDEX_FROM,
+        self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int | None = None,
     ) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.cache = cache
         use_store(cache)  # dictionary entries too are kept between runs (or, without a cache, not)
-        self.index_from = index_from
+        self.index_from = INDEX_FROM if index_from is None else index_from
         self._analyses: OrderedDict[str, Analysis] = OrderedDict()
         self._vocabularies: OrderedDict[str, Vocabulary] = OrderedDict()
         self._want_index = False
@@ -58,6 +58,9 @@ class Engine:
         self._few_claims: list[Claim] = []
         # by id(claim); each entry holds its claim, so the id cannot be reused while it is here
         self._requirements: dict[int, tuple[Claim, Requirement | None, WordsRequirement | None]] = {}
+        # findings stored by earlier runs, by id(claim) (the claim is kept in _requirements or _stored_claims)
+        self._stored: dict[int, tuple[Claim, str, dict[str, str]]] = {}
+        self._source_keys: dict[str, str] = {}
 
     # -- reading sources ------------------------------------------------------
     def vocabulary(self, source_id: str) -> Vocabulary:
@@ -126,25 +129,55 @@ class Engine:
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
-        if id(claim) in self._few:
+        candidates = self._candidate_mask(claim)
+        if candidates is None or source_id not in self._index_ids or candidates[self._index_ids[source_id]]:
             return None
-        key = id(claim)
-        if key not in self._requirements:
-            names = requirement(claim)
-            self._requirements[key] = (claim, names, words_requirement(claim) if names is None else None)
-        _, names, words = self._requirements[key]
-        index = self.index() if (names or words) else None
-        if index is None or source_id not in self._index_ids:
-            return None
-        candidates = self._candidates.get(id(claim))
-        if candidates is None:
-            candidates = self._candidates[id(claim)] = _candidates(index, names, words)
-        if candidates[self._index_ids[source_id]]:
-            return None
+        _, names, words = self._requirement(claim)
         if names is not None:
             return names.absent
         assert words is not None
         return words.absent_long if self._token_count(source_id) > words.long_from else words.absent_short
+
+    def split(self, claim: Claim, source_ids: list[str]) -> tuple[list[str], list[str]]:
+        """The sources to read in depth for a claim, and those the index answers unread (``unread``).
+
+        One mask per claim instead of a question per pair: an unscoped claim file over a whole
+        corpus asks about millions of pairs, almost all of them silent.
+        """
+        try:
+            mask = self._candidate_mask(claim)
+        except Exception:  # noqa: BLE001 - check() reports it as the verdict
+            mask = None
+        if mask is None:
+            return list(source_ids), []
+        ids = self._index_ids
+        read: list[str] = []
+        unread: list[str] = []
+        for sid in source_ids:
+            n = ids.get(sid)
+            (read if n is None or mask[n] else unread).append(sid)
+        return read, unread
+
+    def _candidate_mask(self, claim: Claim) -> Mask | None:
+        """Over the index's sources: True where the claim must be read; None when every source must be."""
+        if id(claim) in self._few:
+            return None
+        _, names, words = self._requirement(claim)
+        index = self.index() if (names or words) else None
+        if index is None:
+            return None
+        candidates = self._candidates.get(id(claim))
+        if candidates is None:
+            candidates = self._candidates[id(claim)] = _candidates(index, names, words)
+        return candidates
+
+    def _requirement(self, claim: Claim) -> tuple[Claim, Requirement | None, WordsRequirement | None]:
+        key = id(claim)
+        found = self._requirements.get(key)
+        if found is None:
+            names = requirement(claim)
+            found = self._requirements[key] = (claim, names, words_requirement(claim) if names is None else None)
+        return found
 
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
@@ -165,13 +198,38 @@ class Engine:
         return count
 
     # -- checking -------------------------------------------------------------
+    def _source_key(self, source_id: str) -> str:
+        found = self._source_keys.get(source_id)
+        if found is None:
+            found = self._source_keys[source_id] = source_key(self.sources[source_id])
+        return found
+
+    def _read_in_depth(self, claim: Claim, source_id: str) -> Finding:
+        """The checker's finding, from an earlier run's cache when it holds the pair (same claim, text, code)."""
+        if self.cache is None or not self.cache.usable:
+            return check_kind(claim, self.analysis(source_id))
+        stored = self._stored.get(id(claim))
+        if stored is None:
+            key = claim_key(claim)
+            stored = self._stored[id(claim)] = (claim, key, self.cache.findings(key))
+        _, key, found = stored
+        text_key = self._source_key(source_id)
+        data = found.pop(text_key, None)  # each pair is asked for once: let go of what was used
+        if data is not None:
+            cached = self.cache.decode_finding(data)
+            if cached is not None:
+                return cached
+        finding = check_kind(claim, self.analysis(source_id))
+        self.cache.put_finding(key, text_key, finding)
+        return finding
+
     def check(self, claim: Claim, source_id: str) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run."""
         try:
             absent = self._absent(claim, source_id)
             if absent is not None:
                 return absent
-            return check_kind(claim, self.analysis(source_id))
+            return self._read_in_depth(claim, source_id)
         except Exception as exc:  # noqa: BLE001 - reported as the verdict
             where = traceback.extract_tb(exc.__traceback__)[-1]
             return Finding(

@@ -15,13 +15,10 @@ from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
+from factcheck.outcomes import applies
 from factcheck.scope import ScopeDecision, decide_scope, needs_text, published_decision, rule_out
 
 __all__ = ["FilePlan", "applies", "plan_file"]
-
-
-def applies(patterns: list[str], source_id: str) -> bool:
-    return any(fnmatchcase(source_id, p) for p in patterns)
 
 
 @dataclass(slots=True)

@@ -5,10 +5,11 @@ Kind checkers produce a ``Finding``; nothing here knows about pytest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import astuple, dataclass, field
 from enum import Enum
 
-__all__ = ["Evidence", "Finding", "Role", "Verdict"]
+__all__ = ["Evidence", "Finding", "Role", "Verdict", "finding_from_json", "finding_to_json"]
 
 
 class Verdict(str, Enum):
@@ -62,3 +63,21 @@ class Finding:
             best = max(support, key=lambda e: e.score)
             return cls(Verdict.SUPPORTED, tuple(support), best.score, best.reason)
         return cls(Verdict.NOT_MENTIONED, (), None, not_mentioned_reason)
+
+
+def finding_to_json(finding: Finding) -> str:
+    """A compact form for the cache across runs (plain JSON: a cache file is never code to run)."""
+    return json.dumps(
+        [finding.verdict.value, [astuple(e) for e in finding.evidence], finding.score, finding.reason],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+
+
+def finding_from_json(data: str) -> Finding:
+    verdict, evidence, score, reason = json.loads(data)
+    return Finding(
+        Verdict(verdict),
+        tuple(Evidence(Role(e[0]), *e[1:]) for e in evidence),
+        score,
+        reason,
+    )

@@ -115,3 +115,70 @@ def test_dictionary_entries_are_kept_between_runs(tmp_path: Path) -> None:
         second.close()
     finally:
         lexicon.use_store(None)
+
+
+def _refuse_to_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Checkers that record every pair they are asked to read in depth, and fail it."""
+    from factcheck import kinds
+    from factcheck.verdicts import Finding, Verdict
+
+    asked: list[str] = []
+
+    def refuse(claim: object, analysis: object) -> Finding:
+        asked.append(getattr(claim, "id", "?"))
+        return Finding(Verdict.ERROR, reason="read in depth")
+
+    for kind in list(kinds.CHECKERS):
+        monkeypatch.setitem(kinds.CHECKERS, kind, refuse)
+    return asked
+
+
+def test_a_warm_run_reads_no_article_in_depth(
+    project: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    cold = project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}", "--factcheck-json=cold.json")
+    asked = _refuse_to_read(monkeypatch)
+    warm = project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}", "--factcheck-json=warm.json")
+    assert asked == []  # every finding came from the cache
+    assert cold.parseoutcomes() == warm.parseoutcomes()
+    assert (project.path / "cold.json").read_bytes() == (project.path / "warm.json").read_bytes()
+
+
+def test_findings_are_stale_when_the_code_or_the_claim_changes(
+    project: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    assert project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}").ret == 0
+    asked = _refuse_to_read(monkeypatch)
+    claims = project.path / "claims" / "alaska_summit.yaml"
+    text = claims.read_text(encoding="utf-8")
+    # renamed (its id is not what is checked): still served; a changed value: read again
+    assert "id: summit-duration\n" in text and "    value: 3\n" in text
+    claims.write_text(text.replace("id: summit-duration\n", "id: summit-length\n"), encoding="utf-8")
+    project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}")
+    assert asked == []
+    at = text.index("id: summit-duration\n")
+    changed = text[:at] + text[at:].replace("    value: 3\n", "    value: 4\n", 1)  # its value only
+    claims.write_text(changed, encoding="utf-8")
+    project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}")
+    assert set(asked) == {"summit-duration"}
+    claims.write_text(text, encoding="utf-8")
+    asked.clear()
+    cache_mod.findings_version.cache_clear()
+    monkeypatch.setattr(cache_mod, "findings_version", lambda: "0" * 16)  # the code changed
+    project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}")
+    assert "summit-duration" in asked and len(set(asked)) > 10
+
+
+def test_a_finding_survives_its_encoding() -> None:
+    from factcheck.verdicts import Evidence, Finding, Role, Verdict, finding_from_json, finding_to_json
+
+    finding = Finding(
+        Verdict.CONTRADICTED,
+        (Evidence(Role.CONTRADICTS, 3, 9, 2, 4, "خمس ساعات", "استمر نحو خمس ساعات.", 100.0, "states 5 hours"),),
+        100.0, "states 5 hours",
+    )
+    assert finding_from_json(finding_to_json(finding)) == finding
+    assert finding_from_json(finding_to_json(Finding(Verdict.NOT_MENTIONED, reason="x"))) == Finding(
+        Verdict.NOT_MENTIONED, reason="x")

@@ -117,3 +117,27 @@ def test_an_empty_shard_is_an_empty_run_not_an_error(shipped: pytest.Pytester) -
     result = shipped.runpytest("--factcheck-shard=7/40", "--factcheck-json=s.json")
     assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED)
     assert _report(shipped.path / "s.json")["results"] == []
+
+
+@pytest.mark.parametrize("granularity", ["claim", "pair"])
+def test_pairs_answered_by_the_index_give_the_report_of_reading_every_pair(
+    shipped: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, granularity: str
+) -> None:
+    """With an index from one source on, silent pairs are counted by claim, unread: the same report."""
+    from factcheck import engine
+
+    claims = shipped.path / "claims" / "alaska_summit.yaml"
+    # one claim that lists its silent pairs (missing: fail) and one that passes them (missing: pass)
+    text = claims.read_text(encoding="utf-8")
+    text = text.replace("  - id: summit-duration\n", "  - id: summit-duration\n    missing: pass\n")
+    text = text.replace("  - id: no-ceasefire\n", "  - id: no-ceasefire\n    missing: fail\n")
+    claims.write_text(text, encoding="utf-8")
+    args = ["-p", "no:cacheprovider", "--factcheck-no-cache", f"--factcheck-granularity={granularity}"]
+    plain = shipped.runpytest(*args, "--factcheck-json=plain.json")
+    monkeypatch.setattr(engine, "INDEX_FROM", 1)
+    indexed = shipped.runpytest(*args, "--factcheck-json=indexed.json")
+    assert plain.parseoutcomes() == indexed.parseoutcomes()
+    assert _report(shipped.path / "plain.json") == _report(shipped.path / "indexed.json")
+    report = _report(shipped.path / "indexed.json")
+    counts = {c["claim"]: c["counts"] for c in report["claims"]}
+    assert counts["summit-duration"]["not_mentioned"] >= 1 and counts["no-ceasefire"]["not_mentioned"] >= 1
