@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import warnings
-from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
