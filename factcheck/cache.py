@@ -26,18 +26,22 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from factcheck.claims.model import Claim
+from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
-from factcheck.index import Vocabulary
+from factcheck.index import CorpusIndex, Vocabulary
 from factcheck.text.lexicon import Entry
-from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
 
-__all__ = ["CODE_VERSION", "VocabularyCache", "claim_key", "default_cache_dir", "findings_version", "source_key"]
+__all__ = [
+    "CODE_VERSION", "VocabularyCache", "claim_key", "corpus_key", "default_cache_dir", "findings_version", "scope_key",
+    "source_key",
+]
 
 _PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py")
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000
+# Corpus indexes kept on disk (a newsroom's corpus changes daily: older ones are removed).
+_INDEXES_KEPT = 4
 # Seconds a writer waits for another run holding the lock.
 _BUSY_TIMEOUT = 30
 
@@ -91,6 +95,19 @@ def claim_key(claim: Claim) -> str:
     return _key(claim.model_dump_json(exclude=_NOT_CHECKED))
 
 
+def scope_key(scope: Scope, threshold: float, where: str) -> str:
+    """A scope decision depends on its terms, the threshold, and where it is written (its reasons say so)."""
+    return "scope:" + _key(f"{scope.model_dump_json()}|{threshold}|{where}")
+
+
+def corpus_key(sources: list[tuple[str, str]]) -> str:
+    """An index's identity: its (id, ``source_key``) pairs in order, the code that reads words, rapidfuzz."""
+    digest = hashlib.blake2b(f"{CODE_VERSION}|{_version_of('rapidfuzz')}".encode(), digest_size=20)
+    for source_id, key in sources:
+        digest.update(f"\0{source_id}\0{key}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def source_key(source: Source) -> str:
     """The source as the checkers read it: its text, and its publication date (news dates)."""
     published = source.published.isoformat() if source.published is not None else ""
@@ -127,8 +144,9 @@ class VocabularyCache:
         self._pending: list[tuple[str, bytes]] = []
         self._pending_entries: list[tuple[str, str, str, str]] = []
         self._pending_findings: list[tuple[str, str, str]] = []
+        self._pending_expansions: list[tuple[str, str]] = []
         self.findings_table = f"findings_{findings_version()}"
-        self.finding_hits = 0
+        self.index_hits = 0
         self._db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -143,6 +161,7 @@ class VocabularyCache:
                 f"CREATE TABLE IF NOT EXISTS {self.findings_table} (claim TEXT NOT NULL, source TEXT NOT NULL, "
                 "data TEXT NOT NULL, PRIMARY KEY (claim, source)) WITHOUT ROWID"
             )
+            db.execute("CREATE TABLE IF NOT EXISTS expansions (key TEXT PRIMARY KEY, readings TEXT NOT NULL)")
             self._db = db
         except (OSError, sqlite3.Error) as exc:
             self.problem = f"cache {folder} cannot be used ({exc}); running without it"
@@ -193,38 +212,72 @@ class VocabularyCache:
         if self._db is not None:
             self._pending_entries.append((word, found.main, "\n".join(sorted(found.lemmas)), found.kind))
 
-    # -- findings of (claim, source) pairs --------------------------------------
-    def findings(self, claim: str) -> dict[str, str]:
-        """Every stored finding of a claim (by ``claim_key``), by ``source_key``, still encoded.
+    # -- results of (claim or scope, source) pairs ------------------------------
+    def results(self, key: str) -> dict[str, str]:
+        """Every stored result under a key (a claim's or a scope's), by ``source_key``, still encoded.
 
         One query per claim, not per pair: a warm run over a whole corpus asks for hundreds of thousands.
         """
         if self._db is None:
             return {}
         try:
-            rows = self._db.execute(f"SELECT source, data FROM {self.findings_table} WHERE claim = ?", (claim,))
+            rows = self._db.execute(f"SELECT source, data FROM {self.findings_table} WHERE claim = ?", (key,))
             return dict(rows.fetchall())
         except sqlite3.Error as exc:
             self._fail(exc)
             return {}
 
-    def decode_finding(self, data: str) -> Finding | None:
-        try:
-            found = finding_from_json(data)
-        except (ValueError, TypeError, IndexError):
-            return None  # a damaged entry is a miss
-        self.finding_hits += 1
-        return found
-
-    def put_finding(self, claim: str, source: str, finding: Finding) -> None:
-        if self._db is None or finding.verdict is Verdict.ERROR:  # a crash is reported, never remembered
+    def put_result(self, key: str, source: str, data: str) -> None:
+        if self._db is None:
             return
-        self._pending_findings.append((claim, source, finding_to_json(finding)))
+        self._pending_findings.append((key, source, data))
         if len(self._pending_findings) >= _BATCH:
             self.flush()
 
+    # -- the corpus index and its word expansions --------------------------------
+    def load_index(self, key: str, ids: list[str]) -> CorpusIndex | None:
+        path = self.folder / f"index-{key}.npz"
+        if self._db is None or not path.exists():
+            return None
+        try:
+            index = CorpusIndex.load(path, ids)
+            os.utime(path)  # recently used: kept by the tidying below
+        except (OSError, ValueError, KeyError) as exc:
+            self.problem = f"cache index {path.name} unreadable ({exc}); rebuilt"
+            return None
+        self.index_hits += 1
+        return index
+
+    def save_index(self, key: str, index: CorpusIndex) -> None:
+        """Kept for the next run; only the most recently used ``_INDEXES_KEPT`` indexes stay on disk."""
+        if self._db is None:
+            return
+        try:
+            index.save(self.folder / f"index-{key}.npz")
+            kept = sorted(self.folder.glob("index-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in kept[_INDEXES_KEPT:]:
+                old.unlink(missing_ok=True)
+        except OSError as exc:
+            self.problem = f"cache {self.folder}: index not kept ({exc})"
+
+    def get_expansion(self, key: str) -> list[str] | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT readings FROM expansions WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        return None if row is None else (row[0].split("\n") if row[0] else [])
+
+    def put_expansion(self, key: str, readings: list[str]) -> None:
+        if self._db is not None:
+            self._pending_expansions.append((key, "\n".join(readings)))
+
     def flush(self) -> None:
-        if self._db is None or not (self._pending or self._pending_entries or self._pending_findings):
+        if self._db is None or not (
+            self._pending or self._pending_entries or self._pending_findings or self._pending_expansions
+        ):
             return
         try:
             with self._db:
@@ -238,11 +291,15 @@ class VocabularyCache:
                     f"INSERT OR REPLACE INTO {self.findings_table} (claim, source, data) VALUES (?, ?, ?)",
                     self._pending_findings,
                 )
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO expansions (key, readings) VALUES (?, ?)", self._pending_expansions,
+                )
         except sqlite3.Error as exc:
             self._fail(exc)
         self._pending.clear()
         self._pending_entries.clear()
         self._pending_findings.clear()
+        self._pending_expansions.clear()
 
     def close(self) -> None:
         self.flush()

@@ -16,17 +16,18 @@ from collections import OrderedDict
 import numpy as np
 
 from factcheck.analysis import Analysis
-from factcheck.cache import VocabularyCache, claim_key, source_key
-from factcheck.claims.model import Claim
+from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, source_key
+from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, vocabulary
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
+from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_text
-from factcheck.verdicts import Finding, Verdict
+from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
 
 __all__ = ["INDEX_FROM", "MAX_ANALYSES", "Engine"]
 
@@ -58,8 +59,9 @@ class Engine:
         self._few_claims: list[Claim] = []
         # by id(claim); each entry holds its claim, so the id cannot be reused while it is here
         self._requirements: dict[int, tuple[Claim, Requirement | None, WordsRequirement | None]] = {}
-        # findings stored by earlier runs, by id(claim) (the claim is kept in _requirements or _stored_claims)
-        self._stored: dict[int, tuple[Claim, str, dict[str, str]]] = {}
+        # results stored by earlier runs (findings, scope decisions), by claim or scope key, then source key
+        self._stored: dict[str, dict[str, str]] = {}
+        self._claim_keys: dict[int, tuple[Claim, str]] = {}  # by id(claim); the entry holds its claim
         self._source_keys: dict[str, str] = {}
 
     # -- reading sources ------------------------------------------------------
@@ -109,10 +111,17 @@ class Engine:
         """The index over every source, once some step of the run asked for it (``want_index``)."""
         if self._index is None and self._want_index:
             ids = sorted(self.sources)
-            # read one by one and let go: the postings hold them now
-            self._index = CorpusIndex(
-                ids, (self._vocabularies.pop(i) if i in self._vocabularies else self._read_vocabulary(i) for i in ids)
-            )
+            key = corpus_key([(i, self._source_key(i)) for i in ids]) if self.cache is not None else ""
+            index = self.cache.load_index(key, ids) if self.cache is not None else None
+            if index is None:
+                # read one by one and let go: the postings hold them now
+                index = CorpusIndex.build(
+                    ids, (self._vocabularies.pop(i) if i in self._vocabularies else self._read_vocabulary(i) for i in ids)
+                )
+                if self.cache is not None:
+                    self.cache.save_index(key, index)
+            index.key, index.expansions = key, self.cache
+            self._index = index
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
         return self._index
 
@@ -121,11 +130,27 @@ class Engine:
         index = self.index()
         if index is None:
             return may_name(term, self.vocabulary(source_id), cutoff=cutoff)
+        return bool(self._term_mask(index, term, cutoff)[self._index_ids[source_id]])
+
+    def rule_out_many(
+        self, scope: Scope, source_ids: list[str], *, cutoff: float, where: str
+    ) -> list[ScopeDecision | None]:
+        """:func:`~factcheck.scope.rule_out` for many sources: one mask per term when there is an index."""
+        index = self.index()
+        if index is None:
+            return [
+                rule_out(scope, lambda term, sid=sid: self.may_name(sid, term, cutoff=cutoff), where=where)  # type: ignore[misc]
+                for sid in source_ids
+            ]
+        everywhere = rule_out_many(scope, lambda term: self._term_mask(index, term, cutoff), len(index.ids), where=where)
+        return [everywhere[self._index_ids[sid]] for sid in source_ids]
+
+    def _term_mask(self, index: CorpusIndex, term: str, cutoff: float) -> Mask:
         key = (term, cutoff)
         found = self._term_sources.get(key)
         if found is None:
             found = self._term_sources[key] = index.sources_naming(term, cutoff=cutoff)
-        return bool(found[self._index_ids[source_id]])
+        return found
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:
         """The checker's ``not_mentioned`` finding, when the index shows the source cannot name the claim."""
@@ -204,24 +229,48 @@ class Engine:
             found = self._source_keys[source_id] = source_key(self.sources[source_id])
         return found
 
+    def _remembered(self, key: str, source_id: str) -> str | None:
+        """What an earlier run stored for (key, source), once: each pair is asked for once, then let go."""
+        assert self.cache is not None
+        table = self._stored.get(key)
+        if table is None:
+            table = self._stored[key] = self.cache.results(key)
+        return table.pop(self._source_key(source_id), None)
+
+    def _claim_key(self, claim: Claim) -> str:
+        found = self._claim_keys.get(id(claim))
+        if found is None:
+            found = self._claim_keys[id(claim)] = (claim, claim_key(claim))
+        return found[1]
+
     def _read_in_depth(self, claim: Claim, source_id: str) -> Finding:
         """The checker's finding, from an earlier run's cache when it holds the pair (same claim, text, code)."""
         if self.cache is None or not self.cache.usable:
             return check_kind(claim, self.analysis(source_id))
-        stored = self._stored.get(id(claim))
-        if stored is None:
-            key = claim_key(claim)
-            stored = self._stored[id(claim)] = (claim, key, self.cache.findings(key))
-        _, key, found = stored
-        text_key = self._source_key(source_id)
-        data = found.pop(text_key, None)  # each pair is asked for once: let go of what was used
+        key = self._claim_key(claim)
+        data = self._remembered(key, source_id)
         if data is not None:
-            cached = self.cache.decode_finding(data)
-            if cached is not None:
-                return cached
+            try:
+                return finding_from_json(data)
+            except (ValueError, TypeError, IndexError):
+                pass  # a damaged entry is a miss
         finding = check_kind(claim, self.analysis(source_id))
-        self.cache.put_finding(key, text_key, finding)
+        if finding.verdict is not Verdict.ERROR:  # a crash is reported, never remembered
+            self.cache.put_result(key, self._source_key(source_id), finding_to_json(finding))
         return finding
+
+    def decide_scope(self, scope: Scope, source_id: str, *, threshold: float, where: str) -> ScopeDecision:
+        """The full scope decision (the source read in depth), remembered by the cache like a finding."""
+        source = self.sources[source_id]
+        if self.cache is None or not self.cache.usable:
+            return decide_scope(scope, self.analysis(source_id), source.published, threshold=threshold, where=where)
+        key = scope_key(scope, threshold, where)
+        data = self._remembered(key, source_id)
+        if data is not None and data[:1] in ("0", "1"):
+            return ScopeDecision(data[0] == "1", data[1:])
+        decision = decide_scope(scope, self.analysis(source_id), source.published, threshold=threshold, where=where)
+        self.cache.put_result(key, self._source_key(source_id), f"{int(decision.in_scope)}{decision.reason}")
+        return decision
 
     def check(self, claim: Claim, source_id: str) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run."""

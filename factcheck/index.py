@@ -14,10 +14,13 @@ run, however many sources share the word.
 
 from __future__ import annotations
 
+import os
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -26,7 +29,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
-__all__ = ["CorpusIndex", "Vocabulary", "may_name", "vocabulary"]
+__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "may_name", "vocabulary"]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
@@ -76,33 +79,104 @@ def _length_range(length: int, cutoff: float) -> range:
     return range(max(low, 1), high + 1)
 
 
+class ExpansionStore(Protocol):
+    """Where a word's expansion against an index's vocabulary is kept between runs (the cache)."""
+
+    def get_expansion(self, key: str) -> list[str] | None: ...
+
+    def put_expansion(self, key: str, readings: list[str]) -> None: ...
+
+
 class CorpusIndex:
     """Postings from every reading of the corpus vocabulary to the sources that hold it.
 
-    Built once per run over the sources a run checks in bulk; each claim
-    word is then expanded once against the corpus vocabulary (exact for
-    short words, rapidfuzz ``ratio`` within the lengths that can reach the
-    cutoff for the others) instead of once per source.
+    Built once per corpus (and kept by the cache: ``save``/``load``) over the
+    sources a run checks in bulk; each claim word is then expanded once
+    against the corpus vocabulary (exact for short words, rapidfuzz ``ratio``
+    within the lengths that can reach the cutoff for the others) instead of
+    once per source.  The postings are one CSR pair of arrays (``offsets``,
+    ``docs``): a word's sources are ``docs[offsets[r]:offsets[r + 1]]``, so
+    the whole index is three arrays and a word list, quick to save and load.
     """
 
-    def __init__(self, ids: Sequence[str], vocabularies: Iterable[Vocabulary]) -> None:
+    def __init__(self, ids: Sequence[str], words: list[str], offsets: npt.NDArray[np.int64],
+                 docs: npt.NDArray[np.int32]) -> None:
         self.ids = list(ids)
-        postings: dict[str, array[int]] = {}
-        for n, vocab in enumerate(vocabularies):
-            for word in vocab:
-                found = postings.get(word)
-                if found is None:
-                    postings[word] = found = array("i")
-                found.append(n)
-        self.postings = {word: np.frombuffer(found, dtype=np.int32) for word, found in postings.items()}
-        by_length: dict[int, list[str]] = {}
-        by_start: dict[tuple[int, str], list[str]] = {}
-        for word in postings:
-            by_length.setdefault(len(word), []).append(word)
-            by_start.setdefault((len(word), word[0]), []).append(word)
-        self._by_length = by_length
-        self._by_start = by_start
+        self.words = words
+        self.offsets = offsets
+        self.docs = docs
+        self._rows = {word: n for n, word in enumerate(words)}
+        self._pools: tuple[dict[int, list[str]], dict[tuple[int, str], list[str]]] | None = None
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
+        self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
+        self.expansions: ExpansionStore | None = None
+
+    @classmethod
+    def build(cls, ids: Sequence[str], vocabularies: Iterable[Vocabulary]) -> CorpusIndex:
+        rows: dict[str, int] = {}
+        word_rows = array("i")
+        counts = array("i")
+        for vocab in vocabularies:
+            word_rows.extend(rows.setdefault(word, len(rows)) for word in vocab)
+            counts.append(len(vocab))
+        row_of = np.frombuffer(word_rows, dtype=np.int32) if word_rows else np.zeros(0, dtype=np.int32)
+        doc_of = np.repeat(np.arange(len(counts), dtype=np.int32), np.frombuffer(counts, dtype=np.int32)) \
+            if counts else np.zeros(0, dtype=np.int32)
+        order = np.argsort(row_of, kind="stable")  # sources stay in order within a word
+        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=len(rows)), out=offsets[1:])
+        return cls(ids, list(rows), offsets, doc_of[order].astype(np.int32))
+
+    def save(self, path: Path) -> None:
+        """Written to a temporary file and renamed: a reader sees the old index or the new, never half."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            np.savez(fh, offsets=self.offsets, docs=self.docs,
+                     words=np.frombuffer("\n".join(self.words).encode("utf-8"), dtype=np.uint8))
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path, ids: Sequence[str]) -> CorpusIndex:
+        with np.load(path) as data:
+            raw = data["words"].tobytes().decode("utf-8")
+            offsets, docs = data["offsets"], data["docs"]
+        words = raw.split("\n") if raw else []
+        if len(offsets) != len(words) + 1 or (len(docs) and int(docs.max()) >= len(ids)):
+            raise ValueError(f"{path}: not an index of these {len(ids)} sources")
+        return cls(ids, [sys.intern(w) for w in words], offsets, docs)
+
+    def _postings(self, word: str) -> npt.NDArray[np.int32]:
+        row = self._rows[word]
+        return self.docs[self.offsets[row]:self.offsets[row + 1]]
+
+    def _pool(self, length: int, start: str | None) -> list[str] | None:
+        if self._pools is None:
+            by_length: dict[int, list[str]] = {}
+            by_start: dict[tuple[int, str], list[str]] = {}
+            for word in self.words:
+                by_length.setdefault(len(word), []).append(word)
+                by_start.setdefault((len(word), word[0]), []).append(word)
+            self._pools = (by_length, by_start)
+        return self._pools[0].get(length) if start is None else self._pools[1].get((length, start))
+
+    def _expand(self, word: str, cutoff: float, fuzzy_from: int, same_start: bool) -> list[str]:
+        """The vocabulary's readings within ``ratio`` ≥ cutoff of the word (fuzzy from ``fuzzy_from`` letters)."""
+        if len(word) < fuzzy_from or word.isdigit():
+            return []
+        stored_as = f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(same_start)}"
+        if self.key and self.expansions is not None:
+            stored = self.expansions.get_expansion(stored_as)
+            if stored is not None:
+                return [r for r in stored if r in self._rows]
+        found: list[str] = []
+        for length in _length_range(len(word), cutoff):
+            pool = self._pool(length, word[0] if same_start else None)
+            if pool:
+                scores = process.cdist([word], pool, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1)
+                found.extend(pool[i] for i in np.flatnonzero(scores[0]) if pool[i] != word)
+        if self.key and self.expansions is not None:
+            self.expansions.put_expansion(stored_as, found)
+        return found
 
     def sources_with_word(
         self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW, same_start: bool = False
@@ -116,16 +190,11 @@ class CorpusIndex:
         found = self._words.get(key)
         if found is not None:
             return found
-        readings = [word] if word in self.postings else []
-        if len(word) >= fuzzy_from and not word.isdigit():
-            for length in _length_range(len(word), cutoff):
-                pool = self._by_start.get((length, word[0])) if same_start else self._by_length.get(length)
-                if pool:
-                    scores = process.cdist([word], pool, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1)
-                    readings.extend(pool[i] for i in np.flatnonzero(scores[0]) if pool[i] != word)
+        readings = [word] if word in self._rows else []
+        readings.extend(self._expand(word, cutoff, fuzzy_from, same_start))
         found = np.zeros(len(self.ids), dtype=bool)
         for reading in readings:
-            found[self.postings[reading]] = True
+            found[self._postings(reading)] = True
         self._words[key] = found
         return found
 

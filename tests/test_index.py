@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,13 +91,17 @@ def test_the_index_gives_the_verdicts_of_reading_every_source() -> None:
     assert skipped > len(sources)  # the index spared reading sources for some claims
 
 
-def test_scope_decided_through_the_index_is_scope_decided_source_by_source() -> None:
+@pytest.mark.parametrize("file_scope", [
+    "  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات, اللقاء]\n",
+    "  any: [القمة, [المحادثات, اللقاء]]\n  none: [زلزال]\n",
+])
+def test_scope_decided_through_the_index_is_scope_decided_source_by_source(file_scope: str) -> None:
     from factcheck.claims.load import parse_claims
     from factcheck.engine import Engine
     from factcheck.plan import plan_file
 
     loaded = parse_claims(
-        "version: 1\nscope:\n  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات, اللقاء]\n"
+        "version: 1\nscope:\n" + file_scope +
         "claims:\n  - {id: a, says: x, kind: mention, any: [إلمندورف]}\n"
         "  - {id: b, says: y, kind: mention, any: [ترامب], scope: {none: [زيلينسكي]}}\n",
         "c.yaml",
@@ -109,3 +114,59 @@ def test_scope_decided_through_the_index_is_scope_decided_source_by_source() -> 
     assert with_index.out_of_scope == without.out_of_scope
     assert [[s.id for s in c] for c in with_index.per_claim] == [[s.id for s in c] for c in without.per_claim]
     assert 0 < len(with_index.in_scope) < len(sources)
+
+
+def _masks(idx: index.CorpusIndex) -> list[list[bool]]:
+    words = ["ألاسكا", "آلاسكا", "بوتين", "ترمب", "القمة", "إلمندورف", "المحكمة"]
+    return [idx.sources_with_word(index._term_words(w)[0], 85, same_start=True).tolist() for w in words]
+
+
+def test_an_index_saved_and_loaded_answers_as_built(tmp_path: Path) -> None:
+    sources = _paragraph_sources()
+    ids = [s.id for s in sources]
+    built = index.CorpusIndex.build(ids, (index.vocabulary(s.text) for s in sources))
+    built.save(tmp_path / "i.npz")
+    loaded = index.CorpusIndex.load(tmp_path / "i.npz", ids)
+    assert loaded.words == built.words and _masks(loaded) == _masks(built)
+    assert any(any(m) for m in _masks(built)) and not all(all(m) for m in _masks(built))
+    with pytest.raises(ValueError):
+        index.CorpusIndex.load(tmp_path / "i.npz", ids[:3])  # another corpus
+
+
+def test_the_index_and_its_expansions_come_from_the_cache_on_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.cache import VocabularyCache
+    from factcheck.engine import Engine
+
+    sources = _paragraph_sources()
+    first_cache = VocabularyCache(tmp_path)
+    first = Engine(sources, cache=first_cache, index_from=1)
+    first.want_index(len(sources))
+    first_index = first.index()
+    assert first_index is not None and first_cache.index_hits == 0
+    want = _masks(first_index)
+    assert not want[-1][0]  # the first source does not name the court (below, a changed text does)
+    first_cache.close()
+
+    def no_scoring(*args: object, **kwargs: object) -> object:
+        raise AssertionError("expanded again instead of read from the cache")
+
+    monkeypatch.setattr(index.process, "cdist", no_scoring)
+    second_cache = VocabularyCache(tmp_path)
+    second = Engine(sources, cache=second_cache, index_from=1)
+    second.want_index(len(sources))
+    second_index = second.index()
+    assert second_index is not None and second_cache.index_hits == 1
+    assert _masks(second_index) == want
+    second_cache.close()
+    # one text changed: another corpus, another index (built, not loaded)
+    changed = [Source(s.id, s.path, s.text + " المحكمة") if n == 0 else s for n, s in enumerate(sources)]
+    monkeypatch.undo()
+    third_cache = VocabularyCache(tmp_path)
+    third = Engine(changed, cache=third_cache, index_from=1)
+    third.want_index(len(changed))
+    third_index = third.index()
+    assert third_index is not None and third_cache.index_hits == 0
+    assert _masks(third_index)[-1][0]
+    third_cache.close()
