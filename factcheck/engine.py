@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import traceback
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -28,8 +29,9 @@ from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_text
 from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
+from factcheck.workers import Workers, available_processes
 
-__all__ = ["INDEX_FROM", "MAX_ANALYSES", "Engine"]
+__all__ = ["INDEX_FROM", "MAX_ANALYSES", "PARALLEL_FROM", "Engine"]
 
 # Documents (with their reads) kept at once: ~0.1 MB each for a news article.
 MAX_ANALYSES = 500
@@ -37,16 +39,23 @@ MAX_ANALYSES = 500
 MAX_VOCABULARIES = 5000
 # Below this many sources checked in bulk, building the index costs more than it saves.
 INDEX_FROM = 200
+# Below this many sources (or pairs) to read, forking worker processes costs more than it saves.
+PARALLEL_FROM = 400
+# Sources read from the cache (or handed to workers) at a time, and sources per work item.
+_BATCH = 2000
+_CHUNK = 25
 
 
 class Engine:
     def __init__(
         self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int | None = None,
+        processes: int | None = None,
     ) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.cache = cache
         use_store(cache)  # dictionary entries too are kept between runs (or, without a cache, not)
         self.index_from = INDEX_FROM if index_from is None else index_from
+        self.processes = available_processes() if processes is None else max(1, processes)
         self._analyses: OrderedDict[str, Analysis] = OrderedDict()
         self._vocabularies: OrderedDict[str, Vocabulary] = OrderedDict()
         self._want_index = False
@@ -83,6 +92,41 @@ class Engine:
                 self.cache.put(text, found)
         return found
 
+    def _vocabulary_stream(self, ids: list[str]) -> Iterator[Vocabulary]:
+        """Every source's vocabulary in order, read a batch at a time and let go (the postings hold them).
+
+        Those the cache lacks are read over the worker processes.
+        """
+        with Workers(_vocabulary_of(self), processes=self._processes_for(len(ids)), setup=self._child) as workers:
+            for start in range(0, len(ids), _BATCH):
+                batch = ids[start:start + _BATCH]
+                found: dict[str, Vocabulary] = {}
+                for sid in batch:
+                    known = self._vocabularies.pop(sid, None)
+                    if known is None and self.cache is not None:
+                        known = self.cache.get(self.sources[sid].text)
+                    if known is not None:
+                        found[sid] = known
+                missing = [sid for sid in batch if sid not in found]
+                chunks = [missing[i:i + _CHUNK] for i in range(0, len(missing), _CHUNK)]
+                for chunk, vocabularies in zip(chunks, workers.map(chunks)):
+                    for sid, vocab in zip(chunk, vocabularies):
+                        found[sid] = vocab
+                        if self.cache is not None:
+                            self.cache.put(self.sources[sid].text, vocab)
+                for sid in batch:
+                    yield found.pop(sid)
+
+    def _processes_for(self, items: int) -> int:
+        """Forking pays only for a large share of work, and never inside a process that is itself a worker."""
+        return self.processes if items >= PARALLEL_FROM else 1
+
+    def _child(self) -> None:
+        """In a worker process: the parent's cache connection is not ours to use; results go back to it."""
+        self.cache = None
+        self.processes = 1  # a worker forks no workers of its own
+        use_store(None)
+
     def analysis(self, source_id: str) -> Analysis:
         found = self._analyses.get(source_id)
         if found is None:
@@ -115,9 +159,7 @@ class Engine:
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
                 # read one by one and let go: the postings hold them now
-                index = CorpusIndex.build(
-                    ids, (self._vocabularies.pop(i) if i in self._vocabularies else self._read_vocabulary(i) for i in ids)
-                )
+                index = CorpusIndex.build(ids, self._vocabulary_stream(ids))
                 if self.cache is not None:
                     self.cache.save_index(key, index)
             index.key, index.expansions = key, self.cache
@@ -245,18 +287,11 @@ class Engine:
 
     def _read_in_depth(self, claim: Claim, source_id: str) -> Finding:
         """The checker's finding, from an earlier run's cache when it holds the pair (same claim, text, code)."""
-        if self.cache is None or not self.cache.usable:
-            return check_kind(claim, self.analysis(source_id))
-        key = self._claim_key(claim)
-        data = self._remembered(key, source_id)
-        if data is not None:
-            try:
-                return finding_from_json(data)
-            except (ValueError, TypeError, IndexError):
-                pass  # a damaged entry is a miss
+        known = self._recall(claim, source_id)
+        if known is not None:
+            return known
         finding = check_kind(claim, self.analysis(source_id))
-        if finding.verdict is not Verdict.ERROR:  # a crash is reported, never remembered
-            self.cache.put_result(key, self._source_key(source_id), finding_to_json(finding))
+        self._remember(claim, source_id, finding)
         return finding
 
     def decide_scope(self, scope: Scope, source_id: str, *, threshold: float, where: str) -> ScopeDecision:
@@ -271,6 +306,59 @@ class Engine:
         decision = decide_scope(scope, self.analysis(source_id), source.published, threshold=threshold, where=where)
         self.cache.put_result(key, self._source_key(source_id), f"{int(decision.in_scope)}{decision.reason}")
         return decision
+
+    def check_many(
+        self, work: list[tuple[str, list[Claim]]], *, step: Callable[[int], None] | None = None,
+    ) -> Iterator[tuple[Claim, str, Finding]]:
+        """The findings of pairs the index could not answer, given source by source.
+
+        Earlier runs' findings come from the cache; the others are read in depth,
+        each source once and then dropped, over the worker processes when there
+        are many, and go into the cache.  ``step(n)`` reports n sources done.
+        """
+        self.index()  # built (if wanted) before any fork: the workers inherit it
+        todo: list[tuple[str, list[Claim]]] = []
+        for source_id, claims in work:
+            left: list[Claim] = []
+            for claim in claims:
+                known = self._recall(claim, source_id)
+                if known is None:
+                    left.append(claim)
+                else:
+                    yield claim, source_id, known
+            if left:
+                todo.append((source_id, left))
+            elif step is not None:
+                step(1)
+        claims = list({id(c): c for _, cs in todo for c in cs}.values())
+        number = {id(c): n for n, c in enumerate(claims)}
+        chunks = [
+            [(sid, [number[id(c)] for c in cs]) for sid, cs in todo[i:i + _CHUNK]] for i in range(0, len(todo), _CHUNK)
+        ]
+        pairs = sum(len(cs) for _, cs in todo)
+        with Workers(_checks_of(self, claims), processes=self._processes_for(pairs), setup=self._child) as workers:
+            for chunk, results in zip(chunks, workers.map(chunks)):
+                for (source_id, numbers), findings in zip(chunk, results):
+                    for n, finding in zip(numbers, findings):
+                        self._remember(claims[n], source_id, finding)
+                        yield claims[n], source_id, finding
+                if step is not None:
+                    step(len(chunk))
+
+    def _recall(self, claim: Claim, source_id: str) -> Finding | None:
+        if self.cache is None or not self.cache.usable:
+            return None
+        data = self._remembered(self._claim_key(claim), source_id)
+        if data is None:
+            return None
+        try:
+            return finding_from_json(data)
+        except (ValueError, TypeError, IndexError):
+            return None  # a damaged entry is a miss
+
+    def _remember(self, claim: Claim, source_id: str, finding: Finding) -> None:
+        if self.cache is not None and finding.verdict is not Verdict.ERROR:  # a crash is reported, never kept
+            self.cache.put_result(self._claim_key(claim), self._source_key(source_id), finding_to_json(finding))
 
     def check(self, claim: Claim, source_id: str) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run."""
@@ -305,3 +393,20 @@ def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequi
             word_found |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
         held += word_found
     return np.asarray(held + words.free >= words.need)
+
+
+def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[Vocabulary]]:
+    def task(source_ids: list[str]) -> list[Vocabulary]:
+        return [vocabulary(engine.sources[sid].text) for sid in source_ids]
+    return task
+
+
+def _checks_of(engine: Engine, claims: list[Claim]) -> Callable[[list[tuple[str, list[int]]]], list[list[Finding]]]:
+    """A worker's task: the findings of a chunk of sources, each read once, for the claims numbered."""
+    def task(chunk: list[tuple[str, list[int]]]) -> list[list[Finding]]:
+        out: list[list[Finding]] = []
+        for source_id, numbers in chunk:
+            out.append([engine.check(claims[n], source_id) for n in numbers])
+            engine.drop(source_id)
+        return out
+    return task

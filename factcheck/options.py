@@ -27,6 +27,18 @@ class FactcheckWarning(pytest.PytestWarning):
     """A contradiction with ``severity: warn``, or a corpus file that was skipped."""
 
 
+def _processes(value: str) -> int | None:
+    if value == "auto":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of processes, 1 or more, or 'auto'")
+    return number
+
+
 def _shard(text: str) -> Shard:
     try:
         return parse_shard(text)
@@ -84,6 +96,11 @@ def add_options(parser: pytest.Parser) -> None:
         "--factcheck-cache", dest="factcheck_cache", metavar="DIR", default=None,
         help="keep what is read from the corpus here between runs (default: $FACTCHECK_CACHE, "
         "else $XDG_CACHE_HOME/factcheck or ~/.cache/factcheck)",
+    )
+    group.addoption(
+        "--factcheck-processes", dest="factcheck_processes", type=_processes, metavar="N", default=None,
+        help="processes that read articles in depth on a large corpus (default: one per available core; "
+        "1: this process only; under pytest-xdist each worker uses one)",
     )
     group.addoption(
         "--factcheck-no-cache", dest="factcheck_no_cache", action="store_true", default=False,

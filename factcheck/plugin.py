@@ -118,7 +118,9 @@ class FactcheckPlugin:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = Engine(self.corpus.sources, cache=self.cache())
+            in_worker = getattr(self.config, "workerinput", None) is not None  # xdist: already one per core
+            processes = 1 if in_worker else self.config.getoption("factcheck_processes")
+            self._engine = Engine(self.corpus.sources, cache=self.cache(), processes=processes)
         return self._engine
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
@@ -162,14 +164,12 @@ class FactcheckPlugin:
             for source_id in engine.split(claim, ids)[0]:
                 wanted.setdefault(source_id, []).append(claim)
         order = {s.id: n for n, s in enumerate(self.corpus.sources)}
+        work = [(sid, wanted[sid]) for sid in sorted(wanted, key=lambda i: order.get(i, -1))]
         out: dict[tuple[int, str], Finding] = {}
-        progress = self.progress("checking sources:", len(wanted))
+        progress = self.progress("checking sources:", len(work))
         try:
-            for source_id in sorted(wanted, key=lambda i: order.get(i, -1)):
-                progress.step()
-                for claim in wanted[source_id]:
-                    out[(id(claim), source_id)] = engine.check(claim, source_id)
-                engine.drop(source_id)
+            for claim, source_id, finding in engine.check_many(work, step=progress.step):
+                out[(id(claim), source_id)] = finding
         finally:
             progress.close()
         return out

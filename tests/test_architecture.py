@@ -22,7 +22,7 @@ LAYERS: dict[str, int] = {
     "engine": 6, "outcomes": 6,
     "plan": 7,
     "report": 8,
-    "explain": 9, "distributed": 9, "options": 9, "progress": 0,
+    "explain": 9, "distributed": 9, "options": 9, "progress": 0, "workers": 0,
     "plugin": 10, "cli": 10, "__init__": 10,
 }
 

@@ -1,0 +1,87 @@
+"""Work spread over forked processes, for the parts of a run that read articles in depth.
+
+Reading an article (its vocabulary, numbers, dates, clauses) is pure Python
+and holds the GIL, so threads do not help; processes do.  They are forked:
+each child inherits the corpus and the claims already in memory, so only
+small work items (source ids, claim numbers) and results cross between
+processes.  Where fork is not available (Windows), or one process is asked
+for, the work runs in this process, with the same results in the same order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+__all__ = ["Workers", "available_processes"]
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+# The task of the pool being started; a forked child finds it here (it is never pickled).
+_TASK: Callable[[Any], Any] | None = None
+_SETUP: Callable[[], None] | None = None
+
+
+def available_processes() -> int:
+    """The cores this process may run on (a container's limit, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _start() -> None:
+    if _SETUP is not None:
+        _SETUP()
+
+
+def _run(item: Any) -> Any:
+    assert _TASK is not None
+    return _TASK(item)
+
+
+class Workers(Generic[Item, Result]):
+    """``map(task, items)`` in order over ``processes`` forked children (or here, for 1).
+
+    ``setup`` runs once in each child before any task: what the parent holds
+    that a child must not touch (an open database) is let go there.
+    """
+
+    def __init__(
+        self, task: Callable[[Item], Result], *, processes: int, setup: Callable[[], None] | None = None,
+    ) -> None:
+        self.task = task
+        self.setup = setup
+        self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
+        self._pool: Any = None
+
+    def map(self, items: Sequence[Item]) -> Iterator[Result]:
+        """Results in the order of ``items``; the children are forked on the first call with work to do."""
+        if self.processes <= 1 or len(items) < 2:
+            return (self.task(item) for item in items)
+        if self._pool is None:
+            global _TASK, _SETUP
+            _TASK, _SETUP = self.task, self.setup  # kept until close: a child that dies is forked again
+            self._pool = multiprocessing.get_context("fork").Pool(self.processes, initializer=_start)
+        results: Iterator[Result] = self._pool.imap(_run, items)
+        return results
+
+    def close(self) -> None:
+        global _TASK, _SETUP
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+            _TASK, _SETUP = None, None
+
+    def __enter__(self) -> Workers[Item, Result]:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None,
+    ) -> None:
+        self.close()

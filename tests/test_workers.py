@@ -1,0 +1,65 @@
+"""Reading in depth over forked processes: the same findings, in the same order, as in one process."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck import engine as engine_mod
+from factcheck.claims.load import load_claim_file
+from factcheck.corpus.source import Source
+from factcheck.engine import Engine
+from factcheck.workers import Workers
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_SET_UP_IN: list[int] = []
+
+
+def _where(n: int) -> tuple[int, int, bool]:
+    return n * n, os.getpid(), bool(_SET_UP_IN) and _SET_UP_IN[-1] == os.getpid()
+
+
+def _setup() -> None:
+    _SET_UP_IN.append(os.getpid())
+
+
+def test_results_come_back_in_order_from_other_processes_set_up_there() -> None:
+    with Workers(_where, processes=2, setup=_setup) as workers:
+        results = list(workers.map(list(range(200))))
+    assert [r[0] for r in results] == [n * n for n in range(200)]
+    assert {pid for _, pid, _ in results} - {os.getpid()}  # some work ran in a child
+    assert all(set_up for _, pid, set_up in results if pid != os.getpid())
+    assert _SET_UP_IN == []  # the setup ran in the children, not here
+
+
+def test_one_process_runs_here() -> None:
+    with Workers(_where, processes=1, setup=_setup) as workers:
+        assert {pid for _, pid, _ in workers.map([1, 2, 3])} == {os.getpid()}
+
+
+def _paragraphs() -> list[Source]:
+    out = []
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        for n, para in enumerate(p for p in seed.read_text(encoding="utf-8").split("\n") if p.strip()):
+            out.append(Source(f"{seed.stem[:3]}-{n:03d}", seed.name, para))
+    return out
+
+
+def test_findings_read_over_workers_equal_those_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 1)
+    loaded = load_claim_file(ROOT / "claims" / "alaska_summit.yaml")
+    sources = _paragraphs()
+    work = [(s.id, list(loaded.claims)) for s in sources]
+    forked = Engine(sources, processes=2, index_from=1)
+    forked.want_index(len(sources))  # the index's vocabularies are read over the workers too
+    here = Engine(sources, processes=1, index_from=10**9)
+    got = [(c.id, sid, f) for c, sid, f in forked.check_many(work)]
+    want = [(c.id, sid, f) for c, sid, f in here.check_many(work)]
+    assert got == want
+    assert sum(f.verdict.value != "not_mentioned" for _, _, f in got) > 20
+    steps: list[int] = []
+    list(Engine(sources, processes=2).check_many(work, step=steps.append))
+    assert sum(steps) == len(sources)
