@@ -296,16 +296,29 @@ class Engine:
 
     def decide_scope(self, scope: Scope, source_id: str, *, threshold: float, where: str) -> ScopeDecision:
         """The full scope decision (the source read in depth), remembered by the cache like a finding."""
-        source = self.sources[source_id]
-        if self.cache is None or not self.cache.usable:
-            return decide_scope(scope, self.analysis(source_id), source.published, threshold=threshold, where=where)
-        key = scope_key(scope, threshold, where)
-        data = self._remembered(key, source_id)
-        if data is not None and data[:1] in ("0", "1"):
-            return ScopeDecision(data[0] == "1", data[1:])
-        decision = decide_scope(scope, self.analysis(source_id), source.published, threshold=threshold, where=where)
-        self.cache.put_result(key, self._source_key(source_id), f"{int(decision.in_scope)}{decision.reason}")
-        return decision
+        return self.decide_scope_many(scope, [source_id], threshold=threshold, where=where)[0]
+
+    def decide_scope_many(
+        self, scope: Scope, source_ids: list[str], *, threshold: float, where: str
+    ) -> list[ScopeDecision]:
+        """Full scope decisions: recalled from the cache, else read in depth (over the workers when many)."""
+        key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
+        found: dict[str, ScopeDecision] = {}
+        if key is not None:
+            for sid in source_ids:
+                data = self._remembered(key, sid)
+                if data is not None and data[:1] in ("0", "1"):
+                    found[sid] = ScopeDecision(data[0] == "1", data[1:])
+        missing = [sid for sid in source_ids if sid not in found]
+        chunks = [missing[i:i + _CHUNK] for i in range(0, len(missing), _CHUNK)]
+        task = _decisions_of(self, scope, threshold, where)
+        with Workers(task, processes=self._processes_for(len(missing)), setup=self._child) as workers:
+            for chunk, decisions in zip(chunks, workers.map(chunks)):
+                for sid, decision in zip(chunk, decisions):
+                    found[sid] = decision
+                    if key is not None and self.cache is not None:
+                        self.cache.put_result(key, self._source_key(sid), f"{int(decision.in_scope)}{decision.reason}")
+        return [found[sid] for sid in source_ids]
 
     def check_many(
         self, work: list[tuple[str, list[Claim]]], *, step: Callable[[int], None] | None = None,
@@ -409,4 +422,15 @@ def _checks_of(engine: Engine, claims: list[Claim]) -> Callable[[list[tuple[str,
             out.append([engine.check(claims[n], source_id) for n in numbers])
             engine.drop(source_id)
         return out
+    return task
+
+
+def _decisions_of(
+    engine: Engine, scope: Scope, threshold: float, where: str,
+) -> Callable[[list[str]], list[ScopeDecision]]:
+    def task(source_ids: list[str]) -> list[ScopeDecision]:
+        return [
+            decide_scope(scope, engine.analysis(sid), engine.sources[sid].published, threshold=threshold, where=where)
+            for sid in source_ids
+        ]
     return task

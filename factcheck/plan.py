@@ -58,8 +58,12 @@ def plan_file(
         engine.want_index(len(undecided))
         early = engine.rule_out_many(scope, [s.id for s in undecided], cutoff=threshold, where="scope")
         for source, ruled in zip(undecided, early):
-            decision = ruled or engine.decide_scope(scope, source.id, threshold=threshold, where="scope")
-            decisions[source.id] = None if decision.in_scope else decision
+            decisions[source.id] = ruled
+        to_read = [s.id for s, ruled in zip(undecided, early) if ruled is None]
+        for source_id, decision in zip(
+            to_read, engine.decide_scope_many(scope, to_read, threshold=threshold, where="scope")
+        ):
+            decisions[source_id] = None if decision.in_scope else decision
     by_id = {s.id: s for s in undecided}
     for source_id, out in decisions.items():
         if out is None:

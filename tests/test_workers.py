@@ -63,3 +63,20 @@ def test_findings_read_over_workers_equal_those_read_here(monkeypatch: pytest.Mo
     steps: list[int] = []
     list(Engine(sources, processes=2).check_many(work, step=steps.append))
     assert sum(steps) == len(sources)
+
+
+def test_scope_decided_over_workers_is_scope_decided_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.claims.load import parse_claims
+    from factcheck.plan import plan_file
+
+    monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 1)
+    loaded = parse_claims(
+        "version: 1\nscope:\n  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات]\n"
+        "claims:\n  - {id: a, says: x, kind: mention, any: [إلمندورف]}\n", "c.yaml",
+    )
+    sources = _paragraphs()
+    forked = plan_file(loaded, sources, Engine(sources, processes=2, index_from=1))
+    here = plan_file(loaded, sources, Engine(sources, processes=1, index_from=1))
+    assert [s.id for s in forked.in_scope] == [s.id for s in here.in_scope]
+    assert forked.out_of_scope == here.out_of_scope
+    assert 0 < len(forked.in_scope) < len(sources)
