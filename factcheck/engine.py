@@ -272,12 +272,12 @@ class Engine:
         return found
 
     def _remembered(self, key: str, source_id: str) -> str | None:
-        """What an earlier run stored for (key, source), once: each pair is asked for once, then let go."""
+        """What an earlier run stored for (key, source); two sources of the same text and date share it."""
         assert self.cache is not None
         table = self._stored.get(key)
         if table is None:
             table = self._stored[key] = self.cache.results(key)
-        return table.pop(self._source_key(source_id), None)
+        return table.get(self._source_key(source_id))
 
     def _claim_key(self, claim: Claim) -> str:
         found = self._claim_keys.get(id(claim))

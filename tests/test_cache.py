@@ -137,6 +137,8 @@ def test_a_warm_run_reads_no_article_in_depth(
     project: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "cache"
+    (seed,) = (project.path / "seeds").glob("002_*.txt")
+    (project.path / "seeds" / "005_same_text.txt").write_bytes(seed.read_bytes())  # two sources, one text
     cold = project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}", "--factcheck-json=cold.json")
     asked = _refuse_to_read(monkeypatch)
     warm = project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}", "--factcheck-json=warm.json")
