@@ -299,9 +299,13 @@ class Engine:
         return self.decide_scope_many(scope, [source_id], threshold=threshold, where=where)[0]
 
     def decide_scope_many(
-        self, scope: Scope, source_ids: list[str], *, threshold: float, where: str
+        self, scope: Scope, source_ids: list[str], *, threshold: float, where: str,
+        step: Callable[[int], None] | None = None,
     ) -> list[ScopeDecision]:
-        """Full scope decisions: recalled from the cache, else read in depth (over the workers when many)."""
+        """Full scope decisions: recalled from the cache, else read in depth (over the workers when many).
+
+        ``step(n)`` reports n sources decided.
+        """
         key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
         found: dict[str, ScopeDecision] = {}
         if key is not None:
@@ -318,6 +322,10 @@ class Engine:
                     found[sid] = decision
                     if key is not None and self.cache is not None:
                         self.cache.put_result(key, self._source_key(sid), f"{int(decision.in_scope)}{decision.reason}")
+                if step is not None:
+                    step(len(chunk))
+        if step is not None:
+            step(len(source_ids) - len(missing))
         return [found[sid] for sid in source_ids]
 
     def check_many(

@@ -7,6 +7,7 @@ source becomes a note rather than an error.  Nothing here knows about pytest.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -32,7 +33,7 @@ class FilePlan:
 
 
 def plan_file(
-    loaded: LoadedClaims, sources: list[Source], engine: Engine, *, step: Callable[[], None] | None = None,
+    loaded: LoadedClaims, sources: list[Source], engine: Engine, *, step: Callable[[int], None] | None = None,
 ) -> FilePlan:
     assert loaded.file is not None
     file = loaded.file
@@ -42,17 +43,23 @@ def plan_file(
     decisions: dict[str, ScopeDecision | None] = {}  # in corpus order; None: in scope
     # the sources globs and the date first: cheap, and on a news corpus they decide most sources
     undecided: list[Source] = []
+    by_day: dict[dt.date | None, ScopeDecision | None] = {}  # a news corpus has few distinct days
     for source in sources:
-        if step is not None:
-            step()
         if not applies(file.sources, source.id):
             decisions[source.id] = ScopeDecision(False, "not matched by the file's sources globs")
             continue
-        by_date = published_decision(scope, source.published) if scope is not None else None
+        if source.published in by_day:
+            by_date = by_day[source.published]
+        else:
+            by_date = by_day[source.published] = (
+                published_decision(scope, source.published) if scope is not None else None
+            )
         decisions[source.id] = by_date
         if by_date is None:
             undecided.append(source)
+
     # then the terms: ruled out through the index where it can tell, else read in depth
+    to_read: list[str] = []
     if needs_text(scope):
         assert scope is not None
         engine.want_index(len(undecided))
@@ -60,16 +67,22 @@ def plan_file(
         for source, ruled in zip(undecided, early):
             decisions[source.id] = ruled
         to_read = [s.id for s, ruled in zip(undecided, early) if ruled is None]
+        if step is not None:
+            step(len(sources) - len(to_read))
         for source_id, decision in zip(
-            to_read, engine.decide_scope_many(scope, to_read, threshold=threshold, where="scope")
+            to_read, engine.decide_scope_many(scope, to_read, threshold=threshold, where="scope", step=step)
         ):
             decisions[source_id] = None if decision.in_scope else decision
+    elif step is not None:
+        step(len(sources))
     by_id = {s.id: s for s in undecided}
     for source_id, out in decisions.items():
         if out is None:
             plan.in_scope.append(by_id[source_id])
         else:
             plan.out_of_scope[source_id] = out
+    for source_id in to_read:
+        if decisions[source_id] is not None:
             engine.drop(source_id)  # read only to decide scope: memory stays bounded
     all_ids = [s.id for s in sources]
     for index, claim in enumerate(loaded.claims):

@@ -201,8 +201,6 @@ class FactcheckPlugin:
             claims,
         )
         self.report.notes.extend(plan.notes)
-        for source_id in plan.out_of_scope:
-            self.engine.drop(source_id)  # read only to decide scope
         self.engine.want_index(len({s.id for sources in plan.per_claim for s in sources}))
         return plan
 
