@@ -470,10 +470,23 @@ class Run:
 
 
 def pytest_command(files: list[Path], corpus: Path, tmp: Path, cache: Path, report: Path) -> list[str]:
-    return [sys.executable, "-m", "pytest", "-p", "factcheck", *map(str, files),
+    # -p no:hypothesispytest: the project's test extra installs hypothesis, whose pytest plugin imports
+    # all of hypothesis at the end of every run (~1 s); a newsroom's install of factcheck has none.
+    return [sys.executable, "-m", "pytest", "-p", "factcheck", "-p", "no:hypothesispytest", *map(str, files),
             f"--factcheck-corpus={corpus}", "-o", f"factcheck_jsonl_fields={JSONL_FIELDS}",
             "--factcheck-granularity=claim", "-q", "-p", "no:cacheprovider", f"--rootdir={tmp}",
             "-c", "/dev/null", f"--factcheck-json={report}", f"--factcheck-cache={cache}"]
+
+
+def child_env() -> dict[str, str]:
+    """The environment of the measured runs: Python's bytecode cache on, as on a user's machine.
+
+    Sandboxes and CI often set PYTHONDONTWRITEBYTECODE, which makes every run compile every module it
+    imports (pytest, pydantic, camel-tools, factcheck: ~1 s) instead of reading the cached bytecode.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float) -> Run:
@@ -484,7 +497,7 @@ def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float) -> Run:
     # Own process group: on timeout /usr/bin/time *and* the pytest under it are killed (killing only the
     # direct child would leave pytest running and holding the output pipes).
     child = subprocess.Popen(wrapped, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+                             start_new_session=True, env=child_env())
     try:
         out, err = child.communicate(timeout=timeout)
         proc = subprocess.CompletedProcess(wrapped, child.returncode, out, err)
@@ -520,8 +533,11 @@ def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: fl
     cold = run_pytest(f"{name} cold", cmd, tmp, timeout)
     if cold.seconds is None:  # a warm run after a failed or killed cold one measures nothing useful
         return cold, Run(f"{name} warm", None, None, -1, "not run (the cold run did not finish)")
+    cold_report = report.read_bytes() if report.exists() else b""
     warm = run_pytest(f"{name} warm", cmd, tmp, timeout)
     if report.exists():
+        same = "identical to" if report.read_bytes() == cold_report else "DIFFERENT FROM"
+        cold.note = f"JSON report of the warm run {same} the cold run's"
         data = json.loads(report.read_text(encoding="utf-8"))
         counts: Counter[str] = Counter()
         for c in data.get("claims", []):
@@ -734,8 +750,9 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
     for cold, warm in runs.values():
         for r in (cold, warm):
             print(f"  {r.label}: exit {r.exit}; {r.summary}")
-        if warm.note:
-            print(f"    {warm.note}")
+        for r in (cold, warm):
+            if r.note:
+                print(f"    {r.note}")
 
     if growth:
         print(f"\n{'growth (time ratio to 1x)':<28}{'layout':<10}{'cold s':>8}{'warm s':>8}{'peak RSS MB':>12}"

@@ -36,7 +36,7 @@ __all__ = [
     "source_key",
 ]
 
-_PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py")
+_PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py", "cache.py")
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000
@@ -170,7 +170,8 @@ class VocabularyCache:
     def usable(self) -> bool:
         return self._db is not None
 
-    def get(self, text: str) -> Vocabulary | None:
+    def get(self, text: str) -> tuple[Vocabulary, int] | None:
+        """A source's ``read_words``: its vocabulary and its number of tokens."""
         if self._db is None:
             return None
         try:
@@ -182,13 +183,13 @@ class VocabularyCache:
             self.misses += 1
             return None
         self.hits += 1
-        words = zlib.decompress(row[0]).decode("utf-8")
-        return frozenset(words.split("\n")) if words else frozenset()
+        size, _, words = zlib.decompress(row[0]).decode("utf-8").partition("\n")
+        return (frozenset(words.split("\n")) if words else frozenset()), int(size)
 
-    def put(self, text: str, vocab: Vocabulary) -> None:
+    def put(self, text: str, vocab: Vocabulary, tokens: int) -> None:
         if self._db is None:
             return
-        self._pending.append((_key(text), zlib.compress("\n".join(sorted(vocab)).encode("utf-8"))))
+        self._pending.append((_key(text), zlib.compress("\n".join([str(tokens), *sorted(vocab)]).encode("utf-8"))))
         if len(self._pending) >= _BATCH:
             self.flush()
 

@@ -21,7 +21,7 @@ from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, s
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, vocabulary
+from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, read_words
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
@@ -44,6 +44,8 @@ PARALLEL_FROM = 400
 # Sources read from the cache (or handed to workers) at a time, and sources per work item.
 _BATCH = 2000
 _CHUNK = 25
+# A recall within this of the cutoff may still round up to it (align reports one decimal).
+_ROUNDING = 0.1
 
 
 class Engine:
@@ -87,12 +89,13 @@ class Engine:
         text = self.sources[source_id].text
         found = self.cache.get(text) if self.cache is not None else None
         if found is None:
-            found = vocabulary(text)
+            found = read_words(text)
             if self.cache is not None:
-                self.cache.put(text, found)
-        return found
+                self.cache.put(text, *found)
+        self._token_counts[source_id] = found[1]
+        return found[0]
 
-    def _vocabulary_stream(self, ids: list[str]) -> Iterator[Vocabulary]:
+    def _vocabulary_stream(self, ids: list[str]) -> Iterator[tuple[Vocabulary, int]]:
         """Every source's vocabulary in order, read a batch at a time and let go (the postings hold them).
 
         Those the cache lacks are read over the worker processes.
@@ -100,20 +103,22 @@ class Engine:
         with Workers(_vocabulary_of(self), processes=self._processes_for(len(ids)), setup=self._child) as workers:
             for start in range(0, len(ids), _BATCH):
                 batch = ids[start:start + _BATCH]
-                found: dict[str, Vocabulary] = {}
+                found: dict[str, tuple[Vocabulary, int]] = {}
                 for sid in batch:
-                    known = self._vocabularies.pop(sid, None)
-                    if known is None and self.cache is not None:
+                    vocab = self._vocabularies.pop(sid, None)
+                    if vocab is not None and sid in self._token_counts:
+                        found[sid] = (vocab, self._token_counts[sid])
+                    elif self.cache is not None:
                         known = self.cache.get(self.sources[sid].text)
-                    if known is not None:
-                        found[sid] = known
+                        if known is not None:
+                            found[sid] = known
                 missing = [sid for sid in batch if sid not in found]
                 chunks = [missing[i:i + _CHUNK] for i in range(0, len(missing), _CHUNK)]
-                for chunk, vocabularies in zip(chunks, workers.map(chunks)):
-                    for sid, vocab in zip(chunk, vocabularies):
-                        found[sid] = vocab
+                for chunk, read in zip(chunks, workers.map(chunks)):
+                    for sid, words in zip(chunk, read):
+                        found[sid] = words
                         if self.cache is not None:
-                            self.cache.put(self.sources[sid].text, vocab)
+                            self.cache.put(self.sources[sid].text, *words)
                 for sid in batch:
                     yield found.pop(sid)
 
@@ -260,6 +265,8 @@ class Engine:
 
     def _token_count(self, source_id: str) -> int:
         count = self._token_counts.get(source_id)
+        if count is None and self._index is not None and source_id in self._index_ids:
+            count = int(self._index.tokens[self._index_ids[source_id]])
         if count is None:
             count = self._token_counts[source_id] = len(tokenize(normalize_text(self.sources[source_id].text)))
         return count
@@ -408,17 +415,22 @@ def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequi
     if words.free >= words.need:
         return np.ones(size, dtype=bool)
     held = np.zeros(size, dtype=np.int32)
-    for alternatives in words.words:
+    held_weight = np.full(size, words.free_weight, dtype=np.float64)
+    for alternatives, weight in zip(words.words, words.weights):
         word_found = np.zeros(size, dtype=bool)
         for reading in alternatives:
             word_found |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
         held += word_found
-    return np.asarray(held + words.free >= words.need)
+        held_weight += weight * word_found
+    # the best recall a span could reach (align rounds its scores to one decimal, hence the margin)
+    best = 100.0 * held_weight / words.total
+    cutoff = np.where(index.tokens > words.long_from, words.long_cutoff, words.short_cutoff)
+    return np.asarray((held + words.free >= words.need) & (best >= cutoff - _ROUNDING))
 
 
-def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[Vocabulary]]:
-    def task(source_ids: list[str]) -> list[Vocabulary]:
-        return [vocabulary(engine.sources[sid].text) for sid in source_ids]
+def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[tuple[Vocabulary, int]]]:
+    def task(source_ids: list[str]) -> list[tuple[Vocabulary, int]]:
+        return [read_words(engine.sources[sid].text) for sid in source_ids]
     return task
 
 

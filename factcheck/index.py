@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
-__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "may_name", "vocabulary"]
+__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "may_name", "read_words", "vocabulary"]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
@@ -46,10 +46,16 @@ def _readings(word: str) -> Iterable[str]:
 
 def vocabulary(text: str) -> Vocabulary:
     """Every reading of every word of a raw source text (normalized here)."""
+    return read_words(text)[0]
+
+
+def read_words(text: str) -> tuple[Vocabulary, int]:
+    """The vocabulary and the number of tokens (a statement's bar is higher in a long source)."""
+    tokens = tokenize(normalize_text(text))
     out: set[str] = set()
-    for word in set(tokenize(normalize_text(text))):
+    for word in set(tokens):
         out.update(_readings(word))
-    return frozenset(sys.intern(w) for w in out)
+    return frozenset(sys.intern(w) for w in out), len(tokens)
 
 
 @lru_cache(maxsize=4096)
@@ -100,9 +106,10 @@ class CorpusIndex:
     """
 
     def __init__(self, ids: Sequence[str], words: list[str], offsets: npt.NDArray[np.int64],
-                 docs: npt.NDArray[np.int32]) -> None:
+                 docs: npt.NDArray[np.int32], tokens: npt.NDArray[np.int32]) -> None:
         self.ids = list(ids)
         self.words = words
+        self.tokens = tokens  # each source's number of tokens
         self.offsets = offsets
         self.docs = docs
         self._rows = {word: n for n, word in enumerate(words)}
@@ -112,26 +119,29 @@ class CorpusIndex:
         self.expansions: ExpansionStore | None = None
 
     @classmethod
-    def build(cls, ids: Sequence[str], vocabularies: Iterable[Vocabulary]) -> CorpusIndex:
+    def build(cls, ids: Sequence[str], read: Iterable[tuple[Vocabulary, int]]) -> CorpusIndex:
+        """From each source's ``read_words``, in the order of ``ids``."""
         rows: dict[str, int] = {}
         word_rows = array("i")
         counts = array("i")
-        for vocab in vocabularies:
+        tokens = array("i")
+        for vocab, size in read:
             word_rows.extend(rows.setdefault(word, len(rows)) for word in vocab)
             counts.append(len(vocab))
+            tokens.append(size)
         row_of = np.frombuffer(word_rows, dtype=np.int32) if word_rows else np.zeros(0, dtype=np.int32)
         doc_of = np.repeat(np.arange(len(counts), dtype=np.int32), np.frombuffer(counts, dtype=np.int32)) \
             if counts else np.zeros(0, dtype=np.int32)
         order = np.argsort(row_of, kind="stable")  # sources stay in order within a word
         offsets = np.zeros(len(rows) + 1, dtype=np.int64)
         np.cumsum(np.bincount(row_of, minlength=len(rows)), out=offsets[1:])
-        return cls(ids, list(rows), offsets, doc_of[order].astype(np.int32))
+        return cls(ids, list(rows), offsets, doc_of[order].astype(np.int32), np.array(tokens, dtype=np.int32))
 
     def save(self, path: Path) -> None:
         """Written to a temporary file and renamed: a reader sees the old index or the new, never half."""
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            np.savez(fh, offsets=self.offsets, docs=self.docs,
+            np.savez(fh, offsets=self.offsets, docs=self.docs, tokens=self.tokens,
                      words=np.frombuffer("\n".join(self.words).encode("utf-8"), dtype=np.uint8))
         os.replace(tmp, path)
 
@@ -139,11 +149,11 @@ class CorpusIndex:
     def load(cls, path: Path, ids: Sequence[str]) -> CorpusIndex:
         with np.load(path) as data:
             raw = data["words"].tobytes().decode("utf-8")
-            offsets, docs = data["offsets"], data["docs"]
+            offsets, docs, tokens = data["offsets"], data["docs"], data["tokens"]
         words = raw.split("\n") if raw else []
-        if len(offsets) != len(words) + 1 or (len(docs) and int(docs.max()) >= len(ids)):
+        if len(offsets) != len(words) + 1 or len(tokens) != len(ids) or (len(docs) and int(docs.max()) >= len(ids)):
             raise ValueError(f"{path}: not an index of these {len(ids)} sources")
-        return cls(ids, [sys.intern(w) for w in words], offsets, docs)
+        return cls(ids, [sys.intern(w) for w in words], offsets, docs, tokens)
 
     def _postings(self, word: str) -> npt.NDArray[np.int32]:
         row = self._rows[word]

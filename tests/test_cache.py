@@ -10,7 +10,7 @@ import pytest
 
 from factcheck import cache as cache_mod
 from factcheck.cache import VocabularyCache, default_cache_dir
-from factcheck.index import vocabulary
+from factcheck.index import read_words, vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "عقدت القمة في قاعدة إلمندورف بألاسكا."
@@ -19,17 +19,17 @@ TEXT = "عقدت القمة في قاعدة إلمندورف بألاسكا."
 def test_miss_then_hit_gives_the_same_vocabulary(tmp_path: Path) -> None:
     first = VocabularyCache(tmp_path)
     assert first.get(TEXT) is None and first.misses == 1
-    first.put(TEXT, vocabulary(TEXT))
+    first.put(TEXT, *read_words(TEXT))
     first.close()
     second = VocabularyCache(tmp_path)  # another run
-    assert second.get(TEXT) == vocabulary(TEXT) and second.hits == 1
+    assert second.get(TEXT) == (vocabulary(TEXT), 6) == read_words(TEXT) and second.hits == 1
     assert second.get(TEXT + " ") is None  # another content, another key
     second.close()
 
 
 def test_a_change_to_the_code_that_builds_entries_invalidates_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     old = VocabularyCache(tmp_path)
-    old.put(TEXT, frozenset({"stale"}))
+    old.put(TEXT, frozenset({"stale"}), 1)
     old.close()
     monkeypatch.setattr(cache_mod, "CODE_VERSION", "0" * 16)
     new = VocabularyCache(tmp_path)
@@ -48,7 +48,7 @@ def test_an_unusable_cache_turns_itself_off(tmp_path: Path) -> None:
     broken = VocabularyCache(blocker / "cache")
     assert not broken.usable and broken.problem is not None and "running without it" in broken.problem
     assert broken.get(TEXT) is None
-    broken.put(TEXT, vocabulary(TEXT))
+    broken.put(TEXT, *read_words(TEXT))
     broken.close()
 
 

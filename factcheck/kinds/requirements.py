@@ -5,7 +5,9 @@ names nor its ``not`` rivals; a quantity or date claim nothing about one that
 names none of its ``about`` words (with their indefinite forms), nor a
 statement claim with ``about``; a statement claim is not found in a source
 that holds fewer than two of its content words (``align``'s
-``MIN_MATCHED_WORDS``, in any reading the aligner tries).  The engine asks
+``MIN_MATCHED_WORDS``, in any reading the aligner tries), nor in one whose
+words could not reach ``align``'s weighted recall even if every one matched
+fully (60 % of the claim's weight in an article, 25 % in a headline).  The engine asks
 the corpus index which sources could hold them and gives the others, without
 reading them, the very ``Finding`` the checker would give
 (``tests/test_index.py`` holds the two paths to the same verdicts).
@@ -18,7 +20,14 @@ from dataclasses import dataclass
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
-from factcheck.kinds.statement.words import MIN_FUZZY_LEN, claim_amounts, claim_tokens, content_words, readings
+from factcheck.kinds.statement.words import (
+    MIN_FUZZY_LEN,
+    claim_amounts,
+    claim_tokens,
+    content_words,
+    readings,
+    weight,
+)
 from factcheck.matching import about_queries
 from factcheck.verdicts import Finding, Verdict
 
@@ -51,6 +60,13 @@ class WordsRequirement:
     absent_short: Finding
     absent_long: Finding
     long_from: int  # more tokens than this: the long-source finding
+    # align's weighted recall: a span can at best match every word the source holds, fully, at the
+    # word's whole weight (its spread in the source only lowers it); below the cutoff it is not found
+    weights: tuple[float, ...] = ()  # as ``words``
+    free_weight: float = 0.0
+    total: float = 1.0
+    short_cutoff: float = 0.0  # the recall (0–100) a span needs in a source of at most long_from tokens
+    long_cutoff: float = 0.0
 
 
 def requirement(claim: Claim) -> Requirement | None:
@@ -87,6 +103,11 @@ def words_requirement(claim: Claim) -> WordsRequirement | None:
         words=tuple(tuple(sorted(readings(w) | {w})) for w in words if w not in amounts),
         need=min(MIN_MATCHED_WORDS, len(words)),
         free=sum(w in amounts for w in words),
+        weights=tuple(weight(w) for w in words if w not in amounts),
+        free_weight=sum(weight(w) for w in words if w in amounts),
+        total=sum(weight(w) for w in words),
+        short_cutoff=short,
+        long_cutoff=long,
         cutoff=word_cutoff(claim.threshold),
         fuzzy_from=MIN_FUZZY_LEN,
         absent_short=Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {short:.0f}% of the claim's words"),
