@@ -345,19 +345,24 @@ class Engine:
         are many, and go into the cache.  ``step(n)`` reports n sources done.
         """
         self.index()  # built (if wanted) before any fork: the workers inherit it
-        todo: list[tuple[str, list[Claim]]] = []
+        # earlier runs' findings, claim by claim: each claim's stored table is let go once asked
+        by_claim: dict[int, tuple[Claim, list[str]]] = {}
         for source_id, claims in work:
-            left: list[Claim] = []
             for claim in claims:
+                by_claim.setdefault(id(claim), (claim, []))[1].append(source_id)
+        left: dict[str, list[Claim]] = {}
+        for claim, source_ids in by_claim.values():
+            for source_id in source_ids:
                 known = self._recall(claim, source_id)
                 if known is None:
-                    left.append(claim)
+                    left.setdefault(source_id, []).append(claim)
                 else:
                     yield claim, source_id, known
-            if left:
-                todo.append((source_id, left))
-            elif step is not None:
-                step(1)
+            if self.cache is not None:
+                self._stored.pop(self._claim_key(claim), None)
+        todo = [(source_id, left[source_id]) for source_id, _ in work if source_id in left]
+        if step is not None:
+            step(len(work) - len(todo))
         claims = list({id(c): c for _, cs in todo for c in cs}.values())
         number = {id(c): n for n, c in enumerate(claims)}
         chunks = [
