@@ -44,6 +44,8 @@ PARALLEL_FROM = 400
 # Sources read from the cache (or handed to workers) at a time, and sources per work item.
 _BATCH = 2000
 _CHUNK = 25
+# The parent's cache objects, kept alive in a worker process so that it never closes their connections.
+_INHERITED: list[object] = []
 # A recall within this of the cutoff may still round up to it (align reports one decimal).
 _ROUNDING = 0.1
 
@@ -74,6 +76,7 @@ class Engine:
         self._stored: dict[str, dict[str, str]] = {}
         self._claim_keys: dict[int, tuple[Claim, str]] = {}  # by id(claim); the entry holds its claim
         self._source_keys: dict[str, str] = {}
+        self._own_store: VocabularyCache | None = None  # a worker process's dictionary store (see _child)
 
     # -- reading sources ------------------------------------------------------
     def vocabulary(self, source_id: str) -> Vocabulary:
@@ -127,10 +130,24 @@ class Engine:
         return self.processes if items >= PARALLEL_FROM else 1
 
     def _child(self) -> None:
-        """In a worker process: the parent's cache connection is not ours to use; results go back to it."""
+        """In a worker process: results go back to the parent, which writes them to the cache.
+
+        The parent's database connection is not ours to use (nor to close: it is kept alive
+        here, and a worker ends without closing anything); dictionary entries, which the
+        readers look up and add deep inside, go through a connection of the worker's own.
+        """
+        inherited = self.cache
+        _INHERITED.append(inherited)
         self.cache = None
         self.processes = 1  # a worker forks no workers of its own
-        use_store(None)
+        own = VocabularyCache(inherited.folder) if inherited is not None else None
+        self._own_store = own if own is not None and own.usable else None
+        use_store(self._own_store)
+
+    def _task_done(self) -> None:
+        """In a worker, after each task: its new dictionary entries are written (it is never closed)."""
+        if self._own_store is not None:
+            self._own_store.flush()
 
     def analysis(self, source_id: str) -> Analysis:
         found = self._analyses.get(source_id)
@@ -435,7 +452,9 @@ def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequi
 
 def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[tuple[Vocabulary, int]]]:
     def task(source_ids: list[str]) -> list[tuple[Vocabulary, int]]:
-        return [read_words(engine.sources[sid].text) for sid in source_ids]
+        out = [read_words(engine.sources[sid].text) for sid in source_ids]
+        engine._task_done()
+        return out
     return task
 
 
@@ -446,6 +465,7 @@ def _checks_of(engine: Engine, claims: list[Claim]) -> Callable[[list[tuple[str,
         for source_id, numbers in chunk:
             out.append([engine.check(claims[n], source_id) for n in numbers])
             engine.drop(source_id)
+        engine._task_done()
         return out
     return task
 
@@ -454,8 +474,10 @@ def _decisions_of(
     engine: Engine, scope: Scope, threshold: float, where: str,
 ) -> Callable[[list[str]], list[ScopeDecision]]:
     def task(source_ids: list[str]) -> list[ScopeDecision]:
-        return [
+        out = [
             decide_scope(scope, engine.analysis(sid), engine.sources[sid].published, threshold=threshold, where=where)
             for sid in source_ids
         ]
+        engine._task_done()
+        return out
     return task

@@ -80,3 +80,32 @@ def test_scope_decided_over_workers_is_scope_decided_here(monkeypatch: pytest.Mo
     assert [s.id for s in forked.in_scope] == [s.id for s in here.in_scope]
     assert forked.out_of_scope == here.out_of_scope
     assert 0 < len(forked.in_scope) < len(sources)
+
+
+def test_dictionary_entries_looked_up_in_workers_are_kept_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from factcheck.cache import LEXICON_VERSION, VocabularyCache
+    from factcheck.text import lexicon
+
+    monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 1)
+    loaded = load_claim_file(ROOT / "claims" / "alaska_summit.yaml")
+    sources = _paragraphs()
+    work = [(s.id, list(loaded.claims)) for s in sources]
+
+    def entries(processes: int, folder: Path) -> set[str]:
+        lexicon._memo.clear()
+        cache = VocabularyCache(folder)
+        try:
+            list(Engine(sources, cache=cache, processes=processes).check_many(work))
+        finally:
+            cache.close()
+            lexicon.use_store(None)
+        with sqlite3.connect(next(folder.glob("vocabulary-*.sqlite3"))) as db:
+            return {word for (word,) in db.execute(f"SELECT word FROM lexicon_{LEXICON_VERSION}")}
+
+    here = entries(1, tmp_path / "here")
+    forked = entries(2, tmp_path / "forked")
+    assert here and here <= forked  # a worker may look up a few more words (it lacks the others' memo)
