@@ -275,7 +275,7 @@ def _check_partition(items: Iterable[object], files: list[LoadedClaims], fields:
                 f"an article must be a factcheck Source or a dict of fields, not {type(item).__name__}"
             )
     part.sources = [source_record(s) for s in sources]
-    engine = Engine(sources)
+    engine = Engine(sources, processes=1)  # Dask spreads the partitions; a worker forks none of its own
     for loaded in files:
         plan = plan_file(loaded, sources, engine)
         inside = {s.id for s in plan.in_scope}

@@ -56,7 +56,8 @@ class Workers(Generic[Item, Result]):
     ) -> None:
         self.task = task
         self.setup = setup
-        self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
+        can_fork = "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+        self.processes = processes if can_fork else 1  # a daemonic process (a pool's worker) may have no children
         self._pool: Any = None
 
     def map(self, items: Sequence[Item]) -> Iterator[Result]:
