@@ -12,7 +12,9 @@ from functools import cached_property
 from factcheck.document import Document
 from factcheck.read.dates import DateMention, find_dates
 from factcheck.read.news_dates import resolve_news_dates
+from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity, amounts, find_quantities
+from factcheck.read.tokens import Tok, scan
 from factcheck.text.morphology import stems
 
 __all__ = ["Analysis"]
@@ -39,23 +41,34 @@ class Analysis:
         return list(self.vocabulary)
 
     @cached_property
+    def toks(self) -> list[Tok]:
+        """The readers' tokens (words, digit groups and ``%``), scanned once for all of them."""
+        return scan(self.document.text)
+
+    @cached_property
     def dates(self) -> list[DateMention]:
         """Every dated mention in the text; weekdays and امس/اليوم dated when the publication date is known."""
-        found = find_dates(self.document.text)
+        text = self.document.text
+        found = find_dates(text, self.toks)
         published = self.document.source.published
-        return found if published is None else resolve_news_dates(self.document.text, found, published)
+        return found if published is None else resolve_news_dates(text, found, published, self.toks)
+
+    @cached_property
+    def numbers(self) -> list[NumberSpan]:
+        """Every number the text states, read once for its amounts and its quantities."""
+        return find_numbers(self.document.text, self.toks)
 
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every quantity the text states (dates are read first: a year is not a quantity)."""
-        return find_quantities(self.document.text, self.dates)
+        return find_quantities(self.document.text, self.dates, numbers=self.numbers, toks=self.toks)
 
     @cached_property
     def amounts(self) -> dict[int, float]:
         """Token index → value, for every amount the text states (not dates, clock times, ordinals)."""
         doc = self.document
         out: dict[int, float] = {}
-        for n in amounts(doc.text, self.dates):
+        for n in amounts(doc.text, self.dates, numbers=self.numbers):
             tok = doc.token_at(n.start)
             while tok is not None and tok.start < n.end:
                 out[tok.index] = n.value

@@ -287,9 +287,9 @@ def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> D
     return replace(mention, end=end, calendar=calendar, text=text[mention.start:end])
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date, partial date and weekday stated in a normalized text, in order."""
-    toks = scan(text)
+def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention]:
+    """Every date, partial date and weekday stated in a normalized text, in order (``toks``: its scan, when already made)."""
+    toks = scan(text) if toks is None else toks
     numeric = _numeric_dates(text)
     out: list[DateMention] = list(numeric)
     taken = Spans((d.start, d.end) for d in numeric)

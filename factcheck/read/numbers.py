@@ -445,9 +445,9 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
     return out
 
 
-def find_numbers(text: str) -> list[NumberSpan]:
-    """Every number stated in a normalized text, in order, non-overlapping."""
-    toks = scan(text)
+def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpan]:
+    """Every number stated in a normalized text, in order, non-overlapping (``toks``: its scan, when already made)."""
+    toks = scan(text) if toks is None else toks
     found: list[tuple[int, NumberSpan]] = []
     i = 0
     while i < len(toks):

@@ -252,16 +252,22 @@ def is_amount(n: NumberSpan, dated: Spans) -> bool:
     return n.kind not in ("ordinal", "clock", "mark") and not dated.overlaps(n.start, n.end)
 
 
-def amounts(text: str, dates: Sequence[DateMention] | None = None) -> list[NumberSpan]:
-    """Every amount a normalized text states (``dates``: its dates, when already read)."""
+def amounts(
+    text: str, dates: Sequence[DateMention] | None = None, *, numbers: Sequence[NumberSpan] | None = None
+) -> list[NumberSpan]:
+    """Every amount a normalized text states (``dates``, ``numbers``: its dates and numbers, when already read)."""
     dated = dated_spans(find_dates(text) if dates is None else dates)
-    return [n for n in find_numbers(text) if is_amount(n, dated)]
+    return [n for n in (find_numbers(text) if numbers is None else numbers) if is_amount(n, dated)]
 
 
-def find_quantities(text: str, dates: Sequence[DateMention] | None = None) -> list[Quantity]:
-    """Every quantity a normalized text states, in order (``dates``: its dates, when already read)."""
-    toks = scan(text)
-    nums = find_numbers(text)
+def find_quantities(
+    text: str, dates: Sequence[DateMention] | None = None, *,
+    numbers: Sequence[NumberSpan] | None = None, toks: Sequence[Tok] | None = None,
+) -> list[Quantity]:
+    """Every quantity a normalized text states, in order (``dates``, ``numbers``, ``toks``: its dates,
+    numbers and scan, when already read)."""
+    toks = scan(text) if toks is None else toks
+    nums = find_numbers(text, toks) if numbers is None else numbers
     dates_ = dated_spans(find_dates(text) if dates is None else dates)
     ratings = _ratings(text, toks, nums)
 
