@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from rapidfuzz import fuzz, process
+
 from factcheck.document import Document
 from factcheck.read.dates import DateMention, find_dates
 from factcheck.read.news_dates import resolve_news_dates
@@ -25,6 +27,7 @@ class Analysis:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self._close: dict[tuple[str, float], list[tuple[str, float]]] = {}
 
     @cached_property
     def vocabulary(self) -> dict[str, list[int]]:
@@ -39,6 +42,22 @@ class Analysis:
     def vocabulary_keys(self) -> list[str]:
         """The vocabulary's readings as a list, built once for the fuzzy searches over it."""
         return list(self.vocabulary)
+
+    def close_keys(self, word: str, cutoff: float) -> list[tuple[str, float]]:
+        """The vocabulary's readings within ``cutoff`` of ``word`` (rapidfuzz ``ratio``), best first, with their scores.
+
+        Remembered per word: every claim checked against the document asks
+        for its words, and the claims of one event share most of them.
+        """
+        found = self._close.get((word, cutoff))
+        if found is None:
+            found = self._close[(word, cutoff)] = [
+                (key, score)
+                for key, score, _ in process.extract(
+                    word, self.vocabulary_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                )
+            ]
+        return found
 
     @cached_property
     def toks(self) -> list[Tok]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 
@@ -99,6 +100,8 @@ def _first_word_candidates(
     hits: dict[int, float] = {}
     if len(word) < EXACT_BELOW:
         keys: list[tuple[str, float]] = [(word, 100.0)] if word in vocab else []
+    elif scorer is fuzz.ratio:
+        keys = list(analysis.close_keys(word, score_cutoff))
     else:
         keys = [
             (key, score)
@@ -117,6 +120,12 @@ def _first_word_candidates(
     return hits
 
 
+# find's answers, per document read: the claims checked against one document ask
+# for the same names and about words again and again (the claims of one event).
+_FindKey = tuple[str, Scorer, Callable[[str], str], float]
+_found: WeakKeyDictionary[Analysis, dict[_FindKey, tuple[Match, ...]]] = WeakKeyDictionary()
+
+
 def find(
     query: str,
     analysis: Analysis,
@@ -126,6 +135,17 @@ def find(
     score_cutoff: float = 85,
 ) -> list[Match]:
     """Every place ``query`` occurs as whole words, best-scoring first."""
+    known = _found.setdefault(analysis, {})
+    key = (query, scorer, processor, score_cutoff)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = tuple(_find(query, analysis, scorer, processor, score_cutoff))
+    return list(found)
+
+
+def _find(
+    query: str, analysis: Analysis, scorer: Scorer, processor: Callable[[str], str], score_cutoff: float
+) -> list[Match]:
     words = tokenize(processor(query))
     if not words:
         return []

@@ -15,8 +15,6 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from factcheck.analysis import Analysis
 from factcheck.document import Document
 from factcheck.kinds.statement.compare import WINDOW_AFTER
@@ -92,7 +90,6 @@ def _claim_hits(
     """For each claim word, the document tokens it matches and how well, via the inverted index."""
     document = analysis.document
     vocab = analysis.vocabulary
-    keys = analysis.vocabulary_keys
     out: list[dict[int, float]] = []
     for w in words:
         hits: dict[int, float] = {}
@@ -101,7 +98,7 @@ def _claim_hits(
             if r in vocab:
                 candidates.add(r)
             if len(r) >= MIN_FUZZY_LEN and not r.isdigit():
-                for key, _, _ in process.extract(r, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+                for key, _ in analysis.close_keys(r, cutoff):
                     candidates.add(key)
         if w in amounts:
             # A number is a slot: "منذ 80 عاما" (or "منذ ثمانين عاما") is where a
