@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, default_cache_dir
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim, Missing
@@ -95,7 +96,7 @@ class FactcheckPlugin:
         self._corpus: Corpus | None = None
         self._engine: Engine | None = None
         self.registry = ClaimRegistry()
-        self._findings: dict[tuple[int, str], Finding] | None = None  # see ``finding``
+        self._batch: BatchFindings | None = None  # see ``batch``
         self.jsonl_fields = jsonl_fields(config)
         self.granularity = granularity(config)
         self.report.granularity = self.granularity
@@ -124,70 +125,42 @@ class FactcheckPlugin:
         return self._engine
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
-        """A pair's finding, computed with every other pair of the run on first need.
-
-        Items run claim by claim; reading the corpus source by source instead
-        reads each document once, then drops it, so a large run neither reads
-        a document per claim nor holds them all.
-        """
-        if getattr(self.config, "workerinput", None) is not None:
-            # an xdist worker runs only the items it is handed, not known ahead: each is checked
-            # when it runs (the engine keeps recent documents), so workers share the work
-            return self.engine.check(claim, source_id)
-        if self._findings is None:
-            self._findings = self._precompute(session)
-        found = self._findings.pop((id(claim), source_id), None)
+        """A pair's finding, computed with every other pair of the run on first need (:mod:`factcheck.batch`)."""
+        batch = self.batch(session)
+        found = batch.pop(claim, source_id) if batch is not None else None
         return found if found is not None else self.engine.check(claim, source_id)
 
     def split(self, session: pytest.Session, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
-        """A claim's sources whose pairs must be judged one by one, and how many others are silent.
-
-        Silent: the index answers them unread, or (claim granularity, with the
-        findings computed ahead) they were read and found not to mention the claim.
-        """
-        in_worker = getattr(self.config, "workerinput", None) is not None
-        if self._findings is None and not in_worker:
-            self._findings = self._precompute(session)
-        if self._findings is not None:
-            findings = self._findings
-            judged = [s for s in sources if (id(claim), s.id) in findings]
-            return judged, len(sources) - len(judged)
+        """A claim's sources whose pairs must be judged one by one, and how many others are silent."""
+        batch = self.batch(session)
+        if batch is not None:
+            return batch.judged(claim, sources)
         read_ids, unread = self.engine.split(claim, [s.id for s in sources])
         read = set(read_ids)
         return [s for s in sources if s.id in read], len(unread)
 
-    def _precompute(self, session: pytest.Session) -> dict[tuple[int, str], Finding]:
-        asked: dict[int, tuple[Claim, list[str]]] = {}
-        for item in session.items:
-            if isinstance(item, ClaimItem):
-                asked.setdefault(id(item.claim), (item.claim, []))[1].append(item.source.id)
-            elif isinstance(item, ClaimLevelItem):
-                asked.setdefault(id(item.claim), (item.claim, []))[1].extend(s.id for s in item.sources)
-        engine = self.engine
-        for claim, ids in asked.values():
-            if len(ids) < engine.index_from:
-                engine.few(claim)
-        # the pairs the index cannot answer, source by source: each document is read once, then dropped
-        wanted: dict[str, list[Claim]] = {}
-        for claim, ids in asked.values():
-            for source_id in engine.split(claim, ids)[0]:
-                wanted.setdefault(source_id, []).append(claim)
-        order = {s.id: n for n, s in enumerate(self.corpus.sources)}
-        work = [(sid, wanted[sid]) for sid in sorted(wanted, key=lambda i: order.get(i, -1))]
-        # one item per claim: a pair read and found silent is only counted (a whole corpus has ~10^6)
-        counted = {
-            id(item.claim) for item in session.items
-            if isinstance(item, ClaimLevelItem) and not item.claim.expect and item.claim.missing is not Missing.FAIL
-        }
-        out: dict[tuple[int, str], Finding] = {}
-        progress = self.progress("checking sources:", len(work))
-        try:
-            for claim, source_id, finding in engine.check_many(work, step=progress.step):
-                if finding.verdict is not Verdict.NOT_MENTIONED or id(claim) not in counted:
-                    out[(id(claim), source_id)] = finding
-        finally:
-            progress.close()
-        return out
+    def batch(self, session: pytest.Session) -> BatchFindings | None:
+        """Every pair of the run, computed source by source on first need; None in an xdist worker.
+
+        (A worker runs only the items it is handed, not known ahead: each is checked when it runs.)
+        """
+        if getattr(self.config, "workerinput", None) is not None:
+            return None
+        if self._batch is None:
+            asked: dict[int, Asked] = {}
+            for item in session.items:
+                if isinstance(item, (ClaimItem, ClaimLevelItem)):
+                    one = asked.setdefault(id(item.claim), Asked(
+                        item.claim, [], isinstance(item, ClaimLevelItem) and counted_by_claim(item.claim)))
+                    one.source_ids.extend(
+                        [item.source.id] if isinstance(item, ClaimItem) else [s.id for s in item.sources])
+            self._batch = BatchFindings(self.engine, self.corpus.sources)
+            progress = self.progress("checking sources:", self._batch.prepare(list(asked.values())))
+            try:
+                self._batch.compute(step=progress.step)
+            finally:
+                progress.close()
+        return self._batch
 
     def progress(self, label: str, total: int) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""

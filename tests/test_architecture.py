@@ -20,7 +20,7 @@ LAYERS: dict[str, int] = {
     "matching": 4,
     "kinds": 5, "scope": 5,
     "engine": 6, "outcomes": 6,
-    "plan": 7,
+    "plan": 7, "batch": 7,
     "report": 8,
     "explain": 9, "distributed": 9, "options": 9, "progress": 0, "workers": 0,
     "plugin": 10, "cli": 10, "__init__": 10,
