@@ -622,6 +622,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=10, help="claim generation seed (default 10)")
     ap.add_argument("--layouts", default="unscoped,scoped", help="which layouts to run (default unscoped,scoped)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
+    ap.add_argument("--xdist", type=int, default=0, metavar="N",
+                    help="also run each layout cold with pytest-xdist -n N and compare with the serial cold run")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}; pass --corpus PATH", file=sys.stderr)
@@ -712,6 +714,18 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
     runs: dict[str, tuple[Run, Run]] = {}
     for name in chosen:
         runs[name] = cold_warm(name, layouts[name], corpus, tmp, args.timeout)
+    for name in chosen if args.xdist else []:
+        cache = tmp / f"cache-{name}-xdist"
+        report = tmp / f"r-{name}-xdist.json"
+        cmd = [*pytest_command(layouts[name], corpus, tmp, cache, report), "-n", str(args.xdist)]
+        run = run_pytest(f"{name} cold -n {args.xdist}", cmd, tmp, args.timeout)
+        serial = runs[name][0].seconds
+        same = report.exists() and (tmp / f"r-{name}.json").exists() and \
+            json.loads(report.read_text(encoding="utf-8")) == json.loads((tmp / f"r-{name}.json").read_text(encoding="utf-8"))
+        if run.seconds is not None and serial:
+            print(f"xdist: {name} cold with -n {args.xdist}: {run.seconds:.1f} s, x{run.seconds / serial:.2f} the serial "
+                  f"cold run ({serial:.1f} s; goal ≤ x1.20 {mark(run.seconds / serial <= 1.2)}); "
+                  f"JSON report {'equal to' if same else 'DIFFERENT FROM'} the serial run's")
 
     growth: dict[str, dict[str, tuple[Run, Run]]] = {}
     if not args.skip_growth:
