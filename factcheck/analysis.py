@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.document import Document
 from factcheck.read.dates import DateMention, find_dates
+from factcheck.read.earlier import earlier_report
 from factcheck.read.news_dates import resolve_news_dates
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity, amounts, find_quantities
@@ -71,6 +72,15 @@ class Analysis:
         found = find_dates(text, self.toks)
         published = self.document.source.published
         return found if published is None else resolve_news_dates(text, found, published, self.toks)
+
+    @cached_property
+    def earlier_sentences(self) -> frozenset[int]:
+        """Sentences that give their figures as earlier ones (``read.earlier``), read once for every quantity claim."""
+        doc = self.document
+        return frozenset(
+            s.index for s in doc.sentences
+            if earlier_report([t.text for t in doc.tokens[s.first_token:s.last_token]])
+        )
 
     @cached_property
     def numbers(self) -> list[NumberSpan]:

@@ -54,7 +54,6 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import sentences_naming
-from factcheck.read.earlier import earlier_report
 from factcheck.read.news_dates import long_before
 from factcheck.read.quantities import Quantity
 from factcheck.read.units import DIMENSION, convert, is_exact, ladder_steps, plural_name
@@ -115,10 +114,7 @@ def _not_current(analysis: Analysis) -> set[int]:
     """Sentences whose figures are not the source's current ones: given as earlier (حصيله سابقه،
     في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68)."""
     document = analysis.document
-    out = {
-        s.index for s in document.sentences
-        if earlier_report([t.text for t in document.tokens[s.first_token:s.last_token]])
-    }
+    out = set(analysis.earlier_sentences)
     published = document.source.published
     if published is not None:
         out.update(_sentence(document, d.start) for d in analysis.dates if long_before(d, published))

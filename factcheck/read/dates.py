@@ -287,6 +287,11 @@ def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> D
     return replace(mention, end=end, calendar=calendar, text=text[mention.start:end])
 
 
+def _after_yawm(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``يوم`` right before token ``i``: ``يوم الاثنين`` is Monday, a bare ``الاثنين`` may be "the two"."""
+    return i > 0 and _stem_in(toks[i - 1].text, {"يوم"}) is not None and joined(text, toks[i - 1], toks[i])
+
+
 def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention]:
     """Every date, partial date and weekday stated in a normalized text, in order (``toks``: its scan, when already made)."""
     toks = scan(text) if toks is None else toks
@@ -342,8 +347,7 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
             i = j
             continue
         wd = _stem_in(tok.text, WEEKDAYS)
-        after_yawm = i > 0 and _stem_in(toks[i - 1].text, {"يوم"}) is not None and joined(text, toks[i - 1], tok)
-        if wd is not None and tok.text.endswith(wd) and (wd != "الاثنين" or after_yawm):
+        if wd is not None and tok.text.endswith(wd) and (wd != "الاثنين" or _after_yawm(text, toks, i)):
             out.append(DateMention(tok.start, tok.end, None, None, None, "gregorian", tok.text, WEEKDAYS[wd]))
             i += 1
             continue

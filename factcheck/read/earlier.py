@@ -25,6 +25,7 @@ _PAIRS = frozenset({
     ("وقت", "سابق"), ("حصيله", "سابقه"), ("الحصيله", "السابقه"), ("ارقام", "سابقه"),
     ("الارقام", "السابقه"), ("قبل", "الاعلان"), ("قبل", "ارتفاع"),
 })
+_FIRSTS = frozenset(a for a, _ in _PAIRS)  # a pair is looked for only after one of these
 _WORDS = frozenset({"سابقا"})
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 
@@ -40,7 +41,7 @@ def earlier_report(words: Sequence[str]) -> bool:
     for k, here in enumerate(rests):
         if here & _WORDS:
             return True
-        if k + 1 < len(rests) and any((a, b) in _PAIRS for a in here for b in rests[k + 1]):
+        if k + 1 < len(rests) and here & _FIRSTS and any((a, b) in _PAIRS for a in here for b in rests[k + 1]):
             return True
         if here & _KANA and "قد" in words[k + 1:k + 1 + PLUPERFECT_REACH]:
             return True

@@ -17,12 +17,29 @@ APPROX = 0.10
 INF = math.inf
 
 
+# The hedges by their last word, in the order of HEDGES (longest first): the word right
+# before a number picks the few hedges that may end there (every number asks).
+_BY_LAST: dict[str, tuple[tuple[int, tuple[str, ...], HedgeKind], ...]] = {}
+for _n, (_words, _kind) in enumerate(HEDGES):
+    _BY_LAST[_words[-1]] = (*_BY_LAST.get(_words[-1], ()), (_n, _words, _kind))
+
+
+def _ending_with(word: str) -> list[tuple[int, tuple[str, ...], HedgeKind]]:
+    """The hedges whose last word is ``word`` or one of its clitic readings, in HEDGES order."""
+    found = [h for _, rest in readings(word) for h in _BY_LAST.get(rest, ())]
+    if len(found) > 1:
+        found.sort()
+    return found
+
+
 def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, HedgeKind] | None:
     """The hedge phrase ending right before token ``i``: (start offset, phrase, kind).
 
     The phrase's first word may carry a proclitic (``بنحو``, ``لأكثر من``).
     """
-    for words, kind in HEDGES:
+    if i == 0:
+        return None
+    for _, words, kind in _ending_with(toks[i - 1].text):
         n = len(words)
         if i - n < 0:
             continue

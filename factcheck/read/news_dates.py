@@ -106,10 +106,15 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
     return replace(d, year=day.year, month=day.month, day=day.day, relative=words)
 
 
+def _may_be_relative_day(word: str) -> bool:
+    """A cheap first test of every token: امس (with its clitics) or اليوم."""
+    return "امس" in word or word in ("اليوم", "واليوم")
+
+
 def _relative_days(text: str, toks: Sequence[Tok], published: dt.date, taken: set[int]) -> list[DateMention]:
     out: list[DateMention] = []
     for i, tok in enumerate(toks):
-        if tok.start in taken:
+        if tok.start in taken or not _may_be_relative_day(tok.text):
             continue
         nxt, prev = _after(text, toks, i), _before(text, toks, i)
         end, back = tok.end, None
@@ -141,8 +146,10 @@ def _last_year(text: str, toks: Sequence[Tok], published: dt.date, taken: set[in
     """``العام الماضي`` (year - 1), with the month before it when there is one (يونيو العام الماضي)."""
     out: list[DateMention] = []
     for i, tok in enumerate(toks):
+        if tok.start in taken or not _word(tok, _YEAR_NOUNS):
+            continue
         nxt = _after(text, toks, i)
-        if tok.start in taken or nxt is None or not _word(tok, _YEAR_NOUNS) or not _word(nxt, _BEFORE):
+        if nxt is None or not _word(nxt, _BEFORE):
             continue
         start, month = tok.start, None
         prev = toks[i - 1] if i > 0 and text[toks[i - 1].end:tok.start].strip() in ("", ",", "،") else None

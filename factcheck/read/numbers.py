@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from factcheck.read.counted import counted_noun_follows, noun_follows
@@ -333,8 +334,20 @@ def _read_vague(text: str, toks: Sequence[Tok], i: int, stem: str) -> _Raw:
     return _Raw(i, j, (low + high) / 2, low, high, "vague")
 
 
+# Every reading _read_words looks up: a word with none of them is no number word.
+_NUMBER_WORDS = frozenset(ORDINALS) | frozenset(VAGUE) | frozenset(LEXICON)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_number_word(word: str) -> bool:
+    """Whether a reading of ``word`` is an ordinal, a vague count or a number word (cached: every token asks)."""
+    return any(rest in _NUMBER_WORDS for _, rest in readings(word))
+
+
 def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     word = toks[i].text
+    if not _may_be_number_word(word):
+        return None
     # Ordinals first: الثاني is not اثنين, الحادي عشر is not a tenth.
     for _prefix, rest in readings(word):
         if rest in ORDINALS:
