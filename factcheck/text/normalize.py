@@ -34,6 +34,21 @@ __all__ = [
 ]
 
 
+_IOTA = array("i")
+
+
+def _iota(start: int, stop: int) -> array[int]:
+    """``array("i", range(start, stop))``, copied out of one shared array.
+
+    Every step maps most characters to themselves; building those offsets from
+    a ``range`` costs a Python int per character, a slice is one copy.
+    """
+    global _IOTA
+    if stop > len(_IOTA):
+        _IOTA = array("i", range(max(stop, 2 * len(_IOTA))))
+    return _IOTA[start:stop]
+
+
 @dataclass(frozen=True, slots=True)
 class Mapped:
     """Text plus, per character, the ``[start, end)`` span it covers in its input."""
@@ -45,11 +60,14 @@ class Mapped:
     @classmethod
     def identity(cls, text: str) -> Mapped:
         n = len(text)
-        return cls(text, array("i", range(n)), array("i", range(1, n + 1)))
+        return cls(text, _iota(0, n), _iota(1, n + 1))
 
     def then(self, nxt: Mapped) -> Mapped:
         """Compose: ``nxt`` was computed from ``self.text``."""
         s, e = self.starts, self.ends
+        n = len(nxt.text)
+        if n == len(self.text) and nxt.starts == _iota(0, n) and nxt.ends == _iota(1, n + 1):
+            return Mapped(nxt.text, s, e)  # characters replaced one for one: the map is unchanged
         return Mapped(
             nxt.text,
             array("i", [s[i] for i in nxt.starts]),
@@ -72,6 +90,8 @@ def _apply_table(text: str, table: dict[str, str], absorb: frozenset[str] = froz
     pattern = _char_class(frozenset(table))
     if pattern.search(text) is None:
         return Mapped.identity(text)
+    if _one_for_one(table):
+        return Mapped.identity(pattern.sub(lambda m: table[m.group()], text))
     out: list[str] = []
     starts = array("i")
     ends = array("i")
@@ -80,8 +100,8 @@ def _apply_table(text: str, table: dict[str, str], absorb: frozenset[str] = froz
         i = m.start()
         if i > pos:
             out.append(text[pos:i])
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
+            starts.extend(_iota(pos, i))
+            ends.extend(_iota(pos + 1, i + 1))
         ch = text[i]
         rep = table[ch]
         if rep:
@@ -93,9 +113,14 @@ def _apply_table(text: str, table: dict[str, str], absorb: frozenset[str] = froz
         pos = i + 1
     if pos < len(text):
         out.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
+        starts.extend(_iota(pos, len(text)))
+        ends.extend(_iota(pos + 1, len(text) + 1))
     return Mapped("".join(out), starts, ends)
+
+
+def _one_for_one(table: dict[str, str]) -> bool:
+    """Every character is replaced by exactly one (alef forms, teh marbuta, digits): the map is the identity."""
+    return all(len(rep) == 1 for rep in table.values())
 
 
 @lru_cache(maxsize=64)
@@ -224,8 +249,8 @@ def fold_whitespace(text: str) -> Mapped:
             continue
         if i > pos:
             out.append(text[pos:i])
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
+            starts.extend(_iota(pos, i))
+            ends.extend(_iota(pos + 1, i + 1))
         out.append(rep)
         starts.append(i)
         ends.append(j)
@@ -234,8 +259,8 @@ def fold_whitespace(text: str) -> Mapped:
         return Mapped.identity(text)
     if pos < len(text):
         out.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
+        starts.extend(_iota(pos, len(text)))
+        ends.extend(_iota(pos + 1, len(text) + 1))
     return Mapped("".join(out), starts, ends)
 
 
