@@ -42,55 +42,100 @@ def _opens(word: str) -> bool:
     return word in CLAUSE_OPENERS or (word[:1] in "وف" and word[1:] in CLAUSE_OPENERS)
 
 
+_CLAUSE, _ITEM, _NONE = "clause", "item", ""
+
+
+def _between(document: Document, i: int) -> str:
+    """The text between token ``i`` and the one before it."""
+    return document.text[document.tokens[i - 1].end:document.tokens[i].start]
+
+
+def _opens_plainly(document: Document, i: int, last: int) -> bool:
+    """Token ``i`` opens a clause by a stop before it or an opener word: no dictionary needed."""
+    word = document.tokens[i].text
+    nxt = document.tokens[i + 1].text if i + 1 < last else ""
+    return any(c in _CLAUSE_STOPS for c in _between(document, i)) or _opens(word) or (word, nxt) in _OPENER_PAIRS
+
+
+def _mark(document: Document, i: int, last: int) -> str:
+    """What token ``i`` (not the first of its sentence, which ends at ``last``) opens:
+    a clause, an item of an enumeration (it follows a comma inside its clause), or nothing."""
+    if _opens_plainly(document, i, last):
+        return _CLAUSE
+    if not any(c in _COMMAS for c in _between(document, i)):
+        return _NONE
+    return _CLAUSE if word_class(document.tokens[i].text) in ("verb", "particle") else _ITEM
+
+
 def clauses(document: Document, first: int, last: int) -> tuple[list[int], set[int]]:
     """Clause number of each token in ``[first, last)`` (a sentence's tokens), and the
     tokens that follow a comma inside their clause (the items of an enumeration)."""
-    tokens = document.tokens
     numbers: list[int] = []
     items: set[int] = set()
     clause = 0
     for i in range(first, last):
-        tok = tokens[i]
-        if i > first:
-            between = document.text[tokens[i - 1].end:tok.start]
-            nxt = tokens[i + 1].text if i + 1 < last else ""
-            comma = any(c in _COMMAS for c in between)
-            if (
-                any(c in _CLAUSE_STOPS for c in between)
-                or _opens(tok.text)
-                or (tok.text, nxt) in _OPENER_PAIRS
-                or (comma and word_class(tok.text) in ("verb", "particle"))
-            ):
-                clause += 1
-            elif comma:
-                items.add(i)
+        mark = _mark(document, i, last) if i > first else _NONE
+        if mark == _CLAUSE:
+            clause += 1
+        elif mark == _ITEM:
+            items.add(i)
         numbers.append(clause)
     return numbers, items
 
 
-def _gap(about: Match, rival: Match, items: set[int]) -> int:
-    """Tokens between the rival and its about word, or the comma that opens the rival's list item."""
-    if rival.first_token >= about.last_token:  # the rival follows
-        opened = max((i for i in items if about.last_token < i <= rival.first_token), default=about.last_token)
-        return rival.first_token - opened
-    if about.first_token >= rival.last_token:  # the rival comes first
-        closed = min((i for i in items if rival.last_token <= i < about.first_token), default=about.first_token)
-        return closed - rival.last_token
-    return 0  # they overlap
+class _Clauses:
+    """One sentence's clause marks, read as asked (the same marks as :func:`clauses`).
+
+    Whether a comma opens a clause depends on the word after it (a verb or a
+    particle), a dictionary lookup of milliseconds for a word not met before;
+    a rival needs the marks between it and its about word only.
+    """
+
+    def __init__(self, document: Document, first: int, last: int) -> None:
+        self.document, self.first, self.last = document, first, last
+        self._marks: dict[int, str] = {}
+
+    def mark(self, i: int) -> str:
+        if i <= self.first:
+            return _NONE
+        found = self._marks.get(i)
+        if found is None:
+            found = self._marks[i] = _mark(self.document, i, self.last)
+        return found
+
+    def same_clause(self, a: Match, b: Match) -> bool:
+        """Whether two matches share a clause: no clause opens from the end of the first to the start of the second.
+
+        Stops and opener words are looked for first: where one stands, no comma needs the dictionary.
+        """
+        if a.first_token > b.first_token:
+            a, b = b, a
+        if b.first_token < a.last_token:
+            return True  # they share a token
+        between = range(max(a.last_token, self.first + 1), b.first_token + 1)
+        if any(_opens_plainly(self.document, i, self.last) for i in between):
+            return False
+        return all(self.mark(i) != _CLAUSE for i in between)
+
+    def near(self, about: Match, rival: Match) -> bool:
+        """Whether at most ``RIVAL_REACH`` tokens stand between the rival and its about word, or the
+        comma that opens the rival's list item: only the commas within reach of the rival are read."""
+        if rival.first_token >= about.last_token:  # the rival follows
+            if rival.first_token - about.last_token <= RIVAL_REACH:
+                return True
+            reach = range(rival.first_token, max(about.last_token, rival.first_token - RIVAL_REACH - 1), -1)
+        elif about.first_token >= rival.last_token:  # the rival comes first
+            if about.first_token - rival.last_token <= RIVAL_REACH:
+                return True
+            reach = range(rival.last_token, min(about.first_token, rival.last_token + RIVAL_REACH + 1))
+        else:
+            return True  # they overlap
+        return any(self.mark(i) == _ITEM for i in reach)
 
 
-def _attached(rival: Match, abouts: list[Match], document: Document) -> bool:
+def _attached(rival: Match, abouts: list[Match], marks: _Clauses) -> bool:
     """Whether the rival is in the clause of one of the about matches and near it (or its list)."""
-    sentence = document.sentences[rival.sentence]
-    numbers, items = clauses(document, sentence.first_token, sentence.last_token)
-
-    def clause_of(m: Match) -> set[int]:
-        return {numbers[i - sentence.first_token] for i in range(m.first_token, m.last_token)}
-
-    rival_clause = clause_of(rival)
-    return any(
-        _gap(about, rival, items) <= RIVAL_REACH and rival_clause & clause_of(about) for about in abouts
-    )
+    return any(marks.near(about, rival) and marks.same_clause(rival, about) for about in abouts)
 
 
 def check(claim: MentionClaim, analysis: Analysis) -> Finding:
@@ -106,7 +151,11 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
         rivals = find_any(claim.not_, analysis, score_cutoff=cutoff)
         if claim.about:
             near = sentences_naming(claim.about, analysis, score_cutoff=cutoff)
-            rivals = [m for m in rivals if m.sentence in near and _attached(m, near[m.sentence], document)]
+            marks: dict[int, _Clauses] = {}
+            for s in near:
+                sentence = document.sentences[s]
+                marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
+            rivals = [m for m in rivals if m.sentence in near and _attached(m, near[m.sentence], marks[m.sentence])]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(

@@ -287,6 +287,19 @@ def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> D
     return replace(mention, end=end, calendar=calendar, text=text[mention.start:end])
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start_date(word: str) -> bool:
+    """Whether ``word`` may begin a date: a month name or a weekday (with clitics), or 3–4 digits.
+
+    The loop of :func:`find_dates` reads nothing else at a token; asked of every
+    token, the answer is cached per word.
+    """
+    if word.isdigit() and 3 <= len(word) <= 4:
+        return True
+    index = _month_index()
+    return any(("ال" not in p and r in index) or r in WEEKDAYS for p, r in readings(word))
+
+
 def _after_yawm(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``يوم`` right before token ``i``: ``يوم الاثنين`` is Monday, a bare ``الاثنين`` may be "the two"."""
     return i > 0 and _stem_in(toks[i - 1].text, {"يوم"}) is not None and joined(text, toks[i - 1], toks[i])
@@ -305,7 +318,7 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not free(tok):
+        if not _may_start_date(tok.text) or not free(tok):
             i += 1
             continue
         month = _month_at(toks, text, i)

@@ -140,13 +140,14 @@ def _relative_days(text: str, toks: Sequence[Tok], published: dt.date, taken: se
 
 # العام الماضي، السنه الماضيه، العام السابق: the year before the publication's.
 _YEAR_NOUNS = frozenset({"العام", "السنه"})
+_YEAR_ENDINGS = tuple(_YEAR_NOUNS)  # a reading is the end of its word: a cheap first test of every token
 
 
 def _last_year(text: str, toks: Sequence[Tok], published: dt.date, taken: set[int]) -> list[DateMention]:
     """``العام الماضي`` (year - 1), with the month before it when there is one (يونيو العام الماضي)."""
     out: list[DateMention] = []
     for i, tok in enumerate(toks):
-        if tok.start in taken or not _word(tok, _YEAR_NOUNS):
+        if not tok.text.endswith(_YEAR_ENDINGS) or tok.start in taken or not _word(tok, _YEAR_NOUNS):
             continue
         nxt = _after(text, toks, i)
         if nxt is None or not _word(nxt, _BEFORE):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
@@ -215,6 +216,17 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
     return Quantity(start, end, low, high, found.unit, text[start:end], hedge_text, value)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_be_noun_quantity(word: str) -> bool:
+    """Whether ``word`` may carry a quantity with no number before it: a unit noun, a dual of
+    counted people, or ``يومي`` (:func:`_from_noun`, :func:`_day_pair`; every token asks, cached per word)."""
+    return (
+        lookup_unit(word) is not None
+        or dual_count_noun(word) is not None
+        or any(r in _DAYS_OF for p, r in readings(word) if "ال" not in p)
+    )
+
+
 def _day_pair(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
     """``يومي السبت والاحد``: the construct dual of يوم before two named days is two days."""
     if k + 2 >= len(toks) or not any(r in _DAYS_OF for p, r in readings(toks[k].text) if "ال" not in p):
@@ -282,7 +294,9 @@ def find_quantities(
             out.append(q)
             covered.add(q.start, q.end)
     for k, tok in enumerate(toks):
-        if k in used or dates_.overlaps(tok.start, tok.end) or covered.contains(tok.start):
+        if not _may_be_noun_quantity(tok.text) or k in used or dates_.overlaps(tok.start, tok.end) or (
+            covered.contains(tok.start)
+        ):
             continue
         q = _from_noun(text, toks, k) or _day_pair(text, toks, k)
         if q is not None:
