@@ -412,7 +412,10 @@ class _ClaimItemBase(pytest.Item):
         if not record_silent and _silent(finding, decision):
             return finding, decision
         record = result_record(self.file_display, self.claim, source, finding, decision)
-        self.user_properties.append((_PROPERTY, record.model_dump_json()))
+        if isinstance(self, ClaimLevelItem) and getattr(self.config, "workerinput", None) is None:
+            plugin.report.add(record)  # a claim's results are many: kept once, not also in its test report
+        else:
+            self.user_properties.append((_PROPERTY, record.model_dump_json()))  # travels from xdist workers
         if decision.warning:
             warnings.warn_explicit(
                 FactcheckWarning(f"{self.nodeid}: " + self.shown(failure_text(self.claim, source, finding, decision))),

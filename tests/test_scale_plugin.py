@@ -141,3 +141,11 @@ def test_pairs_answered_by_the_index_give_the_report_of_reading_every_pair(
     report = _report(shipped.path / "indexed.json")
     counts = {c["claim"]: c["counts"] for c in report["claims"]}
     assert counts["summit-duration"]["not_mentioned"] >= 1 and counts["no-ceasefire"]["not_mentioned"] >= 1
+
+
+def test_the_report_written_a_result_at_a_time_is_the_report_dumped_at_once(shipped: pytest.Pytester) -> None:
+    shipped.runpytest("--factcheck-granularity=claim", "--factcheck-json=r.json")
+    written = (shipped.path / "r.json").read_text(encoding="utf-8")
+    data = json.loads(written)
+    assert len(data["results"]) > 10 and data["notes"] is not None
+    assert written == json.dumps(data, ensure_ascii=False, indent=1) + "\n"

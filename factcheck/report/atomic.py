@@ -18,6 +18,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["write_atomic"]
@@ -36,7 +37,7 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``data`` all at once, or leave it untouched on failure.
 
     ``BaseException`` is caught on purpose: an interrupted write must not
@@ -52,7 +53,9 @@ def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         raise OSError(errno.EINVAL, "not a regular file", str(path))
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    # pieces (bytes) are written as they come: a report of 10^5 results need not be one string first
+    pieces: Iterable[bytes] = [data.encode(encoding)] if isinstance(data, str) else [data] if isinstance(
+        data, bytes) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp_name: str | None = None
     try:
@@ -60,7 +63,8 @@ def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
             delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         ) as tmp:
             tmp_name = tmp.name
-            tmp.write(payload)
+            for piece in pieces:
+                tmp.write(piece)
             tmp.flush()
             os.fsync(tmp.fileno())
         # mkstemp files are private (0600); a report is as readable as the file

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -230,7 +230,37 @@ class Report:
         return data
 
     def write(self, path: Path) -> None:
-        write_atomic(path, json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n")
+        write_atomic(path, self.json_pieces())
+
+    def json_pieces(self) -> Iterator[bytes]:
+        """The report as ``json.dumps(self.to_json(), indent=1)`` writes it, a result at a time.
+
+        A whole-corpus run has ~10^5 results: built as one dict and one string, they took
+        gigabytes; here only the rest of the report is, and each result in turn.
+        """
+        model = self.model()
+        results, model.results = model.results, []
+        data: dict[str, Any] = model.model_dump(mode="json")
+        model.results = results
+        for source in data["sources"]:
+            for key in ("line", "published"):
+                if source[key] is None:
+                    del source[key]
+        if not results:
+            yield (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+            return
+        data["results"] = [_SPLICE]
+        head, tail = json.dumps(data, ensure_ascii=False, indent=1).split(json.dumps(_SPLICE), 1)
+        yield head.encode("utf-8")
+        for n, result in enumerate(results):
+            text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1)
+            # two levels deep (the report object, its results list): two more spaces a line
+            text = text.replace("\n", "\n  ")
+            yield (text if n == 0 else ",\n  " + text).encode("utf-8")
+        yield (tail + "\n").encode("utf-8")
+
+
+_SPLICE = "\u0000results\u0000"  # where the results go in the report's text
 
 
 def report_schema() -> dict[str, Any]:
