@@ -9,9 +9,9 @@ import pytest
 
 from factcheck import engine as engine_mod
 from factcheck.claims.load import load_claim_file
-from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.workers import Workers
+from tests.test_index import _paragraph_sources  # every paragraph of every seed, a source each
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,18 +40,10 @@ def test_one_process_runs_here() -> None:
         assert {pid for _, pid, _ in workers.map([1, 2, 3])} == {os.getpid()}
 
 
-def _paragraphs() -> list[Source]:
-    out = []
-    for seed in sorted((ROOT / "seeds").glob("*.txt")):
-        for n, para in enumerate(p for p in seed.read_text(encoding="utf-8").split("\n") if p.strip()):
-            out.append(Source(f"{seed.stem[:3]}-{n:03d}", seed.name, para))
-    return out
-
-
 def test_findings_read_over_workers_equal_those_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 1)
     loaded = load_claim_file(ROOT / "claims" / "alaska_summit.yaml")
-    sources = _paragraphs()
+    sources = _paragraph_sources()
     work = [(s.id, list(loaded.claims)) for s in sources]
     forked = Engine(sources, processes=2, index_from=1)
     forked.want_index(len(sources))  # the index's vocabularies are read over the workers too
@@ -74,7 +66,7 @@ def test_scope_decided_over_workers_is_scope_decided_here(monkeypatch: pytest.Mo
         "version: 1\nscope:\n  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات]\n"
         "claims:\n  - {id: a, says: x, kind: mention, any: [إلمندورف]}\n", "c.yaml",
     )
-    sources = _paragraphs()
+    sources = _paragraph_sources()
     forked = plan_file(loaded, sources, Engine(sources, processes=2, index_from=1))
     here = plan_file(loaded, sources, Engine(sources, processes=1, index_from=1))
     assert [s.id for s in forked.in_scope] == [s.id for s in here.in_scope]
@@ -92,7 +84,7 @@ def test_dictionary_entries_looked_up_in_workers_are_kept_in_the_cache(
 
     monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 1)
     loaded = load_claim_file(ROOT / "claims" / "alaska_summit.yaml")
-    sources = _paragraphs()
+    sources = _paragraph_sources()
     work = [(s.id, list(loaded.claims)) for s in sources]
 
     def entries(processes: int, folder: Path) -> set[str]:
