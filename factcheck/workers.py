@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -66,16 +67,19 @@ class Workers(Generic[Item, Result]):
             return (self.task(item) for item in items)
         if self._pool is None:
             global _TASK, _SETUP
-            _TASK, _SETUP = self.task, self.setup  # kept until close: a child that dies is forked again
-            self._pool = multiprocessing.get_context("fork").Pool(self.processes, initializer=_start)
-        results: Iterator[Result] = self._pool.imap(_run, items)
+            _TASK, _SETUP = self.task, self.setup  # kept until close
+            # an executor, not a Pool: a child that dies (killed, out of memory) raises
+            # BrokenProcessPool here instead of leaving the run waiting for its results
+            self._pool = ProcessPoolExecutor(
+                self.processes, mp_context=multiprocessing.get_context("fork"), initializer=_start,
+            )
+        results: Iterator[Result] = self._pool.map(_run, items)
         return results
 
     def close(self) -> None:
         global _TASK, _SETUP
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
             _TASK, _SETUP = None, None
 

@@ -101,3 +101,16 @@ def test_dictionary_entries_looked_up_in_workers_are_kept_in_the_cache(
     here = entries(1, tmp_path / "here")
     forked = entries(2, tmp_path / "forked")
     assert here and here <= forked  # a worker may look up a few more words (it lacks the others' memo)
+
+
+def _die(n: int) -> int:
+    if n == 3 and _SET_UP_IN:  # in a child only
+        os._exit(1)
+    return n
+
+
+def test_a_worker_that_dies_fails_the_map_instead_of_hanging() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with Workers(_die, processes=2, setup=_setup) as workers, pytest.raises(BrokenProcessPool):
+        list(workers.map(list(range(8))))
