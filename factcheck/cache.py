@@ -12,7 +12,7 @@ Findings are what a warm run saves most: reading an article in depth (its
 numbers, dates, clauses) is most of a cold run.  A finding is keyed by the
 claim's checked fields, the source's text and publication date, and a hash
 of the whole package with the versions of the libraries it reads with
-(``FINDINGS_VERSION``): any change to the code makes every finding stale.
+(``findings_version()``): any change to the code makes every finding stale.
 """
 
 from __future__ import annotations

@@ -273,13 +273,6 @@ class Engine:
         self._few.add(id(claim))
         self._few_claims.append(claim)  # keeps the id from being reused
 
-    def unread(self, claim: Claim, source_id: str) -> Finding | None:
-        """The finding when the index gives it without reading the source, else None."""
-        try:
-            return self._absent(claim, source_id)
-        except Exception:  # noqa: BLE001 - check() reports it as the verdict
-            return None
-
     def _token_count(self, source_id: str) -> int:
         count = self._token_counts.get(source_id)
         if count is None and self._index is not None and source_id in self._index_ids:
