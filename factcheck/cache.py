@@ -162,9 +162,21 @@ class VocabularyCache:
                 "data TEXT NOT NULL, PRIMARY KEY (claim, source)) WITHOUT ROWID"
             )
             db.execute("CREATE TABLE IF NOT EXISTS expansions (key TEXT PRIMARY KEY, readings TEXT NOT NULL)")
+            self._drop_stale_findings(db)
             self._db = db
         except (OSError, sqlite3.Error) as exc:
             self.problem = f"cache {folder} cannot be used ({exc}); running without it"
+
+    def _drop_stale_findings(self, db: sqlite3.Connection) -> None:
+        """Findings of another code version can never be read again: their tables go (disk stays bounded).
+
+        A run of that other version sharing the cache at this moment loses its cache (with a note), not its verdicts.
+        """
+        names = [name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'findings_%'")]
+        for name in names:
+            if name != self.findings_table:
+                db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
     @property
     def usable(self) -> bool:

@@ -184,3 +184,22 @@ def test_a_finding_survives_its_encoding() -> None:
     assert finding_from_json(finding_to_json(finding)) == finding
     assert finding_from_json(finding_to_json(Finding(Verdict.NOT_MENTIONED, reason="x"))) == Finding(
         Verdict.NOT_MENTIONED, reason="x")
+
+
+def test_findings_of_another_code_version_are_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    def tables() -> set[str]:
+        with sqlite3.connect(next(tmp_path.glob("vocabulary-*.sqlite3"))) as db:
+            return {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'findings_%'")}
+
+    monkeypatch.setattr(cache_mod, "findings_version", lambda: "0" * 16)
+    old = VocabularyCache(tmp_path)
+    old.put_result("claim", "source", "data")
+    old.close()
+    assert tables() == {"findings_" + "0" * 16}
+    monkeypatch.undo()
+    new = VocabularyCache(tmp_path)
+    assert new.results("claim") == {}
+    new.close()
+    assert tables() == {new.findings_table} != {"findings_" + "0" * 16}
