@@ -253,7 +253,9 @@ class Report:
         head, tail = json.dumps(data, ensure_ascii=False, indent=1).split(json.dumps(_SPLICE), 1)
         yield head.encode("utf-8")
         for n, result in enumerate(results):
-            text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1)
+            # pydantic's serializer writes what json.dumps(indent=1, ensure_ascii=False) writes, faster
+            # (floats under 1e-4 would be written 0.00001 for 1e-05; scores are 0 or at least 0.1)
+            text = result.model_dump_json(indent=1)
             # two levels deep (the report object, its results list): two more spaces a line
             text = text.replace("\n", "\n  ")
             yield (text if n == 0 else ",\n  " + text).encode("utf-8")
