@@ -13,6 +13,7 @@ from __future__ import annotations
 import traceback
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import numpy as np
 
@@ -46,6 +47,7 @@ _BATCH = 2000
 _CHUNK = 25
 # The parent's cache objects, kept alive in a worker process so that it never closes their connections.
 _INHERITED: list[object] = []
+T = TypeVar("T")
 # A recall within this of the cutoff may still round up to it (align reports one decimal).
 _ROUNDING = 0.1
 
@@ -116,7 +118,7 @@ class Engine:
                         if known is not None:
                             found[sid] = known
                 missing = [sid for sid in batch if sid not in found]
-                chunks = [missing[i:i + _CHUNK] for i in range(0, len(missing), _CHUNK)]
+                chunks = _chunks(missing)
                 for chunk, read in zip(chunks, workers.map(chunks)):
                     for sid, words in zip(chunk, read):
                         found[sid] = words
@@ -331,7 +333,7 @@ class Engine:
                 if data is not None and data[:1] in ("0", "1"):
                     found[sid] = ScopeDecision(data[0] == "1", data[1:])
         missing = [sid for sid in source_ids if sid not in found]
-        chunks = [missing[i:i + _CHUNK] for i in range(0, len(missing), _CHUNK)]
+        chunks = _chunks(missing)
         task = _decisions_of(self, scope, threshold, where)
         with Workers(task, processes=self._processes_for(len(missing)), setup=self._child) as workers:
             for chunk, decisions in zip(chunks, workers.map(chunks)):
@@ -376,7 +378,7 @@ class Engine:
         claims = list({id(c): c for _, cs in todo for c in cs}.values())
         number = {id(c): n for n, c in enumerate(claims)}
         chunks = [
-            [(sid, [number[id(c)] for c in cs]) for sid, cs in todo[i:i + _CHUNK]] for i in range(0, len(todo), _CHUNK)
+            [(sid, [number[id(c)] for c in cs]) for sid, cs in chunk] for chunk in _chunks(todo)
         ]
         pairs = sum(len(cs) for _, cs in todo)
         with Workers(_checks_of(self, claims), processes=self._processes_for(pairs), setup=self._child) as workers:
@@ -441,6 +443,11 @@ def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequi
     best = 100.0 * held_weight / words.total
     cutoff = np.where(index.tokens > words.long_from, words.long_cutoff, words.short_cutoff)
     return np.asarray((held + words.free >= words.need) & (best >= cutoff - _ROUNDING))
+
+
+def _chunks(items: list[T]) -> list[list[T]]:
+    """Work items of ``_CHUNK`` sources: few enough round trips to the workers, small enough to share evenly."""
+    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
 
 def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[tuple[Vocabulary, int]]]:
