@@ -21,6 +21,7 @@ import hashlib
 import importlib.metadata
 import os
 import sqlite3
+import time
 import zlib
 from functools import lru_cache
 from importlib import resources
@@ -44,6 +45,8 @@ _BATCH = 2000
 _INDEXES_KEPT = 4
 # Seconds a writer waits for another run holding the lock.
 _BUSY_TIMEOUT = 30
+# Seconds the marks of a run's workers are kept (they matter only while the run lasts).
+_MARKS_KEPT = 86400
 
 
 def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "") -> str:
@@ -162,6 +165,11 @@ class VocabularyCache:
                 "data TEXT NOT NULL, PRIMARY KEY (claim, source)) WITHOUT ROWID"
             )
             db.execute("CREATE TABLE IF NOT EXISTS expansions (key TEXT PRIMARY KEY, readings TEXT NOT NULL)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS marks (run TEXT NOT NULL, name TEXT NOT NULL, member INTEGER NOT NULL, "
+                "at REAL NOT NULL, PRIMARY KEY (run, name, member)) WITHOUT ROWID"
+            )
+            db.execute("DELETE FROM marks WHERE at < ?", (time.time() - _MARKS_KEPT,))
             self._drop_stale_findings(db)
             self._db = db
         except (OSError, sqlite3.Error) as exc:
@@ -286,6 +294,32 @@ class VocabularyCache:
     def put_expansion(self, key: str, readings: list[str]) -> None:
         if self._db is not None:
             self._pending_expansions.append((key, "\n".join(readings)))
+
+    # -- marks: where the workers of one run are (factcheck.team) --------------
+    def mark(self, run: str, name: str, member: int) -> None:
+        """Everything written so far is committed, then the mark: whoever sees it sees the work."""
+        self.flush()
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO marks (run, name, member, at) VALUES (?, ?, ?, ?)",
+                    (run, name, member, time.time()),
+                )
+        except sqlite3.Error as exc:
+            self._fail(exc)
+
+    def marked(self, run: str, name: str) -> int:
+        """How many members of the run have left this mark."""
+        if self._db is None:
+            return 0
+        try:
+            row = self._db.execute("SELECT count(*) FROM marks WHERE run = ? AND name = ?", (run, name)).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return 0
+        return int(row[0])
 
     def flush(self) -> None:
         if self._db is None or not (

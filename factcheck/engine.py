@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import traceback
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TypeVar
-
-import numpy as np
 
 from factcheck.analysis import Analysis
 from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, source_key
@@ -24,8 +22,15 @@ from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, read_words
 from factcheck.kinds import check as check_kind
-from factcheck.kinds.requirements import Requirement, WordsRequirement, requirement, words_requirement
+from factcheck.kinds.requirements import (
+    Requirement,
+    WordsRequirement,
+    candidate_mask,
+    requirement,
+    words_requirement,
+)
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
+from factcheck.team import TEAM_FROM, Team
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_text
@@ -48,17 +53,17 @@ _CHUNK = 25
 # The parent's cache objects, kept alive in a worker process so that it never closes their connections.
 _INHERITED: list[object] = []
 T = TypeVar("T")
-# A recall within this of the cutoff may still round up to it (align reports one decimal).
-_ROUNDING = 0.1
+Finds = tuple[Claim, str, Finding]
 
 
 class Engine:
     def __init__(
         self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int | None = None,
-        processes: int | None = None,
+        processes: int | None = None, team: Team | None = None,
     ) -> None:
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.cache = cache
+        self.team = team if cache is not None else None  # the team meets in the cache
         use_store(cache)  # dictionary entries too are kept between runs (or, without a cache, not)
         self.index_from = INDEX_FROM if index_from is None else index_from
         self.processes = available_processes() if processes is None else max(1, processes)
@@ -142,6 +147,7 @@ class Engine:
         _INHERITED.append(inherited)
         self.cache = None
         self.processes = 1  # a worker forks no workers of its own
+        self.team = None
         own = VocabularyCache(inherited.folder) if inherited is not None else None
         self._own_store = own if own is not None and own.usable else None
         use_store(self._own_store)
@@ -182,6 +188,11 @@ class Engine:
             key = corpus_key([(i, self._source_key(i)) for i in ids]) if self.cache is not None else ""
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
+                if self.team is not None and len(ids) >= TEAM_FROM:
+                    mine, _ = self.team.share(ids, str)
+                    for _ in self._vocabulary_stream(mine):  # into the cache, for the team
+                        pass
+                    self.team.meet("vocabularies")
                 # read one by one and let go: the postings hold them now
                 index = CorpusIndex.build(ids, self._vocabulary_stream(ids))
                 if self.cache is not None:
@@ -259,7 +270,7 @@ class Engine:
             return None
         candidates = self._candidates.get(id(claim))
         if candidates is None:
-            candidates = self._candidates[id(claim)] = _candidates(index, names, words)
+            candidates = self._candidates[id(claim)] = candidate_mask(index, names, words)
         return candidates
 
     def _requirement(self, claim: Claim) -> tuple[Claim, Requirement | None, WordsRequirement | None]:
@@ -327,29 +338,44 @@ class Engine:
         """
         key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
         found: dict[str, ScopeDecision] = {}
-        if key is not None:
-            for sid in source_ids:
+
+        def recall(ids: list[str]) -> list[str]:
+            assert key is not None
+            for sid in ids:
                 data = self._remembered(key, sid)
                 if data is not None and data[:1] in ("0", "1"):
                     found[sid] = ScopeDecision(data[0] == "1", data[1:])
-        missing = [sid for sid in source_ids if sid not in found]
-        chunks = _chunks(missing)
-        task = _decisions_of(self, scope, threshold, where)
-        with Workers(task, processes=self._processes_for(len(missing)), setup=self._child) as workers:
-            for chunk, decisions in zip(chunks, workers.map(chunks)):
-                for sid, decision in zip(chunk, decisions):
-                    found[sid] = decision
-                    if key is not None and self.cache is not None:
-                        self.cache.put_result(key, self._source_key(sid), f"{int(decision.in_scope)}{decision.reason}")
-                if step is not None:
-                    step(len(chunk))
+            return [sid for sid in ids if sid not in found]
+
+        def decide(ids: list[str]) -> None:
+            chunks = _chunks(ids)
+            task = _decisions_of(self, scope, threshold, where)
+            with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
+                for chunk, decisions in zip(chunks, workers.map(chunks)):
+                    for sid, decision in zip(chunk, decisions):
+                        found[sid] = decision
+                        if key is not None and self.cache is not None:
+                            self.cache.put_result(key, self._source_key(sid), f"{int(decision.in_scope)}{decision.reason}")
+                    if step is not None:
+                        step(len(chunk))
+
+        missing = recall(source_ids) if key is not None else list(source_ids)
         if step is not None:
             step(len(source_ids) - len(missing))
+        if key is not None and self.team is not None and len(source_ids) >= TEAM_FROM:
+            mine, theirs = self.team.share(missing, str)
+            decide(mine)
+            self.team.meet("scope")
+            self._stored.pop(key, None)  # read again: it now holds the others' decisions
+            missing = recall(theirs)
+            if step is not None:
+                step(len(theirs) - len(missing))
+        decide(missing)
         return [found[sid] for sid in source_ids]
 
     def check_many(
         self, work: list[tuple[str, list[Claim]]], *, step: Callable[[int], None] | None = None,
-    ) -> Iterator[tuple[Claim, str, Finding]]:
+    ) -> Iterator[Finds]:
         """The findings of pairs the index could not answer, given source by source.
 
         Earlier runs' findings come from the cache; the others are read in depth,
@@ -357,7 +383,20 @@ class Engine:
         are many, and go into the cache.  ``step(n)`` reports n sources done.
         """
         self.index()  # built (if wanted) before any fork: the workers inherit it
-        # earlier runs' findings, claim by claim: each claim's stored table is let go once asked
+        todo = yield from self._recall_many(work)
+        if step is not None:
+            step(len(work) - len(todo))
+        if self.team is not None and len(work) >= TEAM_FROM:
+            mine, theirs = self.team.share(todo, lambda one: one[0])
+            yield from self._read_many(mine, step)
+            self.team.meet("findings")
+            todo = yield from self._recall_many(theirs)  # the others' share, now in the cache
+            if step is not None:
+                step(len(theirs) - len(todo))
+        yield from self._read_many(todo, step)
+
+    def _recall_many(self, work: list[tuple[str, list[Claim]]]) -> Generator[Finds, None, list[tuple[str, list[Claim]]]]:
+        """Earlier runs' findings, claim by claim (each claim's stored table let go once asked); returns the rest."""
         by_claim: dict[int, tuple[Claim, list[str]]] = {}
         for source_id, claims in work:
             for claim in claims:
@@ -372,9 +411,12 @@ class Engine:
                     yield claim, source_id, known
             if self.cache is not None:
                 self._stored.pop(self._claim_key(claim), None)
-        todo = [(source_id, left[source_id]) for source_id, _ in work if source_id in left]
-        if step is not None:
-            step(len(work) - len(todo))
+        return [(source_id, left[source_id]) for source_id, _ in work if source_id in left]
+
+    def _read_many(
+        self, todo: list[tuple[str, list[Claim]]], step: Callable[[int], None] | None,
+    ) -> Iterator[Finds]:
+        """Pairs read in depth, each source once, over the workers when many; into the cache."""
         claims = list({id(c): c for _, cs in todo for c in cs}.values())
         number = {id(c): n for n, c in enumerate(claims)}
         chunks = [
@@ -418,31 +460,6 @@ class Engine:
                 Verdict.ERROR,
                 reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})",
             )
-
-
-def _candidates(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> Mask:
-    """The sources that may satisfy a requirement (a superset), as a mask over the index."""
-    size = len(index.ids)
-    if names is not None:
-        found = np.zeros(size, dtype=bool)
-        for term in names.terms:
-            found |= index.sources_naming(term, cutoff=names.cutoff)
-        return found
-    assert words is not None
-    if words.free >= words.need:
-        return np.ones(size, dtype=bool)
-    held = np.zeros(size, dtype=np.int32)
-    held_weight = np.full(size, words.free_weight, dtype=np.float64)
-    for alternatives, weight in zip(words.words, words.weights):
-        word_found = np.zeros(size, dtype=bool)
-        for reading in alternatives:
-            word_found |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
-        held += word_found
-        held_weight += weight * word_found
-    # the best recall a span could reach (align rounds its scores to one decimal, hence the margin)
-    best = 100.0 * held_weight / words.total
-    cutoff = np.where(index.tokens > words.long_from, words.long_cutoff, words.short_cutoff)
-    return np.asarray((held + words.free >= words.need) & (best >= cutoff - _ROUNDING))
 
 
 def _chunks(items: list[T]) -> list[list[T]]:

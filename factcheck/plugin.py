@@ -43,6 +43,7 @@ from factcheck.report.paths import Inputs, report_path_problem
 from factcheck.report.summary import summary_lines
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.shard import Shard
+from factcheck.team import Team
 from factcheck.text.translit import translit
 from factcheck.verdicts import Finding, Verdict
 
@@ -121,31 +122,37 @@ class FactcheckPlugin:
         if self._engine is None:
             in_worker = getattr(self.config, "workerinput", None) is not None  # xdist: already one per core
             processes = 1 if in_worker else self.config.getoption("factcheck_processes")
-            self._engine = Engine(self.corpus.sources, cache=self.cache(), processes=processes)
+            cache = self.cache()
+            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, team=self.team(cache))
         return self._engine
+
+    def team(self, cache: VocabularyCache | None) -> Team | None:
+        """In an xdist worker with a cache: the run's workers share the reading (:mod:`factcheck.team`)."""
+        workerinput = getattr(self.config, "workerinput", None)
+        if cache is None or workerinput is None:
+            return None
+        try:
+            member, size = int(str(workerinput["workerid"]).removeprefix("gw")) + 1, int(workerinput["workercount"])
+            run = str(workerinput["testrunuid"])
+        except (KeyError, ValueError):
+            return None
+        return Team(cache, run, member, size) if member <= size else None  # a restarted worker reads alone
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
         """A pair's finding, computed with every other pair of the run on first need (:mod:`factcheck.batch`)."""
-        batch = self.batch(session)
-        found = batch.pop(claim, source_id) if batch is not None else None
+        found = self.batch(session).pop(claim, source_id)
         return found if found is not None else self.engine.check(claim, source_id)
 
     def split(self, session: pytest.Session, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
         """A claim's sources whose pairs must be judged one by one, and how many others are silent."""
-        batch = self.batch(session)
-        if batch is not None:
-            return batch.judged(claim, sources)
-        read_ids, unread = self.engine.split(claim, [s.id for s in sources])
-        read = set(read_ids)
-        return [s for s in sources if s.id in read], len(unread)
+        return self.batch(session).judged(claim, sources)
 
-    def batch(self, session: pytest.Session) -> BatchFindings | None:
-        """Every pair of the run, computed source by source on first need; None in an xdist worker.
+    def batch(self, session: pytest.Session) -> BatchFindings:
+        """Every pair of the run, computed source by source on first need.
 
-        (A worker runs only the items it is handed, not known ahead: each is checked when it runs.)
+        An xdist worker computes them all too (it cannot know which items it will be handed),
+        sharing the reading with the other workers (:mod:`factcheck.team`).
         """
-        if getattr(self.config, "workerinput", None) is not None:
-            return None
         if self._batch is None:
             asked: dict[int, Asked] = {}
             for item in session.items:
@@ -263,6 +270,12 @@ class FactcheckPlugin:
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.check_report_path()
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """An xdist worker reads its share now, whether or not it is handed items: the others wait for it."""
+        if getattr(self.config, "workerinput", None) is not None and not self.config.option.collectonly \
+                and self._engine is not None and self._engine.team is not None:
+            self.batch(session)
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
         if self.is_claim_file(file_path):

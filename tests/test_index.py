@@ -177,9 +177,9 @@ def test_statements_in_long_sources_are_read_only_where_their_words_could_reach_
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Three paragraphs at a time (articles, not headlines): a statement needs 60 % of its weighted words."""
-    from factcheck import engine as engine_mod
     from factcheck.claims.load import load_claim_file
     from factcheck.engine import Engine
+    from factcheck.kinds import requirements as requirements_mod
 
     paragraphs = _paragraph_sources()
     sources = [
@@ -203,5 +203,5 @@ def test_statements_in_long_sources_are_read_only_where_their_words_could_reach_
         return sum(len(engine.split(claim, [s.id for s in sources])[1]) for claim in statements)
 
     weighted = spared(Engine(sources, index_from=1))
-    monkeypatch.setattr(engine_mod, "_ROUNDING", 1000.0)  # the weighted bar off: two words are enough
+    monkeypatch.setattr(requirements_mod, "_ROUNDING", 1000.0)  # the weighted bar off: two words are enough
     assert weighted > spared(Engine(sources, index_from=1))

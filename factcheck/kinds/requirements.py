@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
+from factcheck.index import CorpusIndex, Mask
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
 from factcheck.kinds.statement.words import (
@@ -31,7 +34,10 @@ from factcheck.kinds.statement.words import (
 from factcheck.matching import about_queries
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Requirement", "WordsRequirement", "requirement", "words_requirement"]
+__all__ = ["Requirement", "WordsRequirement", "candidate_mask", "requirement", "words_requirement"]
+
+# A recall within this of the cutoff may still round up to it (align reports one decimal).
+_ROUNDING = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +120,28 @@ def words_requirement(claim: Claim) -> WordsRequirement | None:
         absent_long=Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {long:.0f}% of the claim's words"),
         long_from=GIVEN_MAX_TOKENS,
     )
+
+
+def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> Mask:
+    """The sources that may satisfy a requirement (a superset), as a mask over the index."""
+    size = len(index.ids)
+    if names is not None:
+        found = np.zeros(size, dtype=bool)
+        for term in names.terms:
+            found |= index.sources_naming(term, cutoff=names.cutoff)
+        return found
+    assert words is not None
+    if words.free >= words.need:
+        return np.ones(size, dtype=bool)
+    held = np.zeros(size, dtype=np.int32)
+    held_weight = np.full(size, words.free_weight, dtype=np.float64)
+    for alternatives, word_weight in zip(words.words, words.weights):
+        word_found = np.zeros(size, dtype=bool)
+        for reading in alternatives:
+            word_found |= index.sources_with_word(reading, words.cutoff, fuzzy_from=words.fuzzy_from)
+        held += word_found
+        held_weight += word_weight * word_found
+    # the best recall a span could reach (align rounds its scores to one decimal, hence the margin)
+    best = 100.0 * held_weight / words.total
+    cutoff = np.where(index.tokens > words.long_from, words.long_cutoff, words.short_cutoff)
+    return np.asarray((held + words.free >= words.need) & (best >= cutoff - _ROUNDING))
