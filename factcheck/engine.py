@@ -22,13 +22,7 @@ from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, read_words
 from factcheck.kinds import check as check_kind
-from factcheck.kinds.requirements import (
-    Requirement,
-    WordsRequirement,
-    candidate_mask,
-    requirement,
-    words_requirement,
-)
+from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
 from factcheck.team import TEAM_FROM, Team
 from factcheck.text.lexicon import use_store
@@ -447,12 +441,17 @@ class Engine:
         if self.cache is not None and finding.verdict is not Verdict.ERROR:  # a crash is reported, never kept
             self.cache.put_result(self._claim_key(claim), self._source_key(source_id), finding_to_json(finding))
 
-    def check(self, claim: Claim, source_id: str) -> Finding:
-        """A bug in one checker is one ``error`` verdict, not a crashed run."""
+    def check(self, claim: Claim, source_id: str, *, cached: bool = True) -> Finding:
+        """A bug in one checker is one ``error`` verdict, not a crashed run.
+
+        ``cached=False``: the caller has looked in the cache and keeps the finding (``check_many``).
+        """
         try:
             absent = self._absent(claim, source_id)
             if absent is not None:
                 return absent
+            if not cached:
+                return check_kind(claim, self.analysis(source_id))
             return self._read_in_depth(claim, source_id)
         except Exception as exc:  # noqa: BLE001 - reported as the verdict
             where = traceback.extract_tb(exc.__traceback__)[-1]
@@ -480,7 +479,7 @@ def _checks_of(engine: Engine, claims: list[Claim]) -> Callable[[list[tuple[str,
     def task(chunk: list[tuple[str, list[int]]]) -> list[list[Finding]]:
         out: list[list[Finding]] = []
         for source_id, numbers in chunk:
-            out.append([engine.check(claims[n], source_id) for n in numbers])
+            out.append([engine.check(claims[n], source_id, cached=False) for n in numbers])
             engine.drop(source_id)
         engine._task_done()
         return out

@@ -6,7 +6,7 @@ Kind checkers produce a ``Finding``; nothing here knows about pytest.
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = ["Evidence", "Finding", "Role", "Verdict", "finding_from_json", "finding_to_json"]
@@ -68,7 +68,12 @@ class Finding:
 def finding_to_json(finding: Finding) -> str:
     """A compact form for the cache across runs (plain JSON: a cache file is never code to run)."""
     return json.dumps(
-        [finding.verdict.value, [astuple(e) for e in finding.evidence], finding.score, finding.reason],
+        [
+            finding.verdict.value,
+            [[e.role.value, e.start, e.end, e.line, e.col, e.text, e.sentence, e.score, e.reason] for e in finding.evidence],
+            finding.score,
+            finding.reason,
+        ],
         ensure_ascii=False, separators=(",", ":"),
     )
 
