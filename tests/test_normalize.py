@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 import unicodedata
 
 from hypothesis import given, settings
@@ -97,3 +99,25 @@ _HOSTILE_ALPHABET = st.sampled_from(
 def test_the_fast_path_gives_exactly_the_mapped_text(text: str) -> None:
     """Scope and the index read ``normalize_text``; evidence is located through ``normalize``."""
     assert normalize_text(text) == normalize(text).text
+
+
+def test_the_shipped_camel_tools_tables_are_what_the_installed_camel_tools_derives() -> None:
+    from factcheck.text import camel_tables
+
+    derived, shipped = camel_tables.derive(), camel_tables.shipped()
+    assert (derived["dediac"], derived["letters"]) == (shipped["dediac"], shipped["letters"]), (
+        f"camel-tools {derived['camel_tools']} folds Arabic differently from {shipped['camel_tools']}, "
+        "which the shipped tables come from: run python -m factcheck.text.camel_tables"
+    )
+    assert {"َ", "ّ"} <= set(shipped["dediac"]) and shipped["letters"]["أ"] == "ا"
+
+
+def test_normalizing_does_not_import_camel_tools() -> None:
+    """Its character sets take a second to build: a run over a few articles would spend a quarter of its time there."""
+    code = (
+        "import sys; from factcheck.text.normalize import normalize_text; "
+        "assert normalize_text('قالَ ترامبُ في أَلاسكا') == 'قال ترامب في الاسكا'; "
+        "print(sorted(m for m in sys.modules if m.startswith('camel_tools')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -31,6 +31,7 @@ from factcheck.corpus.specs import (
     source_id,
     within,
 )
+from factcheck.corpus.texts import TextStore
 
 __all__ = ["Corpus", "load_corpus"]
 
@@ -51,6 +52,7 @@ class _Loader:
         self.root_real = os.path.realpath(rootdir)
         self.max_bytes = max_bytes
         self.sources: list[Source] = []
+        self.texts = TextStore()  # past a limit, texts wait on disk until needed
         self.problems: list[CorpusProblem] = []
         # id -> (display location, (real path, record line) it came from)
         self.seen: dict[str, tuple[str, tuple[str, int | None]]] = {}
@@ -93,7 +95,7 @@ class _Loader:
             )
             return
         self.seen[source.id] = (where, (real, source.record_line))
-        self.sources.append(source)
+        self.sources.append(self.texts.keep(source))
 
     # -- specs ------------------------------------------------------------
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, Protocol
 
-__all__ = ["CorpusProblem", "Source"]
+__all__ = ["CorpusProblem", "Source", "StoredText"]
 
 
-@dataclass(frozen=True, slots=True)
+class StoredText(Protocol):
+    """A text kept outside memory (:class:`factcheck.corpus.texts.TextStore`), read back on each use."""
+
+    def read(self) -> str: ...
+
+
 class Source:
     """One article as read: ``text`` is after decoding, before normalization.
 
@@ -16,13 +22,65 @@ class Source:
     ``record_line`` is the 1-based line of a JSONL record in its file (the
     line an editor opens; evidence lines count inside ``text``);
     ``published`` is the publication date a JSONL record gives (contract §3).
+
+    The text of a source of a large corpus lives on disk (``stored``): a run
+    reads each article once to index it and again only if a claim needs it in
+    depth, so memory follows the index, not the corpus.  Immutable, and equal
+    to any source with the same fields and text, wherever its text is kept.
     """
 
+    __slots__ = ("id", "path", "record_line", "published", "_text", "_stored")
     id: str
     path: str
-    text: str
-    record_line: int | None = None
-    published: dt.date | None = None
+    record_line: int | None
+    published: dt.date | None
+    _text: str
+    _stored: StoredText | None
+
+    def __init__(
+        self, id: str, path: str, text: str, record_line: int | None = None, published: dt.date | None = None,
+    ) -> None:
+        for name, value in (("id", id), ("path", path), ("record_line", record_line), ("published", published),
+                            ("_text", text), ("_stored", None)):
+            object.__setattr__(self, name, value)
+
+    @classmethod
+    def stored(
+        cls, id: str, path: str, stored: StoredText, record_line: int | None = None, published: dt.date | None = None,
+    ) -> Source:
+        source = cls(id, path, "", record_line, published)
+        object.__setattr__(source, "_stored", stored)
+        return source
+
+    @property
+    def text(self) -> str:
+        return self._text if self._stored is None else self._stored.read()
+
+    @property
+    def in_memory(self) -> bool:
+        return self._stored is None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.id, self.path, self.text, self.record_line, self.published)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Source is immutable: cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Source) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.path, self.record_line, self.published))
+
+    def __repr__(self) -> str:
+        text = self.text
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        return (f"Source(id={self.id!r}, path={self.path!r}, text={shown!r}, record_line={self.record_line!r}, "
+                f"published={self.published!r})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its text (a file of this process means nothing in another)."""
+        return (Source, self._fields())
 
 
 @dataclass(frozen=True, slots=True)

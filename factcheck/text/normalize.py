@@ -7,10 +7,10 @@ at its offsets in the text as the user wrote it.  ``explain`` runs the same
 steps and records which one changed what (after ftfy's ``fix_and_explain``),
 so editors can see why ``بألاسكا`` became ``بالاسكا``.
 
-The character tables are derived lazily from camel-tools' own utilities
-(``dediac_ar``, ``normalize_alef_ar`` ...), so we follow camel-tools' notion of
-an Arabic diacritic and alef form while keeping the offset map that
-camel-tools' string-in/string-out functions cannot give.
+The character tables come from camel-tools' own utilities (``dediac_ar``,
+``normalize_alef_ar`` ...), derived once and shipped (:mod:`factcheck.text.camel_tables`),
+so we follow camel-tools' notion of an Arabic diacritic and alef form while
+keeping the offset map that camel-tools' string-in/string-out functions cannot give.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from factcheck.text.camel_tables import shipped
 
 __all__ = [
     "STEPS",
@@ -158,14 +160,8 @@ def _nfkc_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _dediac_table() -> dict[str, str]:
-    from camel_tools.utils.dediac import dediac_ar
-
     table = {TATWEEL: ""}
-    for lo, hi in _ARABIC_RANGES[:3]:
-        for cp in range(lo, hi + 1):
-            ch = chr(cp)
-            if unicodedata.category(ch) == "Mn" and dediac_ar("ب" + ch) == "ب":
-                table[ch] = ""
+    table.update({ch: "" for ch in shipped()["dediac"]})
     # Marks camel-tools leaves alone but that never carry meaning in news text.
     for ch in "\u0653\u0654\u0655\u0670":
         table.setdefault(ch, "")
@@ -174,19 +170,7 @@ def _dediac_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _letters_table() -> dict[str, str]:
-    from camel_tools.utils.normalize import (
-        normalize_alef_ar,
-        normalize_alef_maksura_ar,
-        normalize_teh_marbuta_ar,
-    )
-
-    table: dict[str, str] = {}
-    for lo, hi in _ARABIC_RANGES[:3]:
-        for cp in range(lo, hi + 1):
-            ch = chr(cp)
-            folded = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(ch)))
-            if folded != ch and len(folded) == 1:
-                table[ch] = folded
+    table = dict(shipped()["letters"])
     table.update({"\u06cc": "ي", "\u06a9": "ك", "\u0671": "ا"})
     # Arabic-Indic and Persian (Extended Arabic-Indic) digits, and the Arabic
     # decimal and thousands separators, to ASCII.
