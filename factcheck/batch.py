@@ -39,7 +39,7 @@ class BatchFindings:
     def __init__(self, engine: Engine, corpus: list[Source]) -> None:
         self.engine = engine
         self._order = {s.id: n for n, s in enumerate(corpus)}
-        self._found: dict[tuple[int, str], Finding] = {}
+        self._found: dict[int, dict[str, Finding]] = {}  # by id(claim), then source id
         self._work: list[tuple[str, list[Claim]]] = []
         self._counted: set[int] = set()
 
@@ -61,14 +61,15 @@ class BatchFindings:
         """The prepared pairs' findings; ``step(n)``: n more sources done."""
         for claim, source_id, finding in self.engine.check_many(self._work, step=step):
             if finding.verdict is not Verdict.NOT_MENTIONED or id(claim) not in self._counted:
-                self._found[(id(claim), source_id)] = finding
+                self._found.setdefault(id(claim), {})[source_id] = finding
         self._work = []
 
     def pop(self, claim: Claim, source_id: str) -> Finding | None:
-        return self._found.pop((id(claim), source_id), None)
+        found = self._found.get(id(claim))
+        return None if found is None else found.pop(source_id, None)
 
     def judged(self, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
         """The sources with a finding to report one by one, and how many others are silent."""
-        found = self._found
-        judged = [s for s in sources if (id(claim), s.id) in found]
+        found = self._found.get(id(claim), {})
+        judged = [s for s in sources if s.id in found]
         return judged, len(sources) - len(judged)

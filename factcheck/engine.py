@@ -20,7 +20,7 @@ from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, s
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, read_words
+from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, partition, read_words
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
@@ -244,15 +244,7 @@ class Engine:
             mask = self._candidate_mask(claim)
         except Exception:  # noqa: BLE001 - check() reports it as the verdict
             mask = None
-        if mask is None:
-            return list(source_ids), []
-        ids = self._index_ids
-        read: list[str] = []
-        unread: list[str] = []
-        for sid in source_ids:
-            n = ids.get(sid)
-            (read if n is None or mask[n] else unread).append(sid)
-        return read, unread
+        return (list(source_ids), []) if mask is None else partition(mask, self._index_ids, source_ids)
 
     def _candidate_mask(self, claim: Claim) -> Mask | None:
         """Over the index's sources: True where the claim must be read; None when every source must be."""

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
-__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "may_name", "read_words", "vocabulary"]
+__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "may_name", "partition", "read_words", "vocabulary"]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
@@ -69,6 +69,19 @@ def _word_may_match(word: str, vocab: Vocabulary, cutoff: float) -> bool:
     if len(word) < _EXACT_BELOW:
         return False
     return process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+
+
+def partition(mask: Mask, positions: dict[str, int], source_ids: list[str]) -> tuple[list[str], list[str]]:
+    """The ids where the mask holds (or that it does not cover), and the others, each in order.
+
+    In numpy: an unscoped claim file over a whole corpus partitions millions of pairs.
+    """
+    at = np.fromiter((positions.get(sid, -1) for sid in source_ids), dtype=np.int64, count=len(source_ids))
+    keep = np.ones(len(source_ids), dtype=bool)
+    covered = at >= 0
+    keep[covered] = mask[at[covered]]
+    ids = np.array(source_ids, dtype=object)
+    return ids[keep].tolist(), ids[~keep].tolist()
 
 
 def may_name(term: str, vocab: Vocabulary, *, cutoff: float) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 __all__ = ["Evidence", "Finding", "Role", "Verdict", "finding_from_json", "finding_to_json"]
 
@@ -79,6 +80,20 @@ def finding_to_json(finding: Finding) -> str:
 
 
 def finding_from_json(data: str) -> Finding:
+    """Findings without evidence (most pairs of a corpus: not mentioned, for one of a few reasons) decode once."""
+    return _shared_finding(data) if len(data) <= _SHARED_UP_TO else _decode(data)
+
+
+# A finding this short has no evidence; many pairs share it (findings are immutable).
+_SHARED_UP_TO = 300
+
+
+@lru_cache(maxsize=1024)
+def _shared_finding(data: str) -> Finding:
+    return _decode(data)
+
+
+def _decode(data: str) -> Finding:
     verdict, evidence, score, reason = json.loads(data)
     return Finding(
         Verdict(verdict),
