@@ -320,6 +320,12 @@ class FactcheckPlugin:
             return
         self.write_report(session, exitstatus)
 
+    def pytest_unconfigure(self, config: pytest.Config) -> None:
+        """Let go of the run (corpus, index, findings, results) before pytest's last garbage
+        collections, which would otherwise walk all of it (seconds, after a whole corpus)."""
+        self._engine = self._batch = self._corpus = None
+        self.report = Report()
+
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
         """xdist controller: a worker finished; take in its sources, scope counts and notes."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -205,3 +206,12 @@ def test_statements_in_long_sources_are_read_only_where_their_words_could_reach_
     weighted = spared(Engine(sources, index_from=1))
     monkeypatch.setattr(requirements_mod, "_ROUNDING", 1000.0)  # the weighted bar off: two words are enough
     assert weighted > spared(Engine(sources, index_from=1))
+
+
+@given(st.lists(st.booleans(), max_size=30), st.lists(st.integers(0, 40), max_size=40))
+def test_partition_is_the_mask_in_the_order_of_the_ids(mask: list[bool], picks: list[int]) -> None:
+    positions = {f"s{n}": n for n in range(len(mask))}
+    ids = [f"s{n}" for n in picks]  # some beyond the mask (not indexed: always read), some twice
+    read, unread = index.partition(np.array(mask, dtype=bool), positions, ids)
+    assert read == [i for i in ids if i not in positions or mask[positions[i]]]
+    assert unread == [i for i in ids if i in positions and not mask[positions[i]]]
