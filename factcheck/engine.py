@@ -20,7 +20,7 @@ from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, s
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Mask, Vocabulary, may_name, partition, read_words
+from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_words
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
@@ -67,6 +67,7 @@ class Engine:
         self._term_sources: dict[tuple[str, float], Mask] = {}
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
+        self._partition = Partition(self._index_ids)
         self._candidates: dict[int, Mask] = {}
         self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
         self._few: set[int] = set()
@@ -194,6 +195,7 @@ class Engine:
             index.key, index.expansions = key, self.cache
             self._index = index
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
+            self._partition = Partition(self._index_ids)
         return self._index
 
     def may_name(self, source_id: str, term: str, *, cutoff: float) -> bool:
@@ -244,7 +246,7 @@ class Engine:
             mask = self._candidate_mask(claim)
         except Exception:  # noqa: BLE001 - check() reports it as the verdict
             mask = None
-        return (list(source_ids), []) if mask is None else partition(mask, self._index_ids, source_ids)
+        return (list(source_ids), []) if mask is None else self._partition(mask, source_ids)
 
     def _candidate_mask(self, claim: Claim) -> Mask | None:
         """Over the index's sources: True where the claim must be read; None when every source must be."""

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
-__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "may_name", "partition", "read_words", "vocabulary"]
+__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "Partition", "may_name", "partition", "read_words", "vocabulary"]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
@@ -72,16 +72,32 @@ def _word_may_match(word: str, vocab: Vocabulary, cutoff: float) -> bool:
 
 
 def partition(mask: Mask, positions: dict[str, int], source_ids: list[str]) -> tuple[list[str], list[str]]:
-    """The ids where the mask holds (or that it does not cover), and the others, each in order.
+    """The ids where the mask holds (or that it does not cover), and the others, each in order."""
+    return Partition(positions)(mask, source_ids)
 
-    In numpy: an unscoped claim file over a whole corpus partitions millions of pairs.
+
+class Partition:
+    """:func:`partition` for claim after claim over the same sources, in numpy.
+
+    An unscoped claim file over a whole corpus partitions millions of pairs; the
+    sources' positions are looked up once for every claim that asks about the same list.
     """
-    at = np.fromiter((positions.get(sid, -1) for sid in source_ids), dtype=np.int64, count=len(source_ids))
-    keep = np.ones(len(source_ids), dtype=bool)
-    covered = at >= 0
-    keep[covered] = mask[at[covered]]
-    ids = np.array(source_ids, dtype=object)
-    return ids[keep].tolist(), ids[~keep].tolist()
+
+    def __init__(self, positions: dict[str, int]) -> None:
+        self.positions = positions
+        self._last: tuple[tuple[str, ...], npt.NDArray[np.int64], npt.NDArray[np.object_]] | None = None
+
+    def __call__(self, mask: Mask, source_ids: list[str]) -> tuple[list[str], list[str]]:
+        key = tuple(source_ids)
+        if self._last is None or self._last[0] != key:
+            get = self.positions.get
+            at = np.fromiter((get(sid, -1) for sid in source_ids), dtype=np.int64, count=len(source_ids))
+            self._last = (key, at, np.array(source_ids, dtype=object))
+        _, at, ids = self._last
+        keep = np.ones(len(ids), dtype=bool)
+        covered = at >= 0
+        keep[covered] = mask[at[covered]]
+        return ids[keep].tolist(), ids[~keep].tolist()
 
 
 def may_name(term: str, vocab: Vocabulary, *, cutoff: float) -> bool:

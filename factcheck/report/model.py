@@ -110,20 +110,18 @@ class ReportModel(_Record):
 
 
 def _evidence(ev: Evidence) -> EvidenceRecord:
-    return EvidenceRecord.model_construct(
+    return EvidenceRecord(
         text=ev.text, start=ev.start, end=ev.end, line=ev.line, col=ev.col, role=ev.role.value,
-        score=float(ev.score), sentence=ev.sentence, reason=ev.reason,
+        score=ev.score, sentence=ev.sentence, reason=ev.reason,
     )
 
 
 def result_record(file: str, claim: Claim, source: Source, finding: Finding, decision: Decision) -> ResultRecord:
-    """Built without validation (``model_construct``): the fields come typed from our own objects,
-    and an unscoped run over a whole corpus builds hundreds of thousands of these."""
-    return ResultRecord.model_construct(
+    return ResultRecord(
         file=file, claim=claim.id, kind=claim.kind, source=source.id,
         verdict=finding.verdict.value, outcome=decision.outcome.value, expected=decision.expected,
-        warning=decision.warning, score=None if finding.score is None else float(finding.score),
-        reason=finding.reason, tags=list(claim.tags), evidence=[_evidence(e) for e in finding.evidence],
+        warning=decision.warning, score=finding.score, reason=finding.reason, tags=list(claim.tags),
+        evidence=[_evidence(e) for e in finding.evidence],
     )
 
 
