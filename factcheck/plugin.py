@@ -120,23 +120,12 @@ class FactcheckPlugin:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            in_worker = getattr(self.config, "workerinput", None) is not None  # xdist: already one per core
-            processes = 1 if in_worker else self.config.getoption("factcheck_processes")
+            workerinput = getattr(self.config, "workerinput", None)  # xdist: already one process per core
+            processes = 1 if workerinput is not None else self.config.getoption("factcheck_processes")
             cache = self.cache()
-            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, team=self.team(cache))
+            team = Team.of_xdist_worker(workerinput, cache)  # the workers share the reading
+            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, team=team)
         return self._engine
-
-    def team(self, cache: VocabularyCache | None) -> Team | None:
-        """In an xdist worker with a cache: the run's workers share the reading (:mod:`factcheck.team`)."""
-        workerinput = getattr(self.config, "workerinput", None)
-        if cache is None or workerinput is None:
-            return None
-        try:
-            member, size = int(str(workerinput["workerid"]).removeprefix("gw")) + 1, int(workerinput["workercount"])
-            run = str(workerinput["testrunuid"])
-        except (KeyError, ValueError):
-            return None
-        return Team(cache, run, member, size) if member <= size else None  # a restarted worker reads alone
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
         """A pair's finding, computed with every other pair of the run on first need (:mod:`factcheck.batch`)."""

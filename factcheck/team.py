@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from factcheck.cache import VocabularyCache
 from factcheck.shard import shard_of
@@ -44,6 +44,18 @@ class Team:
     _steps: int = 0
     _started: float = field(default=0.0)
     missed: list[str] = field(default_factory=list)  # steps some member never came to
+
+    @classmethod
+    def of_xdist_worker(cls, workerinput: dict[str, Any] | None, cache: VocabularyCache | None) -> Team | None:
+        """The team of an xdist worker (from its ``workerinput``); None outside one, or without a cache."""
+        if cache is None or workerinput is None:
+            return None
+        try:
+            member, size = int(str(workerinput["workerid"]).removeprefix("gw")) + 1, int(workerinput["workercount"])
+            run = str(workerinput["testrunuid"])
+        except (KeyError, ValueError):
+            return None
+        return cls(cache, run, member, size) if member <= size else None  # a restarted worker reads alone
 
     def share(self, items: list[T], source_id: Callable[[T], str]) -> tuple[list[T], list[T]]:
         """This member's items of a step, and the others' (a new step begins)."""

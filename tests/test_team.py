@@ -46,6 +46,7 @@ def _findings(engine: Engine) -> list[tuple[str, str, Finding]]:
 
 
 def _member(folder: Path, member: int, out: Any) -> None:
+    engine_mod.TEAM_FROM = 1  # as in the test's own process
     cache = VocabularyCache(folder)
     found = _findings(Engine(_paragraph_sources(), cache=cache, processes=1, team=Team(cache, "run-1", member, 2)))
     cache.close()
@@ -57,7 +58,7 @@ def test_two_members_read_each_its_share_and_both_get_every_finding(tmp_path: Pa
     read_alone = len(counted_reads)
     counted_reads.clear()
 
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("spawn")  # a fork of a threaded process (an xdist worker) may hang
     out = ctx.Queue()
     other = ctx.Process(target=_member, args=(tmp_path / "cache", 2, out))
     other.start()
