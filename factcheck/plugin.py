@@ -40,7 +40,7 @@ from factcheck.progress import Progress
 from factcheck.report.html import write_html
 from factcheck.report.model import FileRecord, Report, result_record
 from factcheck.report.paths import Inputs, report_path_problem
-from factcheck.report.summary import summary_lines
+from factcheck.report.summary import MAX_PAIRS, summary_lines
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.shard import Shard
 from factcheck.team import Team
@@ -332,7 +332,8 @@ class FactcheckPlugin:
         if counts:
             if self.config.get_verbosity() >= 0:
                 shown = translit if self.config.getoption("factcheck_translit") else str
-                for line in summary_lines(report.model()):
+                model, contradicted = report.summary_model(MAX_PAIRS)
+                for line in summary_lines(model, contradicted_counts=contradicted):
                     terminalreporter.line(shown(line))
             summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
             out_of_scope = report.out_of_scope()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+from factcheck.report import results as results_mod
 from factcheck.report.model import (
     ClaimRecord,
     Counts,
     EvidenceRecord,
+    Report,
     ReportModel,
     ResultRecord,
     SourceRecord,
@@ -86,3 +90,22 @@ def test_summary_of_a_report_read_back_from_json() -> None:
     model = _model([_result("x", "s2")], claims)
     again = ReportModel.model_validate_json(model.model_dump_json())
     assert summary_lines(again) == summary_lines(model)
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_the_summary_of_a_report_needs_only_the_pairs_it_shows(monkeypatch: pytest.MonkeyPatch, on_disk: bool) -> None:
+    """A run's summary reads back each file's first pairs, not every result (tens of thousands on a corpus)."""
+    if on_disk:
+        monkeypatch.setattr(results_mod, "KEPT_IN_MEMORY", 0)
+    report = Report()
+    report.sources = _model([], []).sources
+    for n in range(30):
+        report.add(_result(f"c{n % 7}", ["s1", "s2", "r7"][n % 3], file=f"claims/{'ab'[n % 2]}.yaml",
+                           outcome="xfailed" if n % 5 == 0 else "failed"))
+        report.add(_result(f"c{n}", "s1", verdict="supported", outcome="passed"))
+    for max_pairs in (3, 20):
+        model, counts = report.summary_model(max_pairs)
+        assert len(model.results) <= 2 * max_pairs
+        shown = summary_lines(model, max_pairs=max_pairs, contradicted_counts=counts)
+        assert shown == summary_lines(report.model(), max_pairs=max_pairs)
+    assert any("… and" in line for line in shown) and "  contradicted (15):" in shown

@@ -1,4 +1,4 @@
-"""Texts of a large corpus wait on disk (factcheck.corpus.texts): the same sources, the same report."""
+"""A large run's texts and results wait on disk (factcheck.spill): the same sources, the same report."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from factcheck.corpus.jsonl import parse_fields
 from factcheck.corpus.load import load_corpus
 from factcheck.corpus.source import Source
 from factcheck.corpus.texts import TextStore
+from factcheck.report import results as results_mod
 from factcheck.workers import Workers
 from tests.test_index import _paragraph_sources
 
@@ -26,7 +27,7 @@ def test_a_stored_source_equals_the_source_in_memory_and_pickles_with_its_text()
     store = TextStore(kept_in_memory=0)
     originals = [Source("a", "a.txt", "قال ترامب \ud83d في ألاسكا"[:10]), Source("b", "b.jsonl", "نص آخر", 3)]
     kept = [store.keep(s) for s in originals]
-    assert not any(s.in_memory for s in kept) and store.on_disk > 0
+    assert not any(s.in_memory for s in kept) and store.spill.on_disk > 0
     assert kept == originals and [s.text for s in kept] == [s.text for s in originals]
     copy = pickle.loads(pickle.dumps(kept[1]))
     assert copy == originals[1] and copy.in_memory
@@ -62,7 +63,11 @@ def test_past_the_limit_texts_are_read_back_from_disk_here_and_in_worker_process
         assert list(workers.map(spilled.sources)) == [len(s.text) for s in whole.sources]
 
 
-def test_a_run_with_texts_on_disk_reports_what_a_run_in_memory_does(
+def _summary(result: pytest.RunResult) -> list[str]:
+    return [line for line in result.outlines if "contradicted (" in line or " × " in line or "verdicts:" in line]
+
+
+def test_a_run_with_texts_and_results_on_disk_reports_what_a_run_in_memory_does(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _write_jsonl(pytester.path / "news.jsonl.gz")
@@ -76,7 +81,9 @@ def test_a_run_with_texts_on_disk_reports_what_a_run_in_memory_does(
     args = ["-p", "no:cacheprovider", "--factcheck-no-cache", "--factcheck-granularity=claim"]
     in_memory = pytester.runpytest(*args, "--factcheck-json=memory.json")
     monkeypatch.setattr(texts, "KEPT_IN_MEMORY", 0)
+    monkeypatch.setattr(results_mod, "KEPT_IN_MEMORY", 0)
     on_disk = pytester.runpytest(*args, "--factcheck-json=disk.json")
     assert in_memory.parseoutcomes() == on_disk.parseoutcomes()
+    assert _summary(in_memory) == _summary(on_disk) and any(" × " in line for line in _summary(on_disk))
     assert in_memory.parseoutcomes().get("failed", 0) > 0
     assert (pytester.path / "memory.json").read_bytes() == (pytester.path / "disk.json").read_bytes()

@@ -9,22 +9,30 @@ report its JSON Schema (``factcheck schema --report``).
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
 from factcheck.report.atomic import write_atomic
+from factcheck.report.records import (
+    ClaimRecord,
+    Counts,
+    EvidenceRecord,
+    FileRecord,
+    ReportModel,
+    ResultRecord,
+    SourceRecord,
+)
+from factcheck.report.results import Results, Row
 from factcheck.verdicts import Evidence, Finding, Verdict
 
 __all__ = [
     "VERDICTS",
     "ClaimRecord",
+    "Counts",
     "EvidenceRecord",
     "FileRecord",
     "Report",
@@ -37,76 +45,6 @@ __all__ = [
 ]
 
 VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class EvidenceRecord(_Record):
-    text: str = Field(description="the matched text as written: source_text[start:end]")
-    start: int = Field(description="character offset into the source text as read (for JSONL: the text field)")
-    end: int
-    line: int = Field(description="1-based line of start inside the source text")
-    col: int = Field(description="1-based column of start inside its line")
-    role: Literal["supports", "contradicts"]
-    score: float
-    sentence: str = Field(default="", description="the sentence around the match, as written")
-    reason: str = ""
-
-
-class ResultRecord(_Record):
-    file: str
-    claim: str
-    kind: str
-    source: str
-    verdict: Literal["supported", "contradicted", "not_mentioned", "error"]
-    outcome: Literal["passed", "failed", "skipped", "xfailed"]
-    expected: str | None = None
-    warning: bool = False
-    score: float | None = None
-    reason: str = ""
-    tags: list[str] = Field(default_factory=list)
-    evidence: list[EvidenceRecord] = Field(default_factory=list)
-
-
-class SourceRecord(_Record):
-    id: str
-    path: str
-    chars: int
-    line: int | None = Field(default=None, description="for a JSONL source: the record's line in that file")
-    published: str | None = Field(default=None, description="publication date (YYYY-MM-DD), when the corpus gives one")
-
-
-class FileRecord(_Record):
-    file: str
-    claims: int
-    in_scope: int
-    out_of_scope: int
-
-
-class Counts(_Record):
-    supported: int = 0
-    contradicted: int = 0
-    not_mentioned: int = 0
-    error: int = 0
-
-
-class ClaimRecord(_Record):
-    file: str
-    claim: str
-    kind: str
-    counts: Counts = Field(default_factory=Counts)
-
-
-class ReportModel(_Record):
-    version: Literal[1] = 1
-    sources: list[SourceRecord] = Field(default_factory=list)
-    files: list[FileRecord] = Field(default_factory=list)
-    claims: list[ClaimRecord] = Field(default_factory=list)
-    results: list[ResultRecord] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped")
-    notes: list[str] = Field(default_factory=list, description="things ignored on purpose, e.g. an expect naming no source")
 
 
 def _evidence(ev: Evidence) -> EvidenceRecord:
@@ -141,7 +79,7 @@ class Report:
         self.notes: list[str] = []
         self.files: dict[str, FileRecord] = {}
         self.claims: dict[tuple[str, str], ClaimRecord] = {}
-        self.results: list[ResultRecord] = []
+        self.results = Results()  # each record serialized once, on disk past a limit
         self.granularity: Literal["pair", "claim"] = "pair"
         self.silent = 0  # pairs counted without a result (claim granularity)
 
@@ -155,7 +93,7 @@ class Report:
             self.claims[(record.file, claim.id)] = ClaimRecord(file=record.file, claim=claim.id, kind=claim.kind)
 
     def add(self, result: ResultRecord) -> None:
-        self.results.append(result)
+        self.results.add(result)
         key = (result.file, result.claim)
         entry = self.claims.setdefault(key, ClaimRecord(file=result.file, claim=result.claim, kind=result.kind))
         counts = entry.counts
@@ -203,23 +141,38 @@ class Report:
         return sum(f.out_of_scope for f in self.files.values())
 
     def counts(self) -> dict[str, int]:
-        counts: Counter[str] = Counter(r.verdict for r in self.results)
+        counts = self.results.verdicts()
         if self.silent:
             counts["not_mentioned"] += self.silent
         return dict(counts)
 
-    def model(self) -> ReportModel:
-        results = sorted(self.results, key=lambda r: (r.file, r.claim, r.source))
-        if self.granularity == "claim":
-            results = [r for r in results if r.verdict != "not_mentioned"]
+    def model(self, *, results: bool = True) -> ReportModel:
+        """The whole report; without ``results``, all of it but its results (which may be many)."""
+        listed = self.results.rows(listed_only=self.granularity == "claim") if results else []
         return ReportModel(
             sources=self.sources,
             files=sorted(self.files.values(), key=lambda f: f.file),
             claims=sorted(self.claims.values(), key=lambda c: (c.file, c.claim)),
-            results=results,
+            results=list(self.results.records(listed)),
             problems=self.problems,
             notes=self.notes,
         )
+
+    def summary_model(self, max_pairs: int) -> tuple[ReportModel, dict[str, int]]:
+        """What the terminal summary shows: each file's first ``max_pairs`` contradicted pairs, and how many it has.
+
+        (Not every result: an unscoped run over a whole corpus has tens of thousands of contradictions.)
+        """
+        model = self.model(results=False)
+        by_file: dict[str, list[Row]] = {}
+        for row in self.results.rows():
+            if row.verdict == "contradicted":
+                by_file.setdefault(row.file, []).append(row)
+        shown: list[Row] = []
+        for rows in by_file.values():
+            shown.extend(sorted(rows, key=lambda r: (r.outcome == "xfailed", r.claim, r.source))[:max_pairs])
+        model.results = list(self.results.records(shown))
+        return model, {file: len(rows) for file, rows in by_file.items()}
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = self.model().model_dump(mode="json")
@@ -238,24 +191,23 @@ class Report:
         A whole-corpus run has ~10^5 results: built as one dict and one string, they took
         gigabytes; here only the rest of the report is, and each result in turn.
         """
-        model = self.model()
-        results, model.results = model.results, []
+        model = self.model(results=False)
         data: dict[str, Any] = model.model_dump(mode="json")
-        model.results = results
         for source in data["sources"]:
             for key in ("line", "published"):
                 if source[key] is None:
                     del source[key]
-        if not results:
+        rows = self.results.rows(listed_only=self.granularity == "claim")
+        if not rows:
             yield (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
             return
         data["results"] = [_SPLICE]
         head, tail = json.dumps(data, ensure_ascii=False, indent=1).split(json.dumps(_SPLICE), 1)
         yield head.encode("utf-8")
-        for n, result in enumerate(results):
+        for n, row in enumerate(rows):
             # pydantic's serializer writes what json.dumps(indent=1, ensure_ascii=False) writes, faster
             # (floats under 1e-4 would be written 0.00001 for 1e-05; scores are 0 or at least 0.1)
-            text = result.model_dump_json(indent=1)
+            text = self.results.text(row)
             # two levels deep (the report object, its results list): two more spaces a line
             text = text.replace("\n", "\n  ")
             yield (text if n == 0 else ",\n  " + text).encode("utf-8")

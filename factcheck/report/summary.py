@@ -8,13 +8,16 @@ printed by the plugin's ``pytest_terminal_summary``; nothing here prints.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from factcheck.report.model import VERDICTS, ClaimRecord, EvidenceRecord, ReportModel, ResultRecord, SourceRecord
 
-__all__ = ["MAX_TEXT", "summary_lines"]
+__all__ = ["MAX_PAIRS", "MAX_TEXT", "summary_lines"]
 
 # Evidence quoted in a pair line is cut to this many characters.
 MAX_TEXT = 80
+# Contradicted pairs listed in the terminal over the whole run.
+MAX_PAIRS = 20
 
 
 def _location(result: ResultRecord, evidence: EvidenceRecord | None, sources: dict[str, SourceRecord]) -> str:
@@ -69,11 +72,15 @@ def _table(claims: list[ClaimRecord]) -> list[str]:
     return lines
 
 
-def summary_lines(report_model: ReportModel, *, max_pairs: int = 20) -> list[str]:
+def summary_lines(
+    report_model: ReportModel, *, max_pairs: int = MAX_PAIRS, contradicted_counts: Mapping[str, int] | None = None,
+) -> list[str]:
     """Lines to print: for each claim file, its table, then its contradicted pairs.
 
     At most ``max_pairs`` pairs are listed over the whole run (contradictions
     of the first files first), then ``… and N more``; the JSON report has them all.
+    ``contradicted_counts``: how many each file has, when the model holds only
+    those that may be shown (``Report.summary_model``).
     """
     sources = {s.id: s for s in report_model.sources}
     claims_by_file: dict[str, list[ClaimRecord]] = defaultdict(list)
@@ -96,10 +103,11 @@ def summary_lines(report_model: ReportModel, *, max_pairs: int = 20) -> list[str
         pairs = sorted(contradicted.get(file, []), key=lambda r: (r.outcome == "xfailed", r.claim, r.source))
         if not pairs:
             continue
-        lines.append(f"  contradicted ({len(pairs)}):")
+        total = len(pairs) if contradicted_counts is None else contradicted_counts.get(file, len(pairs))
+        lines.append(f"  contradicted ({total}):")
         shown = pairs[:budget]
         lines.extend("  " + _pair_line(r, sources) for r in shown)
         budget -= len(shown)
-        if len(pairs) > len(shown):
-            lines.append(f"    … and {len(pairs) - len(shown)} more (see --factcheck-json)")
+        if total > len(shown):
+            lines.append(f"    … and {total - len(shown)} more (see --factcheck-json)")
     return lines

@@ -1,0 +1,84 @@
+"""The JSON report's records (contract §5) as pydantic models: their fields are the report's format.
+
+Also what gives the report its JSON Schema (``factcheck schema --report``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "ClaimRecord", "Counts", "EvidenceRecord", "FileRecord", "ReportModel", "ResultRecord", "SourceRecord",
+]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EvidenceRecord(_Record):
+    text: str = Field(description="the matched text as written: source_text[start:end]")
+    start: int = Field(description="character offset into the source text as read (for JSONL: the text field)")
+    end: int
+    line: int = Field(description="1-based line of start inside the source text")
+    col: int = Field(description="1-based column of start inside its line")
+    role: Literal["supports", "contradicts"]
+    score: float
+    sentence: str = Field(default="", description="the sentence around the match, as written")
+    reason: str = ""
+
+
+class ResultRecord(_Record):
+    file: str
+    claim: str
+    kind: str
+    source: str
+    verdict: Literal["supported", "contradicted", "not_mentioned", "error"]
+    outcome: Literal["passed", "failed", "skipped", "xfailed"]
+    expected: str | None = None
+    warning: bool = False
+    score: float | None = None
+    reason: str = ""
+    tags: list[str] = Field(default_factory=list)
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+
+
+class SourceRecord(_Record):
+    id: str
+    path: str
+    chars: int
+    line: int | None = Field(default=None, description="for a JSONL source: the record's line in that file")
+    published: str | None = Field(default=None, description="publication date (YYYY-MM-DD), when the corpus gives one")
+
+
+class FileRecord(_Record):
+    file: str
+    claims: int
+    in_scope: int
+    out_of_scope: int
+
+
+class Counts(_Record):
+    supported: int = 0
+    contradicted: int = 0
+    not_mentioned: int = 0
+    error: int = 0
+
+
+class ClaimRecord(_Record):
+    file: str
+    claim: str
+    kind: str
+    counts: Counts = Field(default_factory=Counts)
+
+
+class ReportModel(_Record):
+    version: Literal[1] = 1
+    sources: list[SourceRecord] = Field(default_factory=list)
+    files: list[FileRecord] = Field(default_factory=list)
+    claims: list[ClaimRecord] = Field(default_factory=list)
+    results: list[ResultRecord] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped")
+    notes: list[str] = Field(default_factory=list, description="things ignored on purpose, e.g. an expect naming no source")

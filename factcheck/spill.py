@@ -1,0 +1,63 @@
+"""Strings that would make memory grow with the corpus, kept on disk past a limit and read back by offset.
+
+A run over a whole news corpus holds two such piles: the articles' texts
+(:mod:`factcheck.corpus.texts`) and, unscoped, hundreds of thousands of
+results to report (:mod:`factcheck.report.results`).  Under the limit they
+stay in memory, as strings; past it, each goes to the end of one unnamed
+temporary file (removed by the system when the run ends, however it ends).
+Forked worker processes inherit the file and read it too: ``os.pread`` moves
+no shared offset.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from typing import IO
+
+__all__ = ["Place", "Spill"]
+
+# Where a string is: itself, while in memory, or its (offset, size) in bytes on disk.
+Place = str | tuple[int, int]
+
+
+class Spill:
+    def __init__(self, kept_in_memory: int) -> None:
+        self.kept_in_memory = kept_in_memory
+        self.in_memory = 0  # bytes (UTF-8) of the strings kept in memory
+        self.on_disk = 0
+        self._file: IO[bytes] | None = None
+        self._dirty = False
+        self._lock = threading.Lock()
+
+    def put(self, text: str) -> Place:
+        data = text.encode("utf-8", "surrogatepass")
+        if self.in_memory + len(data) <= self.kept_in_memory:
+            self.in_memory += len(data)
+            return text
+        with self._lock:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="factcheck-")
+            self._file.seek(self.on_disk)
+            self._file.write(data)
+            self._dirty = True
+            place = (self.on_disk, len(data))
+            self.on_disk += len(data)
+        return place
+
+    def get(self, place: Place) -> str:
+        if isinstance(place, str):
+            return place
+        offset, size = place
+        assert self._file is not None
+        with self._lock:
+            if self._dirty:
+                self._file.flush()
+                self._dirty = False
+            if hasattr(os, "pread"):
+                data = os.pread(self._file.fileno(), size, offset)
+            else:  # pragma: no cover - Windows
+                self._file.seek(offset)
+                data = self._file.read(size)
+        return data.decode("utf-8", "surrogatepass")
