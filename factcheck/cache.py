@@ -37,8 +37,8 @@ __all__ = [
     "source_key",
 ]
 
-_PRODUCERS = ("text/normalize.py", "text/morphology.py", "index.py", "cache.py")
-_LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py")
+_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py")
+_LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000
 # Corpus indexes kept on disk (a newsroom's corpus changes daily: older ones are removed).

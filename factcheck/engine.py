@@ -11,7 +11,7 @@ the others get the checker's ``not_mentioned`` finding without being read.
 from __future__ import annotations
 
 import traceback
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Generator, Iterator
 from typing import TypeVar
 
@@ -24,7 +24,7 @@ from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, 
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
-from factcheck.team import TEAM_FROM, Team
+from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_text
@@ -127,17 +127,18 @@ class Engine:
                 for sid in batch:
                     yield found.pop(sid)
 
+    def _team_for(self, sources: int) -> Team | None:
+        """The xdist workers' team (:mod:`factcheck.team`) when a step over this many sources is shared."""
+        return self.team if self.team is not None and self.team.together and sources >= TEAM_FROM else None
+
     def _processes_for(self, items: int) -> int:
         """Forking pays only for a large share of work, and never inside a process that is itself a worker."""
         return self.processes if items >= PARALLEL_FROM else 1
 
     def _child(self) -> None:
-        """In a worker process: results go back to the parent, which writes them to the cache.
-
-        The parent's database connection is not ours to use (nor to close: it is kept alive
-        here, and a worker ends without closing anything); dictionary entries, which the
-        readers look up and add deep inside, go through a connection of the worker's own.
-        """
+        """In a worker process: results go back to the parent, which writes them to the cache.  The parent's
+        connection is not ours to use (nor to close: it is kept alive here); dictionary entries, which the
+        readers look up and add deep inside, go through a connection of the worker's own."""
         inherited = self.cache
         _INHERITED.append(inherited)
         self.cache = None
@@ -183,11 +184,13 @@ class Engine:
             key = corpus_key([(i, self._source_key(i)) for i in ids]) if self.cache is not None else ""
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
-                if self.team is not None and len(ids) >= TEAM_FROM:
-                    mine, _ = self.team.share(ids, str)
-                    for _ in self._vocabulary_stream(mine):  # into the cache, for the team
-                        pass
-                    self.team.meet("vocabularies")
+                team = self._team_for(len(ids))
+                if team is not None:
+                    mine, _ = team.share(ids, str, step_name("vocabularies", ids))
+                    try:
+                        deque(self._vocabulary_stream(mine), maxlen=0)  # into the cache, for the team
+                    finally:
+                        team.meet()
                 # read one by one and let go: the postings hold them now
                 index = CorpusIndex.build(ids, self._vocabulary_stream(ids))
                 if self.cache is not None:
@@ -326,6 +329,7 @@ class Engine:
         """
         key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
         found: dict[str, ScopeDecision] = {}
+        advance = step or _unseen
 
         def recall(ids: list[str]) -> list[str]:
             assert key is not None
@@ -344,43 +348,41 @@ class Engine:
                         found[sid] = decision
                         if key is not None and self.cache is not None:
                             self.cache.put_result(key, self._source_key(sid), f"{int(decision.in_scope)}{decision.reason}")
-                    if step is not None:
-                        step(len(chunk))
+                    advance(len(chunk))
 
         missing = recall(source_ids) if key is not None else list(source_ids)
-        if step is not None:
-            step(len(source_ids) - len(missing))
-        if key is not None and self.team is not None and len(source_ids) >= TEAM_FROM:
-            mine, theirs = self.team.share(missing, str)
-            decide(mine)
-            self.team.meet("scope")
+        advance(len(source_ids) - len(missing))
+        team = self._team_for(len(source_ids)) if key is not None else None
+        if team is not None and key is not None:
+            mine, theirs = team.share(missing, str, step_name(key, source_ids))
+            try:
+                decide(mine)
+            finally:
+                team.meet()
             self._stored.pop(key, None)  # read again: it now holds the others' decisions
             missing = recall(theirs)
-            if step is not None:
-                step(len(theirs) - len(missing))
+            advance(len(theirs) - len(missing))
         decide(missing)
         return [found[sid] for sid in source_ids]
 
     def check_many(
         self, work: list[tuple[str, list[Claim]]], *, step: Callable[[int], None] | None = None,
     ) -> Iterator[Finds]:
-        """The findings of pairs the index could not answer, given source by source.
-
-        Earlier runs' findings come from the cache; the others are read in depth,
-        each source once and then dropped, over the worker processes when there
-        are many, and go into the cache.  ``step(n)`` reports n sources done.
-        """
+        """The findings of pairs the index could not answer: earlier runs' from the cache, the others read in
+        depth (each source once, then dropped; over the workers when many) into it.  ``step(n)``: n sources done."""
         self.index()  # built (if wanted) before any fork: the workers inherit it
+        step = step or _unseen
         todo = yield from self._recall_many(work)
-        if step is not None:
-            step(len(work) - len(todo))
-        if self.team is not None and len(work) >= TEAM_FROM:
-            mine, theirs = self.team.share(todo, lambda one: one[0])
-            yield from self._read_many(mine, step)
-            self.team.meet("findings")
+        step(len(work) - len(todo))
+        team = self._team_for(len(work))
+        if team is not None:
+            mine, theirs = team.share(todo, lambda one: one[0], step_name("findings", (sid for sid, _ in work)))
+            try:
+                yield from self._read_many(mine, step)
+            finally:
+                team.meet()
             todo = yield from self._recall_many(theirs)  # the others' share, now in the cache
-            if step is not None:
-                step(len(theirs) - len(todo))
+            step(len(theirs) - len(todo))
         yield from self._read_many(todo, step)
 
     def _recall_many(self, work: list[tuple[str, list[Claim]]]) -> Generator[Finds, None, list[tuple[str, list[Claim]]]]:
@@ -402,7 +404,7 @@ class Engine:
         return [(source_id, left[source_id]) for source_id, _ in work if source_id in left]
 
     def _read_many(
-        self, todo: list[tuple[str, list[Claim]]], step: Callable[[int], None] | None,
+        self, todo: list[tuple[str, list[Claim]]], step: Callable[[int], None],
     ) -> Iterator[Finds]:
         """Pairs read in depth, each source once, over the workers when many; into the cache."""
         claims = list({id(c): c for _, cs in todo for c in cs}.values())
@@ -417,8 +419,7 @@ class Engine:
                     for n, finding in zip(numbers, findings):
                         self._remember(claims[n], source_id, finding)
                         yield claims[n], source_id, finding
-                if step is not None:
-                    step(len(chunk))
+                step(len(chunk))
 
     def _recall(self, claim: Claim, source_id: str) -> Finding | None:
         if self.cache is None or not self.cache.usable:
@@ -453,6 +454,10 @@ class Engine:
                 Verdict.ERROR,
                 reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})",
             )
+
+
+def _unseen(done: int) -> None:  # no one follows the progress
+    pass
 
 
 def _chunks(items: list[T]) -> list[list[T]]:

@@ -129,19 +129,25 @@ class FactcheckPlugin:
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
         """A pair's finding, computed with every other pair of the run on first need (:mod:`factcheck.batch`)."""
-        found = self.batch(session).pop(claim, source_id)
+        batch = self.batch(session)
+        found = batch.pop(claim, source_id) if batch is not None else None
         return found if found is not None else self.engine.check(claim, source_id)
 
     def split(self, session: pytest.Session, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
         """A claim's sources whose pairs must be judged one by one, and how many others are silent."""
-        return self.batch(session).judged(claim, sources)
+        batch = self.batch(session)
+        if batch is not None:
+            return batch.judged(claim, sources)
+        read_ids, unread = self.engine.split(claim, [s.id for s in sources])
+        read = set(read_ids)
+        return [s for s in sources if s.id in read], len(unread)
 
-    def batch(self, session: pytest.Session) -> BatchFindings:
-        """Every pair of the run, computed source by source on first need.
-
-        An xdist worker computes them all too (it cannot know which items it will be handed),
-        sharing the reading with the other workers (:mod:`factcheck.team`).
-        """
+    def batch(self, session: pytest.Session) -> BatchFindings | None:
+        """Every pair of the run, computed source by source on first need.  An xdist worker computes them
+        all too (it cannot know which items it will be handed), sharing the reading with the others
+        (:mod:`factcheck.team`); without a team (no cache), None: it checks each item it is handed."""
+        if getattr(self.config, "workerinput", None) is not None and self.engine.team is None:
+            return None
         if self._batch is None:
             asked: dict[int, Asked] = {}
             for item in session.items:
@@ -262,8 +268,9 @@ class FactcheckPlugin:
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         """An xdist worker reads its share now, whether or not it is handed items: the others wait for it."""
+        failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
         if getattr(self.config, "workerinput", None) is not None and not self.config.option.collectonly \
-                and self._engine is not None and self._engine.team is not None:
+                and not failed and self._engine is not None and self._engine.team is not None:
             self.batch(session)
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -310,8 +317,7 @@ class FactcheckPlugin:
         self.write_report(session, exitstatus)
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
-        """Let go of the run (corpus, index, findings, results) before pytest's last garbage
-        collections, which would otherwise walk all of it (seconds, after a whole corpus)."""
+        """Let go of the run before pytest's last garbage collections, which would walk all of it (seconds)."""
         self._engine = self._batch = self._corpus = None
         self.report = Report()
 

@@ -28,7 +28,6 @@ class Spill:
         self.in_memory = 0  # bytes (UTF-8) of the strings kept in memory
         self.on_disk = 0
         self._file: IO[bytes] | None = None
-        self._dirty = False
         self._lock = threading.Lock()
 
     def put(self, text: str) -> Place:
@@ -38,12 +37,11 @@ class Spill:
             return text
         with self._lock:
             if self._file is None:
-                self._file = tempfile.TemporaryFile(prefix="factcheck-")
-            self._file.seek(self.on_disk)
-            self._file.write(data)
-            self._dirty = True
+                # unbuffered, written at an offset: nothing waits in a buffer for a forked child to write twice
+                self._file = tempfile.TemporaryFile(prefix="factcheck-", buffering=0)
             place = (self.on_disk, len(data))
             self.on_disk += len(data)
+            _write_at(self._file, data, place[0])
         return place
 
     def get(self, place: Place) -> str:
@@ -51,13 +49,20 @@ class Spill:
             return place
         offset, size = place
         assert self._file is not None
-        with self._lock:
-            if self._dirty:
-                self._file.flush()
-                self._dirty = False
-            if hasattr(os, "pread"):
-                data = os.pread(self._file.fileno(), size, offset)
-            else:  # pragma: no cover - Windows
+        if hasattr(os, "pread"):
+            data = os.pread(self._file.fileno(), size, offset)
+        else:  # pragma: no cover - Windows
+            with self._lock:
                 self._file.seek(offset)
                 data = self._file.read(size)
         return data.decode("utf-8", "surrogatepass")
+
+
+def _write_at(file: IO[bytes], data: bytes, offset: int) -> None:
+    if hasattr(os, "pwrite"):
+        done = 0
+        while done < len(data):
+            done += os.pwrite(file.fileno(), data[done:], offset + done)
+    else:  # pragma: no cover - Windows
+        file.seek(offset)
+        file.write(data)

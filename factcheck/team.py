@@ -3,33 +3,48 @@
 Every xdist worker collects every item, so each would read the whole corpus
 in depth: two workers on two cores would take as long as one process alone
 (and a serial run already uses both cores, :mod:`factcheck.workers`).  As a
-team, each member reads only its share of the sources (by source id, as
-``--factcheck-shard`` splits them), writes what it read to the shared cache,
-leaves a mark, and waits for the others' marks; then it recalls their share
-from the cache as a warm run would.  The members call the same steps in the
-same order (they collected the same items), so the n-th meeting of one is the
-n-th of each.  A member that never comes (it crashed, or it found the step
-already done) is waited for only so long; then the rest is read here: slower,
-never wrong.  Nothing here knows about pytest.
+team, each member reads only its share of the sources (by a hash of the
+source id), writes what it read to the shared cache, leaves a mark, and
+waits for the others' marks; then it recalls their share from the cache as a
+warm run would.  A meeting is named by what it is about (the step and the
+sources it covers), so the members meet at the same one whatever else each
+did.  A member that never comes (it crashed, its cache failed, it found the
+step already done) is waited for only so long, and then the team is
+dissolved: the rest is read here, slower, never wrong.  Nothing here knows
+about pytest.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from factcheck.cache import VocabularyCache
 from factcheck.shard import shard_of
 
-__all__ = ["TEAM_FROM", "Team"]
+__all__ = ["TEAM_FROM", "Team", "step_name"]
 
 # Below this many sources in a step, meeting (a few milliseconds) costs more than reading them all here.
 TEAM_FROM = 20
 # Seconds waited for the others beyond the time this member's own share took.
 _SLACK = 30.0
+# Seconds between two looks at the others' marks.
+_POLL = 0.005
+_POLL_MAX = 0.02
 T = TypeVar("T")
+
+
+def step_name(what: str, source_ids: Iterable[str]) -> str:
+    """A step's name, from what it does and the sources it covers (the same in every member)."""
+    digest = hashlib.blake2b(digest_size=8)
+    for sid in source_ids:
+        digest.update(sid.encode("utf-8", "surrogatepass") + b"\0")
+    return f"{what}:{digest.hexdigest()}"
 
 
 @dataclass(slots=True)
@@ -41,9 +56,10 @@ class Team:
     member: int
     size: int
     patience: float = _SLACK
-    _steps: int = 0
-    _started: float = field(default=0.0)
-    missed: list[str] = field(default_factory=list)  # steps some member never came to
+    missed: list[str] = field(default_factory=list)  # meetings some member never came to
+    _step: str = ""
+    _started: float = 0.0
+    _seen: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def of_xdist_worker(cls, workerinput: dict[str, Any] | None, cache: VocabularyCache | None) -> Team | None:
@@ -52,32 +68,41 @@ class Team:
             return None
         try:
             member, size = int(str(workerinput["workerid"]).removeprefix("gw")) + 1, int(workerinput["workercount"])
-            run = str(workerinput["testrunuid"])
+            # the controller's process too: a --testrunuid given by hand is the same in every run
+            run = f"{workerinput['testrunuid']}:{os.getppid()}"
         except (KeyError, ValueError):
             return None
         return cls(cache, run, member, size) if member <= size else None  # a restarted worker reads alone
 
-    def share(self, items: list[T], source_id: Callable[[T], str]) -> tuple[list[T], list[T]]:
-        """This member's items of a step, and the others' (a new step begins)."""
-        self._started = time.monotonic()
+    @property
+    def together(self) -> bool:
+        """Still a team: every member came to every meeting so far, and the cache works."""
+        return not self.missed and self.cache.usable
+
+    def share(self, items: list[T], source_id: Callable[[T], str], step: str) -> tuple[list[T], list[T]]:
+        """This member's items of a step, and the others' (the step begins)."""
+        self._step, self._started = step, time.monotonic()
         mine: list[T] = []
         theirs: list[T] = []
         for item in items:
-            (mine if shard_of(source_id(item), self.size) == self.member else theirs).append(item)
+            # salted: under --factcheck-shard I/N the sources left all share a value of the unsalted hash
+            in_mine = shard_of("team\0" + source_id(item), self.size) == self.member
+            (mine if in_mine else theirs).append(item)
         return mine, theirs
 
-    def meet(self, what: str) -> bool:
-        """This member's share is in the cache; wait for the others' (True when all came)."""
-        self._steps += 1
-        name = f"{self._steps}:{what}"
+    def meet(self) -> bool:
+        """This member's share of the step is in the cache; wait for the others' (True when all came)."""
+        self._seen[self._step] += 1
+        name = f"{self._step}:{self._seen[self._step]}"
         self.cache.mark(self.run, name, self.member)
-        own = time.monotonic() - self._started
-        deadline = time.monotonic() + self.patience + 2 * own
-        pause = 0.01
+        if not self.together:
+            return False
+        deadline = time.monotonic() + self.patience + 2 * (time.monotonic() - self._started)
+        pause = _POLL
         while self.cache.usable and self.cache.marked(self.run, name) < self.size:
             if time.monotonic() > deadline:
                 self.missed.append(name)
                 return False
             time.sleep(pause)
-            pause = min(pause * 2, 0.2)
+            pause = min(pause * 2, _POLL_MAX)
         return self.cache.usable

@@ -215,3 +215,12 @@ def test_partition_is_the_mask_in_the_order_of_the_ids(mask: list[bool], picks: 
     read, unread = index.partition(np.array(mask, dtype=bool), positions, ids)
     assert read == [i for i in ids if i not in positions or mask[positions[i]]]
     assert unread == [i for i in ids if i in positions and not mask[positions[i]]]
+
+
+def test_one_partition_serves_claim_after_claim_over_the_same_or_other_sources() -> None:
+    positions = {f"s{n}": n for n in range(6)}
+    partition = index.Partition(positions)
+    ids = ["s0", "s1", "s2", "x", "s5"]
+    assert partition(np.array([1, 0, 1, 0, 0, 0], dtype=bool), ids) == (["s0", "s2", "x"], ["s1", "s5"])
+    assert partition(np.array([0, 1, 0, 0, 0, 1], dtype=bool), ids) == (["s1", "x", "s5"], ["s0", "s2"])
+    assert partition(np.array([0, 1, 0, 0, 0, 1], dtype=bool), ids[:2]) == (["s1"], ["s0"])

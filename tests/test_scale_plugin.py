@@ -51,10 +51,12 @@ def test_claim_granularity_one_item_per_claim_listing_its_contradicting_sources(
     assert counts["summit-duration"] == {"supported": 2, "contradicted": 1, "not_mentioned": 2, "error": 0}
 
 
-def test_xdist_gives_the_serial_report_and_summary(shipped: pytest.Pytester) -> None:
+@pytest.mark.parametrize("cache", ["shared cache", "--factcheck-no-cache"])  # a team, or each item on its own
+def test_xdist_gives_the_serial_report_and_summary(shipped: pytest.Pytester, cache: str) -> None:
     pytest.importorskip("xdist")
-    serial = shipped.runpytest_subprocess("-p", "no:cacheprovider", "--factcheck-json=serial.json")
-    parallel = shipped.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2", "--factcheck-json=par.json")
+    args = ["-p", "no:cacheprovider"] + ([cache] if cache.startswith("--") else [])
+    serial = shipped.runpytest_subprocess(*args, "--factcheck-json=serial.json")
+    parallel = shipped.runpytest_subprocess(*args, "-n", "2", "--factcheck-json=par.json")
     assert serial.parseoutcomes() == parallel.parseoutcomes()
     parallel.stdout.fnmatch_lines([
         "factcheck: 5 sources; verdicts: 5 contradicted, 124 not_mentioned, 101 supported",

@@ -103,7 +103,7 @@ def test_the_summary_of_a_report_needs_only_the_pairs_it_shows(monkeypatch: pyte
         report.add(_result(f"c{n % 7}", ["s1", "s2", "r7"][n % 3], file=f"claims/{'ab'[n % 2]}.yaml",
                            outcome="xfailed" if n % 5 == 0 else "failed"))
         report.add(_result(f"c{n}", "s1", verdict="supported", outcome="passed"))
-    for max_pairs in (3, 20):
+    for max_pairs in (0, 3, 20):
         model, counts = report.summary_model(max_pairs)
         assert len(model.results) <= 2 * max_pairs
         shown = summary_lines(model, max_pairs=max_pairs, contradicted_counts=counts)

@@ -15,7 +15,7 @@ from factcheck.cache import VocabularyCache
 from factcheck.claims.load import load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.engine import Engine
-from factcheck.shard import shard_of
+from factcheck.shard import Shard, shard_of
 from factcheck.team import Team
 from factcheck.verdicts import Finding
 from tests.test_index import _paragraph_sources
@@ -71,7 +71,7 @@ def test_two_members_read_each_its_share_and_both_get_every_finding(tmp_path: Pa
     assert mine == alone and theirs == alone
     assert not team.missed  # the other member came
     # this member read only sources of its share: the other share came from the cache
-    assert counted_reads and {shard_of(sid, 2) for sid in counted_reads} == {1}
+    assert counted_reads and {shard_of("team\0" + sid, 2) for sid in counted_reads} == {1}
     assert len(counted_reads) < read_alone
 
 
@@ -82,8 +82,21 @@ def test_a_member_that_never_comes_is_waited_for_only_so_long(tmp_path: Path, co
     cache = VocabularyCache(tmp_path / "cache")
     team = Team(cache, "run-2", 1, 2, patience=0.2)
     assert _findings(Engine(_paragraph_sources(), cache=cache, processes=1, team=team)) == alone
-    assert team.missed and team.missed[0].endswith(":findings")
+    assert len(team.missed) == 1 and team.missed[0].startswith("findings:")
     assert len(counted_reads) == read_alone  # the absent member's share was read here
+    assert not team.together  # dissolved: the next steps are read here without waiting again
+    assert _findings(Engine(_paragraph_sources(), cache=cache, processes=1, team=team)) == alone
+    assert len(team.missed) == 1
+
+
+def test_a_team_splits_the_sources_of_a_shard_run_evenly(tmp_path: Path) -> None:
+    """Under --factcheck-shard 1/2 every source left has one value of the shard hash; the team's is another."""
+    ids = [s.id for s in Shard(1, 2).select(_paragraph_sources())]
+    cache = VocabularyCache(tmp_path / "cache")
+    mine, theirs = Team(cache, "run-3", 1, 2).share(ids, str, "step")
+    assert len(ids) > 40 and min(len(mine), len(theirs)) > len(ids) / 4
+    other, _ = Team(cache, "run-3", 2, 2).share(ids, str, "step")
+    assert sorted(mine + other) == sorted(ids) and not set(mine) & set(other)
 
 
 def _corpus_of_paragraphs(pytester: pytest.Pytester, copies: int) -> None:
@@ -97,9 +110,10 @@ def _corpus_of_paragraphs(pytester: pytest.Pytester, copies: int) -> None:
 
 
 def _marks(cache: Path) -> dict[str, int]:
+    """How many workers came to each meeting, by meeting (named ``step kind:sources digest:n``)."""
     (path,) = cache.glob("vocabulary-*.sqlite3")
     with sqlite3.connect(path) as db:
-        return dict(db.execute("SELECT substr(name, instr(name, ':') + 1), count(*) FROM marks GROUP BY name"))
+        return dict(db.execute("SELECT name, count(*) FROM marks GROUP BY name"))
 
 
 @pytest.mark.parametrize(("claims", "copies", "steps"), [
@@ -125,5 +139,5 @@ def test_xdist_workers_share_the_reading_and_report_what_a_serial_run_does(
     assert serial.parseoutcomes() == parallel.parseoutcomes()
     assert (pytester.path / "serial.json").read_bytes() == (pytester.path / "par.json").read_bytes()
     marks = _marks(pytester.path / "team")
-    assert steps <= set(marks)
+    assert steps <= {name.split(":")[0] for name in marks}
     assert set(marks.values()) == {2}  # both workers came to every meeting

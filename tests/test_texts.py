@@ -35,8 +35,11 @@ def test_a_stored_source_equals_the_source_in_memory_and_pickles_with_its_text()
         kept[0].id = "c"  # type: ignore[misc]
 
 
-def _text_length(source: Source) -> int:
-    return len(source.text)
+_SPILLED: list[Source] = []  # a forked worker finds the sources here, as the engine's workers do
+
+
+def _text_length(n: int) -> int:
+    return len(_SPILLED[n].text)
 
 
 def _write_jsonl(path: Path) -> list[Source]:
@@ -57,10 +60,14 @@ def test_past_the_limit_texts_are_read_back_from_disk_here_and_in_worker_process
     assert all(s.in_memory for s in whole.sources)
     monkeypatch.setattr(texts, "KEPT_IN_MEMORY", 2000)
     spilled = load_corpus(["news.jsonl.gz"], tmp_path, fields=fields)
-    assert spilled.sources == whole.sources
     assert sum(not s.in_memory for s in spilled.sources) > len(spilled.sources) * 0.9
-    with Workers(_text_length, processes=2) as workers:  # forked: the children read the same file
-        assert list(workers.map(spilled.sources)) == [len(s.text) for s in whole.sources]
+    _SPILLED[:] = spilled.sources
+    try:  # forked before this process reads any text back: the children read the file as written
+        with Workers(_text_length, processes=2) as workers:
+            assert list(workers.map(list(range(len(_SPILLED))))) == [len(s.text) for s in whole.sources]
+    finally:
+        _SPILLED.clear()
+    assert spilled.sources == whole.sources
 
 
 def _summary(result: pytest.RunResult) -> list[str]:

@@ -90,7 +90,8 @@ def summary_lines(
     for result in report_model.results:
         if result.verdict == "contradicted":
             contradicted[result.file].append(result)
-    files = sorted(set(claims_by_file) | set(contradicted))
+    counted = contradicted_counts if contradicted_counts is not None else {f: len(r) for f, r in contradicted.items()}
+    files = sorted(set(claims_by_file) | set(contradicted) | set(counted))
     lines: list[str] = []
     budget = max(0, max_pairs)
     for file in files:
@@ -101,9 +102,9 @@ def summary_lines(
         if claims:
             lines.extend(_table(claims))
         pairs = sorted(contradicted.get(file, []), key=lambda r: (r.outcome == "xfailed", r.claim, r.source))
-        if not pairs:
+        total = counted.get(file, len(pairs))
+        if not total:
             continue
-        total = len(pairs) if contradicted_counts is None else contradicted_counts.get(file, len(pairs))
         lines.append(f"  contradicted ({total}):")
         shown = pairs[:budget]
         lines.extend("  " + _pair_line(r, sources) for r in shown)
