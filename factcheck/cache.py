@@ -47,6 +47,8 @@ _INDEXES_KEPT = 4
 _BUSY_TIMEOUT = 30
 # Seconds the marks of a run's workers are kept (they matter only while the run lasts).
 _MARKS_KEPT = 86400
+# Seconds a cache file of another code version is kept unused before it is removed.
+_OLD_VERSION_KEPT = 7 * 86400
 
 
 def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "") -> str:
@@ -172,6 +174,7 @@ class VocabularyCache:
             db.execute("DELETE FROM marks WHERE at < ?", (time.time() - _MARKS_KEPT,))
             self._drop_stale_findings(db)
             self._db = db
+            self._remove_old_versions()
         except (OSError, sqlite3.Error) as exc:
             self.problem = f"cache {folder} cannot be used ({exc}); running without it"
 
@@ -185,6 +188,22 @@ class VocabularyCache:
         for name in names:
             if name != self.findings_table:
                 db.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+    def _remove_old_versions(self) -> None:
+        """Caches of other code versions (their vocabularies never match again) go once unused for a while.
+
+        Not at once: a run of that other version may be using its file right now.
+        """
+        for path in self.folder.glob("vocabulary-*.sqlite3"):
+            if path == self.path:
+                continue
+            parts = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+            try:
+                if all(not p.exists() or time.time() - p.stat().st_mtime > _OLD_VERSION_KEPT for p in parts):
+                    for part in parts:
+                        part.unlink(missing_ok=True)
+            except OSError:
+                continue  # another run removed it, or it is not ours to remove: nothing lost
 
     @property
     def usable(self) -> bool:

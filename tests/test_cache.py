@@ -203,3 +203,19 @@ def test_findings_of_another_code_version_are_dropped(tmp_path: Path, monkeypatc
     assert new.results("claim") == {}
     new.close()
     assert tables() == {new.findings_table} != {"findings_" + "0" * 16}
+
+
+def test_a_cache_file_of_another_code_version_goes_once_unused_for_a_week(tmp_path: Path) -> None:
+    import os
+    import time
+
+    recent, stale = tmp_path / "vocabulary-0000000000000001.sqlite3", tmp_path / "vocabulary-0000000000000002.sqlite3"
+    for path in (recent, stale, stale.with_name(stale.name + "-wal")):
+        path.write_bytes(b"")
+    week_ago = time.time() - 8 * 86400
+    for path in (stale, stale.with_name(stale.name + "-wal")):
+        os.utime(path, (week_ago, week_ago))
+    cache = VocabularyCache(tmp_path)
+    cache.close()
+    assert recent.exists() and cache.path.exists()  # maybe in use by a run of that version: kept
+    assert not stale.exists() and not stale.with_name(stale.name + "-wal").exists()
