@@ -20,6 +20,8 @@ __all__ = ["Place", "Spill"]
 
 # Where a string is: itself, while in memory, or its (offset, size) in bytes on disk.
 Place = str | tuple[int, int]
+# Bytes gathered before one write to the file.
+_WRITE_FROM = 1 << 20
 
 
 class Spill:
@@ -28,6 +30,7 @@ class Spill:
         self.in_memory = 0  # bytes (UTF-8) of the strings kept in memory
         self.on_disk = 0
         self._file: IO[bytes] | None = None
+        self._pending = bytearray()  # the end of the file, not written yet (one write a megabyte, not a string)
         self._lock = threading.Lock()
 
     def put(self, text: str) -> Place:
@@ -41,14 +44,26 @@ class Spill:
                 self._file = tempfile.TemporaryFile(prefix="factcheck-", buffering=0)
             place = (self.on_disk, len(data))
             self.on_disk += len(data)
-            _write_at(self._file, data, place[0])
+            self._pending += data
+            if len(self._pending) >= _WRITE_FROM:
+                self._flush()
         return place
+
+    def _flush(self) -> None:
+        """Write what is pending where it belongs (at its offset: a forked child that wrote it too would
+        write the same bytes at the same place)."""
+        if self._pending and self._file is not None:
+            _write_at(self._file, bytes(self._pending), self.on_disk - len(self._pending))
+            self._pending.clear()
 
     def get(self, place: Place) -> str:
         if isinstance(place, str):
             return place
         offset, size = place
         assert self._file is not None
+        if self._pending:
+            with self._lock:
+                self._flush()
         if hasattr(os, "pread"):
             data = os.pread(self._file.fileno(), size, offset)
         else:  # pragma: no cover - Windows

@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.corpus import texts
 from factcheck.corpus.jsonl import parse_fields
@@ -17,6 +19,7 @@ from factcheck.corpus.load import load_corpus
 from factcheck.corpus.source import Source
 from factcheck.corpus.texts import TextStore
 from factcheck.report import results as results_mod
+from factcheck.spill import Spill
 from factcheck.workers import Workers
 from tests.test_index import _paragraph_sources
 
@@ -94,3 +97,16 @@ def test_a_run_with_texts_and_results_on_disk_reports_what_a_run_in_memory_does(
     assert _summary(in_memory) == _summary(on_disk) and any(" × " in line for line in _summary(on_disk))
     assert in_memory.parseoutcomes().get("failed", 0) > 0
     assert (pytester.path / "memory.json").read_bytes() == (pytester.path / "disk.json").read_bytes()
+
+
+@given(st.lists(st.text(max_size=300), max_size=60), st.integers(0, 2000))
+@settings(max_examples=50, deadline=None)
+def test_a_spill_gives_back_every_string_wherever_it_is_kept(texts: list[str], limit: int) -> None:
+    spill = Spill(limit)
+    places = []
+    for n, text in enumerate(texts):
+        places.append(spill.put(text))
+        if n % 7 == 3:  # reads between writes: what is pending is written first
+            assert spill.get(places[n // 2]) == texts[n // 2]
+    assert [spill.get(p) for p in places] == texts
+    assert spill.in_memory <= limit
