@@ -86,15 +86,14 @@ def plan_file(
             engine.drop(source_id)  # read only to decide scope: memory stays bounded
     all_ids = [s.id for s in sources]
     for index, claim in enumerate(loaded.claims):
-        chosen: list[Source] = []
-        for source in plan.in_scope:
-            if not applies(claim.sources, source.id):
-                continue
-            if claim.scope is not None and not _decide(
-                claim.scope, source, engine, claim.threshold, f"claims[{index}].scope"
-            ).in_scope:
-                continue
-            chosen.append(source)
+        if "*" in claim.sources and claim.scope is None:
+            chosen = list(plan.in_scope)  # every source in the file's scope: no question per source
+        else:
+            chosen = [
+                source for source in plan.in_scope
+                if applies(claim.sources, source.id) and (claim.scope is None or _decide(
+                    claim.scope, source, engine, claim.threshold, f"claims[{index}].scope").in_scope)
+            ]
         plan.per_claim.append(chosen)
         where = f"{loaded.path}:{loaded.claim_lines[index]}: claims[{index}].expect"
         chosen_ids = [s.id for s in chosen]
