@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
-__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "Partition", "may_name", "partition", "read_words", "vocabulary"]
+__all__ = ["CorpusIndex", "ExpansionStore", "Vocabulary", "Partition", "may_name", "read_words", "vocabulary"]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
@@ -71,13 +71,8 @@ def _word_may_match(word: str, vocab: Vocabulary, cutoff: float) -> bool:
     return process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
 
-def partition(mask: Mask, positions: dict[str, int], source_ids: list[str]) -> tuple[list[str], list[str]]:
-    """The ids where the mask holds (or that it does not cover), and the others, each in order."""
-    return Partition(positions)(mask, source_ids)
-
-
 class Partition:
-    """:func:`partition` for claim after claim over the same sources, in numpy.
+    """The ids where a mask holds (or that it does not cover), and the others, each in order, in numpy.
 
     An unscoped claim file over a whole corpus partitions millions of pairs; the
     sources' positions are looked up once for every claim that asks about the same list.

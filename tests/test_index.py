@@ -212,7 +212,7 @@ def test_statements_in_long_sources_are_read_only_where_their_words_could_reach_
 def test_partition_is_the_mask_in_the_order_of_the_ids(mask: list[bool], picks: list[int]) -> None:
     positions = {f"s{n}": n for n in range(len(mask))}
     ids = [f"s{n}" for n in picks]  # some beyond the mask (not indexed: always read), some twice
-    read, unread = index.partition(np.array(mask, dtype=bool), positions, ids)
+    read, unread = index.Partition(positions)(np.array(mask, dtype=bool), ids)
     assert read == [i for i in ids if i not in positions or mask[positions[i]]]
     assert unread == [i for i in ids if i in positions and not mask[positions[i]]]
 

@@ -38,6 +38,7 @@ from pydantic import ValidationError
 
 from factcheck.report.atomic import write_atomic
 from factcheck.report.model import VERDICTS, ClaimRecord, Counts, FileRecord, ReportModel, ResultRecord, SourceRecord
+from factcheck.report.records import report_json
 
 __all__ = ["combine_notes", "merge_main", "merge_reports", "report_json", "write_report"]
 
@@ -183,16 +184,6 @@ def merge_reports(reports: Sequence[ReportModel | dict[str, Any]]) -> ReportMode
 
 def _source_where(source: SourceRecord) -> str:
     return source.path if source.line is None else f"{source.path}:{source.line}"
-
-
-def report_json(model: ReportModel) -> dict[str, Any]:
-    """The report as a run writes it: a source's ``line`` and ``published`` only when it has one."""
-    data: dict[str, Any] = model.model_dump(mode="json")
-    for source in data["sources"]:
-        for key in ("line", "published"):
-            if source[key] is None:
-                del source[key]
-    return data
 
 
 def write_report(model: ReportModel, path: Path) -> None:

@@ -25,6 +25,7 @@ from factcheck.report.records import (
     ReportModel,
     ResultRecord,
     SourceRecord,
+    report_json,
 )
 from factcheck.report.results import Results, Row
 from factcheck.verdicts import Evidence, Finding, Verdict
@@ -175,12 +176,7 @@ class Report:
         return model, {file: len(rows) for file, rows in by_file.items()}
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = self.model().model_dump(mode="json")
-        for source in data["sources"]:
-            for key in ("line", "published"):
-                if source[key] is None:
-                    del source[key]
-        return data
+        return report_json(self.model())
 
     def write(self, path: Path) -> None:
         write_atomic(path, self.json_pieces())
@@ -191,12 +187,7 @@ class Report:
         A whole-corpus run has ~10^5 results: built as one dict and one string, they took
         gigabytes; here only the rest of the report is, and each result in turn.
         """
-        model = self.model(results=False)
-        data: dict[str, Any] = model.model_dump(mode="json")
-        for source in data["sources"]:
-            for key in ("line", "published"):
-                if source[key] is None:
-                    del source[key]
+        data = report_json(self.model(results=False))
         rows = self.results.rows(listed_only=self.granularity == "claim")
         if not rows:
             yield (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -5,12 +5,13 @@ Also what gives the report its JSON Schema (``factcheck schema --report``).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "ClaimRecord", "Counts", "EvidenceRecord", "FileRecord", "ReportModel", "ResultRecord", "SourceRecord",
+    "report_json",
 ]
 
 
@@ -82,3 +83,13 @@ class ReportModel(_Record):
     results: list[ResultRecord] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped")
     notes: list[str] = Field(default_factory=list, description="things ignored on purpose, e.g. an expect naming no source")
+
+
+def report_json(model: ReportModel) -> dict[str, Any]:
+    """The report as a run writes it: a source's ``line`` and ``published`` only when it has one."""
+    data: dict[str, Any] = model.model_dump(mode="json")
+    for source in data["sources"]:
+        for key in ("line", "published"):
+            if source[key] is None:
+                del source[key]
+    return data
