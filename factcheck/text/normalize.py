@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.text.camel_tables import shipped
+from factcheck.text.camel_tables import ARABIC_BLOCKS, shipped
 
 __all__ = [
     "STEPS",
@@ -131,14 +131,8 @@ def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
 
 
 # Characters considered by the table-building steps: Arabic, Arabic Supplement,
-# Arabic Extended-A, presentation forms, and general punctuation (bidi marks).
-_ARABIC_RANGES = [
-    (0x0600, 0x06FF),
-    (0x0750, 0x077F),
-    (0x08A0, 0x08FF),
-    (0xFB50, 0xFDFF),
-    (0xFE70, 0xFEFF),
-]
+# Arabic Extended-A (the blocks camel-tools' tables cover), then the presentation forms.
+_ARABIC_RANGES = [*ARABIC_BLOCKS, (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
 _BIDI_AND_ZERO_WIDTH = (
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
