@@ -22,19 +22,18 @@ import importlib.metadata
 import os
 import sqlite3
 import time
-import zlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
-from factcheck.index import CorpusIndex, Vocabulary
+from factcheck.index import CorpusIndex, Vocabulary, pack_words, unpack_words
 from factcheck.text.lexicon import Entry
 
 __all__ = [
     "CODE_VERSION", "VocabularyCache", "claim_key", "corpus_key", "default_cache_dir", "findings_version", "scope_key",
-    "source_key",
+    "source_key", "text_key",
 ]
 
 _PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py")
@@ -113,10 +112,13 @@ def corpus_key(sources: list[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def source_key(source: Source) -> str:
-    """The source as the checkers read it: its text, and its publication date (news dates)."""
+def source_key(source: Source, *, text: str | None = None) -> str:
+    """The source as the checkers read it: its text, and its publication date (news dates).
+
+    ``text``: the ``text_key`` of its text, when known (hashing every text of a corpus twice costs seconds).
+    """
     published = source.published.isoformat() if source.published is not None else ""
-    return f"{_key(source.text)}{published}"
+    return f"{text_key(source.text) if text is None else text}{published}"
 
 
 CODE_VERSION = _code_version()
@@ -135,6 +137,11 @@ def default_cache_dir() -> Path:
 
 def _key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def text_key(text: str) -> str:
+    """What a source's vocabulary is stored under: its text's content hash."""
+    return _key(text)
 
 
 class VocabularyCache:
@@ -209,12 +216,12 @@ class VocabularyCache:
     def usable(self) -> bool:
         return self._db is not None
 
-    def get(self, text: str) -> tuple[Vocabulary, int] | None:
-        """A source's ``read_words``: its vocabulary and its number of tokens."""
+    def get(self, text: str, *, key: str | None = None) -> tuple[Vocabulary, int] | None:
+        """A source's ``read_words``: its vocabulary and its number of tokens (``key``: its ``text_key``)."""
         if self._db is None:
             return None
         try:
-            row = self._db.execute("SELECT data FROM vocab WHERE key = ?", (_key(text),)).fetchone()
+            row = self._db.execute("SELECT data FROM vocab WHERE key = ?", (key or _key(text),)).fetchone()
         except sqlite3.Error as exc:
             self._fail(exc)
             return None
@@ -222,13 +229,17 @@ class VocabularyCache:
             self.misses += 1
             return None
         self.hits += 1
-        size, _, words = zlib.decompress(row[0]).decode("utf-8").partition("\n")
-        return (frozenset(words.split("\n")) if words else frozenset()), int(size)
+        words, size = unpack_words(row[0])
+        return frozenset(words), size
 
     def put(self, text: str, vocab: Vocabulary, tokens: int) -> None:
+        self.put_packed(_key(text), pack_words(vocab, tokens))
+
+    def put_packed(self, key: str, packed: bytes) -> None:
+        """A vocabulary already packed (``index.pack_words``) under its text's ``text_key``."""
         if self._db is None:
             return
-        self._pending.append((_key(text), zlib.compress("\n".join([str(tokens), *sorted(vocab)]).encode("utf-8"))))
+        self._pending.append((key, packed))
         if len(self._pending) >= _BATCH:
             self.flush()
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import traceback
 from collections import OrderedDict, deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from typing import TypeVar
 
 from factcheck.analysis import Analysis
-from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, source_key
+from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, source_key, text_key
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_words
+from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_packed, read_words, unpack_words
 from factcheck.kinds import check as check_kind
-from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
+from factcheck.kinds.candidates import Candidates
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
@@ -68,16 +68,13 @@ class Engine:
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
         self._partition = Partition(self._index_ids)
-        self._candidates: dict[int, Mask] = {}
+        self._candidates = Candidates()
         self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
-        self._few: set[int] = set()
-        self._few_claims: list[Claim] = []
-        # by id(claim); each entry holds its claim, so the id cannot be reused while it is here
-        self._requirements: dict[int, tuple[Claim, Requirement | None, WordsRequirement | None]] = {}
         # results stored by earlier runs (findings, scope decisions), by claim or scope key, then source key
         self._stored: dict[str, dict[str, str]] = {}
         self._claim_keys: dict[int, tuple[Claim, str]] = {}  # by id(claim); the entry holds its claim
         self._source_keys: dict[str, str] = {}
+        self._text_keys: dict[str, str] = {}
         self._own_store: VocabularyCache | None = None  # a worker process's dictionary store (see _child)
 
     # -- reading sources ------------------------------------------------------
@@ -92,7 +89,7 @@ class Engine:
 
     def _read_vocabulary(self, source_id: str) -> Vocabulary:
         text = self.sources[source_id].text
-        found = self.cache.get(text) if self.cache is not None else None
+        found = self.cache.get(text, key=self._text_key(source_id)) if self.cache is not None else None
         if found is None:
             found = read_words(text)
             if self.cache is not None:
@@ -100,30 +97,31 @@ class Engine:
         self._token_counts[source_id] = found[1]
         return found[0]
 
-    def _vocabulary_stream(self, ids: list[str]) -> Iterator[tuple[Vocabulary, int]]:
-        """Every source's vocabulary in order, read a batch at a time and let go (the postings hold them).
+    def _vocabulary_stream(self, ids: list[str]) -> Iterator[tuple[Collection[str], int]]:
+        """Every source's words in order, read a batch at a time and let go (the postings hold them).
 
-        Those the cache lacks are read over the worker processes.
+        Those the cache lacks are read over the worker processes, which hand them back packed as the
+        cache stores them (``index.pack_words``).
         """
         with Workers(_vocabulary_of(self), processes=self._processes_for(len(ids)), setup=self._child) as workers:
             for start in range(0, len(ids), _BATCH):
                 batch = ids[start:start + _BATCH]
-                found: dict[str, tuple[Vocabulary, int]] = {}
+                found: dict[str, tuple[Collection[str], int]] = {}
                 for sid in batch:
                     vocab = self._vocabularies.pop(sid, None)
                     if vocab is not None and sid in self._token_counts:
                         found[sid] = (vocab, self._token_counts[sid])
                     elif self.cache is not None:
-                        known = self.cache.get(self.sources[sid].text)
+                        known = self.cache.get(self.sources[sid].text, key=self._text_key(sid))
                         if known is not None:
                             found[sid] = known
                 missing = [sid for sid in batch if sid not in found]
                 chunks = _chunks(missing)
                 for chunk, read in zip(chunks, workers.map(chunks)):
-                    for sid, words in zip(chunk, read):
-                        found[sid] = words
+                    for sid, packed in zip(chunk, read):
+                        found[sid] = unpack_words(packed)
                         if self.cache is not None:
-                            self.cache.put(self.sources[sid].text, *words)
+                            self.cache.put_packed(self._text_key(sid), packed)
                 for sid in batch:
                     yield found.pop(sid)
 
@@ -233,7 +231,7 @@ class Engine:
         candidates = self._candidate_mask(claim)
         if candidates is None or source_id not in self._index_ids or candidates[self._index_ids[source_id]]:
             return None
-        _, names, words = self._requirement(claim)
+        names, words = self._candidates.requirement(claim)
         if names is not None:
             return names.absent
         assert words is not None
@@ -246,36 +244,20 @@ class Engine:
         corpus asks about millions of pairs, almost all of them silent.
         """
         try:
-            mask = self._candidate_mask(claim)
+            mask = self._candidate_mask(claim, source_ids)
         except Exception:  # noqa: BLE001 - check() reports it as the verdict
             mask = None
         return (list(source_ids), []) if mask is None else self._partition(mask, source_ids)
 
-    def _candidate_mask(self, claim: Claim) -> Mask | None:
-        """Over the index's sources: True where the claim must be read; None when every source must be."""
-        if id(claim) in self._few:
-            return None
-        _, names, words = self._requirement(claim)
-        index = self.index() if (names or words) else None
-        if index is None:
-            return None
-        candidates = self._candidates.get(id(claim))
-        if candidates is None:
-            candidates = self._candidates[id(claim)] = candidate_mask(index, names, words)
-        return candidates
-
-    def _requirement(self, claim: Claim) -> tuple[Claim, Requirement | None, WordsRequirement | None]:
-        key = id(claim)
-        found = self._requirements.get(key)
-        if found is None:
-            names = requirement(claim)
-            found = self._requirements[key] = (claim, names, words_requirement(claim) if names is None else None)
-        return found
+    def _candidate_mask(self, claim: Claim, within: list[str] | None = None) -> Mask | None:
+        """Over the index's sources: True where the claim must be read (see ``Candidates.mask``);
+        None when every source must be."""
+        index = self.index() if self._candidates.asks_index(claim) else None
+        return None if index is None else self._candidates.mask(claim, index, self._index_ids, within)
 
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
-        self._few.add(id(claim))
-        self._few_claims.append(claim)  # keeps the id from being reused
+        self._candidates.few(claim)
 
     def _token_count(self, source_id: str) -> int:
         count = self._token_counts.get(source_id)
@@ -289,7 +271,14 @@ class Engine:
     def _source_key(self, source_id: str) -> str:
         found = self._source_keys.get(source_id)
         if found is None:
-            found = self._source_keys[source_id] = source_key(self.sources[source_id])
+            found = self._source_keys[source_id] = source_key(
+                self.sources[source_id], text=self._text_key(source_id))
+        return found
+
+    def _text_key(self, source_id: str) -> str:
+        found = self._text_keys.get(source_id)
+        if found is None:
+            found = self._text_keys[source_id] = text_key(self.sources[source_id].text)
         return found
 
     def _remembered(self, key: str, source_id: str) -> str | None:
@@ -465,9 +454,9 @@ def _chunks(items: list[T]) -> list[list[T]]:
     return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
 
 
-def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[tuple[Vocabulary, int]]]:
-    def task(source_ids: list[str]) -> list[tuple[Vocabulary, int]]:
-        out = [read_words(engine.sources[sid].text) for sid in source_ids]
+def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[bytes]]:
+    def task(source_ids: list[str]) -> list[bytes]:
+        out = [read_packed(engine.sources[sid].text) for sid in source_ids]
         engine._task_done()
         return out
     return task

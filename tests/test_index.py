@@ -224,3 +224,62 @@ def test_one_partition_serves_claim_after_claim_over_the_same_or_other_sources()
     assert partition(np.array([1, 0, 1, 0, 0, 0], dtype=bool), ids) == (["s0", "s2", "x"], ["s1", "s5"])
     assert partition(np.array([0, 1, 0, 0, 0, 1], dtype=bool), ids) == (["s1", "x", "s5"], ["s0", "s2"])
     assert partition(np.array([0, 1, 0, 0, 0, 1], dtype=bool), ids[:2]) == (["s1"], ["s0"])
+
+
+@given(st.frozensets(st.text(min_size=1).filter(lambda w: "\n" not in w), max_size=30), st.integers(0, 10**6))
+def test_a_packed_vocabulary_unpacks_to_its_words_and_token_count(words: frozenset[str], tokens: int) -> None:
+    """Worker processes hand vocabularies back packed, and the cache stores them so."""
+    unpacked, count = index.unpack_words(index.pack_words(words, tokens))
+    assert (frozenset(unpacked), count) == (words, tokens) and unpacked == sorted(words)
+
+
+def test_an_index_built_from_packed_vocabularies_names_the_same_sources() -> None:
+    """Rows are numbered as words first come, whatever collection they come in: the postings are the same."""
+    sources = _paragraph_sources()
+    ids = [s.id for s in sources]
+    from_sets = index.CorpusIndex.build(ids, (index.read_words(s.text) for s in sources))
+    from_packed = index.CorpusIndex.build(ids, (index.unpack_words(index.read_packed(s.text)) for s in sources))
+    assert sorted(from_sets.words) == sorted(from_packed.words) and len(from_sets.words) > 50
+    for word in from_sets.words:
+        assert from_sets._postings(word).tolist() == from_packed._postings(word).tolist(), word
+    assert _masks(from_sets) == _masks(from_packed)
+
+
+def test_a_claim_over_a_small_part_of_the_corpus_is_answered_as_by_the_whole_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An event file's few hundred sources of a large corpus: its words are expanded against their vocabulary
+    only (``CorpusIndex.within``), and which of them are read, and every verdict, stay as with the whole index."""
+    from factcheck.claims.load import load_claim_file
+    from factcheck.engine import Engine
+    from factcheck.kinds import candidates as candidates_mod
+
+    sources = _paragraph_sources()
+    loaded = load_claim_file(ROOT / "claims" / "alaska_summit.yaml")
+    narrowed: list[int] = []
+    real_within = index.CorpusIndex.within
+
+    def within(self: index.CorpusIndex, domain: index.Mask) -> index.CorpusIndex:
+        found = real_within(self, domain)
+        narrowed.append(len(found._pool_words or []))
+        return found
+
+    monkeypatch.setattr(index.CorpusIndex, "within", within)
+    monkeypatch.setattr(candidates_mod, "NARROW_FROM", 8)
+    picked = [s.id for s in sources[::9]]  # every ninth paragraph: under 1/8 of the corpus
+    whole = Engine(sources, index_from=1)
+    whole.want_index(len(sources))
+    all_ids = [s.id for s in sources]
+    read_somewhere = 0
+    for claim in loaded.claims:
+        part = Engine(sources, index_from=1)
+        part.want_index(len(sources))
+        read, unread = part.split(claim, picked)
+        whole_read = set(whole.split(claim, all_ids)[0])
+        assert read == [sid for sid in picked if sid in whole_read], claim.id
+        read_somewhere += bool(read) and bool(unread)
+        for sid in picked:
+            assert part.check(claim, sid) == whole.check(claim, sid), (claim.id, sid)
+    whole_index = whole.index()
+    assert whole_index is not None and narrowed and read_somewhere > 3
+    assert max(narrowed) < len(whole_index.words) / 2  # the words were expanded against a smaller vocabulary

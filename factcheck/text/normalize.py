@@ -207,7 +207,9 @@ def casefold_latin(text: str) -> Mapped:
     return _apply_table(text, {c: c.lower() for c in set(text) if c.lower() != c})
 
 
-_SPACE_RUN = re.compile(r"\s+")
+# Whitespace runs to fold: two or more characters, or one other than a space or a newline (which stay as
+# they are); finding only these skips the one call per word a match of every run costs.
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S \n]")
 
 
 def fold_whitespace(text: str) -> Mapped:

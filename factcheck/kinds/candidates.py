@@ -1,0 +1,87 @@
+"""Per claim of a run, the sources it must be read in: the corpus index asked once per claim.
+
+:mod:`factcheck.kinds.requirements` says what a claim needs a source to name;
+this keeps, for the run, each claim's requirement and its mask over the
+index, so that millions of (claim, source) pairs cost one mask per claim.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+
+from factcheck.claims.model import Claim
+from factcheck.index import CorpusIndex, Mask
+from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
+
+__all__ = ["NARROW_FROM", "Candidates"]
+
+# A claim checked against at most 1/NARROW_FROM of the index's sources expands its words against theirs only.
+NARROW_FROM = 20
+# Narrowed indexes kept at once (each holds the masks of its words); an event file's claims share one.
+_NARROWED_KEPT = 8
+
+
+class Candidates:
+    """Claims' requirements and candidate masks, by ``id(claim)`` (each entry holds its claim: no id is reused)."""
+
+    def __init__(self) -> None:
+        self._requirements: dict[int, tuple[Claim, Requirement | None, WordsRequirement | None]] = {}
+        self._masks: dict[int, Mask] = {}
+        self._narrowed: OrderedDict[bytes, CorpusIndex] = OrderedDict()
+        self._few: dict[int, Claim] = {}
+
+    def few(self, claim: Claim) -> None:
+        """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
+        self._few[id(claim)] = claim
+
+    def requirement(self, claim: Claim) -> tuple[Requirement | None, WordsRequirement | None]:
+        found = self._requirements.get(id(claim))
+        if found is None:
+            names = requirement(claim)
+            found = self._requirements[id(claim)] = (claim, names, words_requirement(claim) if names is None else None)
+        return found[1], found[2]
+
+    def asks_index(self, claim: Claim) -> bool:
+        """Whether the index can answer for this claim (it has a requirement, and is not checked against few)."""
+        return id(claim) not in self._few and any(self.requirement(claim))
+
+    def mask(self, claim: Claim, index: CorpusIndex, positions: dict[str, int], within: list[str] | None) -> Mask:
+        """Over the index's sources: True where the claim must be read.
+
+        ``within``: the sources the claim is checked against (``positions``: theirs in the index).
+        When they are a small part of the corpus, the claim's words are expanded against their
+        vocabulary only (``CorpusIndex.within``), and the mask holds True for every other source:
+        never wrong there, only not sharp.
+        """
+        found = self._masks.get(id(claim))
+        if found is None:
+            names, words = self.requirement(claim)
+            domain = _domain(len(index.ids), positions, within)
+            if domain is None:
+                found = candidate_mask(index, names, words)
+            else:
+                found = candidate_mask(self._within(index, domain), names, words) | ~domain
+            self._masks[id(claim)] = found
+        return found
+
+    def _within(self, index: CorpusIndex, domain: Mask) -> CorpusIndex:
+        """``index.within(domain)``, kept for the next claims over the same sources (an event file's)."""
+        key = np.packbits(domain).tobytes()
+        found = self._narrowed.pop(key, None)
+        if found is None:
+            found = index.within(domain)
+        self._narrowed[key] = found
+        if len(self._narrowed) > _NARROWED_KEPT:
+            self._narrowed.popitem(last=False)
+        return found
+
+
+def _domain(size: int, positions: dict[str, int], within: list[str] | None) -> Mask | None:
+    """The sources as a mask over the index, when they are few enough to expand words against alone."""
+    if within is None or len(within) * NARROW_FROM > size:
+        return None
+    domain = np.zeros(size, dtype=bool)
+    domain[[positions[sid] for sid in within if sid in positions]] = True
+    return domain
