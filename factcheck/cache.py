@@ -36,7 +36,9 @@ __all__ = [
     "source_key", "text_key",
 ]
 
-_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py")
+_PRODUCERS = (
+    "text/normalize.py", "text/camel_tables.json", "text/morphology.py", "text/lexicon.py", "index.py", "cache.py",
+)
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000

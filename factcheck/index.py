@@ -6,7 +6,8 @@ vocabulary (every clitic reading of every word, from the map-free
 normalization) tells whether a scope term *could* be named in it.  The test
 is a superset of :mod:`factcheck.matching`: a word that matching could
 accept is always reported possible (exact readings, fuzzy ``ratio`` at the
-cutoff, ``لل`` read as ``ال``), so a source rejected here would have been
+cutoff, ``لل`` read as ``ال``; for a name, in the index, only look-alikes that
+pass the spelling tests of ``lexicon.is_variant``), so a source rejected here would have been
 rejected by the full check too; ``tests/test_index.py`` holds both to the
 same decisions.  Each (term word, vocabulary word) pair is scored once per
 run, however many sources share the word.
@@ -29,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from factcheck.text.lexicon import may_be_variant
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
@@ -242,39 +244,41 @@ class CorpusIndex:
             narrow.key = f"{self.key}|within:{hashlib.blake2b(np.packbits(domain).tobytes(), digest_size=16).hexdigest()}"
         return narrow
 
-    def _expand(self, word: str, cutoff: float, fuzzy_from: int, same_start: bool) -> list[str]:
+    def _expand(self, word: str, cutoff: float, fuzzy_from: int, variants: bool) -> list[str]:
         """The vocabulary's readings within ``ratio`` ≥ cutoff of the word (fuzzy from ``fuzzy_from`` letters)."""
         if len(word) < fuzzy_from or word.isdigit():
             return []
-        stored_as = f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(same_start)}"
+        stored_as = f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(variants)}"
         if self.key and self.expansions is not None:
             stored = self.expansions.get_expansion(stored_as)
             if stored is not None:
                 return [r for r in stored if r in self._rows]
         found: list[str] = []
         for length in _length_range(len(word), cutoff):
-            pool = self._pool(length, word[0] if same_start else None)
+            pool = self._pool(length, word[0] if variants else None)  # a variant keeps the first letter
             if pool:
                 scores = process.cdist([word], pool, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1)
-                found.extend(pool[i] for i in np.flatnonzero(scores[0]) if pool[i] != word)
+                close = [pool[i] for i in np.flatnonzero(scores[0]) if pool[i] != word]
+                found.extend([r for r in close if may_be_variant(word, r)] if variants else close)
         if self.key and self.expansions is not None:
             self.expansions.put_expansion(stored_as, found)
         return found
 
     def sources_with_word(
-        self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW, same_start: bool = False
+        self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW, variants: bool = False
     ) -> Mask:
-        """Sources with a reading equal to ``word``, or (from ``fuzzy_from`` letters) at ``ratio`` ≥ cutoff.
+        """Sources with a reading equal to ``word``, or (from ``fuzzy_from`` letters) at ``ratio`` ≥ cutoff;
+        with ``variants``, only the readings that may be spellings of it (``lexicon.may_be_variant``).
 
         A boolean mask over ``ids``: unions and intersections over thousands of
         sources stay in numpy.
         """
-        key = (word, cutoff, fuzzy_from, same_start)
+        key = (word, cutoff, fuzzy_from, variants)
         found = self._words.get(key)
         if found is not None:
             return found
         readings = [word] if word in self._rows else []
-        readings.extend(self._expand(word, cutoff, fuzzy_from, same_start))
+        readings.extend(self._expand(word, cutoff, fuzzy_from, variants))
         found = np.zeros(len(self.ids), dtype=bool)
         for reading in readings:
             found[self._postings(reading)] = True
@@ -286,8 +290,8 @@ class CorpusIndex:
         words = _term_words(term)
         if not words:
             return np.zeros(len(self.ids), dtype=bool)
-        # a name's fuzzy variants keep its first letter (text/lexicon: is_variant)
-        result = self.sources_with_word(words[0], cutoff, same_start=True)
+        # matching takes a fuzzy look-alike of a name's word only as a spelling variant (text/lexicon: is_variant)
+        result = self.sources_with_word(words[0], cutoff, variants=True)
         for word in words[1:]:
-            result = result & self.sources_with_word(word, cutoff, same_start=True)
+            result = result & self.sources_with_word(word, cutoff, variants=True)
         return result

@@ -119,7 +119,7 @@ def test_scope_decided_through_the_index_is_scope_decided_source_by_source(file_
 
 def _masks(idx: index.CorpusIndex) -> list[list[bool]]:
     words = ["ألاسكا", "آلاسكا", "بوتين", "ترمب", "القمة", "إلمندورف", "المحكمة"]
-    return [idx.sources_with_word(index._term_words(w)[0], 85, same_start=True).tolist() for w in words]
+    return [idx.sources_with_word(index._term_words(w)[0], 85, variants=True).tolist() for w in words]
 
 
 def test_an_index_saved_and_loaded_answers_as_built(tmp_path: Path) -> None:
@@ -283,3 +283,26 @@ def test_a_claim_over_a_small_part_of_the_corpus_is_answered_as_by_the_whole_ind
     whole_index = whole.index()
     assert whole_index is not None and narrowed and read_somewhere > 3
     assert max(narrowed) < len(whole_index.words) / 2  # the words were expanded against a smaller vocabulary
+
+
+NAMES = ["ألاسكا", "ترامب", "الاجتماع", "المحكمة الجنائية", "بوتين", "القمة", "قاعدة إلمندورف"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join), min_size=1, max_size=6))
+def test_the_index_names_every_source_where_matching_finds_a_name(texts: list[str]) -> None:
+    """A name's expansion keeps only spelling variants (``lexicon.may_be_variant``): never one matching accepts."""
+    sources = [Source(f"s{n}", "s.txt", text) for n, text in enumerate(texts)]
+    idx = index.CorpusIndex.build([s.id for s in sources], (index.read_words(s.text) for s in sources))
+    for name in NAMES:
+        mask = idx.sources_naming(name, cutoff=85)
+        for n, source in enumerate(sources):
+            if matching.find(name, Analysis(Document.from_source(source)), score_cutoff=85):
+                assert mask[n], (name, source.text)
+
+
+def test_a_look_alike_that_is_another_word_does_not_make_a_source_a_candidate() -> None:
+    texts = ["عقد الاجتماعي الأول", "التقى ترمب نظيره", "قال ترامب"]
+    idx = index.CorpusIndex.build(["a", "b", "c"], (index.read_words(t) for t in texts))
+    assert idx.sources_naming("الاجتماع", cutoff=80).tolist() == [False, False, False]  # a suffix: another word
+    assert idx.sources_naming("ترامب", cutoff=80).tolist() == [False, True, True]  # a vowel letter: a variant

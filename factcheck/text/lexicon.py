@@ -37,7 +37,10 @@ from typing import Any, Protocol
 
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "entry", "has_lexicon", "is_variant", "lemmas", "word_class"]
+__all__ = [
+    "ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "entry", "has_lexicon", "is_variant", "lemmas",
+    "may_be_variant", "word_class",
+]
 
 # Letters that spell vowels in transliterated names; adding or dropping one
 # keeps the name (ترمب ترامب, ماكرن ماكرون).  Latin vowels likewise for Latin aliases.
@@ -227,7 +230,9 @@ def _one_typo(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _shape_allows(query: str, word: str) -> bool:
+def may_be_variant(query: str, word: str) -> bool:
+    """The spelling tests of :func:`is_variant` (1 and 2), without the dictionary: a fuzzy look-alike that
+    fails them is never a variant, so the corpus index leaves it out of a name's expansion."""
     if query[0] != word[0]:
         return False  # a name keeps its first letter; a letter before it makes another word (أراضي راضي)
     if word.startswith(query) or query.startswith(word):
@@ -252,7 +257,7 @@ def is_variant(query: str, word: str) -> bool:
         return True
     if not query or not word or any(c.isdigit() for c in query + word):
         return False  # a number that differs is another number
-    if not _shape_allows(query, word):
+    if not may_be_variant(query, word):
         return False
     found = entry(word)
     if found is None or not found.is_word:
