@@ -49,6 +49,7 @@ class BatchFindings:
         for one in asked:
             if len(one.source_ids) < engine.index_from:
                 engine.few(one.claim)
+        engine.prepare_split([(one.claim, one.source_ids) for one in asked])
         wanted: dict[str, list[Claim]] = {}
         for one in asked:
             for source_id in engine.split(one.claim, one.source_ids)[0]:

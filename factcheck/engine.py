@@ -255,6 +255,13 @@ class Engine:
         index = self.index() if self._candidates.asks_index(claim) else None
         return None if index is None else self._candidates.mask(claim, index, self._index_ids, within)
 
+    def prepare_split(self, asked: list[tuple[Claim, list[str]]]) -> None:
+        """``split`` is about to be asked of each claim with its sources: their words are expanded at once."""
+        if any(self._candidates.asks_index(claim) for claim, _ in asked):
+            index = self.index()
+            if index is not None:
+                self._candidates.prefetch(asked, index, self._index_ids)
+
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
         self._candidates.few(claim)

@@ -35,15 +35,15 @@ from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query, normalize_text
 
 __all__ = [
-    "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "may_name", "pack_words", "read_packed", "read_words",
-    "unpack_words", "vocabulary",
+    "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "may_name", "pack_words", "read_packed",
+    "read_words", "term_words", "unpack_words", "vocabulary",
 ]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
 
 # Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
-_EXACT_BELOW = 5
+EXACT_BELOW = 5
 @lru_cache(maxsize=1 << 18)
 def _readings(word: str) -> tuple[str, ...]:
     """The readings matching meets a word by (text/morphology: stems and the لل article).
@@ -87,14 +87,15 @@ def read_packed(text: str) -> bytes:
 
 
 @lru_cache(maxsize=4096)
-def _term_words(term: str) -> tuple[str, ...]:
+def term_words(term: str) -> tuple[str, ...]:
+    """A name's words as matching reads them."""
     return tuple(tokenize(normalize_query(term)))
 
 
 def _word_may_match(word: str, vocab: Vocabulary, cutoff: float) -> bool:
     if word in vocab:
         return True
-    if len(word) < _EXACT_BELOW:
+    if len(word) < EXACT_BELOW:
         return False
     return process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
@@ -125,8 +126,12 @@ class Partition:
 
 def may_name(term: str, vocab: Vocabulary, *, cutoff: float) -> bool:
     """Whether every word of ``term`` may be met by some word of the vocabulary."""
-    words = _term_words(term)
+    words = term_words(term)
     return bool(words) and all(_word_may_match(w, vocab, cutoff) for w in words)
+
+
+# Words scored against a pool in one cdist call (a row of scores per word and pool word, one byte each).
+_QUERIES_AT_ONCE = 64
 
 
 # A fuzzy ratio of ``cutoff`` bounds the length of a matching word: 2·min/(a+b) ≥ cutoff/100.
@@ -168,6 +173,7 @@ class CorpusIndex:
         self._pools: tuple[dict[int, list[str]], dict[tuple[int, str], list[str]]] | None = None
         self._pool_words: list[str] | None = None  # the words expanded against, when not all (``within``)
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
+        self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
         self.expansions: ExpansionStore | None = None
 
@@ -240,32 +246,66 @@ class CorpusIndex:
         narrow._pool_words = [self.words[r] for r in np.flatnonzero(held)]
         narrow._pools = None
         narrow._words = {}
+        narrow._expanded = {}
         if self.key:
             narrow.key = f"{self.key}|within:{hashlib.blake2b(np.packbits(domain).tobytes(), digest_size=16).hexdigest()}"
         return narrow
 
     def _expand(self, word: str, cutoff: float, fuzzy_from: int, variants: bool) -> list[str]:
         """The vocabulary's readings within ``ratio`` ≥ cutoff of the word (fuzzy from ``fuzzy_from`` letters)."""
-        if len(word) < fuzzy_from or word.isdigit():
-            return []
-        stored_as = f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(variants)}"
-        if self.key and self.expansions is not None:
-            stored = self.expansions.get_expansion(stored_as)
+        key = (word, cutoff, fuzzy_from, variants)
+        if key not in self._expanded:
+            self.expand_many([key])
+        return self._expanded.get(key, [])
+
+    def expand_many(self, wanted: Iterable[tuple[str, float, int, bool]]) -> None:
+        """Expands many words at once, as ``sources_with_word(word, cutoff, fuzzy_from=…, variants=…)`` will ask.
+
+        One ``cdist`` of many words against a pool costs little more than one of a single word: most of
+        a call is rapidfuzz taking in the pool's hundred thousand strings.  Expansions are kept for the
+        run, and in the cache (``expansions``) for the next runs over the same corpus.
+        """
+        todo: dict[tuple[float, int, bool], set[str]] = {}
+        for key in wanted:
+            word, cutoff, fuzzy_from, variants = key
+            if key in self._expanded:
+                continue
+            if len(word) < fuzzy_from or word.isdigit():
+                self._expanded[key] = []
+                continue
+            stored = self.expansions.get_expansion(self._stored_as(key)) if self.key and self.expansions else None
             if stored is not None:
-                return [r for r in stored if r in self._rows]
-        found: list[str] = []
-        for length in _length_range(len(word), cutoff):
-            pool = self._pool(length, word[0] if variants else None)  # a variant keeps the first letter
-            if pool:
-                scores = process.cdist([word], pool, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1)
-                close = [pool[i] for i in np.flatnonzero(scores[0]) if pool[i] != word]
-                found.extend([r for r in close if may_be_variant(word, r)] if variants else close)
-        if self.key and self.expansions is not None:
-            self.expansions.put_expansion(stored_as, found)
-        return found
+                self._expanded[key] = [r for r in stored if r in self._rows]
+            else:
+                todo.setdefault((cutoff, fuzzy_from, variants), set()).add(word)
+        for (cutoff, fuzzy_from, variants), words in todo.items():
+            found: dict[str, list[str]] = {w: [] for w in words}
+            by_pool: dict[tuple[int, str], list[str]] = {}
+            for word in sorted(words):
+                for length in _length_range(len(word), cutoff):  # a variant keeps the first letter
+                    by_pool.setdefault((length, word[0] if variants else ""), []).append(word)
+            for length, start in sorted(by_pool):
+                pool = self._pool(length, start or None) or []
+                queries = by_pool[(length, start)]
+                for at in range(0, len(queries) if pool else 0, _QUERIES_AT_ONCE):
+                    part = queries[at:at + _QUERIES_AT_ONCE]
+                    scores = process.cdist(
+                        part, pool, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1, dtype=np.uint8)
+                    for word, row in zip(part, scores):
+                        close = [pool[i] for i in np.flatnonzero(row) if pool[i] != word]
+                        found[word].extend([r for r in close if may_be_variant(word, r)] if variants else close)
+            for word, readings in found.items():
+                key = (word, cutoff, fuzzy_from, variants)
+                self._expanded[key] = readings
+                if self.key and self.expansions is not None:
+                    self.expansions.put_expansion(self._stored_as(key), readings)
+
+    def _stored_as(self, key: tuple[str, float, int, bool]) -> str:
+        word, cutoff, fuzzy_from, variants = key
+        return f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(variants)}"
 
     def sources_with_word(
-        self, word: str, cutoff: float, *, fuzzy_from: int = _EXACT_BELOW, variants: bool = False
+        self, word: str, cutoff: float, *, fuzzy_from: int = EXACT_BELOW, variants: bool = False
     ) -> Mask:
         """Sources with a reading equal to ``word``, or (from ``fuzzy_from`` letters) at ``ratio`` ≥ cutoff;
         with ``variants``, only the readings that may be spellings of it (``lexicon.may_be_variant``).
@@ -287,7 +327,7 @@ class CorpusIndex:
 
     def sources_naming(self, term: str, *, cutoff: float) -> Mask:
         """The sources in which ``may_name(term, …)`` holds (a superset of those naming it), as a mask."""
-        words = _term_words(term)
+        words = term_words(term)
         if not words:
             return np.zeros(len(self.ids), dtype=bool)
         # matching takes a fuzzy look-alike of a name's word only as a spelling variant (text/lexicon: is_variant)

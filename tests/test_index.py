@@ -47,7 +47,7 @@ def _decisions(text: str) -> list[tuple[bool, bool, str]]:
 
 
 def test_the_exact_word_limit_is_matchings() -> None:
-    assert index._EXACT_BELOW == matching.EXACT_BELOW
+    assert index.EXACT_BELOW == matching.EXACT_BELOW
 
 
 def test_on_the_seeds_the_early_test_never_disagrees_and_rules_out_other_events() -> None:
@@ -119,7 +119,7 @@ def test_scope_decided_through_the_index_is_scope_decided_source_by_source(file_
 
 def _masks(idx: index.CorpusIndex) -> list[list[bool]]:
     words = ["ألاسكا", "آلاسكا", "بوتين", "ترمب", "القمة", "إلمندورف", "المحكمة"]
-    return [idx.sources_with_word(index._term_words(w)[0], 85, variants=True).tolist() for w in words]
+    return [idx.sources_with_word(index.term_words(w)[0], 85, variants=True).tolist() for w in words]
 
 
 def test_an_index_saved_and_loaded_answers_as_built(tmp_path: Path) -> None:
@@ -306,3 +306,35 @@ def test_a_look_alike_that_is_another_word_does_not_make_a_source_a_candidate() 
     idx = index.CorpusIndex.build(["a", "b", "c"], (index.read_words(t) for t in texts))
     assert idx.sources_naming("الاجتماع", cutoff=80).tolist() == [False, False, False]  # a suffix: another word
     assert idx.sources_naming("ترامب", cutoff=80).tolist() == [False, True, True]  # a vowel letter: a variant
+
+
+def test_the_words_of_every_claim_are_expanded_at_once_and_answer_as_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``prepare_split`` expands every claim's words in a few ``cdist`` calls; the masks are those of
+    expanding each word alone, and no word is left to expand when each claim is then split."""
+    from factcheck.claims.load import load_claim_file
+    from factcheck.engine import Engine
+
+    sources = _paragraph_sources()
+    ids = [s.id for s in sources]
+    claims = load_claim_file(ROOT / "claims" / "alaska_summit.yaml").claims
+    one_by_one = Engine(sources, index_from=1)
+    one_by_one.want_index(len(ids))
+    alone = [one_by_one.split(claim, ids) for claim in claims]
+
+    calls: list[int] = []
+    real_cdist = index.process.cdist
+
+    def counting(queries: list[str], *args: object, **kwargs: object) -> object:
+        calls.append(len(queries))
+        return real_cdist(queries, *args, **kwargs)
+
+    monkeypatch.setattr(index.process, "cdist", counting)
+    at_once = Engine(sources, index_from=1)
+    at_once.want_index(len(ids))
+    at_once.prepare_split([(claim, ids) for claim in claims])
+    prefetched = len(calls)
+    assert [at_once.split(claim, ids) for claim in claims] == alone
+    assert len(calls) == prefetched  # nothing was left to expand
+    assert max(calls) > 1  # several words a call

@@ -13,7 +13,14 @@ import numpy as np
 
 from factcheck.claims.model import Claim
 from factcheck.index import CorpusIndex, Mask
-from factcheck.kinds.requirements import Requirement, WordsRequirement, candidate_mask, requirement, words_requirement
+from factcheck.kinds.requirements import (
+    Requirement,
+    WordsRequirement,
+    candidate_mask,
+    expansions_wanted,
+    requirement,
+    words_requirement,
+)
 
 __all__ = ["NARROW_FROM", "Candidates"]
 
@@ -65,6 +72,19 @@ class Candidates:
                 found = candidate_mask(self._within(index, domain), names, words) | ~domain
             self._masks[id(claim)] = found
         return found
+
+    def prefetch(self, asked: list[tuple[Claim, list[str]]], index: CorpusIndex, positions: dict[str, int]) -> None:
+        """Expands the words of every claim about to be asked for its mask, all at once per index
+        (``CorpusIndex.expand_many``): a hundred claims' words cost about what one word alone did."""
+        groups: dict[int, tuple[CorpusIndex, list[tuple[str, float, int, bool]]]] = {}
+        for claim, within in asked:
+            if id(claim) in self._masks or not self.asks_index(claim):
+                continue
+            domain = _domain(len(index.ids), positions, within)
+            target = index if domain is None else self._within(index, domain)
+            groups.setdefault(id(target), (target, []))[1].extend(expansions_wanted(*self.requirement(claim)))
+        for target, wanted in groups.values():
+            target.expand_many(wanted)
 
     def _within(self, index: CorpusIndex, domain: Mask) -> CorpusIndex:
         """``index.within(domain)``, kept for the next claims over the same sources (an event file's)."""

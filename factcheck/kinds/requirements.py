@@ -15,12 +15,13 @@ reading them, the very ``Finding`` the checker would give
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
-from factcheck.index import CorpusIndex, Mask
+from factcheck.index import EXACT_BELOW, CorpusIndex, Mask, term_words
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
 from factcheck.kinds.statement.words import (
@@ -34,7 +35,9 @@ from factcheck.kinds.statement.words import (
 from factcheck.matching import about_queries
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Requirement", "WordsRequirement", "candidate_mask", "requirement", "words_requirement"]
+__all__ = [
+    "Requirement", "WordsRequirement", "candidate_mask", "expansions_wanted", "requirement", "words_requirement",
+]
 
 # A recall within this of the cutoff may still round up to it (align reports one decimal).
 _ROUNDING = 0.1
@@ -120,6 +123,16 @@ def words_requirement(claim: Claim) -> WordsRequirement | None:
         absent_long=Finding(Verdict.NOT_MENTIONED, reason=f"no sentence covers {long:.0f}% of the claim's words"),
         long_from=GIVEN_MAX_TOKENS,
     )
+
+
+def expansions_wanted(names: Requirement | None, words: WordsRequirement | None) -> Iterator[tuple[str, float, int, bool]]:
+    """The words ``candidate_mask`` expands against the index, as ``CorpusIndex.expand_many`` takes them."""
+    if names is not None:
+        for term in names.terms:
+            yield from ((word, names.cutoff, EXACT_BELOW, True) for word in term_words(term))
+    elif words is not None and words.free < words.need:
+        for alternatives in words.words:
+            yield from ((reading, words.cutoff, words.fuzzy_from, False) for reading in alternatives)
 
 
 def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> Mask:
