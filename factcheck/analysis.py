@@ -8,6 +8,7 @@ drop them (with the document) as soon as the document's claims are checked.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -20,14 +21,25 @@ from factcheck.read.quantities import Quantity, amounts, find_quantities
 from factcheck.read.tokens import Tok, scan
 from factcheck.text.morphology import stems
 
-__all__ = ["Analysis"]
+__all__ = ["Analysis", "CloseReadings"]
+
+
+class CloseReadings(Protocol):
+    """The corpus's readings close to a word, when known (``CorpusIndex.close_readings``)."""
+
+    def close_readings(self, word: str, cutoff: float) -> list[str] | None: ...
 
 
 class Analysis:
-    """A document with its reads: vocabulary, dates, quantities, amounts."""
+    """A document with its reads: vocabulary, dates, quantities, amounts.
 
-    def __init__(self, document: Document) -> None:
+    ``corpus``: the index of a corpus that holds the document, whose word expansions spare
+    ``close_keys`` scoring the word against every word of the document.
+    """
+
+    def __init__(self, document: Document, corpus: CloseReadings | None = None) -> None:
         self.document = document
+        self.corpus = corpus
         self._close: dict[tuple[str, float], list[tuple[str, float]]] = {}
 
     @cached_property
@@ -52,13 +64,27 @@ class Analysis:
         """
         found = self._close.get((word, cutoff))
         if found is None:
-            found = self._close[(word, cutoff)] = [
-                (key, score)
-                for key, score, _ in process.extract(
-                    word, self.vocabulary_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-                )
-            ]
+            known = self.corpus.close_readings(word, cutoff) if self.corpus is not None else None
+            if known is None:
+                found = [
+                    (key, score)
+                    for key, score, _ in process.extract(
+                        word, self.vocabulary_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                    )
+                ]
+            else:  # the same keys, scores and order, from the few the whole corpus holds
+                vocab = self.vocabulary
+                held = [key for key in (word, *known) if key in vocab]
+                found = [(key, fuzz.ratio(word, key)) for key in held]
+                if len(found) > 1:
+                    position = self._key_positions
+                    found.sort(key=lambda pair: (-pair[1], position[pair[0]]))
+            self._close[(word, cutoff)] = found
         return found
+
+    @cached_property
+    def _key_positions(self) -> dict[str, int]:
+        return {key: n for n, key in enumerate(self.vocabulary)}
 
     @cached_property
     def toks(self) -> list[Tok]:

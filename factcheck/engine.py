@@ -154,7 +154,7 @@ class Engine:
     def analysis(self, source_id: str) -> Analysis:
         found = self._analyses.get(source_id)
         if found is None:
-            found = Analysis(Document.from_source(self.sources[source_id]))
+            found = Analysis(Document.from_source(self.sources[source_id]), self._index)
             self._analyses[source_id] = found
             if len(self._analyses) > MAX_ANALYSES:
                 self._analyses.popitem(last=False)

@@ -174,6 +174,7 @@ class CorpusIndex:
         self._pool_words: list[str] | None = None  # the words expanded against, when not all (``within``)
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
         self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
+        self._close: dict[tuple[str, float], list[str]] = {}  # see close_readings
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
         self.expansions: ExpansionStore | None = None
 
@@ -247,6 +248,7 @@ class CorpusIndex:
         narrow._pools = None
         narrow._words = {}
         narrow._expanded = {}
+        narrow._close = {}
         if self.key:
             narrow.key = f"{self.key}|within:{hashlib.blake2b(np.packbits(domain).tobytes(), digest_size=16).hexdigest()}"
         return narrow
@@ -275,7 +277,7 @@ class CorpusIndex:
                 continue
             stored = self.expansions.get_expansion(self._stored_as(key)) if self.key and self.expansions else None
             if stored is not None:
-                self._expanded[key] = [r for r in stored if r in self._rows]
+                self._keep(key, [r for r in stored if r in self._rows])
             else:
                 todo.setdefault((cutoff, fuzzy_from, variants), set()).add(word)
         for (cutoff, fuzzy_from, variants), words in todo.items():
@@ -296,9 +298,24 @@ class CorpusIndex:
                         found[word].extend([r for r in close if may_be_variant(word, r)] if variants else close)
             for word, readings in found.items():
                 key = (word, cutoff, fuzzy_from, variants)
-                self._expanded[key] = readings
+                self._keep(key, readings)
                 if self.key and self.expansions is not None:
                     self.expansions.put_expansion(self._stored_as(key), readings)
+
+    def close_readings(self, word: str, cutoff: float) -> list[str] | None:
+        """Every reading of the corpus other than ``word`` within ``ratio`` ≥ cutoff of it, when the run has
+        expanded the word so (unfiltered, and long enough to be fuzzy); else None.
+
+        A document of the corpus holds no other close reading: its reader asks this before scoring the
+        word against its own vocabulary (``Analysis.close_keys``), in worker processes too (inherited).
+        """
+        return self._close.get((word, cutoff))
+
+    def _keep(self, key: tuple[str, float, int, bool], readings: list[str]) -> None:
+        word, cutoff, fuzzy_from, variants = key
+        self._expanded[key] = readings
+        if not variants and len(word) >= fuzzy_from and not word.isdigit():
+            self._close[(word, cutoff)] = readings
 
     def _stored_as(self, key: tuple[str, float, int, bool]) -> str:
         word, cutoff, fuzzy_from, variants = key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -338,3 +339,29 @@ def test_the_words_of_every_claim_are_expanded_at_once_and_answer_as_one_by_one(
     assert [at_once.split(claim, ids) for claim in claims] == alone
     assert len(calls) == prefetched  # nothing was left to expand
     assert max(calls) > 1  # several words a call
+
+
+@lru_cache(maxsize=1)
+def _paragraph_index() -> tuple[list[Source], index.CorpusIndex]:
+    sources = _paragraph_sources()
+    return sources, index.CorpusIndex.build([s.id for s in sources], (index.read_words(s.text) for s in sources))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_documents_close_words_from_the_corpus_expansions_are_its_own(data: st.DataObject) -> None:
+    """``Analysis.close_keys`` takes the corpus's expansion of a word when the run made it: the same keys,
+    scores and order as scoring the word against the document's own vocabulary."""
+    sources, idx = _paragraph_index()
+    picked = data.draw(st.lists(st.sampled_from(sources), min_size=1, max_size=3))
+    documents = [Document.from_source(source) for source in picked]
+    own = sorted({key for d in documents for key in Analysis(d).vocabulary if len(key) >= 4})
+    words = data.draw(st.lists(st.sampled_from(own), min_size=1, max_size=4))
+    words += data.draw(st.lists(st.sampled_from(sorted(idx.words)), max_size=2))
+    words += [w[:-1] + "ا" for w in words if len(w) > 4]  # look-alikes the corpus may not hold
+    cutoff = data.draw(st.sampled_from([75.0, 80.0, 85.0]))
+    idx.expand_many([(w, cutoff, 4, False) for w in words])
+    for document in documents:
+        for word in words:
+            assert idx.close_readings(word, cutoff) is not None or len(word) < 4 or word.isdigit()
+            assert Analysis(document, idx).close_keys(word, cutoff) == Analysis(document).close_keys(word, cutoff)
