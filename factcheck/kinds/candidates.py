@@ -18,6 +18,7 @@ from factcheck.kinds.requirements import (
     WordsRequirement,
     candidate_mask,
     expansions_wanted,
+    readers_expansions,
     requirement,
     words_requirement,
 )
@@ -75,7 +76,8 @@ class Candidates:
 
     def prefetch(self, asked: list[tuple[Claim, list[str]]], index: CorpusIndex, positions: dict[str, int]) -> None:
         """Expands the words of every claim about to be asked for its mask, all at once per index
-        (``CorpusIndex.expand_many``): a hundred claims' words cost about what one word alone did."""
+        (``CorpusIndex.expand_many``): a hundred claims' words cost about what one word alone did.  So are
+        the words its checker will score in each document it reads (``readers_expansions``)."""
         groups: dict[int, tuple[CorpusIndex, list[tuple[str, float, int, bool]]]] = {}
         for claim, within in asked:
             if id(claim) in self._masks or not self.asks_index(claim):
@@ -83,6 +85,8 @@ class Candidates:
             domain = _domain(len(index.ids), positions, within)
             target = index if domain is None else self._within(index, domain)
             groups.setdefault(id(target), (target, []))[1].extend(expansions_wanted(*self.requirement(claim)))
+            if domain is None:  # the documents read answer close words from the whole index's expansions
+                groups[id(target)][1].extend(readers_expansions(claim))
         for target, wanted in groups.values():
             target.expand_many(wanted)
 

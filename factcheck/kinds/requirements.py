@@ -36,7 +36,8 @@ from factcheck.matching import about_queries
 from factcheck.verdicts import Finding, Verdict
 
 __all__ = [
-    "Requirement", "WordsRequirement", "candidate_mask", "expansions_wanted", "requirement", "words_requirement",
+    "Requirement", "WordsRequirement", "candidate_mask", "expansions_wanted", "readers_expansions", "requirement",
+    "words_requirement",
 ]
 
 # A recall within this of the cutoff may still round up to it (align reports one decimal).
@@ -133,6 +134,24 @@ def expansions_wanted(names: Requirement | None, words: WordsRequirement | None)
     elif words is not None and words.free < words.need:
         for alternatives in words.words:
             yield from ((reading, words.cutoff, words.fuzzy_from, False) for reading in alternatives)
+
+
+def readers_expansions(claim: Claim) -> Iterator[tuple[str, float, int, bool]]:
+    """The words the checkers score against each document they read (``Analysis.close_keys``): a statement's
+    content words, the first word of a name or ``about`` word.  Expanded over the corpus with the masks,
+    they spare each document scoring them against its every word."""
+    if isinstance(claim, StatementClaim):
+        cutoff = word_cutoff(claim.threshold)
+        for word in content_words(claim_tokens(claim.says)):
+            yield from ((reading, cutoff, MIN_FUZZY_LEN, False) for reading in readings(word) | {word})
+    names = requirement(claim)
+    terms = [*names.terms] if names is not None else []
+    if isinstance(claim, MentionClaim) and claim.about:
+        terms += about_queries(claim.about)
+    for term in terms:
+        words = term_words(term)
+        if words:
+            yield words[0], claim.threshold, EXACT_BELOW, False
 
 
 def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> Mask:
