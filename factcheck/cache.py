@@ -2,8 +2,9 @@
 
 Keyed by the content hash of the source text and by a version computed from
 the code that produces the entry (normalization, the tokenizer and clitic
-stripper, the vocabulary itself), so a change to that code invalidates it
-without anyone bumping a number.  One SQLite file in WAL mode: every write is
+stripper, the vocabulary itself; for a name's expansion over the index, the
+dictionary code too: ``LEXICON_VERSION``), so a change to that code
+invalidates it without anyone bumping a number.  One SQLite file in WAL mode: every write is
 a transaction (a crash leaves the old entries), and two runs (or xdist
 workers) may share it.  Any failure to open or write it turns the cache off
 for the run, with a note; a run is never failed by its cache.
@@ -32,13 +33,11 @@ from factcheck.index import CorpusIndex, Vocabulary, pack_words, unpack_words
 from factcheck.text.lexicon import Entry
 
 __all__ = [
-    "CODE_VERSION", "VocabularyCache", "claim_key", "corpus_key", "default_cache_dir", "findings_version", "scope_key",
-    "source_key", "text_key",
+    "CODE_VERSION", "LEXICON_VERSION", "VocabularyCache", "claim_key", "corpus_key", "default_cache_dir",
+    "findings_version", "scope_key", "source_key", "text_key",
 ]
 
-_PRODUCERS = (
-    "text/normalize.py", "text/camel_tables.json", "text/morphology.py", "text/lexicon.py", "index.py", "cache.py",
-)
+_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py")
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Generator, Iterator
 from typing import TypeVar
 
 from factcheck.analysis import Analysis
-from factcheck.cache import VocabularyCache, claim_key, corpus_key, scope_key, source_key, text_key
+from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_key, scope_key, source_key, text_key
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
@@ -193,7 +193,7 @@ class Engine:
                 index = CorpusIndex.build(ids, self._vocabulary_stream(ids))
                 if self.cache is not None:
                     self.cache.save_index(key, index)
-            index.key, index.expansions = key, self.cache
+            index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache
             self._index = index
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
             self._partition = Partition(self._index_ids)
@@ -256,11 +256,17 @@ class Engine:
         return None if index is None else self._candidates.mask(claim, index, self._index_ids, within)
 
     def prepare_split(self, asked: list[tuple[Claim, list[str]]]) -> None:
-        """``split`` is about to be asked of each claim with its sources: their words are expanded at once."""
-        if any(self._candidates.asks_index(claim) for claim, _ in asked):
-            index = self.index()
-            if index is not None:
-                self._candidates.prefetch(asked, index, self._index_ids)
+        """``split`` is about to be asked of each claim with its sources: their words are expanded at once.
+
+        Only a shortcut: whatever fails here fails again in ``split`` or ``check``, which report it per claim.
+        """
+        try:
+            if any(self._candidates.asks_index(claim) for claim, _ in asked):
+                index = self.index()
+                if index is not None:
+                    self._candidates.prefetch(asked, index, self._index_ids)
+        except Exception:  # noqa: BLE001, S110 - see above
+            pass
 
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""

@@ -10,7 +10,8 @@ cutoff, ``لل`` read as ``ال``; for a name, in the index, only look-alikes th
 pass the spelling tests of ``lexicon.is_variant``), so a source rejected here would have been
 rejected by the full check too; ``tests/test_index.py`` holds both to the
 same decisions.  Each (term word, vocabulary word) pair is scored once per
-run, however many sources share the word.
+run, however many sources share the word (once more against the words of a
+claim's few sources, when they are a small part of the corpus).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ Mask = npt.NDArray[np.bool_]
 
 # Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
 EXACT_BELOW = 5
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def _readings(word: str) -> tuple[str, ...]:
     """The readings matching meets a word by (text/morphology: stems and the لل article).
 
@@ -174,6 +175,7 @@ class CorpusIndex:
         self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
         self._close: dict[tuple[str, float], list[str]] = {}  # see close_readings
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
+        self.spelling = ""  # ... and the version of the spelling test names' expansions pass (lexicon)
         self.expansions: ExpansionStore | None = None
 
     @classmethod
@@ -312,12 +314,14 @@ class CorpusIndex:
     def _keep(self, key: tuple[str, float, int, bool], readings: list[str]) -> None:
         word, cutoff, fuzzy_from, variants = key
         self._expanded[key] = readings
-        if not variants and len(word) >= fuzzy_from and not word.isdigit():
+        # complete for every document: over the whole vocabulary, unfiltered, at a cutoff cdist keeps whole
+        # (under 1, a score that rounds to 0 would be lost; extract keeps it)
+        if not variants and self._pool_words is None and cutoff >= 1 and len(word) >= fuzzy_from and not word.isdigit():
             self._close[(word, cutoff)] = readings
 
     def _stored_as(self, key: tuple[str, float, int, bool]) -> str:
         word, cutoff, fuzzy_from, variants = key
-        return f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(variants)}"
+        return f"{self.key}|{word}|{cutoff}|{fuzzy_from}|{int(variants)}{self.spelling if variants else ''}"
 
     def sources_with_word(
         self, word: str, cutoff: float, *, fuzzy_from: int = EXACT_BELOW, variants: bool = False

@@ -339,6 +339,46 @@ def test_the_words_of_every_claim_are_expanded_at_once_and_answer_as_one_by_one(
     assert [at_once.split(claim, ids) for claim in claims] == alone
     assert len(calls) == prefetched  # nothing was left to expand
     assert max(calls) > 1  # several words a call
+    # the documents read take their close words from the prefetched expansions: the same verdicts
+    for claim in claims:
+        for source in sources[::4]:
+            assert at_once.check(claim, source.id) == one_by_one.check(claim, source.id), (claim.id, source.id)
+
+
+def test_claims_over_many_small_parts_of_the_corpus_get_their_masks_one_narrowed_index_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Event files over more distinct sources than narrowed indexes are kept: each part is narrowed once,
+    its claims' masks made then, and each mask is the whole index's inside the part."""
+    from factcheck.claims.load import load_claim_file
+    from factcheck.engine import Engine
+    from factcheck.kinds import candidates as candidates_mod
+
+    monkeypatch.setattr(candidates_mod, "NARROW_FROM", 8)
+    monkeypatch.setattr(candidates_mod, "_NARROWED_KEPT", 2)
+    narrowed: list[int] = []
+    real_within = index.CorpusIndex.within
+
+    def within(self: index.CorpusIndex, domain: index.Mask) -> index.CorpusIndex:
+        narrowed.append(int(domain.sum()))
+        return real_within(self, domain)
+
+    monkeypatch.setattr(index.CorpusIndex, "within", within)
+    sources = _paragraph_sources()
+    ids = [s.id for s in sources]
+    claims = load_claim_file(ROOT / "claims" / "alaska_summit.yaml").claims
+    parts = [ids[k::9] for k in range(5)]  # five event files, each under 1/8 of the corpus
+    asked = [(claim, parts[n % 5]) for n, claim in enumerate(claims)]
+    engine = Engine(sources, index_from=1)
+    engine.want_index(len(ids))
+    engine.prepare_split(asked)
+    assert len(narrowed) == len({tuple(part) for _, part in asked})  # once each, though only 2 are kept
+    whole = Engine(sources, index_from=1)
+    whole.want_index(len(ids))
+    for claim, part in asked:
+        read = set(whole.split(claim, ids)[0])
+        assert engine.split(claim, part)[0] == [sid for sid in part if sid in read], claim.id
+    assert len(narrowed) == 5  # the masks were made with the parts: nothing narrowed again
 
 
 @lru_cache(maxsize=1)

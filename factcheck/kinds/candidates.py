@@ -65,30 +65,35 @@ class Candidates:
         """
         found = self._masks.get(id(claim))
         if found is None:
-            names, words = self.requirement(claim)
             domain = _domain(len(index.ids), positions, within)
-            if domain is None:
-                found = candidate_mask(index, names, words)
-            else:
-                found = candidate_mask(self._within(index, domain), names, words) | ~domain
-            self._masks[id(claim)] = found
+            target = index if domain is None else self._within(index, domain)
+            found = self._masks[id(claim)] = self._mask_on(target, domain, claim)
         return found
 
+    def _mask_on(self, target: CorpusIndex, domain: Mask | None, claim: Claim) -> Mask:
+        found = candidate_mask(target, *self.requirement(claim))
+        return found if domain is None else found | ~domain
+
     def prefetch(self, asked: list[tuple[Claim, list[str]]], index: CorpusIndex, positions: dict[str, int]) -> None:
-        """Expands the words of every claim about to be asked for its mask, all at once per index
-        (``CorpusIndex.expand_many``): a hundred claims' words cost about what one word alone did.  So are
-        the words its checker will score in each document it reads (``readers_expansions``)."""
-        groups: dict[int, tuple[CorpusIndex, list[tuple[str, float, int, bool]]]] = {}
+        """The masks of every claim about to be split, with the words of the claims over the same sources
+        expanded at once (``CorpusIndex.expand_many``): a hundred claims' words cost about what one word
+        alone did.  So are the words the checkers will score in each document they read
+        (``readers_expansions``), over the whole index.  One narrowed index at a time is held."""
+        groups: dict[bytes, tuple[Mask | None, list[Claim]]] = {}
         for claim, within in asked:
             if id(claim) in self._masks or not self.asks_index(claim):
                 continue
             domain = _domain(len(index.ids), positions, within)
+            key = b"" if domain is None else np.packbits(domain).tobytes()
+            groups.setdefault(key, (domain, []))[1].append(claim)
+        for domain, claims in groups.values():
             target = index if domain is None else self._within(index, domain)
-            groups.setdefault(id(target), (target, []))[1].extend(expansions_wanted(*self.requirement(claim)))
-            if domain is None:  # the documents read answer close words from the whole index's expansions
-                groups[id(target)][1].extend(readers_expansions(claim))
-        for target, wanted in groups.values():
+            wanted = [key for claim in claims for key in expansions_wanted(*self.requirement(claim))]
+            if domain is None:  # the documents read take their close words from the whole index's expansions
+                wanted += [key for claim in claims for key in readers_expansions(claim)]
             target.expand_many(wanted)
+            for claim in claims:
+                self._masks[id(claim)] = self._mask_on(target, domain, claim)
 
     def _within(self, index: CorpusIndex, domain: Mask) -> CorpusIndex:
         """``index.within(domain)``, kept for the next claims over the same sources (an event file's)."""
