@@ -184,6 +184,11 @@ def test_a_finding_survives_its_encoding() -> None:
     assert finding_from_json(finding_to_json(finding)) == finding
     assert finding_from_json(finding_to_json(Finding(Verdict.NOT_MENTIONED, reason="x"))) == Finding(
         Verdict.NOT_MENTIONED, reason="x")
+    # a damaged entry (another role, another verdict) raises ValueError: the engine takes it for a miss
+    for damaged in (finding_to_json(finding).replace('"contradicts"', '"refutes"'),
+                    finding_to_json(finding).replace('"contradicted"', '"wrong"', 1)):
+        with pytest.raises(ValueError):
+            finding_from_json(damaged)
 
 
 def test_findings_of_another_code_version_are_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
