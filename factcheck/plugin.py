@@ -191,7 +191,7 @@ class FactcheckPlugin:
             claims,
         )
         self.report.notes.extend(plan.notes)
-        self.engine.want_index(len({s.id for sources in plan.per_claim for s in sources}))
+        self.engine.want_index(plan.checked(self.engine.index_from))
         return plan
 
     def is_claim_file(self, path: Path) -> bool:

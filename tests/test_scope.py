@@ -225,3 +225,16 @@ def test_the_shipped_claims_are_scoped_to_the_summit(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert report["files"][0]["in_scope"] == 5 and report["files"][0]["out_of_scope"] == 1
     assert not any(r["source"] == "ant-1" for r in report["results"])
+
+
+def test_a_plan_counts_the_sources_its_claims_are_checked_against_as_far_as_a_bar_needs() -> None:
+    from factcheck.corpus.source import Source
+    from factcheck.plan import FilePlan
+
+    sources = [Source(f"s{n}", "s.txt", "x") for n in range(10)]
+    plan = FilePlan(in_scope=sources, per_claim=[sources[:3], sources[5:8], sources[2:4]])
+    assert plan.checked(4) == 7  # no claim alone reaches 4 sources: the union is counted (s0-s3, s5-s7)
+    assert plan.checked(8) == 7  # the union stays under the bar
+    assert plan.checked(3) >= 3  # one claim's sources reach the bar: enough said
+    assert FilePlan(in_scope=sources[:2], per_claim=[sources[:2]]).checked(5) < 5
+    assert FilePlan().checked(1) == 0
