@@ -78,7 +78,8 @@ class Candidates:
         """The masks of every claim about to be split, with the words of the claims over the same sources
         expanded at once (``CorpusIndex.expand_many``): a hundred claims' words cost about what one word
         alone did.  So are the words the checkers will score in each document they read
-        (``readers_expansions``), over the whole index.  One narrowed index at a time is held."""
+        (``readers_expansions``), over the whole index.  Each part of the corpus is narrowed once, whatever
+        the number of narrowed indexes kept for later claims."""
         groups: dict[bytes, tuple[Mask | None, list[Claim]]] = {}
         for claim, within in asked:
             if id(claim) in self._masks or not self.asks_index(claim):
