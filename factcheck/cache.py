@@ -4,9 +4,9 @@ Keyed by the content hash of the source text and by a version computed from
 the code that produces the entry (normalization, the tokenizer and clitic
 stripper, the vocabulary itself; for a name's expansion over the index, the
 dictionary code too: ``LEXICON_VERSION``), so a change to that code
-invalidates it without anyone bumping a number.  One SQLite file in WAL mode: every write is
-a transaction (a crash leaves the old entries), and two runs (or xdist
-workers) may share it.  Any failure to open or write it turns the cache off
+invalidates it without anyone bumping a number.  One SQLite file in WAL
+mode: every write is a transaction (a crash leaves the old entries), and two
+runs (or xdist workers) may share it.  Any failure to open or write it turns the cache off
 for the run, with a note; a run is never failed by its cache.
 
 Findings are what a warm run saves most: reading an article in depth (its
@@ -241,8 +241,9 @@ class VocabularyCache:
         words, size = unpack_words(row[0])
         return frozenset(words), size
 
-    def put(self, text: str, vocab: Vocabulary, tokens: int) -> None:
-        self.put_packed(_key(text), pack_words(vocab, tokens))
+    def put(self, text: str, vocab: Vocabulary, tokens: int, *, key: str | None = None) -> None:
+        """A source's ``read_words`` (``key``: its text's ``text_key``, when known)."""
+        self.put_packed(key or _key(text), pack_words(vocab, tokens))
 
     def put_packed(self, key: str, packed: bytes) -> None:
         """A vocabulary already packed (``index.pack_words``) under its text's ``text_key``."""

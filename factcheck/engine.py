@@ -93,7 +93,7 @@ class Engine:
         if found is None:
             found = read_words(text)
             if self.cache is not None:
-                self.cache.put(text, *found)
+                self.cache.put(text, *found, key=self._text_key(source_id))
         self._token_counts[source_id] = found[1]
         return found[0]
 

@@ -6,9 +6,9 @@ vocabulary (every clitic reading of every word, from the map-free
 normalization) tells whether a scope term *could* be named in it.  The test
 is a superset of :mod:`factcheck.matching`: a word that matching could
 accept is always reported possible (exact readings, fuzzy ``ratio`` at the
-cutoff, ``لل`` read as ``ال``; for a name, in the index, only look-alikes that
-pass the spelling tests of ``lexicon.is_variant``), so a source rejected here would have been
-rejected by the full check too; ``tests/test_index.py`` holds both to the
+cutoff, ``لل`` read as ``ال``; for a name, in the index, only look-alikes
+that pass the spelling tests of ``lexicon.is_variant``), so a source rejected
+here would have been rejected by the full check too; ``tests/test_index.py`` holds both to the
 same decisions.  Each (term word, vocabulary word) pair is scored once per
 run, however many sources share the word (once more against the words of a
 claim's few sources, when they are a small part of the corpus).
@@ -16,7 +16,6 @@ claim's few sources, when they are a small part of the corpus).
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import os
 import sys
@@ -46,6 +45,8 @@ Mask = npt.NDArray[np.bool_]
 
 # Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
 EXACT_BELOW = 5
+
+
 @lru_cache(maxsize=1 << 16)
 def _readings(word: str) -> tuple[str, ...]:
     """The readings matching meets a word by (text/morphology: stems and the لل article).
@@ -162,13 +163,14 @@ class CorpusIndex:
     """
 
     def __init__(self, ids: Sequence[str], words: list[str], offsets: npt.NDArray[np.int64],
-                 docs: npt.NDArray[np.int32], tokens: npt.NDArray[np.int32]) -> None:
+                 docs: npt.NDArray[np.int32], tokens: npt.NDArray[np.int32], *,
+                 rows: dict[str, int] | None = None) -> None:
         self.ids = list(ids)
         self.words = words
         self.tokens = tokens  # each source's number of tokens
         self.offsets = offsets
         self.docs = docs
-        self._rows = {word: n for n, word in enumerate(words)}
+        self._rows = {word: n for n, word in enumerate(words)} if rows is None else rows
         self._pools: tuple[dict[int, list[str]], dict[tuple[int, str], list[str]]] | None = None
         self._pool_words: list[str] | None = None  # the words expanded against, when not all (``within``)
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
@@ -242,13 +244,10 @@ class CorpusIndex:
         words against their words, not the corpus's hundreds of thousands: a statement word took
         fifty milliseconds against the whole vocabulary of ANT.
         """
-        narrow = copy.copy(self)
+        narrow = CorpusIndex(self.ids, self.words, self.offsets, self.docs, self.tokens, rows=self._rows)
         held = np.logical_or.reduceat(domain[self.docs], self.offsets[:-1]) if len(self.docs) else np.zeros(0, bool)
         narrow._pool_words = [self.words[r] for r in np.flatnonzero(held)]
-        narrow._pools = None
-        narrow._words = {}
-        narrow._expanded = {}
-        narrow._close = {}
+        narrow.spelling, narrow.expansions = self.spelling, self.expansions
         if self.key:
             narrow.key = f"{self.key}|within:{hashlib.blake2b(np.packbits(domain).tobytes(), digest_size=16).hexdigest()}"
         return narrow
@@ -312,11 +311,12 @@ class CorpusIndex:
         return self._close.get((word, cutoff))
 
     def _keep(self, key: tuple[str, float, int, bool], readings: list[str]) -> None:
-        word, cutoff, fuzzy_from, variants = key
+        word, cutoff, _, variants = key
         self._expanded[key] = readings
         # complete for every document: over the whole vocabulary, unfiltered, at a cutoff cdist keeps whole
-        # (under 1, a score that rounds to 0 would be lost; extract keeps it)
-        if not variants and self._pool_words is None and cutoff >= 1 and len(word) >= fuzzy_from and not word.isdigit():
+        # (under 1, a score that rounds to 0 would be lost; extract keeps it).  Words too short to be fuzzy,
+        # or digits, never come here (expand_many).
+        if not variants and self._pool_words is None and cutoff >= 1:
             self._close[(word, cutoff)] = readings
 
     def _stored_as(self, key: tuple[str, float, int, bool]) -> str:

@@ -49,6 +49,10 @@ class Results:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def __iter__(self) -> Iterator[Row]:
+        """The rows as added (``rows`` sorts them)."""
+        return iter(self._rows)
+
     def verdicts(self) -> Counter[str]:
         return Counter(row.verdict for row in self._rows)
 

@@ -26,6 +26,7 @@ __all__ = ["ARABIC_BLOCKS", "CamelTables", "derive", "shipped"]
 ARABIC_BLOCKS = [(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF)]
 _FILE = "camel_tables.json"
 
+
 class CamelTables(TypedDict):
     camel_tools: str  # the version they were derived from
     dediac: list[str]  # the diacritics dediac_ar removes
