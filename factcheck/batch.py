@@ -42,10 +42,12 @@ class BatchFindings:
         self._found: dict[int, dict[str, Finding]] = {}  # by id(claim), then source id
         self._work: list[tuple[str, list[Claim]]] = []
         self._counted: set[int] = set()
+        self._asked: set[int] = set()
 
     def prepare(self, asked: list[Asked]) -> int:
         """Which pairs the index cannot answer, by source; returns how many sources will be read."""
         engine = self.engine
+        self._asked = {id(one.claim) for one in asked}
         for one in asked:
             if len(one.source_ids) < engine.index_from:
                 engine.few(one.claim)
@@ -64,6 +66,10 @@ class BatchFindings:
             if finding.verdict is not Verdict.NOT_MENTIONED or id(claim) not in self._counted:
                 self._found.setdefault(id(claim), {})[source_id] = finding
         self._work = []
+
+    def asks(self, claim: Claim) -> bool:
+        """Whether this claim's pairs were computed here (not when an earlier run's outcome stood for them)."""
+        return id(claim) in self._asked
 
     def pop(self, claim: Claim, source_id: str) -> Finding | None:
         found = self._found.get(id(claim))

@@ -50,6 +50,8 @@ _CHECKPOINT_PAGES = 10000
 _BUSY_TIMEOUT = 30
 # Seconds the marks of a run's workers are kept (they matter only while the run lasts).
 _MARKS_KEPT = 86400
+# Seconds an item's outcome is kept (a claim over a corpus that changes daily leaves one a day behind).
+_OUTCOMES_KEPT = 7 * 86400
 # Seconds a cache file of another code version is kept unused before it is removed.
 _OLD_VERSION_KEPT = 7 * 86400
 
@@ -162,6 +164,7 @@ class VocabularyCache:
         self._pending_findings: list[tuple[str, str, str]] = []
         self._pending_expansions: list[tuple[str, str]] = []
         self.findings_table = f"findings_{findings_version()}"
+        self.outcomes_table = f"outcomes_{findings_version()}"
         self.index_hits = 0
         self._db: sqlite3.Connection | None = None
         try:
@@ -182,6 +185,11 @@ class VocabularyCache:
                 f"CREATE TABLE IF NOT EXISTS {self.findings_table} (claim TEXT NOT NULL, source TEXT NOT NULL, "
                 "data TEXT NOT NULL, PRIMARY KEY (claim, source)) WITHOUT ROWID"
             )
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {self.outcomes_table} "
+                "(key TEXT PRIMARY KEY, data BLOB NOT NULL, at REAL NOT NULL)"
+            )
+            db.execute(f"DELETE FROM {self.outcomes_table} WHERE at < ?", (time.time() - _OUTCOMES_KEPT,))
             db.execute("CREATE TABLE IF NOT EXISTS expansions (key TEXT PRIMARY KEY, readings TEXT NOT NULL)")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS marks (run TEXT NOT NULL, name TEXT NOT NULL, member INTEGER NOT NULL, "
@@ -200,9 +208,9 @@ class VocabularyCache:
         A run of that other version sharing the cache at this moment loses its cache (with a note), not its verdicts.
         """
         names = [name for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'findings_%'")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'findings_%' OR name LIKE 'outcomes_%')")]
         for name in names:
-            if name != self.findings_table:
+            if name not in (self.findings_table, self.outcomes_table):
                 db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
     def _remove_old_versions(self) -> None:
@@ -294,6 +302,44 @@ class VocabularyCache:
         self._pending_findings.append((key, source, data))
         if len(self._pending_findings) >= _BATCH:
             self.flush()
+
+    # -- claim-level items' outcomes (report.claim_outcome) ----------------------
+    def outcomes_held(self, keys: list[str]) -> set[str]:
+        """Which of these outcomes are stored (asked before the pairs are computed: a held one needs none)."""
+        if self._db is None or not keys:
+            return set()
+        held: set[str] = set()
+        try:
+            for start in range(0, len(keys), 500):
+                part = keys[start:start + 500]
+                marks = ",".join("?" * len(part))
+                rows = self._db.execute(f"SELECT key FROM {self.outcomes_table} WHERE key IN ({marks})", part)
+                held.update(key for (key,) in rows)
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return set()
+        return held
+
+    def outcome(self, key: str) -> bytes | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(f"SELECT data FROM {self.outcomes_table} WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        return None if row is None else bytes(row[0])
+
+    def put_outcome(self, key: str, data: bytes) -> None:
+        """Written at once, in its own transaction: one a claim, up to megabytes each."""
+        if self._db is None:
+            return
+        try:
+            self._db.execute(
+                f"INSERT OR REPLACE INTO {self.outcomes_table} (key, data, at) VALUES (?, ?, ?)", (key, data, time.time())
+            )
+        except sqlite3.Error as exc:
+            self._fail(exc)
 
     # -- the corpus index and its word expansions --------------------------------
     def load_index(self, key: str, ids: list[str]) -> CorpusIndex | None:

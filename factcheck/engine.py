@@ -179,7 +179,7 @@ class Engine:
         """The index over every source, once some step of the run asked for it (``want_index``)."""
         if self._index is None and self._want_index:
             ids = sorted(self.sources)
-            key = corpus_key([(i, self._source_key(i)) for i in ids]) if self.cache is not None else ""
+            key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
                 team = self._team_for(len(ids))
@@ -281,7 +281,7 @@ class Engine:
         return count
 
     # -- checking -------------------------------------------------------------
-    def _source_key(self, source_id: str) -> str:
+    def source_cache_key(self, source_id: str) -> str:  # the cache key of its text and date
         found = self._source_keys.get(source_id)
         if found is None:
             found = self._source_keys[source_id] = source_key(
@@ -300,7 +300,7 @@ class Engine:
         table = self._stored.get(key)
         if table is None:
             table = self._stored[key] = self.cache.results(key)
-        return table.get(self._source_key(source_id))
+        return table.get(self.source_cache_key(source_id))
 
     def _claim_key(self, claim: Claim) -> str:
         found = self._claim_keys.get(id(claim))
@@ -349,7 +349,7 @@ class Engine:
                     for sid, decision in zip(chunk, decisions):
                         found[sid] = decision
                         if key is not None and self.cache is not None:
-                            self.cache.put_result(key, self._source_key(sid), f"{int(decision.in_scope)}{decision.reason}")
+                            self.cache.put_result(key, self.source_cache_key(sid), f"{int(decision.in_scope)}{decision.reason}")
                     advance(len(chunk))
 
         missing = recall(source_ids) if key is not None else list(source_ids)
@@ -436,7 +436,7 @@ class Engine:
 
     def _remember(self, claim: Claim, source_id: str, finding: Finding) -> None:
         if self.cache is not None and finding.verdict is not Verdict.ERROR:  # a crash is reported, never kept
-            self.cache.put_result(self._claim_key(claim), self._source_key(source_id), finding_to_json(finding))
+            self.cache.put_result(self._claim_key(claim), self.source_cache_key(source_id), finding_to_json(finding))
 
     def check(self, claim: Claim, source_id: str, *, cached: bool = True) -> Finding:
         """A bug in one checker is one ``error`` verdict, not a crashed run.

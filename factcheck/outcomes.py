@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 from factcheck.claims.model import Claim, Missing, Severity
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Decision", "Outcome", "applies", "decide", "expected_for"]
+__all__ = ["Decision", "Outcome", "applies", "decide", "expected_for", "is_silent"]
 
 
 class Outcome(str, Enum):
@@ -62,3 +62,9 @@ def decide(finding: Finding, claim: Claim, source_id: str) -> Decision:
             return Decision(Outcome.PASSED, "missing: pass")
         return Decision(Outcome.SKIPPED, f"not mentioned: {finding.reason}")
     return Decision(Outcome.FAILED, f"error: {finding.reason}")
+
+
+def is_silent(finding: Finding, decision: Decision) -> bool:
+    """A pair that is only counted at claim granularity (contract §5): not mentioned, no ``expect``, not failing."""
+    return finding.verdict is Verdict.NOT_MENTIONED and decision.outcome in (Outcome.SKIPPED, Outcome.PASSED) \
+        and decision.expected is None

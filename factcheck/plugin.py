@@ -20,7 +20,7 @@ import pytest
 from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, default_cache_dir
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
-from factcheck.claims.model import Claim, Missing
+from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
@@ -37,15 +37,17 @@ from factcheck.options import (
 from factcheck.outcomes import Decision, Outcome, decide
 from factcheck.plan import FilePlan, plan_file
 from factcheck.progress import Progress
+from factcheck.replay import Replays
+from factcheck.report.claim_outcome import ClaimOutcome, evaluate
 from factcheck.report.html import write_html
 from factcheck.report.model import FileRecord, Report, result_record
 from factcheck.report.paths import Inputs, report_path_problem
-from factcheck.report.summary import MAX_PAIRS, summary_lines
-from factcheck.report.text import claim_failure_text, failure_text
+from factcheck.report.summary import closing_lines
+from factcheck.report.text import failure_text
 from factcheck.shard import Shard
 from factcheck.team import Team
 from factcheck.text.translit import translit
-from factcheck.verdicts import Finding, Verdict
+from factcheck.verdicts import Finding
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
@@ -57,12 +59,6 @@ _SILENT = "factcheck_not_mentioned"  # claim granularity: pairs counted, not lis
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     add_options(parser)
-
-
-def _silent(finding: Finding, decision: Decision) -> bool:
-    """A pair that is only counted at claim granularity (contract §5)."""
-    return finding.verdict is Verdict.NOT_MENTIONED and decision.outcome in (Outcome.SKIPPED, Outcome.PASSED) \
-        and decision.expected is None
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -98,6 +94,7 @@ class FactcheckPlugin:
         self._engine: Engine | None = None
         self.registry = ClaimRegistry()
         self._batch: BatchFindings | None = None  # see ``batch``
+        self._replays: Replays | None = None
         self.jsonl_fields = jsonl_fields(config)
         self.granularity = granularity(config)
         self.report.granularity = self.granularity
@@ -136,7 +133,7 @@ class FactcheckPlugin:
     def split(self, session: pytest.Session, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
         """A claim's sources whose pairs must be judged one by one, and how many others are silent."""
         batch = self.batch(session)
-        if batch is not None:
+        if batch is not None and batch.asks(claim):
             return batch.judged(claim, sources)
         read_ids, unread = self.engine.split(claim, [s.id for s in sources])
         read = set(read_ids)
@@ -150,8 +147,10 @@ class FactcheckPlugin:
             return None
         if self._batch is None:
             asked: dict[int, Asked] = {}
+            level = [item for item in session.items if isinstance(item, ClaimLevelItem)]
+            held = {item for item, h in zip(level, self.replays.held(level)) if h}
             for item in session.items:
-                if isinstance(item, (ClaimItem, ClaimLevelItem)):
+                if isinstance(item, (ClaimItem, ClaimLevelItem)) and item not in held:
                     one = asked.setdefault(id(item.claim), Asked(
                         item.claim, [], isinstance(item, ClaimLevelItem) and counted_by_claim(item.claim)))
                     one.source_ids.extend(
@@ -163,6 +162,12 @@ class FactcheckPlugin:
             finally:
                 progress.close()
         return self._batch
+
+    @property
+    def replays(self) -> Replays:
+        if self._replays is None:
+            self._replays = Replays(self.engine)
+        return self._replays
 
     def progress(self, label: str, total: int) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
@@ -318,7 +323,7 @@ class FactcheckPlugin:
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         """Let go of the run before pytest's last garbage collections, which would walk all of it (seconds)."""
-        self._engine = self._batch = self._corpus = None
+        self._engine = self._batch = self._corpus = self._replays = None
         self.report = Report()
 
     @pytest.hookimpl(optionalhook=True)
@@ -334,19 +339,9 @@ class FactcheckPlugin:
             terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
             for problem in report.problems:
                 terminalreporter.line(problem)
-        counts = report.counts()
-        if counts:
-            if self.config.get_verbosity() >= 0:
-                shown = translit if self.config.getoption("factcheck_translit") else str
-                model, contradicted = report.summary_model(MAX_PAIRS)
-                for line in summary_lines(model, contradicted_counts=contradicted):
-                    terminalreporter.line(shown(line))
-            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
-            out_of_scope = report.out_of_scope()
-            scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""
-            terminalreporter.line(f"factcheck: {len(report.sources)} sources{scoped}; verdicts: {summary}")
-        for note in report.notes:
-            terminalreporter.line(f"factcheck: note: {note}")
+        shown = translit if self.config.getoption("factcheck_translit") else str
+        for line in closing_lines(report, detailed=self.config.get_verbosity() >= 0, shown=shown):
+            terminalreporter.line(line)
         for out in self.outputs:
             if out.note is not None:
                 terminalreporter.line(out.note, red=not out.written)
@@ -415,28 +410,22 @@ class _ClaimItemBase(pytest.Item):
             self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
             self.add_marker(getattr(pytest.mark, tag))
 
-    def judge(self, source: Source, *, record_silent: bool = True) -> tuple[Finding, Decision]:
-        """Check one pair and record its result (as JSON: it also travels from xdist workers).
-
-        Without ``record_silent``, a pair that is simply not mentioned (skipped
-        or passed by ``missing``, no ``expect``) is left for the caller to count.
-        """
+    def judge(self, source: Source) -> tuple[Finding, Decision]:
+        """Check one pair and record its result (as JSON: it also travels from xdist workers)."""
         plugin = self.config.stash[plugin_key]
         finding = plugin.finding(self.session, self.claim, source.id)
         decision = decide(finding, self.claim, source.id)
-        if not record_silent and _silent(finding, decision):
-            return finding, decision
         record = result_record(self.file_display, self.claim, source, finding, decision)
-        if isinstance(self, ClaimLevelItem) and getattr(self.config, "workerinput", None) is None:
-            plugin.report.add(record)  # a claim's results are many: kept once, not also in its test report
-        else:
-            self.user_properties.append((_PROPERTY, record.model_dump_json()))  # travels from xdist workers
+        self.user_properties.append((_PROPERTY, record.model_dump_json()))
         if decision.warning:
-            warnings.warn_explicit(
-                FactcheckWarning(f"{self.nodeid}: " + self.shown(failure_text(self.claim, source, finding, decision))),
-                FactcheckWarning, filename=str(self.path), lineno=self.line,
-            )
+            self.warn_text(failure_text(self.claim, source, finding, decision))
         return finding, decision
+
+    def warn_text(self, text: str) -> None:
+        warnings.warn_explicit(
+            FactcheckWarning(f"{self.nodeid}: " + self.shown(text)),
+            FactcheckWarning, filename=str(self.path), lineno=self.line,
+        )
 
     def shown(self, text: str) -> str:
         """The failure text, transliterated for logs that cannot show Arabic (--factcheck-translit)."""
@@ -477,23 +466,35 @@ class ClaimLevelItem(_ClaimItemBase):
 
     def runtest(self) -> None:
         plugin = self.config.stash[plugin_key]
-        judged, unjudged = plugin.split(self.session, self.claim, self.sources)
-        if self.claim.expect or self.claim.missing is Missing.FAIL:
-            judged, unjudged = self.sources, 0  # a silent pair may be listed: judge every pair, in order
-        outcomes: list[tuple[Source, Finding, Decision]] = [(s, *self.judge(s, record_silent=False)) for s in judged]
-        # the others are not mentioned, with no expect and a missing that does not fail: silent
-        silent = sum(_silent(f, d) for _, f, d in outcomes) + unjudged
+        outcome = plugin.replays.get(self)
+        if outcome is None:
+            judged, unjudged = plugin.split(self.session, self.claim, self.sources)
+            outcome, keep = evaluate(
+                self.claim, self.file_display, self.sources, judged, unjudged,
+                lambda source_id: plugin.finding(self.session, self.claim, source_id),
+            )
+            if keep:
+                plugin.replays.keep(self, outcome)
+        self.play(plugin, outcome)
+
+    def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:
+        """Record and end as the outcome says, whether just computed or replayed from the cache."""
+        in_worker = getattr(self.config, "workerinput", None) is not None
+        for row, text in zip(outcome.rows, outcome.texts):
+            if in_worker:
+                self.user_properties.append((_PROPERTY, text))  # travels to the xdist controller
+            else:
+                plugin.report.add_text(self.file_display, self.claim, row, text)  # many: kept once
+        for text in outcome.warnings:
+            self.warn_text(text)
         self.user_properties.append((_SILENT, json.dumps(
-            {"file": self.file_display, "claim": self.claim.id, "kind": self.claim.kind, "not_mentioned": silent})))
-        failed = [o for o in outcomes if o[2].outcome is Outcome.FAILED]
-        if failed:
-            raise ContradictionFailure(self.shown(claim_failure_text(self.claim, failed, len(self.sources))))
-        xfailed = [o for o in outcomes if o[2].outcome is Outcome.XFAILED]
-        if xfailed:
-            pytest.xfail(f"{len(xfailed)} known inconsistencies: " + ", ".join(s.id for s, _, _ in xfailed))
-        passed_unread = unjudged > 0 and self.claim.missing is Missing.PASS
-        if not passed_unread and not any(o[2].outcome is Outcome.PASSED for o in outcomes):
-            pytest.skip(f"not mentioned by any of {len(self.sources)} sources in scope")
+            {"file": self.file_display, "claim": self.claim.id, "kind": self.claim.kind, "not_mentioned": outcome.silent})))
+        if outcome.ending == "failed":
+            raise ContradictionFailure(self.shown(outcome.message))
+        if outcome.ending == "xfailed":
+            pytest.xfail(outcome.message)
+        if outcome.ending == "skipped":
+            pytest.skip(outcome.message)
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line - 1, self.claim.id

@@ -20,6 +20,7 @@ LAYERS: dict[str, int] = {
     "matching": 4,
     "kinds": 5, "scope": 5,
     "engine": 6, "outcomes": 6,
+    "replay": 9,
     "plan": 7, "batch": 7,
     "report": 8,
     "explain": 9, "distributed": 9, "options": 9, "progress": 0, "workers": 0,

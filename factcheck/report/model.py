@@ -95,10 +95,19 @@ class Report:
 
     def add(self, result: ResultRecord) -> None:
         self.results.add(result)
-        key = (result.file, result.claim)
-        entry = self.claims.setdefault(key, ClaimRecord(file=result.file, claim=result.claim, kind=result.kind))
+        self._count(result.file, result.claim, result.kind, result.verdict)
+
+    def add_text(self, file: str, claim: Claim, row: tuple[str, str, str], text: str) -> None:
+        """A record of ``claim`` already serialized (``ResultRecord.model_dump_json(indent=1)``), replayed
+        from the cache: ``row`` is its source, verdict and outcome."""
+        source, verdict, outcome = row
+        self.results.add_text(file, claim.id, source, verdict, outcome, text)
+        self._count(file, claim.id, claim.kind, verdict)
+
+    def _count(self, file: str, claim: str, kind: str, verdict: str) -> None:
+        entry = self.claims.setdefault((file, claim), ClaimRecord(file=file, claim=claim, kind=kind))
         counts = entry.counts
-        setattr(counts, result.verdict, getattr(counts, result.verdict) + 1)
+        setattr(counts, verdict, getattr(counts, verdict) + 1)
 
     def add_silent_json(self, text: str) -> None:
         """Not-mentioned pairs of a claim, counted but not listed (claim granularity)."""

@@ -43,8 +43,12 @@ class Results:
         self._rows: list[Row] = []
 
     def add(self, record: ResultRecord) -> None:
-        place = self._spill.put(record.model_dump_json(indent=1))
-        self._rows.append(Row(record.file, record.claim, record.source, record.verdict, record.outcome, place))
+        self.add_text(record.file, record.claim, record.source, record.verdict, record.outcome,
+                      record.model_dump_json(indent=1))
+
+    def add_text(self, file: str, claim: str, source: str, verdict: str, outcome: str, text: str) -> None:
+        """A record already serialized as the report writes it (``model_dump_json(indent=1)``), with its fields."""
+        self._rows.append(Row(file, claim, source, verdict, outcome, self._spill.put(text)))
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -8,11 +8,19 @@ printed by the plugin's ``pytest_terminal_summary``; nothing here prints.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from factcheck.report.model import VERDICTS, ClaimRecord, EvidenceRecord, ReportModel, ResultRecord, SourceRecord
+from factcheck.report.model import (
+    VERDICTS,
+    ClaimRecord,
+    EvidenceRecord,
+    Report,
+    ReportModel,
+    ResultRecord,
+    SourceRecord,
+)
 
-__all__ = ["MAX_PAIRS", "MAX_TEXT", "summary_lines"]
+__all__ = ["MAX_PAIRS", "MAX_TEXT", "closing_lines", "summary_lines"]
 
 # Evidence quoted in a pair line is cut to this many characters.
 MAX_TEXT = 80
@@ -111,4 +119,21 @@ def summary_lines(
         budget -= len(shown)
         if total > len(shown):
             lines.append(f"    … and {total - len(shown)} more (see --factcheck-json)")
+    return lines
+
+
+def closing_lines(report: Report, *, detailed: bool, shown: Callable[[str], str] = str) -> list[str]:
+    """The run's last lines: with ``detailed`` (not under -q) each file's table and contradictions (as
+    ``shown``: transliterated for logs that cannot show Arabic), then the verdict counts and the notes."""
+    lines: list[str] = []
+    counts = report.counts()
+    if counts:
+        if detailed:
+            model, contradicted = report.summary_model(MAX_PAIRS)
+            lines.extend(shown(line) for line in summary_lines(model, contradicted_counts=contradicted))
+        summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+        out_of_scope = report.out_of_scope()
+        scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""
+        lines.append(f"factcheck: {len(report.sources)} sources{scoped}; verdicts: {summary}")
+    lines.extend(f"factcheck: note: {note}" for note in report.notes)
     return lines

@@ -1,0 +1,68 @@
+"""Claim-level outcomes kept across runs (:mod:`factcheck.report.claim_outcome`), asked for by the items.
+
+A claim over the same sources, with the same code, ends the same way: an
+earlier run's outcome stands for all its pairs, which are then not computed
+at all.  Keys need the sources' cache keys, so they are the engine's to make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from factcheck.cache import findings_version
+from factcheck.claims.model import Claim
+from factcheck.corpus.source import Source
+from factcheck.engine import Engine
+from factcheck.report.claim_outcome import ClaimOutcome, outcome_key, sources_digest
+
+__all__ = ["Replays", "Wanted"]
+
+
+class Wanted(Protocol):
+    """A claim-level item: its claim, its file as shown, its sources in scope."""
+
+    @property
+    def claim(self) -> Claim: ...
+    @property
+    def file_display(self) -> str: ...
+    @property
+    def sources(self) -> list[Source]: ...
+
+
+class Replays:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._digests: dict[tuple[str, ...], str] = {}  # sources_digest, by the sources' ids (claims share them)
+
+    def key(self, item: Wanted) -> str | None:
+        """None without a cache to keep outcomes in."""
+        engine, sources = self.engine, item.sources
+        if engine.cache is None or not engine.cache.usable:
+            return None
+        ids = tuple(s.id for s in sources)
+        digest = self._digests.get(ids)
+        if digest is None:
+            digest = self._digests[ids] = sources_digest(
+                (s.id, s.path, s.record_line, engine.source_cache_key(s.id)) for s in sources)
+        return outcome_key(findings_version(), item.claim, item.file_display, digest)
+
+    def held(self, wanted: Sequence[Wanted]) -> list[bool]:
+        """For each, whether an earlier run kept its outcome (one query, before any pair is computed)."""
+        keys = [self.key(one) for one in wanted]
+        cache = self.engine.cache
+        found = cache.outcomes_held([k for k in keys if k is not None]) if cache is not None else set()
+        return [key in found for key in keys]
+
+    def get(self, item: Wanted) -> ClaimOutcome | None:
+        key, cache = self.key(item), self.engine.cache
+        data = cache.outcome(key) if key is not None and cache is not None else None
+        try:
+            return None if data is None else ClaimOutcome.from_bytes(data)
+        except ValueError:
+            return None  # a damaged entry is a miss
+
+    def keep(self, item: Wanted, outcome: ClaimOutcome) -> None:
+        key, cache = self.key(item), self.engine.cache
+        if key is not None and cache is not None:
+            cache.put_outcome(key, outcome.to_bytes())

@@ -1,0 +1,137 @@
+"""What one claim-level item did, kept so that the next run over the same sources replays it.
+
+A warm unscoped run over a whole corpus spent most of its time recalling the
+findings of some 370,000 pairs, turning 150,000 of them into records and
+serializing those again: the very records, byte for byte, of the run before.
+An item's outcome (its records as the report writes them, how many pairs it
+only counted, its warnings and how it ends) is one blob in the cache, keyed by
+everything it depends on (``outcome_key``); replaying it costs a decompression.
+A claim edited, a source added or changed, any change to the code: another key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from factcheck.claims.model import Claim, Missing
+from factcheck.corpus.source import Source
+from factcheck.outcomes import Decision, Outcome, decide, is_silent
+from factcheck.report.model import result_record
+from factcheck.report.text import claim_failure_text, failure_text
+from factcheck.verdicts import Finding, Verdict
+
+__all__ = ["ClaimOutcome", "Ending", "evaluate", "outcome_key", "sources_digest"]
+
+Ending = Literal["passed", "failed", "skipped", "xfailed"]
+_ENDINGS: tuple[Ending, ...] = ("passed", "failed", "skipped", "xfailed")
+_VERDICTS = {verdict.value for verdict in Verdict}
+_FORMAT = 1
+# Record texts are JSON: a raw NUL never occurs in one (JSON escapes control characters).
+_SEPARATOR = b"\x00"
+
+
+@dataclass(slots=True)
+class ClaimOutcome:
+    """``rows`` (source, verdict, outcome) and ``texts`` (the record as the JSON report writes it) go together.
+
+    ``warnings`` and ``message`` are as computed, before ``--factcheck-translit`` shows them.
+    """
+
+    rows: list[tuple[str, str, str]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    silent: int = 0
+    warnings: list[str] = field(default_factory=list)
+    ending: Ending = "passed"
+    message: str = ""
+
+    def add(self, source: str, verdict: str, outcome: str, text: str) -> None:
+        self.rows.append((source, verdict, outcome))
+        self.texts.append(text)
+
+    def to_bytes(self) -> bytes:
+        head = json.dumps({
+            "format": _FORMAT, "rows": self.rows, "silent": self.silent, "warnings": self.warnings,
+            "ending": self.ending, "message": self.message,
+        }, ensure_ascii=False, separators=(",", ":"))
+        body = _SEPARATOR.join(text.encode("utf-8", "surrogatepass") for text in [head, *self.texts])
+        return zlib.compress(body, 1)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ClaimOutcome:
+        """Raises ValueError when ``data`` is not an outcome this code wrote (damaged, or another format)."""
+        try:
+            head, *texts = zlib.decompress(data).split(_SEPARATOR)
+            raw = json.loads(head)
+            rows = [(str(s), str(v), str(o)) for s, v, o in raw["rows"]]
+            ending = raw["ending"]
+            if raw["format"] != _FORMAT or ending not in _ENDINGS or len(rows) != len(texts) \
+                    or any(v not in _VERDICTS or o not in _ENDINGS for _, v, o in rows):
+                raise ValueError("not an outcome of this format")
+            return cls(
+                rows=rows, texts=[t.decode("utf-8", "surrogatepass") for t in texts], silent=int(raw["silent"]),
+                warnings=[str(w) for w in raw["warnings"]], ending=ending, message=str(raw["message"]),
+            )
+        except (zlib.error, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise ValueError(f"damaged outcome: {exc}") from None
+
+
+def evaluate(
+    claim: Claim, file: str, sources: list[Source], judged: list[Source], unjudged: int,
+    finding: Callable[[str], Finding],
+) -> tuple[ClaimOutcome, bool]:
+    """A claim over its sources in scope (contract §5): ``judged`` one by one, ``unjudged`` more only counted
+    (the index found them silent; unless a silent pair may be listed: with ``expect`` or ``missing: fail``).  Also whether the outcome may be kept: not when a checker crashed (an
+    ``error`` verdict is reported, never kept)."""
+    if claim.expect or claim.missing is Missing.FAIL:
+        judged, unjudged = sources, 0  # a silent pair may be listed: judge every pair, in order
+    outcome = ClaimOutcome()
+    judgements: list[tuple[Source, Finding, Decision]] = []
+    keep = True
+    for source in judged:
+        found = finding(source.id)
+        decision = decide(found, claim, source.id)
+        judgements.append((source, found, decision))
+        keep = keep and found.verdict is not Verdict.ERROR
+        if is_silent(found, decision):
+            outcome.silent += 1
+            continue
+        record = result_record(file, claim, source, found, decision)
+        outcome.add(source.id, record.verdict, record.outcome, record.model_dump_json(indent=1))
+        if decision.warning:
+            outcome.warnings.append(failure_text(claim, source, found, decision))
+    outcome.silent += unjudged
+    failed = [j for j in judgements if j[2].outcome is Outcome.FAILED]
+    xfailed = [j for j in judgements if j[2].outcome is Outcome.XFAILED]
+    if failed:
+        outcome.ending, outcome.message = "failed", claim_failure_text(claim, failed, len(sources))
+    elif xfailed:
+        outcome.ending = "xfailed"
+        outcome.message = f"{len(xfailed)} known inconsistencies: " + ", ".join(s.id for s, _, _ in xfailed)
+    elif not (unjudged > 0 and claim.missing is Missing.PASS) and not any(
+        d.outcome is Outcome.PASSED for _, _, d in judgements
+    ):
+        outcome.ending, outcome.message = "skipped", f"not mentioned by any of {len(sources)} sources in scope"
+    return outcome, keep
+
+
+def sources_digest(sources: Iterable[tuple[str, str, int | None, str]]) -> str:
+    """An item's sources as its outcome depends on them: (id, path, record line, ``cache.source_key``), in order.
+
+    The path and line are in its failure text; the key is the text and publication date the checkers read.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    for source_id, path, line, key in sources:
+        digest.update(f"\0{source_id}\0{path}\0{line}\0{key}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def outcome_key(code: str, claim: Claim, file: str, sources: str) -> str:
+    """Every field of the claim (``expect``, ``missing``, ``tags`` decide outcomes and records), the file as
+    shown, the ``sources_digest`` and the code version (``cache.findings_version``)."""
+    text = f"{code}|{file}|{sources}|{claim.model_dump_json()}"
+    return "outcome:" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
