@@ -23,7 +23,7 @@ from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_packed, read_words, unpack_words
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import Candidates
-from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
+from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many, scope_terms
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
@@ -48,6 +48,7 @@ _CHUNK = 25
 _INHERITED: list[object] = []
 T = TypeVar("T")
 Finds = tuple[Claim, str, Finding]
+_unseen_progress: Callable[[int], None] = lambda done: None  # noqa: E731 - no one follows the progress
 
 
 class Engine:
@@ -217,6 +218,7 @@ class Engine:
                 for sid in source_ids
             ]
         everywhere = rule_out_many(scope, lambda term: self._term_mask(index, term, cutoff), len(index.ids), where=where)
+        self._candidates.prefetch_terms(index, scope_terms(scope), cutoff)  # for the sources read to decide
         return [everywhere[self._index_ids[sid]] for sid in source_ids]
 
     def _term_mask(self, index: CorpusIndex, term: str, cutoff: float) -> Mask:
@@ -331,7 +333,7 @@ class Engine:
         """
         key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
         found: dict[str, ScopeDecision] = {}
-        advance = step or _unseen
+        advance = step or _unseen_progress
 
         def recall(ids: list[str]) -> list[str]:
             assert key is not None
@@ -373,7 +375,7 @@ class Engine:
         """The findings of pairs the index could not answer: earlier runs' from the cache, the others read in
         depth (each source once, then dropped; over the workers when many) into it.  ``step(n)``: n sources done."""
         self.index()  # built (if wanted) before any fork: the workers inherit it
-        step = step or _unseen
+        step = step or _unseen_progress
         todo = yield from self._recall_many(work)
         step(len(work) - len(todo))
         team = self._team_for(len(work))
@@ -456,10 +458,6 @@ class Engine:
                 Verdict.ERROR,
                 reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})",
             )
-
-
-def _unseen(done: int) -> None:  # no one follows the progress
-    pass
 
 
 def _chunks(items: list[T]) -> list[list[T]]:

@@ -24,7 +24,8 @@ __all__ = ["FilePlan", "applies", "plan_file"]
 
 @dataclass(slots=True)
 class FilePlan:
-    """``per_claim[i]``: the sources claim ``i`` is checked against, in corpus order."""
+    """``per_claim[i]``: the sources claim ``i`` is checked against, in corpus order (claims checked against
+    every source in scope share the list ``in_scope``: none of these lists changes once planned)."""
 
     in_scope: list[Source] = field(default_factory=list)
     out_of_scope: dict[str, ScopeDecision] = field(default_factory=dict)
@@ -95,7 +96,7 @@ def plan_file(
     all_ids = [s.id for s in sources]
     for index, claim in enumerate(loaded.claims):
         if "*" in claim.sources and claim.scope is None:
-            chosen = list(plan.in_scope)  # every source in the file's scope: no question per source
+            chosen = plan.in_scope  # every source in the file's scope: no question per source; one list, shared
         else:
             chosen = [
                 source for source in plan.in_scope
@@ -104,7 +105,7 @@ def plan_file(
             ]
         plan.per_claim.append(chosen)
         where = f"{loaded.path}:{loaded.claim_lines[index]}: claims[{index}].expect"
-        chosen_ids = [s.id for s in chosen]
+        chosen_ids = [s.id for s in chosen] if claim.expect else []
         for pattern in claim.expect:
             if not any(fnmatchcase(i, pattern) for i in all_ids):
                 plan.notes.append(f"{where}: {pattern!r} names no source of the corpus; ignored")

@@ -479,12 +479,10 @@ class ClaimLevelItem(_ClaimItemBase):
 
     def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:
         """Record and end as the outcome says, whether just computed or replayed from the cache."""
-        in_worker = getattr(self.config, "workerinput", None) is not None
-        for row, text in zip(outcome.rows, outcome.texts):
-            if in_worker:
-                self.user_properties.append((_PROPERTY, text))  # travels to the xdist controller
-            else:
-                plugin.report.add_text(self.file_display, self.claim, row, text)  # many: kept once
+        if getattr(self.config, "workerinput", None) is not None:  # travels to the xdist controller
+            self.user_properties.extend((_PROPERTY, data.decode("utf-8", "surrogatepass")) for data in outcome.records)
+        else:  # many: kept once, not also in the test report
+            plugin.report.add_serialized(self.file_display, self.claim, outcome.rows, outcome.records)
         for text in outcome.warnings:
             self.warn_text(text)
         self.user_properties.append((_SILENT, json.dumps(

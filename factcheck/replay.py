@@ -33,18 +33,19 @@ class Wanted(Protocol):
 class Replays:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._digests: dict[tuple[str, ...], str] = {}  # sources_digest, by the sources' ids (claims share them)
+        # sources_digest, by the identity of the list (the claims of a file share theirs), which it holds
+        self._digests: dict[int, tuple[list[Source], str]] = {}
 
     def key(self, item: Wanted) -> str | None:
         """None without a cache to keep outcomes in."""
         engine, sources = self.engine, item.sources
         if engine.cache is None or not engine.cache.usable:
             return None
-        ids = tuple(s.id for s in sources)
-        digest = self._digests.get(ids)
-        if digest is None:
-            digest = self._digests[ids] = sources_digest(
-                (s.id, s.path, s.record_line, engine.source_cache_key(s.id)) for s in sources)
+        known = self._digests.get(id(sources))
+        if known is None:
+            known = self._digests[id(sources)] = (sources, sources_digest(
+                (s.id, s.path, s.record_line, engine.source_cache_key(s.id)) for s in sources))
+        digest = known[1]
         return outcome_key(findings_version(), item.claim, item.file_display, digest)
 
     def held(self, wanted: Sequence[Wanted]) -> list[bool]:

@@ -18,8 +18,8 @@ from typing import IO
 
 __all__ = ["Place", "Spill"]
 
-# Where a string is: itself, while in memory, or its (offset, size) in bytes on disk.
-Place = str | tuple[int, int]
+# Where a string is: itself (or its UTF-8 bytes, as given), while in memory, or its (offset, size) on disk.
+Place = str | bytes | tuple[int, int]
 # Bytes gathered before one write to the file.
 _WRITE_FROM = 1 << 20
 
@@ -34,10 +34,16 @@ class Spill:
         self._lock = threading.Lock()
 
     def put(self, text: str) -> Place:
-        data = text.encode("utf-8", "surrogatepass")
+        return self._put(text, text.encode("utf-8", "surrogatepass"))
+
+    def put_bytes(self, data: bytes) -> Place:
+        """A string already encoded (UTF-8): what is written as is (a report) need not be decoded first."""
+        return self._put(data, data)
+
+    def _put(self, kept: str | bytes, data: bytes) -> Place:
         if self.in_memory + len(data) <= self.kept_in_memory:
             self.in_memory += len(data)
-            return text
+            return kept
         with self._lock:
             if self._file is None:
                 # unbuffered, written at an offset: nothing waits in a buffer for a forked child to write twice
@@ -59,6 +65,13 @@ class Spill:
     def get(self, place: Place) -> str:
         if isinstance(place, str):
             return place
+        return self.get_bytes(place).decode("utf-8", "surrogatepass")
+
+    def get_bytes(self, place: Place) -> bytes:
+        if isinstance(place, bytes):
+            return place
+        if isinstance(place, str):
+            return place.encode("utf-8", "surrogatepass")
         offset, size = place
         assert self._file is not None
         if self._pending:
@@ -70,7 +83,7 @@ class Spill:
             with self._lock:
                 self._file.seek(offset)
                 data = self._file.read(size)
-        return data.decode("utf-8", "surrogatepass")
+        return data
 
 
 def _write_at(file: IO[bytes], data: bytes, offset: int) -> None:

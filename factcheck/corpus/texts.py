@@ -38,6 +38,6 @@ class TextStore:
         if not source.in_memory:
             return source
         place = self.spill.put(source.text)
-        if isinstance(place, str):
+        if not isinstance(place, tuple):  # kept in memory: the source itself holds it
             return source
         return Source.stored(source.id, source.path, _Place(self.spill, place), source.record_line, source.published)

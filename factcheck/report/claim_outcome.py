@@ -22,6 +22,7 @@ from factcheck.claims.model import Claim, Missing
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision, Outcome, decide, is_silent
 from factcheck.report.model import result_record
+from factcheck.report.results import serialized
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.verdicts import Finding, Verdict
 
@@ -31,49 +32,49 @@ Ending = Literal["passed", "failed", "skipped", "xfailed"]
 _ENDINGS: tuple[Ending, ...] = ("passed", "failed", "skipped", "xfailed")
 _VERDICTS = {verdict.value for verdict in Verdict}
 _FORMAT = 1
-# Record texts are JSON: a raw NUL never occurs in one (JSON escapes control characters).
+# Records are JSON: a raw NUL never occurs in one (JSON escapes control characters).
 _SEPARATOR = b"\x00"
 
 
 @dataclass(slots=True)
 class ClaimOutcome:
-    """``rows`` (source, verdict, outcome) and ``texts`` (the record as the JSON report writes it) go together.
+    """``rows`` (source, verdict, outcome) and ``records`` (the record as the JSON report writes it, in UTF-8:
+    ``results.serialized``) go together.
 
     ``warnings`` and ``message`` are as computed, before ``--factcheck-translit`` shows them.
     """
 
     rows: list[tuple[str, str, str]] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+    records: list[bytes] = field(default_factory=list)
     silent: int = 0
     warnings: list[str] = field(default_factory=list)
     ending: Ending = "passed"
     message: str = ""
 
-    def add(self, source: str, verdict: str, outcome: str, text: str) -> None:
+    def add(self, source: str, verdict: str, outcome: str, record: bytes) -> None:
         self.rows.append((source, verdict, outcome))
-        self.texts.append(text)
+        self.records.append(record)
 
     def to_bytes(self) -> bytes:
         head = json.dumps({
             "format": _FORMAT, "rows": self.rows, "silent": self.silent, "warnings": self.warnings,
             "ending": self.ending, "message": self.message,
         }, ensure_ascii=False, separators=(",", ":"))
-        body = _SEPARATOR.join(text.encode("utf-8", "surrogatepass") for text in [head, *self.texts])
-        return zlib.compress(body, 1)
+        return zlib.compress(_SEPARATOR.join([head.encode("utf-8", "surrogatepass"), *self.records]), 1)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> ClaimOutcome:
         """Raises ValueError when ``data`` is not an outcome this code wrote (damaged, or another format)."""
         try:
-            head, *texts = zlib.decompress(data).split(_SEPARATOR)
+            head, *records = zlib.decompress(data).split(_SEPARATOR)
             raw = json.loads(head)
             rows = [(str(s), str(v), str(o)) for s, v, o in raw["rows"]]
             ending = raw["ending"]
-            if raw["format"] != _FORMAT or ending not in _ENDINGS or len(rows) != len(texts) \
+            if raw["format"] != _FORMAT or ending not in _ENDINGS or len(rows) != len(records) \
                     or any(v not in _VERDICTS or o not in _ENDINGS for _, v, o in rows):
                 raise ValueError("not an outcome of this format")
             return cls(
-                rows=rows, texts=[t.decode("utf-8", "surrogatepass") for t in texts], silent=int(raw["silent"]),
+                rows=rows, records=records, silent=int(raw["silent"]),
                 warnings=[str(w) for w in raw["warnings"]], ending=ending, message=str(raw["message"]),
             )
         except (zlib.error, KeyError, TypeError, UnicodeDecodeError) as exc:
@@ -101,7 +102,7 @@ def evaluate(
             outcome.silent += 1
             continue
         record = result_record(file, claim, source, found, decision)
-        outcome.add(source.id, record.verdict, record.outcome, record.model_dump_json(indent=1))
+        outcome.add(source.id, record.verdict, record.outcome, serialized(record))
         if decision.warning:
             outcome.warnings.append(failure_text(claim, source, found, decision))
     outcome.silent += unjudged

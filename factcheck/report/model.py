@@ -9,7 +9,8 @@ report its JSON Schema (``factcheck schema --report``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -95,19 +96,21 @@ class Report:
 
     def add(self, result: ResultRecord) -> None:
         self.results.add(result)
-        self._count(result.file, result.claim, result.kind, result.verdict)
+        self._counts(result.file, result.claim, result.kind, Counter([result.verdict]))
 
-    def add_text(self, file: str, claim: Claim, row: tuple[str, str, str], text: str) -> None:
-        """A record of ``claim`` already serialized (``ResultRecord.model_dump_json(indent=1)``), replayed
-        from the cache: ``row`` is its source, verdict and outcome."""
-        source, verdict, outcome = row
-        self.results.add_text(file, claim.id, source, verdict, outcome, text)
-        self._count(file, claim.id, claim.kind, verdict)
+    def add_serialized(
+        self, file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes]
+    ) -> None:
+        """A claim's records already serialized (``results.serialized``), replayed from the cache: ``rows``
+        give each one's source, verdict and outcome."""
+        for (source, verdict, outcome), data in zip(rows, records):
+            self.results.add_serialized(file, claim.id, source, verdict, outcome, data)
+        self._counts(file, claim.id, claim.kind, Counter(verdict for _, verdict, _ in rows))
 
-    def _count(self, file: str, claim: str, kind: str, verdict: str) -> None:
-        entry = self.claims.setdefault((file, claim), ClaimRecord(file=file, claim=claim, kind=kind))
-        counts = entry.counts
-        setattr(counts, verdict, getattr(counts, verdict) + 1)
+    def _counts(self, file: str, claim: str, kind: str, verdicts: Counter[str]) -> None:
+        counts = self.claims.setdefault((file, claim), ClaimRecord(file=file, claim=claim, kind=kind)).counts
+        for verdict, n in verdicts.items():  # a pydantic attribute is slow to set: once a verdict
+            setattr(counts, verdict, getattr(counts, verdict) + n)
 
     def add_silent_json(self, text: str) -> None:
         """Not-mentioned pairs of a claim, counted but not listed (claim granularity)."""
@@ -207,10 +210,9 @@ class Report:
         for n, row in enumerate(rows):
             # pydantic's serializer writes what json.dumps(indent=1, ensure_ascii=False) writes, faster
             # (floats under 1e-4 would be written 0.00001 for 1e-05; scores are 0 or at least 0.1)
-            text = self.results.text(row)
             # two levels deep (the report object, its results list): two more spaces a line
-            text = text.replace("\n", "\n  ")
-            yield (text if n == 0 else ",\n  " + text).encode("utf-8")
+            record = self.results.data(row).replace(b"\n", b"\n  ")
+            yield record if n == 0 else b",\n  " + record
         yield (tail + "\n").encode("utf-8")
 
 

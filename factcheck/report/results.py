@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from factcheck.report.records import ResultRecord
 from factcheck.spill import Place, Spill
 
-__all__ = ["KEPT_IN_MEMORY", "Results", "Row"]
+__all__ = ["KEPT_IN_MEMORY", "Results", "Row", "serialized"]
 
 # Bytes of serialized results kept in memory before they go to disk (some 20,000 results).
 KEPT_IN_MEMORY = 32 * 1024 * 1024
@@ -37,18 +37,23 @@ class Row:
         return (self.file, self.claim, self.source)
 
 
+def serialized(record: ResultRecord) -> bytes:
+    """The record as the JSON report writes it: ``model_dump_json(indent=1)``, in UTF-8."""
+    return record.__pydantic_serializer__.to_json(record, indent=1)
+
+
 class Results:
     def __init__(self, kept_in_memory: int | None = None) -> None:
         self._spill = Spill(KEPT_IN_MEMORY if kept_in_memory is None else kept_in_memory)
         self._rows: list[Row] = []
 
     def add(self, record: ResultRecord) -> None:
-        self.add_text(record.file, record.claim, record.source, record.verdict, record.outcome,
-                      record.model_dump_json(indent=1))
+        self.add_serialized(record.file, record.claim, record.source, record.verdict, record.outcome,
+                            serialized(record))
 
-    def add_text(self, file: str, claim: str, source: str, verdict: str, outcome: str, text: str) -> None:
-        """A record already serialized as the report writes it (``model_dump_json(indent=1)``), with its fields."""
-        self._rows.append(Row(file, claim, source, verdict, outcome, self._spill.put(text)))
+    def add_serialized(self, file: str, claim: str, source: str, verdict: str, outcome: str, data: bytes) -> None:
+        """A record already serialized as the report writes it (``serialized``), with its fields."""
+        self._rows.append(Row(file, claim, source, verdict, outcome, self._spill.put_bytes(data)))
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -68,6 +73,10 @@ class Results:
     def text(self, row: Row) -> str:
         """The record as the JSON report writes it (``model_dump_json(indent=1)``)."""
         return self._spill.get(row.place)
+
+    def data(self, row: Row) -> bytes:
+        """``text`` in UTF-8, as it is kept (a record replayed from the cache is never decoded)."""
+        return self._spill.get_bytes(row.place)
 
     def record(self, row: Row) -> ResultRecord:
         return ResultRecord.model_validate_json(self.text(row))
