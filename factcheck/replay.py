@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from pydantic import VERSION as PYDANTIC_VERSION
+
 from factcheck.cache import findings_version
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
@@ -46,7 +48,8 @@ class Replays:
             known = self._digests[id(sources)] = (sources, sources_digest(
                 (s.id, s.path, s.record_line, engine.source_cache_key(s.id)) for s in sources))
         digest = known[1]
-        return outcome_key(findings_version(), item.claim, item.file_display, digest)
+        # the records are pydantic's serialization: another pydantic may write them otherwise
+        return outcome_key(f"{findings_version()}|pydantic {PYDANTIC_VERSION}", item.claim, item.file_display, digest)
 
     def held(self, wanted: Sequence[Wanted]) -> list[bool]:
         """For each, whether an earlier run kept its outcome (one query, before any pair is computed)."""
