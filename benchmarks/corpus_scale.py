@@ -437,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         progress = Progress("factcheck documents", len(corpus.sources))
         t0 = time.perf_counter()
         for i, source in enumerate(corpus.sources, 1):
-            engine.document(source.id)
+            engine.analysis(source.id)
             progress.tick(i)
         f_docs = Timing(time.perf_counter() - t0, len(corpus.sources), mb)
         rss_docs = rss_mb()

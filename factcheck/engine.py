@@ -29,9 +29,9 @@ from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_text
 from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
-from factcheck.workers import Workers, available_processes
+from factcheck.workers import Workers, available_processes, each
 
-__all__ = ["INDEX_FROM", "MAX_ANALYSES", "PARALLEL_FROM", "Engine"]
+__all__ = ["INDEX_FROM", "INDEX_PART", "MAX_ANALYSES", "PARALLEL_FROM", "Engine"]
 
 # Documents (with their reads) kept at once: ~0.1 MB each for a news article.
 MAX_ANALYSES = 500
@@ -39,6 +39,8 @@ MAX_ANALYSES = 500
 MAX_VOCABULARIES = 5000
 # Below this many sources checked in bulk, building the index costs more than it saves.
 INDEX_FROM = 200
+# The index is built over the sources asked for in bulk when they are at most this part of the corpus.
+INDEX_PART = 0.5
 # Below this many sources (or pairs) to read, forking worker processes costs more than it saves.
 PARALLEL_FROM = 400
 # Sources read from the cache (or handed to workers) at a time, and sources per work item.
@@ -65,6 +67,8 @@ class Engine:
         self._analyses: OrderedDict[str, Analysis] = OrderedDict()
         self._vocabularies: OrderedDict[str, Vocabulary] = OrderedDict()
         self._want_index = False
+        self._wanted: set[str] | None = set()  # the sources asked for in bulk (None: all of them)
+        self._part: tuple[CorpusIndex, dict[str, int]] | None = None  # the last index over part of them
         self._term_sources: dict[tuple[str, float], Mask] = {}
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
@@ -83,10 +87,14 @@ class Engine:
         """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
         found = self._vocabularies.get(source_id)
         if found is None:
-            found = self._vocabularies[source_id] = self._read_vocabulary(source_id)
-            if len(self._vocabularies) > MAX_VOCABULARIES:
-                self._vocabularies.popitem(last=False)
+            found = self._read_vocabulary(source_id)
+            self._keep_vocabulary(source_id, found, self._token_counts[source_id])
         return found
+
+    def _keep_vocabulary(self, source_id: str, vocab: Vocabulary, tokens: int) -> None:
+        self._vocabularies[source_id], self._token_counts[source_id] = vocab, tokens
+        if len(self._vocabularies) > MAX_VOCABULARIES:
+            self._vocabularies.popitem(last=False)
 
     def _read_vocabulary(self, source_id: str) -> Vocabulary:
         text = self.sources[source_id].text
@@ -99,12 +107,9 @@ class Engine:
         return found[0]
 
     def _vocabulary_stream(self, ids: list[str]) -> Iterator[tuple[Collection[str], int]]:
-        """Every source's words in order, read a batch at a time and let go (the postings hold them).
-
-        Those the cache lacks are read over the worker processes, which hand them back packed as the
-        cache stores them (``index.pack_words``).
-        """
-        with Workers(_vocabulary_of(self), processes=self._processes_for(len(ids)), setup=self._child) as workers:
+        """Every source's words in order, read a batch at a time and let go (the postings hold them).  Those
+        the cache lacks are read over the workers, which hand them back packed as the cache stores them."""
+        with Workers(each(self._packed, self._task_done), processes=self._processes_for(len(ids)), setup=self._child) as workers:
             for start in range(0, len(ids), _BATCH):
                 batch = ids[start:start + _BATCH]
                 found: dict[str, tuple[Collection[str], int]] = {}
@@ -125,6 +130,9 @@ class Engine:
                             self.cache.put_packed(self._text_key(sid), packed)
                 for sid in batch:
                     yield found.pop(sid)
+
+    def _packed(self, source_id: str) -> bytes:
+        return read_packed(self.sources[source_id].text)
 
     def _team_for(self, sources: int) -> Team | None:
         """The xdist workers' team (:mod:`factcheck.team`) when a step over this many sources is shared."""
@@ -155,7 +163,10 @@ class Engine:
     def analysis(self, source_id: str) -> Analysis:
         found = self._analyses.get(source_id)
         if found is None:
-            found = Analysis(Document.from_source(self.sources[source_id]), self._index)
+            # close words come from an index that holds the document (another's vocabulary may lack them)
+            part = self._part if self._part is not None and source_id in self._part[1] else (None, None)
+            found = Analysis(Document.from_source(self.sources[source_id]),
+                             self._index if source_id in self._index_ids else part[0])
             self._analyses[source_id] = found
             if len(self._analyses) > MAX_ANALYSES:
                 self._analyses.popitem(last=False)
@@ -163,23 +174,25 @@ class Engine:
             self._analyses.move_to_end(source_id)
         return found
 
-    def document(self, source_id: str) -> Document:
-        return self.analysis(source_id).document
-
     def drop(self, source_id: str) -> None:
         """Forget a source's document and reads (they are rebuilt if asked for again)."""
         self._analyses.pop(source_id, None)  # its vocabulary stays (bounded): the next file's scope asks again
 
     # -- the index ------------------------------------------------------------
-    def want_index(self, sources: int) -> None:
-        """A step of the run is about to look at this many sources: worth an index from ``index_from`` on."""
-        if sources >= self.index_from:
+    def want_index(self, sources: Collection[str] | int) -> None:
+        """A step of the run is about to look at these sources (or this many, any of them): worth an index
+        from ``index_from`` on."""
+        if (sources if isinstance(sources, int) else len(sources)) >= self.index_from:
             self._want_index = True
+            self._wanted = None if isinstance(sources, int) or self._wanted is None else self._wanted | set(sources)
 
     def index(self) -> CorpusIndex | None:
-        """The index over every source, once some step of the run asked for it (``want_index``)."""
+        """The index over the sources asked for in bulk (``want_index``), or over every source when they are
+        not a small part of the corpus: event files over a large corpus ask for the few days they are about.
+        Sources asked for after it is built are read without it."""
         if self._index is None and self._want_index:
-            ids = sorted(self.sources)
+            wanted = self._wanted
+            ids = sorted(self.sources if wanted is None or len(wanted) > INDEX_PART * len(self.sources) else wanted)
             key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
@@ -203,23 +216,46 @@ class Engine:
     def may_name(self, source_id: str, term: str, *, cutoff: float) -> bool:
         """Whether the source may name ``term`` (a superset of matching), by the index or its vocabulary."""
         index = self.index()
-        if index is None:
+        if index is None or source_id not in self._index_ids:
             return may_name(term, self.vocabulary(source_id), cutoff=cutoff)
         return bool(self._term_mask(index, term, cutoff)[self._index_ids[source_id]])
 
     def rule_out_many(
         self, scope: Scope, source_ids: list[str], *, cutoff: float, where: str
     ) -> list[ScopeDecision | None]:
-        """:func:`~factcheck.scope.rule_out` for many sources: one mask per term when there is an index."""
-        index = self.index()
+        """:func:`~factcheck.scope.rule_out` for many sources: one mask per term over an index that holds them
+        (the run's, or, when they are a small part of the corpus, one of their own: ``_index_of``)."""
+        index, positions = self._index_of(source_ids)
         if index is None:
             return [
                 rule_out(scope, lambda term, sid=sid: self.may_name(sid, term, cutoff=cutoff), where=where)  # type: ignore[misc]
                 for sid in source_ids
             ]
-        everywhere = rule_out_many(scope, lambda term: self._term_mask(index, term, cutoff), len(index.ids), where=where)
+        mask = (lambda term: self._term_mask(index, term, cutoff)) if index is self._index else (
+            lambda term: index.sources_naming(term, cutoff=cutoff))
+        everywhere = rule_out_many(scope, mask, len(index.ids), where=where)
         self._candidates.prefetch_terms(index, scope_terms(scope), cutoff)  # for the sources read to decide
-        return [everywhere[self._index_ids[sid]] for sid in source_ids]
+        return [everywhere[positions[sid]] for sid in source_ids]
+
+    def _index_of(self, source_ids: list[str]) -> tuple[CorpusIndex | None, dict[str, int]]:
+        """An index holding these sources: the run's when it does (or they are most of the corpus), else one over
+        them alone (an event file's days in a large corpus), kept for their documents' close words (``_part``)."""
+        if len(source_ids) < self.index_from:
+            return None, {}
+        if self._index is None and (self._wanted is None or len(source_ids) > INDEX_PART * len(self.sources)):
+            self.want_index(source_ids if self._wanted is not None else len(source_ids))
+            self.index()
+        if self._index is not None and all(sid in self._index_ids for sid in source_ids):
+            return self._index, self._index_ids
+        ids = sorted(set(source_ids))
+        vocabularies = [(frozenset(vocab), size) for vocab, size in self._vocabulary_stream(ids)]
+        for sid, (vocab, size) in zip(ids, vocabularies):  # kept for the claims' index and the next files
+            self._keep_vocabulary(sid, vocab, size)
+        part = CorpusIndex.build(ids, vocabularies)  # its expansions are kept for the next run over them
+        part.key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
+        part.spelling, part.expansions = LEXICON_VERSION, self.cache
+        self._part = (part, {sid: n for n, sid in enumerate(ids)})
+        return self._part
 
     def _term_mask(self, index: CorpusIndex, term: str, cutoff: float) -> Mask:
         key = (term, cutoff)
@@ -240,11 +276,8 @@ class Engine:
         return words.absent_long if self._token_count(source_id) > words.long_from else words.absent_short
 
     def split(self, claim: Claim, source_ids: list[str]) -> tuple[list[str], list[str]]:
-        """The sources to read in depth for a claim, and those the index answers unread (``unread``).
-
-        One mask per claim instead of a question per pair: an unscoped claim file over a whole
-        corpus asks about millions of pairs, almost all of them silent.
-        """
+        """The sources to read in depth for a claim, and those the index answers unread: one mask per claim, not
+        a question per pair (an unscoped claim file over a whole corpus asks about millions, mostly silent)."""
         try:
             mask = self._candidate_mask(claim, source_ids)
         except Exception:  # noqa: BLE001 - check() reports it as the verdict
@@ -259,9 +292,7 @@ class Engine:
 
     def prepare_split(self, asked: list[tuple[Claim, list[str]]]) -> None:
         """``split`` is about to be asked of each claim with its sources: their words are expanded at once.
-
-        Only a shortcut: whatever fails here fails again in ``split`` or ``check``, which report it per claim.
-        """
+        Only a shortcut: whatever fails here fails again in ``split`` or ``check``, which report it per claim."""
         try:
             if any(self._candidates.asks_index(claim) for claim, _ in asked):
                 index = self.index()
@@ -319,15 +350,12 @@ class Engine:
         self._remember(claim, source_id, finding)
         return finding
 
-    def decide_scope(self, scope: Scope, source_id: str, *, threshold: float, where: str) -> ScopeDecision:
-        """The full scope decision (the source read in depth), remembered by the cache like a finding."""
-        return self.decide_scope_many(scope, [source_id], threshold=threshold, where=where)[0]
-
     def decide_scope_many(
         self, scope: Scope, source_ids: list[str], *, threshold: float, where: str,
         step: Callable[[int], None] | None = None,
     ) -> list[ScopeDecision]:
-        """Full scope decisions: recalled from the cache, else read in depth (over the workers when many).
+        """Full scope decisions (each source read in depth), recalled from the cache like findings, else read
+        (over the workers when many).
 
         ``step(n)`` reports n sources decided.
         """
@@ -345,8 +373,9 @@ class Engine:
 
         def decide(ids: list[str]) -> None:
             chunks = _chunks(ids)
-            task = _decisions_of(self, scope, threshold, where)
-            with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
+            def decided(sid: str) -> ScopeDecision:
+                return decide_scope(scope, self.analysis(sid), self.sources[sid].published, threshold=threshold, where=where)
+            with Workers(each(decided, self._task_done), processes=self._processes_for(len(ids)), setup=self._child) as workers:
                 for chunk, decisions in zip(chunks, workers.map(chunks)):
                     for sid, decision in zip(chunk, decisions):
                         found[sid] = decision
@@ -407,23 +436,27 @@ class Engine:
                 self._stored.pop(self._claim_key(claim), None)
         return [(source_id, left[source_id]) for source_id, _ in work if source_id in left]
 
-    def _read_many(
-        self, todo: list[tuple[str, list[Claim]]], step: Callable[[int], None],
-    ) -> Iterator[Finds]:
+    def _read_many(self, todo: list[tuple[str, list[Claim]]], step: Callable[[int], None]) -> Iterator[Finds]:
         """Pairs read in depth, each source once, over the workers when many; into the cache."""
         claims = list({id(c): c for _, cs in todo for c in cs}.values())
         number = {id(c): n for n, c in enumerate(claims)}
-        chunks = [
-            [(sid, [number[id(c)] for c in cs]) for sid, cs in chunk] for chunk in _chunks(todo)
-        ]
+        chunks = [[(sid, [number[id(c)] for c in cs]) for sid, cs in chunk] for chunk in _chunks(todo)]
         pairs = sum(len(cs) for _, cs in todo)
-        with Workers(_checks_of(self, claims), processes=self._processes_for(pairs), setup=self._child) as workers:
+        def read(item: tuple[str, list[int]]) -> list[Finding]:
+            return self._read_one(claims, *item)
+        with Workers(each(read, self._task_done), processes=self._processes_for(pairs), setup=self._child) as workers:
             for chunk, results in zip(chunks, workers.map(chunks)):
                 for (source_id, numbers), findings in zip(chunk, results):
                     for n, finding in zip(numbers, findings):
                         self._remember(claims[n], source_id, finding)
                         yield claims[n], source_id, finding
                 step(len(chunk))
+
+    def _read_one(self, claims: list[Claim], source_id: str, numbers: list[int]) -> list[Finding]:
+        """A source's findings for the claims numbered, read once and dropped (a worker's task, per source)."""
+        out = [self.check(claims[n], source_id, cached=False) for n in numbers]
+        self.drop(source_id)
+        return out
 
     def _recall(self, claim: Claim, source_id: str) -> Finding | None:
         if self.cache is None or not self.cache.usable:
@@ -463,36 +496,3 @@ class Engine:
 def _chunks(items: list[T]) -> list[list[T]]:
     """Work items of ``_CHUNK`` sources: few enough round trips to the workers, small enough to share evenly."""
     return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
-
-
-def _vocabulary_of(engine: Engine) -> Callable[[list[str]], list[bytes]]:
-    def task(source_ids: list[str]) -> list[bytes]:
-        out = [read_packed(engine.sources[sid].text) for sid in source_ids]
-        engine._task_done()
-        return out
-    return task
-
-
-def _checks_of(engine: Engine, claims: list[Claim]) -> Callable[[list[tuple[str, list[int]]]], list[list[Finding]]]:
-    """A worker's task: the findings of a chunk of sources, each read once, for the claims numbered."""
-    def task(chunk: list[tuple[str, list[int]]]) -> list[list[Finding]]:
-        out: list[list[Finding]] = []
-        for source_id, numbers in chunk:
-            out.append([engine.check(claims[n], source_id, cached=False) for n in numbers])
-            engine.drop(source_id)
-        engine._task_done()
-        return out
-    return task
-
-
-def _decisions_of(
-    engine: Engine, scope: Scope, threshold: float, where: str,
-) -> Callable[[list[str]], list[ScopeDecision]]:
-    def task(source_ids: list[str]) -> list[ScopeDecision]:
-        out = [
-            decide_scope(scope, engine.analysis(sid), engine.sources[sid].published, threshold=threshold, where=where)
-            for sid in source_ids
-        ]
-        engine._task_done()
-        return out
-    return task

@@ -71,7 +71,6 @@ def plan_file(
     to_read: list[str] = []
     if needs_text(scope):
         assert scope is not None
-        engine.want_index(len(undecided))
         early = engine.rule_out_many(scope, [s.id for s in undecided], cutoff=threshold, where="scope")
         for source, ruled in zip(undecided, early):
             decisions[source.id] = ruled
@@ -126,4 +125,4 @@ def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: floa
     ruled = rule_out(scope, lambda term: engine.may_name(source.id, term, cutoff=threshold), where=where)
     if ruled is not None:
         return ruled
-    return engine.decide_scope(scope, source.id, threshold=threshold, where=where)
+    return engine.decide_scope_many(scope, [source.id], threshold=threshold, where=where)[0]

@@ -196,7 +196,8 @@ class FactcheckPlugin:
             claims,
         )
         self.report.notes.extend(plan.notes)
-        self.engine.want_index(plan.checked(self.engine.index_from))
+        engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
+        engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
         return plan
 
     def is_claim_file(self, path: Path) -> bool:

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Workers", "available_processes"]
+__all__ = ["Workers", "available_processes", "each"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -33,6 +33,15 @@ def available_processes() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def each(work: Callable[[Item], Result], after: Callable[[], None]) -> Callable[[list[Item]], list[Result]]:
+    """A task over a chunk of items: ``work`` on each, then ``after`` (a child writes what it gathered)."""
+    def task(chunk: list[Item]) -> list[Result]:
+        out = [work(item) for item in chunk]
+        after()
+        return out
+    return task
 
 
 def _start() -> None:

@@ -405,3 +405,40 @@ def test_a_documents_close_words_from_the_corpus_expansions_are_its_own(data: st
         for word in words:
             assert idx.close_readings(word, cutoff) is not None or len(word) < 4 or word.isdigit()
             assert Analysis(document, idx).close_keys(word, cutoff) == Analysis(document).close_keys(word, cutoff)
+
+
+def test_an_event_file_over_a_few_days_of_a_large_corpus_indexes_only_those_days() -> None:
+    """Scope over the few articles its dates leave is ruled on an index of theirs alone, and the claims on an
+    index of the articles in scope: not the whole corpus's, with the same plan and findings as reading all."""
+    import datetime as dt
+
+    from factcheck.claims.load import load_claim_file, parse_claims
+    from factcheck.engine import Engine
+    from factcheck.plan import plan_file
+
+    paragraphs = _paragraph_sources()
+    sources = [Source(s.id, s.path, s.text, None, dt.date(2025, 8, 15) if n % 8 == 0 else dt.date(2024, 1, 1))
+               for n, s in enumerate(paragraphs)]
+    days = [s.id for s in sources if s.published == dt.date(2025, 8, 15)]
+    claims = load_claim_file(ROOT / "claims" / "alaska_summit.yaml").claims
+    loaded = parse_claims(
+        "version: 1\nscope:\n  any: [القمة, المحادثات, اللقاء, ترامب]\n  published: {from: 2025-08-01, to: 2025-08-31}\n"
+        "claims:\n  - {id: a, says: x, kind: mention, any: [ترامب]}\n", "c.yaml",
+    )
+    fast, slow = Engine(sources, index_from=1), Engine(sources, index_from=10**9)
+    with_index, without = plan_file(loaded, sources, fast), plan_file(loaded, sources, slow)
+    assert [s.id for s in with_index.in_scope] == [s.id for s in without.in_scope]
+    assert with_index.out_of_scope == without.out_of_scope
+    assert 0 < len(with_index.in_scope) < len(days) < len(sources) // 4
+    assert fast._index is None and fast._part is not None and fast._part[0].ids == sorted(days)
+    in_scope = [s.id for s in with_index.in_scope]
+    fast.want_index(in_scope)  # as the plugin asks for a file's sources in scope
+    for claim in claims:
+        for source_id in in_scope:
+            assert fast.check(claim, source_id) == slow.check(claim, source_id), (claim.id, source_id)
+    built = fast.index()
+    assert built is not None and built.ids == sorted(in_scope)
+    # a source outside that index is read, never ruled out by it
+    outside = next(s.id for s in sources if s.id not in in_scope and "ترامب" in s.text)
+    for claim in claims:
+        assert fast.check(claim, outside) == slow.check(claim, outside), (claim.id, outside)
