@@ -22,7 +22,7 @@ from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_packed, read_words, unpack_words
 from factcheck.kinds import check as check_kind
-from factcheck.kinds.candidates import Candidates
+from factcheck.kinds.candidates import NARROW_FROM, Candidates
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many, scope_terms
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
@@ -69,6 +69,7 @@ class Engine:
         self._want_index = False
         self._wanted: set[str] | None = set()  # the sources asked for in bulk (None: all of them)
         self._part: tuple[CorpusIndex, dict[str, int]] | None = None  # the last index over part of them
+        self._parted = 0  # sources indexed so in all
         self._term_sources: dict[tuple[str, float], Mask] = {}
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
@@ -180,8 +181,7 @@ class Engine:
 
     # -- the index ------------------------------------------------------------
     def want_index(self, sources: Collection[str] | int) -> None:
-        """A step of the run is about to look at these sources (or this many, any of them): worth an index
-        from ``index_from`` on."""
+        """A step is about to look at these sources (or this many, any): worth an index from ``index_from`` on."""
         if (sources if isinstance(sources, int) else len(sources)) >= self.index_from:
             self._want_index = True
             self._wanted = None if isinstance(sources, int) or self._wanted is None else self._wanted | set(sources)
@@ -238,12 +238,14 @@ class Engine:
         return [everywhere[positions[sid]] for sid in source_ids]
 
     def _index_of(self, source_ids: list[str]) -> tuple[CorpusIndex | None, dict[str, int]]:
-        """An index holding these sources: the run's when it does (or they are most of the corpus), else one over
-        them alone (an event file's days in a large corpus), kept for their documents' close words (``_part``)."""
+        """An index holding these sources: the run's when it does (or they are not a small part of the corpus),
+        else one over them alone (an event file's days in years of news), kept for their documents' close words."""
         if len(source_ids) < self.index_from:
             return None, {}
-        if self._index is None and (self._wanted is None or len(source_ids) > INDEX_PART * len(self.sources)):
-            self.want_index(source_ids if self._wanted is not None else len(source_ids))
+        self._parted += len(source_ids)  # the parts' sum too: many files over the same busy months share one
+        if self._index is None and (self._wanted is None or len(source_ids) * NARROW_FROM > len(self.sources)
+                                    or self._parted > INDEX_PART * len(self.sources)):
+            self.want_index(len(source_ids))  # the whole corpus's
             self.index()
         if self._index is not None and all(sid in self._index_ids for sid in source_ids):
             return self._index, self._index_ids

@@ -414,10 +414,11 @@ def test_an_event_file_over_a_few_days_of_a_large_corpus_indexes_only_those_days
 
     from factcheck.claims.load import load_claim_file, parse_claims
     from factcheck.engine import Engine
+    from factcheck.kinds.candidates import NARROW_FROM
     from factcheck.plan import plan_file
 
     paragraphs = _paragraph_sources()
-    sources = [Source(s.id, s.path, s.text, None, dt.date(2025, 8, 15) if n % 8 == 0 else dt.date(2024, 1, 1))
+    sources = [Source(s.id, s.path, s.text, None, dt.date(2025, 8, 15) if n % 22 == 0 else dt.date(2024, 1, 1))
                for n, s in enumerate(paragraphs)]
     days = [s.id for s in sources if s.published == dt.date(2025, 8, 15)]
     claims = load_claim_file(ROOT / "claims" / "alaska_summit.yaml").claims
@@ -429,7 +430,7 @@ def test_an_event_file_over_a_few_days_of_a_large_corpus_indexes_only_those_days
     with_index, without = plan_file(loaded, sources, fast), plan_file(loaded, sources, slow)
     assert [s.id for s in with_index.in_scope] == [s.id for s in without.in_scope]
     assert with_index.out_of_scope == without.out_of_scope
-    assert 0 < len(with_index.in_scope) < len(days) < len(sources) // 4
+    assert 0 < len(with_index.in_scope) < len(days) <= len(sources) // NARROW_FROM
     assert fast._index is None and fast._part is not None and fast._part[0].ids == sorted(days)
     in_scope = [s.id for s in with_index.in_scope]
     fast.want_index(in_scope)  # as the plugin asks for a file's sources in scope
