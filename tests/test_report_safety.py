@@ -15,6 +15,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.corpus.specs import corpus_inputs
 from factcheck.report.paths import Inputs, report_path_problem
@@ -302,3 +304,33 @@ def test_a_report_symlink_is_written_through(project: pytest.Pytester) -> None:
     project.runpytest("--factcheck-json=report.json").assert_outcomes(passed=1)
     assert (project.path / "report.json").is_symlink()
     assert json.loads(kept.read_text(encoding="utf-8"))["results"][0]["claim"] == "venue"
+
+
+_texts = st.text(st.characters(blacklist_categories=["Cs"]), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sources=st.lists(st.tuples(_texts, _texts, st.integers(0, 10**6), st.none() | st.integers(1, 10**6),
+                               st.none() | st.dates().map(lambda d: d.isoformat())), max_size=4),
+    notes=st.lists(st.sampled_from(['"results": []', '{"results": []}', "\u0000\n\t\u001f\u007f", "ألاسكا"]) | _texts,
+                   max_size=3),
+    results=st.lists(st.tuples(_texts, st.sampled_from(["supported", "contradicted", "not_mentioned"]),
+                               st.floats(0, 100) | st.none(), _texts), max_size=3),
+)
+def test_the_report_written_in_pieces_is_json_dumps_of_the_report(
+    sources: list[tuple[str, str, int, int | None, str | None]], notes: list[str],
+    results: list[tuple[str, str, float | None, str]],
+) -> None:
+    """Written by pydantic's serializer around the results: byte for byte ``json.dumps(indent=1)`` of it."""
+    from factcheck.report.model import Report, ResultRecord, SourceRecord
+
+    report = Report()
+    report.sources = [SourceRecord(id=i, path=p, chars=c, line=n, published=d) for i, p, c, n, d in sources]
+    report.notes = notes
+    report.problems = notes[:1]
+    for n, (claim, verdict, score, reason) in enumerate(results):
+        report.add(ResultRecord(file="f.yaml", claim=claim, kind="mention", source=f"s{n}", verdict=verdict,
+                                outcome="passed", score=None if score is None else round(score, 1), reason=reason))
+    written = b"".join(report.json_pieces()).decode("utf-8")
+    assert written == json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"

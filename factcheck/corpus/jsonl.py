@@ -173,7 +173,7 @@ def _record(raw: bytes, shown: str, lineno: int, fields: JsonlFields) -> Source 
         return problem(f'"{fields.text}" field is {_json_kind(text)}, not a string; put the article in "{fields.text}"')
     if not text.strip():
         return problem(f'"{fields.text}" field is empty; fill it or remove the record')
-    if _SURROGATE.search(text):
+    if b"\\u" in raw and _SURROGATE.search(text):  # only a \u escape makes one (UTF-8 cannot)
         return problem(f'"{fields.text}" field contains an unpaired surrogate escape (\\ud800-\\udfff); fix the record')
     published = parse_published(record.get(fields.date))
     return Source(str(rid), shown, text, lineno, published)
