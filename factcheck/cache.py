@@ -50,7 +50,7 @@ _CHECKPOINT_PAGES = 10000
 _BUSY_TIMEOUT = 30
 # Seconds the marks of a run's workers are kept (they matter only while the run lasts).
 _MARKS_KEPT = 86400
-# Seconds an item's outcome is kept (a claim over a corpus that changes daily leaves one a day behind).
+# Seconds an outcome is kept (a claim over a corpus that changes daily leaves one a day behind).
 _OUTCOMES_KEPT = 7 * 86400
 # Seconds a cache file of another code version is kept unused before it is removed.
 _OLD_VERSION_KEPT = 7 * 86400
@@ -303,7 +303,7 @@ class VocabularyCache:
         if len(self._pending_findings) >= _BATCH:
             self.flush()
 
-    # -- claim-level items' outcomes (report.claim_outcome) ----------------------
+    # -- whole steps' outcomes: a claim-level item's (report.claim_outcome), a file's scope decisions (plan) --
     def outcomes_held(self, keys: list[str]) -> set[str]:
         """Which of these outcomes are stored (asked before the pairs are computed: a held one needs none)."""
         if self._db is None or not keys:

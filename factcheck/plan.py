@@ -8,10 +8,14 @@ source becomes a note rather than an error.  Nothing here knows about pytest.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
+from factcheck.cache import findings_version, scope_key
 from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
@@ -69,9 +73,16 @@ def plan_file(
 
     # then the terms: ruled out through the index where it can tell, else read in depth
     to_read: list[str] = []
-    if needs_text(scope):
+    ids = [s.id for s in undecided]
+    key = _decisions_key(engine, scope, threshold, ids) if needs_text(scope) else None
+    kept = _decoded(engine.cache.outcome(key), len(ids)) if key is not None and engine.cache is not None else None
+    if kept is not None:  # an earlier run decided these very sources: no index, no reading
+        decisions.update(zip(ids, kept))
+        if step is not None:
+            step(len(sources))
+    elif needs_text(scope):
         assert scope is not None
-        early = engine.rule_out_many(scope, [s.id for s in undecided], cutoff=threshold, where="scope")
+        early = engine.rule_out_many(scope, ids, cutoff=threshold, where="scope")
         for source, ruled in zip(undecided, early):
             decisions[source.id] = ruled
         to_read = [s.id for s, ruled in zip(undecided, early) if ruled is None]
@@ -81,6 +92,8 @@ def plan_file(
             to_read, engine.decide_scope_many(scope, to_read, threshold=threshold, where="scope", step=step)
         ):
             decisions[source_id] = None if decision.in_scope else decision
+        if key is not None and engine.cache is not None:
+            engine.cache.put_outcome(key, _encoded([decisions[sid] for sid in ids]))
     elif step is not None:
         step(len(sources))
     by_id = {s.id: s for s in undecided}
@@ -126,3 +139,36 @@ def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: floa
     if ruled is not None:
         return ruled
     return engine.decide_scope_many(scope, [source.id], threshold=threshold, where=where)[0]
+
+
+def _decisions_key(engine: Engine, scope: Scope | None, threshold: float, ids: list[str]) -> str | None:
+    """What a file's scope decisions over the sources its dates leave are kept under, when worth keeping:
+    the scope, the threshold, those sources (ids, texts and dates) and the code.  A warm run then needs
+    neither the corpus index nor any reading to plan the file."""
+    cache = engine.cache
+    if scope is None or cache is None or not cache.usable or len(ids) < engine.index_from:
+        return None
+    digest = hashlib.blake2b(f"{findings_version()}|{scope_key(scope, threshold, 'scope')}".encode(), digest_size=20)
+    for sid in ids:
+        digest.update(f"\0{sid}\0{engine.source_cache_key(sid)}".encode("utf-8", "surrogatepass"))
+    return "scope-decisions:" + digest.hexdigest()
+
+
+def _encoded(decisions: list[ScopeDecision | None]) -> bytes:
+    """None (in scope) or the reason it is out, each reason written once."""
+    reasons: dict[str, int] = {}
+    marks = [-1 if d is None else reasons.setdefault(d.reason, len(reasons)) for d in decisions]
+    return zlib.compress(json.dumps([list(reasons), marks], ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+
+
+def _decoded(data: bytes | None, size: int) -> list[ScopeDecision | None] | None:
+    """None when missing or damaged (decided again)."""
+    if data is None:
+        return None
+    try:
+        reasons, marks = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        if len(marks) != size:
+            return None
+        return [None if m < 0 else ScopeDecision(False, str(reasons[m])) for m in marks]
+    except (zlib.error, ValueError, TypeError, IndexError):
+        return None

@@ -160,3 +160,45 @@ def test_outcomes_of_another_code_version_are_dropped(tmp_path: Path, monkeypatc
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {t for t in tables if t.startswith("outcomes_")} == {"outcomes_" + "0" * 16}
     new.close()
+
+
+def test_a_files_scope_decisions_are_kept_and_a_warm_plan_neither_indexes_nor_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+    from factcheck.engine import Engine
+    from factcheck.plan import plan_file
+
+    loaded = parse_claims(
+        "version: 1\nscope:\n  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات]\n"
+        "claims:\n  - {id: a, says: x, kind: mention, any: [إلمندورف]}\n", "c.yaml",
+    )
+    sources = [Source(f"{seed.stem[:3]}-{n:03d}", seed.name, para)
+               for seed in sorted((ROOT / "seeds").glob("*.txt"))
+               for n, para in enumerate(p for p in seed.read_text(encoding="utf-8").split("\n") if p.strip())]
+
+    def plan(sources: list[Source]) -> tuple[list[str], dict[str, str]]:
+        cache = VocabularyCache(tmp_path / "cache")
+        try:
+            made = plan_file(loaded, sources, Engine(sources, cache=cache, index_from=1, processes=1))
+        finally:
+            cache.close()
+        return [s.id for s in made.in_scope], {k: d.reason for k, d in made.out_of_scope.items()}
+
+    cold = plan(sources)
+    assert 0 < len(cold[0]) < len(sources)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm plan reads nothing")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Engine, "rule_out_many", refused)
+        patched.setattr(Engine, "decide_scope_many", refused)
+        patched.setattr(Engine, "index", refused)
+        assert plan(sources) == cold
+    # one source changed: its file is decided again, and the change shows
+    first_in = cold[0][0]
+    changed = [Source(s.id, s.path, "زلزال في تشيلي.") if s.id == first_in else s for s in sources]
+    again = plan(changed)
+    assert first_in not in again[0] and again[0] == cold[0][1:]

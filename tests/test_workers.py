@@ -98,8 +98,10 @@ def test_dictionary_entries_looked_up_in_workers_are_kept_in_the_cache(
         with sqlite3.connect(next(folder.glob("vocabulary-*.sqlite3"))) as db:
             return {word for (word,) in db.execute(f"SELECT word FROM lexicon_{LEXICON_VERSION}")}
 
-    here = entries(1, tmp_path / "here")
+    # forked first: the children inherit this process's memos, and a run here would fill them (is_variant's
+    # cache, for one) with words the children would then never look up
     forked = entries(2, tmp_path / "forked")
+    here = entries(1, tmp_path / "here")
     assert here and here <= forked  # a worker may look up a few more words (it lacks the others' memo)
 
 
