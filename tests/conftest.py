@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,16 @@ def seed_text(name_prefix: str) -> str:
 def _private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Runs under test keep their corpus cache out of the user's ~/.cache."""
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path_factory.getbasetemp() / "factcheck-cache"))
+
+
+@pytest.fixture
+def shipped(pytester: pytest.Pytester) -> pytest.Pytester:
+    """The shipped claims and seeds, in a project of their own; seed 002 says the summit lasted five hours."""
+    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    (seed,) = (pytester.path / "seeds").glob("002_*.txt")
+    text = seed.read_text(encoding="utf-8")
+    assert "استمر نحو ثلاث ساعات" in text
+    seed.write_text(text.replace("استمر نحو ثلاث ساعات", "استمر نحو خمس ساعات"), encoding="utf-8")
+    return pytester

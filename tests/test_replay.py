@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,18 +16,6 @@ from factcheck.report.claim_outcome import ClaimOutcome
 
 ROOT = Path(__file__).resolve().parents[1]
 ARGS = ["-p", "no:cacheprovider", "--factcheck-granularity=claim", "--factcheck-cache=cache", "-rfs"]
-
-
-@pytest.fixture
-def shipped(pytester: pytest.Pytester) -> pytest.Pytester:
-    """The shipped claims and seeds; seed 002 says the summit lasted five hours (a contradiction to report)."""
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    (seed,) = (pytester.path / "seeds").glob("002_*.txt")
-    text = seed.read_text(encoding="utf-8")
-    seed.write_text(text.replace("استمر نحو ثلاث ساعات", "استمر نحو خمس ساعات"), encoding="utf-8")
-    return pytester
 
 
 def _db(pytester: pytest.Pytester) -> sqlite3.Connection:

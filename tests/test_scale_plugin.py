@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,19 +11,6 @@ import pytest
 from factcheck.cli import main as factcheck_main
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def shipped(pytester: pytest.Pytester) -> pytest.Pytester:
-    """The shipped claims and seeds, in a project of their own; seed 002 says the summit lasted five hours."""
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    (seed,) = (pytester.path / "seeds").glob("002_*.txt")
-    text = seed.read_text(encoding="utf-8")
-    assert "استمر نحو ثلاث ساعات" in text
-    seed.write_text(text.replace("استمر نحو ثلاث ساعات", "استمر نحو خمس ساعات"), encoding="utf-8")
-    return pytester
 
 
 def _report(path: Path) -> dict[str, Any]:
