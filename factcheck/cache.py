@@ -50,7 +50,7 @@ _CHECKPOINT_PAGES = 10000
 _BUSY_TIMEOUT = 30
 # Seconds the marks of a run's workers are kept (they matter only while the run lasts).
 _MARKS_KEPT = 86400
-# Seconds an outcome is kept (a claim over a corpus that changes daily leaves one a day behind).
+# Seconds an outcome is kept unused (a claim over a corpus that changes daily leaves one a day behind).
 _OUTCOMES_KEPT = 7 * 86400
 # Seconds a cache file of another code version is kept unused before it is removed.
 _OLD_VERSION_KEPT = 7 * 86400
@@ -163,6 +163,7 @@ class VocabularyCache:
         self._pending_entries: list[tuple[str, str, str, str]] = []
         self._pending_findings: list[tuple[str, str, str]] = []
         self._pending_expansions: list[tuple[str, str]] = []
+        self._used_outcomes: list[str] = []  # their time is set anew at the next flush (kept while in use)
         self.findings_table = f"findings_{findings_version()}"
         self.outcomes_table = f"outcomes_{findings_version()}"
         self.index_hits = 0
@@ -318,6 +319,7 @@ class VocabularyCache:
         except sqlite3.Error as exc:
             self._fail(exc)
             return set()
+        self._used_outcomes.extend(held)
         return held
 
     def outcome(self, key: str) -> bytes | None:
@@ -328,7 +330,10 @@ class VocabularyCache:
         except sqlite3.Error as exc:
             self._fail(exc)
             return None
-        return None if row is None else bytes(row[0])
+        if row is None:
+            return None
+        self._used_outcomes.append(key)
+        return bytes(row[0])
 
     def put_outcome(self, key: str, data: bytes) -> None:
         """Written at once, in its own transaction: one a claim, up to megabytes each."""
@@ -410,6 +415,7 @@ class VocabularyCache:
     def flush(self) -> None:
         if self._db is None or not (
             self._pending or self._pending_entries or self._pending_findings or self._pending_expansions
+            or self._used_outcomes
         ):
             return
         try:
@@ -427,12 +433,16 @@ class VocabularyCache:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO expansions (key, readings) VALUES (?, ?)", self._pending_expansions,
                 )
+                now = time.time()  # outcomes are pruned once unused for _OUTCOMES_KEPT
+                self._db.executemany(f"UPDATE {self.outcomes_table} SET at = ? WHERE key = ?",
+                                     [(now, key) for key in dict.fromkeys(self._used_outcomes)])
         except sqlite3.Error as exc:
             self._fail(exc)
         self._pending.clear()
         self._pending_entries.clear()
         self._pending_findings.clear()
         self._pending_expansions.clear()
+        self._used_outcomes.clear()
 
     def close(self) -> None:
         self.flush()

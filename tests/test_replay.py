@@ -189,3 +189,24 @@ def test_a_files_scope_decisions_are_kept_and_a_warm_plan_neither_indexes_nor_re
     changed = [Source(s.id, s.path, "زلزال في تشيلي.") if s.id == first_in else s for s in sources]
     again = plan(changed)
     assert first_in not in again[0] and again[0] == cold[0][1:]
+
+
+def test_an_outcome_in_use_is_kept_and_one_unused_for_a_week_goes(tmp_path: Path) -> None:
+    import time
+
+    first = VocabularyCache(tmp_path)
+    first.put_outcome("outcome:used", b"a")
+    first.put_outcome("outcome:asked", b"b")
+    first.put_outcome("outcome:unused", b"c")
+    first.close()
+    with sqlite3.connect(first.path) as db:  # all written six days ago
+        db.execute(f"UPDATE {first.outcomes_table} SET at = ?", (time.time() - 6 * 86400,))
+    second = VocabularyCache(tmp_path)
+    assert second.outcome("outcome:used") == b"a"
+    assert second.outcomes_held(["outcome:asked", "outcome:missing"]) == {"outcome:asked"}
+    second.close()
+    with sqlite3.connect(first.path) as db:  # two more days pass
+        db.execute(f"UPDATE {first.outcomes_table} SET at = at - 2 * 86400")
+    third = VocabularyCache(tmp_path)
+    assert third.outcomes_held(["outcome:used", "outcome:asked", "outcome:unused"]) == {"outcome:used", "outcome:asked"}
+    third.close()
