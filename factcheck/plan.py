@@ -8,14 +8,13 @@ source becomes a note rather than an error.  Nothing here knows about pytest.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
-from factcheck.cache import findings_version, scope_key
+from factcheck.cache import corpus_key, findings_version, scope_key
 from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
@@ -148,10 +147,8 @@ def _decisions_key(engine: Engine, scope: Scope | None, threshold: float, ids: l
     cache = engine.cache
     if scope is None or cache is None or not cache.usable or len(ids) < engine.index_from:
         return None
-    digest = hashlib.blake2b(f"{findings_version()}|{scope_key(scope, threshold, 'scope')}".encode(), digest_size=20)
-    for sid in ids:
-        digest.update(f"\0{sid}\0{engine.source_cache_key(sid)}".encode("utf-8", "surrogatepass"))
-    return "scope-decisions:" + digest.hexdigest()
+    sources = corpus_key([(sid, engine.source_cache_key(sid)) for sid in ids])
+    return f"scope-decisions:{findings_version()}|{scope_key(scope, threshold, 'scope')}|{sources}"
 
 
 def _encoded(decisions: list[ScopeDecision | None]) -> bytes:

@@ -21,7 +21,7 @@ from typing import Literal
 from factcheck.claims.model import Claim, Missing
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision, Outcome, decide, is_silent
-from factcheck.report.model import result_record
+from factcheck.report.model import VERDICTS, result_record
 from factcheck.report.results import serialized
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.verdicts import Finding, Verdict
@@ -30,7 +30,6 @@ __all__ = ["ClaimOutcome", "Ending", "evaluate", "outcome_key", "sources_digest"
 
 Ending = Literal["passed", "failed", "skipped", "xfailed"]
 _ENDINGS: tuple[Ending, ...] = ("passed", "failed", "skipped", "xfailed")
-_VERDICTS = {verdict.value for verdict in Verdict}
 _FORMAT = 1
 # Records are JSON: a raw NUL never occurs in one (JSON escapes control characters).
 _SEPARATOR = b"\x00"
@@ -71,7 +70,7 @@ class ClaimOutcome:
             rows = [(str(s), str(v), str(o)) for s, v, o in raw["rows"]]
             ending = raw["ending"]
             if raw["format"] != _FORMAT or ending not in _ENDINGS or len(rows) != len(records) \
-                    or any(v not in _VERDICTS or o not in _ENDINGS for _, v, o in rows):
+                    or any(v not in VERDICTS or o not in _ENDINGS for _, v, o in rows):
                 raise ValueError("not an outcome of this format")
             return cls(
                 rows=rows, records=records, silent=int(raw["silent"]),
