@@ -172,6 +172,8 @@ class VocabularyCache:
             folder.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
+            # A cache: a power cut may lose the last commits, never the database (WAL); no fsync a commit.
+            db.execute("PRAGMA synchronous=NORMAL")
             # A cold run writes a million findings in random key order: with SQLite's default 2 MB page
             # cache and a checkpoint every 4 MB of log, each commit rewrites pages it read just before
             # (twice the time, in a benchmark of 120,000 findings).  Both only grow as used.

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import given, settings
@@ -334,3 +335,46 @@ def test_the_report_written_in_pieces_is_json_dumps_of_the_report(
                                 outcome="passed", score=None if score is None else round(score, 1), reason=reason))
     written = b"".join(report.json_pieces()).decode("utf-8")
     assert written == json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    claims=st.lists(st.lists(st.tuples(st.sampled_from(["supported", "contradicted"]), _texts), max_size=4),
+                    min_size=1, max_size=4),
+    more=st.integers(0, 600),
+    kept=st.integers(0, 3000),
+    granularity=st.sampled_from(["pair", "claim"]),
+)
+def test_a_claims_records_kept_as_one_block_write_what_they_write_one_by_one(
+    claims: list[list[tuple[Literal["supported", "contradicted"], str]]], more: int, kept: int,
+    granularity: Literal["pair", "claim"],
+) -> None:
+    """A claim's records (replayed or computed) are kept as one block, in memory or spilled to disk (``kept``
+    bytes stay in memory): the report, its summary and each record read back are those of records added one
+    by one; ``more`` records make a claim that spans several of the pieces the report is written in."""
+    from types import SimpleNamespace
+
+    from factcheck.report.model import ClaimRecord, Report, ResultRecord
+    from factcheck.report.results import Results, serialized
+
+    claims = [*claims, [("contradicted", f"r{n}") for n in range(more)]]
+    one_by_one, blocks = Report(), Report()
+    blocks.results = Results(kept_in_memory=kept)
+    for report in (one_by_one, blocks):
+        report.granularity = granularity
+        for k in range(len(claims)):  # as the claim file's collection registers them
+            report.claims[("f.yaml", f"c{k}")] = ClaimRecord(file="f.yaml", claim=f"c{k}", kind="mention")
+    for k, pairs in reversed(list(enumerate(claims))):  # added out of report order
+        records = [ResultRecord(file="f.yaml", claim=f"c{k}", kind="mention", source=f"s{n:04d}", verdict=verdict,
+                                outcome="failed" if verdict == "contradicted" else "passed", reason=reason)
+                   for n, (verdict, reason) in enumerate(pairs)]
+        for record in records:
+            one_by_one.add(record)
+        blocks.add_serialized("f.yaml", SimpleNamespace(id=f"c{k}", kind="mention"),  # type: ignore[arg-type]
+                              [(r.source, r.verdict, r.outcome) for r in records], [serialized(r) for r in records])
+    assert b"".join(blocks.json_pieces()) == b"".join(one_by_one.json_pieces())
+    assert b"".join(blocks.json_pieces()).decode("utf-8") == \
+        json.dumps(one_by_one.to_json(), ensure_ascii=False, indent=1) + "\n"
+    assert blocks.summary_model(3) == one_by_one.summary_model(3)
+    assert [blocks.results.text(row) for row in blocks.results.rows()] == \
+        [one_by_one.results.text(row) for row in one_by_one.results.rows()]

@@ -30,7 +30,8 @@ __all__ = ["ClaimOutcome", "Ending", "evaluate", "outcome_key", "sources_digest"
 
 Ending = Literal["passed", "failed", "skipped", "xfailed"]
 _ENDINGS: tuple[Ending, ...] = ("passed", "failed", "skipped", "xfailed")
-_FORMAT = 1
+_VERDICTS, _ENDING_SET = frozenset(VERDICTS), frozenset(_ENDINGS)
+_FORMAT = 2  # 2: rows by column
 # Records are JSON: a raw NUL never occurs in one (JSON escapes control characters).
 _SEPARATOR = b"\x00"
 
@@ -55,9 +56,11 @@ class ClaimOutcome:
         self.records.append(record)
 
     def to_bytes(self) -> bytes:
+        # rows by column: a thousand claims replay 165,000 rows, read back here without a Python loop
+        sources, verdicts, outcomes = (list(column) for column in zip(*self.rows)) if self.rows else ([], [], [])
         head = json.dumps({
-            "format": _FORMAT, "rows": self.rows, "silent": self.silent, "warnings": self.warnings,
-            "ending": self.ending, "message": self.message,
+            "format": _FORMAT, "sources": sources, "verdicts": verdicts, "outcomes": outcomes,
+            "silent": self.silent, "warnings": self.warnings, "ending": self.ending, "message": self.message,
         }, ensure_ascii=False, separators=(",", ":"))
         return zlib.compress(_SEPARATOR.join([head.encode("utf-8", "surrogatepass"), *self.records]), 1)
 
@@ -67,11 +70,13 @@ class ClaimOutcome:
         try:
             head, *records = zlib.decompress(data).split(_SEPARATOR)
             raw = json.loads(head)
-            rows = [(str(s), str(v), str(o)) for s, v, o in raw["rows"]]
-            ending = raw["ending"]
-            if raw["format"] != _FORMAT or ending not in _ENDINGS or len(rows) != len(records) \
-                    or any(v not in VERDICTS or o not in _ENDINGS for _, v, o in rows):
+            sources, verdicts, outcomes, ending = raw["sources"], raw["verdicts"], raw["outcomes"], raw["ending"]
+            if raw["format"] != _FORMAT or ending not in _ENDINGS \
+                    or not len(sources) == len(verdicts) == len(outcomes) == len(records) \
+                    or not set(map(type, sources)) <= {str} or not set(verdicts) <= _VERDICTS \
+                    or not set(outcomes) <= _ENDING_SET:
                 raise ValueError("not an outcome of this format")
+            rows = list(zip(sources, verdicts, outcomes))
             return cls(
                 rows=rows, records=records, silent=int(raw["silent"]),
                 warnings=[str(w) for w in raw["warnings"]], ending=ending, message=str(raw["message"]),

@@ -103,8 +103,7 @@ class Report:
     ) -> None:
         """A claim's records already serialized (``results.serialized``), replayed from the cache: ``rows``
         give each one's source, verdict and outcome."""
-        for (source, verdict, outcome), data in zip(rows, records):
-            self.results.add_serialized(file, claim.id, source, verdict, outcome, data)
+        self.results.add_claim(file, claim.id, rows, records)
         self._counts(file, claim.id, claim.kind, Counter(verdict for _, verdict, _ in rows))
 
     def _counts(self, file: str, claim: str, kind: str, verdicts: Counter[str]) -> None:
@@ -209,16 +208,19 @@ class Report:
         # a raw '"results": []' is only the key (in a string, its quotes would be escaped)
         head, tail = text.split(_EMPTY_RESULTS, 1)
         yield (head + '"results": [\n  ').encode("utf-8")
-        for n, row in enumerate(rows):
+        data = self.results.data
+        for start in range(0, len(rows), _WRITTEN_TOGETHER):
             # pydantic's serializer writes what json.dumps(indent=1, ensure_ascii=False) writes, faster
             # (floats under 1e-4 would be written 0.00001 for 1e-05; scores are 0 or at least 0.1)
-            # two levels deep (the report object, its results list): two more spaces a line
-            record = self.results.data(row).replace(b"\n", b"\n  ")
-            yield record if n == 0 else b",\n  " + record
+            # two levels deep (the report object, its results list): two more spaces a line, the
+            # separators' too (",\n" becomes ",\n  ")
+            chunk = b",\n".join([data(row) for row in rows[start:start + _WRITTEN_TOGETHER]]).replace(b"\n", b"\n  ")
+            yield chunk if start == 0 else b",\n  " + chunk
         yield ("\n ]" + tail + "\n").encode("utf-8")
 
 
 _EMPTY_RESULTS = '"results": []'  # where the results go in the report's text
+_WRITTEN_TOGETHER = 256  # results joined into one piece of the report (one call each, not a few a result)
 
 
 def report_schema() -> dict[str, Any]:
