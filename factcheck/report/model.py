@@ -28,7 +28,7 @@ from factcheck.report.records import (
     SourceRecord,
     report_json,
 )
-from factcheck.report.results import Results, Row
+from factcheck.report.results import CLAIM, FILE, OUTCOME, SOURCE, VERDICT, Results, Row
 from factcheck.verdicts import Evidence, Finding, Verdict
 
 __all__ = [
@@ -178,11 +178,11 @@ class Report:
         model = self.model(results=False)
         by_file: dict[str, list[Row]] = {}
         for row in self.results:  # each file's are sorted below: no sort of every row first
-            if row.verdict == "contradicted":
-                by_file.setdefault(row.file, []).append(row)
+            if row[VERDICT] == "contradicted":
+                by_file.setdefault(row[FILE], []).append(row)
         shown: list[Row] = []
         for rows in by_file.values():
-            shown.extend(sorted(rows, key=lambda r: (r.outcome == "xfailed", r.claim, r.source))[:max_pairs])
+            shown.extend(sorted(rows, key=lambda r: (r[OUTCOME] == "xfailed", r[CLAIM], r[SOURCE]))[:max_pairs])
         model.results = list(self.results.records(shown))
         return model, {file: len(rows) for file, rows in by_file.items()}
 
