@@ -10,6 +10,7 @@ for, the work runs in this process, with the same results in the same order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -45,6 +46,9 @@ def each(work: Callable[[Item], Result], after: Callable[[], None]) -> Callable[
 
 
 def _start() -> None:
+    # What a child inherits (the corpus, its index, the claims) lives as long as the child does: its
+    # collections need not visit it again and again (a fork's copy-on-write spares those pages too).
+    gc.freeze()
     if _SETUP is not None:
         _SETUP()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -33,6 +34,21 @@ def test_results_come_back_in_order_from_other_processes_set_up_there() -> None:
     assert {pid for _, pid, _ in results} - {os.getpid()}  # some work ran in a child
     assert all(set_up for _, pid, set_up in results if pid != os.getpid())
     assert _SET_UP_IN == []  # the setup ran in the children, not here
+
+
+def _frozen(_: int) -> tuple[int, int]:
+    return os.getpid(), gc.get_freeze_count()
+
+
+def test_a_child_leaves_what_it_inherited_out_of_its_collections_and_the_parent_does_not() -> None:
+    """The child's collections skip the corpus and index it inherited; the parent (a user's process,
+    perhaps a long test session) keeps its garbage collector as it was."""
+    before = gc.get_freeze_count()
+    with Workers(_frozen, processes=2) as workers:
+        results = list(workers.map(list(range(50))))
+    children = [count for pid, count in results if pid != os.getpid()]
+    assert children and all(count > 0 for count in children)
+    assert gc.get_freeze_count() == before
 
 
 def test_one_process_runs_here() -> None:
