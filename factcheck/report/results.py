@@ -32,7 +32,7 @@ InBlock = tuple[int, int, int]
 # A row: (file, claim, source, verdict, outcome, where its record is), read by the indexes below.  An exact
 # tuple of strings and numbers, not a named tuple: the garbage collector stops tracking such a tuple (never a
 # named tuple), and a warm run of a thousand claims holds 165,000 rows, which every full collection visited
-# (a fifth of that run's time).
+# (its collections took 1.06 s of 5.9 s, 0.55 s with exact tuples).
 Row = tuple[str, str, str, str, str, "Place | InBlock"]
 FILE: Final = 0
 CLAIM: Final = 1
