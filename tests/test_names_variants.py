@@ -165,3 +165,20 @@ def test_diacritics_and_tatweel_never_change_a_match(query: str, word: str, mark
         at = 1 + (seed + 7 * n) % (len(chars) - 1)  # after a letter, before the last one
         chars.insert(at, mark)
     assert _matches(query, f"قال {word} أمس") == _matches(query, f"قال {''.join(chars)} أمس")
+
+
+def test_the_dictionary_look_up_compiled_once_returns_the_rows_of_arramooz_own() -> None:
+    """The dictionaries' ``lookup`` is given a parameterized query (compiled once, not once a word): for
+    words known and unknown, with a hamza, a ة, a quote (arramooz's own query fails there: no rows),
+    the rows are arramooz's."""
+    from arramooz.arabicdictionary import ArabicDictionary  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    analyzer = lexicon._analyzer()
+    dictionaries = [analyzer.nounstemmer.noun_dictionary, analyzer.verbstemmer.verb_dictionary]
+    for dictionary in dictionaries:
+        assert "lookup" in vars(dictionary)  # given its own
+        for word in ["كتاب", "مدرسة", "مدرسه", "أكد", "اكد", "إسرائيل", "استقل", "كذب", "السيسي", "ماكرون",
+                     "زززز", "x'y", ""]:
+            mine = [tuple(row) for row in dictionary.lookup(word)]
+            assert mine == [tuple(row) for row in ArabicDictionary.lookup(dictionary, word)], word
+    assert any(dictionaries[0].lookup("كتاب")) and any(dictionaries[1].lookup("استقل"))  # rows, not only []
