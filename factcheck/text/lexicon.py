@@ -80,9 +80,10 @@ def _compile_once(dictionary: Any) -> None:
     """Give one of arramooz's dictionaries a ``lookup`` whose query SQLite compiles once.
 
     arramooz writes the word into the text of its query, so each new word is a new statement to
-    compile, about twice the cost of the look-up itself (some 15 look-ups a word analysed, 9 s of a
-    cold 3,000-article run in one process).  The same query with the word as a parameter returns the
-    same rows.  Only a dictionary of arramooz's own class, with arramooz's own ``lookup``, is given it.
+    compile, about twice the cost of the look-up itself (some 15 look-ups a word analysed; 9 of the 65 s
+    of a cold 3,000-article run in one process under the profiler).  The same query with the word as a
+    parameter returns the same rows (a test holds them to arramooz's own); only a dictionary of
+    arramooz's own class, not given it yet, is given it.
     """
     try:
         from arramooz.arabicdictionary import ArabicDictionary  # type: ignore[import-untyped, import-not-found, unused-ignore]
