@@ -101,8 +101,8 @@ class Report:
     def add_serialized(
         self, file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes]
     ) -> None:
-        """A claim's records already serialized (``results.serialized``), replayed from the cache: ``rows``
-        give each one's source, verdict and outcome."""
+        """A claim's records already serialized (``results.serialized``), just computed or replayed from the
+        cache (``ClaimLevelItem.play``): ``rows`` give each one's source, verdict and outcome."""
         self.results.add_claim(file, claim.id, rows, records)
         self._counts(file, claim.id, claim.kind, Counter(verdict for _, verdict, _ in rows))
 
