@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Workers", "available_processes", "each"]
+__all__ = ["RELAXED_GC", "Workers", "available_processes", "each"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -26,6 +26,12 @@ Result = TypeVar("Result")
 # The task of the pool being started; a forked child finds it here (it is never pickled).
 _TASK: Callable[[Any], Any] | None = None
 _SETUP: Callable[[], None] | None = None
+
+# The collector's first threshold while work is spread (here and in the children, who inherit it at the fork).
+# Reading an article allocates hundreds of thousands of short-lived objects, nearly all freed by their counts;
+# at the default 700 the collector ran some 3,300 times in a cold 3,000-article run, about a tenth of its CPU
+# (24.6 -> 20.5 s user in one process; peak memory +4 %).
+RELAXED_GC = 50_000
 
 
 def available_processes() -> int:
@@ -73,6 +79,7 @@ class Workers(Generic[Item, Result]):
         can_fork = "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
         self.processes = processes if can_fork else 1  # a daemonic process (a pool's worker) may have no children
         self._pool: Any = None
+        self._thresholds: tuple[int, ...] | None = None
 
     def map(self, items: Sequence[Item]) -> Iterator[Result]:
         """Results in the order of ``items``; the children are forked on the first call with work to do."""
@@ -97,9 +104,19 @@ class Workers(Generic[Item, Result]):
             _TASK, _SETUP = None, None
 
     def __enter__(self) -> Workers[Item, Result]:
+        """The collector runs less often until the exit (its thresholds are given back then)."""
+        thresholds = gc.get_threshold()
+        if thresholds[0] < RELAXED_GC:
+            self._thresholds = thresholds
+            gc.set_threshold(RELAXED_GC, *thresholds[1:])
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None,
     ) -> None:
-        self.close()
+        try:
+            self.close()
+        finally:
+            if self._thresholds is not None:
+                gc.set_threshold(*self._thresholds)
+                self._thresholds = None

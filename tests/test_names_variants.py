@@ -168,17 +168,21 @@ def test_diacritics_and_tatweel_never_change_a_match(query: str, word: str, mark
 
 
 def test_the_dictionary_look_up_compiled_once_returns_the_rows_of_arramooz_own() -> None:
-    """The dictionaries' ``lookup`` is given a parameterized query (compiled once, not once a word): for
-    words known and unknown, with a hamza, a ة, a quote (arramooz's own query fails there: no rows),
-    the rows are arramooz's."""
+    """The dictionaries' look-ups (by word, by stamp) are given parameterized queries (compiled once, not
+    once a word), qalsadi's custom dictionaries too: for words known and unknown, with a hamza, a ة, a
+    quote (arramooz's own query fails there: no rows), the rows are arramooz's."""
     from arramooz.arabicdictionary import ArabicDictionary  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     analyzer = lexicon._analyzer()
-    dictionaries = [analyzer.nounstemmer.noun_dictionary, analyzer.verbstemmer.verb_dictionary]
+    dictionaries = [analyzer.nounstemmer.noun_dictionary, analyzer.verbstemmer.verb_dictionary,
+                    analyzer.nounstemmer.custom_noun_dictionary, analyzer.verbstemmer.custom_verb_dictionary]
+    assert type(dictionaries[2]) is not ArabicDictionary  # a subclass: given them as well
     for dictionary in dictionaries:
-        assert "lookup" in vars(dictionary)  # given its own
-        for word in ["كتاب", "مدرسة", "مدرسه", "أكد", "اكد", "إسرائيل", "استقل", "كذب", "السيسي", "ماكرون",
-                     "زززز", "x'y", ""]:
-            mine = [tuple(row) for row in dictionary.lookup(word)]
-            assert mine == [tuple(row) for row in ArabicDictionary.lookup(dictionary, word)], word
+        assert {"lookup", "lookup_by_stamp"} <= set(vars(dictionary))  # given its own
+        for word in ["كتاب", "مدرسة", "مدرسه", "أكد", "اكد", "إسرائيل", "استقل", "كذب", "قال", "السيسي", "ماكرون",
+                     "زززز", "x'y", "'", ""]:
+            for name in ("lookup", "lookup_by_stamp"):
+                mine = [tuple(row) for row in getattr(dictionary, name)(word)]
+                assert mine == [tuple(row) for row in getattr(ArabicDictionary, name)(dictionary, word)], (name, word)
     assert any(dictionaries[0].lookup("كتاب")) and any(dictionaries[1].lookup("استقل"))  # rows, not only []
+    assert any(dictionaries[1].lookup_by_stamp("قال"))

@@ -11,7 +11,7 @@ import pytest
 from factcheck import engine as engine_mod
 from factcheck.claims.load import load_claim_file
 from factcheck.engine import Engine
-from factcheck.workers import Workers
+from factcheck.workers import RELAXED_GC, Workers
 from tests.test_index import _paragraph_sources  # every paragraph of every seed, a source each
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +49,29 @@ def test_a_child_leaves_what_it_inherited_out_of_its_collections_and_the_parent_
     children = [count for pid, count in results if pid != os.getpid()]
     assert children and all(count > 0 for count in children)
     assert gc.get_freeze_count() == before
+
+
+def _threshold(_: int) -> tuple[int, int]:
+    return os.getpid(), gc.get_threshold()[0]
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_the_collector_runs_less_often_while_work_is_spread_and_is_given_back_after(processes: int) -> None:
+    """Reading articles allocates short-lived objects by the hundred thousand: in the children and here the
+    collector's first threshold is raised for the work, and this process's (a user's) is as it was after."""
+    before = gc.get_threshold()
+    with Workers(_threshold, processes=processes) as workers:
+        results = list(workers.map(list(range(20))))
+        assert gc.get_threshold()[0] == RELAXED_GC
+    assert results and all(threshold == RELAXED_GC for _, threshold in results)
+    assert processes == 1 or any(pid != os.getpid() for pid, _ in results)
+    assert gc.get_threshold() == before
+    gc.set_threshold(RELAXED_GC * 2, *before[1:])  # a user's higher threshold is left alone
+    try:
+        with Workers(_threshold, processes=1):
+            assert gc.get_threshold()[0] == RELAXED_GC * 2
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_one_process_runs_here() -> None:
