@@ -47,6 +47,38 @@ def _decisions(text: str) -> list[tuple[bool, bool, str]]:
     return out
 
 
+def _readings_of_the_document(text: str) -> frozenset[str]:
+    """What ``read_words`` must hold: matching's readings (stems, the لل article) of the document's tokens."""
+    from factcheck.text.morphology import article_reading, stems
+
+    words: set[str] = set()
+    for tok in Document.from_source(Source("s", "s.txt", text)).tokens:
+        words.update(stems(tok.text))
+        with_article = article_reading(tok.text)
+        if with_article is not None:
+            words.add(with_article)
+    return frozenset(words)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS + ["للقمة", "وللمحكمة", "\n", "  ", "\u200c"]), max_size=12),
+                min_size=1, max_size=6), st.integers(min_value=1, max_value=40))
+def test_a_sources_vocabulary_is_the_readings_of_its_document_tokens(texts: list[list[str]], kept: int) -> None:
+    """However full the kept readings of words met before (cleared when full), a source's vocabulary and
+    token count are its document's."""
+    old = index._READINGS_KEPT
+    index._READINGS_KEPT = kept
+    try:
+        for words in texts:
+            text = " ".join(words)
+            vocab, tokens = index.read_words(text)
+            assert vocab == _readings_of_the_document(text)
+            assert tokens == len(Document.from_source(Source("s", "s.txt", text)).tokens)
+            assert len(index._READINGS) <= max(kept, len(set(vocab)))
+    finally:
+        index._READINGS_KEPT = old
+
+
 def test_the_exact_word_limit_is_matchings() -> None:
     assert index.EXACT_BELOW == matching.EXACT_BELOW
 

@@ -7,7 +7,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.text.normalize import STEPS, explain, normalize, normalize_text
+from factcheck.text.morphology import tokenize
+from factcheck.text.normalize import STEPS, explain, normalize, normalize_letters, normalize_text
 
 
 def test_contract_folds() -> None:
@@ -99,6 +100,13 @@ _HOSTILE_ALPHABET = st.sampled_from(
 def test_the_fast_path_gives_exactly_the_mapped_text(text: str) -> None:
     """Scope and the index read ``normalize_text``; evidence is located through ``normalize``."""
     assert normalize_text(text) == normalize(text).text
+
+
+@given(st.text(_HOSTILE_ALPHABET, max_size=60) | st.text(max_size=40))
+def test_letters_alone_normalized_give_the_words_of_the_normalized_text(text: str) -> None:
+    """The index reads its words from ``normalize_letters`` (whitespace as written): the same words."""
+    assert tokenize(normalize_letters(text)) == tokenize(normalize_text(text))
+    assert normalize_letters(text).split() == normalize_text(text).split()
 
 
 def test_the_shipped_camel_tools_tables_are_what_the_installed_camel_tools_derives() -> None:

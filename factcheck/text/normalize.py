@@ -31,6 +31,7 @@ __all__ = [
     "Step",
     "explain",
     "normalize",
+    "normalize_letters",
     "normalize_query",
     "normalize_text",
 ]
@@ -315,11 +316,17 @@ def normalize_text(text: str) -> str:
     the map back to the original is built when evidence is located.
     A property test holds the two to the same result.
     """
+    return _SPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", normalize_letters(text))
+
+
+def normalize_letters(text: str) -> str:
+    """``normalize_text`` with whitespace left as written: the same words (none holds whitespace), read
+    a fifth faster, for the index's vocabularies, which need the words only."""
     text = text.translate(_translation())
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() for c in text)
-    return _SPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", lowered)
+    return lowered
 
 
 @lru_cache(maxsize=1 << 14)
