@@ -129,3 +129,16 @@ def test_normalizing_does_not_import_camel_tools() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@given(st.text(_HOSTILE_ALPHABET, max_size=60) | st.text(max_size=40))
+def test_the_steps_maps_compose_as_spans_of_spans(text: str) -> None:
+    """Each normalized character maps to the original span its step's input characters came from."""
+    starts, ends, current = list(range(len(text))), list(range(1, len(text) + 1)), text
+    for step in STEPS.values():
+        nxt = step(current)
+        starts = [starts[i] for i in nxt.starts]
+        ends = [ends[j - 1] for j in nxt.ends]
+        current = nxt.text
+    got = normalize(text)
+    assert (got.text, list(got.starts), list(got.ends)) == (current, starts, ends)

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from factcheck.text.camel_tables import ARABIC_BLOCKS, shipped
 
 __all__ = [
@@ -71,11 +73,23 @@ class Mapped:
         n = len(nxt.text)
         if n == len(self.text) and nxt.starts == _iota(0, n) and nxt.ends == _iota(1, n + 1):
             return Mapped(nxt.text, s, e)  # characters replaced one for one: the map is unchanged
+        # s[i] for each i of nxt.starts, e[j - 1] for each j of nxt.ends: indexed in numpy, not a Python
+        # loop a character (half the cost of normalizing an article with its map)
         return Mapped(
             nxt.text,
-            array("i", [s[i] for i in nxt.starts]),
-            array("i", [e[j - 1] for j in nxt.ends]),
+            _ints(_view(s)[_view(nxt.starts)]),
+            _ints(_view(e)[_view(nxt.ends) - 1]),
         )
+
+
+def _view(values: array[int]) -> np.ndarray:
+    return np.frombuffer(values, dtype=np.intc) if len(values) else np.zeros(0, dtype=np.intc)
+
+
+def _ints(values: np.ndarray) -> array[int]:
+    out = array("i")
+    out.frombytes(values.astype(np.intc, copy=False).tobytes())
+    return out
 
 
 Step = Callable[[str], Mapped]
