@@ -142,3 +142,12 @@ def test_the_steps_maps_compose_as_spans_of_spans(text: str) -> None:
         current = nxt.text
     got = normalize(text)
     assert (got.text, list(got.starts), list(got.ends)) == (current, starts, ends)
+
+
+@given(st.text(_HOSTILE_ALPHABET, max_size=60) | st.text(max_size=40)
+       | st.text(st.sampled_from(["ﻻ", "\U0001d400", "\ud800", "ة", "\u064b", "A"]), max_size=8))
+def test_the_table_applied_in_numpy_is_str_translate(text: str) -> None:
+    """Letters one for one, dropped marks, a ligature into two letters, beyond the plane, a lone surrogate."""
+    from factcheck.text.normalize import _translate, _translation
+
+    assert _translate(text) == text.translate(_translation())
