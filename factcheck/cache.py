@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import json
 import os
 import sqlite3
 import time
+import zlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +43,9 @@ _PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
 # Entries written in one transaction: bounds what a crash can lose, keeps commits rare.
 _BATCH = 2000
+# Findings held before they are written, each claim's (or scope's) as one block: a cold run over a whole
+# corpus computes hundreds of thousands, and a row each in key order cost its writer more than reading them.
+_FINDINGS_BATCH = 20000
 # Corpus indexes kept on disk (a newsroom's corpus changes daily: older ones are removed).
 _INDEXES_KEPT = 4
 # SQLite's page cache per connection (KiB), and the log pages written between checkpoints (4 KiB each).
@@ -161,7 +166,8 @@ class VocabularyCache:
         self.problem: str | None = None
         self._pending: list[tuple[str, bytes]] = []
         self._pending_entries: list[tuple[str, str, str, str]] = []
-        self._pending_findings: list[tuple[str, str, str]] = []
+        self._pending_findings: dict[str, list[tuple[str, str]]] = {}  # by claim (or scope) key
+        self._pending_finding_count = 0
         self._pending_expansions: list[tuple[str, str]] = []
         self._used_outcomes: list[str] = []  # their time is set anew at the next flush (kept while in use)
         self.findings_table = f"findings_{findings_version()}"
@@ -184,9 +190,13 @@ class VocabularyCache:
                 f"CREATE TABLE IF NOT EXISTS lexicon_{LEXICON_VERSION} "
                 "(word TEXT PRIMARY KEY, main TEXT NOT NULL, lemmas TEXT NOT NULL, kind TEXT NOT NULL)"
             )
+            # A block of a claim's findings a row (see put_result), appended: a later block wins.
             db.execute(
-                f"CREATE TABLE IF NOT EXISTS {self.findings_table} (claim TEXT NOT NULL, source TEXT NOT NULL, "
-                "data TEXT NOT NULL, PRIMARY KEY (claim, source)) WITHOUT ROWID"
+                f"CREATE TABLE IF NOT EXISTS {self.findings_table} (block INTEGER PRIMARY KEY, claim TEXT NOT NULL, "
+                "data BLOB NOT NULL)"
+            )
+            db.execute(
+                f"CREATE INDEX IF NOT EXISTS blocks_{findings_version()} ON {self.findings_table} (claim, block)"
             )
             db.execute(
                 f"CREATE TABLE IF NOT EXISTS {self.outcomes_table} "
@@ -289,21 +299,31 @@ class VocabularyCache:
         """Every stored result under a key (a claim's or a scope's), by ``source_key``, still encoded.
 
         One query per claim, not per pair: a warm run over a whole corpus asks for hundreds of thousands.
+        A damaged block is left out (its pairs are read again).
         """
         if self._db is None:
             return {}
         try:
-            rows = self._db.execute(f"SELECT source, data FROM {self.findings_table} WHERE claim = ?", (key,))
-            return dict(rows.fetchall())
+            rows = self._db.execute(
+                f"SELECT data FROM {self.findings_table} WHERE claim = ? ORDER BY block", (key,)).fetchall()
         except sqlite3.Error as exc:
             self._fail(exc)
             return {}
+        found: dict[str, str] = {}
+        for (data,) in rows:
+            pairs = _decoded_block(data)
+            if pairs is not None:
+                found.update(pairs)
+        found.update(self._pending_findings.get(key, ()))  # not written yet: this run's own
+        return found
 
     def put_result(self, key: str, source: str, data: str) -> None:
+        """Held, and written with the key's other new results as one block (see ``_FINDINGS_BATCH``)."""
         if self._db is None:
             return
-        self._pending_findings.append((key, source, data))
-        if len(self._pending_findings) >= _BATCH:
+        self._pending_findings.setdefault(key, []).append((source, data))
+        self._pending_finding_count += 1
+        if self._pending_finding_count >= _FINDINGS_BATCH:
             self.flush()
 
     # -- whole steps' outcomes: a claim-level item's (report.claim_outcome), a file's scope decisions (plan) --
@@ -420,6 +440,7 @@ class VocabularyCache:
             or self._used_outcomes
         ):
             return
+        blocks = [(key, _encoded_block(pairs)) for key, pairs in self._pending_findings.items()]
         try:
             with self._db:
                 self._db.execute("BEGIN")
@@ -428,10 +449,7 @@ class VocabularyCache:
                     f"INSERT OR IGNORE INTO lexicon_{LEXICON_VERSION} (word, main, lemmas, kind) VALUES (?, ?, ?, ?)",
                     self._pending_entries,
                 )
-                self._db.executemany(
-                    f"INSERT OR REPLACE INTO {self.findings_table} (claim, source, data) VALUES (?, ?, ?)",
-                    self._pending_findings,
-                )
+                self._db.executemany(f"INSERT INTO {self.findings_table} (claim, data) VALUES (?, ?)", blocks)
                 self._db.executemany(
                     "INSERT OR REPLACE INTO expansions (key, readings) VALUES (?, ?)", self._pending_expansions,
                 )
@@ -443,6 +461,7 @@ class VocabularyCache:
         self._pending.clear()
         self._pending_entries.clear()
         self._pending_findings.clear()
+        self._pending_finding_count = 0
         self._pending_expansions.clear()
         self._used_outcomes.clear()
 
@@ -457,3 +476,20 @@ class VocabularyCache:
         if self._db is not None:
             self._db.close()
         self._db = None
+
+
+def _encoded_block(pairs: list[tuple[str, str]]) -> bytes:
+    """A claim's new findings, (source key, encoded finding) pairs, as one compressed row."""
+    return zlib.compress(json.dumps(pairs, ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+
+
+def _decoded_block(data: bytes) -> list[tuple[str, str]] | None:
+    """None when damaged."""
+    try:
+        pairs = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        if not isinstance(pairs, list):
+            return None
+        out = [(source, value) for source, value in pairs]
+    except (zlib.error, ValueError, TypeError):
+        return None
+    return out if all(isinstance(s, str) and isinstance(v, str) for s, v in out) else None

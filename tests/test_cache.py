@@ -224,3 +224,35 @@ def test_a_cache_file_of_another_code_version_goes_once_unused_for_a_week(tmp_pa
     cache.close()
     assert recent.exists() and cache.path.exists()  # maybe in use by a run of that version: kept
     assert not stale.exists() and not stale.with_name(stale.name + "-wal").exists()
+
+
+def test_findings_are_written_a_block_a_claim_and_read_back_the_latest_for_each_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Findings are held and written with their claim's others as one row; read back across several writes,
+    the latest for a (claim, source) wins, this run's not yet written are seen, a damaged block is left out."""
+    import sqlite3
+
+    monkeypatch.setattr(cache_mod, "_FINDINGS_BATCH", 7)
+    cache = VocabularyCache(tmp_path)
+    for n in range(30):
+        cache.put_result(f"claim{n % 3}", f"source{n}", f"data{n}")
+    cache.put_result("claim0", "source0", "again")  # the same pair, later
+    assert cache.results("claim0")["source0"] == "again"  # held, not written yet: seen all the same
+    cache.close()
+    with sqlite3.connect(cache.path) as db:
+        rows = db.execute(f"SELECT claim, count(*) FROM {cache.findings_table} GROUP BY claim").fetchall()
+    assert dict(rows) == {"claim0": 5, "claim1": 5, "claim2": 5}  # a block a claim a write (4 + the close), not a row a pair
+    again = VocabularyCache(tmp_path)
+    want = {f"source{n}": f"data{n}" for n in range(0, 30, 3)} | {"source0": "again"}
+    assert again.results("claim0") == want
+    assert again.results("claim1") == {f"source{n}": f"data{n}" for n in range(1, 30, 3)}
+    assert again.results("nothing") == {}
+    again.close()
+    with sqlite3.connect(cache.path) as db:
+        db.execute(f"UPDATE {cache.findings_table} SET data = ? WHERE block = "
+                   f"(SELECT min(block) FROM {cache.findings_table} WHERE claim = 'claim1')", (b"not a block",))
+    damaged = VocabularyCache(tmp_path)
+    left = damaged.results("claim1")
+    assert left and set(left) < {f"source{n}" for n in range(1, 30, 3)}  # that block's pairs are read again
+    damaged.close()
