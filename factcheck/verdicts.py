@@ -68,6 +68,8 @@ class Finding:
 
 def finding_to_json(finding: Finding) -> str:
     """A compact form for the cache across runs (plain JSON: a cache file is never code to run)."""
+    if not finding.evidence:  # most pairs read: not mentioned, for one of a few reasons each claim
+        return _bare_json(finding.verdict, finding.score, finding.reason)
     return json.dumps(
         [
             finding.verdict.value,
@@ -77,6 +79,11 @@ def finding_to_json(finding: Finding) -> str:
         ],
         ensure_ascii=False, separators=(",", ":"),
     )
+
+
+@lru_cache(maxsize=1024, typed=True)  # typed: a score of 100 and one of 100.0 are written as given
+def _bare_json(verdict: Verdict, score: float | None, reason: str) -> str:
+    return json.dumps([verdict.value, [], score, reason], ensure_ascii=False, separators=(",", ":"))
 
 
 def finding_from_json(data: str) -> Finding:

@@ -256,3 +256,18 @@ def test_findings_are_written_a_block_a_claim_and_read_back_the_latest_for_each_
     left = damaged.results("claim1")
     assert left and set(left) < {f"source{n}" for n in range(1, 30, 3)}  # that block's pairs are read again
     damaged.close()
+
+
+def test_a_finding_without_evidence_is_encoded_as_given_each_time() -> None:
+    """Findings without evidence are encoded once and shared: the same text as encoding each, scores as typed."""
+    import json as json_mod
+
+    from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
+
+    for finding in (Finding(Verdict.NOT_MENTIONED, reason="names none of «x»"), Finding(Verdict.SUPPORTED, score=100),
+                    Finding(Verdict.SUPPORTED, score=100.0), Finding(Verdict.ERROR, reason="boom")):
+        for _ in range(2):
+            data = finding_to_json(finding)
+            assert json_mod.loads(data) == [finding.verdict.value, [], finding.score, finding.reason]
+            assert type(json_mod.loads(data)[2]) is type(finding.score)
+            assert finding_from_json(data) == finding
