@@ -125,6 +125,41 @@ def test_the_index_gives_the_verdicts_of_reading_every_source() -> None:
     assert skipped > len(sources)  # the index spared reading sources for some claims
 
 
+def test_a_rival_without_any_about_word_is_answered_by_the_index_as_the_checker_would() -> None:
+    """With ``about``, a rival counts only in an about word's clause: a source that names the rival and no
+    about word is not read in depth, and gets the checker's own finding; the others are read."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.engine import Engine
+
+    claim = parse_claims(
+        "version: 1\nclaims:\n  - {id: v, says: x, kind: mention, any: [إلمندورف], not: [أندروز], about: [القاعدة]}\n",
+        "f.yaml",
+    ).claims[0]
+    texts = {
+        "rival-alone": "زار الرئيس أندروز في الربيع الماضي.",
+        "rival-elsewhere": "عقدت القمة في القاعدة، بينما زار الوزير أندروز أمس.",
+        "rival-attached": "عقدت القمة في القاعدة الجوية أندروز.",
+        "named": "عقدت القمة في قاعدة إلمندورف.",
+        "silent": "فاز المنتخب في المباراة.",
+    }
+    sources = [Source(sid, "s.txt", text) for sid, text in texts.items()]
+    indexed = Engine(sources, index_from=1)
+    indexed.want_index(len(sources))
+    plain = Engine(sources, index_from=10**9)
+    verdicts = {}
+    for source in sources:
+        got, want = indexed.check(claim, source.id), plain.check(claim, source.id)
+        assert got == want, source.id
+        verdicts[source.id] = (got.verdict.value, source.id in indexed._analyses)
+    assert verdicts == {
+        "rival-alone": ("not_mentioned", False),  # answered by the index
+        "rival-elsewhere": ("not_mentioned", True),  # read: the about word is there, in another clause
+        "rival-attached": ("contradicted", True),
+        "named": ("supported", True),
+        "silent": ("not_mentioned", False),
+    }
+
+
 @pytest.mark.parametrize("file_scope", [
     "  all: [[ألاسكا, أنكوريج], [بوتين, Putin]]\n  any: [القمة, المحادثات, اللقاء]\n",
     "  any: [القمة, [المحادثات, اللقاء]]\n  none: [زلزال]\n",

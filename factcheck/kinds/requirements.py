@@ -1,7 +1,9 @@
 """What a claim needs a source to name before its checker can say anything but ``not_mentioned``.
 
 A mention claim says nothing about a source that names neither its ``any``
-names nor its ``not`` rivals; a quantity or date claim nothing about one that
+names nor its ``not`` rivals, nor, when it has ``about`` words, about a source
+that names a rival but no ``about`` word (a rival counts only in the clause of
+one, contract §1: most rivals a corpus names are about something else); a quantity or date claim nothing about one that
 names none of its ``about`` words (with their indefinite forms), nor a
 statement claim with ``about``; a statement claim is not found in a source
 that holds fewer than two of its content words (``align``'s
@@ -46,11 +48,18 @@ _ROUNDING = 0.1
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    """A source must name one of ``terms`` (at ``cutoff``), else ``absent`` is its finding."""
+    """A source must name one of ``terms`` (at ``cutoff``), or one of ``rivals`` with one of ``context``,
+    else ``absent`` is its finding."""
 
     terms: tuple[str, ...]
     cutoff: float
     absent: Finding
+    rivals: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+
+    @property
+    def all_terms(self) -> tuple[str, ...]:
+        return (*self.terms, *self.rivals, *self.context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +90,10 @@ class WordsRequirement:
 
 def requirement(claim: Claim) -> Requirement | None:
     if isinstance(claim, MentionClaim):
-        return Requirement(
-            (*claim.any, *claim.not_), claim.threshold,
-            Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.any)}"),
-        )
+        absent = Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.any)}")
+        if claim.about and claim.not_:
+            return Requirement(tuple(claim.any), claim.threshold, absent, tuple(claim.not_), about_queries(claim.about))
+        return Requirement((*claim.any, *claim.not_), claim.threshold, absent)
     if isinstance(claim, (QuantityClaim, DateClaim)):
         return Requirement(
             about_queries(claim.about), claim.threshold,
@@ -129,7 +138,7 @@ def words_requirement(claim: Claim) -> WordsRequirement | None:
 def expansions_wanted(names: Requirement | None, words: WordsRequirement | None) -> Iterator[tuple[str, float, int, bool]]:
     """The words ``candidate_mask`` expands against the index, as ``CorpusIndex.expand_many`` takes them."""
     if names is not None:
-        for term in names.terms:
+        for term in names.all_terms:
             yield from ((word, names.cutoff, EXACT_BELOW, True) for word in term_words(term))
     elif words is not None and words.free < words.need:
         for alternatives in words.words:
@@ -145,7 +154,7 @@ def readers_expansions(claim: Claim) -> Iterator[tuple[str, float, int, bool]]:
         for word in content_words(claim_tokens(claim.says)):
             yield from ((reading, cutoff, MIN_FUZZY_LEN, False) for reading in readings(word) | {word})
     names = requirement(claim)
-    terms = [*names.terms] if names is not None else []
+    terms = [*names.terms, *names.rivals] if names is not None else []
     if isinstance(claim, MentionClaim) and claim.about:
         terms += about_queries(claim.about)
     for term in terms:
@@ -161,6 +170,13 @@ def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRe
         found = np.zeros(size, dtype=bool)
         for term in names.terms:
             found |= index.sources_naming(term, cutoff=names.cutoff)
+        if names.rivals:
+            rivals, context = np.zeros(size, dtype=bool), np.zeros(size, dtype=bool)
+            for term in names.rivals:
+                rivals |= index.sources_naming(term, cutoff=names.cutoff)
+            for term in names.context:
+                context |= index.sources_naming(term, cutoff=names.cutoff)
+            found |= rivals & context
         return found
     assert words is not None
     if words.free >= words.need:
