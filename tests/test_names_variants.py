@@ -186,3 +186,23 @@ def test_the_dictionary_look_up_compiled_once_returns_the_rows_of_arramooz_own()
                 assert mine == [tuple(row) for row in getattr(ArabicDictionary, name)(dictionary, word)], (name, word)
     assert any(dictionaries[0].lookup("كتاب")) and any(dictionaries[1].lookup("استقل"))  # rows, not only []
     assert any(dictionaries[1].lookup_by_stamp("قال"))
+
+
+def test_a_words_dictionary_entry_does_not_depend_on_the_words_analysed_before_it() -> None:
+    """qalsadi kept a word's frequency under the word alone, whichever type asked first: «ولهذا» was a noun
+    analysed alone and a verb after «هذا» and «لهذا», so a verdict could follow the order articles were read in."""
+    import subprocess
+    import sys
+
+    def entries(before: list[str]) -> str:
+        code = (
+            "import sys; from factcheck.text import lexicon\n"
+            "for w in sys.argv[1:]: lexicon.entry(w)\n"
+            "for w in ['ولهذا', 'بعدما', 'اذ']: e = lexicon._analyse(w); print(w, e.main, sorted(e.lemmas), e.kind)\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code, *before], capture_output=True, text=True, check=True)
+        return done.stdout
+
+    alone = entries([])
+    assert "ولهذا هذ ['هذ', 'هذا'] noun" in alone
+    assert entries(["هذا", "لهذا", "وهذا", "بهذا", "فهذا"]) == alone

@@ -75,7 +75,31 @@ def _analyzer() -> Any:
                            ("verbstemmer", ("verb_dictionary", "custom_verb_dictionary"))):
         for name in names:
             _compile_once(getattr(getattr(analyzer, stemmer, None), name, None))
+    _frequencies_by_type(analyzer)
     return analyzer
+
+
+def _frequencies_by_type(analyzer: Any) -> None:
+    """Give qalsadi's analyser a word-frequency cache keyed by the word and its type.
+
+    Its own keeps a word's frequency under the word alone, whichever type (noun, verb) asked first, so a
+    word's class depended on the words analysed before it in the process: «ولهذا» was a noun alone, a verb
+    after «هذا» and «لهذا», and a verdict could change with the order articles were read in, their split
+    over workers or what an earlier run had kept.  Only an analyser with arramooz's frequency dictionary
+    is given it.
+    """
+    frequencies: Any = getattr(analyzer, "wordfreq", None)
+    if not callable(getattr(frequencies, "get_freq", None)) or not callable(getattr(analyzer, "get_freq", None)):
+        return
+    known: dict[tuple[str, str], Any] = {}
+
+    def get_freq(word: str, wordtype: str) -> Any:
+        key = (word, wordtype)
+        if key not in known:
+            known[key] = frequencies.get_freq(word, wordtype)
+        return known[key]
+
+    analyzer.get_freq = get_freq
 
 
 def _compile_once(dictionary: Any) -> None:
