@@ -106,7 +106,7 @@ class Workers(Generic[Item, Result]):
     def __enter__(self) -> Workers[Item, Result]:
         """The collector runs less often until the exit (its thresholds are given back then)."""
         thresholds = gc.get_threshold()
-        if thresholds[0] < RELAXED_GC:
+        if 0 < thresholds[0] < RELAXED_GC:  # 0: the user turned automatic collection off; left so
             self._thresholds = thresholds
             gc.set_threshold(RELAXED_GC, *thresholds[1:])
         return self

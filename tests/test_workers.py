@@ -66,10 +66,11 @@ def test_the_collector_runs_less_often_while_work_is_spread_and_is_given_back_af
     assert results and all(threshold == RELAXED_GC for _, threshold in results)
     assert processes == 1 or any(pid != os.getpid() for pid, _ in results)
     assert gc.get_threshold() == before
-    gc.set_threshold(RELAXED_GC * 2, *before[1:])  # a user's higher threshold is left alone
     try:
-        with Workers(_threshold, processes=1):
-            assert gc.get_threshold()[0] == RELAXED_GC * 2
+        for users in (RELAXED_GC * 2, 0):  # a user's higher threshold is left alone, and collection turned off
+            gc.set_threshold(users, *before[1:])
+            with Workers(_threshold, processes=1):
+                assert gc.get_threshold()[0] == users
     finally:
         gc.set_threshold(*before)
 
