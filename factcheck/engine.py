@@ -27,7 +27,7 @@ from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
-from factcheck.text.normalize import normalize_text
+from factcheck.text.normalize import normalize_letters
 from factcheck.verdicts import Finding, Verdict, finding_from_json, finding_to_json
 from factcheck.workers import Workers, available_processes, each
 
@@ -312,7 +312,7 @@ class Engine:
         if count is None and self._index is not None and source_id in self._index_ids:
             count = int(self._index.tokens[self._index_ids[source_id]])
         if count is None:
-            count = self._token_counts[source_id] = len(tokenize(normalize_text(self.sources[source_id].text)))
+            count = self._token_counts[source_id] = len(tokenize(normalize_letters(self.sources[source_id].text)))
         return count
 
     # -- checking -------------------------------------------------------------
