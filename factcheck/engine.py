@@ -21,6 +21,7 @@ from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_packed, read_words, unpack_words
+from factcheck.indexing import chunk_task, read_index
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import NARROW_FROM, Candidates
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many, scope_terms
@@ -88,8 +89,14 @@ class Engine:
         """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
         found = self._vocabularies.get(source_id)
         if found is None:
-            found = self._read_vocabulary(source_id)
-            self._keep_vocabulary(source_id, found, self._token_counts[source_id])
+            text, key = self.sources[source_id].text, self._text_key(source_id)
+            read = self.cache.get(text, key=key) if self.cache is not None else None
+            if read is None:
+                read = read_words(text)
+                if self.cache is not None:
+                    self.cache.put(text, *read, key=key)
+            found = read[0]
+            self._keep_vocabulary(source_id, *read)
         return found
 
     def _keep_vocabulary(self, source_id: str, vocab: Vocabulary, tokens: int) -> None:
@@ -97,20 +104,11 @@ class Engine:
         if len(self._vocabularies) > MAX_VOCABULARIES:
             self._vocabularies.popitem(last=False)
 
-    def _read_vocabulary(self, source_id: str) -> Vocabulary:
-        text = self.sources[source_id].text
-        found = self.cache.get(text, key=self._text_key(source_id)) if self.cache is not None else None
-        if found is None:
-            found = read_words(text)
-            if self.cache is not None:
-                self.cache.put(text, *found, key=self._text_key(source_id))
-        self._token_counts[source_id] = found[1]
-        return found[0]
-
     def _vocabulary_stream(self, ids: list[str]) -> Iterator[tuple[Collection[str], int]]:
         """Every source's words in order, read a batch at a time and let go (the postings hold them).  Those
         the cache lacks are read over the workers, which hand them back packed as the cache stores them."""
-        with Workers(each(self._packed, self._task_done), processes=self._processes_for(len(ids)), setup=self._child) as workers:
+        task: Callable[[list[str]], list[bytes]] = each(lambda sid: read_packed(self.sources[sid].text), self._task_done)
+        with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
             for start in range(0, len(ids), _BATCH):
                 batch = ids[start:start + _BATCH]
                 found: dict[str, tuple[Collection[str], int]] = {}
@@ -131,9 +129,6 @@ class Engine:
                             self.cache.put_packed(self._text_key(sid), packed)
                 for sid in batch:
                     yield found.pop(sid)
-
-    def _packed(self, source_id: str) -> bytes:
-        return read_packed(self.sources[source_id].text)
 
     def _team_for(self, sources: int) -> Team | None:
         """The xdist workers' team (:mod:`factcheck.team`) when a step over this many sources is shared."""
@@ -203,8 +198,11 @@ class Engine:
                         deque(self._vocabulary_stream(mine), maxlen=0)  # into the cache, for the team
                     finally:
                         team.meet()
-                # read one by one and let go: the postings hold them now
-                index = CorpusIndex.build(ids, self._vocabulary_stream(ids))
+                    index = CorpusIndex.build(ids, self._vocabulary_stream(ids))  # the team's, from the cache
+                else:  # read afresh, numbered by each worker; the cache keeps the index whole
+                    with Workers(chunk_task(lambda sid: self.sources[sid].text), processes=self._processes_for(len(ids)),
+                                 setup=self._child) as workers:
+                        index = read_index(ids, workers)
                 if self.cache is not None:
                     self.cache.save_index(key, index)
             index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache

@@ -37,7 +37,7 @@ from factcheck.text.normalize import normalize_letters, normalize_query
 
 __all__ = [
     "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "may_name", "pack_words", "read_packed",
-    "read_words", "term_words", "unpack_words", "vocabulary",
+    "read_words", "term_words", "unpack_words", "vocabulary", "word_readings",
 ]
 
 Vocabulary = frozenset[str]
@@ -47,7 +47,7 @@ Mask = npt.NDArray[np.bool_]
 EXACT_BELOW = 5
 
 
-def _readings(word: str) -> tuple[str, ...]:
+def word_readings(word: str) -> tuple[str, ...]:
     """The readings matching meets a word by (text/morphology: stems and the لل article), their strings
     interned: a corpus repeats the same few hundred thousand words, and every vocabulary shares them."""
     with_article = article_reading(word)
@@ -76,7 +76,7 @@ def read_words(text: str) -> tuple[Vocabulary, int]:
         known.clear()
         new = words
     for word in new:
-        known[word] = _readings(word)
+        known[word] = word_readings(word)
     return frozenset(chain.from_iterable(map(known.__getitem__, words))), len(tokens)
 
 
@@ -207,12 +207,18 @@ class CorpusIndex:
             counts.append(len(found))
             tokens.append(size)
         row_of = np.frombuffer(word_rows, dtype=np.int32) if word_rows else np.zeros(0, dtype=np.int32)
-        doc_of = np.repeat(np.arange(len(counts), dtype=np.int32), np.frombuffer(counts, dtype=np.int32)) \
-            if counts else np.zeros(0, dtype=np.int32)
+        return cls.from_rows(ids, list(rows), row_of, np.frombuffer(counts, dtype=np.int32) if counts else
+                             np.zeros(0, dtype=np.int32), np.array(tokens, dtype=np.int32))
+
+    @classmethod
+    def from_rows(cls, ids: Sequence[str], words: list[str], row_of: npt.NDArray[np.int32],
+                  counts: npt.NDArray[np.int32], tokens: npt.NDArray[np.int32]) -> CorpusIndex:
+        """``row_of``: each source's words (rows of ``words``), source after source, ``counts`` of them each."""
+        doc_of = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
         order = np.argsort(row_of, kind="stable")  # sources stay in order within a word
-        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row_of, minlength=len(rows)), out=offsets[1:])
-        return cls(ids, list(rows), offsets, doc_of[order].astype(np.int32), np.array(tokens, dtype=np.int32))
+        offsets = np.zeros(len(words) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=len(words)), out=offsets[1:])
+        return cls(ids, words, offsets, doc_of[order].astype(np.int32), tokens)
 
     def save(self, path: Path) -> None:
         """Written to a temporary file and renamed: a reader sees the old index or the new, never half."""

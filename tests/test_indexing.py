@@ -1,0 +1,84 @@
+"""A corpus read into its index in bulk (numbered by each worker) is the index read source by source."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import engine as engine_mod
+from factcheck import indexing
+from factcheck.engine import Engine
+from factcheck.index import CorpusIndex, read_words
+from factcheck.indexing import ChunkWords, IndexBuilder, WordReader
+from tests.test_index import WORDS, _paragraph_sources
+
+
+def _same(got: CorpusIndex, want: CorpusIndex) -> None:
+    assert got.ids == want.ids
+    assert got.words == want.words  # the same rows, in the same order
+    assert np.array_equal(got.offsets, want.offsets)
+    assert np.array_equal(got.docs, want.docs)
+    assert np.array_equal(got.tokens, want.tokens)
+
+
+def _in_bulk(texts: list[str], chunk: int, readers: int) -> CorpusIndex:
+    """As workers would: chunks dealt in turn to ``readers`` readers (each a process of its own)."""
+    owned = [WordReader() for _ in range(readers)]
+    builder = IndexBuilder()
+    for n, at in enumerate(range(0, len(texts), chunk)):
+        read = owned[n % readers].read(texts[at:at + chunk])
+        builder.add(ChunkWords(n % readers, read.first, read.new, read.counts, read.words, read.tokens))
+    return builder.build([str(n) for n in range(len(texts))])
+
+
+def _one_by_one(texts: list[str]) -> CorpusIndex:
+    return CorpusIndex.build([str(n) for n in range(len(texts))], (read_words(t) for t in texts))
+
+
+@pytest.mark.parametrize(("chunk", "readers"), [(1, 1), (7, 2), (50, 3), (1000, 1)])
+def test_the_seeds_paragraphs_in_bulk_are_the_index_read_one_by_one(chunk: int, readers: int) -> None:
+    texts = [s.text for s in _paragraph_sources()] + ["", "،،", _paragraph_sources()[0].text]
+    want = _one_by_one(texts)
+    assert len(want.words) > 500
+    _same(_in_bulk(texts, chunk, readers), want)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), max_size=20),
+       st.integers(1, 6), st.integers(1, 3))
+def test_any_texts_in_any_chunks_over_any_readers_make_the_same_index(texts: list[str], chunk: int, readers: int) -> None:
+    _same(_in_bulk(texts, chunk, readers), _one_by_one(texts))
+
+
+def test_a_readers_chunks_out_of_order_are_refused() -> None:
+    reader, builder = WordReader(), IndexBuilder()
+    first, second = reader.read(["قال الرئيس"]), reader.read(["القمة في ألاسكا"])
+    with pytest.raises(RuntimeError, match="out of order"):
+        builder.add(second)
+    builder.add(first)
+    builder.add(second)
+    with pytest.raises(ValueError, match="2 sources read for an index of 3"):
+        builder.build(["a", "b", "c"])
+
+
+def test_a_reader_in_another_process_numbers_its_words_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = WordReader()
+    assert reader.read(["قال الرئيس"]).first == 0
+    monkeypatch.setattr("factcheck.indexing.os.getpid", lambda: -7)  # as in a forked child
+    again = reader.read(["قال الرئيس"])
+    assert (again.owner, again.first) == (-7, 0) and "الرئيس" in again.new
+
+
+def test_an_engine_reads_its_index_over_workers_as_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(indexing, "CHUNK", 5)
+    sources = _paragraph_sources()
+    forked = Engine(sources, processes=2, index_from=1)
+    forked.want_index(len(sources))
+    got = forked.index()
+    assert got is not None
+    ids = sorted(s.id for s in sources)
+    by_id = {s.id: s.text for s in sources}
+    _same(got, CorpusIndex.build(ids, (read_words(by_id[i]) for i in ids)))
