@@ -11,7 +11,7 @@ the others get the checker's ``not_mentioned`` finding without being read.
 from __future__ import annotations
 
 import traceback
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Generator, Iterator
 from typing import TypeVar
 
@@ -21,7 +21,7 @@ from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_packed, read_words, unpack_words
-from factcheck.indexing import chunk_task, read_index
+from factcheck.indexing import Chunk, ChunkWords, chunk_task, merge, read_index
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import NARROW_FROM, Candidates
 from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many, scope_terms
@@ -192,17 +192,9 @@ class Engine:
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
                 team = self._team_for(len(ids))
-                if team is not None:
-                    mine, _ = team.share(ids, str, step_name("vocabularies", ids))
-                    try:
-                        deque(self._vocabulary_stream(mine), maxlen=0)  # into the cache, for the team
-                    finally:
-                        team.meet()
-                    index = CorpusIndex.build(ids, self._vocabulary_stream(ids))  # the team's, from the cache
-                else:  # read afresh, numbered by each worker; the cache keeps the index whole
-                    with Workers(chunk_task(lambda sid: self.sources[sid].text), processes=self._processes_for(len(ids)),
-                                 setup=self._child) as workers:
-                        index = read_index(ids, workers)
+                with Workers(chunk_task(lambda sid: self.sources[sid].text), processes=self._processes_for(len(ids)),
+                             setup=self._child) as workers:  # numbered by each worker (indexing)
+                    index = read_index(ids, workers) if team is None else self._team_index(team, ids, workers)
                 if self.cache is not None:
                     self.cache.save_index(key, index)
             index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache
@@ -210,6 +202,19 @@ class Engine:
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
             self._partition = Partition(self._index_ids)
         return self._index
+
+    def _team_index(self, team: Team, ids: list[str], workers: Workers[Chunk, ChunkWords]) -> CorpusIndex:
+        """Each member reads its share's index into the cache, and takes the others' from it (or reads them)."""
+        assert self.cache is not None
+        shares = team.shares(ids, str, step_name("vocabularies", ids))
+        keys = [corpus_key([(i, self.source_cache_key(i)) for i in share]) for share in shares]
+        try:
+            mine = read_index(shares[team.member - 1], workers)
+            self.cache.save_index(keys[team.member - 1], mine)
+        finally:
+            team.meet()
+        return merge(ids, [(share, mine if n == team.member - 1 else self.cache.load_index(keys[n], share)
+                            or read_index(share, workers)) for n, share in enumerate(shares)])
 
     def may_name(self, source_id: str, term: str, *, cutoff: float) -> bool:
         """Whether the source may name ``term`` (a superset of matching), by the index or its vocabulary."""
@@ -487,10 +492,7 @@ class Engine:
             return self._read_in_depth(claim, source_id)
         except Exception as exc:  # noqa: BLE001 - reported as the verdict
             where = traceback.extract_tb(exc.__traceback__)[-1]
-            return Finding(
-                Verdict.ERROR,
-                reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})",
-            )
+            return Finding(Verdict.ERROR, reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})")
 
 
 def _chunks(items: list[T]) -> list[list[T]]:

@@ -14,6 +14,7 @@ same order (``tests/test_indexing.py``).
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_letters
 from factcheck.workers import Workers
 
-__all__ = ["CHUNK", "ChunkWords", "IndexBuilder", "WordReader", "chunk_task", "read_index"]
+__all__ = ["CHUNK", "Chunk", "ChunkWords", "IndexBuilder", "WordReader", "chunk_task", "merge", "read_index"]
 
 # Sources per work item: a worker's new words and one array a chunk, few round trips.
 CHUNK = 200
@@ -50,13 +51,15 @@ class ChunkWords:
 
 
 class WordReader:
-    """The words of sources, numbered in a table that lives as long as its process does.
+    """The words of sources, numbered in a table of the process's own, one per index being built.
 
-    A forked worker inherits its parent's reader; it starts a table of its own on its first chunk.
+    A forked worker inherits its parent's reader; it starts a table of its own on its first chunk, and
+    a new one when the chunks are for another index (``table``): each index's builder knows only its own.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, table: int = 0) -> None:
         self._owner = os.getpid()
+        self._table = table
         self._tokens: dict[str, int] = {}  # a token's number: its readings are _flat[_starts[n]:_starts[n + 1]]
         self._starts = np.zeros(1, dtype=np.int64)
         self._flat = np.zeros(0, dtype=np.int32)
@@ -64,9 +67,9 @@ class WordReader:
         self._words: list[str] = []
         self._sent = 0
 
-    def read(self, texts: Iterable[str]) -> ChunkWords:
-        if self._owner != os.getpid():
-            self.__init__()  # type: ignore[misc]
+    def read(self, texts: Iterable[str], *, table: int = 0) -> ChunkWords:
+        if self._owner != os.getpid() or self._table != table:
+            self.__init__(table)  # type: ignore[misc]
         known, numbers, words = self._tokens, self._numbers, self._words
         held: list[int] = []  # every source's distinct tokens, by number
         counts: list[int] = []
@@ -146,33 +149,66 @@ class IndexBuilder:
         self._tokens.append(chunk.tokens)
 
     def build(self, ids: Sequence[str]) -> CorpusIndex:
-        """The index, rows ordered as ``CorpusIndex.build`` orders them: by the first source that holds a
-        word, then alphabetically."""
         counts = np.concatenate(self._counts) if self._counts else np.zeros(0, dtype=np.int32)
         if len(counts) != len(ids):
             raise ValueError(f"{len(counts)} sources read for an index of {len(ids)}")
         held = np.concatenate(self._held) if self._held else np.zeros(0, dtype=np.int32)
-        source = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-        first = np.full(len(self._words), len(counts), dtype=np.int64)
-        np.minimum.at(first, held, source)
-        alphabetical = np.empty(len(self._words), dtype=np.int64)
-        alphabetical[sorted(range(len(self._words)), key=self._words.__getitem__)] = np.arange(len(self._words))
-        order = np.lexsort((alphabetical, first))  # new row -> old
-        renumber = np.empty(len(order), dtype=np.int32)
-        renumber[order] = np.arange(len(order), dtype=np.int32)
         tokens = np.concatenate(self._tokens) if self._tokens else np.zeros(0, dtype=np.int32)
-        return CorpusIndex.from_rows(ids, [self._words[n] for n in order], renumber[held], counts, tokens)
+        return _in_order(ids, self._words, held, counts, tokens)
 
 
-def chunk_task(text: Callable[[str], str]) -> Callable[[list[str]], ChunkWords]:
+def _in_order(ids: Sequence[str], words: list[str], held: Ints, counts: Ints, tokens: Ints) -> CorpusIndex:
+    """The index of ``held`` (each source's word rows, source after source), its rows renumbered in the order
+    ``CorpusIndex.build`` gives them: by the first source that holds a word, then alphabetically."""
+    source = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+    first = np.full(len(words), len(counts), dtype=np.int64)
+    np.minimum.at(first, held, source)
+    alphabetical = np.empty(len(words), dtype=np.int64)
+    alphabetical[sorted(range(len(words)), key=words.__getitem__)] = np.arange(len(words))
+    order = np.lexsort((alphabetical, first))  # new row -> old
+    renumber = np.empty(len(order), dtype=np.int32)
+    renumber[order] = np.arange(len(order), dtype=np.int32)
+    return CorpusIndex.from_rows(ids, [words[n] for n in order], renumber[held], counts, tokens)
+
+
+def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]) -> CorpusIndex:
+    """One index over ``ids`` from indexes over parts of them (each given with its sources, in its order):
+    the index that reading them all would give."""
+    position = {sid: n for n, sid in enumerate(ids)}
+    parts = list(parts)
+    if sorted(sid for sources, _ in parts for sid in sources) != sorted(ids):
+        raise ValueError("the parts do not hold each source of the index once")
+    rows: dict[str, int] = {}
+    docs: list[npt.NDArray[np.int64]] = []
+    held: list[Ints] = []
+    tokens = np.zeros(len(ids), dtype=np.int32)
+    for sources, part in parts:
+        at = np.fromiter(map(position.__getitem__, sources), dtype=np.int64, count=len(sources))
+        table = np.fromiter((rows.setdefault(w, len(rows)) for w in part.words), dtype=np.int32, count=len(part.words))
+        held.append(np.repeat(table, np.diff(part.offsets)))
+        docs.append(at[part.docs])
+        tokens[at] = part.tokens
+    doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+    order = np.argsort(doc, kind="stable")
+    row = np.concatenate(held)[order] if held else np.zeros(0, dtype=np.int32)
+    return _in_order(ids, list(rows), row, np.bincount(doc, minlength=len(ids)).astype(np.int32), tokens)
+
+
+Chunk = tuple[int, list[str]]  # the index it is for, its sources' ids
+
+
+def chunk_task(text: Callable[[str], str]) -> Callable[[Chunk], ChunkWords]:
     """A worker's task: a chunk of source ids (``text`` gives each one's text) read by the process's reader."""
     reader = WordReader()
-    return lambda chunk: reader.read(map(text, chunk))
+    return lambda chunk: reader.read(map(text, chunk[1]), table=chunk[0])
 
 
-def read_index(ids: list[str], workers: Workers[list[str], ChunkWords]) -> CorpusIndex:
+_built = itertools.count(1)
+
+
+def read_index(ids: list[str], workers: Workers[Chunk, ChunkWords]) -> CorpusIndex:
     """The index of these sources, read by ``workers`` (running ``chunk_task``), in chunks of ``CHUNK``."""
-    builder = IndexBuilder()
-    for words in workers.map([ids[at:at + CHUNK] for at in range(0, len(ids), CHUNK)]):
+    builder, table = IndexBuilder(), next(_built)
+    for words in workers.map([(table, ids[at:at + CHUNK]) for at in range(0, len(ids), CHUNK)]):
         builder.add(words)
     return builder.build(ids)

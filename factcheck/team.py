@@ -81,14 +81,23 @@ class Team:
 
     def share(self, items: list[T], source_id: Callable[[T], str], step: str) -> tuple[list[T], list[T]]:
         """This member's items of a step, and the others' (the step begins)."""
-        self._step, self._started = step, time.monotonic()
         mine: list[T] = []
         theirs: list[T] = []
-        for item in items:
-            # salted: under --factcheck-shard I/N the sources left all share a value of the unsalted hash
-            in_mine = shard_of("team\0" + source_id(item), self.size) == self.member
-            (mine if in_mine else theirs).append(item)
+        for item, member in zip(items, self._members(items, source_id, step)):
+            (mine if member == self.member else theirs).append(item)
         return mine, theirs
+
+    def shares(self, items: list[T], source_id: Callable[[T], str], step: str) -> list[list[T]]:
+        """Every member's items of a step, each in order, this member's at ``member - 1`` (the step begins)."""
+        shares: list[list[T]] = [[] for _ in range(self.size)]
+        for item, member in zip(items, self._members(items, source_id, step)):
+            shares[member - 1].append(item)
+        return shares
+
+    def _members(self, items: list[T], source_id: Callable[[T], str], step: str) -> list[int]:
+        self._step, self._started = step, time.monotonic()
+        # salted: under --factcheck-shard I/N the sources left all share a value of the unsalted hash
+        return [shard_of("team\0" + source_id(item), self.size) for item in items]
 
     def meet(self) -> bool:
         """This member's share of the step is in the cache; wait for the others' (True when all came)."""

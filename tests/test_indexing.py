@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -9,9 +11,12 @@ from hypothesis import strategies as st
 
 from factcheck import engine as engine_mod
 from factcheck import indexing
+from factcheck.cache import VocabularyCache
 from factcheck.engine import Engine
 from factcheck.index import CorpusIndex, read_words
 from factcheck.indexing import ChunkWords, IndexBuilder, WordReader
+from factcheck.team import Team
+from factcheck.workers import Workers
 from tests.test_index import WORDS, _paragraph_sources
 
 
@@ -82,3 +87,70 @@ def test_an_engine_reads_its_index_over_workers_as_one_by_one(monkeypatch: pytes
     ids = sorted(s.id for s in sources)
     by_id = {s.id: s.text for s in sources}
     _same(got, CorpusIndex.build(ids, (read_words(by_id[i]) for i in ids)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join), min_size=1, max_size=16),
+       st.lists(st.integers(0, 2), min_size=16, max_size=16))
+def test_indexes_of_parts_merge_into_the_index_of_the_whole(texts: list[str], member: list[int]) -> None:
+    ids = [f"s{n:02d}" for n in range(len(texts))]
+    whole = CorpusIndex.build(ids, (read_words(t) for t in texts))
+    parts = []
+    for part in range(3):  # each part's sources in its own order (a team member's share)
+        mine = [n for n in range(len(texts)) if member[n] == part][::-1]
+        parts.append(([ids[n] for n in mine], CorpusIndex.build([ids[n] for n in mine], (read_words(texts[n]) for n in mine))))
+    _same(indexing.merge(ids, parts), whole)
+
+
+def test_parts_that_miss_a_source_or_hold_one_twice_do_not_merge() -> None:
+    one = CorpusIndex.build(["a"], [read_words("قال الرئيس")])
+    with pytest.raises(ValueError, match="each source of the index once"):
+        indexing.merge(["a", "b"], [(["a"], one)])
+    with pytest.raises(ValueError, match="each source of the index once"):
+        indexing.merge(["a"], [(["a"], one), (["a"], one)])
+
+
+def test_a_team_member_reads_its_share_of_the_index_and_the_absent_members_share_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine_mod, "TEAM_FROM", 1)
+    sources = _paragraph_sources()
+    ids = sorted(s.id for s in sources)
+    by_id = {s.id: s.text for s in sources}
+    whole = CorpusIndex.build(ids, (read_words(by_id[i]) for i in ids))
+    read: list[int] = []
+    real = indexing.read_index
+    monkeypatch.setattr(engine_mod, "read_index", lambda share, workers: read.append(len(share)) or real(share, workers))
+    cache = VocabularyCache(tmp_path / "cache")
+    team = Team(cache, "run", 1, 2, patience=0.1)
+    alone = Engine(sources, cache=cache, processes=1, team=team, index_from=1)
+    alone.want_index(len(sources))
+    got = alone.index()
+    assert got is not None
+    _same(got, whole)
+    mine, theirs = Team(cache, "other", 1, 2).share(ids, str, "step")
+    assert read == [len(mine), len(theirs)]  # its share, then the absent member's (nothing in the cache)
+    assert len(team.missed) == 1 and team.missed[0].startswith("vocabularies:")
+
+    # the other member, in a later run, finds the first member's share in the cache: it reads its own only
+    read.clear()
+    other = Engine(sources, cache=cache, processes=1, team=Team(cache, "run", 2, 2, patience=0.1), index_from=1)
+    other.want_index(len(sources))
+    load = cache.load_index  # not the whole index the first member kept: the parts
+    monkeypatch.setattr(cache, "load_index", lambda key, share: None if len(share) == len(ids) else load(key, share))
+    got = other.index()
+    assert got is not None
+    _same(got, whole)
+    assert read == [len(theirs)]
+    cache.close()
+
+
+def test_the_same_workers_read_one_index_after_another(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each index is numbered afresh in every worker: its builder knows nothing of the index read before."""
+    monkeypatch.setattr(indexing, "CHUNK", 3)
+    by_id = {s.id: s.text for s in _paragraph_sources()}
+    ids = sorted(by_id)
+    first, second = ids[::2], ids[1::2]
+    with Workers(indexing.chunk_task(by_id.__getitem__), processes=2) as workers:
+        for share in (first, second, ids):
+            _same(indexing.read_index(share, workers), CorpusIndex.build(share, (read_words(by_id[i]) for i in share)))
