@@ -154,21 +154,24 @@ class IndexBuilder:
             raise ValueError(f"{len(counts)} sources read for an index of {len(ids)}")
         held = np.concatenate(self._held) if self._held else np.zeros(0, dtype=np.int32)
         tokens = np.concatenate(self._tokens) if self._tokens else np.zeros(0, dtype=np.int32)
-        return _in_order(ids, self._words, held, counts, tokens)
+        return _in_order(ids, self._words, held, np.repeat(np.arange(len(counts), dtype=np.int64), counts), tokens)
 
 
-def _in_order(ids: Sequence[str], words: list[str], held: Ints, counts: Ints, tokens: Ints) -> CorpusIndex:
-    """The index of ``held`` (each source's word rows, source after source), its rows renumbered in the order
-    ``CorpusIndex.build`` gives them: by the first source that holds a word, then alphabetically."""
-    source = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-    first = np.full(len(words), len(counts), dtype=np.int64)
-    np.minimum.at(first, held, source)
+def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: npt.NDArray[np.integer], tokens: Ints) -> CorpusIndex:
+    """The index of postings (``row`` of ``words`` held by source ``doc``, in any order), its rows renumbered in
+    the order ``CorpusIndex.build`` gives them: by the first source that holds a word, then alphabetically."""
+    first = np.full(len(words), len(ids), dtype=np.int64)
+    np.minimum.at(first, row, doc)
     alphabetical = np.empty(len(words), dtype=np.int64)
     alphabetical[sorted(range(len(words)), key=words.__getitem__)] = np.arange(len(words))
     order = np.lexsort((alphabetical, first))  # new row -> old
-    renumber = np.empty(len(order), dtype=np.int32)
-    renumber[order] = np.arange(len(order), dtype=np.int32)
-    return CorpusIndex.from_rows(ids, [words[n] for n in order], renumber[held], counts, tokens)
+    renumber = np.empty(len(order), dtype=np.int64)
+    renumber[order] = np.arange(len(order))
+    rows = renumber[row]
+    offsets = np.zeros(len(words) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(words)), out=offsets[1:])
+    postings = np.sort(rows * max(len(ids), 1) + doc)  # by row, then source
+    return CorpusIndex(ids, [words[n] for n in order], offsets, (postings % max(len(ids), 1)).astype(np.int32), tokens)
 
 
 def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]) -> CorpusIndex:
@@ -189,9 +192,8 @@ def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]
         docs.append(at[part.docs])
         tokens[at] = part.tokens
     doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
-    order = np.argsort(doc, kind="stable")
-    row = np.concatenate(held)[order] if held else np.zeros(0, dtype=np.int32)
-    return _in_order(ids, list(rows), row, np.bincount(doc, minlength=len(ids)).astype(np.int32), tokens)
+    row = np.concatenate(held) if held else np.zeros(0, dtype=np.int32)
+    return _in_order(ids, list(rows), row, doc, tokens)
 
 
 Chunk = tuple[int, list[str]]  # the index it is for, its sources' ids
