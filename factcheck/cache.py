@@ -369,8 +369,9 @@ class VocabularyCache:
             self._fail(exc)
 
     # -- the corpus index and its word expansions --------------------------------
-    def load_index(self, key: str, ids: list[str]) -> CorpusIndex | None:
-        path = self.folder / f"index-{key}.npz"
+    def load_index(self, key: str, ids: list[str], *, part: bool = False) -> CorpusIndex | None:
+        """``part``: an index over a team member's share of the sources (see ``save_index``)."""
+        path = self.folder / f"{'part' if part else 'index'}-{key}.npz"
         if self._db is None or not path.exists():
             return None
         try:
@@ -382,13 +383,15 @@ class VocabularyCache:
         self.index_hits += 1
         return index
 
-    def save_index(self, key: str, index: CorpusIndex) -> None:
-        """Kept for the next run; only the most recently used ``_INDEXES_KEPT`` indexes stay on disk."""
+    def save_index(self, key: str, index: CorpusIndex, *, part: bool = False) -> None:
+        """Kept for the next run; only the most recently used ``_INDEXES_KEPT`` indexes stay on disk, and as
+        many ``part`` indexes (a team member's share, for the others of its run: they never push out a whole one)."""
         if self._db is None:
             return
+        kind = "part" if part else "index"
         try:
-            index.save(self.folder / f"index-{key}.npz")
-            kept = sorted(self.folder.glob("index-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+            index.save(self.folder / f"{kind}-{key}.npz")
+            kept = sorted(self.folder.glob(f"{kind}-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
             for old in kept[_INDEXES_KEPT:]:
                 old.unlink(missing_ok=True)
         except OSError as exc:

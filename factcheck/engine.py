@@ -210,10 +210,10 @@ class Engine:
         keys = [corpus_key([(i, self.source_cache_key(i)) for i in share]) for share in shares]
         try:
             mine = read_index(shares[team.member - 1], workers)
-            self.cache.save_index(keys[team.member - 1], mine)
+            self.cache.save_index(keys[team.member - 1], mine, part=True)
         finally:
             team.meet()
-        return merge(ids, [(share, mine if n == team.member - 1 else self.cache.load_index(keys[n], share)
+        return merge(ids, [(share, mine if n == team.member - 1 else self.cache.load_index(keys[n], share, part=True)
                             or read_index(share, workers)) for n, share in enumerate(shares)])
 
     def may_name(self, source_id: str, term: str, *, cutoff: float) -> bool:

@@ -271,3 +271,21 @@ def test_a_finding_without_evidence_is_encoded_as_given_each_time() -> None:
             assert json_mod.loads(data) == [finding.verdict.value, [], finding.score, finding.reason]
             assert type(json_mod.loads(data)[2]) is type(finding.score)
             assert finding_from_json(data) == finding
+
+
+def test_a_team_members_part_indexes_never_push_out_a_whole_one(tmp_path: Path) -> None:
+    from factcheck.index import CorpusIndex
+
+    cache = VocabularyCache(tmp_path)
+    index = CorpusIndex.build(["a"], [read_words(TEXT)])
+    for n in range(cache_mod._INDEXES_KEPT + 1):
+        cache.save_index(f"whole{n}", index)
+        os.utime(tmp_path / f"index-whole{n}.npz", (n, n))  # oldest first, whatever the clock's resolution
+    for n in range(cache_mod._INDEXES_KEPT + 2):
+        cache.save_index(f"share{n}", index, part=True)
+        os.utime(tmp_path / f"part-share{n}.npz", (100 + n, 100 + n))
+    assert sorted(p.name for p in tmp_path.glob("index-*.npz")) == [f"index-whole{n}.npz" for n in range(1, 5)]
+    assert len(list(tmp_path.glob("part-*.npz"))) == cache_mod._INDEXES_KEPT
+    assert cache.load_index("whole4", ["a"]) is not None and cache.load_index("whole4", ["a"], part=True) is None
+    assert cache.load_index("share5", ["a"], part=True) is not None and cache.load_index("share5", ["a"]) is None
+    cache.close()
