@@ -24,7 +24,7 @@ from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, 
 from factcheck.indexing import Chunk, ChunkWords, chunk_task, merge, read_index
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import NARROW_FROM, Candidates
-from factcheck.scope import ScopeDecision, decide_scope, rule_out, rule_out_many, scope_terms
+from factcheck.scope import ScopeDecision, decide_scope, index_decisions, rule_out, scope_terms
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
@@ -223,11 +223,11 @@ class Engine:
             return may_name(term, self.vocabulary(source_id), cutoff=cutoff)
         return bool(self._term_mask(index, term, cutoff)[self._index_ids[source_id]])
 
-    def rule_out_many(
+    def scope_by_index(
         self, scope: Scope, source_ids: list[str], *, cutoff: float, where: str
     ) -> list[ScopeDecision | None]:
-        """:func:`~factcheck.scope.rule_out` for many sources: one mask per term over an index that holds them
-        (the run's, or, when they are a small part of the corpus, one of their own: ``_index_of``)."""
+        """What the index decides unread (``scope.index_decisions``: out, or surely in; None: to read), one mask a term
+        over an index that holds the sources (the run's, or, when they are a small part of the corpus, ``_index_of``)."""
         index, positions = self._index_of(source_ids)
         if index is None:
             return [
@@ -236,7 +236,7 @@ class Engine:
             ]
         mask = (lambda term: self._term_mask(index, term, cutoff)) if index is self._index else (
             lambda term: index.sources_naming(term, cutoff=cutoff))
-        everywhere = rule_out_many(scope, mask, len(index.ids), where=where)
+        everywhere = index_decisions(scope, index.sources_surely_naming, mask, len(index.ids), where=where)
         self._candidates.prefetch_terms(index, scope_terms(scope), cutoff)  # for the sources read to decide
         return [everywhere[positions[sid]] for sid in source_ids]
 

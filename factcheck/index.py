@@ -45,6 +45,9 @@ Mask = npt.NDArray[np.bool_]
 
 # Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
 EXACT_BELOW = 5
+# From this many letters a word read with any proclitic is the word (matching.ANY_CLITIC_FROM, kept equal
+# by a test): every reading the index holds is one matching takes.
+ANY_CLITIC_FROM = 4
 
 
 def word_readings(word: str) -> tuple[str, ...]:
@@ -358,6 +361,16 @@ class CorpusIndex:
         for reading in readings:
             found[self._postings(reading)] = True
         self._words[key] = found
+        return found
+
+    def sources_surely_naming(self, term: str) -> Mask:
+        """The sources that certainly name ``term`` (a subset of those naming it): a one-word term whose word
+        one of their tokens reads as it is (matching scores that 100, whatever the cutoff).  A term of more
+        words needs them side by side in one sentence, which postings without positions cannot tell."""
+        words = term_words(term)
+        found = np.zeros(len(self.ids), dtype=bool)
+        if len(words) == 1 and len(words[0]) >= ANY_CLITIC_FROM and words[0] in self._rows:
+            found[self._postings(words[0])] = True
         return found
 
     def sources_naming(self, term: str, *, cutoff: float) -> Mask:

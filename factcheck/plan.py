@@ -70,7 +70,7 @@ def plan_file(
         if by_date is None:
             undecided.append(source)
 
-    # then the terms: ruled out through the index where it can tell, else read in depth
+    # then the terms: decided through the index where it can tell (out, or surely in), else read in depth
     to_read: list[str] = []
     ids = [s.id for s in undecided]
     key = _decisions_key(engine, scope, threshold, ids) if needs_text(scope) else None
@@ -81,9 +81,9 @@ def plan_file(
             step(len(sources))
     elif needs_text(scope):
         assert scope is not None
-        early = engine.rule_out_many(scope, ids, cutoff=threshold, where="scope")
+        early = engine.scope_by_index(scope, ids, cutoff=threshold, where="scope")
         for source, ruled in zip(undecided, early):
-            decisions[source.id] = ruled
+            decisions[source.id] = None if ruled is not None and ruled.in_scope else ruled
         to_read = [s.id for s, ruled in zip(undecided, early) if ruled is None]
         if step is not None:
             step(len(sources) - len(to_read))

@@ -23,7 +23,9 @@ from factcheck.claims.model import Scope
 from factcheck.index import Mask
 from factcheck.matching import find_any
 
-__all__ = ["ScopeDecision", "decide_scope", "needs_text", "rule_out", "rule_out_many", "scope_terms"]
+__all__ = [
+    "ScopeDecision", "decide_scope", "in_scope", "index_decisions", "needs_text", "rule_in_many", "rule_out", "rule_out_many", "scope_terms",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,11 @@ def decide_scope(
     for term in scope.none:
         if named(term):
             return ScopeDecision(False, f"names {_shown(term)} ({where}.none)")
+    return in_scope(scope)
+
+
+def in_scope(scope: Scope) -> ScopeDecision:
+    """The decision for a source that meets a scope's terms (its reason names the ``all`` terms)."""
     said = [_shown(t) for t in scope.all]
     return ScopeDecision(True, "names " + ", ".join(said) if said else "in scope")
 
@@ -148,3 +155,29 @@ def _named_any(naming: Callable[[str], Mask], term: str | Sequence[str], size: i
     for alt in _alternatives(term):
         found |= naming(alt)
     return found
+
+
+def rule_in_many(scope: Scope, surely: Callable[[str], Mask], naming: Callable[[str], Mask], size: int) -> Mask:
+    """The sources of an index certainly in scope, without reading them: each ``all`` term and one ``any`` term
+    surely named (``surely(term)``: a subset of matching), no ``none`` term possibly named (``naming``: a
+    superset).  :func:`decide_scope` would find them in scope, with the reason :func:`in_scope` gives."""
+    sure = np.ones(size, dtype=bool)
+    for term in scope.all:
+        sure &= _named_any(surely, term, size)
+    if scope.any:
+        sure &= np.logical_or.reduce([_named_any(surely, term, size) for term in scope.any])
+    for term in scope.none:
+        sure &= ~_named_any(naming, term, size)
+    return sure
+
+
+def index_decisions(
+    scope: Scope, surely: Callable[[str], Mask], naming: Callable[[str], Mask], size: int, *, where: str = "scope",
+) -> list[ScopeDecision | None]:
+    """What an index decides of its sources unread: :func:`rule_out_many`'s decisions, and :func:`in_scope`'s
+    for the sources :func:`rule_in_many` finds; None for the others (only the full check can tell)."""
+    decisions = rule_out_many(scope, naming, size, where=where)
+    decision = in_scope(scope)
+    for n in np.flatnonzero(rule_in_many(scope, surely, naming, size)).tolist():
+        decisions[n] = decision
+    return decisions

@@ -15,7 +15,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.scope import decide_scope, rule_out
+from factcheck.scope import ScopeDecision, decide_scope, rule_out
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -510,3 +510,50 @@ def test_an_event_file_over_a_few_days_of_a_large_corpus_indexes_only_those_days
     outside = next(s.id for s in sources if s.id not in in_scope and "ترامب" in s.text)
     for claim in claims:
         assert fast.check(claim, outside) == slow.check(claim, outside), (claim.id, outside)
+
+
+def _index_decisions(
+    texts: list[str], scopes: list[Scope] = SCOPES,
+) -> list[list[tuple[ScopeDecision | None, ScopeDecision]]]:
+    """Per scope, per text: what the index decides unread, and what the full match decides."""
+    from factcheck.scope import index_decisions
+
+    idx = index.CorpusIndex.build([str(n) for n in range(len(texts))], (index.read_words(t) for t in texts))
+    out = []
+    for scope in scopes:
+        early = index_decisions(scope, idx.sources_surely_naming, lambda term: idx.sources_naming(term, cutoff=85),
+                                len(texts))
+        full = [decide_scope(scope, Analysis(Document.from_source(Source("s", "s.txt", t))), None, threshold=85)
+                for t in texts]
+        out.append(list(zip(early, full)))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=20).map(" ".join), min_size=1, max_size=4))
+def test_what_the_index_decides_unread_the_full_match_decides_the_same(texts: list[str]) -> None:
+    for per_scope in _index_decisions(texts):
+        for early, full in per_scope:
+            assert early is None or early == full, (early, full)
+
+
+def test_on_the_seeds_the_index_finds_sources_surely_in_scope() -> None:
+    texts = [s.text for s in _paragraph_sources()]
+    decided = _index_decisions(texts)
+    surely_in = [sum(early is not None and early.in_scope for early, _ in per_scope) for per_scope in decided]
+    assert surely_in[0] > 5 and surely_in[1] > 5 and surely_in[3] > 0  # one-word terms (a name or its alternative)
+    assert surely_in[2] == 0  # two-word terms need their words side by side: only reading tells
+    assert all(early is None or early == full for per_scope in decided for early, full in per_scope)
+    assert ScopeDecision(True, "names ألاسكا, [بوتين, Putin]") in {early for early, _ in decided[0]}
+
+
+def test_a_word_read_with_any_clitic_is_matchings_from_the_same_length() -> None:
+    assert index.ANY_CLITIC_FROM == matching.ANY_CLITIC_FROM
+
+
+def test_a_short_word_behind_a_clitic_is_left_to_the_full_match() -> None:
+    """«وقمة» reads قمة, but a three-letter word is taken behind the article only: matching does not name it."""
+    short = Scope.model_validate({"all": ["قمة"]})
+    ((behind, plain, article),) = _index_decisions(["وقمة", "قمة", "القمة"], [short])
+    assert behind == (None, ScopeDecision(False, "does not name قمة (scope.all)"))
+    assert plain == (None, ScopeDecision(True, "names قمة")) and article[1].in_scope  # read, and in

@@ -180,7 +180,7 @@ def test_a_files_scope_decisions_are_kept_and_a_warm_plan_neither_indexes_nor_re
         raise AssertionError("a warm plan reads nothing")
 
     with monkeypatch.context() as patched:
-        patched.setattr(Engine, "rule_out_many", refused)
+        patched.setattr(Engine, "scope_by_index", refused)
         patched.setattr(Engine, "decide_scope_many", refused)
         patched.setattr(Engine, "index", refused)
         assert plan(sources) == cold
