@@ -20,8 +20,8 @@ from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_packed, read_words, unpack_words
-from factcheck.indexing import Chunk, ChunkWords, chunk_task, merge, read_index
+from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_words
+from factcheck.indexing import chunk_task, merge, read_index
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import NARROW_FROM, Candidates
 from factcheck.scope import ScopeDecision, decide_scope, index_decisions, rule_out, scope_terms
@@ -44,8 +44,7 @@ INDEX_FROM = 200
 INDEX_PART = 0.5
 # Below this many sources (or pairs) to read, forking worker processes costs more than it saves.
 PARALLEL_FROM = 400
-# Sources read from the cache (or handed to workers) at a time, and sources per work item.
-_BATCH = 2000
+# Sources per work item.
 _CHUNK = 25
 # The parent's cache objects, kept alive in a worker process so that it never closes their connections.
 _INHERITED: list[object] = []
@@ -103,32 +102,6 @@ class Engine:
         self._vocabularies[source_id], self._token_counts[source_id] = vocab, tokens
         if len(self._vocabularies) > MAX_VOCABULARIES:
             self._vocabularies.popitem(last=False)
-
-    def _vocabulary_stream(self, ids: list[str]) -> Iterator[tuple[Collection[str], int]]:
-        """Every source's words in order, read a batch at a time and let go (the postings hold them).  Those
-        the cache lacks are read over the workers, which hand them back packed as the cache stores them."""
-        task: Callable[[list[str]], list[bytes]] = each(lambda sid: read_packed(self.sources[sid].text), self._task_done)
-        with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
-            for start in range(0, len(ids), _BATCH):
-                batch = ids[start:start + _BATCH]
-                found: dict[str, tuple[Collection[str], int]] = {}
-                for sid in batch:
-                    vocab = self._vocabularies.pop(sid, None)
-                    if vocab is not None and sid in self._token_counts:
-                        found[sid] = (vocab, self._token_counts[sid])
-                    elif self.cache is not None:
-                        known = self.cache.get(self.sources[sid].text, key=self._text_key(sid))
-                        if known is not None:
-                            found[sid] = known
-                missing = [sid for sid in batch if sid not in found]
-                chunks = _chunks(missing)
-                for chunk, read in zip(chunks, workers.map(chunks)):
-                    for sid, packed in zip(chunk, read):
-                        found[sid] = unpack_words(packed)
-                        if self.cache is not None:
-                            self.cache.put_packed(self._text_key(sid), packed)
-                for sid in batch:
-                    yield found.pop(sid)
 
     def _team_for(self, sources: int) -> Team | None:
         """The xdist workers' team (:mod:`factcheck.team`) when a step over this many sources is shared."""
@@ -192,9 +165,7 @@ class Engine:
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
                 team = self._team_for(len(ids))
-                with Workers(chunk_task(lambda sid: self.sources[sid].text), processes=self._processes_for(len(ids)),
-                             setup=self._child) as workers:  # numbered by each worker (indexing)
-                    index = read_index(ids, workers) if team is None else self._team_index(team, ids, workers)
+                index = self._read_index(ids) if team is None else self._team_index(team, ids)
                 if self.cache is not None:
                     self.cache.save_index(key, index)
             index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache
@@ -203,18 +174,24 @@ class Engine:
             self._partition = Partition(self._index_ids)
         return self._index
 
-    def _team_index(self, team: Team, ids: list[str], workers: Workers[Chunk, ChunkWords]) -> CorpusIndex:
+    def _read_index(self, ids: list[str]) -> CorpusIndex:
+        """These sources' index, read over the workers, each numbering its words (:mod:`factcheck.indexing`)."""
+        task = chunk_task(lambda sid: self.sources[sid].text)
+        with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
+            return read_index(ids, workers)
+
+    def _team_index(self, team: Team, ids: list[str]) -> CorpusIndex:
         """Each member reads its share's index into the cache, and takes the others' from it (or reads them)."""
         assert self.cache is not None
         shares = team.shares(ids, str, step_name("vocabularies", ids))
         keys = [corpus_key([(i, self.source_cache_key(i)) for i in share]) for share in shares]
         try:
-            mine = read_index(shares[team.member - 1], workers)
+            mine = self._read_index(shares[team.member - 1])
             self.cache.save_index(keys[team.member - 1], mine, part=True)
         finally:
             team.meet()
         return merge(ids, [(share, mine if n == team.member - 1 else self.cache.load_index(keys[n], share, part=True)
-                            or read_index(share, workers)) for n, share in enumerate(shares)])
+                            or self._read_index(share)) for n, share in enumerate(shares)])
 
     def may_name(self, source_id: str, term: str, *, cutoff: float) -> bool:
         """Whether the source may name ``term`` (a superset of matching), by the index or its vocabulary."""
@@ -252,13 +229,14 @@ class Engine:
             self.index()
         if self._index is not None and all(sid in self._index_ids for sid in source_ids):
             return self._index, self._index_ids
-        ids = sorted(set(source_ids))
-        vocabularies = [(frozenset(vocab), size) for vocab, size in self._vocabulary_stream(ids)]
-        for sid, (vocab, size) in zip(ids, vocabularies):  # kept for the claims' index and the next files
-            self._keep_vocabulary(sid, vocab, size)
-        part = CorpusIndex.build(ids, vocabularies)  # its expansions are kept for the next run over them
-        part.key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
-        part.spelling, part.expansions = LEXICON_VERSION, self.cache
+        ids = sorted(set(source_ids))  # its expansions are kept for the next run over them, and so is the part
+        key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
+        part = self.cache.load_index(key, ids, part=True) if self.cache is not None else None
+        if part is None:
+            part = self._read_index(ids)
+            if self.cache is not None:
+                self.cache.save_index(key, part, part=True)
+        part.key, part.spelling, part.expansions = key, LEXICON_VERSION, self.cache
         self._part = (part, {sid: n for n, sid in enumerate(ids)})
         return self._part
 

@@ -36,7 +36,7 @@ from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_letters, normalize_query
 
 __all__ = [
-    "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "may_name", "pack_words", "read_packed",
+    "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "may_name", "pack_words",
     "read_words", "term_words", "unpack_words", "vocabulary", "word_readings",
 ]
 
@@ -84,8 +84,7 @@ def read_words(text: str) -> tuple[Vocabulary, int]:
 
 
 def pack_words(vocab: Collection[str], tokens: int) -> bytes:
-    """``read_words`` as the cache stores it, and as worker processes hand it back: one compressed string
-    pickles and travels far faster than a set of a thousand words, and the parent stores it as it is."""
+    """``read_words`` as the cache stores it (a source read alone, outside any index): one compressed string."""
     return zlib.compress("\n".join([str(tokens), *sorted(vocab)]).encode("utf-8"), 1)
 
 
@@ -93,10 +92,6 @@ def unpack_words(packed: bytes) -> tuple[list[str], int]:
     """The words (sorted) and the number of tokens of ``pack_words``."""
     size, _, words = zlib.decompress(packed).decode("utf-8").partition("\n")
     return (words.split("\n") if words else []), int(size)
-
-
-def read_packed(text: str) -> bytes:
-    return pack_words(*read_words(text))
 
 
 @lru_cache(maxsize=4096)

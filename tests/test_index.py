@@ -306,7 +306,7 @@ def test_an_index_built_from_packed_vocabularies_names_the_same_sources() -> Non
     sources = _paragraph_sources()
     ids = [s.id for s in sources]
     from_sets = index.CorpusIndex.build(ids, (index.read_words(s.text) for s in sources))
-    from_packed = index.CorpusIndex.build(ids, (index.unpack_words(index.read_packed(s.text)) for s in sources))
+    from_packed = index.CorpusIndex.build(ids, (index.unpack_words(index.pack_words(*index.read_words(s.text))) for s in sources))
     assert sorted(from_sets.words) == sorted(from_packed.words) and len(from_sets.words) > 50
     for word in from_sets.words:
         assert from_sets._postings(word).tolist() == from_packed._postings(word).tolist(), word

@@ -154,3 +154,30 @@ def test_the_same_workers_read_one_index_after_another(monkeypatch: pytest.Monke
     with Workers(indexing.chunk_task(by_id.__getitem__), processes=2) as workers:
         for share in (first, second, ids):
             _same(indexing.read_index(share, workers), CorpusIndex.build(share, (read_words(by_id[i]) for i in share)))
+
+
+def test_an_event_files_part_index_is_kept_for_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index over the few days an event file's dates leave is read once, then taken from the cache."""
+    import datetime as dt
+
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+    from factcheck.plan import plan_file
+
+    sources = [Source(s.id, s.path, s.text, None, dt.date(2025, 8, 15) if n % 22 == 0 else dt.date(2024, 1, 1))
+               for n, s in enumerate(_paragraph_sources())]
+    files = [parse_claims(
+        f"version: 1\nscope:\n  any: [{terms}]\n  published: {{from: 2025-08-01, to: 2025-08-31}}\n"
+        "claims:\n  - {id: a, says: x, kind: mention, any: [ترامب]}\n", "c.yaml",
+    ) for terms in ("القمة, المحادثات, ترامب", "بوتين, ألاسكا")]  # two files over the same days
+    read: list[list[str]] = []
+    real = Engine._read_index
+    monkeypatch.setattr(Engine, "_read_index", lambda self, ids: read.append(ids) or real(self, ids))
+    for loaded in files:  # one run each
+        cache = VocabularyCache(tmp_path / "cache")
+        engine = Engine(sources, cache=cache, index_from=1, processes=1)
+        plan = plan_file(loaded, sources, engine)
+        assert engine._part is not None and engine._index is None and plan.in_scope
+        cache.close()
+    assert len(read) == 1 and read[0] == sorted(s.id for s in sources if s.published == dt.date(2025, 8, 15))
+    assert list((tmp_path / "cache").glob("part-*.npz"))
