@@ -50,6 +50,7 @@ _CHUNK = 25
 _INHERITED: list[object] = []
 T = TypeVar("T")
 Finds = tuple[Claim, str, Finding]
+Ask = tuple[Scope, float, str, list[str]]  # a chunk of scope decisions: the scope, threshold, where, sources
 _unseen_progress: Callable[[int], None] = lambda done: None  # noqa: E731 - no one follows the progress
 
 
@@ -82,6 +83,8 @@ class Engine:
         self._source_keys: dict[str, str] = {}
         self._text_keys: dict[str, str] = {}
         self._own_store: VocabularyCache | None = None  # a worker process's dictionary store (see _child)
+        self._scope_workers: Workers[Ask, list[ScopeDecision]] | None = None  # see _deciders
+        self._scope_read = 0
 
     # -- reading sources ------------------------------------------------------
     def vocabulary(self, source_id: str) -> Vocabulary:
@@ -356,15 +359,13 @@ class Engine:
 
         def decide(ids: list[str]) -> None:
             chunks = _chunks(ids)
-            def decided(sid: str) -> ScopeDecision:
-                return decide_scope(scope, self.analysis(sid), self.sources[sid].published, threshold=threshold, where=where)
-            with Workers(each(decided, self._task_done), processes=self._processes_for(len(ids)), setup=self._child) as workers:
-                for chunk, decisions in zip(chunks, workers.map(chunks)):
-                    for sid, decision in zip(chunk, decisions):
-                        found[sid] = decision
-                        if key is not None and self.cache is not None:
-                            self.cache.put_result(key, self.source_cache_key(sid), f"{int(decision.in_scope)}{decision.reason}")
-                    advance(len(chunk))
+            asks = [(scope, threshold, where, chunk) for chunk in chunks]
+            for chunk, decisions in zip(chunks, self._deciders(len(ids)).map(asks)):
+                for sid, decision in zip(chunk, decisions):
+                    found[sid] = decision
+                    if key is not None and self.cache is not None:
+                        self.cache.put_result(key, self.source_cache_key(sid), f"{int(decision.in_scope)}{decision.reason}")
+                advance(len(chunk))
 
         missing = recall(source_ids) if key is not None else list(source_ids)
         advance(len(source_ids) - len(missing))
@@ -380,6 +381,27 @@ class Engine:
             advance(len(theirs) - len(missing))
         decide(missing)
         return [found[sid] for sid in source_ids]
+
+    def _deciders(self, sources: int) -> Workers[Ask, list[ScopeDecision]]:
+        """Over workers kept from the step that makes the run's scope reading large to ``close`` (a file's step is
+        an event's few hundred sources: a pool forked for each would cost what it saves), else here."""
+        self._scope_read += sources
+        if self._scope_workers is None and self._processes_for(self._scope_read) > 1 and sources > _CHUNK:
+            self._scope_workers = Workers(self._decide, processes=self.processes, setup=self._child).__enter__()
+        kept = self._scope_workers if sources > _CHUNK else None
+        return kept if kept is not None else Workers(self._decide, processes=1)
+
+    def _decide(self, ask: Ask) -> list[ScopeDecision]:
+        scope, threshold, where, ids = ask
+        out = [decide_scope(scope, self.analysis(sid), self.sources[sid].published, threshold=threshold, where=where) for sid in ids]
+        self._task_done()
+        return out
+
+    def close(self) -> None:
+        """Planning is over: the scope workers go (they would hold a copy of the corpus to the end)."""
+        workers, self._scope_workers = self._scope_workers, None
+        if workers is not None:
+            workers.__exit__(None, None, None)
 
     def check_many(
         self, work: list[tuple[str, list[Claim]]], *, step: Callable[[int], None] | None = None,

@@ -125,6 +125,7 @@ def explain_claim(
         raise KeyError(only)
     engine = engine or Engine(sources)
     plan = plan_file(loaded, sources, engine)
+    engine.close()  # planning is over (its scope workers go)
     chosen = {s.id for s in plan.per_claim[index]}
     in_file = {s.id for s in plan.in_scope}
     out: list[SourceExplanation] = []

@@ -96,17 +96,14 @@ class FactcheckPlugin:
         self._batch: BatchFindings | None = None  # see ``batch``
         self._replays: Replays | None = None
         self.jsonl_fields = jsonl_fields(config)
-        self.granularity = granularity(config)
-        self.report.granularity = self.granularity
+        self.granularity = self.report.granularity = granularity(config)
 
     # -- the corpus, read once -------------------------------------------------
     @property
     def corpus(self) -> Corpus:
         if self._corpus is None:
             max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
-            corpus = load_corpus(
-                self.corpus_specs, self.config.rootpath, max_bytes=max_bytes, fields=self.jsonl_fields,
-            )
+            corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes, fields=self.jsonl_fields)
             shard: Shard | None = self.config.getoption("factcheck_shard")
             if shard is not None:
                 corpus = Corpus([s for s in corpus.sources if shard.holds(s.id)], corpus.problems)
@@ -273,7 +270,9 @@ class FactcheckPlugin:
         self.check_report_path()
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
-        """An xdist worker reads its share now, whether or not it is handed items: the others wait for it."""
+        """Planning is over (its workers go); an xdist worker reads its share now, handed items or not: others wait."""
+        if self._engine is not None:
+            self._engine.close()
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
         if getattr(self.config, "workerinput", None) is not None and not self.config.option.collectonly \
                 and not failed and self._engine is not None and self._engine.team is not None:
@@ -324,6 +323,8 @@ class FactcheckPlugin:
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         """Let go of the run before pytest's last garbage collections, which would walk all of it (seconds)."""
+        if self._engine is not None:
+            self._engine.close()  # its scope workers, if collection ended early
         self._engine = self._batch = self._corpus = self._replays = None
         self.report = Report()
 

@@ -156,3 +156,27 @@ def test_a_worker_that_dies_fails_the_map_instead_of_hanging() -> None:
 
     with Workers(_die, processes=2, setup=_setup) as workers, pytest.raises(BrokenProcessPool):
         list(workers.map(list(range(8))))
+
+
+def test_scope_decisions_over_workers_kept_across_files_are_those_made_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's scope steps are small (an event file's sources): once its scope reading is large, the workers
+    forked for it are kept for the next steps, until ``close``; the decisions are those read here."""
+    from factcheck.claims.model import Scope
+
+    monkeypatch.setattr(engine_mod, "PARALLEL_FROM", 60)
+    ids = [s.id for s in _paragraph_sources()]
+    steps = [(Scope.model_validate({"any": ["ترامب", "بوتين"]}), ids[:40]),  # small: read here
+             (Scope.model_validate({"all": ["القمة"]}), ids[40:80]),  # the reading is large now: workers
+             (Scope.model_validate({"all": ["ألاسكا"], "none": ["زلزال"]}), ids[80:])]
+    forked, here = Engine(_paragraph_sources(), processes=2), Engine(_paragraph_sources(), processes=1)
+    before = gc.get_threshold()
+    pools = []
+    for scope, step in steps:
+        assert forked.decide_scope_many(scope, step, threshold=85, where="scope") == \
+            here.decide_scope_many(scope, step, threshold=85, where="scope")
+        pools.append(forked._scope_workers._pool if forked._scope_workers is not None else None)
+    assert pools[0] is None and pools[1] is not None and pools[2] is pools[1]  # forked once, then kept
+    assert gc.get_threshold()[0] == max(before[0], RELAXED_GC)  # relaxed while the workers are kept
+    forked.close()
+    assert forked._scope_workers is None and gc.get_threshold() == before
+    assert here._scope_workers is None
