@@ -167,8 +167,7 @@ class Engine:
             key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
             index = self.cache.load_index(key, ids) if self.cache is not None else None
             if index is None:
-                team = self._team_for(len(ids))
-                index = self._read_index(ids) if team is None else self._team_index(team, ids)
+                index = self._read_index(ids) if (team := self._team_for(len(ids))) is None else self._team_index(team, ids)
                 if self.cache is not None:
                     self.cache.save_index(key, index)
             index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache
@@ -178,7 +177,9 @@ class Engine:
         return self._index
 
     def _read_index(self, ids: list[str]) -> CorpusIndex:
-        """These sources' index, read over the workers, each numbering its words (:mod:`factcheck.indexing`)."""
+        """These sources' index, read over workers each numbering its words (:mod:`factcheck.indexing`).  The scope
+        workers go first: no fork while another pool's threads may hold a lock."""
+        self.close()
         task = chunk_task(lambda sid: self.sources[sid].text)
         with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
             return read_index(ids, workers)
@@ -244,10 +245,9 @@ class Engine:
         return self._part
 
     def _term_mask(self, index: CorpusIndex, term: str, cutoff: float) -> Mask:
-        key = (term, cutoff)
-        found = self._term_sources.get(key)
+        found = self._term_sources.get((term, cutoff))
         if found is None:
-            found = self._term_sources[key] = index.sources_naming(term, cutoff=cutoff)
+            found = self._term_sources[(term, cutoff)] = index.sources_naming(term, cutoff=cutoff)
         return found
 
     def _absent(self, claim: Claim, source_id: str) -> Finding | None:

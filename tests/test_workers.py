@@ -179,4 +179,8 @@ def test_scope_decisions_over_workers_kept_across_files_are_those_made_here(monk
     assert gc.get_threshold()[0] == max(before[0], RELAXED_GC)  # relaxed while the workers are kept
     forked.close()
     assert forked._scope_workers is None and gc.get_threshold() == before
+    forked.decide_scope_many(*steps[1], threshold=85, where="scope")  # kept again (the reading is large)
+    assert forked._scope_workers is not None
+    forked._read_index(ids[:30])  # an index's workers are forked with no other pool running
+    assert forked._scope_workers is None and gc.get_threshold() == before
     assert here._scope_workers is None
