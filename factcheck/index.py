@@ -205,18 +205,19 @@ class CorpusIndex:
             counts.append(len(found))
             tokens.append(size)
         row_of = np.frombuffer(word_rows, dtype=np.int32) if word_rows else np.zeros(0, dtype=np.int32)
-        return cls.from_rows(ids, list(rows), row_of, np.frombuffer(counts, dtype=np.int32) if counts else
-                             np.zeros(0, dtype=np.int32), np.array(tokens, dtype=np.int32))
+        doc_of = np.repeat(np.arange(len(counts), dtype=np.int64), np.frombuffer(counts, dtype=np.int32)) \
+            if counts else np.zeros(0, dtype=np.int64)
+        return cls.from_postings(ids, list(rows), row_of, doc_of, np.array(tokens, dtype=np.int32))
 
     @classmethod
-    def from_rows(cls, ids: Sequence[str], words: list[str], row_of: npt.NDArray[np.int32],
-                  counts: npt.NDArray[np.int32], tokens: npt.NDArray[np.int32]) -> CorpusIndex:
-        """``row_of``: each source's words (rows of ``words``), source after source, ``counts`` of them each."""
-        doc_of = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-        order = np.argsort(row_of, kind="stable")  # sources stay in order within a word
+    def from_postings(cls, ids: Sequence[str], words: list[str], rows: npt.NDArray[np.integer],
+                      docs: npt.NDArray[np.integer], tokens: npt.NDArray[np.int32]) -> CorpusIndex:
+        """From postings as pairs in any order, each once: source ``docs[i]`` holds word ``rows[i]``."""
         offsets = np.zeros(len(words) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row_of, minlength=len(words)), out=offsets[1:])
-        return cls(ids, words, offsets, doc_of[order].astype(np.int32), tokens)
+        np.cumsum(np.bincount(rows, minlength=len(words)), out=offsets[1:])
+        size = max(len(ids), 1)
+        postings = np.sort(rows.astype(np.int64) * size + docs)  # by word, then source
+        return cls(ids, words, offsets, (postings % size).astype(np.int32), tokens)
 
     def save(self, path: Path) -> None:
         """Written to a temporary file and renamed: a reader sees the old index or the new, never half."""

@@ -167,11 +167,7 @@ def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: npt.NDArray[
     order = np.lexsort((alphabetical, first))  # new row -> old
     renumber = np.empty(len(order), dtype=np.int64)
     renumber[order] = np.arange(len(order))
-    rows = renumber[row]
-    offsets = np.zeros(len(words) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=len(words)), out=offsets[1:])
-    postings = np.sort(rows * max(len(ids), 1) + doc)  # by row, then source
-    return CorpusIndex(ids, [words[n] for n in order], offsets, (postings % max(len(ids), 1)).astype(np.int32), tokens)
+    return CorpusIndex.from_postings(ids, [words[n] for n in order], renumber[row], doc, tokens)
 
 
 def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]) -> CorpusIndex:
