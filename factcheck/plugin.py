@@ -7,7 +7,6 @@ per session on first need, each document is normalized on first use.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import warnings
@@ -40,7 +39,14 @@ from factcheck.progress import Progress
 from factcheck.replay import Replays
 from factcheck.report.claim_outcome import ClaimOutcome, evaluate
 from factcheck.report.html import write_html
-from factcheck.report.model import FileRecord, Report, result_record
+from factcheck.report.model import (
+    FileRecord,
+    Report,
+    claim_property,
+    pair_property,
+    result_record,
+    silent_property,
+)
 from factcheck.report.paths import Inputs, report_path_problem
 from factcheck.report.summary import closing_lines
 from factcheck.report.text import failure_text
@@ -52,9 +58,7 @@ from factcheck.verdicts import Finding
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
 plugin_key = pytest.StashKey["FactcheckPlugin"]()
-_PROPERTY = "factcheck"
 _WORKER_KEY = "factcheck_report"
-_SILENT = "factcheck_not_mentioned"  # claim granularity: pairs counted, not listed
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -300,13 +304,8 @@ class FactcheckPlugin:
         return report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when != "call":
-            return
-        for name, value in report.user_properties:
-            if name == _PROPERTY and isinstance(value, str):
-                self.report.add_json(value)
-            elif name == _SILENT and isinstance(value, str):
-                self.report.add_silent_json(value)
+        if report.when == "call" and getattr(self.config, "workerinput", None) is None:  # a worker's: the controller's
+            self.report.add_properties(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self._engine is not None and self._engine.cache is not None:
@@ -418,7 +417,7 @@ class _ClaimItemBase(pytest.Item):
         finding = plugin.finding(self.session, self.claim, source.id)
         decision = decide(finding, self.claim, source.id)
         record = result_record(self.file_display, self.claim, source, finding, decision)
-        self.user_properties.append((_PROPERTY, record.model_dump_json()))
+        self.user_properties.append(pair_property(record))
         if decision.warning:
             self.warn_text(failure_text(self.claim, source, finding, decision))
         return finding, decision
@@ -482,13 +481,12 @@ class ClaimLevelItem(_ClaimItemBase):
     def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:
         """Record and end as the outcome says, whether just computed or replayed from the cache."""
         if getattr(self.config, "workerinput", None) is not None:  # travels to the xdist controller
-            self.user_properties.extend((_PROPERTY, data.decode("utf-8", "surrogatepass")) for data in outcome.records)
+            self.user_properties.append(claim_property(self.file_display, self.claim, outcome.rows, outcome.records))
         else:  # many: kept once, not also in the test report
             plugin.report.add_serialized(self.file_display, self.claim, outcome.rows, outcome.records)
         for text in outcome.warnings:
             self.warn_text(text)
-        self.user_properties.append((_SILENT, json.dumps(
-            {"file": self.file_display, "claim": self.claim.id, "kind": self.claim.kind, "not_mentioned": outcome.silent})))
+        self.user_properties.append(silent_property(self.file_display, self.claim, outcome.silent))
         if outcome.ending == "failed":
             raise ContradictionFailure(self.shown(outcome.message))
         if outcome.ending == "xfailed":

@@ -378,3 +378,34 @@ def test_a_claims_records_kept_as_one_block_write_what_they_write_one_by_one(
     assert blocks.summary_model(3) == one_by_one.summary_model(3)
     assert [blocks.results.text(row) for row in blocks.results.rows()] == \
         [one_by_one.results.text(row) for row in one_by_one.results.rows()]
+
+
+@settings(max_examples=30, deadline=None)
+@given(pairs=st.lists(st.tuples(st.sampled_from(["supported", "contradicted"]), _texts), max_size=6),
+       source=_texts)
+def test_a_claims_records_travel_from_an_xdist_worker_as_they_were(
+    pairs: list[tuple[Literal["supported", "contradicted"], str]], source: str,
+) -> None:
+    """One string an item (``claim_property``), taken in by the controller: the report of the records added
+    there; a string whose records do not match their rows is refused, never half taken in."""
+    from types import SimpleNamespace
+
+    from factcheck.report.model import ClaimRecord, Report, ResultRecord, claim_property
+    from factcheck.report.results import serialized
+
+    claim = SimpleNamespace(id="c", kind="mention")
+    records = [ResultRecord(file="f.yaml", claim="c", kind="mention", source=f"{source}{n}", verdict=verdict,
+                            outcome="failed" if verdict == "contradicted" else "passed", reason=reason)
+               for n, (verdict, reason) in enumerate(pairs)]
+    here, travelled = Report(), Report()
+    for report in (here, travelled):
+        report.claims[("f.yaml", "c")] = ClaimRecord(file="f.yaml", claim="c", kind="mention")
+    for record in records:
+        here.add(record)
+    rows = [(r.source, r.verdict, r.outcome) for r in records]
+    _, text = claim_property("f.yaml", claim, rows, [serialized(r) for r in records])  # type: ignore[arg-type]
+    travelled.add_claim_text(text)
+    assert b"".join(travelled.json_pieces()) == b"".join(here.json_pieces())
+    if records:
+        with pytest.raises(ValueError, match="do not match"):
+            Report().add_claim_text(text[:-1])

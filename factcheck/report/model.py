@@ -32,6 +32,9 @@ from factcheck.report.results import CLAIM, FILE, OUTCOME, SOURCE, VERDICT, Resu
 from factcheck.verdicts import Evidence, Finding, Verdict
 
 __all__ = [
+    "CLAIM_PROPERTY",
+    "PROPERTY",
+    "SILENT_PROPERTY",
     "VERDICTS",
     "ClaimRecord",
     "Counts",
@@ -41,12 +44,21 @@ __all__ = [
     "ReportModel",
     "ResultRecord",
     "SourceRecord",
+    "claim_property",
     "report_schema",
     "report_schema_text",
+    "pair_property",
     "result_record",
+    "silent_property",
 ]
 
 VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
+
+# The names results travel under in a test report's ``user_properties``: a pair's record (its JSON), a
+# claim's records from an xdist worker (:func:`claim_property`), a claim's pairs counted but not listed.
+PROPERTY = "factcheck"
+CLAIM_PROPERTY = "factcheck_claim"
+SILENT_PROPERTY = "factcheck_not_mentioned"
 
 
 def _evidence(ev: Evidence) -> EvidenceRecord:
@@ -63,6 +75,28 @@ def result_record(file: str, claim: Claim, source: Source, finding: Finding, dec
         warning=decision.warning, score=finding.score, reason=finding.reason, tags=list(claim.tags),
         evidence=[_evidence(e) for e in finding.evidence],
     )
+
+
+def claim_property(
+    file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes],
+) -> tuple[str, str]:
+    """A claim's records (as the report writes them) and their rows as one string, for the trip from an
+    xdist worker to the controller: a string a record cost the worker a serialization each and the
+    controller a validation each.  A line of JSON (the rows, each record's length), then the records,
+    readable in ``--junitxml``."""
+    texts = [record.decode("utf-8", "surrogatepass") for record in records]
+    head = {"file": file, "claim": claim.id, "kind": claim.kind, "rows": rows, "sizes": [len(t) for t in texts]}
+    return CLAIM_PROPERTY, json.dumps(head, ensure_ascii=False) + "\n" + "".join(texts)
+
+
+def pair_property(record: ResultRecord) -> tuple[str, str]:
+    """A pair's record, as JSON: ``--junitxml`` shows it so, not as a Python repr."""
+    return PROPERTY, record.model_dump_json()
+
+
+def silent_property(file: str, claim: Claim, silent: int) -> tuple[str, str]:
+    """How many of a claim's pairs were counted, not listed (claim granularity)."""
+    return SILENT_PROPERTY, json.dumps({"file": file, "claim": claim.id, "kind": claim.kind, "not_mentioned": silent})
 
 
 def source_record(source: Source) -> SourceRecord:
@@ -111,6 +145,16 @@ class Report:
         for verdict, n in verdicts.items():  # a pydantic attribute is slow to set: once a verdict
             setattr(counts, verdict, getattr(counts, verdict) + n)
 
+    def add_properties(self, properties: Iterable[tuple[str, object]]) -> None:
+        """What a test report's ``user_properties`` carry (see ``PROPERTY``)."""
+        for name, value in properties:
+            if name == PROPERTY and isinstance(value, str):
+                self.add_json(value)
+            elif name == CLAIM_PROPERTY and isinstance(value, str):
+                self.add_claim_text(value)
+            elif name == SILENT_PROPERTY and isinstance(value, str):
+                self.add_silent_json(value)
+
     def add_silent_json(self, text: str) -> None:
         """Not-mentioned pairs of a claim, counted but not listed (claim granularity)."""
         data = json.loads(text)
@@ -122,6 +166,20 @@ class Report:
     def add_json(self, text: str) -> None:
         """A result as it travelled through ``user_properties``."""
         self.add(ResultRecord.model_validate_json(text))
+
+    def add_claim_text(self, text: str) -> None:
+        """A claim's records as they travelled from an xdist worker (:func:`claim_property`)."""
+        head, _, body = text.partition("\n")
+        data = json.loads(head)
+        records, at = [], 0
+        for size in data["sizes"]:
+            records.append(body[at:at + size].encode("utf-8", "surrogatepass"))
+            at += size
+        rows = [(str(source), str(verdict), str(outcome)) for source, verdict, outcome in data["rows"]]
+        if at != len(body) or len(rows) != len(records):
+            raise ValueError(f"the records of {data['claim']} do not match their rows")
+        self.results.add_claim(data["file"], data["claim"], rows, records)
+        self._counts(data["file"], data["claim"], data["kind"], Counter(verdict for _, verdict, _ in rows))
 
     def shared_json(self) -> str:
         """What an xdist worker knows beyond its results (which travel with each test report)."""
