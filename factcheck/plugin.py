@@ -52,6 +52,7 @@ from factcheck.report.summary import closing_lines
 from factcheck.report.text import failure_text
 from factcheck.shard import Shard
 from factcheck.team import Team
+from factcheck.terminal import UnlistedPasses
 from factcheck.text.translit import translit
 from factcheck.verdicts import Finding
 
@@ -71,6 +72,7 @@ def pytest_configure(config: pytest.Config) -> None:
     plugin = FactcheckPlugin(config)
     config.stash[plugin_key] = plugin
     config.pluginmanager.register(plugin, "factcheck-session")
+    config.pluginmanager.register(UnlistedPasses(config), "factcheck-unlisted-passes")
 
 
 class FactcheckPlugin:

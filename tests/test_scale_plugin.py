@@ -137,3 +137,36 @@ def test_the_report_written_a_result_at_a_time_is_the_report_dumped_at_once(ship
     data = json.loads(written)
     assert len(data["results"]) > 10 and data["notes"] is not None
     assert written == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_passed_setups_and_teardowns_of_claims_are_not_kept_for_the_failure_summary(shipped: pytest.Pytester) -> None:
+    """pytest's failure summary walks every kept passed setup and teardown report once a failure (minutes
+    for thousands of failing pairs): a claim's are not kept, another test's still are, and still show."""
+    shipped.makeconftest("""
+        def pytest_terminal_summary(terminalreporter):
+            kept = terminalreporter.stats.get("", [])
+            ours = sum("factcheck" in r.keywords for r in kept)
+            terminalreporter.write_line(f"kept: {ours} of claims, {len(kept) - ours} of other tests")
+    """)
+    shipped.makepyfile(test_other="""
+        import pytest
+
+        @pytest.fixture
+        def noisy():
+            yield
+            print("teardown says hello")
+
+        def test_fails(noisy):
+            assert False
+    """)
+    result = shipped.runpytest("-p", "no:cacheprovider", "-rf")
+    outcomes = result.parseoutcomes()
+    assert outcomes["failed"] == 2 and outcomes["passed"] > 100  # a contradicted pair (4 more expected), test_fails
+    result.stdout.fnmatch_lines([
+        "*_ summit-duration*002_3449c5c6f9ea3f3f* _*",  # a failing pair's summary, as before
+        "*why:*states 5 hours*claim says 3 hours*",
+        "*_ test_fails _*",
+        "*- Captured stdout teardown -*",
+        "teardown says hello",
+        "kept: 0 of claims, 2 of other tests",  # test_fails' setup and its teardown (with output)
+    ])

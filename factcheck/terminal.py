@@ -1,0 +1,33 @@
+"""What factcheck's items leave in pytest's terminal reporter.
+
+The terminal reporter keeps every passed setup and teardown report (its ``stats[""]``), and its
+failure summary looks for each failed item's teardown report by walking all of them: one walk a
+failure.  A pair-granularity run of 200 event files over 3,000 articles has 25,230 items and 4,425
+failures; the walks took some 220 s of a 238-second warm run (19 s with ``--tb=line``, which skips
+them).  A factcheck item's passed setup and teardown have nothing to show (no output is captured
+there), so their reports are not kept: the summary then walks only other tests' reports.  They are
+also left out of ``--durations`` (microseconds each).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+__all__ = ["UnlistedPasses"]
+
+# The marker every factcheck item carries (``plugin._ClaimItemBase``); a report keeps its item's keywords.
+MARK = "factcheck"
+
+
+class UnlistedPasses:
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+
+    @pytest.hookimpl(trylast=True)  # after the terminal reporter has kept the report
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call" or not report.passed or report.sections or MARK not in report.keywords:
+            return
+        terminal = self.config.pluginmanager.get_plugin("terminalreporter")
+        kept = getattr(terminal, "stats", {}).get("")
+        if kept and kept[-1] is report:
+            kept.pop()
