@@ -33,7 +33,9 @@ from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Finding, Verdict
 
 __all__ = [
+    "MAX_LISTED",
     "MAX_SENTENCES",
+    "MAX_SUPPORTED",
     "Explanation",
     "SentenceRead",
     "SourceExplanation",
@@ -46,6 +48,11 @@ __all__ = [
 MAX_SENTENCES = 5
 # ... in the terminal, for each source when several are shown.
 SHORT_SENTENCES = 2
+# Over a large corpus a claim is supported by hundreds of sources and silent in tens of thousands: the
+# terminal shows every contradiction and error in full, this many supporting sources, and names this many
+# of each other group (--all, --source or --json for the rest).
+MAX_SUPPORTED = 10
+MAX_LISTED = 10
 # Statement spans listed below the claim's cutoff, so an editor sees what nearly matched.
 _STATEMENT_FLOOR = 10.0
 _ORDER = {"contradicted": 0, "error": 1, "supported": 2, "not_mentioned": 3}
@@ -364,23 +371,28 @@ def explanation_lines(expl: Explanation, *, show_all: bool = False) -> list[str]
     full = len(expl.sources) == 1 or show_all
     ranked = sorted(expl.sources, key=lambda s: (_ORDER.get(s.verdict or "", 4), s.id))
     rest: list[SourceExplanation] = []
+    supported = 0
     for src in ranked:
-        if full or src.verdict in ("contradicted", "supported", "error"):
+        supported += src.verdict == "supported"
+        if full or src.verdict in ("contradicted", "error") or (src.verdict == "supported" and supported <= MAX_SUPPORTED):
             lines.append("")
             lines.extend(_source_lines(src, MAX_SENTENCES if full else SHORT_SENTENCES))
         else:
             rest.append(src)
     if rest:
-        silent = [s for s in rest if s.finding is not None]
-        out = [s for s in rest if s.finding is None]
-        parts = []
-        if silent:
-            parts.append(f"{len(silent)} not mentioned ({', '.join(s.id for s in silent)})")
-        if out:
-            parts.append(f"{len(out)} out of scope ({', '.join(s.id for s in out)})")
+        groups = (("more supported", [s for s in rest if s.verdict == "supported"]),
+                  ("not mentioned", [s for s in rest if s.finding is not None and s.verdict != "supported"]),
+                  ("out of scope", [s for s in rest if s.finding is None]))
+        parts = [f"{len(group)} {name} ({_some(group)})" for name, group in groups if group]
         lines.append("")
         lines.append("also " + " and ".join(parts) + "; --all or --source ID shows them")
     return lines
+
+
+def _some(sources: list[SourceExplanation]) -> str:
+    """The first ``MAX_LISTED`` ids, and how many more."""
+    more = len(sources) - MAX_LISTED
+    return ", ".join(s.id for s in sources[:MAX_LISTED]) + (f", … {more} more" if more > 0 else "")
 
 
 def _evidence_json(ev: Evidence) -> dict[str, Any]:

@@ -174,3 +174,30 @@ def test_explain_judges_a_span_as_the_checker_does(tmp_path: Path) -> None:
     assert source.finding is not None and source.finding.verdict.value == "not_mentioned"
     judged = [r for s in source.sentences for r in s.read if r.startswith("judged ")]
     assert judged and judged[0].startswith("judged not_mentioned (") and "worded otherwise" in judged[0]
+
+
+def test_a_large_corpus_shows_its_contradictions_some_supports_and_names_a_few_of_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Over thousands of articles an editor reads every contradiction, a few supports in full, and a
+    line that counts the rest and names some of each; --all shows every source."""
+    claims = tmp_path / "c.yaml"
+    claims.write_text("version: 1\nclaims:\n  - {id: who, says: ترامب التقى بوتين, kind: mention, any: [ترامب],"
+                      " not: [بايدن]}\n", encoding="utf-8")
+    texts = [("s", "قال ترامب إن اللقاء كان مثمرا.", 25), ("r", "قال بايدن إن اللقاء كان مثمرا.", 3),
+             ("q", "ضرب زلزال جنوب تركيا صباح اليوم.", 14)]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"{tag}{n:02d}", "text": text}, ensure_ascii=False) + "\n"
+                            for tag, text, count in texts for n in range(count)), encoding="utf-8")
+    status, out, _ = run(capsys, f"{claims}::who", "--corpus", str(news))
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[2] == "42 sources: 3 contradicted, 14 not_mentioned, 25 supported"
+    assert [line.split(" ")[0] for line in lines if line.endswith(": contradicted")] == ["r00", "r01", "r02"]
+    assert [line.split(" ")[0] for line in lines if line.endswith(": supported")] == [f"s{n:02d}" for n in range(10)]
+    assert lines[-1] == (
+        "also 15 more supported (s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, … 5 more) and "
+        "14 not mentioned (q00, q01, q02, q03, q04, q05, q06, q07, q08, q09, … 4 more); --all or --source ID shows them"
+    )
+    status, out, _ = run(capsys, f"{claims}::who", "--corpus", str(news), "--all")
+    assert sum(line.endswith((": supported", ": not_mentioned")) for line in out.splitlines()) == 39
