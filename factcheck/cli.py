@@ -130,7 +130,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"factcheck explain: no source {args.source!r} in the corpus{_suggest(args.source, source_ids)}",
               file=sys.stderr)
         return 1
-    explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source)
+    explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source, brief=not (args.all or args.json))
     if args.json:
         print(json.dumps(explanation_json(explanation), ensure_ascii=False, indent=1))
     else:

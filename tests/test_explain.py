@@ -201,3 +201,33 @@ def test_a_large_corpus_shows_its_contradictions_some_supports_and_names_a_few_o
     )
     status, out, _ = run(capsys, f"{claims}::who", "--corpus", str(news), "--all")
     assert sum(line.endswith((": supported", ": not_mentioned")) for line in out.splitlines()) == 39
+
+
+def test_the_terminal_view_leaves_unread_what_the_index_shows_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over a corpus large enough for the index, the default view reads only the sources that may name
+    the claim; every source gets the finding that reading it gives (--all, --json: every one read)."""
+    from factcheck.engine import INDEX_FROM, Engine
+
+    claims = tmp_path / "c.yaml"
+    claims.write_text("version: 1\nclaims:\n  - {id: who, says: ترامب التقى بوتين, kind: mention, any: [ترامب],"
+                      " not: [بايدن]}\n", encoding="utf-8")
+    texts = [("s", "قال ترامب إن اللقاء كان مثمرا.", 20), ("r", "قال بايدن إن اللقاء كان مثمرا.", 3),
+             ("q", "ضرب زلزال جنوب تركيا صباح اليوم.", INDEX_FROM)]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"{tag}{n:03d}", "text": text}, ensure_ascii=False) + "\n"
+                            for tag, text, count in texts for n in range(count)), encoding="utf-8")
+    loaded = load_claim_file(claims)
+    sources = load_corpus([str(news)], tmp_path).sources
+    views = {}
+    for brief in (True, False):
+        engine = Engine(sources, processes=1)
+        read: list[str] = []
+        analysis = engine.analysis
+        monkeypatch.setattr(engine, "analysis", lambda sid, analysis=analysis, read=read: read.append(sid) or analysis(sid))
+        views[brief] = (explain_claim(loaded, "who", sources, engine=engine, brief=brief), set(read))
+    (short, read_short), (full, read_full) = views[True], views[False]
+    assert [(s.id, s.finding) for s in short.sources] == [(s.id, s.finding) for s in full.sources]
+    assert read_full == {s.id for s in sources}
+    assert read_short == {s.id for s in sources if not s.id.startswith("q")}
+    assert explanation_lines(short)[2] == explanation_lines(full)[2] == \
+        f"{len(sources)} sources: 3 contradicted, {INDEX_FROM} not_mentioned, 20 supported"
