@@ -81,7 +81,7 @@ def claim_property(
     file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes],
 ) -> tuple[str, str]:
     """A claim's records (as the report writes them) and their rows as one string, for the trip from an
-    xdist worker to the controller: a string a record cost the worker a serialization each and the
+    xdist worker to the controller: one string per record cost the worker a serialization each and the
     controller a validation each.  A line of JSON (the rows, each record's length), then the records,
     readable in ``--junitxml``."""
     texts = [record.decode("utf-8", "surrogatepass") for record in records]
