@@ -93,7 +93,7 @@ class FactcheckPlugin:
         self.outputs = [
             out for out in (
                 output(config, "JSON", "factcheck_json", self.report.write),
-                output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.to_json())),
+                output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.html_input())),
             ) if out is not None
         ]
         self._corpus: Corpus | None = None

@@ -197,6 +197,38 @@ def test_the_csp_hashes_match_the_inline_script_and_style() -> None:
     assert "innerHTML" not in script and "outerHTML" not in script and "insertAdjacentHTML" not in script
 
 
+@pytest.mark.parametrize("together", [1, 2, 1000])
+def test_the_page_written_in_pieces_holds_the_whole_payload(monkeypatch: pytest.MonkeyPatch, together: int) -> None:
+    """The cells' data goes out a few at a time (a run's 165,000 results were one string held four
+    times over): the block still parses to the payload, hostile text still escaped, a title that
+    looks like the data's place changes nothing."""
+    import factcheck.report.html as html_module
+
+    monkeypatch.setattr(html_module, "CELLS_TOGETHER", together)
+    report = hostile_report()
+    report["results"] += small_report()["results"]
+    page = render_html(report, title="<factcheck-data>")
+    (block,) = DATA_BLOCK.findall(page)
+    assert json.loads(block) == json.loads(data_json(payload(report, title="<factcheck-data>")))
+    assert len(payload(report)["cells"]) > 2 * together or together == 1000
+    assert "</" not in block and "//" not in block and "<!--" not in block
+
+
+def test_a_runs_report_gives_the_html_its_results_one_at_a_time() -> None:
+    """``Report.html_input``: the payload of ``to_json()``, its results decoded as read, twice over."""
+    from factcheck.report.model import ClaimRecord, Report, ResultRecord
+
+    report = Report()
+    report.claims[("f.yaml", "c")] = ClaimRecord(file="f.yaml", claim="c", kind="mention")
+    for n, verdict in enumerate(["supported", "contradicted", "not_mentioned", "supported"]):
+        report.add(ResultRecord(file="f.yaml", claim="c", kind="mention", source=f"s{n}", verdict=verdict,
+                                outcome="failed" if verdict == "contradicted" else "passed", reason="«ب»/</script>"))
+    streamed = report.html_input()
+    assert not isinstance(streamed["results"], list)
+    assert payload(streamed) == payload(report.to_json())
+    assert render_html(streamed) == render_html(report.to_json())
+
+
 def test_write_html_writes_utf8(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     write_html(out, small_report(), title="تقرير")

@@ -34,14 +34,14 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from factcheck.report.atomic import write_atomic
 
-__all__ = ["PAGE_SIZE", "data_json", "payload", "render_html", "shown_sources", "write_html"]
+__all__ = ["CELLS_TOGETHER", "PAGE_SIZE", "data_json", "html_pieces", "payload", "render_html", "shown_sources", "write_html"]
 
 PAGE_SIZE = 50
 """Source columns per page of the matrix."""
@@ -82,6 +82,14 @@ def _mappings(value: Any) -> list[Mapping[str, Any]]:
     return [v for v in _list(value) if isinstance(v, Mapping)]
 
 
+def _results(report: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    """The report's results, from a list or any iterable that gives them afresh each time it is iterated
+    (``Report.html_input``: a run's, read one at a time from where they wait)."""
+    value = report.get("results")
+    items = value if isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping) else ()
+    return (v for v in items if isinstance(v, Mapping))
+
+
 def _code(value: Any, codes: Mapping[str, str]) -> str | None:
     text = _str(value)
     if text is None:
@@ -114,7 +122,7 @@ def shown_sources(report: Mapping[str, Any]) -> list[str]:
     """
     wanted: set[str] = set()
     order: list[str] = []
-    for result in _mappings(report.get("results")):
+    for result in _results(report):
         sid = _str(result.get("source"))
         if sid is not None and _has_something(result) and sid not in wanted:
             wanted.add(sid)
@@ -151,7 +159,6 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
     for the results of shown sources, each evidence ``[text, start, end, line, col, role,
     score, sentence, reason]`` (trailing nulls dropped).
     """
-    results = _mappings(report.get("results"))
     all_sources = _mappings(report.get("sources"))
     shown = shown_sources(report)
     column = {sid: i for i, sid in enumerate(shown)}
@@ -189,7 +196,9 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
         row_of(entry)
     cells: list[list[Any]] = []
     counts: dict[str, int] = {}
-    for result in results:
+    results = 0
+    for result in _results(report):
+        results += 1
         verdict = _str(result.get("verdict")) or "?"
         counts[verdict] = counts.get(verdict, 0) + 1
         r = row_of(result)
@@ -219,7 +228,7 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
         "summary": {
             "sources": len(all_sources),
             "shown": len(shown),
-            "results": len(results),
+            "results": results,
             "counts": counts,
             "problems": [p for p in (_str(x) for x in _list(report.get("problems"))) if p is not None],
         },
@@ -253,20 +262,37 @@ def _sha256(text: str) -> str:
 
 def render_html(report: Mapping[str, Any], *, title: str = "factcheck report") -> str:
     """One self-contained HTML document showing ``report`` (the JSON report, contract §5)."""
-    data = data_json(payload(report, title=title))
+    return "".join(html_pieces(report, title=title))
+
+
+def html_pieces(report: Mapping[str, Any], *, title: str = "factcheck report") -> Iterator[str]:
+    """:func:`render_html` in pieces, the cells' data ``CELLS_TOGETHER`` at a time: a run's 165,000
+    results made a data block of 115 million characters, held three times over (dumped, escaped, put
+    in the page) and once more encoded."""
+    data = payload(report, title=title)
+    cells, data["cells"] = data["cells"], []
+    head, tail = data_json(data).split(_NO_CELLS, 1)  # only the key is written so: a string's quotes are escaped
     csp = (
         f"default-src 'none'; script-src '{_sha256(_SCRIPT)}'; style-src '{_sha256(_STYLE)}'; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
-    safe_title = _escape_text(title)
-    return _PAGE.format(
-        csp=csp, title=safe_title, style=_STYLE, script=_SCRIPT, data=data, page_size=PAGE_SIZE,
-    )
+    before, after = _PAGE.format(
+        csp=csp, title=_escape_text(title), style=_STYLE, script=_SCRIPT, data=_DATA, page_size=PAGE_SIZE,
+    ).split(_DATA, 1)
+    yield before + head + '"cells":['
+    for start in range(0, len(cells), CELLS_TOGETHER):
+        yield ("," if start else "") + data_json(cells[start:start + CELLS_TOGETHER])[1:-1]
+    yield "]" + tail + after
+
+
+CELLS_TOGETHER = 1000
+_NO_CELLS = '"cells":[]'
+_DATA = "<factcheck-data>"  # where the data goes in the page: not in its template, and an escaped title has no <
 
 
 def write_html(path: Path | str, report: Mapping[str, Any], *, title: str = "factcheck report") -> None:
-    """Write :func:`render_html` of ``report`` to ``path`` atomically, as UTF-8."""
-    write_atomic(Path(path), render_html(report, title=title))
+    """Write :func:`render_html` of ``report`` to ``path`` atomically, as UTF-8, a piece at a time."""
+    write_atomic(Path(path), (piece.encode("utf-8") for piece in html_pieces(report, title=title)))
 
 
 def _check_template(parts: Sequence[str]) -> None:
@@ -284,3 +310,4 @@ _STYLE = _asset("report.css")
 _SCRIPT = _asset("report.js")
 _PAGE = _asset("page.html")
 _check_template([_STYLE, _SCRIPT])
+assert not any(_DATA in part for part in (_PAGE, _STYLE, _SCRIPT)), "the data's place must be found once"

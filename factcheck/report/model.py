@@ -247,6 +247,13 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         return report_json(self.model())
 
+    def html_input(self) -> dict[str, Any]:
+        """``to_json()`` for the HTML report, its results decoded one at a time from where they wait (each
+        time they are iterated): built all at once, a warm run's 165,000 results took 2.25 GB."""
+        data = report_json(self.model(results=False))
+        data["results"] = _Decoded(self.results, self.results.rows(listed_only=self.granularity == "claim"))
+        return data
+
     def write(self, path: Path) -> None:
         write_atomic(path, self.json_pieces())
 
@@ -275,6 +282,16 @@ class Report:
             chunk = b",\n".join([data(row) for row in rows[start:start + _WRITTEN_TOGETHER]]).replace(b"\n", b"\n  ")
             yield chunk if start == 0 else b",\n  " + chunk
         yield ("\n ]" + tail + "\n").encode("utf-8")
+
+
+class _Decoded:
+    """Records of ``rows``, decoded afresh each time they are iterated."""
+
+    def __init__(self, results: Results, rows: list[Row]) -> None:
+        self._results, self._rows = results, rows
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (json.loads(self._results.data(row)) for row in self._rows)
 
 
 _EMPTY_RESULTS = '"results": []'  # where the results go in the report's text
