@@ -325,3 +325,42 @@ def test_merge_main_round_trip_of_real_shards(
     out = tmp_path / "merged.json"
     assert merge_main(paths, str(out)) == 0
     assert normalized(ReportModel.model_validate_json(out.read_text(encoding="utf-8"))) == normalized(whole)
+
+
+def test_merge_main_holds_one_report_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Shards of a whole corpus are hundreds of megabytes each: a report's models are let go before the
+    next is read (its results kept as the report writes them), and the merged report is the same."""
+    import gc
+    import weakref
+
+    import factcheck.report.merge as merge_module
+
+    read = merge_module._read_report
+    alive: list[weakref.ref[ReportModel]] = []
+
+    def one_at_a_time(path: str) -> ReportModel:
+        gc.collect()
+        assert not [ref for ref in alive if ref() is not None], "an earlier report is still held"
+        model = read(path)
+        alive.append(weakref.ref(model))
+        return model
+
+    monkeypatch.setattr(merge_module, "_read_report", one_at_a_time)
+    third = _other(sources=[{"id": "c", "path": "seeds/c.txt", "chars": 7}],
+                   results=[{"file": "claims/x.yaml", "claim": "c", "kind": "mention", "source": "c",
+                             "verdict": "contradicted", "outcome": "failed"}])
+    paths = [_write(tmp_path / f"{n}.json", report) for n, report in enumerate([_tiny(), _other(), third])]
+    out = tmp_path / "all.json"
+    assert merge_main(paths, str(out)) == 0
+    assert len(alive) == 3
+    assert json.loads(out.read_text(encoding="utf-8")) == report_json(merge_reports([_tiny(), _other(), third]))
+    assert "3 reports, 3 sources, 3 results" in capsys.readouterr().out
+
+
+def test_a_pair_twice_in_one_report_is_an_error() -> None:
+    twice = _tiny()
+    twice["results"] = twice["results"] * 2
+    with pytest.raises(ValueError, match=r"claims/x.yaml::c\[a\] has a result in two reports"):
+        merge_reports([twice])

@@ -36,11 +36,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from factcheck.report.atomic import write_atomic
-from factcheck.report.model import VERDICTS, ClaimRecord, Counts, FileRecord, ReportModel, ResultRecord, SourceRecord
+from factcheck.report.model import VERDICTS, ClaimRecord, Counts, FileRecord, Report, ReportModel, SourceRecord
 from factcheck.report.records import report_json
+from factcheck.report.results import Results
 
-__all__ = ["combine_notes", "merge_main", "merge_reports", "report_json", "write_report"]
+__all__ = ["Merger", "combine_notes", "merge_main", "merge_reports", "report_json", "write_report"]
 
 # The notes of factcheck.plan.plan_file about an ``expect`` glob; they depend on
 # every source of the corpus, so a shard's note is only its vote.
@@ -109,17 +109,32 @@ def merge_reports(reports: Sequence[ReportModel | dict[str, Any]]) -> ReportMode
     Dicts are validated with :meth:`ReportModel.model_validate` (a
     ``pydantic.ValidationError``, itself a ValueError, for an invalid one).
     """
-    models = [r if isinstance(r, ReportModel) else ReportModel.model_validate(r) for r in reports]
-    if not models:
-        raise ValueError("no reports to merge")
+    merger = Merger()
+    for report in reports:
+        merger.add(report if isinstance(report, ReportModel) else ReportModel.model_validate(report))
+    return merger.report().model()
 
-    sources: dict[str, SourceRecord] = {}
-    for n, model in enumerate(models, 1):
+
+class Merger:
+    """Shard reports taken in one at a time, each one's results kept as the report writes them (on disk past
+    a limit, :class:`~factcheck.report.results.Results`): a merge holds one report, not all of them at once
+    (two shards of 1,000 claims over 3,000 articles, 290 MB of results, took 3.0 GB as models)."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, SourceRecord] = {}
+        self.files: dict[str, FileRecord] = {}
+        self.claims: dict[tuple[str, str], ClaimRecord] = {}
+        self.results = Results()
+        self._pairs: set[tuple[str, str, str]] = set()
+        self._problems: list[list[str]] = []
+        self._notes: list[tuple[list[str], list[str]]] = []
+
+    def add(self, model: ReportModel) -> None:
+        """ValueError when it does not fit the reports taken in before (then nothing of it is kept)."""
+        n = len(self._notes) + 1
         for source in model.sources:
-            earlier = sources.get(source.id)
-            if earlier is None:
-                sources[source.id] = source
-            elif earlier != source:
+            earlier = self.sources.get(source.id)
+            if earlier is not None and earlier != source:
                 where = _source_where(earlier), _source_where(source)
                 if where[0] == where[1]:
                     raise ValueError(
@@ -130,64 +145,86 @@ def merge_reports(reports: Sequence[ReportModel | dict[str, Any]]) -> ReportMode
                     f"source {source.id!r} comes from two places: {where[0]} and {where[1]} (report {n}); "
                     "the shards did not read the same corpus"
                 )
-
-    files: dict[str, FileRecord] = {}
-    for model in models:
         for record in model.files:
-            seen = files.get(record.file)
-            if seen is None:
-                files[record.file] = record.model_copy()
-                continue
-            if seen.claims != record.claims:
+            seen = self.files.get(record.file)
+            if seen is not None and seen.claims != record.claims:
                 raise ValueError(
                     f"claim file {record.file} has {seen.claims} claims in one report and {record.claims} in "
                     "another; the shards did not check the same claim files"
                 )
-            seen.in_scope += record.in_scope
-            seen.out_of_scope += record.out_of_scope
-
-    claims: dict[tuple[str, str], ClaimRecord] = {}
-    for model in models:
         for claim in model.claims:
-            key = (claim.file, claim.claim)
-            entry = claims.get(key)
-            if entry is None:
-                claims[key] = claim.model_copy(deep=True)
-                continue
-            if entry.kind != claim.kind:
+            entry = self.claims.get((claim.file, claim.claim))
+            if entry is not None and entry.kind != claim.kind:
                 raise ValueError(
                     f"claim {claim.file}::{claim.claim} is of kind {entry.kind} in one report and {claim.kind} "
                     "in another; the shards did not check the same claim files"
                 )
-            entry.counts = Counts(**{v: getattr(entry.counts, v) + getattr(claim.counts, v) for v in VERDICTS})
-
-    results: dict[tuple[str, str, str], ResultRecord] = {}
-    for n, model in enumerate(models, 1):
+        pairs = [(result.file, result.claim, result.source) for result in model.results]
+        again = next((pair for pair in pairs if pair in self._pairs), None)
+        if again is None and len(set(pairs)) != len(pairs):
+            again = _repeated(pairs)
+        if again is not None:
+            raise ValueError(
+                f"{again[0]}::{again[1]}[{again[2]}] has a result in two reports (again in "
+                f"report {n}); were the shards overlapping, or a report given twice?"
+            )
+        # it fits: taken in
+        for source in model.sources:
+            self.sources.setdefault(source.id, source)
+        for record in model.files:
+            seen = self.files.get(record.file)
+            if seen is None:
+                self.files[record.file] = record.model_copy()
+            else:
+                seen.in_scope += record.in_scope
+                seen.out_of_scope += record.out_of_scope
+        for claim in model.claims:
+            entry = self.claims.get((claim.file, claim.claim))
+            if entry is None:
+                self.claims[(claim.file, claim.claim)] = claim.model_copy(deep=True)
+            else:
+                entry.counts = Counts(**{v: getattr(entry.counts, v) + getattr(claim.counts, v) for v in VERDICTS})
+        self._pairs.update(pairs)
         for result in model.results:
-            pair = (result.file, result.claim, result.source)
-            if pair in results:
-                raise ValueError(
-                    f"{result.file}::{result.claim}[{result.source}] has a result in two reports (again in "
-                    f"report {n}); were the shards overlapping, or a report given twice?"
-                )
-            results[pair] = result
+            self.results.add(result)
+        self._problems.append(model.problems)
+        self._notes.append((model.notes, [f.file for f in model.files]))
 
-    return ReportModel(
-        sources=[sources[k] for k in sorted(sources)],
-        files=[files[k] for k in sorted(files)],
-        claims=[claims[k] for k in sorted(claims)],
-        results=[results[k] for k in sorted(results)],
-        problems=_union(m.problems for m in models),
-        notes=combine_notes([(m.notes, [f.file for f in m.files]) for m in models]),
-    )
+    def report(self) -> Report:
+        """The whole run's report, as a run keeps it (:meth:`Report.write` writes it a result at a time)."""
+        if not self._notes:
+            raise ValueError("no reports to merge")
+        report = Report()
+        report.granularity = "pair"  # every result the shards listed is listed
+        report.sources = [self.sources[k] for k in sorted(self.sources)]
+        report.files = {k: self.files[k] for k in sorted(self.files)}
+        report.claims = {k: self.claims[k] for k in sorted(self.claims)}
+        report.results = self.results
+        report.problems = _union(self._problems)
+        report.notes = combine_notes(self._notes)
+        return report
+
+
+def _repeated(pairs: list[tuple[str, str, str]]) -> tuple[str, str, str]:
+    seen: set[tuple[str, str, str]] = set()
+    for pair in pairs:
+        if pair in seen:
+            return pair
+        seen.add(pair)
+    raise AssertionError("no pair repeated")
 
 
 def _source_where(source: SourceRecord) -> str:
     return source.path if source.line is None else f"{source.path}:{source.line}"
 
 
-def write_report(model: ReportModel, path: Path) -> None:
-    write_atomic(path, json.dumps(report_json(model), ensure_ascii=False, indent=1) + "\n")
+def write_report(model: ReportModel | Report, path: Path) -> None:
+    """As a run writes its report: ``json.dumps(report_json(model), indent=1)``, a result at a time."""
+    if isinstance(model, ReportModel):
+        merger = Merger()
+        merger.add(model)
+        model = merger.report()
+    model.write(path)
 
 
 def _read_report(path: str) -> ReportModel:
@@ -197,6 +234,12 @@ def _read_report(path: str) -> ReportModel:
             raw = fh.read()
     except OSError as exc:
         raise ValueError(f"cannot read: {exc.strerror or exc}") from None
+    try:  # the usual case at once (a shard of a whole corpus holds 10^5 results: no dicts of them first)
+        fast = ReportModel.model_validate_json(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
+    except ValueError:
+        pass  # said below, as precisely as the slow way can
+    else:
+        return fast
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -232,18 +275,20 @@ def merge_main(paths: list[str], out: str) -> int:
         if _same_file(path, out):
             print(f"{out}: is one of the reports to merge; write the merged report elsewhere", file=sys.stderr)
             return 1
-    models: list[ReportModel] = []
-    for path in paths:
+    merger = Merger()
+    for path in paths:  # one report held at a time
         try:
-            models.append(_read_report(path))
+            model = _read_report(path)
         except ValueError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             return 1
-    try:
-        merged = merge_reports(models)
-    except ValueError as exc:
-        print(f"factcheck merge: {exc}", file=sys.stderr)
-        return 1
+        try:
+            merger.add(model)
+        except ValueError as exc:
+            print(f"factcheck merge: {exc}", file=sys.stderr)
+            return 1
+        del model
+    merged = merger.report()
     try:
         write_report(merged, Path(out))
     except OSError as exc:
