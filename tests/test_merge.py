@@ -364,3 +364,17 @@ def test_a_pair_twice_in_one_report_is_an_error() -> None:
     twice["results"] = twice["results"] * 2
     with pytest.raises(ValueError, match=r"claims/x.yaml::c\[a\] has a result in two reports"):
         merge_reports([twice])
+
+
+def test_a_refused_report_leaves_the_merge_as_it_was() -> None:
+    """A report that contradicts itself (or the earlier ones) is refused whole: nothing of it is counted."""
+    from factcheck.report.merge import Merger
+
+    merger = Merger()
+    merger.add(ReportModel.model_validate(_tiny()))
+    counts = {"supported": 0, "contradicted": 0, "not_mentioned": 1, "error": 0}
+    torn = _other(claims=[{"file": "claims/x.yaml", "claim": "d", "kind": "mention", "counts": counts},
+                          {"file": "claims/x.yaml", "claim": "d", "kind": "date", "counts": counts}])
+    with pytest.raises(ValueError, match="claims/x.yaml::d is of kind mention in one report and date"):
+        merger.add(ReportModel.model_validate(torn))
+    assert report_json(merger.report().model()) == report_json(merge_reports([_tiny()]))

@@ -132,9 +132,10 @@ class Merger:
     def add(self, model: ReportModel) -> None:
         """ValueError when it does not fit the reports taken in before (then nothing of it is kept)."""
         n = len(self._notes) + 1
+        sources = dict(self.sources)  # and this report's own, which must agree with each other too
         for source in model.sources:
-            earlier = self.sources.get(source.id)
-            if earlier is not None and earlier != source:
+            earlier = sources.setdefault(source.id, source)
+            if earlier != source:
                 where = _source_where(earlier), _source_where(source)
                 if where[0] == where[1]:
                     raise ValueError(
@@ -145,18 +146,18 @@ class Merger:
                     f"source {source.id!r} comes from two places: {where[0]} and {where[1]} (report {n}); "
                     "the shards did not read the same corpus"
                 )
+        files = {file: record.claims for file, record in self.files.items()}
         for record in model.files:
-            seen = self.files.get(record.file)
-            if seen is not None and seen.claims != record.claims:
+            if (before := files.setdefault(record.file, record.claims)) != record.claims:
                 raise ValueError(
-                    f"claim file {record.file} has {seen.claims} claims in one report and {record.claims} in "
+                    f"claim file {record.file} has {before} claims in one report and {record.claims} in "
                     "another; the shards did not check the same claim files"
                 )
+        kinds = {key: claim.kind for key, claim in self.claims.items()}
         for claim in model.claims:
-            entry = self.claims.get((claim.file, claim.claim))
-            if entry is not None and entry.kind != claim.kind:
+            if (kind := kinds.setdefault((claim.file, claim.claim), claim.kind)) != claim.kind:
                 raise ValueError(
-                    f"claim {claim.file}::{claim.claim} is of kind {entry.kind} in one report and {claim.kind} "
+                    f"claim {claim.file}::{claim.claim} is of kind {kind} in one report and {claim.kind} "
                     "in another; the shards did not check the same claim files"
                 )
         pairs = [(result.file, result.claim, result.source) for result in model.results]
