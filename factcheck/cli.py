@@ -6,6 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.cache import VocabularyCache
+    from factcheck.corpus.source import Source
+    from factcheck.engine import Engine
 
 __all__ = ["main"]
 
@@ -83,6 +89,19 @@ def _suggest(name: str, known: Sequence[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def _explain_engine(args: argparse.Namespace, sources: list[Source]) -> tuple[Engine, VocabularyCache | None]:
+    """An engine over the corpus with the cache a run keeps (contract §3): an editor explains claim after
+    claim over the same corpus, and its index (8 s over ANT) and findings are read once for all of them."""
+    from factcheck.cache import VocabularyCache, default_cache_dir
+    from factcheck.engine import Engine
+
+    cache = None if args.no_cache else VocabularyCache(Path(args.cache).expanduser() if args.cache else default_cache_dir())
+    if cache is not None and not cache.usable:
+        print(f"factcheck explain: {cache.problem}", file=sys.stderr)
+        cache = None
+    return Engine(sources, cache=cache), cache
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     """``explain FILE::CLAIM``: one claim over the corpus; ``explain TEXT`` / ``--text TEXT``: normalization."""
     if args.text is not None:
@@ -130,7 +149,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"factcheck explain: no source {args.source!r} in the corpus{_suggest(args.source, source_ids)}",
               file=sys.stderr)
         return 1
-    explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source, brief=not (args.all or args.json))
+    engine, cache = _explain_engine(args, corpus.sources)
+    try:
+        explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source, engine=engine,
+                                    brief=not (args.all or args.json))
+    finally:
+        engine.close()
+        if cache is not None:
+            cache.close()
     if args.json:
         print(json.dumps(explanation_json(explanation), ensure_ascii=False, indent=1))
     else:
@@ -165,6 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                          help="JSONL fields of the id, text and date (default: 'id=id text=text date=date')")
     explain.add_argument("--all", action="store_true", help="show every source in full, not only those that decide")
     explain.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    explain.add_argument("--cache", metavar="DIR",
+                         help="the cache a run keeps (default: $FACTCHECK_CACHE, else the user cache folder): "
+                              "the corpus index and findings of earlier runs and explanations")
+    explain.add_argument("--no-cache", action="store_true", help="read everything again, keep nothing")
     explain.set_defaults(func=cmd_explain)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -231,3 +231,35 @@ def test_the_terminal_view_leaves_unread_what_the_index_shows_silent(tmp_path: P
     assert read_short == {s.id for s in sources if not s.id.startswith("q")}
     assert explanation_lines(short)[2] == explanation_lines(full)[2] == \
         f"{len(sources)} sources: 3 contradicted, {INDEX_FROM} not_mentioned, 20 supported"
+
+
+def test_explaining_again_takes_the_index_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An editor explains claim after claim over one corpus: the corpus index is read once into the cache a
+    run keeps and taken from there the next time, for the same explanation; --no-cache keeps nothing."""
+    from factcheck.engine import INDEX_FROM, Engine
+
+    claims = tmp_path / "c.yaml"
+    claims.write_text("version: 1\nclaims:\n  - {id: who, says: ترامب التقى بوتين, kind: mention, any: [ترامب],"
+                      " not: [بايدن]}\n", encoding="utf-8")
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"{tag}{n:03d}", "text": text}, ensure_ascii=False) + "\n"
+                            for tag, text, count in [("s", "قال ترامب إن اللقاء كان مثمرا.", 5),
+                                                     ("q", "ضرب زلزال جنوب تركيا صباح اليوم.", INDEX_FROM)]
+                            for n in range(count)), encoding="utf-8")
+    args = (f"{claims}::who", "--corpus", str(news))
+    cache = tmp_path / "cache"
+    status, first, _ = run(capsys, *args, "--cache", str(cache))
+    assert status == 0 and list(cache.glob("index-*.npz"))
+
+    def no_second_read(self: Engine, ids: list[str]) -> None:
+        raise AssertionError("the index was read again")
+
+    monkeypatch.setattr(Engine, "_read_index", no_second_read)
+    status, again, _ = run(capsys, *args, "--cache", str(cache))
+    assert status == 0 and again == first
+    monkeypatch.undo()
+    elsewhere = tmp_path / "unused"
+    status, uncached, _ = run(capsys, *args, "--no-cache", "--cache", str(elsewhere))
+    assert status == 0 and uncached == first and not elsewhere.exists()
