@@ -164,17 +164,26 @@ class Engine:
         if self._index is None and self._want_index:
             wanted = self._wanted
             ids = sorted(self.sources if wanted is None or len(wanted) > INDEX_PART * len(self.sources) else wanted)
-            key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
-            index = self.cache.load_index(key, ids) if self.cache is not None else None
-            if index is None:
-                index = self._read_index(ids) if (team := self._team_for(len(ids))) is None else self._team_index(team, ids)
-                if self.cache is not None:
-                    self.cache.save_index(key, index)
-            index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache
-            self._index = index
+            self._index = self._kept_index(ids)
             self._index_ids = {sid: n for n, sid in enumerate(ids)}
             self._partition = Partition(self._index_ids)
         return self._index
+
+    def _kept_index(self, ids: list[str], *, part: bool = False) -> CorpusIndex:
+        """The index over ``ids`` (the run's, or ``part``: an event file's days), from the cache, else read into it."""
+        key = self.sources_key(ids)
+        index = self.cache.load_index(key, ids, part=part) if self.cache is not None else None
+        if index is None:
+            team = None if part else self._team_for(len(ids))
+            index = self._read_index(ids) if team is None else self._team_index(team, ids)
+            if self.cache is not None:
+                self.cache.save_index(key, index, part=part)
+        index.key, index.spelling, index.expansions = key, LEXICON_VERSION, self.cache
+        return index
+
+    def sources_key(self, ids: list[str]) -> str:
+        """What an index over these sources is kept under: their ids, texts and dates ("" without a cache)."""
+        return corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
 
     def _read_index(self, ids: list[str]) -> CorpusIndex:
         """These sources' index, read over workers each numbering its words (:mod:`factcheck.indexing`).  The scope
@@ -188,7 +197,7 @@ class Engine:
         """Each member reads its share's index into the cache, and takes the others' from it (or reads them)."""
         assert self.cache is not None
         shares = team.shares(ids, str, step_name("vocabularies", ids))
-        keys = [corpus_key([(i, self.source_cache_key(i)) for i in share]) for share in shares]
+        keys = [self.sources_key(share) for share in shares]
         try:
             mine = self._read_index(shares[team.member - 1])
             self.cache.save_index(keys[team.member - 1], mine, part=True)
@@ -211,10 +220,8 @@ class Engine:
         over an index that holds the sources (the run's, or, when they are a small part of the corpus, ``_index_of``)."""
         index, positions = self._index_of(source_ids)
         if index is None:
-            return [
-                rule_out(scope, lambda term, sid=sid: self.may_name(sid, term, cutoff=cutoff), where=where)  # type: ignore[misc]
-                for sid in source_ids
-            ]
+            return [rule_out(scope, lambda term, sid=sid: self.may_name(sid, term, cutoff=cutoff), where=where)  # type: ignore[misc]
+                    for sid in source_ids]
         mask = (lambda term: self._term_mask(index, term, cutoff)) if index is self._index else (
             lambda term: index.sources_naming(term, cutoff=cutoff))
         everywhere = index_decisions(scope, index.sources_surely_naming, mask, len(index.ids), where=where)
@@ -233,15 +240,8 @@ class Engine:
             self.index()
         if self._index is not None and all(sid in self._index_ids for sid in source_ids):
             return self._index, self._index_ids
-        ids = sorted(set(source_ids))  # its expansions are kept for the next run over them, and so is the part
-        key = corpus_key([(i, self.source_cache_key(i)) for i in ids]) if self.cache is not None else ""
-        part = self.cache.load_index(key, ids, part=True) if self.cache is not None else None
-        if part is None:
-            part = self._read_index(ids)
-            if self.cache is not None:
-                self.cache.save_index(key, part, part=True)
-        part.key, part.spelling, part.expansions = key, LEXICON_VERSION, self.cache
-        self._part = (part, {sid: n for n, sid in enumerate(ids)})
+        ids = sorted(set(source_ids))  # kept, with its expansions, for the next run over them
+        self._part = (self._kept_index(ids, part=True), {sid: n for n, sid in enumerate(ids)})
         return self._part
 
     def _term_mask(self, index: CorpusIndex, term: str, cutoff: float) -> Mask:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
-from factcheck.cache import corpus_key, findings_version, scope_key
+from factcheck.cache import findings_version, scope_key
 from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
@@ -147,7 +147,7 @@ def _decisions_key(engine: Engine, scope: Scope | None, threshold: float, ids: l
     cache = engine.cache
     if scope is None or cache is None or not cache.usable or len(ids) < engine.index_from:
         return None
-    sources = corpus_key([(sid, engine.source_cache_key(sid)) for sid in ids])
+    sources = engine.sources_key(ids)
     return f"scope-decisions:{findings_version()}|{scope_key(scope, threshold, 'scope')}|{sources}"
 
 
