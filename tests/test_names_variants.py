@@ -170,7 +170,8 @@ def test_diacritics_and_tatweel_never_change_a_match(query: str, word: str, mark
 def test_the_dictionary_look_up_compiled_once_returns_the_rows_of_arramooz_own() -> None:
     """The dictionaries' look-ups (by word, by stamp) are given parameterized queries (compiled once, not
     once a word), qalsadi's custom dictionaries too: for words known and unknown, with a hamza, a ة, a
-    quote (arramooz's own query fails there: no rows), the rows are arramooz's."""
+    quote (arramooz's own query fails there: no rows), the rows are arramooz's, asked once or again (the
+    forms no row holds are answered from the column's values, the others' rows kept)."""
     from arramooz.arabicdictionary import ArabicDictionary  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     analyzer = lexicon._analyzer()
@@ -184,6 +185,9 @@ def test_the_dictionary_look_up_compiled_once_returns_the_rows_of_arramooz_own()
             for name in ("lookup", "lookup_by_stamp"):
                 mine = [tuple(row) for row in getattr(dictionary, name)(word)]
                 assert mine == [tuple(row) for row in getattr(ArabicDictionary, name)(dictionary, word)], (name, word)
+                again = getattr(dictionary, name)(word)  # kept rows, as a new list (qalsadi may change it)
+                again.append(None)
+                assert [tuple(row) for row in getattr(dictionary, name)(word)] == mine, (name, word)
     assert any(dictionaries[0].lookup("كتاب")) and any(dictionaries[1].lookup("استقل"))  # rows, not only []
     assert any(dictionaries[1].lookup_by_stamp("قال"))
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import StatementClaim
@@ -18,6 +21,8 @@ from factcheck.kinds.statement.judge import judge
 from factcheck.kinds.statement.model import MODEL_FILE, StanceModel
 from factcheck.kinds.statement.words import word_similarity
 from factcheck.verdicts import Role, Verdict
+
+align_module = importlib.import_module("factcheck.kinds.statement.align")  # the module (the package exports the function)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -341,3 +346,57 @@ def test_in_an_article_a_difference_in_wording_alone_is_not_a_contradiction() ->
     assert given.verdict is Verdict.CONTRADICTED and "differs" in given.reason
     assert article.verdict is Verdict.NOT_MENTIONED
     assert "a difference in wording alone is not reported in an article" in article.reason
+
+
+# --- align's pruning: a sentence (or pair) that cannot reach the cutoff is not searched ---
+
+_WORDS = ["القمة", "ترامب", "بوتين", "ألاسكا", "الرئيس", "عقدت", "استمرت", "ساعات", "ثلاث", "في", "مع", "لم", "اتفاق",
+          "قاعدة", "إلمندورف", "الروسي", "الأمريكي", "وقال", "الحرب", "أوكرانيا"]
+
+
+def _exhaustive(query: str, analysis: Analysis, score_cutoff: float, limit: int) -> list[align_module.Candidate]:
+    """align as it was before the bound: every sentence and every adjacent pair searched."""
+    m = align_module
+    words = m.content_words(m.claim_tokens(query))
+    if not words:
+        return []
+    document = analysis.document
+    hits = m._claim_hits(words, analysis, m.WORD_CUTOFF, m.claim_amounts(query))
+    weights = [m.weight(w) / m._spread(document, h) for w, h in zip(words, hits)]
+    total = sum(weights)
+    per_sentence: dict[int, list[tuple[int, int, float]]] = {}
+    for k, h in enumerate(hits):
+        for idx, s in h.items():
+            per_sentence.setdefault(document.tokens[idx].sentence, []).append((idx, k, s))
+    for row in per_sentence.values():
+        row.sort()
+    span = m.focus_span(len(words))
+    found, singles = [], {}
+    for sent, row in per_sentence.items():
+        score, matched, n = m._best_window(row, weights, total, span)
+        singles[sent] = score
+        found.append(m._candidate(document, sent, sent, score, matched, n))
+    for sent, row in per_sentence.items():
+        nxt = per_sentence.get(sent + 1)
+        if nxt is not None:
+            score, matched, n = m._best_window(row + nxt, weights, total, span)
+            if score >= max(singles[sent], singles[sent + 1]) + m.PAIR_GAIN:
+                found.append(m._candidate(document, sent, sent + 1, score, matched, n))
+    need = min(m.MIN_MATCHED_WORDS, len(words))
+    found = [c for c in found if c.score >= score_cutoff and c.words >= need]
+    found.sort(key=lambda c: (-c.score, c.last_sentence - c.first_sentence, c.start))
+    return found[:limit]
+
+
+_sentence = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    sentences=st.lists(_sentence, min_size=1, max_size=6),
+    claim=st.lists(st.sampled_from(_WORDS), min_size=2, max_size=6).map(" ".join),
+    cutoff=st.sampled_from([0.0, 10.0, 25.0, 40.0, 60.0, 80.0]),
+)
+def test_align_bound_changes_nothing(sentences: list[str], claim: str, cutoff: float) -> None:
+    analysis = doc(". ".join(sentences) + ".")
+    assert align(claim, analysis, score_cutoff=cutoff, limit=10) == _exhaustive(claim, analysis, cutoff, 10)

@@ -149,21 +149,32 @@ def align(
     for row in per_sentence.values():
         row.sort()
     span = focus_span(len(words))
+    need = min(MIN_MATCHED_WORDS, len(words))
+
+    def may_pass(row: list[tuple[int, int, float]]) -> bool:
+        ceiling, words_hit = _ceiling(row, weights, total)
+        return round(ceiling, SCORE_DECIMALS) >= score_cutoff and words_hit >= need
+
+    singles: dict[int, float] = {}
+
+    def single(sent: int) -> float:  # a sentence's own best, asked only beside a pair that may pass
+        if sent not in singles:
+            singles[sent] = _best_window(per_sentence[sent], weights, total, span)[0]
+        return singles[sent]
 
     found: list[Candidate] = []
-    singles: dict[int, float] = {}
     for sent, row in per_sentence.items():
-        score, matched, n = _best_window(row, weights, total, span)
-        singles[sent] = score
-        found.append(_candidate(document, sent, sent, score, matched, n))
+        if may_pass(row):
+            score, matched, n = _best_window(row, weights, total, span)
+            singles[sent] = score
+            found.append(_candidate(document, sent, sent, score, matched, n))
     for sent, row in per_sentence.items():
         nxt = per_sentence.get(sent + 1)
-        if nxt is None:
+        if nxt is None or not may_pass(row + nxt):
             continue
         score, matched, n = _best_window(row + nxt, weights, total, span)
-        if score >= max(singles[sent], singles[sent + 1]) + PAIR_GAIN:
+        if score >= max(single(sent), single(sent + 1)) + PAIR_GAIN:
             found.append(_candidate(document, sent, sent + 1, score, matched, n))
-    need = min(MIN_MATCHED_WORDS, len(words))
     found = [c for c in found if c.score >= score_cutoff and c.words >= need]
     found.sort(key=lambda c: (-c.score, c.last_sentence - c.first_sentence, c.start))
     return found[:limit]
@@ -190,6 +201,22 @@ def focus_span(n_words: int) -> int:
     a long sentence are words of other clauses, not the claim.
     """
     return max(FOCUS_MIN_SPAN, FOCUS_TOKENS_PER_WORD * n_words + FOCUS_EXTRA_TOKENS)
+
+
+def _ceiling(
+    hits: Sequence[tuple[int, int, float]], weights: Sequence[float], total: float
+) -> tuple[float, int]:
+    """What no window of these hits can beat: (weighted recall of each word's best hit anywhere, words hit).
+
+    Most sentences that share a word with a claim share one or two common ones; their windows need not
+    be searched when the whole sentence could not reach the cutoff.  Summed in ``_best_window``'s order,
+    so the bound holds in floating point too (a sum of larger terms in the same order is never smaller).
+    """
+    best = [0.0] * len(weights)
+    for _, k, s in hits:
+        if s > best[k]:
+            best[k] = s
+    return sum(b * w for b, w in zip(best, weights)) / total, sum(b > 0.0 for b in best)
 
 
 def _best_window(
