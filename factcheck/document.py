@@ -137,6 +137,19 @@ class Document:
         col = ostart - self._line_starts[line_idx] + 1
         return Location(ostart, oend, line_idx + 1, col, self.source.text[ostart:oend])
 
+    def sentence_location(self, index: int) -> Location:
+        """Where sentence ``index`` stands in the original: every evidence quotes its sentence, many the same one."""
+        known = self._sentence_locations
+        found = known.get(index)
+        if found is None:
+            sentence = self.sentences[index]
+            found = known[index] = self.locate(sentence.start, sentence.end)
+        return found
+
+    @cached_property
+    def _sentence_locations(self) -> dict[int, Location]:
+        return {}
+
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]

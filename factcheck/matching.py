@@ -180,7 +180,26 @@ def find_any(
     processor: Callable[[str], str] = normalize_query,
     score_cutoff: float = 85,
 ) -> list[Match]:
-    """All matches of any query; where two overlap, the longer and better one wins."""
+    """All matches of any query; where two overlap, the longer and better one wins.
+
+    Remembered per document, like ``find``: the claims of an event ask for the same rivals and about words.
+    """
+    queries = tuple(queries)
+    known = _found_any.setdefault(analysis, {})
+    key = (queries, scorer, processor, score_cutoff)
+    kept = known.get(key)
+    if kept is None:
+        kept = known[key] = tuple(_find_any(queries, analysis, scorer, processor, score_cutoff))
+    return list(kept)
+
+
+_found_any: WeakKeyDictionary[Analysis, dict[tuple[tuple[str, ...], Scorer, Callable[[str], str], float],
+                                             tuple[Match, ...]]] = WeakKeyDictionary()
+
+
+def _find_any(
+    queries: tuple[str, ...], analysis: Analysis, scorer: Scorer, processor: Callable[[str], str], score_cutoff: float
+) -> list[Match]:
     found: list[Match] = []
     for q in queries:
         found.extend(find(q, analysis, scorer=scorer, processor=processor, score_cutoff=score_cutoff))

@@ -18,8 +18,7 @@ def make_evidence(document: Document, start: int, end: int, *, role: Role, score
     loc = document.locate(start, end)
     tok = document.token_at(start)
     if tok is not None:
-        sent = document.sentences[tok.sentence]
-        s_loc = document.locate(sent.start, sent.end)
+        s_loc = document.sentence_location(tok.sentence)
         sentence = s_loc.text.strip()
         if len(sentence) > MAX_SENTENCE_CHARS:
             offset = max(0, loc.start - s_loc.start - MAX_SENTENCE_CHARS // 2)
