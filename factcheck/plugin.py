@@ -55,6 +55,7 @@ from factcheck.team import Team
 from factcheck.terminal import UnlistedPasses
 from factcheck.text.translit import translit
 from factcheck.verdicts import Finding
+from factcheck.workers import Collector
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
@@ -103,6 +104,8 @@ class FactcheckPlugin:
         self._replays: Replays | None = None
         self.jsonl_fields = jsonl_fields(config)
         self.granularity = self.report.granularity = granularity(config)
+        self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
+        self._collector = Collector()
 
     # -- the corpus, read once -------------------------------------------------
     @property
@@ -120,10 +123,10 @@ class FactcheckPlugin:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            workerinput = getattr(self.config, "workerinput", None)  # xdist: already one process per core
-            processes = 1 if workerinput is not None else self.config.getoption("factcheck_processes")
-            cache = self.cache()
-            team = Team.of_xdist_worker(workerinput, cache)  # the workers share the reading
+            processes = 1 if self.is_worker else self.config.getoption("factcheck_processes")  # xdist: one a core
+            self._collector.relax()  # until pytest_unconfigure: a run holds the corpus (workers.Collector)
+            cache = self.cache()  # an xdist worker's team shares the reading:
+            team = Team.of_xdist_worker(getattr(self.config, "workerinput", None), cache)
             self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, team=team)
         return self._engine
 
@@ -146,7 +149,7 @@ class FactcheckPlugin:
         """Every pair of the run, computed source by source on first need.  An xdist worker computes them
         all too (it cannot know which items it will be handed), sharing the reading with the others
         (:mod:`factcheck.team`); without a team (no cache), None: it checks each item it is handed."""
-        if getattr(self.config, "workerinput", None) is not None and self.engine.team is None:
+        if self.is_worker and self.engine.team is None:
             return None
         if self._batch is None:
             asked: dict[int, Asked] = {}
@@ -174,10 +177,7 @@ class FactcheckPlugin:
 
     def progress(self, label: str, total: int) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
-        enabled = (
-            sys.stderr.isatty() and self.config.get_verbosity() >= 0
-            and getattr(self.config, "workerinput", None) is None
-        )
+        enabled = sys.stderr.isatty() and self.config.get_verbosity() >= 0 and not self.is_worker
         return Progress(label, total, enabled=enabled)
 
     def cache(self) -> VocabularyCache | None:
@@ -280,8 +280,7 @@ class FactcheckPlugin:
         if self._engine is not None:
             self._engine.close()
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
-        if getattr(self.config, "workerinput", None) is not None and not self.config.option.collectonly \
-                and not failed and self._engine is not None and self._engine.team is not None:
+        if self.is_worker and not self.config.option.collectonly and not failed and self._engine and self._engine.team:
             self.batch(session)
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -306,7 +305,7 @@ class FactcheckPlugin:
         return report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when == "call" and getattr(self.config, "workerinput", None) is None:  # a worker's: the controller's
+        if report.when == "call" and not self.is_worker:  # a worker's: the controller's
             self.report.add_properties(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
@@ -328,6 +327,7 @@ class FactcheckPlugin:
             self._engine.close()  # its scope workers, if collection ended early
         self._engine = self._batch = self._corpus = self._replays = None
         self.report = Report()
+        self._collector.restore()
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
@@ -482,7 +482,7 @@ class ClaimLevelItem(_ClaimItemBase):
 
     def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:
         """Record and end as the outcome says, whether just computed or replayed from the cache."""
-        if getattr(self.config, "workerinput", None) is not None:  # travels to the xdist controller
+        if plugin.is_worker:  # travels to the xdist controller
             self.user_properties.append(claim_property(self.file_display, self.claim, outcome.rows, outcome.records))
         else:  # many: kept once, not also in the test report
             plugin.report.add_serialized(self.file_display, self.claim, outcome.rows, outcome.records)

@@ -282,3 +282,26 @@ def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(pytester: 
     failed = sorted(line.split()[1] for line in result.stdout.lines if line.startswith("FAILED"))
     assert failed == [f"claims/alaska_summit.yaml::venue-elmendorf[{VENUE_SEED}]"]
     result.stdout.fnmatch_lines(["*sentence: «*قاعدة أندروز الجوية في أنكوريج بولاية ألاسكا*"])
+
+
+def test_a_run_relaxes_the_collector_while_it_holds_the_corpus_and_gives_it_back(project: pytest.Pytester) -> None:
+    """A run reading in its own process (an xdist worker, one process asked for) would have its collections walk
+    the whole corpus again and again; the threshold is raised while the run lasts, and the user's is as it was
+    after it (this run is in-process: the same interpreter's collector)."""
+    import gc
+
+    from factcheck.workers import RELAXED_GC
+
+    project.makeconftest(
+        "import gc\n"
+        "def pytest_sessionfinish(session):\n"
+        "    (session.config.rootpath / 'threshold.txt').write_text(str(gc.get_threshold()[0]))\n"
+    )
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *before[1:])
+        project.runpytest("-p", "no:cacheprovider", "--factcheck-processes=1").assert_outcomes(passed=4, skipped=1, xfailed=1)
+        assert (project.path / "threshold.txt").read_text() == str(RELAXED_GC)
+        assert gc.get_threshold() == (700, *before[1:])
+    finally:
+        gc.set_threshold(*before)
