@@ -124,10 +124,11 @@ class FactcheckPlugin:
     def engine(self) -> Engine:
         if self._engine is None:
             processes = 1 if self.is_worker else self.config.getoption("factcheck_processes")  # xdist: one a core
-            self._collector.relax()  # until pytest_unconfigure: a run holds the corpus (workers.Collector)
+            if processes == 1:  # read here, holding the corpus (workers.Collector), until pytest_unconfigure
+                self._collector.relax()
             cache = self.cache()  # an xdist worker's team shares the reading:
-            team = Team.of_xdist_worker(getattr(self.config, "workerinput", None), cache)
-            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, team=team)
+            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes,
+                                  team=Team.of_xdist_worker(getattr(self.config, "workerinput", None), cache))
         return self._engine
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
@@ -177,8 +178,7 @@ class FactcheckPlugin:
 
     def progress(self, label: str, total: int) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
-        enabled = sys.stderr.isatty() and self.config.get_verbosity() >= 0 and not self.is_worker
-        return Progress(label, total, enabled=enabled)
+        return Progress(label, total, enabled=sys.stderr.isatty() and self.config.get_verbosity() >= 0 and not self.is_worker)
 
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""

@@ -197,6 +197,12 @@ def counted_words(says: str, value: float, about: Iterable[str]) -> frozenset[st
     """What a count claim counts: the noun after its number in ``says`` (``قتل 107 اشخاص``) or
     the definite noun before it (``افراد الطاقم العشره``), with the ``about`` words; None when
     ``says`` names no noun for its number (then the claim's words stand for it)."""
+    return _counted_words(says, value, tuple(about))
+
+
+@lru_cache(maxsize=4096)
+def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset[str] | None:
+    """Cached: the same claim is asked about in every source."""
     text = normalize(says).text
     toks = scan(text)
     for n in find_numbers(text):

@@ -47,6 +47,7 @@ widened by ``CROSS_FAMILY_SLACK`` on each side.
 from __future__ import annotations
 
 import math
+from weakref import WeakKeyDictionary
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
@@ -110,15 +111,23 @@ def _sentence(document: Document, offset: int) -> int:
     return -1 if tok is None else tok.sentence
 
 
-def _not_current(analysis: Analysis) -> set[int]:
+def _not_current(analysis: Analysis) -> frozenset[int]:
     """Sentences whose figures are not the source's current ones: given as earlier (حصيله سابقه،
-    في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68)."""
-    document = analysis.document
-    out = set(analysis.earlier_sentences)
-    published = document.source.published
-    if published is not None:
-        out.update(_sentence(document, d.start) for d in analysis.dates if long_before(d, published))
-    return out
+    في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68).
+
+    Remembered per document: every quantity claim checked against it asks."""
+    found = _NOT_CURRENT.get(analysis)
+    if found is None:
+        document = analysis.document
+        out = set(analysis.earlier_sentences)
+        published = document.source.published
+        if published is not None:
+            out.update(_sentence(document, d.start) for d in analysis.dates if long_before(d, published))
+        found = _NOT_CURRENT[analysis] = frozenset(out)
+    return found
+
+
+_NOT_CURRENT: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
 
 
 def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
