@@ -44,11 +44,25 @@ class Analysis:
 
     @cached_property
     def vocabulary(self) -> dict[str, list[int]]:
-        """Every stem reading of every token, to the tokens that carry it."""
-        vocab: dict[str, list[int]] = {}
+        """Every stem reading of every token, to the tokens that carry it (in order; keys in the order first met).
+
+        Read word by word, not token by token: an article says most of its words more than once.
+        """
+        by_word: dict[str, list[int]] = {}
         for tok in self.document.tokens:
-            for s in stems(tok.text):
-                vocab.setdefault(s, []).append(tok.index)
+            by_word.setdefault(tok.text, []).append(tok.index)
+        vocab: dict[str, list[int]] = {}
+        merged: set[str] = set()
+        for word, at in by_word.items():
+            for s in stems(word):
+                held = vocab.get(s)
+                if held is None:
+                    vocab[s] = at if s == word else list(at)
+                else:  # another word reads so too (بالاسكا and الاسكا): its tokens join, in order below
+                    held.extend(at)
+                    merged.add(s)
+        for s in merged:
+            vocab[s].sort()
         return vocab
 
     @cached_property

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.analysis import Analysis
 from factcheck.corpus.source import Source
@@ -90,3 +92,20 @@ def test_about_words_meet_the_indefinite_form() -> None:
     assert without_article("إلهام") is None and without_article("ألمانيا") is None  # hamza, not an article
     d = Analysis(Document.from_source(Source("t", "t.txt", "انعقدت قمة مطولة.\nوكانت الأجواء هادئة.")))
     assert list(sentences_naming(["القمة"], d)) == [0]
+
+
+_CLITIC_WORDS = ["الاسكا", "بالاسكا", "وبالاسكا", "والاسكا", "للقمه", "القمه", "قمه", "وقمه", "ترامب", "وترامب", "بوتين",
+                 "لبوتين", "في", "وفي", "3", "ساعات", "بساعات", "،", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CLITIC_WORDS), min_size=0, max_size=40))
+def test_the_vocabulary_read_word_by_word_is_the_one_read_token_by_token(words: list[str]) -> None:
+    """Each reading maps to its tokens in order, and the readings come in the order a token first carries
+    them (``close_keys`` breaks ties by that order)."""
+    analysis = Analysis(Document.from_source(Source("v", "v.txt", " ".join(words))))
+    expected: dict[str, list[int]] = {}
+    for tok in analysis.document.tokens:
+        for s in stems(tok.text):
+            expected.setdefault(s, []).append(tok.index)
+    assert list(analysis.vocabulary.items()) == list(expected.items())

@@ -383,16 +383,17 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
                 taken.add(m.start, m.end)
         i += 1
     out.sort(key=lambda d: d.start)
-    return [_since(text, toks, d) for d in out]
+    starts = [t.start for t in toks] if out else []
+    return [_since(text, toks, d, starts) for d in out]
 
 
 # Words between منذ and its date: منذ عام 2014، منذ مطلع يوليو 2014.
 _SINCE_CUES = {"عام", "العام", "سنه", "السنه", "مطلع", "بدايه", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "شهر", "في"}
 
 
-def _since(text: str, toks: Sequence[Tok], d: DateMention) -> DateMention:
-    """``منذ 2003``: the date starts a period (the span already covers a year word)."""
-    k = bisect.bisect_left([t.start for t in toks], d.start) - 1
+def _since(text: str, toks: Sequence[Tok], d: DateMention, starts: list[int]) -> DateMention:
+    """``منذ 2003``: the date starts a period (the span already covers a year word).  ``starts``: the tokens' starts."""
+    k = bisect.bisect_left(starts, d.start) - 1
     while k >= 0 and joined(text, toks[k], toks[k + 1]):
         rests = {r for _, r in readings(toks[k].text)}
         if "منذ" in rests:

@@ -462,9 +462,11 @@ def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpa
     """Every number stated in a normalized text, in order, non-overlapping (``toks``: its scan, when already made)."""
     toks = scan(text) if toks is None else toks
     found: list[tuple[int, NumberSpan]] = []
+    may_be_word = _may_be_number_word
     i = 0
     while i < len(toks):
-        if toks[i].text == "%":
+        word = toks[i].text
+        if word == "%" or not (word[0].isdigit() or may_be_word(word)):  # most tokens: asked here, not in _read
             i += 1
             continue
         raw = _read(text, toks, i)
