@@ -55,7 +55,7 @@ from factcheck.team import Team
 from factcheck.terminal import UnlistedPasses
 from factcheck.text.translit import translit
 from factcheck.verdicts import Finding
-from factcheck.workers import Collector
+from factcheck.workers import Collector, available_processes
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
@@ -123,8 +123,8 @@ class FactcheckPlugin:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            processes = 1 if self.is_worker else self.config.getoption("factcheck_processes")  # xdist: one a core
-            if processes == 1:  # read here, holding the corpus (workers.Collector), until pytest_unconfigure
+            processes = 1 if self.is_worker else self.config.getoption("factcheck_processes") or available_processes()
+            if processes == 1:  # read here (an xdist worker: one a core) holding the corpus: see workers.Collector
                 self._collector.relax()
             cache = self.cache()  # an xdist worker's team shares the reading:
             self._engine = Engine(self.corpus.sources, cache=cache, processes=processes,
@@ -232,9 +232,8 @@ class FactcheckPlugin:
         """Refuse a report path that would destroy or pollute an input, before any test runs."""
         allow = bool(self.config.getoption("factcheck_json_inside") or self.config.getini("factcheck_json_inside"))
         for out in self.outputs:
-            problem = report_path_problem(
-                out.target, self.inputs(), shown=out.shown, allow_inside=allow, root=self.config.rootpath,
-            )
+            problem = report_path_problem(out.target, self.inputs(), shown=out.shown, allow_inside=allow,
+                                          root=self.config.rootpath)
             if problem is not None:
                 raise pytest.UsageError(problem)
 
@@ -242,10 +241,8 @@ class FactcheckPlugin:
         """Write the reports, or keep the old ones and say why; never a traceback."""
         if self._corpus is None and not self.report.results:
             return
-        expected = sum(
-            len(item.sources) if isinstance(item, ClaimLevelItem) else isinstance(item, ClaimItem)
-            for item in getattr(session, "items", [])
-        )
+        expected = sum(len(item.sources) if isinstance(item, ClaimLevelItem) else isinstance(item, ClaimItem)
+                       for item in getattr(session, "items", []))
         for out in self.outputs:
             kept = f"{out.path} is left as it was" if os.path.lexists(out.target) else "no file was created"
             if exitstatus == pytest.ExitCode.INTERRUPTED:
@@ -323,11 +320,13 @@ class FactcheckPlugin:
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         """Let go of the run before pytest's last garbage collections, which would walk all of it (seconds)."""
-        if self._engine is not None:
-            self._engine.close()  # its scope workers, if collection ended early
-        self._engine = self._batch = self._corpus = self._replays = None
-        self.report = Report()
-        self._collector.restore()
+        try:
+            if self._engine is not None:
+                self._engine.close()  # its scope workers, if collection ended early
+        finally:
+            self._engine = self._batch = self._corpus = self._replays = None
+            self.report = Report()
+            self._collector.restore()
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:

@@ -42,7 +42,8 @@ class Collector:
     worker of a scoped run over ANT: 1,670 collections, 2.2 s; its scope and in-scope reads 3.3 and 8.3 s,
     1.3 and 6.3 s relaxed).  A run that forks its readers relaxes it only while they work (``Workers``):
     relaxed for the whole run, its parent's peak grew by half (1,000 claims over 3,000 articles: 0.56 ->
-    0.85 GB).  A threshold a user set higher, or collection turned off (0), is left alone.
+    0.85 GB).  A threshold a user set higher, or collection turned off (0), is left alone; the tests a
+    session runs besides the claims run relaxed too (cyclic garbage freed later, nothing else).
     """
 
     def __init__(self) -> None:

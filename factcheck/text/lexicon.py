@@ -102,7 +102,8 @@ def _frequencies_by_type(analyzer: Any) -> None:
     analyzer.get_freq = get_freq
 
 
-# Look-ups whose rows a dictionary keeps (the forms a corpus meets are a few tens of thousands).
+# Look-ups whose rows a dictionary keeps: only forms some row holds are kept, so at most the dictionary
+# itself (every noun's rows, some 45 MB) in a process that met all of them; a corpus meets far fewer.
 _ROWS_KEPT = 1 << 16
 
 
