@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
@@ -135,11 +136,20 @@ def find(
     score_cutoff: float = 85,
 ) -> list[Match]:
     """Every place ``query`` occurs as whole words, best-scoring first."""
-    known = _found.setdefault(analysis, {})
-    key = (query, scorer, processor, score_cutoff)
+    return _remembered(_found, analysis, (query, scorer, processor, score_cutoff),
+                       lambda: _find(query, analysis, scorer, processor, score_cutoff))
+
+
+_Key = TypeVar("_Key")
+
+
+def _remembered(memo: WeakKeyDictionary[Analysis, dict[_Key, tuple[Match, ...]]], analysis: Analysis, key: _Key,
+                compute: Callable[[], list[Match]]) -> list[Match]:
+    """A document's matches for ``key``, computed once while the document is read (a new list each time)."""
+    known = memo.setdefault(analysis, {})
     found = known.get(key)
     if found is None:
-        found = known[key] = tuple(_find(query, analysis, scorer, processor, score_cutoff))
+        found = known[key] = tuple(compute())
     return list(found)
 
 
@@ -184,13 +194,9 @@ def find_any(
 
     Remembered per document, like ``find``: the claims of an event ask for the same rivals and about words.
     """
-    queries = tuple(queries)
-    known = _found_any.setdefault(analysis, {})
-    key = (queries, scorer, processor, score_cutoff)
-    kept = known.get(key)
-    if kept is None:
-        kept = known[key] = tuple(_find_any(queries, analysis, scorer, processor, score_cutoff))
-    return list(kept)
+    asked = tuple(queries)
+    return _remembered(_found_any, analysis, (asked, scorer, processor, score_cutoff),
+                       lambda: _find_any(asked, analysis, scorer, processor, score_cutoff))
 
 
 _found_any: WeakKeyDictionary[Analysis, dict[tuple[tuple[str, ...], Scorer, Callable[[str], str], float],
