@@ -71,7 +71,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parsedate_tz
 from pathlib import Path
 
@@ -528,18 +528,39 @@ def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float) -> Run:
     return Run(label, seconds, rss, proc.returncode, summary)
 
 
-def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: float) -> tuple[Run, Run]:
-    cache = tmp / f"cache-{name}"
+def best_of(runs: list[Run]) -> Run:
+    """The fastest of repeated runs (the machine is shared: a slow run measures the neighbours), with every
+    time in its summary and the largest peak memory of them all."""
+    done = [r for r in runs if r.seconds is not None]
+    if len(runs) == 1 or not done:
+        return runs[0]
+    fastest = min(done, key=lambda r: r.seconds or 0.0)
+    times = ", ".join("-" if r.seconds is None else f"{r.seconds:.1f}" for r in runs)
+    rss = max((r.rss_mb or 0.0) for r in runs) or None
+    return replace(fastest, rss_mb=rss, summary=f"{fastest.summary} [best of {len(runs)}: {times} s]")
+
+
+def fresh(cache: Path) -> Path:
     if cache.exists():
         shutil.rmtree(cache)
     cache.mkdir()
+    return cache
+
+
+def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: float, repeat: int = 1) -> tuple[Run, Run]:
+    """A cold run (empty cache) then a warm one (the same cache), ``repeat`` times, the best of each kept."""
     report = tmp / f"r-{name}.json"
-    cmd = pytest_command(files, corpus, tmp, cache, report)
-    cold = run_pytest(f"{name} cold", cmd, tmp, timeout)
-    if cold.seconds is None:  # a warm run after a failed or killed cold one measures nothing useful
-        return cold, Run(f"{name} warm", None, None, -1, "not run (the cold run did not finish)")
-    cold_report = report.read_bytes() if report.exists() else b""
-    warm = run_pytest(f"{name} warm", cmd, tmp, timeout)
+    colds: list[Run] = []
+    warms: list[Run] = []
+    cold_report = b""
+    for n in range(repeat):
+        cmd = pytest_command(files, corpus, tmp, fresh(tmp / f"cache-{name}"), report)
+        colds.append(run_pytest(f"{name} cold" + (f" #{n + 1}" if repeat > 1 else ""), cmd, tmp, timeout))
+        if colds[-1].seconds is None:  # a warm run after a failed or killed cold one measures nothing useful
+            return colds[-1], Run(f"{name} warm", None, None, -1, "not run (the cold run did not finish)")
+        cold_report = report.read_bytes() if report.exists() else b""
+        warms.append(run_pytest(f"{name} warm" + (f" #{n + 1}" if repeat > 1 else ""), cmd, tmp, timeout))
+    cold, warm = best_of(colds), best_of(warms)
     if report.exists():
         same = "identical to" if report.read_bytes() == cold_report else "DIFFERENT FROM"
         cold.note = f"JSON report of the warm run {same} the cold run's"
@@ -627,9 +648,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=10, help="claim generation seed (default 10)")
     ap.add_argument("--layouts", default="unscoped,scoped", help="which layouts to run (default unscoped,scoped)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run each pytest measurement N times (a fresh cache for each cold run) and keep the "
+                         "fastest, every time printed: the machine is shared (default 1)")
     ap.add_argument("--xdist", type=int, default=0, metavar="N",
                     help="also run each layout cold with pytest-xdist -n N and compare with the serial cold run")
     args = ap.parse_args(argv)
+    if args.repeat < 1:
+        ap.error("--repeat: give 1 or more")
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}; pass --corpus PATH", file=sys.stderr)
         return 2
@@ -718,12 +744,15 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
         (c if " " not in c else f'"{c}"') for c in example).replace(str(tmp), "<tmp>").replace(sys.executable, "python"))
     runs: dict[str, tuple[Run, Run]] = {}
     for name in chosen:
-        runs[name] = cold_warm(name, layouts[name], corpus, tmp, args.timeout)
+        runs[name] = cold_warm(name, layouts[name], corpus, tmp, args.timeout, args.repeat)
     for name in chosen if args.xdist else []:
-        cache = tmp / f"cache-{name}-xdist"
         report = tmp / f"r-{name}-xdist.json"
-        cmd = [*pytest_command(layouts[name], corpus, tmp, cache, report), "-n", str(args.xdist)]
-        run = run_pytest(f"{name} cold -n {args.xdist}", cmd, tmp, args.timeout)
+        run = best_of([
+            run_pytest(f"{name} cold -n {args.xdist}" + (f" #{n + 1}" if args.repeat > 1 else ""),
+                       [*pytest_command(layouts[name], corpus, tmp, fresh(tmp / f"cache-{name}-xdist"), report),
+                        "-n", str(args.xdist)], tmp, args.timeout)
+            for n in range(args.repeat)
+        ])
         serial = runs[name][0].seconds
         same = report.exists() and (tmp / f"r-{name}.json").exists() and \
             json.loads(report.read_text(encoding="utf-8")) == json.loads((tmp / f"r-{name}.json").read_text(encoding="utf-8"))
@@ -746,8 +775,9 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
         for n in chosen:
             if n not in grow:
                 print(f"growth: {n} skipped (its 1x cold run did not finish)")
-        growth["corpus 2x"] = {n: cold_warm(f"{n}-corpus2x", layouts[n], corpus2, tmp, args.timeout) for n in grow}
-        growth["claims 10x"] = {n: cold_warm(f"{n}-claims10x", big_layouts[n], corpus, tmp, args.timeout)
+        growth["corpus 2x"] = {n: cold_warm(f"{n}-corpus2x", layouts[n], corpus2, tmp, args.timeout, args.repeat)
+                               for n in grow}
+        growth["claims 10x"] = {n: cold_warm(f"{n}-claims10x", big_layouts[n], corpus, tmp, args.timeout, args.repeat)
                                 for n in grow}
 
     # -- table ---------------------------------------------------------------------
