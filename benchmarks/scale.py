@@ -257,7 +257,7 @@ def make_events(arts: list[Article], names: Names, count: int, rng: random.Rando
         anchor = arts[rng.choice(dated)].date if dated else dt.date(2018, 5, 1)
         assert anchor is not None
         start, end = anchor - dt.timedelta(days=30), anchor + dt.timedelta(days=30)
-        inside = [i for i in sorted(names.docs[name]) if arts[i].date is None or start <= arts[i].date <= end]
+        inside = [i for i in sorted(names.docs[name]) if (d := arts[i].date) is None or start <= d <= end]
         events.append(Event(name, start, end, inside if len(inside) >= 3 else sorted(names.docs[name])))
     return events
 
@@ -383,8 +383,9 @@ def aliases(claims: list[dict[str, object]]) -> list[str]:
 
 def write_layouts(events: list[tuple[Event, list[dict[str, object]]]], folder: Path) -> dict[str, list[Path]]:
     folder.mkdir(parents=True)
-    dump = lambda data, path: path.write_text(  # noqa: E731
-        yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    def dump(data: dict[str, object], path: Path) -> None:
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+
     every = [c for _, cs in events for c in cs]
     one = folder / "unscoped" / "claims.yaml"
     one.parent.mkdir()
@@ -679,8 +680,8 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
     print("command: python benchmarks/scale.py " + " ".join(sys.argv[1:] if argv_is_cli() else []))
 
     records = read_records(args.corpus, args.limit)
-    arts = [Article(str(r.get("id")), r["text"], str(r.get("title") or ""), published(r.get("time")))
-            for r in records if isinstance(r.get("text"), str) and r["text"].strip()]
+    arts = [Article(str(r.get("id")), text, str(r.get("title") or ""), published(r.get("time")))
+            for r in records if isinstance(text := r.get("text"), str) and text.strip()]
     if args.limit:
         corpus = tmp / "corpus.jsonl.gz"
         write_jsonl_gz(records, corpus)
@@ -807,19 +808,19 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
         print(f"\n{'growth (time ratio to 1x)':<28}{'layout':<10}{'cold s':>8}{'warm s':>8}{'peak RSS MB':>12}"
               f"   {'cold ratio':<16}{'warm ratio':<16}")
         for what, per in growth.items():
-            goal = GOAL_CORPUS_2X if what == "corpus 2x" else GOAL_CLAIMS_10X
+            limit = GOAL_CORPUS_2X if what == "corpus 2x" else GOAL_CLAIMS_10X
             for name, (cold, warm) in per.items():
                 base_cold, base_warm = runs[name]
                 rss = max((r.rss_mb or 0) for r in (cold, warm)) or None
                 cells = []
                 for r, b in ((cold, base_cold), (warm, base_warm)):
                     if r.seconds is None and r.timed_out and b.seconds:
-                        cells.append(f">x{r.timed_out / b.seconds:.2f} ≤{goal:g} {mark(at_most(r, b.seconds, goal))}")
+                        cells.append(f">x{r.timed_out / b.seconds:.2f} ≤{limit:g} {mark(at_most(r, b.seconds, limit))}")
                     elif r.seconds is None or not b.seconds:
                         cells.append("-")
                     else:
                         ratio = r.seconds / b.seconds
-                        cells.append(f"x{ratio:.2f} ≤{goal:g} {mark(ratio <= goal)}")
+                        cells.append(f"x{ratio:.2f} ≤{limit:g} {mark(ratio <= limit)}")
                 print(f"{what:<28}{name:<10}{secs(cold):>8}{secs(warm):>8}{(f'{rss:,.0f}' if rss else '-'):>12}"
                       f"   {cells[0]:<16}{cells[1]:<16}")
                 for r in (cold, warm):
