@@ -35,7 +35,7 @@ from factcheck.index import CorpusIndex, Vocabulary, pack_words, unpack_words
 from factcheck.text.lexicon import Entry
 
 __all__ = [
-    "CODE_VERSION", "LEXICON_VERSION", "VocabularyCache", "claim_key", "corpus_key", "default_cache_dir",
+    "CODE_VERSION", "LEXICON_VERSION", "VocabularyCache", "cache_dir", "claim_key", "corpus_key",
     "findings_version", "scope_key", "source_key", "text_key",
 ]
 
@@ -137,9 +137,10 @@ CODE_VERSION = _code_version()
 LEXICON_VERSION = _code_version(_LEXICON_PRODUCERS, _qalsadi_version())
 
 
-def default_cache_dir() -> Path:
-    """``$FACTCHECK_CACHE``, else ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck`` (contract §3)."""
-    explicit = os.environ.get("FACTCHECK_CACHE")
+def cache_dir(given: str | os.PathLike[str] | None = None) -> Path:
+    """The folder a user named (a run's option, ``explain --cache``), else ``$FACTCHECK_CACHE``, else
+    ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck`` (contract §3)."""
+    explicit = given or os.environ.get("FACTCHECK_CACHE")
     if explicit:
         return Path(explicit).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")

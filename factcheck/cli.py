@@ -92,10 +92,10 @@ def _suggest(name: str, known: Sequence[str]) -> str:
 def _explain_engine(args: argparse.Namespace, sources: list[Source]) -> tuple[Engine, VocabularyCache | None]:
     """An engine over the corpus with the cache a run keeps (contract §3): an editor explains claim after
     claim over the same corpus, and its index (8 s over ANT) and findings are read once for all of them."""
-    from factcheck.cache import VocabularyCache, default_cache_dir
+    from factcheck.cache import VocabularyCache, cache_dir
     from factcheck.engine import Engine
 
-    cache = None if args.no_cache else VocabularyCache(Path(args.cache).expanduser() if args.cache else default_cache_dir())
+    cache = None if args.no_cache else VocabularyCache(cache_dir(args.cache))
     if cache is not None and not cache.usable:
         print(f"factcheck explain: {cache.problem}", file=sys.stderr)
         cache = None

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from factcheck.batch import Asked, BatchFindings, counted_by_claim
-from factcheck.cache import VocabularyCache, default_cache_dir
+from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
@@ -185,7 +185,7 @@ class FactcheckPlugin:
         if self.config.getoption("factcheck_no_cache"):
             return None
         folder = self.config.getoption("factcheck_cache") or self.config.getini("factcheck_cache")
-        cache = VocabularyCache(Path(folder).expanduser() if folder else default_cache_dir())
+        cache = VocabularyCache(cache_dir(folder))
         if not cache.usable:
             self.report.notes.append(str(cache.problem))
             return None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import cache as cache_mod
-from factcheck.cache import VocabularyCache, default_cache_dir
+from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.index import read_words, vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,10 +54,10 @@ def test_an_unusable_cache_turns_itself_off(tmp_path: Path) -> None:
 
 def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "fc"))
-    assert default_cache_dir() == tmp_path / "fc"
+    assert cache_dir() == tmp_path / "fc"
     monkeypatch.delenv("FACTCHECK_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert default_cache_dir() == tmp_path / "xdg" / "factcheck"
+    assert cache_dir() == tmp_path / "xdg" / "factcheck"
 
 
 @pytest.fixture
