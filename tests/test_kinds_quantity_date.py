@@ -151,3 +151,14 @@ def test_a_vague_count_contradicts_only_an_order_of_magnitude_away() -> None:
     assert check(toll(257), doc(text)).verdict is Verdict.NOT_MENTIONED  # 20–99 is no denial of 257
     assert check(toll(60), doc(text)).verdict is Verdict.SUPPORTED
     assert check(toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands
+
+
+@pytest.mark.parametrize("claim", [duration(), war_began()], ids=["quantity", "date"])
+def test_a_document_that_names_no_about_word_is_silent_unread(claim: QuantityClaim | DateClaim) -> None:
+    """Its numbers and dates are never read for the claim (an unscoped claim meets thousands of such articles)."""
+    analysis = doc("استمرت المباراة خمس ساعات في 12 مارس 2019.")
+    found = check(claim, analysis)
+    assert found.verdict is Verdict.NOT_MENTIONED and found.reason == f"names none of {', '.join(claim.about)}"
+    assert not {"dates", "numbers", "quantities"} & set(vars(analysis))
+    named = doc(f"استمرت {claim.about[0]} خمس ساعات في 12 مارس 2019.")
+    assert check(claim, named).reason != found.reason and "dates" in vars(named)

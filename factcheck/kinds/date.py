@@ -65,6 +65,8 @@ def show(year: int | None, month: int | None, day: int | None, calendar: str = "
 def check(claim: DateClaim, analysis: Analysis) -> Finding:
     document = analysis.document
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
+    if not naming:  # nothing to attach a date to: the document's dates need not be read
+        return Finding.from_evidence([], not_mentioned_reason=f"names none of {', '.join(claim.about)}")
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
     # a year inside a name (كأس العالم 2018، مونديال 2022) is no date of the claim's event
@@ -91,9 +93,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         ))
     if not evidence:
         evidence = _lead(document, naming, [d for d in mentions if d.relative is not None], c_parts, c_precision)
-    about = ", ".join(claim.about)
-    reason = f"names none of {about}" if not naming else f"no dated mention near {about}"
-    return Finding.from_evidence(evidence, not_mentioned_reason=reason)
+    return Finding.from_evidence(evidence, not_mentioned_reason=f"no dated mention near {', '.join(claim.about)}")
 
 
 def _lead(

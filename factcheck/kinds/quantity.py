@@ -133,6 +133,8 @@ _NOT_CURRENT: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
 def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     document = analysis.document
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
+    if not naming:  # nothing to attach a number to: the document's numbers need not be read
+        return Finding.from_evidence([], not_mentioned_reason=f"names none of {', '.join(claim.about)}")
     dimension = DIMENSION[claim.unit]
     quantities = [
         q for q in analysis.quantities
@@ -180,12 +182,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             document, q.start, q.end,
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
         ))
-    about = ", ".join(claim.about)
-    if not naming:
-        reason = f"names none of {about}"
-    else:
-        reason = f"no {dimension} quantity near {about}"
-    return Finding.from_evidence(evidence, not_mentioned_reason=reason)
+    return Finding.from_evidence(evidence, not_mentioned_reason=f"no {dimension} quantity near {', '.join(claim.about)}")
 
 
 # A vague count (عشرات، مئات، آلاف، بضعة) states an order of magnitude: it contradicts a
