@@ -151,12 +151,13 @@ class Document:
         return {}
 
     @cached_property
-    def _token_starts(self) -> list[int]:
+    def token_starts(self) -> list[int]:
+        """Where each token starts, in order: tokens are found by offset by bisection."""
         return [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> Token | None:
         """The token at or just before a normalized offset."""
-        i = bisect.bisect_right(self._token_starts, offset) - 1
+        i = bisect.bisect_right(self.token_starts, offset) - 1
         return self.tokens[i] if i >= 0 else None
 
     def sentence_text(self, sentence: Sentence) -> str:

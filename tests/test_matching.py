@@ -109,3 +109,18 @@ def test_the_vocabulary_read_word_by_word_is_the_one_read_token_by_token(words: 
         for s in stems(tok.text):
             expected.setdefault(s, []).append(tok.index)
     assert list(analysis.vocabulary.items()) == list(expected.items())
+
+
+_READER_PIECES = st.sampled_from(["القمه", "وبالاسكا", "3", "3.5", "12,000", "10:30", "%", "٪", "؟", "!", ".", "،", "…",
+                                  " ", "\n", " • ", "ـ", "a", "Elmendorf", "2018.", "نسبه", "50", "-", "\u064b"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_READER_PIECES, max_size=60).map("".join)
+       | st.lists(st.sampled_from(["كلمه", " ", "، ", "%"]), max_size=700).map("".join))
+def test_the_readers_tokens_are_the_documents_with_each_percent_put_in_place(text: str) -> None:
+    """The readers read a document's own tokens (split into sentences, long ones cut) where they scanned the text."""
+    from factcheck.read.tokens import scan
+
+    analysis = Analysis(Document.from_source(Source("r", "r.txt", text)))
+    assert [(t.start, t.end, t.text) for t in analysis.toks] == list(scan(analysis.document.text))

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from factcheck.text.morphology import stems, token_pattern
 
-__all__ = ["Tok", "joined", "readings", "scan"]
+__all__ = ["PERCENT", "Scanned", "Tok", "joined", "readings", "scan"]
 
 
-class Tok(NamedTuple):
+class Tok(Protocol):
+    """What the readers read of a token: a document's own tokens (``Document.tokens``) serve as they are."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+class Scanned(NamedTuple):
     """A tuple, not a frozen dataclass: every article read in depth makes hundreds (built in a third of the time)."""
 
     start: int
@@ -19,12 +32,15 @@ class Tok(NamedTuple):
     text: str
 
 
-_TOKEN = token_pattern("%")
+# The one token the readers take besides a document's words and numbers.
+PERCENT = "%"
+
+_TOKEN = token_pattern(PERCENT)
 
 
-def scan(text: str) -> list[Tok]:
+def scan(text: str) -> list[Scanned]:
     """Words, digit groups and ``%`` of a normalized text, with offsets."""
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [Scanned(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
 def joined(text: str, a: Tok, b: Tok) -> bool:
