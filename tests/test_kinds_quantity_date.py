@@ -162,3 +162,12 @@ def test_a_document_that_names_no_about_word_is_silent_unread(claim: QuantityCla
     assert not {"dates", "numbers", "quantities"} & set(vars(analysis))
     named = doc(f"استمرت {claim.about[0]} خمس ساعات في 12 مارس 2019.")
     assert check(claim, named).reason != found.reason and "dates" in vars(named)
+
+
+def test_only_a_disagreeing_sentence_is_read_for_an_earlier_figure() -> None:
+    """«وكان الاجتماع قد استمر خمس ساعات» is an earlier figure: not held against the claim.  The other
+    sentences are never read for one (every sentence of every article was, a fortieth of a corpus read)."""
+    analysis = doc("استمرت القمة ثلاث ساعات. قال المتحدث إن الطقس كان جميلا. وكان الاجتماع قد استمر خمس ساعات.")
+    assert check(duration(), analysis).verdict is Verdict.SUPPORTED
+    assert analysis._earlier == {2: True}
+    assert check(duration(), doc("استمر الاجتماع خمس ساعات.")).verdict is Verdict.CONTRADICTED

@@ -111,23 +111,25 @@ def _sentence(document: Document, offset: int) -> int:
     return -1 if tok is None else tok.sentence
 
 
-def _not_current(analysis: Analysis) -> frozenset[int]:
-    """Sentences whose figures are not the source's current ones: given as earlier (حصيله سابقه،
-    في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68).
+def _not_current(analysis: Analysis, sentence: int) -> bool:
+    """Whether the sentence's figures are not the source's current ones: given as earlier (حصيله سابقه،
+    في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68)."""
+    return analysis.earlier(sentence) or sentence in _long_before(analysis)
 
-    Remembered per document: every quantity claim checked against it asks."""
-    found = _NOT_CURRENT.get(analysis)
+
+def _long_before(analysis: Analysis) -> frozenset[int]:
+    """Sentences that date something long before the article; remembered per document: every quantity claim
+    checked against it may ask."""
+    found = _LONG_BEFORE.get(analysis)
     if found is None:
         document = analysis.document
-        out = set(analysis.earlier_sentences)
         published = document.source.published
-        if published is not None:
-            out.update(_sentence(document, d.start) for d in analysis.dates if long_before(d, published))
-        found = _NOT_CURRENT[analysis] = frozenset(out)
+        found = _LONG_BEFORE[analysis] = frozenset(
+            () if published is None else (_sentence(document, d.start) for d in analysis.dates if long_before(d, published)))
     return found
 
 
-_NOT_CURRENT: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
+_LONG_BEFORE: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
 
 
 def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
@@ -155,11 +157,11 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # one sentence, several numbers around the about word, one of them the claim's: the others
     # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
     agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
-    not_now = _not_current(analysis)
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
-        if not agrees and (a.weak or q.dual or _sentence(document, q.start) in agreed | not_now):
+        if not agrees and (a.weak or q.dual or _sentence(document, q.start) in agreed
+                           or _not_current(analysis, _sentence(document, q.start))):
             continue
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
