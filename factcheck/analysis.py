@@ -113,13 +113,16 @@ class Analysis:
         text, tokens = document.text, document.tokens
         at = text.find(PERCENT)
         if at < 0:
-            return tokens
-        out: list[Tok] = list(tokens)
-        added = 0
+            return tokens  # the document's own list: the readers only read it
+        out: list[Tok] = []
+        taken = 0
         while at >= 0:
-            out.insert(bisect.bisect_left(document.token_starts, at) + added, Scanned(at, at + 1, PERCENT))
-            added += 1
+            upto = bisect.bisect_left(document.token_starts, at)
+            out.extend(tokens[taken:upto])
+            out.append(Scanned(at, at + 1, PERCENT))
+            taken = upto
             at = text.find(PERCENT, at + 1)
+        out.extend(tokens[taken:])
         return out
 
     @cached_property
@@ -137,7 +140,8 @@ class Analysis:
         found = self._earlier.get(sentence)
         if found is None:
             s = self.document.sentences[sentence]
-            found = self._earlier[sentence] = earlier_report([t.text for t in self.document.tokens[s.first_token:s.last_token]])
+            words = [t.text for t in self.document.tokens[s.first_token:s.last_token]]
+            found = self._earlier[sentence] = earlier_report(words)
         return found
 
     @cached_property

@@ -168,6 +168,14 @@ def test_only_a_disagreeing_sentence_is_read_for_an_earlier_figure() -> None:
     """«وكان الاجتماع قد استمر خمس ساعات» is an earlier figure: not held against the claim.  The other
     sentences are never read for one (every sentence of every article was, a fortieth of a corpus read)."""
     analysis = doc("استمرت القمة ثلاث ساعات. قال المتحدث إن الطقس كان جميلا. وكان الاجتماع قد استمر خمس ساعات.")
+    asked: list[tuple[int, bool]] = []
+    earlier = analysis.earlier
+
+    def recorded(sentence: int) -> bool:
+        asked.append((sentence, earlier(sentence)))
+        return asked[-1][1]
+
+    analysis.earlier = recorded  # type: ignore[method-assign]
     assert check(duration(), analysis).verdict is Verdict.SUPPORTED
-    assert analysis._earlier == {2: True}
+    assert asked == [(2, True)]
     assert check(duration(), doc("استمر الاجتماع خمس ساعات.")).verdict is Verdict.CONTRADICTED

@@ -114,7 +114,7 @@ def _sentence(document: Document, offset: int) -> int:
 def _not_current(analysis: Analysis, sentence: int) -> bool:
     """Whether the sentence's figures are not the source's current ones: given as earlier (حصيله سابقه،
     في وقت سابق، كان ... قد), or dated long before the article (وفي 2010، تحطمت طائرة ... مقتل 68)."""
-    return analysis.earlier(sentence) or sentence in _long_before(analysis)
+    return (sentence >= 0 and analysis.earlier(sentence)) or sentence in _long_before(analysis)
 
 
 def _long_before(analysis: Analysis) -> frozenset[int]:
@@ -124,8 +124,8 @@ def _long_before(analysis: Analysis) -> frozenset[int]:
     if found is None:
         document = analysis.document
         published = document.source.published
-        found = _LONG_BEFORE[analysis] = frozenset(
-            () if published is None else (_sentence(document, d.start) for d in analysis.dates if long_before(d, published)))
+        found = _LONG_BEFORE[analysis] = frozenset(() if published is None else (
+            _sentence(document, d.start) for d in analysis.dates if long_before(d, published)))
     return found
 
 
@@ -184,7 +184,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             document, q.start, q.end,
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
         ))
-    return Finding.from_evidence(evidence, not_mentioned_reason=f"no {dimension} quantity near {', '.join(claim.about)}")
+    about = ", ".join(claim.about)
+    return Finding.from_evidence(evidence, not_mentioned_reason=f"no {dimension} quantity near {about}")
 
 
 # A vague count (عشرات، مئات، آلاف، بضعة) states an order of magnitude: it contradicts a

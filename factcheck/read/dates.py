@@ -306,7 +306,9 @@ def _after_yawm(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention]:
-    """Every date, partial date and weekday stated in a normalized text, in order (``toks``: its scan, when already made)."""
+    """Every date, partial date and weekday stated in a normalized text, in order.
+
+    ``toks``: the text's tokens as ``scan`` gives them (a document's ``Analysis.toks``), when already made."""
     toks = scan(text) if toks is None else toks
     numeric = _numeric_dates(text)
     out: list[DateMention] = list(numeric)

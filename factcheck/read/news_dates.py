@@ -193,7 +193,7 @@ def resolve_news_dates(
     text: str, mentions: Sequence[DateMention], published: dt.date, toks: Sequence[Tok] | None = None
 ) -> list[DateMention]:
     """``mentions`` (from ``find_dates(text)``) with weekdays and relative days dated, in order
-    (``toks``: the text's scan, when already made)."""
+    (``toks``: the text's tokens as ``scan`` gives them, when already made)."""
     toks = scan(text) if toks is None else toks
     out = [_weekday(text, toks, d, published) if d.weekday is not None and d.year is None else d for d in mentions]
     taken = {d.start for d in mentions}

@@ -459,7 +459,9 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
 
 
 def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpan]:
-    """Every number stated in a normalized text, in order, non-overlapping (``toks``: its scan, when already made)."""
+    """Every number stated in a normalized text, in order, non-overlapping.
+
+    ``toks``: the text's tokens as ``scan`` gives them (a document's ``Analysis.toks``), when already made."""
     toks = scan(text) if toks is None else toks
     found: list[tuple[int, NumberSpan]] = []
     may_be_word = _may_be_number_word

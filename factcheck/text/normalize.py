@@ -377,7 +377,7 @@ def _kinds() -> np.ndarray:
     """What the registry's table steps do to each character of the plane, in ``_normalize_at_once``'s terms:
     kept as one character, dropped (bidi and zero-width marks), dropped into the letter before it
     (diacritics, tatweel: ``dediacritize``'s absorb), or anything else (a presentation form that becomes
-    several characters), which leaves the text to the steps one by one."""
+    several characters, a letter folded into none or several), which leaves the text to the steps one by one."""
     kinds = np.full(_PLANE, _KEEP, dtype=np.uint8)
     nfkc, bidi, dediac, letters = _nfkc_table(), frozenset(_BIDI_AND_ZERO_WIDTH), _dediac_table(), _letters_table()
     for code in set(map(ord, (*nfkc, *bidi, *dediac, *letters))):
