@@ -160,8 +160,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
-        if not agrees and (a.weak or q.dual or _sentence(document, q.start) in agreed
-                           or _not_current(analysis, _sentence(document, q.start))):
+        here = _sentence(document, q.start)
+        if not agrees and (a.weak or q.dual or here in agreed or _not_current(analysis, here)):
             continue
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب

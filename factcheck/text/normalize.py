@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 from factcheck.text.camel_tables import ARABIC_BLOCKS, shipped
 
@@ -227,6 +228,11 @@ def casefold_latin(text: str) -> Mapped:
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S \n]")
 
 
+def _folded_run(run: str) -> str:
+    """What a run of whitespace becomes: one newline if it held one, else one space."""
+    return "\n" if "\n" in run else " "
+
+
 def fold_whitespace(text: str) -> Mapped:
     """A run of whitespace becomes one space, or one newline if it held one.
 
@@ -239,7 +245,7 @@ def fold_whitespace(text: str) -> Mapped:
     for m in _SPACE_RUN.finditer(text):
         i, j = m.span()
         run = m.group()
-        rep = "\n" if "\n" in run else " "
+        rep = _folded_run(run)
         if run == rep:
             continue
         if i > pos:
@@ -349,6 +355,12 @@ def _lookup_table() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return into, dropped, several
 
 
+def _plane_codes(text: str) -> npt.NDArray[np.uint32] | None:
+    """The text's code points (lone surrogates kept), or None when one lies beyond the plane the tables cover."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return None if len(codes) and int(codes.max()) >= _PLANE else codes
+
+
 def _translate(text: str) -> str:
     """``text.translate(_translation())``, character by character in numpy.
 
@@ -356,8 +368,8 @@ def _translate(text: str) -> str:
     47 million characters of ANT (0.75 s here), read once for the index and again for each article read
     in depth.  A property test holds the two to the same text.
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if not len(codes) or int(codes.max()) >= _PLANE:
+    codes = _plane_codes(text)
+    if codes is None or not len(codes):
         return text.translate(_translation())
     into, dropped, several = _lookup_table()
     if several[codes].any():
@@ -403,8 +415,8 @@ def _normalize_at_once(text: str) -> NormalizedText | None:
     Every article with evidence is normalized again with its map to locate the evidence: step by step,
     a tenth of reading the whole of ANT in depth.  A property test holds the two to the same text and map.
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if len(codes) and int(codes.max()) >= _PLANE:
+    codes = _plane_codes(text)
+    if codes is None:
         return None
     kinds = _kinds()[codes]
     if (kinds == _OTHER).any():
@@ -420,14 +432,14 @@ def _normalize_at_once(text: str) -> NormalizedText | None:
     following = np.append(kept[1:], len(codes)) - 1
     starts = kept
     ends = np.maximum(kept + 1, reach[following]) if len(kept) else kept
-    runs = [m.span() for m in _SPACE_RUN.finditer(lowered) if m.group() not in (" ", "\n")]
+    runs = [m.span() for m in _SPACE_RUN.finditer(lowered) if _folded_run(m.group()) != m.group()]
     if runs:  # each run of whitespace becomes one character that spans it
         keep = np.ones(len(kept), dtype=bool)
         ends = ends.copy()
         pieces: list[str] = []
         pos = 0
         for i, j in runs:
-            pieces += [lowered[pos:i], "\n" if "\n" in lowered[i:j] else " "]
+            pieces += [lowered[pos:i], _folded_run(lowered[i:j])]
             keep[i + 1:j] = False
             ends[i] = ends[j - 1]
             pos = j
@@ -444,7 +456,7 @@ def normalize_text(text: str) -> str:
     the map back to the original is built when evidence is located.
     A property test holds the two to the same result.
     """
-    return _SPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", normalize_letters(text))
+    return _SPACE_RUN.sub(lambda m: _folded_run(m.group()), normalize_letters(text))
 
 
 def normalize_letters(text: str) -> str:
