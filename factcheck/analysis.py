@@ -31,6 +31,8 @@ class CloseReadings(Protocol):
 
     def close_readings(self, word: str, cutoff: float) -> list[str] | None: ...
 
+    def close_union(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> frozenset[str] | None: ...
+
 
 class Analysis:
     """A document with its reads: vocabulary, dates, quantities, amounts.
@@ -97,6 +99,19 @@ class Analysis:
                     position = self._key_positions
                     found.sort(key=lambda pair: (-pair[1], position[pair[0]]))
             self._close[(word, cutoff)] = found
+        return found
+
+    def keys_close_to_any(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> set[str]:
+        """The vocabulary's readings among ``words`` or within ``cutoff`` of one of them that has at least
+        ``fuzzy_from`` letters and is not a number: the keys of ``close_keys`` over those words, unscored."""
+        union = self.corpus.close_union(words, cutoff, fuzzy_from) if self.corpus is not None else None
+        if union is not None:
+            return self.vocabulary.keys() & union
+        vocab = self.vocabulary
+        found = {word for word in words if word in vocab}
+        for word in words:
+            if len(word) >= fuzzy_from and not word.isdigit():
+                found.update(key for key, _ in self.close_keys(word, cutoff))
         return found
 
     @cached_property

@@ -184,6 +184,7 @@ class CorpusIndex:
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
         self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
         self._close: dict[tuple[str, float], list[str]] = {}  # see close_readings
+        self._unions: dict[tuple[frozenset[str], float, int], frozenset[str] | None] = {}  # see close_union
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
         self.spelling = ""  # ... and the version of the spelling test names' expansions pass (lexicon)
         self.expansions: ExpansionStore | None = None
@@ -324,6 +325,30 @@ class CorpusIndex:
         word against its own vocabulary (``Analysis.close_keys``), in worker processes too (inherited).
         """
         return self._close.get((word, cutoff))
+
+    def close_union(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> frozenset[str] | None:
+        """``words`` with every reading of the corpus close to one of them (``close_readings``) that has at
+        least ``fuzzy_from`` letters and is not a number, when each of those was expanded; else None.
+
+        A statement's word is tried in all its readings against every document read for the claim: the
+        union is made once, and a document meets it in one set intersection instead of a look-up per reading.
+        """
+        key = (words, cutoff, fuzzy_from)
+        if key in self._unions:
+            return self._unions[key]
+        union = set(words)
+        found: frozenset[str] | None = None
+        for word in words:
+            if len(word) < fuzzy_from or word.isdigit():
+                continue
+            known = self._close.get((word, cutoff))
+            if known is None:
+                break
+            union.update(known)
+        else:
+            found = frozenset(union)
+        self._unions[key] = found
+        return found
 
     def _keep(self, key: tuple[str, float, int, bool], readings: list[str]) -> None:
         word, cutoff, _, variants = key

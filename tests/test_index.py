@@ -472,6 +472,28 @@ def test_a_documents_close_words_from_the_corpus_expansions_are_its_own(data: st
         for word in words:
             assert idx.close_readings(word, cutoff) is not None or len(word) < 4 or word.isdigit()
             assert Analysis(document, idx).close_keys(word, cutoff) == Analysis(document).close_keys(word, cutoff)
+        # a statement's word, tried in all its readings at once: the keys of close_keys over those, unscored
+        tried = frozenset(words)
+        expected = {w for w in tried if w in Analysis(document).vocabulary}
+        for word in tried:
+            if len(word) >= 4 and not word.isdigit():
+                expected |= {key for key, _ in Analysis(document).close_keys(word, cutoff)}
+        assert idx.close_union(tried, cutoff, 4) is not None
+        assert Analysis(document, idx).keys_close_to_any(tried, cutoff, 4) == expected
+        assert Analysis(document).keys_close_to_any(tried, cutoff, 4) == expected
+
+
+def test_a_union_of_close_readings_is_known_only_when_each_fuzzy_word_was_expanded() -> None:
+    """A word the run did not expand leaves the union unknown (the document scores it itself); short words
+    and numbers are taken as they are, never expanded."""
+    _, idx = _paragraph_index()
+    word = sorted(w for w in idx.words if len(w) >= 5)[0]
+    idx.expand_many([(word, 80.0, 4, False)])
+    known = idx.close_readings(word, 80.0)
+    assert known is not None
+    assert idx.close_union(frozenset({word, "في", "2024"}), 80.0, 4) == frozenset({word, "في", "2024", *known})
+    assert idx.close_union(frozenset({word, "كلمةلمتوسع"}), 80.0, 4) is None
+    assert idx.close_union(frozenset({word}), 77.0, 4) is None  # expanded at another cutoff only (no test uses 77)
 
 
 def test_an_event_file_over_a_few_days_of_a_large_corpus_indexes_only_those_days() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.analysis import Analysis
 from factcheck.document import Document
@@ -57,6 +58,8 @@ FOCUS_TOKENS_PER_WORD = 2
 FOCUS_EXTRA_TOKENS = 4
 # How many spans align returns by default: the best and its close rivals.
 DEFAULT_LIMIT = 3
+# Claims' words and words' readings remembered (a claim is aligned in every document read for it).
+_WORDS_CACHE = 1 << 14
 # Scores are reported to one decimal: finer differences are noise in a fuzzy ratio.
 SCORE_DECIMALS = 1
 
@@ -93,13 +96,6 @@ def _claim_hits(
     out: list[dict[int, float]] = []
     for w in words:
         hits: dict[int, float] = {}
-        candidates: set[str] = set()
-        for r in readings(w) | {w}:
-            if r in vocab:
-                candidates.add(r)
-            if len(r) >= MIN_FUZZY_LEN and not r.isdigit():
-                for key, _ in analysis.close_keys(r, cutoff):
-                    candidates.add(key)
         if w in amounts:
             # A number is a slot: "منذ 80 عاما" (or "منذ ثمانين عاما") is where a
             # claim of "50 عاما" is said, and judged a clash; an equal number,
@@ -107,7 +103,7 @@ def _claim_hits(
             for idx, value in analysis.amounts.items():
                 hits[idx] = 100.0 if value == float(w) else cutoff
         # Suffix-stripped forms are not vocabulary keys: also look up the stem's readings.
-        for key in candidates:
+        for key in analysis.keys_close_to_any(_tried(w), cutoff, MIN_FUZZY_LEN):
             for idx in vocab[key]:
                 if idx in hits:
                     continue
@@ -116,6 +112,18 @@ def _claim_hits(
                     hits[idx] = s
         out.append(hits)
     return out
+
+
+@lru_cache(maxsize=_WORDS_CACHE)
+def _tried(word: str) -> frozenset[str]:
+    """The readings a claim word is looked up in: its own and its stems'."""
+    return readings(word) | {word}
+
+
+@lru_cache(maxsize=_WORDS_CACHE)
+def _claim_words(query: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A claim's content words and its amounts: the same for every document it is aligned in."""
+    return tuple(content_words(claim_tokens(query))), claim_amounts(query)
 
 
 def align(
@@ -131,11 +139,11 @@ def align(
 
     ``sentences`` restricts the search (e.g. to sentences naming an ``about`` word).
     """
-    words = content_words(claim_tokens(query))
+    words, amounts = _claim_words(query)
     if not words:
         return []
     document = analysis.document
-    hits = _claim_hits(words, analysis, word_cutoff, claim_amounts(query))
+    hits = _claim_hits(words, analysis, word_cutoff, amounts)
     weights = [weight(w) / _spread(document, h) for w, h in zip(words, hits)]
     total = sum(weights)
     allowed = set(sentences) if sentences is not None else None
