@@ -184,7 +184,7 @@ class CorpusIndex:
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
         self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
         self._close: dict[tuple[str, float], list[str]] = {}  # see close_readings
-        self._unions: dict[tuple[frozenset[str], float, int], frozenset[str] | None] = {}  # see close_union
+        self._unions: dict[tuple[frozenset[str], float, int], frozenset[str]] = {}  # see close_union
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
         self.spelling = ""  # ... and the version of the spelling test names' expansions pass (lexicon)
         self.expansions: ExpansionStore | None = None
@@ -336,20 +336,18 @@ class CorpusIndex:
         union is made once, and a document meets it in one set intersection instead of a look-up per reading.
         """
         key = (words, cutoff, fuzzy_from)
-        if key in self._unions:
-            return self._unions[key]
+        found = self._unions.get(key)
+        if found is not None:
+            return found
         union = set(words)
-        found: frozenset[str] | None = None
         for word in words:
             if len(word) < fuzzy_from or word.isdigit():
                 continue
             known = self._close.get((word, cutoff))
             if known is None:
-                break
+                return None  # not kept: the word may be expanded later in the run
             union.update(known)
-        else:
-            found = frozenset(union)
-        self._unions[key] = found
+        found = self._unions[key] = frozenset(union)
         return found
 
     def _keep(self, key: tuple[str, float, int, bool], readings: list[str]) -> None:

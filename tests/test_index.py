@@ -494,6 +494,8 @@ def test_a_union_of_close_readings_is_known_only_when_each_fuzzy_word_was_expand
     assert idx.close_union(frozenset({word, "في", "2024"}), 80.0, 4) == frozenset({word, "في", "2024", *known})
     assert idx.close_union(frozenset({word, "كلمةلمتوسع"}), 80.0, 4) is None
     assert idx.close_union(frozenset({word}), 77.0, 4) is None  # expanded at another cutoff only (no test uses 77)
+    idx.expand_many([(word, 77.0, 4, False)])  # expanded later in the run: the union is known from then on
+    assert idx.close_union(frozenset({word}), 77.0, 4) == frozenset({word, *(idx.close_readings(word, 77.0) or [])})
 
 
 def test_an_event_file_over_a_few_days_of_a_large_corpus_indexes_only_those_days() -> None:
