@@ -15,6 +15,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from factcheck.document import Document
+from factcheck.index import is_fuzzy
 from factcheck.read.dates import DateMention, find_dates
 from factcheck.read.earlier import earlier_report
 from factcheck.read.news_dates import resolve_news_dates
@@ -110,7 +111,7 @@ class Analysis:
         vocab = self.vocabulary
         found = {word for word in words if word in vocab}
         for word in words:
-            if len(word) >= fuzzy_from and not word.isdigit():
+            if is_fuzzy(word, fuzzy_from):
                 found.update(key for key, _ in self.close_keys(word, cutoff))
         return found
 

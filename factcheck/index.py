@@ -36,7 +36,7 @@ from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_letters, normalize_query
 
 __all__ = [
-    "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "may_name", "pack_words",
+    "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "is_fuzzy", "may_name", "pack_words",
     "read_words", "term_words", "unpack_words", "vocabulary", "word_readings",
 ]
 
@@ -95,6 +95,11 @@ def unpack_words(packed: bytes) -> tuple[list[str], int]:
 
 
 @lru_cache(maxsize=4096)
+def is_fuzzy(word: str, fuzzy_from: int) -> bool:
+    """Whether a word is matched fuzzily (``fuzzy_from`` letters or more, not a number), else only as it is."""
+    return len(word) >= fuzzy_from and not word.isdigit()
+
+
 def term_words(term: str) -> tuple[str, ...]:
     """A name's words as matching reads them."""
     return tuple(tokenize(normalize_query(term)))
@@ -289,7 +294,7 @@ class CorpusIndex:
             word, cutoff, fuzzy_from, variants = key
             if key in self._expanded:
                 continue
-            if len(word) < fuzzy_from or word.isdigit():
+            if not is_fuzzy(word, fuzzy_from):
                 self._expanded[key] = []
                 continue
             stored = self.expansions.get_expansion(self._stored_as(key)) if self.key and self.expansions else None
@@ -341,7 +346,7 @@ class CorpusIndex:
             return found
         union = set(words)
         for word in words:
-            if len(word) < fuzzy_from or word.isdigit():
+            if not is_fuzzy(word, fuzzy_from):
                 continue
             known = self._close.get((word, cutoff))
             if known is None:

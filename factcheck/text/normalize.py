@@ -432,14 +432,15 @@ def _normalize_at_once(text: str) -> NormalizedText | None:
     following = np.append(kept[1:], len(codes)) - 1
     starts = kept
     ends = np.maximum(kept + 1, reach[following]) if len(kept) else kept
-    runs = [m.span() for m in _SPACE_RUN.finditer(lowered) if _folded_run(m.group()) != m.group()]
+    runs = [(m.start(), m.end(), folded) for m in _SPACE_RUN.finditer(lowered)
+            if (folded := _folded_run(m.group())) != m.group()]
     if runs:  # each run of whitespace becomes one character that spans it
         keep = np.ones(len(kept), dtype=bool)
         ends = ends.copy()
         pieces: list[str] = []
         pos = 0
-        for i, j in runs:
-            pieces += [lowered[pos:i], _folded_run(lowered[i:j])]
+        for i, j, folded in runs:
+            pieces += [lowered[pos:i], folded]
             keep[i + 1:j] = False
             ends[i] = ends[j - 1]
             pos = j
