@@ -183,7 +183,7 @@ class CorpusIndex:
         self.tokens = tokens  # each source's number of tokens
         self.offsets = offsets
         self.docs = docs
-        self._rows = {word: n for n, word in enumerate(words)} if rows is None else rows
+        self._rows = dict(zip(words, range(len(words)))) if rows is None else rows
         self._pools: tuple[dict[int, list[str]], dict[tuple[int, str], list[str]]] | None = None
         self._pool_words: list[str] | None = None  # the words expanded against, when not all (``within``)
         self._words: dict[tuple[str, float, int, bool], Mask] = {}

@@ -112,10 +112,14 @@ def _first_word_candidates(
         ]
     if word.startswith("ال"):  # للمحكمة is ل + المحكمة, whatever its fuzzy score
         keys += [(head + word[2:], 100.0) for head in LAM_ARTICLE if head + word[2:] in vocab]
+    scored: dict[str, float] = {}  # an article repeats its names: each spelling is scored once
     for key, _ in keys:
         for idx in vocab[key]:
             if idx not in hits:
-                score = token_score(word, tokens[idx].text, scorer=scorer, score_cutoff=score_cutoff)
+                text = tokens[idx].text
+                score = scored.get(text)
+                if score is None:
+                    score = scored[text] = token_score(word, text, scorer=scorer, score_cutoff=score_cutoff)
                 if score:
                     hits[idx] = score
     return hits
