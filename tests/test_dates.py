@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.read import dates as dates_mod
 from factcheck.read.dates import DateMention, find_dates
 from factcheck.text.normalize import normalize
 
@@ -143,3 +148,27 @@ def test_weekdays_have_no_date(text: str, weekday: int) -> None:
 @pytest.mark.parametrize("text", ["قتل 2000 شخص", "نحو 1500 جندي", "3 ساعات", "مدة 2022 دقيقة", "الاثنين"])
 def test_numbers_that_are_not_years(text: str) -> None:
     assert ds(text) == []
+
+
+# The numeric dates as first written, a look-behind first: the package's spelling begins with a digit (faster).
+_PLAIN_DMY = re.compile(r"(?<![\d.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d.,/:-]?\d)")
+_PLAIN_YMD = re.compile(r"(?<![\d.,/:-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d.,/:-]?\d)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789/.-,: اب\n", max_size=40))
+def test_numeric_dates_are_found_as_the_plain_patterns_find_them(text: str) -> None:
+    for plain, used in ((_PLAIN_DMY, dates_mod._NUMERIC_DMY), (_PLAIN_YMD, dates_mod._NUMERIC_YMD)):
+        assert [(m.span(), m.groups()) for m in used.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("في 12/08/2025 عقدت", [(12, 8, 2025)]),
+    ("في 2025-08-12 عقدت", [(12, 8, 2025)]),
+    ("رقم 1/12/08/2025", []),  # inside a longer run of digits and marks
+    ("12/08/20251", []),
+    ("3.12.2024، ثم 2024/1/5", [(3, 12, 2024), (5, 1, 2024)]),
+])
+def test_numeric_dates_in_text(text: str, found: list[tuple[int, int, int]]) -> None:
+    assert [(d.day, d.month, d.year) for d in dates_mod._numeric_dates(text)] == found

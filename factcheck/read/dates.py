@@ -131,8 +131,12 @@ _YEAR_CUES = {
 _ERA_HIJRI = {"ه", "هجريه", "هجري", "للهجره"}
 _ERA_GREGORIAN = {"م", "ميلاديه", "ميلادي", "للميلاد"}
 
-_NUMERIC_DMY = re.compile(r"(?<![\d.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d.,/:-]?\d)")
-_NUMERIC_YMD = re.compile(r"(?<![\d.,/:-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d.,/:-]?\d)")
+# 12/08/2025 and 2025-08-12, not inside a longer run of digits and marks.  Written to begin with a digit (the
+# look-behind after it, over the digit and the character before): a pattern that begins with a character class
+# lets the regex engine skip to the next digit, one that begins with a look-behind tries every position of an
+# article (three times the time; tests/test_dates.py holds both spellings to the same matches).
+_NUMERIC_DMY = re.compile(r"(\d(?<![\d.,/:-]\d)\d?)([/.-])(\d{1,2})\2(\d{4})(?![\d.,/:-]?\d)")
+_NUMERIC_YMD = re.compile(r"(\d(?<![\d.,/:-]\d)\d{3})([/-])(\d{1,2})\2(\d{1,2})(?![\d.,/:-]?\d)")
 
 
 def _stem_in(word: str, table: set[str] | dict[str, int]) -> str | None:
