@@ -114,7 +114,7 @@ class Document:
             pieces = _cut_long(text, words)
             for n, piece in enumerate(pieces):
                 first = len(tokens)
-                # made in C (tuple.__new__ over zipped fields): a Token call a token was most of this loop
+                # made in C (tuple.__new__ over the zipped fields): a Token call a token was 7 % of building a document
                 tokens.extend(map(_NEW_TUPLE, repeat(Token), zip(
                     [s for s, _ in piece], [e for _, e in piece], [text[s:e] for s, e in piece],
                     range(first, first + len(piece)), repeat(len(sentences)),
