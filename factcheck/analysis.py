@@ -106,10 +106,9 @@ class Analysis:
         """The vocabulary's readings among ``words`` or within ``cutoff`` of one of them that has at least
         ``fuzzy_from`` letters and is not a number: the keys of ``close_keys`` over those words, unscored."""
         union = self.corpus.close_union(words, cutoff, fuzzy_from) if self.corpus is not None else None
-        if union is not None:  # the smaller side walked: a fuzzy word's corpus union may hold thousands
-            vocab = self.vocabulary
-            return set(union.intersection(vocab)) if len(union) > len(vocab) else vocab.keys() & union
         vocab = self.vocabulary
+        if union is not None:  # the smaller side walked: a fuzzy word's corpus union may hold thousands
+            return set(union.intersection(vocab)) if len(union) > len(vocab) else vocab.keys() & union
         found = {word for word in words if word in vocab}
         for word in words:
             if is_fuzzy(word, fuzzy_from):
