@@ -133,8 +133,7 @@ class FactcheckPlugin:
 
     def finding(self, session: pytest.Session, claim: Claim, source_id: str) -> Finding:
         """A pair's finding, computed with every other pair of the run on first need (:mod:`factcheck.batch`)."""
-        batch = self.batch(session)
-        found = batch.pop(claim, source_id) if batch is not None else None
+        found = batch.pop(claim, source_id) if (batch := self.batch(session)) is not None else None
         return found if found is not None else self.engine.check(claim, source_id)
 
     def split(self, session: pytest.Session, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
@@ -193,11 +192,8 @@ class FactcheckPlugin:
 
     def plan(self, display: str, claims: list[Claim], plan: FilePlan) -> FilePlan:
         """Record what scope decided for one claim file (report ``files``, summary, notes)."""
-        self.report.add_file(
-            FileRecord(file=display, claims=len(claims), in_scope=len(plan.in_scope),
-                       out_of_scope=len(plan.out_of_scope)),
-            claims,
-        )
+        self.report.add_file(FileRecord(file=display, claims=len(claims), in_scope=len(plan.in_scope),
+                                        out_of_scope=len(plan.out_of_scope)), claims)
         self.report.notes.extend(plan.notes)
         engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
         engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
@@ -306,6 +302,8 @@ class FactcheckPlugin:
             self.report.add_properties(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self._replays is not None:
+            self._replays.close()
         if self._engine is not None and self._engine.cache is not None:
             cache = self._engine.cache
             cache.close()

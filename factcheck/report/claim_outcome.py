@@ -21,8 +21,8 @@ from typing import Literal
 from factcheck.claims.model import Claim, Missing
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision, Outcome, decide, is_silent
-from factcheck.report.model import VERDICTS, result_record
-from factcheck.report.results import serialized
+from factcheck.report.model import VERDICTS
+from factcheck.report.record_bytes import record_bytes
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.verdicts import Finding, Verdict
 
@@ -106,8 +106,8 @@ def evaluate(
         if is_silent(found, decision):
             outcome.silent += 1
             continue
-        record = result_record(file, claim, source, found, decision)
-        outcome.add(source.id, record.verdict, record.outcome, serialized(record))
+        outcome.add(source.id, found.verdict.value, decision.outcome.value,
+                    record_bytes(file, claim, source, found, decision))
         if decision.warning:
             outcome.warnings.append(failure_text(claim, source, found, decision))
     outcome.silent += unjudged
