@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["Evidence", "Finding", "Role", "Verdict", "finding_from_json", "finding_to_json"]
 
@@ -44,6 +45,14 @@ class Evidence:
     score: float
     reason: str
 
+    def __reduce__(self) -> tuple[type[Evidence], tuple[Any, ...]]:
+        # Findings travel from the reading processes to the run's as pickles.  A frozen dataclass with slots
+        # pickles through Python-level __getstate__ and __setstate__ (a tuple of fields, then a setattr
+        # each): 1,000 claims over 3,000 articles made 340,000 findings and 410,000 evidence, 4 s to pickle
+        # and 7 s to unpickle in the run's own process.  Pickled as their constructors' arguments: 1.2 and 3.9 s.
+        return Evidence, (self.role, self.start, self.end, self.line, self.col, self.text, self.sentence,
+                          self.score, self.reason)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -64,6 +73,9 @@ class Finding:
             best = max(support, key=lambda e: e.score)
             return cls(Verdict.SUPPORTED, tuple(support), best.score, best.reason)
         return cls(Verdict.NOT_MENTIONED, (), None, not_mentioned_reason)
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[Any, ...]]:
+        return Finding, (self.verdict, self.evidence, self.score, self.reason)  # see Evidence.__reduce__
 
 
 def finding_to_json(finding: Finding) -> str:

@@ -1,7 +1,9 @@
-"""A result record written without its pydantic model is the record pydantic writes, byte for byte."""
+"""Findings on their way to the report: pickled from the reading processes to the run's, then written as
+records without their pydantic models, byte for byte the records pydantic writes."""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -70,3 +72,14 @@ def test_escapes_and_characters_as_pydantic_writes_them(text: str) -> None:
     assert written == serialized(result_record("claims/summit.yaml", claim, Source(id=text, path="p", text="t"),
                                                finding, decision))
     assert b'"score": 91.5' in written and written.count(b'"role": "contradicts"') == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(finding=_FINDING)
+def test_a_finding_pickles_to_an_equal_finding_of_equal_parts(finding: Finding) -> None:
+    copy = pickle.loads(pickle.dumps(finding, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(copy) is Finding and copy.verdict is finding.verdict
+    # field by field (nan is not equal to itself: compared by repr)
+    assert repr(copy) == repr(finding)
+    assert [type(e) for e in copy.evidence] == [Evidence] * len(finding.evidence)
+    assert all(a.role is b.role for a, b in zip(copy.evidence, finding.evidence))
