@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import json
 import os
 import sqlite3
 import time
@@ -483,17 +482,18 @@ class VocabularyCache:
 
 
 def _encoded_block(pairs: list[tuple[str, str]]) -> bytes:
-    """A claim's new findings, (source key, encoded finding) pairs, as one compressed row."""
-    return zlib.compress(json.dumps(pairs, ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+    """A claim's new findings, (source key, encoded finding) pairs, as one compressed row: a line a pair,
+    the key, a tab, the finding.  Neither holds a tab or a line break (a key is a hash and a date; a finding
+    is compact JSON, whose strings escape both).  As a JSON list of pairs, every quote of a finding was
+    escaped again: a thousand claims over 3,000 articles spent seconds there, in the run's own process."""
+    return zlib.compress("\n".join([f"{source}\t{data}" for source, data in pairs]).encode("utf-8", "surrogatepass"), 1)
 
 
 def _decoded_block(data: bytes) -> list[tuple[str, str]] | None:
     """None when damaged."""
     try:
-        pairs = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
-        if not isinstance(pairs, list):
-            return None
-        out = [(source, value) for source, value in pairs]
-    except (zlib.error, ValueError, TypeError):
+        text = zlib.decompress(data).decode("utf-8", "surrogatepass")
+    except (zlib.error, ValueError):
         return None
-    return out if all(isinstance(s, str) and isinstance(v, str) for s, v in out) else None
+    out = [line.partition("\t") for line in text.split("\n")] if text else []
+    return [(source, value) for source, _, value in out] if all(tab for _, tab, _ in out) else None

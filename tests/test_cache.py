@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck import cache as cache_mod
 from factcheck.cache import VocabularyCache, cache_dir
@@ -256,6 +258,27 @@ def test_findings_are_written_a_block_a_claim_and_read_back_the_latest_for_each_
     left = damaged.results("claim1")
     assert left and set(left) < {f"source{n}" for n in range(1, 30, 3)}  # that block's pairs are read again
     damaged.close()
+
+
+_ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)  # tabs and line breaks too
+
+
+@given(st.lists(st.tuples(st.text("0123456789abcdef-", min_size=1, max_size=20), _ANY_TEXT, _ANY_TEXT), max_size=5))
+def test_a_block_of_findings_decodes_to_its_pairs(rows: list[tuple[str, str, str]]) -> None:
+    """A block is a line a pair (key, tab, finding): a finding's text with tabs and line breaks stays one line."""
+    from factcheck.verdicts import Evidence, Finding, Role, Verdict, finding_to_json
+
+    pairs = [(key, finding_to_json(Finding(Verdict.SUPPORTED, (Evidence(Role.SUPPORTS, 0, 1, 1, 1, a, b, 90.0, a),),
+                                           90.0, b))) for key, a, b in rows]
+    assert cache_mod._decoded_block(cache_mod._encoded_block(pairs)) == pairs
+
+
+def test_a_block_that_is_not_a_line_a_pair_is_damaged() -> None:
+    import zlib
+
+    assert cache_mod._decoded_block(zlib.compress("key\tfinding\nno tab here".encode())) is None
+    assert cache_mod._decoded_block(b"not zlib") is None
+    assert cache_mod._decoded_block(zlib.compress(b"\xff\xfe")) is None
 
 
 def test_a_finding_without_evidence_is_encoded_as_given_each_time() -> None:
