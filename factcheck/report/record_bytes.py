@@ -3,8 +3,8 @@
 ``results.serialized(result_record(...))`` builds a pydantic model per pair
 (and one per evidence), validates it and writes it out: a thousand claims over
 3,000 articles list 165,000 records with 410,000 evidence, and building them
-took half of the 13 s a cold run spent after its articles were read, on one
-core while the other idled.  The records are ours (verdicts and roles come
+was the largest part of the 10-13 s a cold run spent after its articles were
+read, on one core while the other idled.  The records are ours (verdicts and roles come
 from enums, offsets are ints), so nothing needs validating: here each string
 is encoded by the json module's C encoder and laid out as pydantic lays out
 ``model_dump_json(indent=1)``, byte for byte (a property test holds the two
@@ -32,8 +32,9 @@ class _NotPlain(Exception):
 
 
 def _float(value: float) -> float:
-    """The float itself when ``repr`` writes it as pydantic does: not in exponent notation (below 1e-4, from
-    1e16: pydantic writes 1e16 where Python writes 1e+16), not inf or nan (which fail both comparisons)."""
+    """The float itself when ``repr`` writes it as pydantic does: not in exponent notation (pydantic writes
+    1e-05 as 0.00001; from 1e16 both write 1e+16, left to pydantic all the same), not inf or nan (pydantic
+    writes null; both fail the comparisons)."""
     value = float(value)
     if value == 0 or 1e-4 <= abs(value) < 1e16:
         return value
