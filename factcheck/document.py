@@ -154,17 +154,10 @@ class Document:
         return {}
 
     def sentence_location(self, index: int) -> Location:
-        """Where sentence ``index`` stands in the original: every evidence quotes its sentence, many the same one."""
-        known = self._sentence_locations
-        found = known.get(index)
-        if found is None:
-            sentence = self.sentences[index]
-            found = known[index] = self.locate(sentence.start, sentence.end)
-        return found
-
-    @cached_property
-    def _sentence_locations(self) -> dict[int, Location]:
-        return {}
+        """Where sentence ``index`` stands in the original: every evidence quotes its sentence, many the same one
+        (``locate`` keeps it)."""
+        sentence = self.sentences[index]
+        return self.locate(sentence.start, sentence.end)
 
     @cached_property
     def token_starts(self) -> list[int]:
