@@ -26,6 +26,7 @@ import time
 import zlib
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from factcheck.claims.model import Claim, Scope
@@ -60,9 +61,9 @@ _OUTCOMES_KEPT = 7 * 86400
 _OLD_VERSION_KEPT = 7 * 86400
 
 
-def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "") -> str:
+def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "", package: Traversable | None = None) -> str:
     digest = hashlib.sha256(extra.encode())
-    package = resources.files("factcheck")
+    package = package or resources.files("factcheck")
     for name in producers:
         digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
@@ -83,16 +84,16 @@ def _qalsadi_version() -> str:
 _FINDINGS_LIBRARIES = ("qalsadi", "rapidfuzz", "camel-tools", "numpy")
 
 
-@lru_cache(maxsize=1)
-def findings_version() -> str:
-    """A hash of every module and data file of the package and of the libraries' versions.
+@lru_cache(maxsize=2)
+def findings_version(root: Path | None = None) -> str:
+    """A hash of every module and data file of the package (or of a copy at ``root``) and the libraries' versions.
 
     Computed on first use (not on import): only a run with a cache pays for reading the package.
     """
     digest = hashlib.sha256()
     for name in _FINDINGS_LIBRARIES:
         digest.update(f"{name}={_version_of(name)};".encode())
-    root = Path(__file__).resolve().parent
+    root = root or Path(__file__).resolve().parent
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".json") and path.is_file():
             digest.update(path.relative_to(root).as_posix().encode())

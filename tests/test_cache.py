@@ -312,3 +312,26 @@ def test_a_team_members_part_indexes_never_push_out_a_whole_one(tmp_path: Path) 
     assert cache.load_index("whole4", ["a"]) is not None and cache.load_index("whole4", ["a"], part=True) is None
     assert cache.load_index("share5", ["a"], part=True) is not None and cache.load_index("share5", ["a"]) is None
     cache.close()
+
+
+def test_editing_any_module_changes_the_findings_version_and_editing_a_word_reader_the_index_version(
+    tmp_path: Path,
+) -> None:
+    """The versions are hashes of the code as it is on disk: editing a module (nothing to bump) invalidates."""
+    package = Path(cache_mod.__file__).resolve().parent
+    copy = tmp_path / "factcheck"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    version = cache_mod.findings_version.__wrapped__  # not the memo: the copy is edited in between
+    assert version(copy) == cache_mod.findings_version()
+    assert cache_mod._code_version(package=copy) == cache_mod.CODE_VERSION
+
+    checker = copy / "kinds" / "quantity.py"  # a checker: findings change, the index is read as before
+    checker.write_text(checker.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    edited = version(copy)
+    assert edited != cache_mod.findings_version()
+    assert cache_mod._code_version(package=copy) == cache_mod.CODE_VERSION
+
+    reader = copy / "text" / "normalize.py"  # a reader of words: the index and the findings both change
+    reader.write_text(reader.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert version(copy) not in (edited, cache_mod.findings_version())
+    assert cache_mod._code_version(package=copy) != cache_mod.CODE_VERSION

@@ -32,9 +32,44 @@ def test_claim_granularity_one_item_per_claim_listing_its_contradicting_sources(
     ])
     report = _report(shipped.path / "r.json")
     assert not any(r["verdict"] == "not_mentioned" for r in report["results"])
+    listed = {(r["claim"], r["source"]): r["verdict"] for r in report["results"]}
+    assert listed[("summit-duration", "002_3449c5c6f9ea3f3f")] == "contradicted"  # the failing pair is listed
+    for claim in report["claims"]:  # so is every supported and contradicted pair of every claim
+        for verdict in ("supported", "contradicted"):
+            assert sum(1 for (c, _), v in listed.items() if c == claim["claim"] and v == verdict) == claim["counts"][verdict]
     counts = {c["claim"]: c["counts"] for c in report["claims"]}
     # not_mentioned pairs are left out of results but counted
     assert counts["summit-duration"] == {"supported": 2, "contradicted": 1, "not_mentioned": 2, "error": 0}
+
+
+def test_a_claim_failing_in_many_sources_shows_the_first_ten_and_lists_every_pair_in_json(
+    pytester: pytest.Pytester,
+) -> None:
+    corpus = pytester.mkdir("corpus")
+    for n in range(1, 13):
+        (corpus / f"a{n:02d}.txt").write_text(f"استمرت القمة نحو {4 + n % 3} ساعات في انكوريج.\n", encoding="utf-8")
+    (corpus / "a13.txt").write_text("استمرت القمة نحو ثلاث ساعات.\n", encoding="utf-8")
+    pytester.makefile(".yaml", claims="""\
+version: 1
+claims:
+  - id: summit-duration
+    says: استمرت القمة ثلاث ساعات
+    kind: quantity
+    about: [القمة]
+    value: 3
+    unit: hour
+""")
+    result = pytester.runpytest("claims.yaml", "--factcheck-corpus=corpus", "--factcheck-granularity=claim",
+                                "--factcheck-json=r.json", "--factcheck-no-cache")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "12 of 13 sources in scope fail it",
+        "… and 2 more: a11, a12 (every pair is in --factcheck-json)",
+    ])
+    shown = [line for line in result.stdout.lines if line.startswith("source a")]
+    assert shown == [f"source a{n:02d} (corpus/a{n:02d}.txt)" for n in range(1, 11)]
+    listed = {r["source"]: r["verdict"] for r in _report(pytester.path / "r.json")["results"]}
+    assert listed == {**{f"a{n:02d}": "contradicted" for n in range(1, 13)}, "a13": "supported"}
 
 
 @pytest.mark.parametrize("cache", ["shared cache", "--factcheck-no-cache"])  # a team, or each item on its own
