@@ -13,6 +13,7 @@ from __future__ import annotations
 import traceback
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Generator, Iterator
+from contextlib import closing
 from typing import TypeVar
 
 from factcheck.analysis import Analysis
@@ -24,6 +25,7 @@ from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, 
 from factcheck.indexing import chunk_task, merge, read_index
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import NARROW_FROM, Candidates
+from factcheck.progress import ProgressLine, no_progress
 from factcheck.scope import ScopeDecision, decide_scope, index_decisions, rule_out, scope_terms
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
@@ -51,14 +53,14 @@ _INHERITED: list[object] = []
 T = TypeVar("T")
 Finds = tuple[Claim, str, Finding]
 Ask = tuple[Scope, float, str, list[str]]  # a chunk of scope decisions: the scope, threshold, where, sources
-_unseen_progress: Callable[[int], None] = lambda done: None  # noqa: E731 - no one follows the progress
 
 
 class Engine:
     def __init__(
         self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int | None = None,
-        processes: int | None = None, team: Team | None = None,
+        processes: int | None = None, team: Team | None = None, progress: ProgressLine = no_progress,
     ) -> None:
+        self.progress = progress  # the line a long step draws (the corpus's index)
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self.cache = cache
         self.team = team if cache is not None else None  # the team meets in the cache
@@ -189,9 +191,9 @@ class Engine:
         """These sources' index, read over workers each numbering its words (:mod:`factcheck.indexing`).  The scope
         workers go first: no fork while another pool's threads may hold a lock."""
         self.close()
-        task = chunk_task(lambda sid: self.sources[sid].text)
-        with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers:
-            return read_index(ids, workers)
+        task, line = chunk_task(lambda sid: self.sources[sid].text), self.progress("indexing the corpus:", len(ids))
+        with Workers(task, processes=self._processes_for(len(ids)), setup=self._child) as workers, closing(line):
+            return read_index(ids, workers, step=line.step)
 
     def _team_index(self, team: Team, ids: list[str]) -> CorpusIndex:
         """Each member reads its share's index into the cache, and takes the others' from it (or reads them)."""
@@ -347,7 +349,7 @@ class Engine:
         """
         key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
         found: dict[str, ScopeDecision] = {}
-        advance = step or _unseen_progress
+        advance = step or (lambda done: None)
 
         def recall(ids: list[str]) -> list[str]:
             assert key is not None
@@ -409,7 +411,7 @@ class Engine:
         """The findings of pairs the index could not answer: earlier runs' from the cache, the others read in
         depth (each source once, then dropped; over the workers when many) into it.  ``step(n)``: n sources done."""
         self.index()  # built (if wanted) before any fork: the workers inherit it
-        step = step or _unseen_progress
+        step = step or (lambda done: None)
         todo = yield from self._recall_many(work)
         step(len(work) - len(todo))
         team = self._team_for(len(work))
@@ -464,9 +466,7 @@ class Engine:
         return out
 
     def _recall(self, claim: Claim, source_id: str) -> Finding | None:
-        if self.cache is None or not self.cache.usable:
-            return None
-        data = self._remembered(self._claim_key(claim), source_id)
+        data = self._remembered(self._claim_key(claim), source_id) if self.cache is not None and self.cache.usable else None
         if data is None:
             return None
         try:

@@ -206,9 +206,13 @@ def chunk_task(text: Callable[[str], str]) -> Callable[[Chunk], ChunkWords]:
 _built = itertools.count(1)
 
 
-def read_index(ids: list[str], workers: Workers[Chunk, ChunkWords]) -> CorpusIndex:
-    """The index of these sources, read by ``workers`` (running ``chunk_task``), in chunks of ``CHUNK``."""
+def read_index(
+    ids: list[str], workers: Workers[Chunk, ChunkWords], *, step: Callable[[int], None] = lambda n: None,
+) -> CorpusIndex:
+    """The index of these sources, read by ``workers`` (running ``chunk_task``), in chunks of ``CHUNK``;
+    ``step(n)``: n more sources read."""
     builder, table = IndexBuilder(), next(_built)
     for words in workers.map([(table, ids[at:at + CHUNK]) for at in range(0, len(ids), CHUNK)]):
         builder.add(words)
+        step(len(words.counts))
     return builder.build(ids)

@@ -8,9 +8,9 @@ per session on first need, each document is normalized on first use.
 from __future__ import annotations
 
 import os
-import sys
 import warnings
 from collections.abc import Generator, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +25,10 @@ from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
 from factcheck.corpus.specs import corpus_inputs
 from factcheck.engine import Engine
-from factcheck.options import (
-    FactcheckWarning,
-    add_options,
-    granularity,
-    jsonl_fields,
-    output,
-    warn_if_rootdir_misread,
-)
+from factcheck.options import FactcheckWarning, add_options, granularity, jsonl_fields, output, warn_if_rootdir_misread
 from factcheck.outcomes import Decision, Outcome, decide
 from factcheck.plan import FilePlan, plan_file
-from factcheck.progress import Progress
+from factcheck.progress import Progress, shows_progress
 from factcheck.replay import Replays
 from factcheck.report.claim_outcome import ClaimOutcome, evaluate
 from factcheck.report.html import write_html
@@ -52,7 +45,7 @@ from factcheck.report.summary import closing_lines
 from factcheck.report.text import failure_text
 from factcheck.shard import Shard
 from factcheck.team import Team
-from factcheck.terminal import UnlistedPasses
+from factcheck.terminal import UncapturedStderr, UnlistedPasses
 from factcheck.text.translit import translit
 from factcheck.verdicts import Finding
 from factcheck.workers import Collector, available_processes
@@ -112,7 +105,9 @@ class FactcheckPlugin:
     def corpus(self) -> Corpus:
         if self._corpus is None:
             max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
-            corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes, fields=self.jsonl_fields)
+            with closing(self.progress("reading the corpus:", None)) as line:
+                corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes,
+                                     fields=self.jsonl_fields, step=line.step)
             shard: Shard | None = self.config.getoption("factcheck_shard")
             if shard is not None:
                 corpus = Corpus([s for s in corpus.sources if shard.holds(s.id)], corpus.problems)
@@ -127,7 +122,7 @@ class FactcheckPlugin:
             if processes == 1:  # read here (an xdist worker: one a core) holding the corpus: see workers.Collector
                 self._collector.relax()
             cache = self.cache()  # an xdist worker's team shares the reading:
-            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes,
+            self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, progress=self.progress,
                                   team=Team.of_xdist_worker(getattr(self.config, "workerinput", None), cache))
         return self._engine
 
@@ -175,9 +170,11 @@ class FactcheckPlugin:
             self._replays = Replays(self.engine)
         return self._replays
 
-    def progress(self, label: str, total: int) -> Progress:
+    def progress(self, label: str, total: int | None) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
-        return Progress(label, total, enabled=sys.stderr.isatty() and self.config.get_verbosity() >= 0 and not self.is_worker)
+        stream = UncapturedStderr(self.config)
+        shown = shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker)
+        return Progress(label, total, enabled=shown, stream=stream)
 
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""

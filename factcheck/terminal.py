@@ -11,9 +11,12 @@ also left out of ``--durations`` (microseconds each).
 
 from __future__ import annotations
 
+import contextlib
+import sys
+
 import pytest
 
-__all__ = ["UnlistedPasses"]
+__all__ = ["UncapturedStderr", "UnlistedPasses"]
 
 # The marker every factcheck item carries (``plugin._ClaimItemBase``); a report keeps its item's keywords.
 MARK = "factcheck"
@@ -31,3 +34,32 @@ class UnlistedPasses:
         kept = getattr(terminal, "stats", {}).get("")
         if kept and kept[-1] is report:
             kept.pop()
+
+
+class UncapturedStderr:
+    """The user's stderr, written around pytest's capture.
+
+    Collection and items run with stderr captured (its file descriptor points at a temporary file): a
+    progress line written to ``sys.stderr`` there never reached the terminal, and ``isatty`` said no, so
+    none was ever drawn.  The capture manager steps aside for each write, as it does for live logging.
+    """
+
+    def __init__(self, config: pytest.Config) -> None:
+        self._capture = config.pluginmanager.get_plugin("capturemanager")  # None under -p no:capture
+
+    def _uncaptured(self) -> contextlib.AbstractContextManager[None]:
+        capture = self._capture
+        return capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext()
+
+    def write(self, text: str) -> int:
+        with self._uncaptured():
+            written = sys.stderr.write(text)
+            sys.stderr.flush()
+        return written
+
+    def flush(self) -> None:
+        """Each write is flushed as it is made."""
+
+    def isatty(self) -> bool:
+        with self._uncaptured():
+            return sys.stderr.isatty()

@@ -120,7 +120,7 @@ def test_a_team_member_reads_its_share_of_the_index_and_the_absent_members_share
     whole = CorpusIndex.build(ids, (read_words(by_id[i]) for i in ids))
     read: list[int] = []
     real = indexing.read_index
-    monkeypatch.setattr(engine_mod, "read_index", lambda share, workers: read.append(len(share)) or real(share, workers))
+    monkeypatch.setattr(engine_mod, "read_index", lambda share, workers, **kw: read.append(len(share)) or real(share, workers, **kw))
     cache = VocabularyCache(tmp_path / "cache")
     team = Team(cache, "run", 1, 2, patience=0.1)
     alone = Engine(sources, cache=cache, processes=1, team=team, index_from=1)

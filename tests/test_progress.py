@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-from factcheck.progress import MIN_TOTAL, Progress
+import pytest
+
+from factcheck.progress import MIN_TOTAL, Progress, shows_progress
 
 
 def test_a_long_run_on_a_terminal_shows_and_clears_its_line() -> None:
@@ -28,3 +35,84 @@ def test_short_runs_and_logs_get_nothing() -> None:
             progress.step()
         progress.close()
         assert out.getvalue() == ""
+
+
+def test_an_open_ended_count_is_drawn_once_it_is_large_without_a_total() -> None:
+    out = io.StringIO()
+    progress = Progress("reading the corpus:", None, enabled=True, stream=out)
+    progress.step(MIN_TOTAL - 1)
+    assert out.getvalue() == ""  # a small corpus is read before a line would help
+    progress.step()
+    progress.close()
+    assert out.getvalue() == f"\rfactcheck: reading the corpus: {MIN_TOTAL:,}\r\x1b[2K"
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+        return self.tty
+
+
+def test_progress_is_shown_only_on_a_terminal_of_a_run_that_is_not_quiet_nor_an_xdist_worker() -> None:
+    assert shows_progress(_Stream(True), verbosity=0, is_worker=False)
+    assert shows_progress(_Stream(True), verbosity=1, is_worker=False)
+    assert not shows_progress(_Stream(False), verbosity=0, is_worker=False)  # a log, a CI job
+    assert not shows_progress(_Stream(True), verbosity=-1, is_worker=False)  # -q
+    assert not shows_progress(_Stream(True), verbosity=0, is_worker=True)
+    closed = _Stream(True)
+    closed.close()
+    assert not shows_progress(closed, verbosity=0, is_worker=False)
+
+
+def _run_on_a_terminal(project: Path, *args: str, tty: bool = True) -> str:
+    """pytest in a child whose stderr is a terminal (a pseudo-terminal) or a pipe; what it wrote there."""
+    master, slave = os.openpty() if tty else os.pipe()
+    child = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=project,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    written = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal's other end closed (Linux)
+            break
+        if not chunk:
+            break
+        written += chunk
+    out, _ = child.communicate(timeout=300)
+    os.close(master)
+    assert "1 failed" in out.decode("utf-8", "replace")  # the run happened: the claim fails in some sources
+    return written.decode("utf-8", "replace")
+
+
+def test_a_large_corpus_run_shows_its_reading_and_indexing_on_a_terminal_and_nothing_otherwise(
+    pytester: pytest.Pytester,
+) -> None:
+    records = [{"id": f"n{n:05d}", "text": f"استمرت القمة نحو {2 + n % 3} ساعات في المدينة رقم {n}."}
+               for n in range(MIN_TOTAL + 100)]
+    pytester.path.joinpath("corpus.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    pytester.makefile(".yaml", claims="""\
+version: 1
+claims:
+  - id: summit-duration
+    says: استمرت القمة ثلاث ساعات
+    kind: quantity
+    about: [القمة]
+    value: 3
+    unit: hour
+""")
+    args = ("claims.yaml", "--factcheck-corpus=corpus.jsonl", "--factcheck-granularity=claim", "--factcheck-no-cache")
+    shown = _run_on_a_terminal(pytester.path, *args)
+    total = f"{MIN_TOTAL + 100:,}"
+    assert f"\rfactcheck: reading the corpus: {MIN_TOTAL:,}" in shown
+    assert f"\rfactcheck: indexing the corpus: {total}/{total}" in shown
+    assert f"\rfactcheck: checking sources: {total}/{total}" in shown
+    assert shown.count("\r\x1b[2K") >= 3  # each line cleared when its step is done
+    assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, "-q")
+    assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, tty=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -45,8 +45,9 @@ class Corpus:
 
 
 class _Loader:
-    def __init__(self, rootdir: Path, max_bytes: int, fields: JsonlFields) -> None:
+    def __init__(self, rootdir: Path, max_bytes: int, fields: JsonlFields, step: Callable[[int], None]) -> None:
         self.rootdir = rootdir
+        self.step = step
         self.fields = fields
         self.root_abs = os.path.abspath(rootdir)
         self.root_real = os.path.realpath(rootdir)
@@ -96,6 +97,7 @@ class _Loader:
             return
         self.seen[source.id] = (where, (real, source.record_line))
         self.sources.append(self.texts.keep(source))
+        self.step(1)
 
     # -- specs ------------------------------------------------------------
 
@@ -242,14 +244,15 @@ def load_corpus(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     fields: JsonlFields = DEFAULT_FIELDS,
+    step: Callable[[int], None] = lambda n: None,
 ) -> Corpus:
-    """Every source named by ``specs``; bad files are problems, never exceptions.
+    """Every source named by ``specs``; bad files are problems, never exceptions.  ``step(n)``: n more read.
 
     Specs are read in order, so on a duplicate id the earlier spec wins and
     the later file is reported.  Relative specs are relative to ``rootdir``
     (not the working directory), like the rest of pytest's configuration.
     """
-    loader = _Loader(rootdir, max_bytes, fields)
+    loader = _Loader(rootdir, max_bytes, fields, step)
     for spec in specs:
         loader.add_spec(spec)
     return Corpus(sorted(loader.sources, key=lambda s: s.id), loader.problems)
