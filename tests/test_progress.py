@@ -72,8 +72,10 @@ def test_progress_is_shown_only_on_a_terminal_of_a_run_that_is_not_quiet_nor_an_
 def _run_on_a_terminal(project: Path, *args: str, tty: bool = True) -> str:
     """pytest in a child whose stderr is a terminal (a pseudo-terminal) or a pipe; what it wrote there."""
     master, slave = os.openpty() if tty else os.pipe()
-    child = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=project,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    stdout = project / "stdout.txt"  # a file, not a pipe: a full pipe would stop the child while stderr is read
+    with stdout.open("wb") as out:
+        child = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=project,
+                                 stdin=subprocess.DEVNULL, stdout=out, stderr=slave)
     os.close(slave)
     written = bytearray()
     while True:
@@ -84,9 +86,9 @@ def _run_on_a_terminal(project: Path, *args: str, tty: bool = True) -> str:
         if not chunk:
             break
         written += chunk
-    out, _ = child.communicate(timeout=300)
+    child.wait(timeout=300)
     os.close(master)
-    assert "1 failed" in out.decode("utf-8", "replace")  # the run happened: the claim fails in some sources
+    assert "1 failed" in stdout.read_text(encoding="utf-8")  # the run happened: the claim fails in some sources
     return written.decode("utf-8", "replace")
 
 
