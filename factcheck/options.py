@@ -62,7 +62,7 @@ def add_options(parser: pytest.Parser) -> None:
     group = parser.getgroup("factcheck", "fact-consistency checks of claims against a news corpus")
     group.addoption(
         "--factcheck-corpus", action="append", dest="factcheck_corpus", metavar="PATH", default=None,
-        help="folder (recursively *.txt, *.md), glob, or .jsonl file of sources; repeatable "
+        help="folder (recursively *.txt, *.md, *.html), glob, .jsonl(.gz) or .parquet file of sources; repeatable "
         "(default: ini factcheck_corpus, else 'seeds')",
     )
     group.addoption(

@@ -173,7 +173,7 @@ def test_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     p = only_problem(load_corpus(["seeds"], tmp_path))
     assert p.path == "seeds"
-    assert "no *.txt or *.md file" in p.message
+    assert "no *.txt, *.md or *.html file" in p.message
 
 
 def test_problem_str_with_line() -> None:

@@ -152,7 +152,7 @@ class _Loader:
             self.problem(
                 self.display(folder),
                 None,
-                "folder has no *.txt or *.md file; " + HOW,
+                "folder has no *.txt, *.md or *.html file; " + HOW,
             )
 
     def walk(self, top: str) -> Iterator[str]:
