@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.corpus.html_text import html_to_text
 from factcheck.corpus.jsonl import parse_fields
@@ -20,10 +22,59 @@ PAGE = """<!DOCTYPE html><html><head><title>قمة ألاسكا</title><style>p{
 
 def test_an_html_page_is_its_visible_text_in_paragraphs() -> None:
     text = html_to_text(PAGE)
-    assert text.splitlines() == [  # the <head> (title included) is not the article
-        "الرئيسية", "انتهاء القمة", "عقدت القمة في قاعدة إلمندورف الجوية.", "استمرت نحو ثلاث ساعات.",
+    assert text.splitlines() == [  # the <head> (title included) and the menu are not the article
+        "انتهاء القمة", "عقدت القمة في قاعدة إلمندورف الجوية.", "استمرت نحو ثلاث ساعات.",
     ]
     assert "ليس نصا" not in text and "color" not in text and "تعليق" not in text
+
+
+STORY = "<h1>انتهاء القمة</h1><p>استمرت القمة نحو ثلاث ساعات في قاعدة إلمندورف الجوية قرب أنكوريج.</p>"
+TEASER = "مقتل 40 شخصا في هجوم جديد"  # another event's headline: its number would contradict a claim
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>خبر</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("around", [
+    f"<nav><ul><li>الرئيسية</li><li>{TEASER}</li></ul></nav>",
+    f"<aside><h3>اقرأ أيضا</h3><a href='/x'>{TEASER}</a></aside>",
+    f"<footer>{TEASER} © 2025</footer>",
+    f"<div role='navigation'><div><a>{TEASER}</a></div><div>الرئيسية</div></div>",  # its own div nested
+    f"<div class='related' role='complementary'>{TEASER}</div>",
+    f"<div hidden>{TEASER}</div>",
+    f"<span aria-hidden='true'>{TEASER}</span>",
+    f"<menu><li>{TEASER}</li></menu>",
+])
+def test_what_a_page_marks_as_around_its_article_is_left_out(around: str) -> None:
+    text = html_to_text(_page(f"{around}<div class='story'>{STORY}</div><p>نهاية</p>"))
+    assert TEASER not in text and "الرئيسية" not in text
+    assert text.splitlines() == [
+        "انتهاء القمة", "استمرت القمة نحو ثلاث ساعات في قاعدة إلمندورف الجوية قرب أنكوريج.", "نهاية",
+    ]
+
+
+def test_a_page_that_marks_its_article_is_that_article_alone() -> None:
+    menus = f"<div class='menu'><a>الرئيسية</a> <a>{TEASER}</a></div>"
+    for marked in (f"<main>{STORY}</main>", f"<article>{STORY}</article>",
+                   f"<main><article>{STORY}</article></main><article>{TEASER}</article>"):  # one main: its own
+        text = html_to_text(_page(f"{menus}{marked}<div class='more'>{TEASER}</div>"))
+        assert text.splitlines() == [
+            "انتهاء القمة", "استمرت القمة نحو ثلاث ساعات في قاعدة إلمندورف الجوية قرب أنكوريج.",
+        ], marked
+
+
+def test_a_page_that_marks_no_single_article_keeps_all_its_visible_text() -> None:
+    # two <article>s: a list page, or a story and a teaser card; which is which is not guessed
+    two = html_to_text(_page(f"<article>{STORY}</article><article><p>{TEASER}</p></article>"))
+    assert TEASER in two and "انتهاء القمة" in two
+    # one <article> holding a small part of the page: a teaser card beside a story in plain divs
+    card = html_to_text(_page(f"<div>{STORY}<p>{'وقال المتحدث إن المحادثات كانت مثمرة. ' * 3}</p></div>"
+                              f"<article><p>{TEASER}</p></article>"))
+    assert "انتهاء القمة" in card and TEASER in card
+    # a page whose whole body is one form (ASP.NET Web Forms) is not around its article
+    form = html_to_text(_page(f"<form id='form1' method='post'><div>{STORY}</div></form>"))
+    assert "انتهاء القمة" in form
 
 
 def test_a_folder_of_html_pages_is_a_corpus(tmp_path: Path) -> None:
@@ -51,3 +102,8 @@ def test_a_parquet_file_is_a_corpus(tmp_path: Path) -> None:
         ("p1", dt.date(2025, 8, 15), 1), ("p3", None, 3),
     ]
     assert [str(p) for p in corpus.problems] == ['news.parquet:2: "body" field is empty; fill it or remove the record']
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="<&\r"), max_size=200))
+def test_a_text_with_no_markup_keeps_every_word_in_its_lines(text: str) -> None:
+    assert html_to_text(text).splitlines() == [" ".join(line.split()) for line in text.split("\n") if line.split()]
