@@ -7,6 +7,7 @@ Runs on a ``LocalCluster`` of two worker processes; skipped when dask (the
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 
 from factcheck.corpus.source import Source
 from factcheck.report.model import ReportModel
-from tests.test_merge import ARTICLES, ROOT, claim_files, normalized, run_pipeline, write_corpus
+from tests.test_merge import ARTICLES, EXTRA, ROOT, claim_files, normalized, run_pipeline, write_corpus
 
 db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'factcheck[dask]')")
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'factcheck[dask]')")
@@ -135,3 +136,24 @@ def test_missing_dask_is_a_clear_import_error(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(sys.modules, "dask.bag", None)  # as if not installed: importing it fails
     with pytest.raises(ImportError, match=r"pip install 'factcheck\[dask\]'"):
         read_jsonl_bag(["seeds"])
+
+
+@pytest.mark.parametrize("granularity", ["pair", "claim"])
+def test_check_dask_gives_the_json_report_of_a_pytest_run(
+    client: Any, pytester: pytest.Pytester, granularity: str,
+) -> None:
+    """Held to the report pytest itself writes over the same claim files and corpus, not to a copy of its logic."""
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    (pytester.path / "claims" / "extra.yaml").write_text(EXTRA, encoding="utf-8")
+    corpus = write_corpus(pytester.path)
+    result = pytester.runpytest_subprocess(  # in process, pytester's rollback of sys.modules unsettles dask's
+        "claims", "-o", "factcheck_claims=claims", "--factcheck-corpus=seeds", f"--factcheck-corpus={corpus.name}",
+        f"--factcheck-granularity={granularity}", "--factcheck-json=run.json", "--factcheck-no-cache",
+    )
+    assert result.ret == 1  # seed 002's duration and the shipped expectations: the run has failures
+    ran = ReportModel.model_validate_json((pytester.path / "run.json").read_text(encoding="utf-8"))
+    files = [pytester.path / "claims" / "alaska_summit.yaml", pytester.path / "claims" / "extra.yaml"]
+    articles = read_jsonl_bag(["seeds", corpus.name], rootdir=pytester.path)
+    got = check_dask(files, articles, rootdir=pytester.path, granularity=granularity)  # type: ignore[arg-type]
+    assert got.results and normalized(got) == normalized(ran)
