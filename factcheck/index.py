@@ -230,10 +230,13 @@ class CorpusIndex:
     def save(self, path: Path) -> None:
         """Written to a temporary file and renamed: a reader sees the old index or the new, never half."""
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            np.savez(fh, offsets=self.offsets, docs=self.docs, tokens=self.tokens,
-                     words=np.frombuffer("\n".join(self.words).encode("utf-8"), dtype=np.uint8))
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "wb") as fh:
+                np.savez(fh, offsets=self.offsets, docs=self.docs, tokens=self.tokens,
+                         words=np.frombuffer("\n".join(self.words).encode("utf-8"), dtype=np.uint8))
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)  # a write that failed (a full disk) leaves nothing behind
 
     @classmethod
     def load(cls, path: Path, ids: Sequence[str]) -> CorpusIndex:

@@ -180,7 +180,9 @@ class FactcheckPlugin:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""
         if self.config.getoption("factcheck_no_cache"):
             return None
-        folder = self.config.getoption("factcheck_cache") or self.config.getini("factcheck_cache")
+        folder: str | Path | None = self.config.getoption("factcheck_cache")
+        if not folder and (ini := self.config.getini("factcheck_cache")):  # the project's: relative to its rootdir
+            folder = self.config.rootpath / Path(ini).expanduser()
         cache = VocabularyCache(cache_dir(folder))
         if not cache.usable:
             self.report.notes.append(str(cache.problem))

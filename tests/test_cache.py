@@ -60,6 +60,10 @@ def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     monkeypatch.delenv("FACTCHECK_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_dir() == tmp_path / "xdg" / "factcheck"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_dir() == tmp_path / "home" / ".cache" / "factcheck"
+    assert cache_dir("~/elsewhere") == tmp_path / "home" / "elsewhere"  # a folder named is taken as named
 
 
 @pytest.fixture
@@ -81,6 +85,21 @@ def test_runs_with_a_cold_and_a_warm_cache_agree_and_nothing_lands_in_the_projec
     assert list(folder.glob("vocabulary-*.sqlite3"))
     created = {p.name for p in project.path.iterdir()}
     assert created == {"pytest.ini", "claims", "seeds", "cold.json", "warm.json"}
+
+
+def test_the_ini_key_names_a_cache_folder_relative_to_the_project_wherever_pytest_runs(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    project.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n"
+                                    "factcheck_cache = .factcheck-cache\n")
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "env-cache"))  # the ini key comes first
+    assert project.runpytest("-p", "no:cacheprovider", "--factcheck-json=first.json").ret == 0
+    assert list((project.path / ".factcheck-cache").glob("vocabulary-*.sqlite3"))
+    assert not (tmp_path / "env-cache").exists()
+    monkeypatch.chdir(project.path / "claims")  # run from a subfolder: the same cache, none made here
+    assert project.runpytest(str(project.path), "-p", "no:cacheprovider", "--factcheck-json=../again.json").ret == 0
+    assert not (project.path / "claims" / ".factcheck-cache").exists()
+    assert (project.path / "again.json").read_bytes() == (project.path / "first.json").read_bytes()
 
 
 def test_an_unwritable_cache_is_a_note_not_a_failure(project: pytest.Pytester, tmp_path: Path) -> None:

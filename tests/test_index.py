@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -201,6 +202,26 @@ def test_an_index_saved_and_loaded_answers_as_built(tmp_path: Path) -> None:
     assert any(any(m) for m in _masks(built)) and not all(all(m) for m in _masks(built))
     with pytest.raises(ValueError):
         index.CorpusIndex.load(tmp_path / "i.npz", ids[:3])  # another corpus
+
+
+def test_an_index_save_that_fails_midway_leaves_the_saved_index_whole_and_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sources = _paragraph_sources()
+    ids = [s.id for s in sources]
+    built = index.CorpusIndex.build(ids, (index.read_words(s.text) for s in sources))
+    built.save(tmp_path / "i.npz")
+    saved = (tmp_path / "i.npz").read_bytes()
+
+    def disk_full(fh: Any, **arrays: Any) -> None:
+        fh.write(b"PK\x03\x04 half an archive")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(index.np, "savez", disk_full)
+    with pytest.raises(OSError):
+        built.save(tmp_path / "i.npz")
+    assert (tmp_path / "i.npz").read_bytes() == saved  # a reader still finds the whole old index
+    assert [p.name for p in tmp_path.iterdir()] == ["i.npz"]
 
 
 def test_the_index_and_its_expansions_come_from_the_cache_on_the_next_run(
