@@ -32,7 +32,7 @@ def shows_progress(stream: Stream, *, verbosity: int, is_worker: bool) -> bool:
     """Whether a run draws its progress: on a terminal, not quiet (``-q``), and not an xdist worker (whose
     stderr the controller does not show)."""
     try:
-        return stream.isatty() and verbosity >= 0 and not is_worker
+        return not is_worker and verbosity >= 0 and stream.isatty()
     except ValueError:  # a closed stream
         return False
 

@@ -6,17 +6,17 @@ end a line, so sentences and evidence lines follow the page's paragraphs.
 The text returned is the source text: evidence offsets index it.
 
 A saved news page is more than its article: menus, sidebars of other
-stories («اقرأ أيضا»), forms and footers.  Their headlines are about other
-events, with other numbers and dates, and read as the article they would
-contradict its claims.  So what a page marks as around the article goes
-(``nav``, ``aside``, ``footer`` …, and elements whose ``role`` says
-navigation, sidebar or page footer, or that are hidden), and a page that
-marks its article (one ``<main>``, else one ``<article>``) is that element
-alone, when it holds at least a third of the page's text (a lone teaser
-card in a page whose story sits in plain ``div``s is not the article).  A
-page that marks nothing keeps all its visible text.  Kept in the standard library: a boilerplate remover such as
-trafilatura guesses the article from text density, which a short news item
-(a headline and two paragraphs) can fail.
+stories («اقرأ أيضا») and footers.  Their headlines are about other events,
+with other numbers and dates, and read as the article they would contradict
+its claims.  So what a page marks as around the article goes (``nav``,
+``aside``, ``footer`` …, and elements whose ``role`` says navigation,
+sidebar or page footer, or that are hidden), and a page that marks its
+article (one ``<main>``, else one ``<article>``) is that element alone, when
+it holds at least a third of the page's text (a lone teaser card in a page
+whose story sits in plain ``div``s is not the article).  A page that marks
+nothing keeps all its visible text.  Kept in the standard library: a
+boilerplate remover such as trafilatura guesses the article from text
+density, which a short news item (a headline and two paragraphs) can fail.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 __all__ = ["html_to_text"]
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
-# Around the article, not in it: navigation, sidebars, page furniture, forms.
+# Around the article, not in it: navigation, sidebars, page furniture.
 # Not ``form``: a page built with ASP.NET Web Forms holds all its body in one.
 _AROUND = frozenset({"nav", "aside", "footer", "button", "select", "menu", "dialog"})
 _AROUND_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "banner", "menu", "menubar"})
