@@ -116,5 +116,6 @@ claims:
     assert f"\rfactcheck: indexing the corpus: {total}/{total}" in shown
     assert f"\rfactcheck: checking sources: {total}/{total}" in shown
     assert shown.count("\r\x1b[2K") >= 3  # each line cleared when its step is done
+    assert f"\rfactcheck: indexing the corpus: {total}/{total}" in _run_on_a_terminal(pytester.path, *args, "-s")  # no capture
     assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, "-q")
     assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, tty=False)
