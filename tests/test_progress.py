@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.progress import MIN_TOTAL, Progress, shows_progress
+from tests.test_scale_plugin import SUMMIT_DURATION
 
 
 def test_a_long_run_on_a_terminal_shows_and_clears_its_line() -> None:
@@ -99,16 +100,7 @@ def test_a_large_corpus_run_shows_its_reading_and_indexing_on_a_terminal_and_not
                for n in range(MIN_TOTAL + 100)]
     pytester.path.joinpath("corpus.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    pytester.makefile(".yaml", claims="""\
-version: 1
-claims:
-  - id: summit-duration
-    says: استمرت القمة ثلاث ساعات
-    kind: quantity
-    about: [القمة]
-    value: 3
-    unit: hour
-""")
+    pytester.makefile(".yaml", claims=SUMMIT_DURATION)
     args = ("claims.yaml", "--factcheck-corpus=corpus.jsonl", "--factcheck-granularity=claim", "--factcheck-no-cache")
     shown = _run_on_a_terminal(pytester.path, *args)
     total = f"{MIN_TOTAL + 100:,}"

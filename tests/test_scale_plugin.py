@@ -12,6 +12,18 @@ from factcheck.cli import main as factcheck_main
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# One claim: the summit lasted three hours.
+SUMMIT_DURATION = """\
+version: 1
+claims:
+  - id: summit-duration
+    says: استمرت القمة ثلاث ساعات
+    kind: quantity
+    about: [القمة]
+    value: 3
+    unit: hour
+"""
+
 
 def _report(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -49,16 +61,7 @@ def test_a_claim_failing_in_many_sources_shows_the_first_ten_and_lists_every_pai
     for n in range(1, 13):
         (corpus / f"a{n:02d}.txt").write_text(f"استمرت القمة نحو {4 + n % 3} ساعات في انكوريج.\n", encoding="utf-8")
     (corpus / "a13.txt").write_text("استمرت القمة نحو ثلاث ساعات.\n", encoding="utf-8")
-    pytester.makefile(".yaml", claims="""\
-version: 1
-claims:
-  - id: summit-duration
-    says: استمرت القمة ثلاث ساعات
-    kind: quantity
-    about: [القمة]
-    value: 3
-    unit: hour
-""")
+    pytester.makefile(".yaml", claims=SUMMIT_DURATION)
     result = pytester.runpytest("claims.yaml", "--factcheck-corpus=corpus", "--factcheck-granularity=claim",
                                 "--factcheck-json=r.json", "--factcheck-no-cache")
     result.assert_outcomes(failed=1)
