@@ -93,6 +93,7 @@ def _run_on_a_terminal(project: Path, *args: str, tty: bool = True) -> str:
     return written.decode("utf-8", "replace")
 
 
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here (Windows)")
 def test_a_large_corpus_run_shows_its_reading_and_indexing_on_a_terminal_and_nothing_otherwise(
     pytester: pytest.Pytester,
 ) -> None:
