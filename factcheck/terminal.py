@@ -1,4 +1,4 @@
-"""What factcheck's items leave in pytest's terminal reporter.
+"""What factcheck's items leave in pytest's terminal reporter, and how its progress line reaches the terminal.
 
 The terminal reporter keeps every passed setup and teardown report (its ``stats[""]``), and its
 failure summary looks for each failed item's teardown report by walking all of them: one walk a
@@ -7,6 +7,9 @@ failures; the walks took some 220 s of a 238-second warm run (19 s with ``--tb=l
 them).  A factcheck item's passed setup and teardown have nothing to show (no output is captured
 there), so their reports are not kept: the summary then walks only other tests' reports.  They are
 also left out of ``--durations`` (microseconds each).
+
+The progress line (:mod:`factcheck.progress`) is drawn while pytest captures stderr: see
+``UncapturedStderr``.
 """
 
 from __future__ import annotations
