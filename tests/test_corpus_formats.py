@@ -43,7 +43,7 @@ def _page(body: str) -> str:
     f"<div role='navigation'><div><a>{TEASER}</a></div><div>الرئيسية</div></div>",  # its own div nested
     f"<div class='related' role='complementary'>{TEASER}</div>",
     f"<div hidden>{TEASER}</div>",
-    f"<span aria-hidden='true'>{TEASER}</span>",
+    f"<div role='navigation menubar'>{TEASER}<div>الرئيسية</div></div>",  # several roles
     f"<menu><li>{TEASER}</li></menu>",
 ])
 def test_what_a_page_marks_as_around_its_article_is_left_out(around: str) -> None:
@@ -54,14 +54,41 @@ def test_what_a_page_marks_as_around_its_article_is_left_out(around: str) -> Non
     ]
 
 
-def test_a_page_that_marks_its_article_is_that_article_alone() -> None:
+SAID = "وقال المتحدث باسم الكرملين إن المحادثات كانت بناءة ومثمرة وإن الجانبين اتفقا على مواصلتها."
+
+
+def test_a_page_that_marks_its_article_is_that_article_alone_with_the_pages_headline() -> None:
     menus = f"<div class='menu'><a>الرئيسية</a> <a>{TEASER}</a></div>"
-    for marked in (f"<main>{STORY}</main>", f"<article>{STORY}</article>",
-                   f"<main><article>{STORY}</article></main><article>{TEASER}</article>"):  # one main: its own
+    story = f"{STORY}<p>{SAID}</p>"
+    lines = ["انتهاء القمة", "استمرت القمة نحو ثلاث ساعات في قاعدة إلمندورف الجوية قرب أنكوريج.", SAID]
+    for marked in (f"<main>{story}</main>", f"<article>{story}</article>",
+                   f"<main><article>{story}</article></main><article>{TEASER}</article>"):  # one main: its own
         text = html_to_text(_page(f"{menus}{marked}<div class='more'>{TEASER}</div>"))
-        assert text.splitlines() == [
-            "انتهاء القمة", "استمرت القمة نحو ثلاث ساعات في قاعدة إلمندورف الجوية قرب أنكوريج.",
-        ], marked
+        assert text.splitlines() == lines, marked
+    # the headline above the marked element is the article's too
+    text = html_to_text(_page(f"{menus}<h1>انتهاء القمة</h1><article>{story.replace('<h1>انتهاء القمة</h1>', '')}"
+                              f"</article><div class='more'>{TEASER}</div>"))
+    assert text.splitlines() == lines
+
+
+@pytest.mark.parametrize("page", [
+    f"<ul><li hidden>{TEASER}<li>الرئيسية</ul>{STORY}",  # an end a browser implies: never waited for
+    f"<p hidden>{TEASER}<p>الرئيسية</p>{STORY}",
+    f"<div role='navigation'><div>الرئيسية</div><div>{TEASER}{STORY}",  # a <div> left open
+    f"<aside>{TEASER}{STORY}",
+])
+def test_a_part_left_out_whose_end_never_comes_does_not_take_the_article_with_it(page: str) -> None:
+    text = html_to_text(_page(page))
+    assert "انتهاء القمة" in text and "استمرت القمة نحو ثلاث ساعات" in text
+
+
+def test_what_shows_on_screen_is_read_whatever_hides_it_from_other_readers() -> None:
+    # a pop-up library sets aria-hidden on the page behind it; a script may have hidden the body when saved
+    behind = html_to_text(_page(f"<div id='app' aria-hidden='true'>{STORY}</div><div>نوافق على الشروط</div>"))
+    assert "انتهاء القمة" in behind
+    assert "انتهاء القمة" in html_to_text(f"<html hidden><body>{STORY}</body></html>")
+    assert "انتهاء القمة" in html_to_text(_page(f"<div hidden='until-found'>{STORY}</div>"))  # «read more»
+    assert "انتهاء القمة" in html_to_text(f"<html><head><title>t</title><body>{STORY}</body></html>")  # no </head>
 
 
 def test_a_page_that_marks_no_single_article_keeps_all_its_visible_text() -> None:
