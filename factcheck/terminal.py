@@ -49,6 +49,7 @@ class UncapturedStderr:
 
     def __init__(self, config: pytest.Config) -> None:
         self._capture = config.pluginmanager.get_plugin("capturemanager")  # None under -p no:capture
+        self._reporter = config.pluginmanager.get_plugin("terminalreporter")  # None under -p no:terminal
 
     def _uncaptured(self) -> contextlib.AbstractContextManager[None]:
         capture = self._capture
@@ -56,6 +57,9 @@ class UncapturedStderr:
 
     def write(self, text: str) -> int:
         with self._uncaptured():
+            reporter = self._reporter
+            if reporter is not None and reporter.isatty():
+                reporter.ensure_newline()  # the line pytest has begun («claims.yaml ») is not drawn over
             written = sys.stderr.write(text)
             sys.stderr.flush()
         return written

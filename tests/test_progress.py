@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -70,27 +72,37 @@ def test_progress_is_shown_only_on_a_terminal_of_a_run_that_is_not_quiet_nor_an_
     assert not shows_progress(closed, verbosity=0, is_worker=False)
 
 
-def _run_on_a_terminal(project: Path, *args: str, tty: bool = True) -> str:
-    """pytest in a child whose stderr is a terminal (a pseudo-terminal) or a pipe; what it wrote there."""
+def _run_on_a_terminal(project: Path, *args: str, tty: bool = True, stdout_too: bool = False) -> str:
+    """pytest in a child whose stderr is a terminal (a pseudo-terminal) or a pipe; what it wrote there
+    (``stdout_too``: its stdout on the same terminal, as a user's shell has them)."""
     master, slave = os.openpty() if tty else os.pipe()
     stdout = project / "stdout.txt"  # a file, not a pipe: a full pipe would stop the child while stderr is read
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}  # the options are the test's own
     with stdout.open("wb") as out:
         child = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=project,
-                                 stdin=subprocess.DEVNULL, stdout=out, stderr=slave)
+                                 stdin=subprocess.DEVNULL, stdout=slave if stdout_too else out, stderr=slave, env=env)
     os.close(slave)
     written = bytearray()
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the terminal's other end closed (Linux)
-            break
-        if not chunk:
-            break
-        written += chunk
-    child.wait(timeout=300)
-    os.close(master)
-    assert "1 failed" in stdout.read_text(encoding="utf-8")  # the run happened: the claim fails in some sources
-    return written.decode("utf-8", "replace")
+    deadline = time.monotonic() + 300
+    try:
+        while time.monotonic() < deadline:
+            if not select.select([master], [], [], 1)[0]:
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal's other end closed (Linux)
+                break
+            if not chunk:
+                break
+            written += chunk
+        child.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if child.poll() is None:
+            child.kill()  # a child that hangs fails the test, not the suite
+        os.close(master)
+    shown = written.decode("utf-8", "replace")
+    assert "1 failed" in (shown if stdout_too else stdout.read_text(encoding="utf-8"))  # the claim fails somewhere
+    return shown
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here (Windows)")
@@ -110,5 +122,7 @@ def test_a_large_corpus_run_shows_its_reading_and_indexing_on_a_terminal_and_not
     assert f"\rfactcheck: checking sources: {total}/{total}" in shown
     assert shown.count("\r\x1b[2K") >= 3  # each line cleared when its step is done
     assert f"\rfactcheck: indexing the corpus: {total}/{total}" in _run_on_a_terminal(pytester.path, *args, "-s")  # no capture
+    both = _run_on_a_terminal(pytester.path, *args, stdout_too=True)  # pytest's own line is not drawn over
+    assert both.index("claims.yaml \r\n") < both.index("\rfactcheck: checking sources:")
     assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, "-q")
     assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, tty=False)
