@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from factcheck.progress import Progress, ProgressLine, shows_progress
 
 if TYPE_CHECKING:
     from factcheck.cache import VocabularyCache
@@ -99,7 +102,13 @@ def _explain_engine(args: argparse.Namespace, sources: list[Source]) -> tuple[En
     if cache is not None and not cache.usable:
         print(f"factcheck explain: {cache.problem}", file=sys.stderr)
         cache = None
-    return Engine(sources, cache=cache), cache
+    return Engine(sources, cache=cache, progress=_progress_line()), cache
+
+
+def _progress_line() -> ProgressLine:
+    """A command's progress line: drawn when stderr is a terminal (a pipe or a log sees none)."""
+    shown = shows_progress(sys.stderr, verbosity=0, is_worker=False)
+    return lambda label, total: Progress(label, total, enabled=shown)
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -137,7 +146,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"factcheck explain: --jsonl-fields: {exc}", file=sys.stderr)
         return 2
     specs = args.corpus or ["seeds"]
-    corpus = load_corpus(specs, Path.cwd(), fields=fields)
+    with closing(_progress_line()("reading the corpus:", None)) as line:
+        corpus = load_corpus(specs, Path.cwd(), fields=fields, step=line.step)
     for skipped in corpus.problems:
         print(f"factcheck: skipped: {skipped}", file=sys.stderr)
     if not corpus.sources:
@@ -152,7 +162,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     engine, cache = _explain_engine(args, corpus.sources)
     try:
         explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source, engine=engine,
-                                    brief=not (args.all or args.json))
+                                    brief=not (args.all or args.json), progress=engine.progress)
     finally:
         engine.close()
         if cache is not None:

@@ -10,6 +10,7 @@ data; ``explanation_lines`` and ``explanation_json`` render it.  No pytest.
 from __future__ import annotations
 
 import math
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,8 @@ from factcheck.kinds.quantity import describe
 from factcheck.kinds.statement import TIE_MARGIN, TIES, judge_span, search
 from factcheck.kinds.statement.align import align
 from factcheck.matching import Match, find_any, sentences_naming
-from factcheck.plan import applies, plan_file
+from factcheck.plan import FilePlan, applies, plan_file
+from factcheck.progress import ProgressLine, no_progress
 from factcheck.read.dates import DateMention
 from factcheck.read.negation import negators, polarity
 from factcheck.read.units import DIMENSION
@@ -115,7 +117,7 @@ def _claim_scope(loaded: LoadedClaims, index: int, source: Source, engine: Engin
 
 def explain_claim(
     loaded: LoadedClaims, claim_id: str, sources: list[Source], *, only: str | None = None,
-    engine: Engine | None = None, brief: bool = False,
+    engine: Engine | None = None, brief: bool = False, progress: ProgressLine = no_progress,
 ) -> Explanation:
     """The explanation of claim ``claim_id`` over ``sources`` (or only the source ``only``).
 
@@ -135,7 +137,8 @@ def explain_claim(
     if only is not None and only not in {s.id for s in sources}:
         raise KeyError(only)
     engine = engine or Engine(sources)
-    plan = plan_file(loaded, sources, engine)
+    with closing(progress(f"deciding the scope of {loaded.path}:", len(sources))) as line:
+        plan = plan_file(loaded, sources, engine, step=line.step)
     engine.close()  # planning is over (its scope workers go)
     chosen = {s.id for s in plan.per_claim[index]}
     in_file = {s.id for s in plan.in_scope}
@@ -144,22 +147,28 @@ def explain_claim(
         engine.want_index(chosen)
         unread = set(engine.split(claim, [s.id for s in plan.per_claim[index]])[1])
     out: list[SourceExplanation] = []
-    for source in sources:
-        if only is not None and source.id != only:
-            continue
-        if source.id in unread:
-            out.append(SourceExplanation(source, ScopeDecision(True, "in scope"), engine.check(claim, source.id)))
-        elif source.id in chosen:
-            decision = _in_scope_reason(loaded, index, source, engine)
-            analysis = engine.analysis(source.id)
-            finding = engine.check(claim, source.id)
-            out.append(SourceExplanation(source, decision, finding, _sentences(claim, analysis)))
-        elif source.id in in_file:
-            out.append(SourceExplanation(source, _claim_scope(loaded, index, source, engine), None))
-        else:
-            decision = plan.out_of_scope.get(source.id, ScopeDecision(False, "out of the file's scope"))
-            out.append(SourceExplanation(source, decision, None))
+    with closing(progress("explaining sources:", len(sources))) as line:
+        for source in sources:
+            line.step()
+            if only is None or source.id == only:
+                out.append(_explained(loaded, index, source, engine, unread, chosen, in_file, plan))
     return Explanation(loaded.path, loaded.claim_lines[index], claim, out)
+
+
+def _explained(loaded: LoadedClaims, index: int, source: Source, engine: Engine, unread: set[str],
+               chosen: set[str], in_file: set[str], plan: FilePlan) -> SourceExplanation:
+    claim = loaded.claims[index]
+    if source.id in unread:
+        return SourceExplanation(source, ScopeDecision(True, "in scope"), engine.check(claim, source.id))
+    if source.id in chosen:
+        decision = _in_scope_reason(loaded, index, source, engine)
+        analysis = engine.analysis(source.id)
+        finding = engine.check(claim, source.id)
+        return SourceExplanation(source, decision, finding, _sentences(claim, analysis))
+    if source.id in in_file:
+        return SourceExplanation(source, _claim_scope(loaded, index, source, engine), None)
+    decision = plan.out_of_scope.get(source.id, ScopeDecision(False, "out of the file's scope"))
+    return SourceExplanation(source, decision, None)
 
 
 def _in_scope_reason(loaded: LoadedClaims, index: int, source: Source, engine: Engine) -> ScopeDecision:

@@ -72,15 +72,15 @@ def test_progress_is_shown_only_on_a_terminal_of_a_run_that_is_not_quiet_nor_an_
     assert not shows_progress(closed, verbosity=0, is_worker=False)
 
 
-def _run_on_a_terminal(project: Path, *args: str, tty: bool = True, stdout_too: bool = False) -> str:
-    """pytest in a child whose stderr is a terminal (a pseudo-terminal) or a pipe; what it wrote there
-    (``stdout_too``: its stdout on the same terminal, as a user's shell has them)."""
+def _on_a_terminal(project: Path, command: list[str], *, tty: bool = True, stdout_too: bool = False) -> tuple[str, str]:
+    """A child whose stderr is a terminal (a pseudo-terminal) or a pipe: what it wrote there, and its stdout
+    (``stdout_too``: on the same terminal, as a user's shell has them)."""
     master, slave = os.openpty() if tty else os.pipe()
     stdout = project / "stdout.txt"  # a file, not a pipe: a full pipe would stop the child while stderr is read
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}  # the options are the test's own
     with stdout.open("wb") as out:
-        child = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=project,
-                                 stdin=subprocess.DEVNULL, stdout=slave if stdout_too else out, stderr=slave, env=env)
+        child = subprocess.Popen(command, cwd=project, stdin=subprocess.DEVNULL, stdout=slave if stdout_too else out,
+                                 stderr=slave, env=env)
     os.close(slave)
     written = bytearray()
     deadline = time.monotonic() + 300
@@ -100,23 +100,33 @@ def _run_on_a_terminal(project: Path, *args: str, tty: bool = True, stdout_too: 
         if child.poll() is None:
             child.kill()  # a child that hangs fails the test, not the suite
         os.close(master)
-    shown = written.decode("utf-8", "replace")
-    assert "1 failed" in (shown if stdout_too else stdout.read_text(encoding="utf-8"))  # the claim fails somewhere
+    return written.decode("utf-8", "replace"), stdout.read_text(encoding="utf-8")
+
+
+def _run_on_a_terminal(project: Path, *args: str, tty: bool = True, stdout_too: bool = False) -> str:
+    """pytest over the project, its stderr on a terminal (or a pipe): what it wrote there."""
+    shown, out = _on_a_terminal(project, [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+                                tty=tty, stdout_too=stdout_too)
+    assert "1 failed" in (shown if stdout_too else out)  # the run happened: the claim fails in some sources
     return shown
+
+
+def _large_corpus(project: Path) -> str:
+    records = [{"id": f"n{n:05d}", "text": f"استمرت القمة نحو {2 + n % 3} ساعات في المدينة رقم {n}."}
+               for n in range(MIN_TOTAL + 100)]
+    project.joinpath("corpus.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    project.joinpath("claims.yaml").write_text(SUMMIT_DURATION, encoding="utf-8")
+    return f"{MIN_TOTAL + 100:,}"
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here (Windows)")
 def test_a_large_corpus_run_shows_its_reading_and_indexing_on_a_terminal_and_nothing_otherwise(
     pytester: pytest.Pytester,
 ) -> None:
-    records = [{"id": f"n{n:05d}", "text": f"استمرت القمة نحو {2 + n % 3} ساعات في المدينة رقم {n}."}
-               for n in range(MIN_TOTAL + 100)]
-    pytester.path.joinpath("corpus.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    pytester.makefile(".yaml", claims=SUMMIT_DURATION)
+    total = _large_corpus(pytester.path)
     args = ("claims.yaml", "--factcheck-corpus=corpus.jsonl", "--factcheck-granularity=claim", "--factcheck-no-cache")
     shown = _run_on_a_terminal(pytester.path, *args)
-    total = f"{MIN_TOTAL + 100:,}"
     assert f"\rfactcheck: reading the corpus: {MIN_TOTAL:,}" in shown
     assert f"\rfactcheck: indexing the corpus: {total}/{total}" in shown
     assert f"\rfactcheck: checking sources: {total}/{total}" in shown
@@ -126,3 +136,18 @@ def test_a_large_corpus_run_shows_its_reading_and_indexing_on_a_terminal_and_not
     assert both.index("claims.yaml \r\n") < both.index("\rfactcheck: checking sources:")
     assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, "-q")
     assert "factcheck:" not in _run_on_a_terminal(pytester.path, *args, tty=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here (Windows)")
+def test_explain_over_a_large_corpus_shows_its_progress_on_a_terminal_and_nothing_in_a_pipe(tmp_path: Path) -> None:
+    total = _large_corpus(tmp_path)
+    command = [sys.executable, "-c", "from factcheck.cli import main; raise SystemExit(main())", "explain",
+               "claims.yaml::summit-duration", "--corpus", "corpus.jsonl", "--no-cache"]
+    shown, out = _on_a_terminal(tmp_path, command)
+    assert "summit-duration" in out  # the explanation itself, on stdout
+    for line in ("reading the corpus: ", f"indexing the corpus: {total}/{total}",
+                 f"deciding the scope of claims.yaml: {total}/{total}", f"explaining sources: {total}/{total}"):
+        assert f"\rfactcheck: {line}" in shown, line
+    assert shown.endswith("\r\x1b[2K")  # the last line cleared before the explanation is printed
+    piped, out_again = _on_a_terminal(tmp_path, command, tty=False)
+    assert piped == "" and out_again == out
