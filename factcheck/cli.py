@@ -92,7 +92,9 @@ def _suggest(name: str, known: Sequence[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def _explain_engine(args: argparse.Namespace, sources: list[Source]) -> tuple[Engine, VocabularyCache | None]:
+def _explain_engine(
+    args: argparse.Namespace, sources: list[Source], progress: ProgressLine,
+) -> tuple[Engine, VocabularyCache | None]:
     """An engine over the corpus with the cache a run keeps (contract §3): an editor explains claim after
     claim over the same corpus, and its index (8 s over ANT) and findings are read once for all of them."""
     from factcheck.cache import VocabularyCache, cache_dir
@@ -102,7 +104,7 @@ def _explain_engine(args: argparse.Namespace, sources: list[Source]) -> tuple[En
     if cache is not None and not cache.usable:
         print(f"factcheck explain: {cache.problem}", file=sys.stderr)
         cache = None
-    return Engine(sources, cache=cache, progress=_progress_line()), cache
+    return Engine(sources, cache=cache, progress=progress), cache
 
 
 def _progress_line() -> ProgressLine:
@@ -146,7 +148,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"factcheck explain: --jsonl-fields: {exc}", file=sys.stderr)
         return 2
     specs = args.corpus or ["seeds"]
-    with closing(_progress_line()("reading the corpus:", None)) as line:
+    progress = _progress_line()
+    with closing(progress("reading the corpus:", None)) as line:
         corpus = load_corpus(specs, Path.cwd(), fields=fields, step=line.step)
     for skipped in corpus.problems:
         print(f"factcheck: skipped: {skipped}", file=sys.stderr)
@@ -159,10 +162,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"factcheck explain: no source {args.source!r} in the corpus{_suggest(args.source, source_ids)}",
               file=sys.stderr)
         return 1
-    engine, cache = _explain_engine(args, corpus.sources)
+    engine, cache = _explain_engine(args, corpus.sources, progress)
     try:
         explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source, engine=engine,
-                                    brief=not (args.all or args.json), progress=engine.progress)
+                                    brief=not (args.all or args.json), progress=progress)
     finally:
         engine.close()
         if cache is not None:

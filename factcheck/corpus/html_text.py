@@ -81,14 +81,12 @@ class _Text(HTMLParser):
         if self.skipping:
             if tag == "body" and self.skipping[0] == "head":
                 self.skipping.clear()  # a <head> left open ends where the body begins
-            elif tag == self.skipping[0] and tag not in _VOID:
-                self.skipping.append(tag)  # the same tag nested: its end is not the skipped element's
-                return
             else:
+                if tag == self.skipping[0]:  # never a void tag: none is left out
+                    self.skipping.append(tag)  # the same tag nested: its end is not the skipped element's
                 return
         if tag in _SKIP or self._around(tag, attrs):
-            if tag not in _VOID:
-                self.skipping.append(tag)
+            self.skipping.append(tag)
             return
         if tag in self.open and self.reduce:
             self.open[tag] += 1
