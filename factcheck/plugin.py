@@ -11,6 +11,7 @@ import os
 import warnings
 from collections.abc import Generator, Iterator
 from contextlib import closing
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -172,9 +173,12 @@ class FactcheckPlugin:
 
     def progress(self, label: str, total: int | None) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
+        return Progress(label, total, enabled=self._progress_stream is not None, stream=self._progress_stream)
+
+    @cached_property
+    def _progress_stream(self) -> UncapturedStderr | None:  # None: no line; decided once a run, not once a file
         stream = UncapturedStderr(self.config)
-        shown = shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker)
-        return Progress(label, total, enabled=shown, stream=stream)
+        return stream if shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker) else None
 
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""
