@@ -43,6 +43,7 @@ class BatchFindings:
         self._work: list[tuple[str, list[Claim]]] = []
         self._counted: set[int] = set()
         self._asked: set[int] = set()
+        self.failure: str | None = None  # why ``compute`` failed, if it did
 
     def prepare(self, asked: list[Asked]) -> int:
         """Which pairs the index cannot answer, by source; returns how many sources will be read."""
@@ -61,10 +62,19 @@ class BatchFindings:
         return len(self._work)
 
     def compute(self, *, step: Callable[[int], None] | None = None) -> None:
-        """The prepared pairs' findings; ``step(n)``: n more sources done."""
-        for claim, source_id, finding in self.engine.check_many(self._work, step=step):
-            if finding.verdict is not Verdict.NOT_MENTIONED or id(claim) not in self._counted:
-                self._found.setdefault(id(claim), {})[source_id] = finding
+        """The prepared pairs' findings; ``step(n)``: n more sources done.
+
+        Should the reading in bulk fail (a reader lost, a bug), nothing of it is kept and ``failure`` says
+        why: the items then check their pairs one by one, where a failure is that pair's ``error`` verdict.
+        Half a batch kept would count every pair it never reached as silent (``judged``).
+        """
+        try:
+            for claim, source_id, finding in self.engine.check_many(self._work, step=step):
+                if finding.verdict is not Verdict.NOT_MENTIONED or id(claim) not in self._counted:
+                    self._found.setdefault(id(claim), {})[source_id] = finding
+        except Exception as exc:  # noqa: BLE001 - reported as a note; every pair is checked again by its item
+            self.failure = f"{type(exc).__name__}: {exc}"
+            self._found, self._asked, self._counted = {}, set(), set()
         self._work = []
 
     def asks(self, claim: Claim) -> bool:

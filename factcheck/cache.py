@@ -378,8 +378,11 @@ class VocabularyCache:
         try:
             index = CorpusIndex.load(path, ids)
             os.utime(path)  # recently used: kept by the tidying below
-        except (OSError, ValueError, KeyError) as exc:
-            self.problem = f"cache index {path.name} unreadable ({exc}); rebuilt"
+        except OSError as exc:
+            self.problem = f"cache index {path.name} unreadable ({exc.strerror or exc}); rebuilt"
+            return None
+        except Exception as exc:  # noqa: BLE001 - a damaged file (truncated, garbled: zipfile, zlib, numpy errors)
+            self.problem = f"cache index {path.name} is damaged ({type(exc).__name__}); rebuilt and replaced"
             return None
         self.index_hits += 1
         return index

@@ -244,7 +244,8 @@ class CorpusIndex:
             raw = data["words"].tobytes().decode("utf-8")
             offsets, docs, tokens = data["offsets"], data["docs"], data["tokens"]
         words = raw.split("\n") if raw else []
-        if len(offsets) != len(words) + 1 or len(tokens) != len(ids) or (len(docs) and int(docs.max()) >= len(ids)):
+        if (len(offsets) != len(words) + 1 or len(tokens) != len(ids) or (len(docs) and int(docs.max()) >= len(ids))
+                or int(offsets[0]) != 0 or int(offsets[-1]) != len(docs) or bool(np.any(np.diff(offsets) < 0))):
             raise ValueError(f"{path}: not an index of these {len(ids)} sources")
         return cls(ids, [sys.intern(w) for w in words], offsets, docs, tokens)
 

@@ -33,14 +33,7 @@ from factcheck.progress import Progress, shows_progress
 from factcheck.replay import Replays
 from factcheck.report.claim_outcome import ClaimOutcome, evaluate
 from factcheck.report.html import write_html
-from factcheck.report.model import (
-    FileRecord,
-    Report,
-    claim_property,
-    pair_property,
-    result_record,
-    silent_property,
-)
+from factcheck.report.model import FileRecord, Report, claim_property, pair_property, result_record, silent_property
 from factcheck.report.paths import Inputs, report_path_problem
 from factcheck.report.summary import closing_lines
 from factcheck.report.text import failure_text
@@ -312,6 +305,8 @@ class FactcheckPlugin:
             cache.close()
             if cache.problem:
                 self.report.notes.append(cache.problem)
+        if self._batch is not None and self._batch.failure:
+            self.report.notes.append(f"reading the sources in bulk failed ({self._batch.failure}); each pair was checked alone")
         workeroutput = getattr(self.config, "workeroutput", None)
         if workeroutput is not None:
             # An xdist worker: the controller writes the reports, from every worker's share.

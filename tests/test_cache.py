@@ -354,3 +354,38 @@ def test_editing_any_module_changes_the_findings_version_and_editing_a_word_read
     reader.write_text(reader.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert version(copy) not in (edited, cache_mod.findings_version())
     assert cache_mod._code_version(package=copy) != cache_mod.CODE_VERSION
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "garbled"])
+def test_a_damaged_index_file_is_rebuilt_and_replaced_not_an_error_for_every_pair(tmp_path: Path, damage: str) -> None:
+    """A cache index cut short (a full disk, a killed run) or garbled is a miss: read it, and every pair
+    was an ``error`` verdict, in this run and every later one, since nothing replaced it."""
+    from factcheck.claims.model import MentionClaim
+    from factcheck.corpus.source import Source
+    from factcheck.engine import Engine
+    from factcheck.verdicts import Verdict
+
+    sources = [Source(f"s{n}", f"s{n}.txt", "التقى ترامب وبوتين في ألاسكا." if n % 2 else "ضرب زلزال جنوب تركيا.")
+               for n in range(6)]
+    claim = MentionClaim(id="c", says="ذكر ترامب", kind="mention", any=["ترامب"])
+
+    def verdicts() -> tuple[list[Verdict], str | None]:
+        cache = VocabularyCache(tmp_path)
+        engine = Engine(sources, cache=cache, index_from=1, processes=1)
+        engine.want_index([s.id for s in sources])
+        found = [engine.check(claim, s.id, cached=False).verdict for s in sources]
+        engine.close()
+        cache.close()
+        return found, cache.problem
+
+    expected = [Verdict.NOT_MENTIONED, Verdict.SUPPORTED] * 3
+    assert verdicts() == (expected, None)
+    (path,) = tmp_path.glob("index-*.npz")
+    whole = path.read_bytes()
+    path.write_bytes({"truncated": whole[: len(whole) // 2], "empty": b"",
+                      "garbled": whole[:40] + bytes(200) + whole[240:]}[damage])
+    found, problem = verdicts()
+    assert found == expected
+    assert problem == f"cache index {path.name} is damaged ({problem.split('(')[1].split(')')[0]}); rebuilt and replaced"
+    assert path.read_bytes() == whole  # replaced: the next run reads it again
+    assert verdicts() == (expected, None)

@@ -210,3 +210,26 @@ def test_passed_setups_and_teardowns_of_claims_are_not_kept_for_the_failure_summ
         "teardown says hello",
         "kept: 0 of claims, 2 of other tests",  # test_fails' setup and its teardown (with output)
     ])
+
+
+def test_a_failure_of_the_bulk_reading_leaves_each_pair_to_its_item_never_silent(
+    shipped: pytest.Pytester, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Were half a batch kept, every pair it never reached would count as silent: a claim contradicted
+    in a source would pass as ``not mentioned by any``.  The items check their pairs instead, with a note."""
+    from factcheck.engine import Engine
+
+    expected = shipped.runpytest("--factcheck-granularity=claim", "--factcheck-no-cache", "--factcheck-json=whole.json")
+
+    def broken(self: Engine, work: Any, **_: Any) -> Any:
+        yield from ()
+        raise RuntimeError("a reader was lost")
+
+    monkeypatch.setattr(Engine, "check_many", broken)
+    result = shipped.runpytest("--factcheck-granularity=claim", "--factcheck-no-cache", "--factcheck-json=broken.json")
+    assert result.parseoutcomes() == expected.parseoutcomes()
+    result.stdout.fnmatch_lines([
+        "factcheck: note: reading the sources in bulk failed (RuntimeError: a reader was lost); each pair was checked alone",
+    ])
+    whole, broken_report = _report(shipped.path / "whole.json"), _report(shipped.path / "broken.json")
+    assert broken_report["results"] == whole["results"] and broken_report["claims"] == whole["claims"]
