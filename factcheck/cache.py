@@ -34,10 +34,8 @@ from factcheck.corpus.source import Source
 from factcheck.index import CorpusIndex, Vocabulary, pack_words, unpack_words
 from factcheck.text.lexicon import Entry
 
-__all__ = [
-    "CODE_VERSION", "LEXICON_VERSION", "VocabularyCache", "cache_dir", "claim_key", "corpus_key",
-    "findings_version", "scope_key", "source_key", "text_key",
-]
+__all__ = ["CODE_VERSION", "LEXICON_VERSION", "VocabularyCache", "cache_dir", "claim_key", "corpus_key",
+           "findings_version", "scope_key", "source_key", "text_key"]
 
 _PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py")
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
@@ -378,11 +376,9 @@ class VocabularyCache:
         try:
             index = CorpusIndex.load(path, ids)
             os.utime(path)  # recently used: kept by the tidying below
-        except OSError as exc:
-            self.problem = f"cache index {path.name} unreadable ({exc.strerror or exc}); rebuilt"
-            return None
-        except Exception as exc:  # noqa: BLE001 - a damaged file (truncated, garbled: zipfile, zlib, numpy errors)
-            self.problem = f"cache index {path.name} is damaged ({type(exc).__name__}); rebuilt and replaced"
+        except Exception as exc:  # noqa: BLE001 - unreadable, or damaged (cut short, garbled: zipfile, zlib, numpy)
+            how = f"unreadable ({exc.strerror or exc})" if isinstance(exc, OSError) else f"damaged ({type(exc).__name__})"
+            self.problem = f"cache index {path.name} is {how}; rebuilt and replaced"
             return None
         self.index_hits += 1
         return index

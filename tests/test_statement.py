@@ -340,12 +340,27 @@ def test_in_an_article_a_difference_in_wording_alone_is_not_a_contradiction() ->
         "وقال محققون في روسيا إن حارس أمن في المركز التجاري المزدحم في سيبريا أغلق جهاز الإنذار من "
         "الحرائق فيما كانت مخارج الطوارئ في المبنى موصدة."
     )
-    claim = StatementClaim(id="alarm", says="أطفأ حارس أمن في المركز التجاري نظام الإنذار من الحرائق")
-    given = check(claim, doc(sentence))  # a headline-length source is judged as given
-    article = check(claim, doc(sentence + FILLER))
+    says = "أطفأ حارس أمن في المركز التجاري نظام الإنذار من الحرائق"
+    pinned = StatementClaim(id="alarm", says=says, sources=["t"])
+    given = check(pinned, doc(sentence))  # a headline-length source the claim names is judged as given
+    article = check(pinned, doc(sentence + FILLER))
     assert given.verdict is Verdict.CONTRADICTED and "differs" in given.reason
     assert article.verdict is Verdict.NOT_MENTIONED
     assert "a difference in wording alone is not reported in an article" in article.reason
+    # a brief of a corpus is not given: a claim over every source (or a glob of them) reads it as an article
+    for sources in (["*"], ["t*"]):
+        brief = check(StatementClaim(id="alarm", says=says, sources=sources), doc(sentence))
+        assert brief.verdict is Verdict.NOT_MENTIONED, sources
+        assert "a difference in wording alone is not reported in an article" in brief.reason
+
+
+def test_a_brief_of_a_corpus_about_another_side_of_the_event_is_no_denial() -> None:
+    """Two sentences on where the summit was and what Trump said of it: 4 of the claim's 10 words, a
+    weekday where the claim says "next".  Read as given (an ANS pair) that was a contradiction at 54.5."""
+    brief = "عقدت القمة بين ترامب وبوتين في ألاسكا يوم الجمعة.\nوقال ترامب إن الاجتماع كان مثمرا."
+    says = "قال بوتين إن القمة المقبلة مع ترامب ستعقد في موسكو"
+    assert check(StatementClaim(id="next", says=says), doc(brief)).verdict is Verdict.NOT_MENTIONED
+    assert check(StatementClaim(id="next", says=says, sources=["t"]), doc(brief)).verdict is Verdict.CONTRADICTED
 
 
 # --- align's pruning: a sentence (or pair) that cannot reach the cutoff is not searched ---

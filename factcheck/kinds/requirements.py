@@ -24,7 +24,7 @@ import numpy as np
 
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.index import EXACT_BELOW, CorpusIndex, Mask, term_words
-from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, word_cutoff
+from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, names_its_sources, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
 from factcheck.kinds.statement.words import (
     MIN_FUZZY_LEN,
@@ -115,8 +115,8 @@ def words_requirement(claim: Claim) -> WordsRequirement | None:
     if not words:
         return None
     amounts = claim_amounts(claim.says)
-    short, long = (
-        align_cutoff(claim.threshold, retrieved=False), align_cutoff(claim.threshold, retrieved=True)
+    short, long = (  # a short source is read as given only when the claim names its sources
+        align_cutoff(claim.threshold, retrieved=not names_its_sources(claim)), align_cutoff(claim.threshold, retrieved=True)
     )
     return WordsRequirement(
         words=tuple(tuple(sorted(readings(w) | {w})) for w in words if w not in amounts),

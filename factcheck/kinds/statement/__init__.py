@@ -1,9 +1,11 @@
 """statement: a sentence (or two adjacent ones) says the claim, with the same polarity and numbers.
 
 Given and retrieved spans.  A short source (``GIVEN_MAX_TOKENS``: a headline,
-an ANS pair) is given as the place the claim is discussed; in an article the
-span is found by retrieval and most partial matches are other statements
-about the same event.  So in documents the coverage bar is higher
+an ANS pair) that the claim names by its id (``sources: [<id>]``) is given
+as the place the claim is discussed; in any other source the span is found
+by retrieval and most partial matches are other statements about the same
+event: an article, and a brief of a corpus too (two sentences on another
+side of the event were read as a denial of the claim).  So in documents the coverage bar is higher
 (``RETRIEVAL_ALIGN_CUTOFF``) and the stance model's odds of a lexical
 contradiction lower (``RETRIEVAL_PRIOR_SHIFT``).
 
@@ -38,7 +40,7 @@ from factcheck.kinds.statement.words import WORD_CUTOFF
 from factcheck.matching import sentences_naming
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
-__all__ = ["Search", "align_cutoff", "check", "judge_span", "search", "word_cutoff"]
+__all__ = ["Search", "align_cutoff", "check", "given", "judge_span", "names_its_sources", "search", "word_cutoff"]
 
 # The share of the claim's (spread-weighted) words a span of a long document
 # must cover.  25 % is right for a source given as related (ANS);
@@ -51,8 +53,9 @@ RETRIEVAL_ALIGN_CUTOFF = 60.0
 # "لن يتم إصدار بيان ختامي", it is another statement.
 WORDING_MIN_WORDS = 3
 # A source this short (a headline, a tweet, a caption, even when ".." splits
-# it into sentences) is read whole as what it says about the claim.
+# it into sentences) that the claim names by id is read whole as what it says about the claim.
 GIVEN_MAX_TOKENS = 40
+_GLOB_CHARS = frozenset("*?[")
 # Spans within TIE_MARGIN points of the best are judged too, at most TIES of
 # them.  A stated clash in any of them (a negation, another number) makes the
 # article contradict the claim, even if another span supports it; a mere
@@ -89,9 +92,20 @@ class Search:
     sentences: list[int] | None  # only these (they name an ``about`` word), or all
 
 
+def names_its_sources(claim: StatementClaim) -> bool:
+    """Whether the claim's ``sources`` are ids, not globs: it is checked against sources chosen for it."""
+    return not any(_GLOB_CHARS.intersection(pattern) for pattern in claim.sources)
+
+
+def given(claim: StatementClaim, analysis: Analysis) -> bool:
+    """Whether the source is given as where the claim is discussed: short, and named by the claim's ``sources``.
+    A claim checked against a corpus meets its briefs as it meets its articles."""
+    return len(analysis.document.tokens) <= GIVEN_MAX_TOKENS and names_its_sources(claim)
+
+
 def search(claim: StatementClaim, analysis: Analysis) -> Search | None:
     """The search for ``claim`` in this source; None when it has ``about`` words and no sentence names one."""
-    retrieved = len(analysis.document.tokens) > GIVEN_MAX_TOKENS
+    retrieved = not given(claim, analysis)
     sentences = None
     if claim.about:
         sentences = list(sentences_naming(claim.about, analysis, score_cutoff=claim.threshold))
