@@ -123,16 +123,26 @@ def add_options(parser: pytest.Parser) -> None:
     parser.addini("factcheck_claims", "folders whose *.yaml/*.yml files are claim files", type="linelist", default=["claims"])
 
 
+# Options whose value is a path: written apart from it, pytest takes the path for one to test.
+_PATH_OPTIONS = ("--factcheck-corpus", "--factcheck-json", "--factcheck-html", "--factcheck-cache")
+
+
 def warn_if_rootdir_misread(config: pytest.Config) -> None:
-    values = [*(config.getoption("factcheck_corpus") or []), config.getoption("factcheck_json") or ""]
-    root = config.rootpath.resolve()
-    for value in values:
-        if value and Path(value).resolve() in (root, root.parent) and config.inipath is None:
-            config.issue_config_time_warning(FactcheckWarning(
-                f"pytest took {value!r} for the project root (rootdir {root}) and read no ini file; "
-                f"write --factcheck-corpus={value} with '=' (or pass --rootdir=.) so pytest sees it "
-                "as the option's value"), stacklevel=2)
-            return
+    """pytest chooses its rootdir and ini file before plugins add their options, from every argument that
+    names an existing path: in ``--factcheck-corpus /tmp/news`` it sees ``/tmp/news``.  When that moved the
+    rootdir away from where pytest runs and no ini file was read, the run would collect whatever is there
+    (a project's own tests) with none of its settings: a usage error.  Otherwise a warning."""
+    args = [str(arg) for arg in config.invocation_params.args]
+    apart = [(option, value) for option, value in zip(args, args[1:])
+             if option in _PATH_OPTIONS and (config.invocation_params.dir / value).exists()]
+    if not apart:
+        return
+    option, value = apart[0]
+    advice = f"write {option}={value} with '=' so that pytest sees the path as the option's value"
+    if config.inipath is None and config.rootpath.resolve() != config.invocation_params.dir.resolve():
+        raise pytest.UsageError(f"pytest took {value!r} for a path to test: it chose {config.rootpath} as the "
+                                f"project's root and read no ini file; {advice}")
+    config.issue_config_time_warning(FactcheckWarning(f"{option} {value}: {advice}"), stacklevel=2)
 
 
 @dataclass(slots=True)

@@ -196,3 +196,33 @@ def test_pathological_aliases_end_to_end(project: pytest.Pytester) -> None:
         "SKIPPED [[]1[]] claims/odd.yaml:4: not mentioned: names none of قاعدة قاعدة*",
         "SKIPPED [[]1[]] claims/odd.yaml:5: not mentioned: names none of (a+)+$, .*, [[]",
     ])
+
+
+def test_a_path_option_written_apart_from_its_value_that_moves_the_rootdir_is_a_usage_error(
+    pytester: pytest.Pytester, tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path,
+) -> None:
+    """pytest takes ``/elsewhere/news`` in ``--factcheck-corpus /elsewhere/news`` for a path to test: the
+    rootdir became the common ancestor and the project's ini file went unread, so the project's own tests
+    were collected and run (three minutes) with no word of why."""
+    project = pytester.mkdir("project")
+    (project / "pyproject.toml").write_text('[tool.pytest.ini_options]\nfactcheck_claims = ["claims"]\n', encoding="utf-8")
+    (project / "test_own.py").write_text("def test_own():\n    pass\n", encoding="utf-8")
+    news = pytester.mkdir("news")
+    (news / "a.txt").write_text((seeds_dir / "000_545618ef9b520956.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(project)
+        result = pytester.runpytest_subprocess("--factcheck-corpus", str(news), "-p", "no:cacheprovider")
+        assert result.ret == pytest.ExitCode.USAGE_ERROR
+        result.stderr.fnmatch_lines([
+            f"ERROR: pytest took '{news}' for a path to test: it chose {pytester.path} as the project's root and "
+            f"read no ini file; write --factcheck-corpus={news} with '=' so that pytest sees the path as the option's value",
+        ])
+        assert "test_own" not in result.stdout.str()
+        # inside the project the rootdir and ini file stand: a warning, and the run goes on
+        (project / "seeds").mkdir()
+        inside = pytester.runpytest_subprocess("--factcheck-corpus", "seeds", "-p", "no:cacheprovider")
+        assert inside.ret == pytest.ExitCode.OK
+        inside.stdout.fnmatch_lines(["*FactcheckWarning: --factcheck-corpus seeds: write --factcheck-corpus=seeds with '='*"])
+        # written with '=', nothing to say
+        fine = pytester.runpytest_subprocess(f"--factcheck-corpus={news}", "-p", "no:cacheprovider")
+        assert "FactcheckWarning" not in fine.stdout.str() and fine.ret == pytest.ExitCode.OK
