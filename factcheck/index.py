@@ -36,15 +36,17 @@ from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_letters, normalize_query
 
 __all__ = [
-    "EXACT_BELOW", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "is_fuzzy", "may_name", "pack_words",
+    "EXACT_BELOW", "SHORT_FUZZY", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "is_fuzzy", "may_name", "pack_words",
     "read_words", "term_words", "unpack_words", "vocabulary", "word_readings",
 ]
 
 Vocabulary = frozenset[str]
 Mask = npt.NDArray[np.bool_]
 
-# Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test).
+# Below this many letters matching is exact (matching.EXACT_BELOW, kept equal by a test), but for a word of
+# SHORT_FUZZY letters meeting a longer spelling (matching.fuzzy_pair): a name's words are expanded from it.
 EXACT_BELOW = 5
+SHORT_FUZZY = EXACT_BELOW - 1
 # From this many letters a word read with any proclitic is the word (matching.ANY_CLITIC_FROM, kept equal
 # by a test): every reading the index holds is one matching takes.
 ANY_CLITIC_FROM = 4
@@ -108,7 +110,7 @@ def term_words(term: str) -> tuple[str, ...]:
 def _word_may_match(word: str, vocab: Vocabulary, cutoff: float) -> bool:
     if word in vocab:
         return True
-    if len(word) < EXACT_BELOW:
+    if len(word) < SHORT_FUZZY:
         return False
     return process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
@@ -409,7 +411,7 @@ class CorpusIndex:
         if not words:
             return np.zeros(len(self.ids), dtype=bool)
         # matching takes a fuzzy look-alike of a name's word only as a spelling variant (text/lexicon: is_variant)
-        result = self.sources_with_word(words[0], cutoff, variants=True)
+        result = self.sources_with_word(words[0], cutoff, fuzzy_from=SHORT_FUZZY, variants=True)
         for word in words[1:]:
-            result = result & self.sources_with_word(word, cutoff, variants=True)
+            result = result & self.sources_with_word(word, cutoff, fuzzy_from=SHORT_FUZZY, variants=True)
         return result

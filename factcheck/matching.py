@@ -27,13 +27,17 @@ from factcheck.text.lexicon import is_variant
 from factcheck.text.morphology import LAM_ARTICLE, article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["ANY_CLITIC_FROM", "about_queries", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "find", "find_any", "sentences_naming", "token_score", "without_article"]
+__all__ = ["ANY_CLITIC_FROM", "about_queries", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "SHORT_FUZZY", "find", "find_any",
+           "fuzzy_pair", "sentences_naming", "token_score", "without_article"]
 
 Scorer = Callable[..., float]
 
 # Words of fewer letters than this must match exactly: one letter of four is
 # a quarter of the word, and a fuzzy score says nothing about it.
 EXACT_BELOW = 5
+# ... except that a word of one letter less meets a longer spelling of itself (ترمب: ترامب, بوتن: بوتين)
+# as the longer one meets it: in a pair, the word that must be long enough is the longer.
+SHORT_FUZZY = EXACT_BELOW - 1
 
 # A query word of this many letters may meet any proclitic reading of a word;
 # a shorter one only a reading stripped of the article (تين is not in بوتين).
@@ -73,6 +77,11 @@ def _readings(word: str, query_len: int) -> tuple[str, ...]:
     return out if with_article is None else (*out, with_article)
 
 
+def fuzzy_pair(query_length: int, reading_length: int) -> bool:
+    """Whether a query word and a reading of these lengths may match fuzzily (else only when equal)."""
+    return query_length >= EXACT_BELOW or (query_length == SHORT_FUZZY and reading_length >= EXACT_BELOW)
+
+
 def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, score_cutoff: float = 85) -> float:
     """Best score of ``query_word`` against the readings of a document word, or 0.
 
@@ -80,11 +89,11 @@ def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, scor
     variant of the query word (:func:`~factcheck.text.lexicon.is_variant`).
     """
     best = 0.0
-    exact = len(query_word) < EXACT_BELOW
+    exact = len(query_word) < SHORT_FUZZY
     for reading in _readings(word, len(query_word)):
         if reading == query_word:
             return 100.0
-        if exact or not reading or reading.isdigit() != query_word.isdigit():
+        if exact or not fuzzy_pair(len(query_word), len(reading)) or reading.isdigit() != query_word.isdigit():
             continue
         score = scorer(query_word, reading, score_cutoff=score_cutoff)
         if score > best and is_variant(query_word, reading):
@@ -99,7 +108,7 @@ def _first_word_candidates(
     vocab = analysis.vocabulary
     tokens = analysis.document.tokens
     hits: dict[int, float] = {}
-    if len(word) < EXACT_BELOW:
+    if len(word) < SHORT_FUZZY:
         keys: list[tuple[str, float]] = [(word, 100.0)] if word in vocab else []
     elif scorer is fuzz.ratio:
         keys = list(analysis.close_keys(word, score_cutoff))

@@ -12,7 +12,7 @@ from collections import OrderedDict
 import numpy as np
 
 from factcheck.claims.model import Claim
-from factcheck.index import EXACT_BELOW, CorpusIndex, Mask, term_words
+from factcheck.index import SHORT_FUZZY, CorpusIndex, Mask, term_words
 from factcheck.kinds.requirements import (
     Requirement,
     WordsRequirement,
@@ -100,7 +100,7 @@ class Candidates:
     def prefetch_terms(index: CorpusIndex, terms: list[str], cutoff: float) -> None:
         """The words a document matches first for each term (``matching.find``), expanded over the whole index:
         the documents read to decide a scope take their close words from there (``Analysis.close_keys``)."""
-        index.expand_many((words[0], cutoff, EXACT_BELOW, False) for words in map(term_words, terms) if words)
+        index.expand_many((words[0], cutoff, SHORT_FUZZY, False) for words in map(term_words, terms) if words)
 
     def _within(self, index: CorpusIndex, domain: Mask) -> CorpusIndex:
         """``index.within(domain)``, kept for the next claims over the same sources (an event file's)."""

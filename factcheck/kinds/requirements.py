@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
-from factcheck.index import EXACT_BELOW, CorpusIndex, Mask, term_words
+from factcheck.index import SHORT_FUZZY, CorpusIndex, Mask, term_words
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, names_its_sources, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
 from factcheck.kinds.statement.words import (
@@ -139,7 +139,7 @@ def expansions_wanted(names: Requirement | None, words: WordsRequirement | None)
     """The words ``candidate_mask`` expands against the index, as ``CorpusIndex.expand_many`` takes them."""
     if names is not None:
         for term in names.all_terms:
-            yield from ((word, names.cutoff, EXACT_BELOW, True) for word in term_words(term))
+            yield from ((word, names.cutoff, SHORT_FUZZY, True) for word in term_words(term))
     elif words is not None and words.free < words.need:
         for alternatives in words.words:
             yield from ((reading, words.cutoff, words.fuzzy_from, False) for reading in alternatives)
@@ -160,7 +160,7 @@ def readers_expansions(claim: Claim) -> Iterator[tuple[str, float, int, bool]]:
     for term in terms:
         words = term_words(term)
         if words:
-            yield words[0], claim.threshold, EXACT_BELOW, False
+            yield words[0], claim.threshold, SHORT_FUZZY, False
 
 
 def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRequirement | None) -> Mask:
