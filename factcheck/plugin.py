@@ -312,6 +312,9 @@ class FactcheckPlugin:
             # An xdist worker: the controller writes the reports, from every worker's share.
             workeroutput[_WORKER_KEY] = self.report.shared_json()
             return
+        if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED and self.report.files and not any(
+                f.in_scope for f in self.report.files.values()):
+            session.exitstatus = pytest.ExitCode.OK  # every source out of scope, or in other shards: a clean run
         self.write_report(session, exitstatus)
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:

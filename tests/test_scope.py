@@ -204,6 +204,23 @@ def test_out_of_scope_sources_give_no_item_and_are_counted(dated: pytest.Pyteste
     assert counts["hours"] == {"supported": 2, "contradicted": 0, "not_mentioned": 0, "error": 0}
 
 
+def test_a_run_with_every_source_out_of_scope_is_clean_and_says_so(dated: pytest.Pytester) -> None:
+    """An event file over news of other days, or a shard holding none of its sources, checks nothing: that
+    is no failure of a CI job (pytest alone exits 5, "no tests ran", with no word of the sources)."""
+    (dated.path / "claims" / "summit.yaml").write_text(
+        CLAIMS.replace("all: [ألاسكا, [بوتين, Putin]]", "all: [زلزال]", 1), encoding="utf-8")
+    result = dated.runpytest("--factcheck-json=r.json")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["factcheck: 5 sources; 5 out of scope; no (claim, source) pair to check"])
+    report = json.loads((dated.path / "r.json").read_text(encoding="utf-8"))
+    assert report["files"] == [{"file": "claims/summit.yaml", "claims": 2, "in_scope": 0, "out_of_scope": 5}]
+    for shard in ("1/2", "2/2"):  # the same in every shard
+        assert dated.runpytest(f"--factcheck-shard={shard}").ret == pytest.ExitCode.OK
+    # a selection that leaves no item is the user's choice: pytest's own "no tests ran"
+    (dated.path / "claims" / "summit.yaml").write_text(CLAIMS, encoding="utf-8")
+    assert dated.runpytest("-k", "nothing-is-called-so").ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
 def test_bad_jsonl_fields_setting_is_a_usage_error(dated: pytest.Pytester) -> None:
     result = dated.runpytest("-o", "factcheck_jsonl_fields=id=id body")
     assert result.ret == pytest.ExitCode.USAGE_ERROR

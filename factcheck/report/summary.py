@@ -127,13 +127,15 @@ def closing_lines(report: Report, *, detailed: bool, shown: Callable[[str], str]
     ``shown``: transliterated for logs that cannot show Arabic), then the verdict counts and the notes."""
     lines: list[str] = []
     counts = report.counts()
+    out_of_scope = report.out_of_scope()
+    scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""
     if counts:
         if detailed:
             model, contradicted = report.summary_model(MAX_PAIRS)
             lines.extend(shown(line) for line in summary_lines(model, contradicted_counts=contradicted))
         summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
-        out_of_scope = report.out_of_scope()
-        scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""
         lines.append(f"factcheck: {len(report.sources)} sources{scoped}; verdicts: {summary}")
+    elif report.files:  # claim files read, nothing in scope (or this shard holds none of it)
+        lines.append(f"factcheck: {len(report.sources)} sources{scoped}; no (claim, source) pair to check")
     lines.extend(f"factcheck: note: {note}" for note in report.notes)
     return lines
