@@ -685,3 +685,22 @@ def test_jsonl_limit_does_not_count_the_line_ending(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_bytes(record.encode() + b"\r\n" + b'{"id": "b", "text": "y"}\r\n')
     c = load_corpus(["a.jsonl"], tmp_path, max_bytes=len(record.encode()))
     assert ids(c) == ["a", "b"] and c.problems == []
+
+
+def test_a_file_name_or_id_that_is_not_utf8_is_a_problem_not_a_lost_report(tmp_path: Path) -> None:
+    """A cp1256 file name (read as lone surrogates) or a ``\\udc80`` escape in an id made every item of
+    the source fail and the JSON report impossible to write; now the source is a located problem."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"\xe3\xd5\xd1.txt"), "w", encoding="utf-8") as fh:
+        fh.write("قال ترامب إن القمة مثمرة.")
+    (folder / "ok.txt").write_text("قال ترامب إن القمة مثمرة.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "bad\\udc80id", "text": "قال ترامب"}\n{"id": "good", "text": "قال ترامب"}\n', encoding="utf-8")
+    corpus = load_corpus([str(folder), str(feed)], tmp_path)
+    assert sorted(s.id for s in corpus.sources) == ["good", "ok"]
+    assert [str(p) for p in corpus.problems] == [
+        "news/\\udce3\\udcd5\\udcd1.txt: the file name is not valid UTF-8; rename the file (this article is skipped)",
+        "feed.jsonl:1: the record's id is not valid UTF-8 (an unpaired surrogate escape); fix the record",
+    ]
+    json.dumps([str(p) for p in corpus.problems], ensure_ascii=False).encode("utf-8")  # a report can hold them

@@ -36,6 +36,19 @@ from factcheck.corpus.texts import TextStore
 __all__ = ["Corpus", "load_corpus"]
 
 
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(text: str) -> str:
+    """A path with undecodable bytes or lone surrogates written as escapes (``\\udce3``), for messages and reports."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
     """The good sources (sorted by id, ids unique) and what went wrong with the rest."""
@@ -61,7 +74,11 @@ class _Loader:
     # -- helpers ----------------------------------------------------------
 
     def display(self, path: str) -> str:
-        """Relative to rootdir when inside it (contract §5), else absolute."""
+        """Relative to rootdir when inside it (contract §5), else absolute; bytes of a file name that are not
+        UTF-8 written as escapes (``_printable``)."""
+        return _printable(self._display(path))
+
+    def _display(self, path: str) -> str:
         ap = os.path.abspath(path)
         if within(ap, self.root_abs):
             return PurePath(os.path.relpath(ap, self.root_abs)).as_posix()
@@ -78,6 +95,13 @@ class _Loader:
         self.problems.append(CorpusProblem(path, line, message))
 
     def add(self, source: Source, real: str) -> None:
+        if not _is_utf8(source.id):
+            # a file name in another encoding, a lone surrogate escape in an id: no report could hold it
+            self.problem(source.path, source.record_line, (
+                "the file name is not valid UTF-8; rename the file (this article is skipped)"
+                if source.record_line is None else
+                "the record's id is not valid UTF-8 (an unpaired surrogate escape); fix the record"))
+            return
         where = (
             source.path
             if source.record_line is None
