@@ -69,6 +69,12 @@ def plan_file(
         decisions[source.id] = by_date
         if by_date is None:
             undecided.append(source)
+    if scope is not None and scope.published is not None and any(
+            s.published is None and s.record_line is not None for s in undecided):
+        plan.notes.append(
+            f"{loaded.path}: scope.published keeps in scope the records of JSONL or Parquet files whose publication "
+            "date is missing or unreadable; if the date is there under another name, map it: "
+            'factcheck_jsonl_fields = "id=id text=text date=FIELD"')
 
     # then the terms: decided through the index where it can tell (out, or surely in), else read in depth
     to_read: list[str] = []

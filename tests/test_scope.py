@@ -221,6 +221,22 @@ def test_a_run_with_every_source_out_of_scope_is_clean_and_says_so(dated: pytest
     assert dated.runpytest("-k", "nothing-is-called-so").ret == pytest.ExitCode.NO_TESTS_COLLECTED
 
 
+def test_records_without_a_readable_date_under_a_published_scope_are_named_in_a_note(dated: pytest.Pytester) -> None:
+    """A feed whose date field is not mapped (ANT calls it ``time``) had every record kept in scope by
+    ``published`` without a word: five contradictions instead of two."""
+    note = ("factcheck: note: claims/summit.yaml: scope.published keeps in scope the records of JSONL or Parquet "
+            "files whose publication date is missing or unreadable; if the date is there under another name, map it: "
+            'factcheck_jsonl_fields = "id=id text=text date=FIELD"')
+    unmapped = dated.runpytest("-o", "factcheck_jsonl_fields=id=id text=body date=published")
+    unmapped.stdout.fnmatch_lines([note])
+    assert "2 out of scope" not in unmapped.stdout.str()  # old-1 and other are in scope now: no date to go by
+    mapped = dated.runpytest()  # only the record without a date at all: the note stands, as it should
+    mapped.stdout.fnmatch_lines(["factcheck: 5 sources; 2 out of scope; *", note])
+    (dated.path / "news.jsonl").write_text(  # every record dated: nothing to say
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS if r["id"] != "undated"), encoding="utf-8")
+    assert "scope.published keeps" not in dated.runpytest().stdout.str()
+
+
 def test_bad_jsonl_fields_setting_is_a_usage_error(dated: pytest.Pytester) -> None:
     result = dated.runpytest("-o", "factcheck_jsonl_fields=id=id body")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
