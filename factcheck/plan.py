@@ -18,6 +18,7 @@ from factcheck.cache import findings_version, scope_key
 from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
+from factcheck.corpus.specs import is_feed
 from factcheck.engine import Engine
 from factcheck.outcomes import applies
 from factcheck.scope import ScopeDecision, decide_scope, needs_text, published_decision, rule_out
@@ -70,7 +71,7 @@ def plan_file(
         if by_date is None:
             undecided.append(source)
     if scope is not None and scope.published is not None and any(
-            s.published is None and s.record_line is not None for s in undecided):
+            s.published is None and (s.record_line is not None or is_feed(s.path)) for s in undecided):
         plan.notes.append(
             f"{loaded.path}: scope.published keeps in scope the records of JSONL or Parquet files whose publication "
             "date is missing or unreadable; if the date is there under another name, map it: "

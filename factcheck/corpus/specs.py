@@ -19,6 +19,7 @@ __all__ = [
     "HTML_SUFFIXES",
     "TEXT_SUFFIXES",
     "CorpusGlob",
+    "is_feed",
     "ResolvedSpec",
     "corpus_inputs",
     "forms",
@@ -37,6 +38,11 @@ HOW = "pass a folder, a glob, a .jsonl or a .parquet file to --factcheck-corpus"
 
 def is_jsonl(path: str) -> bool:
     return path.lower().endswith((".jsonl", ".jsonl.gz"))
+
+
+def is_feed(path: str) -> bool:
+    """A file of records (JSONL, Parquet), each with its own fields: a publication date among them."""
+    return is_jsonl(path) or path.lower().endswith(".parquet")
 
 
 def is_text_name(name: str) -> bool:
