@@ -415,3 +415,21 @@ _sentence = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(" ".j
 def test_align_bound_changes_nothing(sentences: list[str], claim: str, cutoff: float) -> None:
     analysis = doc(". ".join(sentences) + ".")
     assert align(claim, analysis, score_cutoff=cutoff, limit=10) == _exhaustive(claim, analysis, cutoff, 10)
+
+
+@pytest.mark.parametrize("says", ["استمرت القمة 5 ساعات", "استمرت القمة خمس ساعات", "استمرت القمة ٥ ساعات"])
+def test_a_statement_with_another_number_in_its_place_is_contradicted_not_unmentioned(says: str) -> None:
+    """Seed 003 says the meeting lasted «نحو ثلاث ساعات»: the claim of five hours lacked its number there,
+    fell under the cutoff and was "not mentioned" in every article; the claim of three was supported."""
+    d = doc(seed_text("003_3ec73edc40086703"), "003")
+    f = check(claim(says), d)
+    assert f.verdict is Verdict.CONTRADICTED
+    assert f.reason == "states نحو ثلاث where the claim says 5"
+    assert check(claim(says.replace("5", "3").replace("خمس", "ثلاث").replace("٥", "3")), d).verdict is Verdict.SUPPORTED
+
+
+def test_a_number_that_is_not_in_the_claims_place_is_no_clash() -> None:
+    """Only a number beside a word that stands beside the claim's number takes its place."""
+    assert judge("استمرت القمة 5 ساعات", "استمرت القمة التي عقدت في 15 أغسطس ساعات").label != "contradicted"
+    assert judge("قتل 5 أشخاص في الهجوم", "قتل ثلاثة أشخاص في الهجوم").label == "contradicted"
+    assert judge("قتل 5 أشخاص في الهجوم", "قتل خمسة أشخاص في الهجوم").label == "supported"
