@@ -109,3 +109,26 @@ def test_the_summary_of_a_report_needs_only_the_pairs_it_shows(monkeypatch: pyte
         shown = summary_lines(model, max_pairs=max_pairs, contradicted_counts=counts)
         assert shown == summary_lines(report.model(), max_pairs=max_pairs)
     assert any("… and" in line for line in shown) and "  contradicted (15):" in shown
+
+
+def test_a_failure_says_what_a_statements_score_is_and_where_in_an_html_page_the_sentence_is() -> None:
+    """A statement's score is the share of its words a sentence covers, not a match at the threshold (it read
+    "score 54.5, threshold 85" of a contradiction); an HTML page's line and column are in the text read
+    from it, not in the file (``page.html:3:15`` pointed at ``<head>``)."""
+    from factcheck.claims.model import MentionClaim, StatementClaim
+    from factcheck.corpus.source import Source
+    from factcheck.outcomes import decide
+    from factcheck.report.text import failure_text
+    from factcheck.verdicts import Evidence, Finding, Role, Verdict
+
+    evidence = Evidence(text="نحو ثلاث ساعات", start=10, end=24, line=3, col=15, role=Role.CONTRADICTS, score=78.5,
+                        sentence="واستمر اللقاء نحو ثلاث ساعات.", reason="states نحو ثلاث where the claim says 5")
+    finding = Finding(Verdict.CONTRADICTED, evidence=(evidence,))
+    statement = StatementClaim(id="s", says="استمرت القمة 5 ساعات")
+    mention = MentionClaim(id="m", says="ذكر ترامب", kind="mention", any=["ترامب"])
+    page, text = Source("p", "news/p.html", "x"), Source("t", "news/t.txt", "x")
+    said = failure_text(statement, page, finding, decide(finding, statement, "p"))
+    assert "  contradicts at news/p.html (page), line 3 col 15 of its text" in said
+    assert "    matched:  «نحو ثلاث ساعات»  (covers 78.5% of the claim's words)" in said
+    said = failure_text(mention, text, finding, decide(finding, mention, "t"))
+    assert "  contradicts at news/t.txt:3:15" in said and "(score 78.5, threshold 85)" in said

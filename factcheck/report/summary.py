@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
+from factcheck.corpus.specs import HTML_SUFFIXES
 from factcheck.report.model import (
     VERDICTS,
     ClaimRecord,
@@ -34,6 +35,8 @@ def _location(result: ResultRecord, evidence: EvidenceRecord | None, sources: di
     if source is not None and source.line is not None:
         path = f"{path}:{source.line}"  # the JSONL record; line:col below are inside its text
         return path if evidence is None else f"{path} (line {evidence.line} col {evidence.col} of its text)"
+    if evidence is not None and path.lower().endswith(HTML_SUFFIXES):  # the place in the text read from the page
+        return f"{path} (page, line {evidence.line} col {evidence.col} of its text)"
     return path if evidence is None else f"{path}:{evidence.line}:{evidence.col}"
 
 

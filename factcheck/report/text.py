@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.claims.model import Claim
+from factcheck.claims.model import Claim, StatementClaim
 from factcheck.corpus.source import Source
+from factcheck.corpus.specs import HTML_SUFFIXES
 from factcheck.outcomes import Decision
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -16,16 +17,22 @@ MAX_SOURCES = 10
 
 
 def where(source: Source, line: int, col: int) -> str:
-    """``seeds/x.txt:5:62``; for a JSONL record, the record's line and the place inside its text."""
-    if source.record_line is None:
-        return f"{source.path}:{line}:{col}"
-    return f"{source.path}:{source.record_line} (record {source.id!r}), line {line} col {col} of its text"
+    """``seeds/x.txt:5:62``; for a JSONL record, the record's line and the place inside its text; for an HTML
+    page, the place in the text read from it (its tags left out, a line a paragraph), not in the file."""
+    if source.record_line is not None:
+        return f"{source.path}:{source.record_line} (record {source.id!r}), line {line} col {col} of its text"
+    if source.path.lower().endswith(HTML_SUFFIXES):
+        return f"{source.path} (page), line {line} col {col} of its text"
+    return f"{source.path}:{line}:{col}"
 
 
-def _evidence_lines(ev: Evidence, source: Source, threshold: float) -> list[str]:
+def _evidence_lines(ev: Evidence, source: Source, claim: Claim) -> list[str]:
+    # a statement's score is the share of its words the sentence covers; its threshold is each word's
+    score = (f"covers {ev.score:g}% of the claim's words" if isinstance(claim, StatementClaim)
+             else f"score {ev.score:g}, threshold {claim.threshold:g}")
     return [
         f"  {ev.role.value} at {where(source, ev.line, ev.col)}",
-        f"    matched:  «{ev.text}»  (score {ev.score:g}, threshold {threshold:g})",
+        f"    matched:  «{ev.text}»  ({score})",
         f"    sentence: «{ev.sentence}»",
         f"    why:      {ev.reason}",
     ]
@@ -40,7 +47,7 @@ def failure_text(claim: Claim, source: Source, finding: Finding, decision: Decis
     ]
     ordered = sorted(finding.evidence, key=lambda e: e.role is not Role.CONTRADICTS)
     for ev in ordered[:MAX_EVIDENCE]:
-        lines.extend(_evidence_lines(ev, source, claim.threshold))
+        lines.extend(_evidence_lines(ev, source, claim))
     if len(ordered) > MAX_EVIDENCE:
         lines.append(f"  … and {len(ordered) - MAX_EVIDENCE} more (see --factcheck-json)")
     if not finding.evidence and finding.reason:
