@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing
@@ -115,12 +116,19 @@ def _progress_line() -> ProgressLine:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     """``explain FILE::CLAIM``: one claim over the corpus; ``explain TEXT`` / ``--text TEXT``: normalization."""
+    if args.text is not None and args.target is not None:
+        print("factcheck explain: give FILE::CLAIM or --text TEXT, not both", file=sys.stderr)
+        return 2
     if args.text is not None:
         return _explain_text(args.text)
     if args.target is None:
         print("factcheck explain: give FILE::CLAIM, or --text TEXT", file=sys.stderr)
         return 2
     if "::" not in args.target:
+        if args.target.lower().endswith((".yaml", ".yml")) and Path(args.target).is_file():
+            print(f"factcheck explain: {args.target} is a claim file; name one of its claims: "
+                  f"{args.target}::CLAIM_ID", file=sys.stderr)
+            return 2
         return _explain_text(args.target)
     import json
 
@@ -150,7 +158,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     specs = args.corpus or ["seeds"]
     progress = _progress_line()
     with closing(progress("reading the corpus:", None)) as line:
-        corpus = load_corpus(specs, Path.cwd(), fields=fields, step=line.step)
+        corpus = load_corpus(specs, Path.cwd(), fields=fields, step=line.step, option="--corpus")
     for skipped in corpus.problems:
         print(f"factcheck: skipped: {skipped}", file=sys.stderr)
     if not corpus.sources:
@@ -210,7 +218,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     explain.add_argument("--no-cache", action="store_true", help="read everything again, keep nothing")
     explain.set_defaults(func=cmd_explain)
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:  # the reader went away (``| head``): what was left unsaid is no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit, when stdout is flushed
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

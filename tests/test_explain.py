@@ -153,6 +153,28 @@ def test_unknown_claim_or_source_is_an_error_with_a_suggestion(in_root: Path, ca
     assert status == 1 and "nowhere.yaml:1: cannot read" in err
     status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--corpus", "empty-nothing")
     assert status == 1 and "holds no readable article" in err
+    assert "no such file or folder; pass a folder, a glob, a .jsonl or a .parquet file to --corpus\n" in err  # its option
+    # a claim file without a claim was "explained" as a text to normalize, exit 0
+    status, out, err = run(capsys, CLAIMS)
+    assert (status, out) == (2, "")
+    assert err == f"factcheck explain: {CLAIMS} is a claim file; name one of its claims: {CLAIMS}::CLAIM_ID\n"
+    status, out, err = run(capsys, f"{CLAIMS}::summit-duration", "--text", "قمة")  # the claim was ignored
+    assert (status, out) == (2, "") and "give FILE::CLAIM or --text TEXT, not both" in err
+
+
+def test_output_cut_short_by_its_reader_is_no_traceback(in_root: Path) -> None:
+    """``factcheck explain … | head`` ended in a BrokenPipeError traceback."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "from factcheck.cli import main; raise SystemExit(main())",
+                              "explain", f"{CLAIMS}::summit-duration", "--all", "--no-cache"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=in_root)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the reader goes away before the explanation is printed, as head does when it has enough
+    err = child.stderr.read().decode("utf-8")
+    assert child.wait(timeout=120) == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err
 
 
 def test_explain_judges_a_span_as_the_checker_does(tmp_path: Path) -> None:

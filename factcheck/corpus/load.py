@@ -70,6 +70,7 @@ class _Loader:
         self.problems: list[CorpusProblem] = []
         # id -> (display location, (real path, record line) it came from)
         self.seen: dict[str, tuple[str, tuple[str, int | None]]] = {}
+        self.how = HOW  # the advice of a problem: which option names the corpus
 
     # -- helpers ----------------------------------------------------------
 
@@ -129,7 +130,7 @@ class _Loader:
         resolved = resolve_spec(spec, self.rootdir)
         raw, full = resolved.raw, resolved.full
         if resolved.kind == "empty":
-            self.problem(repr(raw), None, "empty corpus path; " + HOW)
+            self.problem(repr(raw), None, "empty corpus path; " + self.how)
         elif resolved.kind == "folder":
             self.add_folder(full)
         elif resolved.kind == "file":
@@ -137,7 +138,7 @@ class _Loader:
         elif resolved.kind == "glob":
             self.add_glob(raw, full)
         else:
-            self.problem(raw, None, f"no such file or folder; {HOW}")
+            self.problem(raw, None, f"no such file or folder; {self.how}")
 
     def add_glob(self, raw: str, full: str) -> None:
         if os.path.isabs(raw):
@@ -165,7 +166,7 @@ class _Loader:
                     found = True
                     self.add_file(match, base)
         if not found:
-            self.problem(raw, None, "glob matches no file; " + HOW)
+            self.problem(raw, None, "glob matches no file; " + self.how)
 
     def add_folder(self, folder: str) -> None:
         found = False
@@ -176,7 +177,7 @@ class _Loader:
             self.problem(
                 self.display(folder),
                 None,
-                "folder has no *.txt, *.md or *.html file; " + HOW,
+                "folder has no *.txt, *.md or *.html file; " + self.how,
             )
 
     def walk(self, top: str) -> Iterator[str]:
@@ -269,14 +270,17 @@ def load_corpus(
     max_bytes: int = DEFAULT_MAX_BYTES,
     fields: JsonlFields = DEFAULT_FIELDS,
     step: Callable[[int], None] = lambda n: None,
+    option: str = "--factcheck-corpus",
 ) -> Corpus:
-    """Every source named by ``specs``; bad files are problems, never exceptions.  ``step(n)``: n more read.
+    """Every source named by ``specs``; bad files are problems, never exceptions.  ``step(n)``: n more read;
+    ``option``: where the user gave the specs, as the problems' advice names it.
 
     Specs are read in order, so on a duplicate id the earlier spec wins and
     the later file is reported.  Relative specs are relative to ``rootdir``
     (not the working directory), like the rest of pytest's configuration.
     """
     loader = _Loader(rootdir, max_bytes, fields, step)
+    loader.how = HOW.replace("--factcheck-corpus", option)
     for spec in specs:
         loader.add_spec(spec)
     return Corpus(sorted(loader.sources, key=lambda s: s.id), loader.problems)
