@@ -370,8 +370,9 @@ class ClaimFileCollector(pytest.File):
         if not corpus.sources and self.config.getoption("factcheck_shard") is None:
             specs = ", ".join(plugin.corpus_specs)
             raise ClaimFileError([ClaimProblem(display, 1, "", (
-                f"no sources to check: the corpus ({specs}) holds no readable article; "
-                "pass --factcheck-corpus PATH or set factcheck_corpus in the ini file"))])
+                f"no sources to check: the corpus ({specs}) holds no readable article; " + (
+                    "see why under 'corpus files skipped'" if corpus.problems else
+                    "pass --factcheck-corpus PATH or set factcheck_corpus in the ini file")))])
         problems = plugin.registry.register(loaded)
         if problems:
             raise ClaimFileError(problems)

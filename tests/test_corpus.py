@@ -704,3 +704,20 @@ def test_a_file_name_or_id_that_is_not_utf8_is_a_problem_not_a_lost_report(tmp_p
         "feed.jsonl:1: the record's id is not valid UTF-8 (an unpaired surrogate escape); fix the record",
     ]
     json.dumps([str(p) for p in corpus.problems], ensure_ascii=False).encode("utf-8")  # a report can hold them
+
+
+def test_a_problem_every_record_shares_is_said_once_with_the_fix(tmp_path: Path) -> None:
+    """A feed whose text field has another name made one problem line per record (31,000 over ANT), each
+    saying to put the article in "text": now one line, the record's fields and the mapping to write."""
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": f"r{n}", "body": "قال ترامب", "time": "2018-01-01"} for n in range(300)]
+    rows[5] = {"id": "r5", "text": "قال ترامب"}  # one readable record
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) + "{broken\n", encoding="utf-8")
+    corpus = load_corpus([str(feed)], tmp_path)
+    assert [s.id for s in corpus.sources] == ["r5"]
+    assert [str(p) for p in corpus.problems] == [
+        'feed.jsonl:1: record has no "text" field (its fields: id, body, time); put the article in "text", or name '
+        'its field: factcheck_jsonl_fields = "id=id text=FIELD date=date" (so do 298 more records)',
+        "feed.jsonl:301: " + str(corpus.problems[1]).split(":301: ")[1],  # a problem of its own stays as it is
+    ]
+    assert "(so do" not in str(corpus.problems[1])

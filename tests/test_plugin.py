@@ -247,7 +247,11 @@ def test_yaml_named_on_command_line_is_collected_anywhere(project: pytest.Pytest
 
 def test_empty_corpus_is_a_clear_collection_error(project: pytest.Pytester) -> None:
     result = project.runpytest("--factcheck-corpus=nowhere")
-    result.stdout.fnmatch_lines(["*no sources to check*--factcheck-corpus*"])
+    result.stdout.fnmatch_lines([
+        "*no sources to check: the corpus (nowhere) holds no readable article; see why under 'corpus files skipped'",
+        "*corpus files skipped*",
+        "nowhere: no such file or folder; pass a folder, a glob, a .jsonl or a .parquet file to --factcheck-corpus",
+    ])
     assert result.ret != 0
 
 

@@ -167,7 +167,9 @@ def _record(raw: bytes, shown: str, lineno: int, fields: JsonlFields) -> Source 
     if isinstance(rid, bool) or not isinstance(rid, (str, int, float)):
         return problem(f'"{fields.id}" field is {_json_kind(rid)}; make it a string or a number')
     if fields.text not in record:
-        return problem(f'record has no "{fields.text}" field; put the article in "{fields.text}"')
+        return problem(f'record has no "{fields.text}" field (its fields: {", ".join(map(str, list(record)[:8]))}); '
+                       f'put the article in "{fields.text}", or name its field: factcheck_jsonl_fields = '
+                       f'"id={fields.id} text=FIELD date={fields.date}"')
     text = record[fields.text]
     if not isinstance(text, str):
         return problem(f'"{fields.text}" field is {_json_kind(text)}, not a string; put the article in "{fields.text}"')
