@@ -35,9 +35,9 @@ from factcheck.report.claim_outcome import ClaimOutcome, evaluate
 from factcheck.report.html import write_html
 from factcheck.report.model import FileRecord, Report, claim_property, pair_property, result_record, silent_property
 from factcheck.report.paths import Inputs, report_path_problem
+from factcheck.report.records import shard_run
 from factcheck.report.summary import closing_lines
 from factcheck.report.text import failure_text
-from factcheck.shard import Shard
 from factcheck.team import Team
 from factcheck.terminal import UncapturedStderr, UnlistedPasses
 from factcheck.text.translit import translit
@@ -91,6 +91,7 @@ class FactcheckPlugin:
         self._replays: Replays | None = None
         self.jsonl_fields = jsonl_fields(config)
         self.granularity = self.report.granularity = granularity(config)
+        self.report.run = shard_run(config.getoption("factcheck_shard"), self.granularity, self.corpus_specs)
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
 
@@ -102,8 +103,7 @@ class FactcheckPlugin:
             with closing(self.progress("reading the corpus:", None)) as line:
                 corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes,
                                      fields=self.jsonl_fields, step=line.step)
-            shard: Shard | None = self.config.getoption("factcheck_shard")
-            if shard is not None:
+            if (shard := self.config.getoption("factcheck_shard")) is not None:
                 corpus = Corpus([s for s in corpus.sources if shard.holds(s.id)], corpus.problems)
             self._corpus = corpus
             self.report.set_sources(self._corpus.sources, self._corpus.problems)

@@ -378,3 +378,37 @@ def test_a_refused_report_leaves_the_merge_as_it_was() -> None:
     with pytest.raises(ValueError, match="claims/x.yaml::d is of kind mention in one report and date"):
         merger.add(ReportModel.model_validate(torn))
     assert report_json(merger.report().model()) == report_json(merge_reports([_tiny()]))
+
+
+def _run(shard: str, granularity: str = "pair", corpus: tuple[str, ...] = ("news.jsonl",)) -> dict[str, Any]:
+    return {"shard": shard, "granularity": granularity, "corpus": list(corpus)}
+
+
+@pytest.mark.parametrize(("runs", "message"), [
+    ((_run("1/3"), _run("3/3")), "shard 2/3 missing: merge the reports of all 3 shards"),
+    ((_run("1/2"), _run("2/3")), "report 2 is shard 2/3 and report 1 shard 1/2: merge the shards of one run"),
+    ((_run("1/2"), _run("2/2", "claim")),
+     "report 2 was run at --factcheck-granularity=claim and report 1 at pair: merge the shards of one run"),
+    ((_run("1/2"), _run("2/2", corpus=("other.jsonl",))),
+     "report 2 read the corpus other.jsonl and report 1 news.jsonl: merge the shards of one run"),
+    ((_run("1/2"), None), "report 2 is not a shard's (run without --factcheck-shard) and the others are"),
+    ((_run("2/2"), _run("2/2")), "shard 2/2 is given twice (again in report 2)"),
+])
+def test_reports_that_are_not_the_shards_of_one_run_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], runs: tuple[dict[str, Any] | None, ...], message: str,
+) -> None:
+    """They merged silently into a report that fitted no run: a shard missing, another corpus, another
+    granularity (the shard reports now say which shard of which run they are)."""
+    reports = [_tiny(**({"run": runs[0]} if runs[0] else {})), _other(**({"run": runs[1]} if runs[1] else {}))]
+    paths = [_write(tmp_path / f"r{n}.json", r) for n, r in enumerate(reports)]
+    assert merge_main(paths, str(tmp_path / "out.json")) == 1
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out.json").exists()
+    merged = [_tiny(run=_run("1/2")), _other(run=_run("2/2"))]  # the shards of one run merge into a whole run's report
+    assert merge_main([_write(tmp_path / f"s{n}.json", r) for n, r in enumerate(merged)], str(tmp_path / "out.json")) == 0
+    assert "run" not in json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+
+
+def test_an_empty_object_is_no_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert merge_main([_write(tmp_path / "a.json", _tiny()), _write(tmp_path / "e.json", {})], str(tmp_path / "o.json")) == 1
+    assert "e.json: version None is not a report version this factcheck reads (1)" in capsys.readouterr().err

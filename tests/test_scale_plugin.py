@@ -98,9 +98,15 @@ def test_two_shards_merged_equal_the_whole_run(shipped: pytest.Pytester, capsys:
     assert one.parseoutcomes()["passed"] + two.parseoutcomes()["passed"] == whole.parseoutcomes()["passed"]
     s1, s2 = _report(shipped.path / "s1.json"), _report(shipped.path / "s2.json")
     assert s1["sources"] and s2["sources"] and not {s["id"] for s in s1["sources"]} & {s["id"] for s in s2["sources"]}
+    assert s1["run"] == {"shard": "1/2", "granularity": "pair", "corpus": ["seeds"]} and "run" not in _report(
+        shipped.path / "whole.json")  # what merge checks the shards by
     out = shipped.path / "merged.json"
     assert factcheck_main(["merge", str(shipped.path / "s1.json"), str(shipped.path / "s2.json"), "-o", str(out)]) == 0
     assert _report(out) == _report(shipped.path / "whole.json")
+    # a shard missing (its CI job's upload failed) is an error, not a report of half the corpus
+    assert factcheck_main(["merge", str(shipped.path / "s1.json"), "-o", str(shipped.path / "half.json")]) == 1
+    assert "shard 2/2 missing: merge the reports of all 2 shards" in capsys.readouterr().err
+    assert not (shipped.path / "half.json").exists()
 
 
 def test_a_bad_shard_is_a_usage_error(shipped: pytest.Pytester) -> None:

@@ -37,7 +37,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.report.model import VERDICTS, ClaimRecord, Counts, FileRecord, Report, ReportModel, SourceRecord
-from factcheck.report.records import report_json
+from factcheck.report.records import ShardRecord, report_json
 from factcheck.report.results import Results
 
 __all__ = ["Merger", "combine_notes", "merge_main", "merge_reports", "report_json", "write_report"]
@@ -128,10 +128,36 @@ class Merger:
         self._pairs: set[tuple[str, str, str]] = set()
         self._problems: list[list[str]] = []
         self._notes: list[tuple[list[str], list[str]]] = []
+        self._runs: list[ShardRecord | None] = []  # each report's shard of the run, as it says
+
+    def _check_run(self, run: ShardRecord | None, n: int) -> None:
+        """Shards of one run: the same number of shards, granularity and corpus, each shard once."""
+        if not self._runs:
+            return
+        first = self._runs[0]
+        if (first is None) != (run is None):
+            which = n if run is None else 1
+            raise ValueError(f"report {which} is not a shard's (run without --factcheck-shard) and the others are; "
+                             "merge the reports of one sharded run")
+        if first is None or run is None:
+            return
+        count = run.shard.split("/")[1]
+        if count != first.shard.split("/")[1]:
+            raise ValueError(f"report {n} is shard {run.shard} and report 1 shard {first.shard}: "
+                             "merge the shards of one run")
+        if run.granularity != first.granularity:
+            raise ValueError(f"report {n} was run at --factcheck-granularity={run.granularity} and report 1 at "
+                             f"{first.granularity}: merge the shards of one run")
+        if run.corpus != first.corpus:
+            raise ValueError(f"report {n} read the corpus {', '.join(run.corpus)} and report 1 {', '.join(first.corpus)}: "
+                             "merge the shards of one run")
+        if any(other is not None and other.shard == run.shard for other in self._runs):
+            raise ValueError(f"shard {run.shard} is given twice (again in report {n})")
 
     def add(self, model: ReportModel) -> None:
         """ValueError when it does not fit the reports taken in before (then nothing of it is kept)."""
         n = len(self._notes) + 1
+        self._check_run(model.run, n)
         sources = dict(self.sources)  # and this report's own, which must agree with each other too
         for source in model.sources:
             earlier = sources.setdefault(source.id, source)
@@ -190,11 +216,18 @@ class Merger:
             self.results.add(result)
         self._problems.append(model.problems)
         self._notes.append((model.notes, [f.file for f in model.files]))
+        self._runs.append(model.run)
 
     def report(self) -> Report:
         """The whole run's report, as a run keeps it (:meth:`Report.write` writes it a result at a time)."""
         if not self._notes:
             raise ValueError("no reports to merge")
+        if self._runs[0] is not None:
+            count = int(self._runs[0].shard.split("/")[1])
+            missing = sorted(set(range(1, count + 1)) - {int(r.shard.split("/")[0]) for r in self._runs if r})
+            if missing:
+                raise ValueError(f"shard{'s' if len(missing) > 1 else ''} {', '.join(f'{i}/{count}' for i in missing)} "
+                                 f"missing: merge the reports of all {count} shards")
         report = Report()
         report.granularity = "pair"  # every result the shards listed is listed
         report.sources = [self.sources[k] for k in sorted(self.sources)]
@@ -240,7 +273,8 @@ def _read_report(path: str) -> ReportModel:
     except ValueError:
         pass  # said below, as precisely as the slow way can
     else:
-        return fast
+        if "version" in fast.model_fields_set:  # every key has a default: {} is valid, and no report
+            return fast
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -289,7 +323,11 @@ def merge_main(paths: list[str], out: str) -> int:
             print(f"factcheck merge: {exc}", file=sys.stderr)
             return 1
         del model
-    merged = merger.report()
+    try:
+        merged = merger.report()
+    except ValueError as exc:
+        print(f"factcheck merge: {exc}", file=sys.stderr)
+        return 1
     try:
         write_report(merged, Path(out))
     except OSError as exc:

@@ -25,6 +25,7 @@ from factcheck.report.records import (
     FileRecord,
     ReportModel,
     ResultRecord,
+    ShardRecord,
     SourceRecord,
     report_json,
 )
@@ -118,6 +119,7 @@ class Report:
         self.results = Results()  # each record serialized once, on disk past a limit
         self.granularity: Literal["pair", "claim"] = "pair"
         self.silent = 0  # pairs counted without a result (claim granularity)
+        self.run: ShardRecord | None = None  # a shard run's: which shard of which run
 
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
         self.sources = [source_record(s) for s in sources]
@@ -226,6 +228,7 @@ class Report:
             results=list(self.results.records(listed)),
             problems=self.problems,
             notes=self.notes,
+            run=self.run,
         )
 
     def summary_model(self, max_pairs: int) -> tuple[ReportModel, dict[str, int]]:

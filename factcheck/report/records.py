@@ -10,8 +10,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
-    "ClaimRecord", "Counts", "EvidenceRecord", "FileRecord", "ReportModel", "ResultRecord", "SourceRecord",
-    "report_json",
+    "ClaimRecord", "Counts", "EvidenceRecord", "FileRecord", "ReportModel", "ResultRecord", "ShardRecord",
+    "SourceRecord", "report_json", "shard_run",
 ]
 
 
@@ -75,6 +75,14 @@ class ClaimRecord(_Record):
     counts: Counts = Field(default_factory=Counts)
 
 
+class ShardRecord(_Record):
+    """What a shard run's report says of its run (``--factcheck-shard``), for ``factcheck merge`` to check."""
+
+    shard: str = Field(description="I/N: this report is shard I of N")
+    granularity: Literal["pair", "claim"]
+    corpus: list[str] = Field(description="the corpus paths as the run was given them")
+
+
 class ReportModel(_Record):
     version: Literal[1] = 1
     sources: list[SourceRecord] = Field(default_factory=list)
@@ -83,11 +91,19 @@ class ReportModel(_Record):
     results: list[ResultRecord] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped")
     notes: list[str] = Field(default_factory=list, description="things ignored on purpose, e.g. an expect naming no source")
+    run: ShardRecord | None = Field(default=None, description="in a shard run's report only: which shard of which run")
+
+
+def shard_run(shard: object | None, granularity: Literal["pair", "claim"], corpus: list[str]) -> ShardRecord | None:
+    """A shard run's record (``shard``: its ``I/N``), None for a whole run."""
+    return None if shard is None else ShardRecord(shard=str(shard), granularity=granularity, corpus=list(corpus))
 
 
 def report_json(model: ReportModel) -> dict[str, Any]:
     """The report as a run writes it: a source's ``line`` and ``published`` only when it has one."""
     data: dict[str, Any] = model.model_dump(mode="json")
+    if data["run"] is None:
+        del data["run"]
     for source in data["sources"]:
         for key in ("line", "published"):
             if source[key] is None:
