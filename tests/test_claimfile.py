@@ -250,3 +250,24 @@ def test_loader_never_raises_and_always_locates(text: str) -> None:
         assert problem.line >= 1
         assert str(problem).startswith("f.yaml:")
     assert (loaded.file is None) == bool(loaded.problems)
+
+
+@pytest.mark.parametrize(("value", "tolerance", "read"), [
+    ("٣", None, (3.0, 0.0)), ("٣٫٥", "١٠٪", (3.5, "10%")), ("۸۰", "٢", (80.0, 2.0)), ("1,500", None, (1500.0, 0.0)),
+])
+def test_a_quantity_written_in_arabic_digits_is_read(value: str, tolerance: str | None, read: tuple[object, object]) -> None:
+    """``value: ٣`` was "Input should be a valid number"; a date's ١٨٦٧ was read all along."""
+    extra = f", tolerance: '{tolerance}'" if tolerance else ""
+    loaded = parse_claims(
+        f"version: 1\nclaims:\n  - {{id: q, says: x, kind: quantity, about: [القمة], value: '{value}', unit: hour{extra}}}\n",
+        "f.yaml")
+    assert not loaded.problems
+    (claim,) = loaded.claims
+    assert (claim.value, claim.tolerance) == read  # type: ignore[union-attr]
+
+
+def test_a_quantity_in_words_says_to_write_digits() -> None:
+    loaded = parse_claims(
+        "version: 1\nclaims:\n  - {id: q, says: x, kind: quantity, about: [القمة], value: ثلاث, unit: hour}\n", "f.yaml")
+    assert [str(p) for p in loaded.problems] == [
+        "f.yaml:3: claims[0].value: 'ثلاث' is not a number: write the value in digits, e.g. 3, 3.5 or ٣"]

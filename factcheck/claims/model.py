@@ -73,6 +73,16 @@ DEFAULT_THRESHOLD = 85.0
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TAG = re.compile(r"[^\W\d][\w-]*")
 _TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%\s*")
+# Arabic-Indic and Persian digits, the Arabic decimal and thousands separators and percent sign, as ASCII.
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
+
+
+def _number_or(text: str) -> float | str:
+    """The number a text writes (``3``, ``1,500``), else the text as it is (for the model's own message)."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return text
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -298,6 +308,26 @@ class QuantityClaim(_ClaimBase):
         default=0.0, description="how far a stated value may be: a number in unit, or a percentage",
         examples=[0.5, "10%"],
     )
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value_digits(cls, value: Any) -> Any:
+        """An editor writes ٣ as the news does: read as 3."""
+        if isinstance(value, str):
+            number = _number_or(value.translate(_TO_WESTERN).strip())
+            if isinstance(number, str):
+                raise ValueError(f"{value!r} is not a number: write the value in digits, e.g. 3, 3.5 or ٣")
+            return number
+        return value
+
+    @field_validator("tolerance", mode="before")
+    @classmethod
+    def _tolerance_digits(cls, value: Any) -> Any:
+        """``١٠٪`` is 10%."""
+        if isinstance(value, str):
+            value = value.translate(_TO_WESTERN).strip()
+            return value if value.endswith("%") else _number_or(value)
+        return value
 
     @field_validator("tolerance")
     @classmethod
