@@ -35,7 +35,7 @@ def _claim_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from factcheck.claims.lint import scope_problems
+    from factcheck.claims.lint import claim_problems, scope_problems
     from factcheck.claims.load import ClaimRegistry, load_claim_file
 
     files, missing = _claim_files(args.paths)
@@ -47,12 +47,15 @@ def cmd_lint(args: argparse.Namespace) -> int:
     shown: set[str] = set()  # a shared file's problem is printed once, however many files include it
     for file in files:
         loaded = load_claim_file(file, str(file))
-        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded)]
+        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded)]
         for problem in sorted(problems, key=lambda p: (p.path != loaded.path, p.path, p.line)):
             status = 1
             if str(problem) not in shown:
                 shown.add(str(problem))
                 print(problem)
+    if not files and not missing:
+        print(f"{', '.join(args.paths)}: no claim file (*.yaml, *.yml) to check", file=sys.stderr)
+        return 1
     if status == 0:
         print(f"{len(files)} claim file(s) OK")
     return status

@@ -74,3 +74,25 @@ def test_clauses_split_at_openers_and_at_commas_before_verbs() -> None:
     assert numbers[words.index("ووزير")] == 0 and words.index("ووزير") in items  # an enumeration
     assert numbers[words.index("واكد")] == 1  # a comma before a verb
     assert numbers[words.index("لكنه")] == 2  # an opener
+
+
+def test_the_shipped_venue_claim_counts_a_rival_base_only_where_the_summit_is_said_to_be() -> None:
+    """Its about words were «قاعدة»: inside the rival «قاعدة أندروز», beside every mention of it, so where
+    Trump's plane took off from or flew back to contradicted the venue of the summit."""
+    from pathlib import Path
+
+    from factcheck.claims.load import load_claim_file
+    from factcheck.engine import Engine
+
+    root = Path(__file__).resolve().parents[1]
+    (claim,) = [c for c in load_claim_file(root / "claims" / "alaska_summit.yaml").claims if c.id == "venue-elmendorf"]
+    head = "التقى ترامب وبوتين في ألاسكا. "
+    texts = {
+        "depart": head + "وأقلعت طائرة ترامب من قاعدة أندروز في ولاية ماريلاند متجهة إلى ألاسكا، حيث عقدت القمة في "
+                         "قاعدة إلمندورف الجوية.",
+        "return": head + "وعقدت القمة في قاعدة إلمندورف الجوية، بينما عاد ترامب بعدها إلى قاعدة أندروز.",
+        "moved": head + "وعقدت القمة في قاعدة أندروز الجوية.",
+    }
+    engine = Engine([Source(k, f"{k}.txt", v) for k, v in texts.items()], index_from=10**9)
+    assert {k: engine.check(claim, k).verdict.value for k in texts} == {
+        "depart": "supported", "return": "supported", "moved": "contradicted"}

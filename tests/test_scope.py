@@ -271,3 +271,24 @@ def test_a_plan_counts_the_sources_its_claims_are_checked_against_as_far_as_a_ba
     assert plan.checked(3) >= 3  # one claim's sources reach the bar: enough said
     assert FilePlan(in_scope=sources[:2], per_claim=[sources[:2]]).checked(5) < 5
     assert FilePlan().checked(1) == 0
+
+
+def test_lint_locates_each_term_and_flags_names_that_cannot_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Scope problems were all reported at the file's or the claim's first line; a name without a word, a
+    name both wanted and rival, and an about word inside a rival (the rival then counts everywhere) passed."""
+    from factcheck.cli import main
+
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nscope:\n  all: [[ألاسكا, \"؟؟\"], بوتين]\n  none: [بوتين]\nclaims:\n  - id: c\n"
+        "    says: عقدت القمة في ألاسكا\n    kind: mention\n    any: [\"،،\", ألاسكا]\n"
+        "    not: [ألاسكا, قاعدة أندروز]\n    about: [قاعدة]\n    scope:\n      any: [\"ـــ\"]\n", encoding="utf-8")
+    assert main(["lint", str(path)]) == 1
+    lines = [line.split(": ", 2)[:2] for line in capsys.readouterr().out.splitlines()]
+    assert lines == [[f"{path}:3", "scope.all[0]"], [f"{path}:4", "scope.none[0]"], [f"{path}:9", "claims[0].any[0]"],
+                     [f"{path}:10", "claims[0].not[0]"], [f"{path}:11", "claims[0].about[0]"],
+                     [f"{path}:13", "claims[0].scope.any[0]"]]
+    empty = tmp_path / "none"
+    empty.mkdir()
+    assert main(["lint", str(empty)]) == 1  # "0 claim file(s) OK" was exit 0
+    assert "no claim file (*.yaml, *.yml) to check" in capsys.readouterr().err

@@ -1,39 +1,74 @@
-"""Checks of a valid claim file that the schema cannot make: scope terms that can never match.
+"""Checks of a valid claim file that the schema cannot make: terms that can never match or never narrow.
 
 A scope term is matched like a name (contract §6): after normalization it
 must still hold a word, and a term that names the same thing twice, or a
-``none`` term that is also required, leaves every source out.
+``none`` term that is also required, leaves every source out.  A mention
+claim's names too must hold a word; a name both in ``any`` and ``not``
+would support and contradict at once; and an ``about`` word inside a rival
+(``قاعدة`` in ``قاعدة أندروز``) is beside every mention of it, so the
+rival counts wherever it is named, whatever the article says it is for.
 """
 
 from __future__ import annotations
 
 from factcheck.claims.load import ClaimProblem, LoadedClaims
-from factcheck.claims.model import Scope
+from factcheck.claims.model import MentionClaim, Scope
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["scope_problems"]
+__all__ = ["claim_problems", "scope_problems"]
 
 
 def _terms(scope: Scope, key: str) -> list[list[str]]:
     return [[t] if isinstance(t, str) else list(t) for t in getattr(scope, key)]
 
 
-def _check(scope: Scope, path: str, line: int, where: str) -> list[ClaimProblem]:
+_NO_WORD = "holds no word to match after normalization; write the word as it appears in the news"
+
+
+def _check(scope: Scope, loaded: LoadedClaims, at: tuple[str | int, ...], where: str) -> list[ClaimProblem]:
     problems: list[ClaimProblem] = []
     required: set[str] = set()
     for key in ("all", "any", "none"):
         for i, alternatives in enumerate(_terms(scope, key)):
+            line = loaded.line_of((*at, key, i))
             for word in alternatives:
                 norm = normalize_query(word)
                 if not tokenize(norm):
-                    problems.append(ClaimProblem(path, line, f"{where}.{key}[{i}]", (
-                        f"{word!r} holds no word to match after normalization; write the word as it appears in the news")))
+                    problems.append(ClaimProblem(loaded.path, line, f"{where}.{key}[{i}]", f"{word!r} {_NO_WORD}"))
                 if key == "all" and len(alternatives) == 1:
                     required.add(norm)
                 if key == "none" and norm in required:
-                    problems.append(ClaimProblem(path, line, f"{where}.none[{i}]", (
+                    problems.append(ClaimProblem(loaded.path, line, f"{where}.none[{i}]", (
                         f"{word!r} is also required by {where}.all, so no source can be in scope; remove one of them")))
+    return problems
+
+
+def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
+    """Problems of the mention claims' names and about words (see the module's doc)."""
+    problems: list[ClaimProblem] = []
+    for index, claim in enumerate(loaded.claims):
+        if not isinstance(claim, MentionClaim):
+            continue
+        where = f"claims[{index}]"
+        words = {key: [tuple(tokenize(normalize_query(term))) for term in terms]
+                 for key, terms in (("any", claim.any), ("not", claim.not_), ("about", claim.about))}
+        for key, terms in (("any", claim.any), ("not", claim.not_)):
+            for j, term in enumerate(terms):
+                line = loaded.line_of(("claims", index, key, j))
+                if not words[key][j]:
+                    problems.append(ClaimProblem(loaded.path, line, f"{where}.{key}[{j}]", f"{term!r} {_NO_WORD}"))
+                elif key == "not" and words[key][j] in words["any"]:
+                    problems.append(ClaimProblem(loaded.path, line, f"{where}.not[{j}]", (
+                        f"{term!r} is also in any: a source naming it would support and contradict the claim; "
+                        "remove it from one of them")))
+        for j, about in enumerate(claim.about):
+            rival = next((claim.not_[k] for k, rw in enumerate(words["not"])
+                          if words["about"][j] and set(words["about"][j]) <= set(rw)), None)
+            if rival is not None:
+                problems.append(ClaimProblem(loaded.path, loaded.line_of(("claims", index, "about", j)), f"{where}.about[{j}]", (
+                    f"{about!r} is part of the rival {rival!r}: it stands beside every mention of it, so the rival "
+                    "counts wherever it is named; name what the claim is about instead (the event: القمة, اللقاء)")))
     return problems
 
 
@@ -43,8 +78,8 @@ def scope_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
         return []
     problems: list[ClaimProblem] = []
     if loaded.file.scope is not None:
-        problems.extend(_check(loaded.file.scope, loaded.path, 1, "scope"))
+        problems.extend(_check(loaded.file.scope, loaded, ("scope",), "scope"))
     for index, claim in enumerate(loaded.claims):
         if claim.scope is not None:
-            problems.extend(_check(claim.scope, loaded.path, loaded.claim_lines[index], f"claims[{index}].scope"))
+            problems.extend(_check(claim.scope, loaded, ("claims", index, "scope"), f"claims[{index}].scope"))
     return problems

@@ -9,6 +9,7 @@ included file is located in that file.  Nothing here raises for bad input.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,7 @@ class LoadedClaims:
     claim_lines: list[int] = field(default_factory=list)  # line of each claim, by index
     shared: bool = False  # a shared file (``shared: true``): included by claim files, no claims of its own
     included: list[str] = field(default_factory=list)  # display paths of the files it includes, transitively
+    line_of: Callable[[tuple[str | int, ...]], int] = lambda path: 1  # a key's line in this file (its YAML's)
 
     @property
     def claims(self) -> list[Claim]:
@@ -154,7 +156,7 @@ def _dedupe(problems: list[ClaimProblem]) -> list[ClaimProblem]:
 def parse_claims(text: str, path: str, *, file: Path | None = None) -> LoadedClaims:
     """Validate a claim file's text; ``file`` (default: ``path``) is where includes are resolved from."""
     loaded: LoadedYaml = load_yaml(text)
-    result = LoadedClaims(path, None)
+    result = LoadedClaims(path, None, line_of=loaded.line_of)
     result.problems.extend(ClaimProblem(path, p.line, "", p.message) for p in loaded.problems)
     if loaded.problems and loaded.data is None:
         return result
