@@ -160,18 +160,16 @@ class VocabularyCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / f"vocabulary-{CODE_VERSION}.sqlite3"
-        self.hits = 0
-        self.misses = 0
+        self.hits = self.misses = 0
         self.problem: str | None = None
         self._pending: list[tuple[str, bytes]] = []
         self._pending_entries: list[tuple[str, str, str, str]] = []
         self._pending_findings: dict[str, list[tuple[str, str]]] = {}  # by claim (or scope) key
-        self._pending_finding_count = 0
+        self._pending_finding_count = self.index_hits = 0
         self._pending_expansions: list[tuple[str, str]] = []
         self._used_outcomes: list[str] = []  # their time is set anew at the next flush (kept while in use)
         self.findings_table = f"findings_{findings_version()}"
         self.outcomes_table = f"outcomes_{findings_version()}"
-        self.index_hits = 0
         self._db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -211,8 +209,10 @@ class VocabularyCache:
             self._drop_stale_findings(db)
             self._db = db
             self._remove_old_versions()
-        except (OSError, sqlite3.Error) as exc:
-            self.problem = f"cache {folder} cannot be used ({exc}); running without it"
+        except (OSError, sqlite3.Error) as exc:  # a damaged file stays so: say which one to delete
+            damaged = isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+            self.problem = f"cache {folder} cannot be used ({exc}); running without it" + (
+                f"; delete {self.path.name} there and the next run starts a new one" if damaged else "")
 
     def _drop_stale_findings(self, db: sqlite3.Connection) -> None:
         """Findings of another code version can never be read again: their tables go (disk stays bounded).

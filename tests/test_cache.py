@@ -389,3 +389,18 @@ def test_a_damaged_index_file_is_rebuilt_and_replaced_not_an_error_for_every_pai
     assert problem == f"cache index {path.name} is damaged ({problem.split('(')[1].split(')')[0]}); rebuilt and replaced"
     assert path.read_bytes() == whole  # replaced: the next run reads it again
     assert verdicts() == (expected, None)
+
+
+def test_a_damaged_cache_file_is_named_with_what_to_do(tmp_path: Path) -> None:
+    """A truncated SQLite file gave "database disk image is malformed; running without it" on every later
+    run, with no word of which file to delete."""
+    cache = VocabularyCache(tmp_path)
+    cache.put(TEXT, *read_words(TEXT))
+    cache.close()
+    path = cache.path
+    path.write_bytes(b"this is not a database" * 100)
+    damaged = VocabularyCache(tmp_path)
+    assert damaged.problem == (f"cache {tmp_path} cannot be used (file is not a database); running without it; "
+                               f"delete {path.name} there and the next run starts a new one")
+    path.unlink()
+    assert VocabularyCache(tmp_path).problem is None
