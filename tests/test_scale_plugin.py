@@ -120,6 +120,9 @@ def test_html_report_is_written_beside_the_json(shipped: pytest.Pytester) -> Non
     result.stdout.fnmatch_lines(["factcheck: HTML report written to out/report.html"])
     page = (shipped.path / "out" / "report.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "summit-duration" in page and "http://" not in page
+    assert "استمرت القمة نحو ثلاث ساعات" in page  # each claim's words (the JSON report has none to give)
+    shipped.runpytest("--factcheck-html=out/par.html", "-n", "2")  # an xdist worker's claims carry them too
+    assert "استمرت القمة نحو ثلاث ساعات" in (shipped.path / "out" / "par.html").read_text(encoding="utf-8")
 
 
 def test_html_report_over_an_input_is_refused(shipped: pytest.Pytester) -> None:

@@ -120,6 +120,7 @@ class Report:
         self.granularity: Literal["pair", "claim"] = "pair"
         self.silent = 0  # pairs counted without a result (claim granularity)
         self.run: ShardRecord | None = None  # a shard run's: which shard of which run
+        self.says: dict[tuple[str, str], str] = {}  # each claim's words, for the HTML report (not in the JSON)
 
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
         self.sources = [source_record(s) for s in sources]
@@ -129,6 +130,7 @@ class Report:
         self.files[record.file] = record
         for claim in claims:
             self.claims[(record.file, claim.id)] = ClaimRecord(file=record.file, claim=claim.id, kind=claim.kind)
+            self.says[(record.file, claim.id)] = claim.says
 
     def add(self, result: ResultRecord) -> None:
         self.results.add(result)
@@ -189,6 +191,7 @@ class Report:
             "sources": [s.model_dump(mode="json") for s in self.sources],
             "files": [f.model_dump(mode="json") for f in self.files.values()],
             "claims": [{"file": c.file, "claim": c.claim, "kind": c.kind} for c in self.claims.values()],
+            "says": [[file, claim, says] for (file, claim), says in self.says.items()],
             "problems": self.problems,
             "notes": self.notes,
         }, ensure_ascii=False)
@@ -205,6 +208,8 @@ class Report:
             self.files.setdefault(raw["file"], FileRecord.model_validate(raw))
         for raw in data["claims"]:
             self.claims.setdefault((raw["file"], raw["claim"]), ClaimRecord.model_validate(raw))
+        for file, claim, says in data.get("says", []):
+            self.says.setdefault((file, claim), says)
         for key in ("problems", "notes"):
             mine: list[str] = getattr(self, key)
             mine.extend(x for x in data[key] if x not in mine)
@@ -254,6 +259,8 @@ class Report:
         """``to_json()`` for the HTML report, its results decoded one at a time from where they wait (each
         time they are iterated): built all at once, a warm run's 165,000 results took 2.25 GB."""
         data = report_json(self.model(results=False))
+        for claim in data["claims"]:
+            claim["says"] = self.says.get((claim["file"], claim["claim"]))
         data["results"] = _Decoded(self.results, self.results.rows(listed_only=self.granularity == "claim"))
         return data
 
