@@ -35,7 +35,7 @@ def _claim_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from factcheck.claims.lint import claim_problems, scope_problems
+    from factcheck.claims.lint import claim_advice, claim_problems, scope_problems
     from factcheck.claims.load import ClaimRegistry, load_claim_file
 
     files, missing = _claim_files(args.paths)
@@ -47,7 +47,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
     shown: set[str] = set()  # a shared file's problem is printed once, however many files include it
     for file in files:
         loaded = load_claim_file(file, str(file))
-        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded)]
+        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded),
+                    *claim_advice(loaded)]
         for problem in sorted(problems, key=lambda p: (p.path != loaded.path, p.path, p.line)):
             status = 1
             if str(problem) not in shown:

@@ -19,6 +19,7 @@ import pytest
 
 from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, cache_dir
+from factcheck.claims.lint import claim_problems, scope_problems
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
@@ -373,7 +374,7 @@ class ClaimFileCollector(pytest.File):
                 f"no sources to check: the corpus ({specs}) holds no readable article; " + (
                     "see why under 'corpus files skipped'" if corpus.problems else
                     "pass --factcheck-corpus PATH or set factcheck_corpus in the ini file")))])
-        problems = plugin.registry.register(loaded)
+        problems = [*plugin.registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded)]  # as lint
         if problems:
             raise ClaimFileError(problems)
         progress = plugin.progress(f"deciding the scope of {display}:", len(corpus.sources))

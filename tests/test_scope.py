@@ -292,3 +292,15 @@ def test_lint_locates_each_term_and_flags_names_that_cannot_work(tmp_path: Path,
     empty.mkdir()
     assert main(["lint", str(empty)]) == 1  # "0 claim file(s) OK" was exit 0
     assert "no claim file (*.yaml, *.yml) to check" in capsys.readouterr().err
+
+
+def test_a_claim_file_lint_refuses_is_a_collection_error_in_a_run(dated: pytest.Pytester) -> None:
+    """A scope no source can be in (a name required and excluded) checked nothing, and the run passed."""
+    (dated.path / "claims" / "summit.yaml").write_text(
+        CLAIMS.replace("published: {from: 2025-08-01, to: 2025-12-31}", "none: [ألاسكا]", 1), encoding="utf-8")
+    result = dated.runpytest()
+    assert result.ret == pytest.ExitCode.TESTS_FAILED  # a collection error, as any broken claim file
+    result.stdout.fnmatch_lines([
+        "claims/summit.yaml:4: scope.none[0]: 'ألاسكا' is also required by scope.all, so no source can be in scope; "
+        "remove one of them",
+    ])

@@ -4,9 +4,11 @@ A scope term is matched like a name (contract §6): after normalization it
 must still hold a word, and a term that names the same thing twice, or a
 ``none`` term that is also required, leaves every source out.  A mention
 claim's names too must hold a word; a name both in ``any`` and ``not``
-would support and contradict at once; and an ``about`` word inside a rival
-(``قاعدة`` in ``قاعدة أندروز``) is beside every mention of it, so the
-rival counts wherever it is named, whatever the article says it is for.
+would support and contradict at once: a run refuses such a file, as
+``factcheck lint`` does.  Lint also advises against an ``about`` word
+inside a rival (``قاعدة`` in ``قاعدة أندروز``): it is beside every mention
+of it, so the rival counts wherever it is named, whatever the article says
+it is for; a run goes on.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from factcheck.claims.model import MentionClaim, Scope
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["claim_problems", "scope_problems"]
+__all__ = ["claim_advice", "claim_problems", "scope_problems"]
 
 
 def _terms(scope: Scope, key: str) -> list[list[str]]:
@@ -52,7 +54,7 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
             continue
         where = f"claims[{index}]"
         words = {key: [tuple(tokenize(normalize_query(term))) for term in terms]
-                 for key, terms in (("any", claim.any), ("not", claim.not_), ("about", claim.about))}
+                 for key, terms in (("any", claim.any), ("not", claim.not_))}
         for key, terms in (("any", claim.any), ("not", claim.not_)):
             for j, term in enumerate(terms):
                 line = loaded.line_of(("claims", index, key, j))
@@ -62,13 +64,25 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                     problems.append(ClaimProblem(loaded.path, line, f"{where}.not[{j}]", (
                         f"{term!r} is also in any: a source naming it would support and contradict the claim; "
                         "remove it from one of them")))
+    return problems
+
+
+def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
+    """What works but not as meant: an ``about`` word inside a rival (``factcheck lint`` only; a run goes on)."""
+    problems: list[ClaimProblem] = []
+    for index, claim in enumerate(loaded.claims):
+        if not isinstance(claim, MentionClaim):
+            continue
+        rivals = [(rival, set(tokenize(normalize_query(rival)))) for rival in claim.not_]
         for j, about in enumerate(claim.about):
-            rival = next((claim.not_[k] for k, rw in enumerate(words["not"])
-                          if words["about"][j] and set(words["about"][j]) <= set(rw)), None)
+            words = set(tokenize(normalize_query(about)))
+            rival = next((name for name, theirs in rivals if words and words <= theirs), None)
             if rival is not None:
-                problems.append(ClaimProblem(loaded.path, loaded.line_of(("claims", index, "about", j)), f"{where}.about[{j}]", (
-                    f"{about!r} is part of the rival {rival!r}: it stands beside every mention of it, so the rival "
-                    "counts wherever it is named; name what the claim is about instead (the event: القمة, اللقاء)")))
+                problems.append(ClaimProblem(
+                    loaded.path, loaded.line_of(("claims", index, "about", j)), f"claims[{index}].about[{j}]", (
+                        f"{about!r} is part of the rival {rival!r}: it stands beside every mention of it, so the "
+                        "rival counts wherever it is named; name what the claim is about instead (the event: "
+                        "القمة, اللقاء)")))
     return problems
 
 
