@@ -271,3 +271,17 @@ def test_a_quantity_in_words_says_to_write_digits() -> None:
         "version: 1\nclaims:\n  - {id: q, says: x, kind: quantity, about: [القمة], value: ثلاث, unit: hour}\n", "f.yaml")
     assert [str(p) for p in loaded.problems] == [
         "f.yaml:3: claims[0].value: 'ثلاث' is not a number: write the value in digits, e.g. 3, 3.5 or ٣"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('version: "1"\nclaims:\n  - {id: a, says: x, kind: mention, any: [ترامب]}\n',
+     "f.yaml:1: version: '1' is a string; write version: 1, a number, without quotes"),
+    ("version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: [ترامب]}\n  -\n",
+     "f.yaml:4: claims[1].kind: an empty entry: write a claim (id, says, kind, ...) after the '-', or remove the line"),
+    ("version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: [ترامب]\n  - {id: b}\n",
+     "f.yaml:4: YAML syntax error: did not find expected ',' or '}' (while parsing a flow mapping started on line 3)"),
+])
+def test_messages_say_what_an_editor_wrote_wrong(text: str, message: str) -> None:
+    """They read "'1' is not a supported version; this factcheck reads version: 1", "kind must be one of …"
+    for a bare '-', and a bracket left open on line 3 as an error on line 4 alone."""
+    assert [str(p) for p in parse_claims(text, "f.yaml").problems] == [message]

@@ -245,13 +245,17 @@ def test_jsonl_bad_lines_reported_and_good_lines_load(tmp_path: Path) -> None:
             {"id": "blank", "text": "  \n"},  # 7
             {"id": {"x": 1}, "text": ARTICLE},  # 8
             {"id": "good2", "text": OTHER},  # 9
+            {"id": "", "text": ARTICLE},  # 10
+            {"id": None, "text": ARTICLE},  # 11
         ),
     )
     c = load_corpus(["news.jsonl"], tmp_path)
     assert ids(c) == ["good1", "good2"]
     assert by_id(c)["good2"].record_line == 9
     problems = {p.line: p for p in c.problems}
-    assert list(problems) == [2, 3, 4, 5, 6, 7, 8]
+    assert list(problems) == [2, 3, 4, 5, 6, 7, 8, 10, 11]
+    assert 'record has an empty "id" field' in problems[10].message  # it said the record had none
+    assert 'record has a null "id" field' in problems[11].message
     assert all(p.path == "news.jsonl" for p in c.problems)
     assert problems[2].message.startswith("line is not JSON: ")
     assert "record is a list, not an object" in problems[3].message

@@ -67,7 +67,7 @@ def test_a_claim_failing_in_many_sources_shows_the_first_ten_and_lists_every_pai
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
         "12 of 13 sources in scope fail it",
-        "… and 2 more: a11, a12 (every pair is in --factcheck-json)",
+        "… and 2 more: a11, a12 (--factcheck-json=FILE lists every pair)",
     ])
     failures = result.stdout.lines[:result.stdout.lines.index(next(
         line for line in result.stdout.lines if "short test summary info" in line))]  # under CI=true it repeats all

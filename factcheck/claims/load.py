@@ -113,7 +113,11 @@ def _message(error: Any, kind: str | None, dpath: tuple[str | int, ...], root: t
     if etype == "missing":
         return "required key is missing"
     if etype == "literal_error" and "version" == (error["loc"][-1] if error["loc"] else None):
+        if str(error["input"]).strip() == "1":  # "1" or '1': a string, where the number is meant
+            return f"{error['input']!r} is a string; write version: 1, a number, without quotes"
         return f"{error['input']!r} is not a supported version; this factcheck reads version: 1"
+    if etype == "unknown_kind" and error["input"] is None:  # a '-' with nothing after it in the claims list
+        return "an empty entry: write a claim (id, says, kind, ...) after the '-', or remove the line"
     if etype == "literal_error" and "shared" == (error["loc"][-1] if error["loc"] else None):
         return f"{error['input']!r}: write 'shared: true' for a file that claim files include"
     msg = str(error["msg"])

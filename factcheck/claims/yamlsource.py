@@ -79,8 +79,9 @@ def load_yaml(text: str) -> LoadedYaml:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else 1
             message = f"YAML syntax error: {exc.problem or exc}"
-            if exc.context:
-                message += f" ({exc.context})"
+            if exc.context:  # where what the error is in began: an unclosed bracket is found a line later
+                begun = exc.context_mark
+                message += f" ({exc.context}{f' started on line {begun.line + 1}' if begun and begun.line + 1 != line else ''})"
             if "\t" in (exc.problem or "") or (mark is not None and _tab_at(text, mark.line)):
                 message += "; YAML does not allow tabs for indentation, use spaces"
             return LoadedYaml(None, {}, [YamlProblem(line, message)])

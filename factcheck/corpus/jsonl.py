@@ -163,7 +163,8 @@ def _record(raw: bytes, shown: str, lineno: int, fields: JsonlFields) -> Source 
         )
     rid = record.get(fields.id)
     if rid is None or (isinstance(rid, str) and not rid.strip()):
-        return problem(f'record has no "{fields.id}" field; give every record a unique "{fields.id}"')
+        what = "no" if fields.id not in record else ("a null" if rid is None else "an empty")
+        return problem(f'record has {what} "{fields.id}" field; give every record a unique "{fields.id}"')
     if isinstance(rid, bool) or not isinstance(rid, (str, int, float)):
         return problem(f'"{fields.id}" field is {_json_kind(rid)}; make it a string or a number')
     if fields.text not in record:

@@ -66,5 +66,5 @@ def claim_failure_text(claim: Claim, failures: list[tuple[Source, Finding, Decis
         lines.extend(failure_text(claim, source, finding, decision).splitlines()[1:])
     if len(failures) > MAX_SOURCES:
         rest = ", ".join(s.id for s, _, _ in failures[MAX_SOURCES:])
-        lines.append(f"… and {len(failures) - MAX_SOURCES} more: {rest} (every pair is in --factcheck-json)")
+        lines.append(f"… and {len(failures) - MAX_SOURCES} more: {rest} (--factcheck-json=FILE lists every pair)")
     return "\n".join(lines)
