@@ -47,7 +47,9 @@ class FilePlan:
 
 def plan_file(
     loaded: LoadedClaims, sources: list[Source], engine: Engine, *, step: Callable[[int], None] | None = None,
+    shard: bool = False,
 ) -> FilePlan:
+    """``shard``: the sources are one shard's (``--factcheck-shard``), and notes about them say so."""
     assert loaded.file is not None
     file = loaded.file
     plan = FilePlan()
@@ -126,9 +128,9 @@ def plan_file(
         chosen_ids = [s.id for s in chosen] if claim.expect else []
         for pattern in claim.expect:
             if not any(fnmatchcase(i, pattern) for i in all_ids):
-                plan.notes.append(f"{where}: {pattern!r} names no source of the corpus; ignored")
+                plan.notes.append(f"{where}: {pattern!r} names no source of {'this shard' if shard else 'the corpus'}; ignored")
             elif not any(fnmatchcase(i, pattern) for i in chosen_ids):
-                plan.notes.append(f"{where}: {pattern!r} names only sources out of scope; ignored")
+                plan.notes.append(f"{where}: {pattern!r} names only sources out of scope{' in this shard' * shard}; ignored")
     return plan
 
 

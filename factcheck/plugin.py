@@ -379,7 +379,7 @@ class ClaimFileCollector(pytest.File):
             raise ClaimFileError(problems)
         progress = plugin.progress(f"deciding the scope of {display}:", len(corpus.sources))
         try:
-            planned = plan_file(loaded, corpus.sources, plugin.engine, step=progress.step)
+            planned = plan_file(loaded, corpus.sources, plugin.engine, step=progress.step, shard=plugin.report.run is not None)
         finally:
             progress.close()
         plan = plugin.plan(display, loaded.file.claims, planned)

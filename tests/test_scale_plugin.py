@@ -98,6 +98,8 @@ def test_two_shards_merged_equal_the_whole_run(shipped: pytest.Pytester, capsys:
     assert one.parseoutcomes()["passed"] + two.parseoutcomes()["passed"] == whole.parseoutcomes()["passed"]
     s1, s2 = _report(shipped.path / "s1.json"), _report(shipped.path / "s2.json")
     assert s1["sources"] and s2["sources"] and not {s["id"] for s in s1["sources"]} & {s["id"] for s in s2["sources"]}
+    notes = s1["notes"] + s2["notes"]  # an expect naming a source of the other shard: not "of the corpus"
+    assert any("names no source of this shard; ignored" in n for n in notes) and not any("of the corpus" in n for n in notes)
     assert s1["run"] == {"shard": "1/2", "granularity": "pair", "corpus": ["seeds"]} and "run" not in _report(
         shipped.path / "whole.json")  # what merge checks the shards by
     out = shipped.path / "merged.json"

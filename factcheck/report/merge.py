@@ -46,8 +46,9 @@ __all__ = ["Merger", "combine_notes", "merge_main", "merge_reports", "report_jso
 # every source of the corpus, so a shard's note is only its vote.
 _EXPECT_NOTE = re.compile(
     r"(?P<where>(?P<file>.+):\d+: claims\[\d+\]\.expect: (?P<pattern>.+)) "
-    r"names (?P<what>no source of the corpus|only sources out of scope); ignored"
+    r"names (?P<what>no source of the corpus|only sources out of scope)(?: in this shard)?; ignored"
 )
+_SHARD_NOTE = "names no source of this shard; ignored"  # as a shard run says the first
 _NONE = "no source of the corpus"
 _OUT = "only sources out of scope"
 
@@ -69,7 +70,7 @@ def combine_notes(parts: Sequence[tuple[Sequence[str], Iterable[str]]]) -> list[
     files_of_key: dict[str, str] = {}
     for number, (notes, _files) in enumerate(parts):
         for note in notes:
-            m = _EXPECT_NOTE.fullmatch(note)
+            m = _EXPECT_NOTE.fullmatch(note.replace(_SHARD_NOTE, "names no source of the corpus; ignored"))
             if m is None:
                 if note not in plain:
                     plain.add(note)
