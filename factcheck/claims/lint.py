@@ -13,6 +13,8 @@ it is for; a run goes on.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.claims.load import ClaimProblem, LoadedClaims
 from factcheck.claims.model import MentionClaim, Scope
 from factcheck.text.morphology import tokenize
@@ -46,12 +48,14 @@ def _check(scope: Scope, loaded: LoadedClaims, at: tuple[str | int, ...], where:
     return problems
 
 
+def _mentions(loaded: LoadedClaims) -> Iterator[tuple[int, MentionClaim]]:
+    return ((index, claim) for index, claim in enumerate(loaded.claims) if isinstance(claim, MentionClaim))
+
+
 def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
-    """Problems of the mention claims' names and about words (see the module's doc)."""
+    """Problems of the mention claims' names that a run refuses too (see the module's doc)."""
     problems: list[ClaimProblem] = []
-    for index, claim in enumerate(loaded.claims):
-        if not isinstance(claim, MentionClaim):
-            continue
+    for index, claim in _mentions(loaded):
         where = f"claims[{index}]"
         words = {key: [tuple(tokenize(normalize_query(term))) for term in terms]
                  for key, terms in (("any", claim.any), ("not", claim.not_))}
@@ -70,9 +74,7 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
 def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
     """What works but not as meant: an ``about`` word inside a rival (``factcheck lint`` only; a run goes on)."""
     problems: list[ClaimProblem] = []
-    for index, claim in enumerate(loaded.claims):
-        if not isinstance(claim, MentionClaim):
-            continue
+    for index, claim in _mentions(loaded):
         rivals = [(rival, set(tokenize(normalize_query(rival)))) for rival in claim.not_]
         for j, about in enumerate(claim.about):
             words = set(tokenize(normalize_query(about)))
