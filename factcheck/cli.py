@@ -47,13 +47,14 @@ def cmd_lint(args: argparse.Namespace) -> int:
     shown: set[str] = set()  # a shared file's problem is printed once, however many files include it
     for file in files:
         loaded = load_claim_file(file, str(file))
-        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded),
-                    *claim_advice(loaded)]
+        problems = [*loaded.problems, *registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded)]
         for problem in sorted(problems, key=lambda p: (p.path != loaded.path, p.path, p.line)):
             status = 1
             if str(problem) not in shown:
                 shown.add(str(problem))
                 print(problem)
+        for advice in claim_advice(loaded):  # works, though not as meant: said, not failed
+            print(f"{advice} (advice)")
     if not files and not missing:
         print(f"{', '.join(args.paths)}: no claim file (*.yaml, *.yml) to check", file=sys.stderr)
         return 1

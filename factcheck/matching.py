@@ -77,9 +77,12 @@ def _readings(word: str, query_len: int) -> tuple[str, ...]:
     return out if with_article is None else (*out, with_article)
 
 
-def fuzzy_pair(query_length: int, reading_length: int) -> bool:
-    """Whether a query word and a reading of these lengths may match fuzzily (else only when equal)."""
-    return query_length >= EXACT_BELOW or (query_length == SHORT_FUZZY and reading_length >= EXACT_BELOW)
+def fuzzy_pair(query_word: str, reading_length: int) -> bool:
+    """Whether a query word and a reading of this length may match fuzzily (else only when equal).  The short
+    word's longer spellings are an Arabic name's (its vowel letters): Latin Dina is not Diana."""
+    length = len(query_word)
+    return length >= EXACT_BELOW or (
+        length == SHORT_FUZZY and reading_length >= EXACT_BELOW and "\u0621" <= query_word[0] <= "\u064a")
 
 
 def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, score_cutoff: float = 85) -> float:
@@ -93,7 +96,7 @@ def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, scor
     for reading in _readings(word, len(query_word)):
         if reading == query_word:
             return 100.0
-        if exact or not fuzzy_pair(len(query_word), len(reading)) or reading.isdigit() != query_word.isdigit():
+        if exact or not fuzzy_pair(query_word, len(reading)) or reading.isdigit() != query_word.isdigit():
             continue
         score = scorer(query_word, reading, score_cutoff=score_cutoff)
         if score > best and is_variant(query_word, reading):

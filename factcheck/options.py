@@ -8,6 +8,7 @@ readable; every value is checked here, and a bad one is a usage error
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,7 +140,9 @@ def warn_if_rootdir_misread(config: pytest.Config) -> None:
         return
     option, value = apart[0]
     advice = f"write {option}={value} with '=' so that pytest sees the path as the option's value"
-    if config.inipath is None and config.rootpath.resolve() != config.invocation_params.dir.resolve():
+    here = config.invocation_params.dir.resolve()
+    moved = os.path.commonpath([here, (here / value).resolve()]) == str(config.rootpath.resolve()) != str(here)
+    if config.inipath is None and moved and not any(a.startswith("--rootdir") for a in args):
         raise pytest.UsageError(f"pytest took {value!r} for a path to test: it chose {config.rootpath} as the "
                                 f"project's root and read no ini file; {advice}")
     config.issue_config_time_warning(FactcheckWarning(f"{option} {value}: {advice}"), stacklevel=2)

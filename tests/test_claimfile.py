@@ -266,11 +266,14 @@ def test_a_quantity_written_in_arabic_digits_is_read(value: str, tolerance: str 
     assert (claim.value, claim.tolerance) == read  # type: ignore[union-attr]
 
 
-def test_a_quantity_in_words_says_to_write_digits() -> None:
+@pytest.mark.parametrize("value", ["ثلاث", "3,5", "٣,٥", "nan", "inf"])
+def test_a_quantity_not_plainly_a_number_says_to_write_digits(value: str) -> None:
+    """3,5 was read as 35 (the comma dropped as a thousands separator), nan as a value."""
     loaded = parse_claims(
-        "version: 1\nclaims:\n  - {id: q, says: x, kind: quantity, about: [القمة], value: ثلاث, unit: hour}\n", "f.yaml")
+        f"version: 1\nclaims:\n  - {{id: q, says: x, kind: quantity, about: [القمة], value: '{value}', unit: hour}}\n",
+        "f.yaml")
     assert [str(p) for p in loaded.problems] == [
-        "f.yaml:3: claims[0].value: 'ثلاث' is not a number: write the value in digits, e.g. 3, 3.5 or ٣"]
+        f"f.yaml:3: claims[0].value: {value!r} is not a number: write the value in digits, e.g. 3, 3.5 or ٣"]
 
 
 @pytest.mark.parametrize(("text", "message"), [

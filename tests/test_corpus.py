@@ -714,7 +714,8 @@ def test_a_problem_every_record_shares_is_said_once_with_the_fix(tmp_path: Path)
     """A feed whose text field has another name made one problem line per record (31,000 over ANT), each
     saying to put the article in "text": now one line, the record's fields and the mapping to write."""
     feed = tmp_path / "feed.jsonl"
-    rows = [{"id": f"r{n}", "body": "قال ترامب", "time": "2018-01-01"} for n in range(300)]
+    rows = [{"id": f"r{n}", "body": "قال ترامب", "time": "2018-01-01"} | ({"tags": ["x"]} if n % 3 else {})
+            for n in range(300)]  # records with fields of their own too: the same problem
     rows[5] = {"id": "r5", "text": "قال ترامب"}  # one readable record
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) + "{broken\n", encoding="utf-8")
     corpus = load_corpus([str(feed)], tmp_path)

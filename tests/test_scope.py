@@ -285,9 +285,16 @@ def test_lint_locates_each_term_and_flags_names_that_cannot_work(tmp_path: Path,
         "    not: [ألاسكا, قاعدة أندروز]\n    about: [قاعدة]\n    scope:\n      any: [\"ـــ\"]\n", encoding="utf-8")
     assert main(["lint", str(path)]) == 1
     lines = [line.split(": ", 2)[:2] for line in capsys.readouterr().out.splitlines()]
-    assert lines == [[f"{path}:3", "scope.all[0]"], [f"{path}:4", "scope.none[0]"], [f"{path}:9", "claims[0].any[0]"],
-                     [f"{path}:10", "claims[0].not[0]"], [f"{path}:11", "claims[0].about[0]"],
-                     [f"{path}:13", "claims[0].scope.any[0]"]]
+    assert lines == [[f"{path}:3", "scope.all[0]"], [f"{path}:4", "scope.none[0]"], [f"{path}:9", "claims[0].any"],
+                     [f"{path}:10", "claims[0].not"], [f"{path}:13", "claims[0].scope.any[0]"],
+                     [f"{path}:11", "claims[0].about[0]"]]  # advice last, and it alone fails nothing:
+    path.write_text("version: 1\nclaims:\n  - {id: c, says: x, kind: mention, any: [إلمندورف], not: [قاعدة أندروز],"
+                    " about: [قاعدة]}\n", encoding="utf-8")
+    assert main(["lint", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        f"{path}:3: claims[0].about[0]: 'قاعدة' is part of the rival 'قاعدة أندروز': it stands beside every mention of "
+        "it, so the rival counts wherever it is named; name what the claim is about instead (the event: القمة, "
+        "اللقاء) (advice)", "1 claim file(s) OK"]
     empty = tmp_path / "none"
     empty.mkdir()
     assert main(["lint", str(empty)]) == 1  # "0 claim file(s) OK" was exit 0

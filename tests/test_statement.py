@@ -417,19 +417,14 @@ def test_align_bound_changes_nothing(sentences: list[str], claim: str, cutoff: f
     assert align(claim, analysis, score_cutoff=cutoff, limit=10) == _exhaustive(claim, analysis, cutoff, 10)
 
 
-@pytest.mark.parametrize("says", ["استمرت القمة 5 ساعات", "استمرت القمة خمس ساعات", "استمرت القمة ٥ ساعات"])
-def test_a_statement_with_another_number_in_its_place_is_contradicted_not_unmentioned(says: str) -> None:
-    """Seed 003 says the meeting lasted «نحو ثلاث ساعات»: the claim of five hours lacked its number there,
-    fell under the cutoff and was "not mentioned" in every article; the claim of three was supported."""
-    d = doc(seed_text("003_3ec73edc40086703"), "003")
-    f = check(claim(says), d)
-    assert f.verdict is Verdict.CONTRADICTED
-    assert f.reason == "states نحو ثلاث where the claim says 5"
-    assert check(claim(says.replace("5", "3").replace("خمس", "ثلاث").replace("٥", "3")), d).verdict is Verdict.SUPPORTED
-
-
-def test_a_number_that_is_not_in_the_claims_place_is_no_clash() -> None:
-    """Only a number beside a word that stands beside the claim's number takes its place."""
-    assert judge("استمرت القمة 5 ساعات", "استمرت القمة التي عقدت في 15 أغسطس ساعات").label != "contradicted"
-    assert judge("قتل 5 أشخاص في الهجوم", "قتل ثلاثة أشخاص في الهجوم").label == "contradicted"
-    assert judge("قتل 5 أشخاص في الهجوم", "قتل خمسة أشخاص في الهجوم").label == "supported"
+@pytest.mark.parametrize(("says", "sentence"), [
+    ("استمرت القمة نحو ثلاث ساعات", "ووصل ترامب إلى ألاسكا قبل 5 ساعات من بدء القمة."),
+    ("استمرت القمة ثلاث ساعات", "واستغرقت الرحلة إلى القمة 7 ساعات."),
+    ("ارتفع التضخم بنسبة 5 في المئة", "وارتفع الناتج بنسبة 3 في المئة."),
+])
+def test_a_sentence_about_something_else_with_the_same_unit_is_no_denial(says: str, sentence: str) -> None:
+    """Another number beside the claim's unit word is not the claim stated otherwise unless the sentence says
+    the claim's thing: a rule that read it so (a day's review) denied the summit's length by Trump's arrival
+    time.  A number that differs is a quantity claim's to catch (``about`` says what it is about)."""
+    padded = sentence + FILLER
+    assert check(claim(says), doc(padded)).verdict is Verdict.NOT_MENTIONED

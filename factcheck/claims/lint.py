@@ -60,12 +60,13 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
         words = {key: [tuple(tokenize(normalize_query(term))) for term in terms]
                  for key, terms in (("any", claim.any), ("not", claim.not_))}
         for key, terms in (("any", claim.any), ("not", claim.not_)):
+            # the names as read, $aliases spelled out: their places in the file are the key's, not an item's
+            line = loaded.line_of(("claims", index, key))
             for j, term in enumerate(terms):
-                line = loaded.line_of(("claims", index, key, j))
                 if not words[key][j]:
-                    problems.append(ClaimProblem(loaded.path, line, f"{where}.{key}[{j}]", f"{term!r} {_NO_WORD}"))
+                    problems.append(ClaimProblem(loaded.path, line, f"{where}.{key}", f"{term!r} {_NO_WORD}"))
                 elif key == "not" and words[key][j] in words["any"]:
-                    problems.append(ClaimProblem(loaded.path, line, f"{where}.not[{j}]", (
+                    problems.append(ClaimProblem(loaded.path, line, f"{where}.not", (
                         f"{term!r} is also in any: a source naming it would support and contradict the claim; "
                         "remove it from one of them")))
     return problems

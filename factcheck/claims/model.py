@@ -9,6 +9,7 @@ before validation, so every validated claim carries its effective settings.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -75,15 +76,19 @@ _TAG = re.compile(r"[^\W\d][\w-]*")
 _TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%\s*")
 # Arabic-Indic and Persian digits, the Arabic decimal and thousands separators and percent sign, as ASCII.
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _number_or(text: str) -> float | str:
-    """The number a text writes (``3``, ``1,500``), else the text as it is (for the model's own message)."""
+    """The finite number a text writes (``3``, ``1,500``: commas only between thousands, as ``3,5`` may be
+    3.5 or 35), else the text as it is (for the validators' own messages)."""
+    plain = text.replace(",", "") if _THOUSANDS.fullmatch(text) else text
     try:
-        return float(text.replace(",", ""))
+        number = float(plain)
     except ValueError:
         return text
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+    return number if math.isfinite(number) and "," not in plain else text
 
 
 def _drop_extension_keys(data: Any) -> Any:

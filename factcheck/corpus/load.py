@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -269,16 +270,17 @@ class _Loader:
 
 # Records of one file with the same problem listed one by one; past this, the problem is said once.
 _LISTED = 3
+_OWN_FIELDS = re.compile(r" \(its fields: [^)]*\)")
 
 
 def _said_once(problems: list[CorpusProblem]) -> list[CorpusProblem]:
     """Problems in order, those that more than ``_LISTED`` records share said once, at the first of them."""
     shared: dict[str, list[CorpusProblem]] = {}
-    for problem in problems:
-        shared.setdefault(problem.message, []).append(problem)
+    for problem in problems:  # the same but for the record's own fields, listed in its message
+        shared.setdefault(_OWN_FIELDS.sub("", problem.message), []).append(problem)
     out: list[CorpusProblem] = []
     for problem in problems:
-        same = shared[problem.message]
+        same = shared[_OWN_FIELDS.sub("", problem.message)]
         if len(same) <= _LISTED:
             out.append(problem)
         elif problem is same[0]:

@@ -35,34 +35,21 @@ class Pair:
     source_polarity: int
     source_negators: list[str]
     negation_anchored: bool  # the negation bears on what both sides say (see compare)
-    numbers_in_place: bool = False  # a claim number was met by another number in its place (see compare)
 
 
 def compare(
-    claim_tokens: list[str], sentence_tokens: list[str], word_cutoff: float, values: dict[int, float] | None = None,
-    *, numbers_in_place: bool = False,
+    claim_tokens: list[str], sentence_tokens: list[str], word_cutoff: float, values: dict[int, float] | None = None
 ) -> Pair:
-    """The claim's tokens against a sentence's (``values``: the amount of each number token).
-
-    ``numbers_in_place``: a claim number that the sentence states otherwise, in its place, counts in the
-    recall and stays claim-only (``_number_in_place``): ``judge`` reads a number clash off such a pair.
-    Everything else (the stance model's features too) reads the pair without it.
-    """
+    """The claim's tokens against a sentence's (``values``: the amount of each number token)."""
     cw = content_words(claim_tokens)
     best: list[tuple[float, int]] = []
-    in_place: set[int] = set()  # claim numbers met by another number in their place: matched, yet claim-only
-    for k, w in enumerate(cw):
+    for w in cw:
         b = (0.0, -1)
         if w.isdigit() and values:
             # a number meets the same amount however the source writes it
             same = [j for j, v in values.items() if v == float(w)]
             if same:
                 best.append((100.0, min(same)))
-                continue
-            other = _number_in_place(cw, k, sentence_tokens, values, word_cutoff) if numbers_in_place else None
-            if other is not None:
-                best.append((100.0, other))
-                in_place.add(k)
                 continue
         for j, t in enumerate(sentence_tokens):
             s = word_similarity(w, t)
@@ -82,7 +69,7 @@ def compare(
     sw = content_words(window)
     source_only = [t for t in sw if not any(word_similarity(w, t) >= word_cutoff for w in cw)]
     precision = 100.0 * (len(sw) - len(source_only)) / len(sw) if sw else 0.0
-    claim_only = [w for k, (w, b) in enumerate(zip(cw, best)) if b[1] < 0 or k in in_place]
+    claim_only = [w for w, b in zip(cw, best) if b[1] < 0]
     neg_idx = negators(window)
     # Polarity reads further back than the window: a negator may stand before
     # the verb and its subject ("لم يعلن الطرفان في ختام القمة عن التوصل ...").
@@ -113,25 +100,9 @@ def compare(
         claim_polarity=claim_polarity,
         source_polarity=source_polarity,
         source_negators=[window[i] for i in neg_idx],
-        numbers_in_place=bool(in_place),
         negation_anchored=(
             claim_negation_found(claim_tokens, claim_only, p_window)
             if claim_polarity < source_polarity
             else bool(governing)
         ),
     )
-
-
-def _number_in_place(
-    cw: list[str], k: int, sentence_tokens: list[str], values: dict[int, float], word_cutoff: float,
-) -> int | None:
-    """A number of the sentence standing where the claim's number ``cw[k]`` stands: next to a word that is
-    next to it in the claim ("5 ساعات" against "ثلاث ساعات").  It says the claim's thing with another
-    amount: the sentence is about the claim (its recall counts the number) and contradicts it (``judge``'s
-    number clash), where before the missing number kept it under the cutoff, "not mentioned"."""
-    beside = [cw[i] for i in (k - 1, k + 1) if 0 <= i < len(cw) and not cw[i].isdigit()]
-    for j in sorted(values):
-        near = [sentence_tokens[i] for i in (j - 1, j + 1) if 0 <= i < len(sentence_tokens)]
-        if any(word_similarity(w, t) >= word_cutoff for w in beside for t in near):
-            return j
-    return None
