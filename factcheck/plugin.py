@@ -69,15 +69,12 @@ class FactcheckPlugin:
         self.config = config
         root = config.rootpath
         here = config.invocation_params.dir
-        # pytest fixes its rootdir before plugins add options, so in
-        # ``--factcheck-corpus /tmp/x`` it may take /tmp/x for the test root;
-        # claim folders are then also looked for where pytest was started.
+        # claim folders are looked for where pytest was started too (its rootdir may be elsewhere)
         self.claim_dirs = sorted({
             (base / d).resolve() for d in config.getini("factcheck_claims") for base in (root, here)
         })
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
-        corpus = config.getoption("factcheck_corpus") or config.getini("factcheck_corpus")
-        self.corpus_specs: list[str] = list(corpus)
+        self.corpus_specs: list[str] = list(config.getoption("factcheck_corpus") or config.getini("factcheck_corpus"))
         self.report = Report()
         self.outputs = [
             out for out in (
@@ -331,9 +328,11 @@ class FactcheckPlugin:
     @pytest.hookimpl(optionalhook=True)
     def pytest_testnodedown(self, node: Any, error: Any) -> None:
         """xdist controller: a worker finished; take in its sources, scope counts and notes."""
-        shared = getattr(node, "workeroutput", {}).get(_WORKER_KEY)
-        if shared:
+        if shared := getattr(node, "workeroutput", {}).get(_WORKER_KEY):
             self.report.absorb(shared)
+
+    def pytest_deselected(self, items: list[pytest.Item]) -> None:
+        self.report.deselect((i.file_display, i.claim.id) for i in items if isinstance(i, _ClaimItemBase))
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         report = self.report

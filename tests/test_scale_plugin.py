@@ -244,3 +244,17 @@ def test_a_failure_of_the_bulk_reading_leaves_each_pair_to_its_item_never_silent
     ])
     whole, broken_report = _report(shipped.path / "whole.json"), _report(shipped.path / "broken.json")
     assert broken_report["results"] == whole["results"] and broken_report["claims"] == whole["claims"]
+
+
+@pytest.mark.parametrize("granularity", ["pair", "claim"])
+def test_claims_a_selection_leaves_out_are_not_listed_as_checked(shipped: pytest.Pytester, granularity: str) -> None:
+    """``-k summit-duration`` listed every other claim as a row of zeros (and zero counts in the JSON),
+    which read as checked and silent."""
+    result = shipped.runpytest("-k", "summit-duration", f"--factcheck-granularity={granularity}", "--factcheck-json=k.json")
+    assert [c["claim"] for c in _report(shipped.path / "k.json")["claims"]] == ["summit-duration"]
+    rows = [line.split()[0] for line in result.outlines if line.startswith("  ") and line.split()[-4:-3]]
+    assert "held-in-alaska" not in rows and "summit-duration" in rows
+    par = shipped.runpytest("-k", "summit-duration", f"--factcheck-granularity={granularity}", "-n", "2",
+                            "--factcheck-json=kpar.json")
+    assert _report(shipped.path / "kpar.json")["claims"] == _report(shipped.path / "k.json")["claims"]
+    assert par.ret == result.ret

@@ -121,6 +121,7 @@ class Report:
         self.silent = 0  # pairs counted without a result (claim granularity)
         self.run: ShardRecord | None = None  # a shard run's: which shard of which run
         self.says: dict[tuple[str, str], str] = {}  # each claim's words, for the HTML report (not in the JSON)
+        self.deselected: set[tuple[str, str]] = set()  # claims with items -k/-m left out (see ``deselect``)
 
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
         self.sources = [source_record(s) for s in sources]
@@ -192,6 +193,7 @@ class Report:
             "files": [f.model_dump(mode="json") for f in self.files.values()],
             "claims": [{"file": c.file, "claim": c.claim, "kind": c.kind} for c in self.claims.values()],
             "says": [[file, claim, says] for (file, claim), says in self.says.items()],
+            "deselected": sorted(self.deselected),
             "problems": self.problems,
             "notes": self.notes,
         }, ensure_ascii=False)
@@ -210,6 +212,7 @@ class Report:
             self.claims.setdefault((raw["file"], raw["claim"]), ClaimRecord.model_validate(raw))
         for file, claim, says in data.get("says", []):
             self.says.setdefault((file, claim), says)
+        self.deselected.update((file, claim) for file, claim in data.get("deselected", []))
         for key in ("problems", "notes"):
             mine: list[str] = getattr(self, key)
             mine.extend(x for x in data[key] if x not in mine)
@@ -223,13 +226,23 @@ class Report:
             counts["not_mentioned"] += self.silent
         return dict(counts)
 
+    def deselect(self, claims: Iterable[tuple[str, str]]) -> None:
+        """Claims (file, id) some of whose items a selection (-k, -m) left out: one none of whose pairs ran is
+        not listed, where it read as checked and silent (a row of zeros)."""
+        self.deselected.update(claims)
+
+    def _listed(self, claim: ClaimRecord) -> bool:
+        counts = claim.counts
+        ran = counts.supported or counts.contradicted or counts.not_mentioned or counts.error
+        return bool(ran) or (claim.file, claim.claim) not in self.deselected
+
     def model(self, *, results: bool = True) -> ReportModel:
         """The whole report; without ``results``, all of it but its results (which may be many)."""
         listed = self.results.rows(listed_only=self.granularity == "claim") if results else []
         return ReportModel(
             sources=self.sources,
             files=sorted(self.files.values(), key=lambda f: f.file),
-            claims=sorted(self.claims.values(), key=lambda c: (c.file, c.claim)),
+            claims=sorted(filter(self._listed, self.claims.values()), key=lambda c: (c.file, c.claim)),
             results=list(self.results.records(listed)),
             problems=self.problems,
             notes=self.notes,
