@@ -411,3 +411,10 @@ def test_reports_that_are_not_the_shards_of_one_run_are_refused(
 def test_an_empty_object_is_no_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert merge_main([_write(tmp_path / "a.json", _tiny()), _write(tmp_path / "e.json", {})], str(tmp_path / "o.json")) == 1
     assert "e.json: version None is not a report version this factcheck reads (1)" in capsys.readouterr().err
+
+
+def test_a_report_whose_shard_is_no_shard_is_refused_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The merge read "I/N" by splitting the string: "x" was an IndexError."""
+    paths = [_write(tmp_path / "a.json", _tiny(run=_run("1/2"))), _write(tmp_path / "b.json", _other(run=_run("x")))]
+    assert merge_main(paths, str(tmp_path / "out.json")) == 1
+    assert "b.json: not a valid factcheck report: run.shard: 'x' is not a shard" in capsys.readouterr().err

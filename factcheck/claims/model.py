@@ -88,7 +88,7 @@ def _number_or(text: str) -> float | str:
         number = float(plain)
     except ValueError:
         return text
-    return number if math.isfinite(number) and "," not in plain else text
+    return number if math.isfinite(number) else text
 
 
 def _drop_extension_keys(data: Any) -> Any:

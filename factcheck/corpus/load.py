@@ -59,7 +59,9 @@ class Corpus:
 
 
 class _Loader:
-    def __init__(self, rootdir: Path, max_bytes: int, fields: JsonlFields, step: Callable[[int], None]) -> None:
+    def __init__(
+        self, rootdir: Path, max_bytes: int, fields: JsonlFields, step: Callable[[int], None], option: str,
+    ) -> None:
         self.rootdir = rootdir
         self.step = step
         self.fields = fields
@@ -71,7 +73,7 @@ class _Loader:
         self.problems: list[CorpusProblem] = []
         # id -> (display location, (real path, record line) it came from)
         self.seen: dict[str, tuple[str, tuple[str, int | None]]] = {}
-        self.how = HOW  # the advice of a problem: which option names the corpus
+        self.how = HOW.replace("--factcheck-corpus", option)  # a problem's advice names the user's option
 
     # -- helpers ----------------------------------------------------------
 
@@ -275,12 +277,13 @@ _OWN_FIELDS = re.compile(r" \(its fields: [^)]*\)")
 
 def _said_once(problems: list[CorpusProblem]) -> list[CorpusProblem]:
     """Problems in order, those that more than ``_LISTED`` records share said once, at the first of them."""
+    keys = [_OWN_FIELDS.sub("", problem.message) for problem in problems]  # the same but for a record's own fields
     shared: dict[str, list[CorpusProblem]] = {}
-    for problem in problems:  # the same but for the record's own fields, listed in its message
-        shared.setdefault(_OWN_FIELDS.sub("", problem.message), []).append(problem)
+    for key, problem in zip(keys, problems):
+        shared.setdefault(key, []).append(problem)
     out: list[CorpusProblem] = []
-    for problem in problems:
-        same = shared[_OWN_FIELDS.sub("", problem.message)]
+    for key, problem in zip(keys, problems):
+        same = shared[key]
         if len(same) <= _LISTED:
             out.append(problem)
         elif problem is same[0]:
@@ -304,8 +307,7 @@ def load_corpus(
     the later file is reported.  Relative specs are relative to ``rootdir``
     (not the working directory), like the rest of pytest's configuration.
     """
-    loader = _Loader(rootdir, max_bytes, fields, step)
-    loader.how = HOW.replace("--factcheck-corpus", option)
+    loader = _Loader(rootdir, max_bytes, fields, step, option)
     for spec in specs:
         loader.add_spec(spec)
     return Corpus(sorted(loader.sources, key=lambda s: s.id), loader.problems)

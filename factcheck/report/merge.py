@@ -143,8 +143,7 @@ class Merger:
                              "merge the reports of one sharded run")
         if first is None or run is None:
             return
-        count = run.shard.split("/")[1]
-        if count != first.shard.split("/")[1]:
+        if run.parsed.count != first.parsed.count:
             raise ValueError(f"report {n} is shard {run.shard} and report 1 shard {first.shard}: "
                              "merge the shards of one run")
         if run.granularity != first.granularity:
@@ -222,8 +221,8 @@ class Merger:
         if not self._notes:
             raise ValueError("no reports to merge")
         if self._runs[0] is not None:
-            count = int(self._runs[0].shard.split("/")[1])
-            missing = sorted(set(range(1, count + 1)) - {int(r.shard.split("/")[0]) for r in self._runs if r})
+            count = self._runs[0].parsed.count
+            missing = sorted(set(range(1, count + 1)) - {r.parsed.index for r in self._runs if r})
             if missing:
                 raise ValueError(f"shard{'s' if len(missing) > 1 else ''} {', '.join(f'{i}/{count}' for i in missing)} "
                                  f"missing: merge the reports of all {count} shards")
@@ -290,7 +289,7 @@ def _read_report(path: str) -> ReportModel:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise ValueError(f"not a valid factcheck report: {where}: {first['msg']}{more}") from None
+        raise ValueError(f"not a valid factcheck report: {where}: {first['msg'].removeprefix('Value error, ')}{more}") from None
 
 
 def _same_file(a: str, b: str) -> bool:

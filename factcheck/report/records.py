@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from factcheck.shard import Shard, parse_shard
 
 __all__ = [
     "ClaimRecord", "Counts", "EvidenceRecord", "FileRecord", "ReportModel", "ResultRecord", "ShardRecord",
@@ -81,6 +83,15 @@ class ShardRecord(_Record):
     shard: str = Field(description="I/N: this report is shard I of N")
     granularity: Literal["pair", "claim"]
     corpus: list[str] = Field(description="the corpus paths as the run was given them")
+
+    @field_validator("shard")
+    @classmethod
+    def _shard(cls, value: str) -> str:
+        return str(parse_shard(value))  # what a run writes: a report that says otherwise is no shard's
+
+    @property
+    def parsed(self) -> Shard:
+        return parse_shard(self.shard)
 
 
 class ReportModel(_Record):
