@@ -23,11 +23,11 @@ from rapidfuzz import fuzz, process
 
 from factcheck.analysis import Analysis
 from factcheck.document import Token
-from factcheck.text.lexicon import is_variant
+from factcheck.text.lexicon import entry, is_variant
 from factcheck.text.morphology import LAM_ARTICLE, article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["ANY_CLITIC_FROM", "about_queries", "EXACT_BELOW", "INDEFINITE_FROM", "Match", "SHORT_FUZZY", "find", "find_any",
+__all__ = ["ANY_CLITIC_FROM", "about_queries", "EXACT_BELOW", "INDEFINITE_FROM", "LETTER_CLITICS", "Match", "SHORT_FUZZY", "find", "find_any",
            "fuzzy_pair", "sentences_naming", "token_score", "without_article"]
 
 Scorer = Callable[..., float]
@@ -42,6 +42,9 @@ SHORT_FUZZY = EXACT_BELOW - 1
 # A query word of this many letters may meet any proclitic reading of a word;
 # a shorter one only a reading stripped of the article (تين is not in بوتين).
 ANY_CLITIC_FROM = 4
+# ... but a query word of three letters behind a conjunction or preposition (بمصر, وهدف, لحزب) is that word
+# when the dictionary reads the whole so (see ``_behind_letters``): مصر, قطر, غزة, هدف, حزب are news's words.
+LETTER_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") if c + p)
 
 # An indefinite form is derived only from article words of this many letters
 # (ال + three): "الى" or "الا" are particles, not nouns with an article.
@@ -77,6 +80,18 @@ def _readings(word: str, query_len: int) -> tuple[str, ...]:
     return out if with_article is None else (*out, with_article)
 
 
+@lru_cache(maxsize=1 << 14)
+def _behind_letters(query_word: str, word: str) -> bool:
+    """Whether ``word`` is a three-letter ``query_word`` behind clitic letters (و ف, then ب ل ك): only when
+    the dictionary's most frequent reading of the whole is the query word, or the whole is a name it does not
+    know (بغزة).  A word of its own that merely starts so stays apart (كبير is not ك + بير, لجنة not ل + جنة,
+    فعلي not ف + علي); without the dictionary, as the letters alone cannot tell, it stays apart too."""
+    if word[:-3] not in LETTER_CLITICS:
+        return False
+    found = entry(word)
+    return found is not None and (not found.is_word or found.main == query_word)
+
+
 def fuzzy_pair(query_word: str, reading_length: int) -> bool:
     """Whether a query word and a reading of this length may match fuzzily (else only when equal).  The short
     word's longer spellings are an Arabic name's (its vowel letters): Latin Dina is not Diana."""
@@ -91,6 +106,8 @@ def token_score(query_word: str, word: str, *, scorer: Scorer = fuzz.ratio, scor
     An exact reading scores 100; a fuzzy one counts only when it is a spelling
     variant of the query word (:func:`~factcheck.text.lexicon.is_variant`).
     """
+    if len(query_word) == 3 and len(word) > 3 and word.endswith(query_word) and _behind_letters(query_word, word):
+        return 100.0
     best = 0.0
     exact = len(query_word) < SHORT_FUZZY
     for reading in _readings(word, len(query_word)):

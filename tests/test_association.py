@@ -204,3 +204,31 @@ def test_a_model_number_and_each_one_are_no_counts() -> None:
     # AL-internationalNews-656-20180327
     text = "وقد وعد المحافظ المحلي بمليون روبل كتعويض لأسرة كل واحد من الضحايا."
     assert check_quantity(DEATHS_64, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+DEAD_13 = QuantityClaim(id="k", says="قتل 13 شخصا في الهجوم", kind="quantity", about=["مقتل", "قتل"],
+                        value=13, unit="count")
+GOALS_5 = QuantityClaim(id="g5", says="سجل الفريق خمسة أهداف", kind="quantity", about=["أهداف", "هدفين"],
+                        value=5, unit="count")
+
+
+@pytest.mark.parametrize("claim, text", [
+    (DEAD_13, "وأعلنت الشرطة مقتل ثلاثة أشخاص آخرين في الهجوم."),
+    (DEAD_13, "وقتل عشرة أشخاص في الهجوم، ثم أعلنت الشرطة مقتل ثلاثة أشخاص آخرين."),  # the 10 are the part before
+    (DEAD_13, "وأعلنت الشرطة مقتل شخصين آخرين في الهجوم."),
+    (GOALS_5, "وسجل الفريق ثلاثة أهداف أخرى في الشوط الثاني."),  # FR-sport-151: three more goals
+    (GOALS_5, "وأضاف الفريق هدفين آخرين في الشوط الثاني."),
+])
+def test_a_count_of_more_of_them_never_contradicts(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_count_of_others_still_supports() -> None:
+    # the claim's own wording: Crimea and four other regions
+    text = "وتطالب روسيا بالاعتراف بضم القرم وأربع مناطق أخرى."
+    assert check_quantity(REGIONS, doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_a_count_without_more_still_contradicts() -> None:
+    assert check_quantity(DEAD_13, doc("وأعلنت الشرطة مقتل ثلاثة أشخاص في الهجوم.")).verdict is Verdict.CONTRADICTED
+    assert check_quantity(GOALS_5, doc("وسجل الفريق ثلاثة أهداف في المباراة.")).verdict is Verdict.CONTRADICTED

@@ -36,8 +36,20 @@ def test_no_match_inside_a_longer_word() -> None:
 def test_short_alias_matches_only_whole_words() -> None:
     # a three-letter alias is not read into بوتين (ب + وتين) nor into longer words
     assert found("تين", "قال بوتين إن اللاتينية") == []
-    # ... and meets a clitic only through the article: وروس may be a word of its own
-    assert found("روس", "الروس والروسية وروس والروس") == ["الروس", "والروس"]
+    # ... and meets و ف ب ل ك only where the dictionary reads the word so (وروس: and Russians, a name to it)
+    assert found("روس", "الروس والروسية وروس والروس") == ["الروس", "وروس", "والروس"]
+
+
+def test_three_letter_words_behind_clitic_letters() -> None:
+    # contract §4: the clitics و ف ب ل ك do not stop a match, for مصر، قطر، غزة، هدف، حزب too
+    assert found("مصر", "أغلقت مراكز الاقتراع بمصر ولمصر ومصر وبمصر كمصر") == ["بمصر", "ولمصر", "ومصر", "وبمصر", "كمصر"]
+    assert found("هدف", "فاز بهدف وهدف لهدف فهدف الهدف") == ["بهدف", "وهدف", "لهدف", "فهدف", "الهدف"]
+    assert found("غزة", "في قطاع بغزة") == ["بغزة"]
+    # a word of its own that starts with such letters is not the clitic and the short word
+    assert found("جنة", "اللجنة لجنة") == []
+    assert found("بير", "حجم كبير") == []
+    assert found("علي", "تأثير فعلي") == []
+    assert found("تين", "بوتين") == []  # بو is no clitic: ب comes after و, never before it
 
 
 def test_spelling_variants_and_typos_in_long_names() -> None:

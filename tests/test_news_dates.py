@@ -74,11 +74,19 @@ def test_yesterday_before_a_weekday_lets_the_weekday_decide() -> None:
         "وستقام الجمعة المقبلة صلاة الغائب",  # a coming day (form of FR-internationalNews-710-20180413)
         "ومن المقرر أن تعقد الجلسة الأحد",  # the future
         "يتجمع المحتجون كل جمعة",  # habitual
+        "مباراة الافتتاح التي ستقام يوم الخميس",  # a verb of the future (AL-sport-1944-20180613, a preview)
+        "وسيكون اللقاء الأحد في موسكو",
+        "ولن يشارك اللاعب في مباراة الأحد",
     ],
-    ids=["coming", "future", "habitual"],
+    ids=["coming", "future", "habitual", "future-verb", "future-verb-2", "lan"],
 )
 def test_no_date_for_a_coming_or_habitual_day(text: str) -> None:
     assert all(ymd[0] is None for _, ymd in news(text, WED_11_APRIL))
+
+
+def test_a_verb_whose_own_letters_start_with_seen_is_no_future() -> None:
+    # سيطر (controlled) is a past verb: its weekday is the news's, the Friday before Wednesday 11 April
+    assert news("وسيطر المسلحون على المدينة الجمعة", WED_11_APRIL)[0][1] == (2018, 4, 6)
 
 
 @pytest.mark.parametrize("text", ["ما زالت تعمل حتى اليوم", "في اليوم التالي للحادث", "اليوم الأول"])

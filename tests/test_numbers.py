@@ -289,3 +289,29 @@ def test_number_words_round_trip(n: int, masculine: bool, accusative: bool) -> N
     text = f"استمر {render(n, masculine, accusative)} {noun}"
     found = [f for f in nums(text) if f.kind == "cardinal"]
     assert [f.value for f in found] == [n], text
+
+
+# --- "and a half" of a scale ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, said",
+    [
+        ("وحصل السيسي على 21 مليونا ونصف المليون صوت", 21_500_000, "21 مليونا ونصف المليون"),
+        ("حصل على 21 مليونا ونصف صوت", 21_500_000, "21 مليونا ونصف"),
+        ("حصل على ثلاثة ملايين ونصف المليون صوت", 3_500_000, "ثلاثة ملايين ونصف المليون"),
+        ("نزح مليون ونصف شخص", 1_500_000, "مليون ونصف"),
+        ("ونصف المليون", 500_000, "ونصف المليون"),
+        ("نحو 3 آلاف ونصف", 3500, "نحو 3 آلاف ونصف"),
+    ],
+)
+def test_a_half_after_a_scale_is_half_of_that_scale(text: str, value: float, said: str) -> None:
+    # read apart, «ونصف المليون» was a bare half: 50 percent, which contradicted a claim of 97 percent
+    n = one(text)
+    assert (n.value, n.kind) == (value, "cardinal")
+    assert normalize(said).text == n.text
+
+
+def test_a_half_after_a_small_number_stays_a_half() -> None:
+    assert one("خمسة عشر ونصف").value == 15.5
+    assert one("صوت نصف الناخبين").kind == "fraction"

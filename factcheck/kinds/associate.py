@@ -46,7 +46,8 @@ from factcheck.read.units import dual_count_noun
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
-__all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "WINDOW", "Association", "associate", "claim_words", "counted_words"]
+__all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "WINDOW", "Association", "associate", "claim_words", "counted_words",
+           "more_of_them"]
 
 WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
@@ -105,6 +106,10 @@ _PRONOUNS = frozenset({"هم", "هن", "هما", "وهم", "وهن", "وهما"}
 # ``واصيب 13 اخرون``: people other than a group named before: they support a count of people,
 # never contradict one (``لاقوا حتفهم وفقد 16 اخرون``: the 16 are not the dead).
 _OTHERS = frozenset({"اخرون", "اخرين", "اخريات"})
+# ``مقتل ثلاثه اشخاص اخرين``، ``ثلاثه اهداف اخري``، ``5 جنود اضافيين``: others than, or more than, some said
+# before (``بضم القرم واربع مناطق اخري``): they may support a count, never contradict it.
+_MORE_OF_THEM = _OTHERS | frozenset({"اخري", "اخر", "اخريين", "اخريان", "اضافيين", "اضافيون", "اضافيه", "اضافي",
+                                     "اضافيا", "اضافيتين"})
 # Nouns of persons in general: ``عشره اشخاص من الطاقم`` counts the group after من.
 _PERSONS = frozenset({"شخص", "اشخاص", "شخصا"})
 # Named groups of people: a count of one is a part of a count of people (passengers, crew, children).
@@ -225,20 +230,26 @@ def _fits(word: str, counts: frozenset[str]) -> bool:
     return _in(word, counts) or (_in(word, _PEOPLE) and bool(counts & _PEOPLE))
 
 
-_CLAIMS, _OTHER, _MORE, _WHOLE, _LOOSE = "claims", "other", "more", "whole", "loose"
+_CLAIMS, _OTHER, _MORE, _ADDED, _WHOLE, _LOOSE = "claims", "other", "more", "added", "whole", "loose"
 
 
 def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str]) -> str:
     """What the item counts: the claim's own (``_CLAIMS``), another noun (``_OTHER``), people other
-    than some named before (``_MORE``: ``13 اخرون``), people of whom the claim's group is a part
+    than some named before (``_MORE``: ``13 اخرون``), others or more of its noun (``_ADDED``: ``ثلاثه اهداف
+    اخري``), people of whom the claim's group is a part
     (``_WHOLE``: ``200 شخص`` of ``247 راكبا``), or a named
     group of the people the claim counts (the group's word: ``113 راكبا`` of ``110 اشخاص``).
     The noun is the word right after the item, or the nouns of a partitive (``خمسه من افراد
     الطاقم``، ``اثنين من مواطنيها``); ``قتل 107 منهم`` counts what came before."""
     single = dual_count_noun(document.tokens[tokens[1]].text)
     if single is not None:  # مقتل شخصين: the dual is its own counted noun
+        if _more_after(document, tokens[1]):
+            return _ADDED  # مقتل شخصين اخرين
         return _group_of([single, document.tokens[tokens[1]].text], counts)
     k = tokens[1] + 1
+    if _more_after(document, tokens[1]) and not (counts & _PEOPLE and _in(document.tokens[k].text, _OTHERS)) \
+            or _more_after(document, k):
+        return _ADDED  # ثلاثه اهداف اخري: three more goals, maybe not all the match's (but «13 اخرون»: below)
     if k >= len(document.tokens) or match.first_token == k:
         return _CLAIMS
     nxt = document.tokens[k]
@@ -263,6 +274,23 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
     elif _in(nxt.text, _LINK):
         return _CLAIMS
     return _group_of(group, counts)
+
+
+def _more_after(document: Document, k: int) -> bool:
+    """The word after token ``k`` (a number or its counted noun), in its clause, says there are more of them."""
+    if k + 1 >= len(document.tokens):
+        return False
+    after = document.tokens[k + 1]
+    return (after.sentence == document.tokens[k].sentence and not document.text[document.tokens[k].end:after.start].strip()
+            and _in(after.text, _MORE_OF_THEM))
+
+
+def more_of_them(document: Document, start: int, end: int) -> bool:
+    """Whether the count at this normalized span is added to one said before: its noun then ``اخرين``
+    (``ثلاثه اشخاص اخرين``); ``ونجا 3 اخرون`` counts others than a group named before, not more of it."""
+    tokens = _token_span(document, start, end)
+    return tokens is not None and _more_after(document, tokens[1] + 1) and not _in(
+        document.tokens[tokens[1] + 1].text, _MORE_OF_THEM)
 
 
 def _group_of(group: list[str], counts: frozenset[str]) -> str:
@@ -333,8 +361,8 @@ def associate(
             for d, item, why, what in taken:
                 key = id(item)
                 if d == best and (key not in chosen or chosen[key].match.score < m.score):
-                    part = None if what in (_CLAIMS, _MORE, _WHOLE, _LOOSE) else what
-                    weak = what in (_MORE, _WHOLE, _LOOSE)
+                    part = None if what in (_CLAIMS, _MORE, _ADDED, _WHOLE, _LOOSE) else what
+                    weak = what in (_MORE, _ADDED, _WHOLE, _LOOSE)
                     chosen[key] = Association(item, m, why, part, weak=weak, whole=what == _WHOLE)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
 

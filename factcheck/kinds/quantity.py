@@ -36,6 +36,8 @@ Association (which quantity is "about" the claim) is kept simple and local:
    earlier (``حصيله سابقه``، ``في وقت سابق``، ``كان ... قد``: ``read.earlier``) or
    in a sentence dated long before the article (``وفي 2010، تحطمت طائرة ...``).
    Across sentences, an article that states both values is still contradicted.
+   A count of more of them (``مقتل ثلاثه اشخاص اخرين``، ``ثلاثه اهداف اخري``) is an addition, not the
+   claim's count, and the other counts of its sentence are the part before it: neither contradicts.
 
 Agreement is interval overlap (contract §1): the source interval (hedges and
 vagueness, converted into the claim's unit) against ``claim.interval()``.
@@ -52,7 +54,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.associate import associate, claim_words, counted_words
+from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import sentences_naming
 from factcheck.read.news_dates import long_before
@@ -157,11 +159,14 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # one sentence, several numbers around the about word, one of them the claim's: the others
     # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
     agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
+    # a sentence that adds to a count (قتل عشره ... ثم مقتل ثلاثه اشخاص اخرين) gives its other counts as partial
+    grown = {_sentence(document, q.start) for q in quantities
+             if claim.unit == "count" and more_of_them(document, q.start, q.end)}
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
         here = _sentence(document, q.start)
-        if not agrees and (a.weak or q.dual or here in agreed or _not_current(analysis, here)):
+        if not agrees and (a.weak or q.dual or here in agreed or here in grown or _not_current(analysis, here)):
             continue
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب

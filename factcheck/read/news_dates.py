@@ -11,7 +11,8 @@ Only with a publication date (``resolve_news_dates`` needs one; sources read
 from folders have none, and then nothing is guessed), and never:
 
 * for a coming day: ``الجمعه المقبله``، or a weekday in a clause that speaks of
-  the future (``من المقرر ان ... الاحد``، ``سوف``): left without a date;
+  the future (``من المقرر ان ... الاحد``، ``سوف``، ``لن``، ``غدا``, a verb with the future's س:
+  ``ستقام المباراه يوم الخميس``): left without a date;
 * for a habitual day: ``كل جمعه``، ``ايام الجمعه``;
 * for ``اليوم`` meaning "nowadays" or a day of a sequence: ``حتي اليوم``،
   ``منذ اليوم``، ``ذلك اليوم``، ``اليوم الاول``، ``اليوم التالي``، ``اليوم نفسه``.
@@ -30,6 +31,7 @@ from dataclasses import replace
 
 from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, WEEKDAYS, DateMention
 from factcheck.read.tokens import Tok, index_at, joined, readings, scan
+from factcheck.text.lexicon import entry
 
 __all__ = ["FUTURE_REACH", "NEWS_DAYS", "last_day", "long_before", "resolve_news_dates"]
 
@@ -43,7 +45,7 @@ _BEFORE = frozenset({"الماضي", "الماضيه", "المنصرم", "الم
 # Words that put a clause in the future: its weekday is a coming day.
 _FUTURE = frozenset({
     "سوف", "المقرر", "مقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "يعتزم", "تعتزم",
-    "سيعقد", "ستعقد", "سيجري", "ستجري",
+    "سيعقد", "ستعقد", "سيجري", "ستجري", "لن", "غدا",
 })
 # Words before a weekday that make it habitual: every Friday, Fridays.
 _HABITUAL = frozenset({"كل", "ايام", "جميع"})
@@ -69,9 +71,18 @@ def _future(text: str, toks: Sequence[Tok], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 1 - FUTURE_REACH), -1):
         if not _same_clause(text, toks, k, i):
             return False
-        if _word(toks[k], _FUTURE):
+        if _word(toks[k], _FUTURE) or any(_future_verb(rest) for _, rest in readings(toks[k].text)):
             return True
     return False
+
+
+def _future_verb(word: str) -> bool:
+    """A verb with the future's س (ستقام، سيكون، سنعمل), as the dictionary reads it: not a verb or noun whose
+    own letters start so (سيطر، سياره)."""
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنا":
+        return False
+    found = entry(word)
+    return found is not None and found.kind == "verb" and not found.main.startswith("س")
 
 
 def _index(toks: Sequence[Tok], offset: int) -> int | None:

@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Literal
 
 from factcheck.read.counted import counted_noun_follows, noun_follows
+from factcheck.read.digits import parse_digits
 from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
 from factcheck.read.lexicon import (
     FIVE_OR_FIFTH,
@@ -102,31 +103,6 @@ class NumberSpan:
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?")
 
 
-def parse_digits(s: str) -> float | None:
-    """The value of a digit group, or None when it is not one number.
-
-    See the module docstring for separators; ``24.2.2022`` (a date) is None.
-    """
-    if ":" in s:
-        return None
-    has_dot, has_comma = "." in s, "," in s
-    if has_dot and has_comma:
-        last = max(s.rfind("."), s.rfind(","))
-        whole = re.sub(r"[.,]", "", s[:last])
-        return float(f"{whole}.{s[last + 1:]}")
-    for sep in (",", "."):
-        if sep in s:
-            groups = s.split(sep)
-            if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and (
-                sep == "," or len(groups) > 2
-            ):
-                return float("".join(groups))
-            if len(groups) == 2:
-                return float(f"{groups[0]}.{groups[1]}")
-            return None
-    return float(s)
-
-
 # --- number words ---------------------------------------------------------
 
 
@@ -163,6 +139,7 @@ class _Acc:
     total: float = 0.0
     current: float = 0.0
     last: str = ""
+    scale: float = 0.0  # the last scale met: ونصف after it is half of it (مليون ونصف: 1.5 million)
 
     @property
     def value(self) -> float:
@@ -188,6 +165,7 @@ def _step(acc: _Acc, word: str) -> bool:
             acc.total += acc.current * val
             acc.current = 0
             acc.last = "scale"
+            acc.scale = val
             return True
         return False
     joined_entry = _and_lex(word)
@@ -207,7 +185,7 @@ def _step(acc: _Acc, word: str) -> bool:
         acc.last = cat
         return True
     if cat == "fraction" and val == 0.5 and acc.last != "":
-        acc.current += val
+        acc.current += val * (acc.scale if acc.last == "scale" else 1)
         acc.last = "fraction"
         return True
     return False
@@ -231,7 +209,7 @@ def parse_number_words(words: Sequence[str]) -> float | None:
         return None
     acc = _Acc(current=val, last=cat)
     if cat == "scale":
-        acc = _Acc(total=val, last="scale")
+        acc = _Acc(total=val, last="scale", scale=val)
     for w in words[1:]:
         if not _step(acc, w):
             return None
@@ -266,6 +244,22 @@ class _Raw:
     low: float
     high: float
     kind: NumberKind
+    half_of: float | None = None  # ونصف (المليون): the half of this scale, added to a number of it just before
+
+
+def _scale_word(word: str, *, plural: bool = False) -> float | None:
+    """The scale a word names, with the article too (مليون, مليونا, المليون; ``plural``: ملايين too)."""
+    for form in (word, word[2:] if word.startswith("ال") else ""):
+        entry = LEXICON.get(form)
+        if entry is not None and (entry[0] == "scale" or (plural and entry[0] == "scale_plural")):
+            return entry[1]
+    return None
+
+
+def _half_of_a_scale(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """``ونصف المليون`` at token ``j``."""
+    return (toks[j].text == "ونصف" and j + 1 < len(toks) and joined(text, toks[j], toks[j + 1])
+            and toks[j + 1].text.startswith("ال") and _scale_word(toks[j + 1].text) is not None)
 
 
 def _scale_after(text: str, toks: Sequence[Tok], j: int) -> float | None:
@@ -367,17 +361,19 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         nxt = toks[i + 1] if i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]) else None
         if nxt is not None and nxt.text in ROUND_NAMES:
             return None  # ربع النهائي: the quarter-final
-        scale = _scale_after(text, toks, i + 1)
-        if nxt is not None and scale is not None and LEXICON[nxt.text][0] == "scale":
-            v = val * scale  # نصف مليون: half a million
-            return _Raw(i, i + 2, v, v, v, "cardinal")
-        return _Raw(i, i + 1, val, val, val, "fraction")
+        scale = _scale_word(nxt.text) if nxt is not None else None
+        if scale is not None:
+            v = val * scale  # نصف مليون, ونصف المليون: half a million
+            return _Raw(i, i + 2, v, v, v, "cardinal", scale if prefix == "و" else None)
+        return _Raw(i, i + 1, val, val, val, "fraction", 1.0 if prefix == "و" and val == 0.5 else None)
     if cat == "scale_dual":
         v = 2 * val
         return _Raw(i, i + 1, v, v, v, "cardinal")
-    acc = _Acc(total=val, last="scale") if cat == "scale" else _Acc(current=val, last=cat)
+    acc = _Acc(total=val, last="scale", scale=val) if cat == "scale" else _Acc(current=val, last=cat)
     j = i + 1
     while j < len(toks) and joined(text, toks[j - 1], toks[j]):
+        if acc.last == "scale" and _half_of_a_scale(text, toks, j):
+            break  # ثلاثه ملايين ونصف المليون: the half and its scale are read together, then added
         if acc.last == "unit" and toks[j].text in PARTS and j == i + 1:
             v = val / PARTS[toks[j].text]
             return _Raw(i, j + 1, v, v, v, "fraction")
@@ -458,6 +454,21 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
     return out
 
 
+def _and_a_half(text: str, toks: Sequence[Tok], before: NumberSpan, half: NumberSpan, scale: float) -> NumberSpan | None:
+    """``21 مليونا ونصف`` and ``21 مليونا ونصف المليون``: 21.5 million, one number.  Read apart, the half was
+    a number of its own (a bare ``نصف`` is half of something: 50 percent), which no article states."""
+    if before.kind != "cardinal" or half.kind not in ("cardinal", "fraction") or half.hedge is not None:
+        return None
+    if text[before.end:half.start].strip():
+        return None
+    own = _scale_word(scan(before.text)[-1].text, plural=True)
+    if own is None or (scale != 1.0 and own != scale):
+        return None
+    add = 0.5 * own
+    return NumberSpan(before.start, half.end, before.value + add, before.low + add, before.high + add,
+                      text[before.start:half.end], "cardinal", before.hedge)
+
+
 def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpan]:
     """Every number stated in a normalized text, in order, non-overlapping.
 
@@ -476,6 +487,11 @@ def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpa
             i += 1
             continue
         span = _finish(text, toks, raw)
+        if found and raw.half_of is not None:
+            merged = _and_a_half(text, toks, found[-1][1], span, raw.half_of)
+            span = span if merged is None else merged
+            if merged is not None:
+                found.pop()
         found.append((raw.i, span))
         i = raw.j
         while i < len(toks) and toks[i].start < span.end:
