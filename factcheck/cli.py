@@ -35,7 +35,7 @@ def _claim_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from factcheck.claims.lint import claim_advice, claim_problems, scope_problems
+    from factcheck.claims.lint import claim_advice, claim_problems, comment_advice, scope_problems
     from factcheck.claims.load import ClaimRegistry, load_claim_file
 
     files, missing = _claim_files(args.paths)
@@ -53,7 +53,12 @@ def cmd_lint(args: argparse.Namespace) -> int:
             if str(problem) not in shown:
                 shown.add(str(problem))
                 print(problem)
-        for advice in claim_advice(loaded):  # works, though not as meant: said, not failed
+        try:
+            text = file.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""  # its problem is among loaded.problems
+        # advice: what works, though not as meant; said, not failed
+        for advice in sorted([*comment_advice(text, loaded.path), *claim_advice(loaded)], key=lambda a: a.line):
             print(f"{advice} (advice)")
     if not files and not missing:
         print(f"{', '.join(args.paths)}: no claim file (*.yaml, *.yml) to check", file=sys.stderr)

@@ -74,7 +74,16 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    unit: hour\n",
          ["c.yaml:3: claims[0].value: required key is missing"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: rumour\n",
-         ["c.yaml:5: claims[0].kind: kind must be one of mention, quantity, date, statement"]),
+         ["c.yaml:5: claims[0].kind: 'rumour' is not one of: mention, quantity, date, statement"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantitty\n",
+         ["c.yaml:5: claims[0].kind: 'quantitty' is not one of: mention, quantity, date, statement; did you mean 'quantity'?"]),
+        ("version: 1\nclaims:\n  id: a\n  says: x\n",
+         ["c.yaml:2: claims: must be a list: start each claim with '- ' (- id: ..., then says:, kind: ... under it)"]),
+        ("version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: []}\n  - {id: b, says: ''}\n",
+         ["c.yaml:3: claims[0].any: is empty: list at least one term", "c.yaml:4: claims[1].says: is empty: write the text"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: قال بوتين: المرة المقبلة في موسكو\n",
+         ['c.yaml:4: YAML syntax error: mapping values are not allowed in this context; a value holding \': \' (a colon '
+          'and a space) must be quoted: says: "قال بوتين: ..."']),
         ("version: 2\nclaims:\n  - {id: a, says: x}\n",
          ["c.yaml:1: version: 2 is not a supported version; this factcheck reads version: 1"]),
         ("version: 1\nclaims:\n  - {id: A!, says: x}\n",
@@ -155,7 +164,7 @@ def test_lint_reports_each_problem_with_its_line_and_exits_1(tmp_path: Path, cap
     assert main(["lint", str(tmp_path)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{bad_key}:5: claims[0].sayz: unknown key for a statement claim; did you mean 'says'? (keys starting with 'x-' are ignored)"
-    assert out[1] == f"{bad_kind}:5: claims[0].kind: kind must be one of mention, quantity, date, statement"
+    assert out[1] == f"{bad_kind}:5: claims[0].kind: 'rumour' is not one of: mention, quantity, date, statement"
     assert out[2].startswith(f"{bad_yaml}:5: YAML syntax error")
     assert {p: p.read_bytes() for p in before} == before
 
@@ -288,3 +297,38 @@ def test_messages_say_what_an_editor_wrote_wrong(text: str, message: str) -> Non
     """They read "'1' is not a supported version; this factcheck reads version: 1", "kind must be one of …"
     for a bare '-', and a bracket left open on line 3 as an error on line 4 alone."""
     assert [str(p) for p in parse_claims(text, "f.yaml").problems] == [message]
+
+
+def test_python_dash_m_factcheck_is_the_command(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nclaims:\n  - {id: x, says: y, kind: mention}\n", encoding="utf-8")
+    ok = subprocess.run([sys.executable, "-m", "factcheck", "lint", str(Path(__file__).parent.parent / "claims")],
+                        capture_output=True, text=True, check=False)
+    assert ok.returncode == 0, ok.stderr
+    failed = subprocess.run([sys.executable, "-m", "factcheck", "lint", str(bad)], capture_output=True, text=True,
+                            check=False)
+    assert failed.returncode == 1 and "bad.yaml:3" in failed.stdout + failed.stderr
+
+
+def test_lint_advises_on_slips_that_silently_change_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Arabic comma in a list makes one name of two; a hashtag after a space starts a YAML comment and cuts
+    the value.  Both files are valid, and a run would check a claim the editor did not write."""
+    claims = tmp_path / "a.yaml"
+    claims.write_text(
+        "version: 1  # a comment as comments are\n"
+        "claims:\n"
+        "  - id: stadium\n"
+        '    says: "أقيمت المباراة في ملعب لوجنيكي #1"\n'
+        "    kind: mention\n"
+        "    any: [لوجنيكي، لوجينيكي]\n"
+        "  - id: hashtag\n"
+        "    says: انتشر وسم #مصر_تنتخب على تويتر\n", encoding="utf-8")
+    assert main(["lint", str(claims)]) == 0  # advice fails nothing
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{claims}:6: claims[0].any[0]: 'لوجنيكي، لوجينيكي' holds the Arabic comma")
+    assert out[0].endswith("separate them with ',': [لوجنيكي, لوجينيكي] (advice)")
+    assert out[1].startswith(f"{claims}:8: '#مصر_تنتخب' starts a YAML comment")
+    assert out[2:] == ["1 claim file(s) OK"]  # the quoted '#1' and the comments written as comments: nothing

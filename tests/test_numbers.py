@@ -315,3 +315,28 @@ def test_a_half_after_a_scale_is_half_of_that_scale(text: str, value: float, sai
 def test_a_half_after_a_small_number_stays_a_half() -> None:
     assert one("خمسة عشر ونصف").value == 15.5
     assert one("صوت نصف الناخبين").kind == "fraction"
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("إن نسبة المشاركة تقل عن 45 بالمئة", 0, 45),
+        ("يقل عن 45 بالمئة", 0, 45),
+        ("لا تزيد على 45 بالمئة", 0, 45),
+        ("لم تتجاوز 30 بالمئة", 0, 30),  # a negated «exceeded»: at most, not at least
+        ("تخطت 35 بالمئة", 35, math.inf),
+        ("وتجاوزت 35 بالمئة", 35, math.inf),
+        ("لا تقل عن 30 بالمئة", 30, math.inf),
+    ],
+)
+def test_verbs_of_comparison_bound_the_number(text: str, low: float, high: float) -> None:
+    n = one(text)
+    assert (n.low, n.high) == (low, high)
+
+
+def test_an_approximate_percentage_is_a_few_points_wide() -> None:
+    # a tenth of 92 would be 9 points: «nearly 92 percent» would then agree with 97 percent
+    n = one("حصل على ما يقرب من 92 في المئة")
+    assert (n.low, n.high) == (89, 95)
+    assert (one("نحو 10 بالمئة").low, one("نحو 10 بالمئة").high) == pytest.approx((9, 11))
+    assert (one("نحو 3 ساعات").low, one("نحو 3 ساعات").high) == pytest.approx((2.7, 3.3))

@@ -221,6 +221,15 @@ def test_a_run_with_every_source_out_of_scope_is_clean_and_says_so(dated: pytest
     assert dated.runpytest("-k", "nothing-is-called-so").ret == pytest.ExitCode.NO_TESTS_COLLECTED
 
 
+def test_two_claim_files_count_their_out_of_scope_pairs_not_more_sources_than_there_are(dated: pytest.Pytester) -> None:
+    """Summed over files, "5 sources; 7 out of scope" said more were out of scope than there were."""
+    (dated.path / "claims" / "quake.yaml").write_text(
+        CLAIMS.replace("all: [ألاسكا, [بوتين, Putin]]", "all: [زلزال]", 1).replace("id: venue", "id: q-venue")
+        .replace("id: hours", "id: q-hours"), encoding="utf-8")
+    result = dated.runpytest()
+    result.stdout.fnmatch_lines(["factcheck: 5 sources; 7 of 10 (claim file, source) pairs out of scope; verdicts: *"])
+
+
 def test_records_without_a_readable_date_under_a_published_scope_are_named_in_a_note(dated: pytest.Pytester) -> None:
     """A feed whose date field is not mapped (ANT calls it ``time``) had every record kept in scope by
     ``published`` without a word: five contradictions instead of two."""

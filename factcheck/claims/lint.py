@@ -20,7 +20,7 @@ from factcheck.claims.model import MentionClaim, Scope
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["claim_advice", "claim_problems", "scope_problems"]
+__all__ = ["claim_advice", "claim_problems", "comment_advice", "scope_problems"]
 
 
 def _terms(scope: Scope, key: str) -> list[list[str]]:
@@ -72,9 +72,50 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
     return problems
 
 
-def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
-    """What works but not as meant: an ``about`` word inside a rival (``factcheck lint`` only; a run goes on)."""
+_LIST_KEYS = (("any", "any"), ("not_", "not"), ("about", "about"))
+
+
+def _arabic_commas(loaded: LoadedClaims) -> list[ClaimProblem]:
+    """``any: [لوجنيكي، لوجينيكي]`` is one name of two words: YAML separates items by ``,`` only."""
     problems: list[ClaimProblem] = []
+    for index, claim in enumerate(loaded.claims):
+        for attribute, key in _LIST_KEYS:
+            for j, term in enumerate(getattr(claim, attribute, None) or ()):
+                words = [part.strip() for part in term.split("،") if part.strip()]
+                if len(words) > 1:
+                    parts = ", ".join(words)
+                    problems.append(ClaimProblem(
+                        loaded.path, loaded.line_of(("claims", index, key, j)), f"claims[{index}].{key}[{j}]", (
+                            f"{term!r} holds the Arabic comma '،', so it is one term of several words; "
+                            f"to list them apart, separate them with ',': [{parts}]")))
+    return problems
+
+
+def comment_advice(text: str, path: str) -> list[ClaimProblem]:
+    """A ``#`` written against a word after a space (``انتشر وسم #مصر_تنتخب``) starts a YAML comment: the
+    rest of the value is silently dropped.  A comment written as comments are (``# ...``) is left alone."""
+    problems: list[ClaimProblem] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        quote = ""
+        for i, c in enumerate(line):
+            if quote:
+                quote = "" if c == quote else quote
+            elif c in "'\"" and (i == 0 or line[i - 1] in " :[{,-"):
+                quote = c
+            elif c == "#" and (i == 0 or line[i - 1] in " \t"):
+                rest = line[i + 1:]
+                if line[:i].strip() and rest[:1] not in ("", " ", "\t", "#"):
+                    problems.append(ClaimProblem(path, number, "", (
+                        f"'#{rest.split()[0]}' starts a YAML comment: the rest of the line is not part of the value; "
+                        "quote the value (\"...\") if the '#' belongs to it")))
+                break
+    return problems
+
+
+def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
+    """What works but not as meant: an ``about`` word inside a rival, a list item holding the Arabic comma
+    (``factcheck lint`` only; a run goes on)."""
+    problems: list[ClaimProblem] = _arabic_commas(loaded)
     for index, claim in _mentions(loaded):
         rivals = [(rival, set(tokenize(normalize_query(rival)))) for rival in claim.not_]
         for j, about in enumerate(claim.about):

@@ -118,6 +118,18 @@ def _message(error: Any, kind: str | None, dpath: tuple[str | int, ...], root: t
         return f"{error['input']!r} is not a supported version; this factcheck reads version: 1"
     if etype == "unknown_kind" and error["input"] is None:  # a '-' with nothing after it in the claims list
         return "an empty entry: write a claim (id, says, kind, ...) after the '-', or remove the line"
+    if etype == "unknown_kind" and isinstance(error["input"], dict) and isinstance(error["input"].get("kind"), str):
+        close = difflib.get_close_matches(error["input"]["kind"], KINDS, n=1, cutoff=0.6)
+        return f"{error['input']['kind']!r} is not one of: {', '.join(KINDS)}" + (
+            f"; did you mean {close[0]!r}?" if close else "")
+    if etype == "list_type" and dpath == ("claims",):
+        return "must be a list: start each claim with '- ' (- id: ..., then says:, kind: ... under it)"
+    if etype == "list_type":
+        return "should be a list: [a, b], or one '- ' item a line"
+    if etype == "too_short" and isinstance(error["input"], (list, tuple)):
+        return "is empty: list at least one term"
+    if etype == "string_too_short":
+        return "is empty: write the text"
     if etype == "literal_error" and "shared" == (error["loc"][-1] if error["loc"] else None):
         return f"{error['input']!r}: write 'shared: true' for a file that claim files include"
     msg = str(error["msg"])

@@ -82,6 +82,8 @@ def load_yaml(text: str) -> LoadedYaml:
             if exc.context:  # where what the error is in began: an unclosed bracket is found a line later
                 begun = exc.context_mark
                 message += f" ({exc.context}{f' started on line {begun.line + 1}' if begun and begun.line + 1 != line else ''})"
+            if "mapping values are not allowed" in (exc.problem or ""):
+                message += "; a value holding ': ' (a colon and a space) must be quoted: says: \"قال بوتين: ...\""
             if "\t" in (exc.problem or "") or (mark is not None and _tab_at(text, mark.line)):
                 message += "; YAML does not allow tabs for indentation, use spaces"
             return LoadedYaml(None, {}, [YamlProblem(line, message)])

@@ -8,11 +8,14 @@ from collections.abc import Sequence
 from factcheck.read.lexicon import HEDGES, HedgeKind
 from factcheck.read.tokens import Tok, joined, readings
 
-__all__ = ["APPROX", "INF", "apply_hedge", "hedge_after", "hedge_before"]
+__all__ = ["APPROX", "APPROX_POINTS", "INF", "apply_hedge", "hedge_after", "hedge_before"]
 
 
 # Relative half-width of an approximate value (نحو ثلاث ساعات = 2.7–3.3 hours).
 APPROX = 0.10
+# ... but of a percentage, at most this many points: «ما يقرب من 92 في المئه» is 89–95, not 82.8–101.2
+# (a tenth of 92 points would make it agree with 97 percent).
+APPROX_POINTS = 3.0
 
 INF = math.inf
 
@@ -77,9 +80,11 @@ def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str, Hedge
     return None
 
 
-def apply_hedge(kind: HedgeKind, low: float, high: float) -> tuple[float, float]:
-    """Widen ``[low, high]`` by a hedge."""
+def apply_hedge(kind: HedgeKind, low: float, high: float, *, percent: bool = False) -> tuple[float, float]:
+    """Widen ``[low, high]`` by a hedge (``percent``: the number is a percentage)."""
     if kind == "approx":
+        if percent:
+            return low - min(low * APPROX, APPROX_POINTS), high + min(high * APPROX, APPROX_POINTS)
         return low * (1 - APPROX), high * (1 + APPROX)
     if kind == "at_least":
         return low, INF

@@ -415,12 +415,12 @@ def _finish(text: str, toks: Sequence[Tok], raw: _Raw) -> NumberSpan:
         before = hedge_before(text, toks, raw.i)
         if before is not None:
             start, hedge, hkind = before
-            low, high = apply_hedge(hkind, low, high)
+            low, high = apply_hedge(hkind, low, high, percent=kind == "percent")
         else:
             after = hedge_after(text, toks, j)
             if after is not None:
                 end, hedge, hkind = after
-                low, high = apply_hedge(hkind, low, high)
+                low, high = apply_hedge(hkind, low, high, percent=kind == "percent")
     value = raw.value * (100 if kind == "percent" and raw.kind == "fraction" else 1)
     return NumberSpan(start, end, value, low, high, text[start:end], kind, hedge)
 

@@ -132,6 +132,9 @@ def closing_lines(report: Report, *, detailed: bool, shown: Callable[[str], str]
     counts = report.counts()
     out_of_scope = report.out_of_scope()
     scoped = f"; {out_of_scope} out of scope" if out_of_scope else ""
+    if out_of_scope and len(report.files) > 1:  # counted per file: 456 sources, 2 files, 856 out of scope
+        pairs = sum(f.in_scope + f.out_of_scope for f in report.files.values())
+        scoped = f"; {out_of_scope} of {pairs} (claim file, source) pairs out of scope"
     if counts:
         if detailed:
             model, contradicted = report.summary_model(MAX_PAIRS)
