@@ -19,6 +19,7 @@ import pytest
 
 from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, cache_dir
+from factcheck.claims.files import ClaimFiles
 from factcheck.claims.lint import claim_problems, scope_problems
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
@@ -74,6 +75,7 @@ class FactcheckPlugin:
             (base / d).resolve() for d in config.getini("factcheck_claims") for base in (root, here)
         })
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
+        self.claim_files = ClaimFiles(self.claim_dirs, self.named)
         self.corpus_specs: list[str] = list(config.getoption("factcheck_corpus") or config.getini("factcheck_corpus"))
         self.report = Report()
         self.outputs = [
@@ -194,12 +196,7 @@ class FactcheckPlugin:
         return plan
 
     def is_claim_file(self, path: Path) -> bool:
-        if path.suffix not in (".yaml", ".yml"):
-            return False
-        resolved = path.resolve()
-        if resolved in self.named:
-            return True
-        return any(resolved.is_relative_to(d) for d in self.claim_dirs)
+        return path in self.claim_files
 
     def display_path(self, path: Path) -> str:
         try:

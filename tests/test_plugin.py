@@ -245,6 +245,15 @@ def test_yaml_named_on_command_line_is_collected_anywhere(project: pytest.Pytest
     project.runpytest("elsewhere.yaml").assert_outcomes(passed=4, skipped=1, xfailed=1)
 
 
+def test_a_folder_named_on_the_command_line_runs_its_claim_files_only(project: pytest.Pytester) -> None:
+    """``pytest myclaims/`` collected nothing, without a word: only claims folders' YAML was read."""
+    mine = project.mkdir("myclaims")
+    shutil.move(project.path / "claims" / "summit.yaml", mine / "summit.yaml")
+    (mine / "ci.yml").write_text("jobs:\n  test: {runs-on: ubuntu}\n", encoding="utf-8")  # no claim file: left alone
+    project.runpytest("myclaims").assert_outcomes(passed=4, skipped=1, xfailed=1)
+    project.runpytest("myclaims/ci.yml").assert_outcomes(errors=1)  # named itself: read, and said to be wrong
+
+
 def test_empty_corpus_is_a_clear_collection_error(project: pytest.Pytester) -> None:
     result = project.runpytest("--factcheck-corpus=nowhere")
     result.stdout.fnmatch_lines([
