@@ -192,6 +192,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(json.dumps(explanation_json(explanation), ensure_ascii=False, indent=1))
     else:
         print("\n".join(explanation_lines(explanation, show_all=args.all)))
+    for note in explanation.notes:  # the run's notes, its advice in explain's words
+        print(f"factcheck: note: {note.replace('factcheck_jsonl_fields = ', '--jsonl-fields ')}", file=sys.stderr)
     return 0
 
 

@@ -102,6 +102,7 @@ class Explanation:
     line: int
     claim: Claim
     sources: list[SourceExplanation]
+    notes: list[str] = field(default_factory=list)  # the claim file's planning notes, as a run gives them
 
 
 def _claim_scope(loaded: LoadedClaims, index: int, source: Source, engine: Engine) -> ScopeDecision:
@@ -152,7 +153,7 @@ def explain_claim(
             line.step()
             if only is None or source.id == only:
                 out.append(_explained(loaded, index, source, engine, unread, chosen, in_file, plan))
-    return Explanation(loaded.path, loaded.claim_lines[index], claim, out)
+    return Explanation(loaded.path, loaded.claim_lines[index], claim, out, list(plan.notes))
 
 
 def _explained(loaded: LoadedClaims, index: int, source: Source, engine: Engine, unread: set[str],
@@ -448,6 +449,7 @@ def explanation_json(expl: Explanation) -> dict[str, Any]:
             }
             for src in sorted(expl.sources, key=lambda s: (_ORDER.get(s.verdict or "", 4), s.id))
         ],
+        "notes": expl.notes,
     }
 
 

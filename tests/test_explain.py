@@ -98,15 +98,22 @@ def test_out_of_scope_jsonl_source_names_the_condition(tmp_path: Path, in_root: 
     assert by_id["quake-1"]["verdict"] is None and by_id["quake-1"]["evidence"] == []
     assert by_id["summit-1"]["verdict"] == "supported"
     assert by_id["summit-1"]["evidence"][0]["text"] == "ثلاث ساعات"
-    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", *common)
+    status, out, err = run(capsys, f"{CLAIMS}::summit-duration", *common)
     assert f"  supports at {news}:2 (record 'summit-1'), line 1 col 46 of its text: «ثلاث ساعات» (score 100)" in out
+    assert "scope.published keeps" not in err  # the dates read: nothing to say of them
+    # the date field left unmapped: a run says the records stay in scope by date; explain was silent
+    status, out, err = run(capsys, f"{CLAIMS}::summit-duration", "--corpus", str(news))
+    assert status == 0 and "old-1" in out
+    assert ("scope.published keeps in scope the records of JSONL or Parquet files whose publication date is missing "
+            'or unreadable; if the date is there under another name, map it: --jsonl-fields "id=id text=text '
+            'date=FIELD"') in err
 
 
 def test_json_structure_is_stable(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", "--json")
     assert status == 0
     data = json.loads(out)
-    assert list(data) == ["file", "line", "claim", "sources"]
+    assert list(data) == ["file", "line", "claim", "sources", "notes"]
     assert data["file"] == CLAIMS and data["claim"]["id"] == "summit-duration" and data["claim"]["unit"] == "hour"
     assert [s["verdict"] for s in data["sources"]] == ["supported"] * 3 + ["not_mentioned"] * 2
     for source in data["sources"]:

@@ -96,3 +96,23 @@ def test_the_shipped_venue_claim_counts_a_rival_base_only_where_the_summit_is_sa
     engine = Engine([Source(k, f"{k}.txt", v) for k, v in texts.items()], index_from=10**9)
     assert {k: engine.check(claim, k).verdict.value for k in texts} == {
         "depart": "supported", "return": "supported", "moved": "contradicted"}
+
+
+VENUE = MentionClaim.model_validate({
+    "id": "venue", "says": "أقيمت المباراة على ملعب لوجنيكي", "kind": "mention",
+    "any": ["لوجنيكي"], "not": ["روستوف"], "about": ["المباراة"],
+})
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # SK-sport-1648-20180615 (form): the next match's city is not the opening match's
+        ("وقال المدرب إن الفريق يفكر في المباراة المقبلة أمام أوروغواي في روستوف.", Verdict.NOT_MENTIONED),
+        ("وأقيمت المباراة السابقة في روستوف.", Verdict.NOT_MENTIONED),
+        ("وأقيمت المباراة في روستوف.", Verdict.CONTRADICTED),
+        ("وأقيمت المباراة في روستوف، وستقام المباراة المقبلة في سوتشي.", Verdict.CONTRADICTED),
+    ],
+)
+def test_an_about_word_of_another_instance_takes_no_rival(text: str, verdict: Verdict) -> None:
+    assert check(VENUE, analysis(text)).verdict is verdict

@@ -135,6 +135,9 @@ def _claim_words(says: str, about: tuple[str, ...]) -> frozenset[str]:
         for word in tokenize(normalize_query(text)):
             if not word[0].isdigit():
                 out.update(stems(word))
+                single = dual_count_noun(word)  # قتل شخصان: its case ending is no other noun than شخصين
+                if single is not None:
+                    out.add(single)
     return frozenset(out)
 
 

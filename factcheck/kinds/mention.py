@@ -133,9 +133,28 @@ class _Clauses:
         return any(self.mark(i) == _ITEM for i in reach)
 
 
+# After an about word, another instance of it: «في المباراه المقبله امام اوروغواي في روستوف» is the next
+# match's city, «القمه السابقه» another summit.  A rival beside it says nothing of the claim's.
+_ANOTHER = frozenset({
+    "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
+    "المنصرم", "المنصرمه", "الفائت", "الفائته",
+})
+
+
+def _another_instance(document: Document, about: Match) -> bool:
+    k = about.last_token
+    if k >= len(document.tokens):
+        return False
+    nxt = document.tokens[k]
+    return (nxt.sentence == about.sentence and not document.text[document.tokens[k - 1].end:nxt.start].strip()
+            and nxt.text in _ANOTHER)
+
+
 def _attached(rival: Match, abouts: list[Match], marks: _Clauses) -> bool:
-    """Whether the rival is in the clause of one of the about matches and near it (or its list)."""
-    return any(marks.near(about, rival) and marks.same_clause(rival, about) for about in abouts)
+    """Whether the rival is in the clause of one of the about matches and near it (or its list); an about
+    word of another instance (``_ANOTHER``) takes no rival."""
+    return any(marks.near(about, rival) and marks.same_clause(rival, about)
+               for about in abouts if not _another_instance(marks.document, about))
 
 
 def check(claim: MentionClaim, analysis: Analysis) -> Finding:

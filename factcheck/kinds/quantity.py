@@ -34,7 +34,8 @@ Association (which quantity is "about" the claim) is kept simple and local:
 6. Not from a sentence where another number of the claim agrees (the others
    count other nouns: ``110 اشخاص قتل 107 منهم``), nor from a figure given as
    earlier (``حصيله سابقه``، ``في وقت سابق``، ``كان ... قد``: ``read.earlier``) or
-   in a sentence dated long before the article (``وفي 2010، تحطمت طائرة ...``).
+   in a sentence dated long before the article (``وفي 2010، تحطمت طائرة ...``), which supports
+   nothing either (``حصل علي 97 بالمئه في انتخابات 2014`` is no 2018 result).
    Across sentences, an article that states both values is still contradicted.
    A count of more of them (``مقتل ثلاثه اشخاص اخرين``، ``ثلاثه اهداف اخري``) is an addition, not the
    claim's count, and the other counts of its sentence are the part before it: neither contradicts.
@@ -134,6 +135,19 @@ def _long_before(analysis: Analysis) -> frozenset[int]:
 _LONG_BEFORE: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
 
 
+def _only_long_before(analysis: Analysis) -> frozenset[int]:
+    """Sentences whose every date is long before the article: «26 قتيلا حتي الان في 2018 مقارنه بنفس الفتره من
+    العام الماضي» is of this year too."""
+    long_ago = _long_before(analysis)
+    if not long_ago:
+        return long_ago
+    document = analysis.document
+    published = document.source.published
+    recent = {_sentence(document, d.start) for d in analysis.dates
+              if published is not None and not long_before(d, published)}
+    return long_ago - recent
+
+
 def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     document = analysis.document
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
@@ -168,6 +182,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         here = _sentence(document, q.start)
         if not agrees and (a.weak or q.dual or here in agreed or here in grown or _not_current(analysis, here)):
             continue
+        if here in _only_long_before(analysis):
+            continue  # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
