@@ -68,12 +68,9 @@ def pytest_configure(config: pytest.Config) -> None:
 class FactcheckPlugin:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
-        root = config.rootpath
-        here = config.invocation_params.dir
         # claim folders are looked for where pytest was started too (its rootdir may be elsewhere)
-        self.claim_dirs = sorted({
-            (base / d).resolve() for d in config.getini("factcheck_claims") for base in (root, here)
-        })
+        bases = (config.rootpath, config.invocation_params.dir)
+        self.claim_dirs = sorted({(base / d).resolve() for d in config.getini("factcheck_claims") for base in bases})
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
         self.claim_files = ClaimFiles(self.claim_dirs, self.named)
         self.corpus_specs: list[str] = list(config.getoption("factcheck_corpus") or config.getini("factcheck_corpus"))
@@ -85,6 +82,7 @@ class FactcheckPlugin:
             ) if out is not None
         ]
         self._corpus: Corpus | None = None
+        self.readable = True  # whether the corpus holds a readable article, before a shard takes its part
         self._engine: Engine | None = None
         self.registry = ClaimRegistry()
         self._batch: BatchFindings | None = None  # see ``batch``
@@ -94,6 +92,7 @@ class FactcheckPlugin:
         self.report.run = shard_run(config.getoption("factcheck_shard"), self.granularity, self.corpus_specs)
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
+        self._itemized: set[tuple[str, str]] = set()  # (file, claim) of the claims given items (see plan)
 
     # -- the corpus, read once -------------------------------------------------
     @property
@@ -103,6 +102,7 @@ class FactcheckPlugin:
             with closing(self.progress("reading the corpus:", None)) as line:
                 corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes,
                                      fields=self.jsonl_fields, step=line.step)
+            self.readable = bool(corpus.sources)  # of the whole corpus: a shard may hold none of it
             if (shard := self.config.getoption("factcheck_shard")) is not None:
                 corpus = Corpus([s for s in corpus.sources if shard.holds(s.id)], corpus.problems)
             self._corpus = corpus
@@ -191,6 +191,7 @@ class FactcheckPlugin:
         self.report.add_file(FileRecord(file=display, claims=len(claims), in_scope=len(plan.in_scope),
                                         out_of_scope=len(plan.out_of_scope)), claims)
         self.report.notes.extend(plan.notes)
+        self._itemized.update((display, c.id) for c, on in zip(claims, plan.per_claim) if on or self.granularity == "claim")
         engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
         engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
         return plan
@@ -232,9 +233,10 @@ class FactcheckPlugin:
                        for item in getattr(session, "items", []))
         for out in self.outputs:
             kept = f"{out.path} is left as it was" if os.path.lexists(out.target) else "no file was created"
-            if exitstatus == pytest.ExitCode.INTERRUPTED:
-                # A report of half a run would look complete to whatever reads it.
-                out.note = f"factcheck: run interrupted, {out.kind} report not written; {kept}"
+            if exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly:
+                # A report of half a run (or of none: --co) would look complete to whatever reads it.
+                what = "nothing checked (--collect-only)" if self.config.option.collectonly else "run interrupted"
+                out.note = f"factcheck: {what}, {out.kind} report not written; {kept}"
                 continue
             if (session.shouldfail or session.shouldstop) and len(self.report.results) + self.report.silent < expected:
                 out.note = f"factcheck: run stopped early (-x/--maxfail), {out.kind} report not written; {kept}"
@@ -263,6 +265,8 @@ class FactcheckPlugin:
         """Planning is over (its workers go); an xdist worker reads its share now, handed items or not: others wait."""
         if self._engine is not None:
             self._engine.close()
+        # claims with items of which none is left (-k, -m, --lf): not listed as checked, with rows of zeros
+        self.report.deselect(self._itemized - {(i.file_display, i.claim.id) for i in session.items if isinstance(i, _ClaimItemBase)})
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
         if self.is_worker and not self.config.option.collectonly and not failed and self._engine and self._engine.team:
             self.batch(session)
@@ -328,17 +332,15 @@ class FactcheckPlugin:
         if shared := getattr(node, "workeroutput", {}).get(_WORKER_KEY):
             self.report.absorb(shared)
 
-    def pytest_deselected(self, items: list[pytest.Item]) -> None:
-        self.report.deselect((i.file_display, i.claim.id) for i in items if isinstance(i, _ClaimItemBase))
-
-    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+    def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int) -> None:
         report = self.report
         if report.problems:
             terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
             for problem in report.problems:
                 terminalreporter.line(problem)
         shown = translit if self.config.getoption("factcheck_translit") else str
-        for line in closing_lines(report, detailed=self.config.get_verbosity() >= 0, shown=shown):
+        stopped = exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly  # no verdicts to count
+        for line in closing_lines(report, detailed=self.config.get_verbosity() >= 0, shown=shown, ran=not stopped):
             terminalreporter.line(line)
         for out in self.outputs:
             if out.note is not None:
@@ -364,7 +366,7 @@ class ClaimFileCollector(pytest.File):
             return
         assert loaded.file is not None
         corpus = plugin.corpus
-        if not corpus.sources and self.config.getoption("factcheck_shard") is None:
+        if not plugin.readable:  # in every shard: a path mistyped or a download missing is no clean run
             specs = ", ".join(plugin.corpus_specs)
             raise ClaimFileError([ClaimProblem(display, 1, "", (
                 f"no sources to check: the corpus ({specs}) holds no readable article; " + (
@@ -386,7 +388,8 @@ class ClaimFileCollector(pytest.File):
                 yield ClaimLevelItem.from_parent(self, name=claim.id, sources=sources, **common)
                 continue
             for source in sources:
-                yield ClaimItem.from_parent(self, name=f"{claim.id}[{source.id}]", source=source, **common)
+                name = f"{claim.id}[{source.id}]"  # its id given whole: pytest 9 reads [..] as params (--lf)
+                yield ClaimItem.from_parent(self, name=name, nodeid=f"{self.nodeid}::{name}", source=source, **common)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ClaimFileError):

@@ -92,6 +92,19 @@ def test_contradiction_fails_with_the_evidence(project: pytest.Pytester) -> None
     result.stdout.fnmatch_lines(["FAILED claims/summit.yaml::venue[[]a[]]*"])
 
 
+def test_last_failed_reruns_the_failed_pairs_only(project: pytest.Pytester) -> None:
+    """Under pytest 9 a node id's ``[...]`` is read as its params: items named ``venue[a]`` as a whole
+    never matched the ids ``--lf`` had kept, and every pair ran again."""
+    corpus = project.path / "corpus" / "a.txt"
+    corpus.write_text(corpus.read_text(encoding="utf-8").replace("قاعدة إلمندورف", "قاعدة أندروز"), encoding="utf-8")
+    project.runpytest("-p", "cacheprovider").assert_outcomes(passed=3, failed=1, skipped=1, xfailed=1)
+    again = project.runpytest("-p", "cacheprovider", "--lf")
+    again.assert_outcomes(failed=1)  # pytest leaves the others uncollected
+    again.stdout.fnmatch_lines(["FAILED claims/summit.yaml::venue[[]a[]]*"])
+    assert "  state " not in again.stdout.str()  # no claim of which nothing ran is listed, as a row of zeros
+    project.runpytest("-p", "cacheprovider", "--ff", "-x").assert_outcomes(failed=1)  # the failure first
+
+
 def test_expect_mismatch_fails_saying_expected_vs_got(project: pytest.Pytester) -> None:
     (project.path / "corpus" / "b.txt").write_text("عقدت القمة في ولاية ألاسكا. موسكو.\n", encoding="utf-8")
     result = project.runpytest()
@@ -176,8 +189,18 @@ def test_json_report_replaced_atomically_and_kept_when_run_breaks(project: pytes
     broken = project.runpytest_subprocess("--factcheck-json=report.json")
     assert broken.ret == pytest.ExitCode.INTERRUPTED
     broken.stdout.fnmatch_lines(["factcheck: run interrupted, JSON report not written; report.json is left as it was"])
+    assert "factcheck: 2 sources" not in broken.stdout.str()  # no counts of a run that did not run
     assert target.read_text(encoding="utf-8") == written
     assert [p.name for p in project.path.glob(".report.json.*")] == []
+    # --collect-only checks nothing: its report of zeros replaced the last run's
+    (project.path / "conftest.py").unlink()
+    listed = project.runpytest("--co", "-q", "--factcheck-json=report.json", "--factcheck-html=report.html")
+    listed.stdout.fnmatch_lines([
+        "factcheck: nothing checked (--collect-only), JSON report not written; report.json is left as it was",
+        "factcheck: nothing checked (--collect-only), HTML report not written; no file was created",
+    ])
+    assert "factcheck: 2 sources" not in listed.stdout.str()
+    assert target.read_text(encoding="utf-8") == written and not (project.path / "report.html").exists()
 
 
 def test_jsonl_corpus_reports_record_line(project: pytest.Pytester) -> None:
@@ -262,6 +285,11 @@ def test_empty_corpus_is_a_clear_collection_error(project: pytest.Pytester) -> N
         "nowhere: no such file or folder; pass a folder, a glob, a .jsonl or a .parquet file to --factcheck-corpus",
     ])
     assert result.ret != 0
+    # in every shard too: each passed green, and the merge of the three was a report of nothing
+    for shard in ("1/3", "2/3", "3/3"):
+        sharded = project.runpytest("--factcheck-corpus=nowhere", f"--factcheck-shard={shard}")
+        sharded.stdout.fnmatch_lines(["*no sources to check: the corpus (nowhere) holds no readable article*"])
+        assert sharded.ret == pytest.ExitCode.TESTS_FAILED
 
 
 def test_shipped_claims_pass_on_the_seeds(pytester: pytest.Pytester) -> None:

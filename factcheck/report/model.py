@@ -121,7 +121,7 @@ class Report:
         self.silent = 0  # pairs counted without a result (claim granularity)
         self.run: ShardRecord | None = None  # a shard run's: which shard of which run
         self.says: dict[tuple[str, str], str] = {}  # each claim's words, for the HTML report (not in the JSON)
-        self.deselected: set[tuple[str, str]] = set()  # claims with items -k/-m left out (see ``deselect``)
+        self.deselected: set[tuple[str, str]] = set()  # claims with items a selection left out (``deselect``)
 
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
         self.sources = [source_record(s) for s in sources]
@@ -227,7 +227,7 @@ class Report:
         return dict(counts)
 
     def deselect(self, claims: Iterable[tuple[str, str]]) -> None:
-        """Claims (file, id) some of whose items a selection (-k, -m) left out: one none of whose pairs ran is
+        """Claims (file, id) some of whose items a selection (-k, -m, --lf) left out: one none of whose pairs ran is
         not listed, where it read as checked and silent (a row of zeros)."""
         self.deselected.update(claims)
 

@@ -125,9 +125,12 @@ def summary_lines(
     return lines
 
 
-def closing_lines(report: Report, *, detailed: bool, shown: Callable[[str], str] = str) -> list[str]:
+def closing_lines(report: Report, *, detailed: bool, shown: Callable[[str], str] = str, ran: bool = True) -> list[str]:
     """The run's last lines: with ``detailed`` (not under -q) each file's table and contradictions (as
-    ``shown``: transliterated for logs that cannot show Arabic), then the verdict counts and the notes."""
+    ``shown``: transliterated for logs that cannot show Arabic), then the verdict counts and the notes.
+    Unless it ``ran`` (interrupted, or --collect-only) the notes only: its counts would read as a run's."""
+    if not ran:
+        return [f"factcheck: note: {note}" for note in report.notes]
     lines: list[str] = []
     counts = report.counts()
     out_of_scope = report.out_of_scope()
