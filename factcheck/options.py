@@ -21,7 +21,8 @@ from factcheck.corpus.jsonl import JsonlFields, parse_fields
 from factcheck.report.paths import ALLOW_INSIDE_OPTION
 from factcheck.shard import Shard, parse_shard
 
-__all__ = ["FactcheckWarning", "Output", "add_options", "granularity", "jsonl_fields", "output", "warn_if_rootdir_misread"]
+__all__ = ["FactcheckWarning", "Output", "add_options", "granularity", "jsonl_fields", "output", "selection",
+           "warn_if_rootdir_misread"]
 
 
 class FactcheckWarning(pytest.PytestWarning):
@@ -185,3 +186,13 @@ def granularity(config: pytest.Config) -> Literal["pair", "claim"]:
     if value == "claim":
         return "claim"
     raise pytest.UsageError(f"factcheck: factcheck_granularity = {value!r}: choose pair or claim")
+
+
+def selection(config: pytest.Config) -> list[str]:
+    """The options with which a run checks part of its items: a shard's report is then not the shard's whole."""
+    option = config.option
+    chosen = [f"-k {option.keyword}" if getattr(option, "keyword", "") else "",
+              f"-m {option.markexpr}" if getattr(option, "markexpr", "") else "",
+              "--lf" if getattr(option, "lf", False) else "",
+              *(f"--deselect {d}" for d in getattr(option, "deselect", None) or ())]
+    return [c for c in chosen if c] + [arg for arg in config.args if "::" in arg]

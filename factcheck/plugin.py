@@ -19,16 +19,23 @@ import pytest
 
 from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, cache_dir
-from factcheck.claims.files import ClaimFiles
+from factcheck.claims.files import ClaimFiles, display_path
 from factcheck.claims.lint import claim_problems, scope_problems
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
-from factcheck.corpus.specs import corpus_inputs
 from factcheck.engine import Engine
-from factcheck.options import FactcheckWarning, add_options, granularity, jsonl_fields, output, warn_if_rootdir_misread
+from factcheck.options import (
+    FactcheckWarning,
+    add_options,
+    granularity,
+    jsonl_fields,
+    output,
+    selection,
+    warn_if_rootdir_misread,
+)
 from factcheck.outcomes import Decision, Outcome, decide
 from factcheck.plan import FilePlan, plan_file
 from factcheck.progress import Progress, shows_progress
@@ -89,7 +96,8 @@ class FactcheckPlugin:
         self._replays: Replays | None = None
         self.jsonl_fields = jsonl_fields(config)
         self.granularity = self.report.granularity = granularity(config)
-        self.report.run = shard_run(config.getoption("factcheck_shard"), self.granularity, self.corpus_specs)
+        self.report.run = shard_run(config.getoption("factcheck_shard"), self.granularity, self.corpus_specs,
+                                    selection(config))
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
         self._itemized: set[tuple[str, str]] = set()  # (file, claim) of the claims given items (see plan)
@@ -103,6 +111,7 @@ class FactcheckPlugin:
                 corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes,
                                      fields=self.jsonl_fields, step=line.step)
             self.readable = bool(corpus.sources)  # of the whole corpus: a shard may hold none of it
+            self.report.whole_corpus(s.id for s in corpus.sources)
             if (shard := self.config.getoption("factcheck_shard")) is not None:
                 corpus = Corpus([s for s in corpus.sources if shard.holds(s.id)], corpus.problems)
             self._corpus = corpus
@@ -196,32 +205,13 @@ class FactcheckPlugin:
         engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
         return plan
 
-    def is_claim_file(self, path: Path) -> bool:
-        return path in self.claim_files
-
-    def display_path(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.config.rootpath.resolve()).as_posix()
-        except ValueError:
-            return str(path)
-
-    def inputs(self) -> Inputs:
-        """What this run reads; the report must not land on it."""
-        folders, files, globs = corpus_inputs(self.corpus_specs, self.config.rootpath)
-        inipath = self.config.inipath
-        return Inputs(
-            corpus_folders=folders, corpus_files=files, corpus_globs=globs,
-            claim_folders=tuple(d for d in self.claim_dirs if d.is_dir()),
-            named_files=tuple(p for p in sorted(self.named) if p.is_file()),
-            config_files=() if inipath is None else (inipath,),
-        )
-
     def check_report_path(self) -> None:
-        """Refuse a report path that would destroy or pollute an input, before any test runs."""
+        """Refuse a report path that would destroy or pollute an input (what this run reads), before any test runs."""
         allow = bool(self.config.getoption("factcheck_json_inside") or self.config.getini("factcheck_json_inside"))
+        config = self.config
+        inputs = Inputs.of_run(self.corpus_specs, config.rootpath, self.claim_dirs, self.named, config.inipath)
         for out in self.outputs:
-            problem = report_path_problem(out.target, self.inputs(), shown=out.shown, allow_inside=allow,
-                                          root=self.config.rootpath)
+            problem = report_path_problem(out.target, inputs, shown=out.shown, allow_inside=allow, root=config.rootpath)
             if problem is not None:
                 raise pytest.UsageError(problem)
 
@@ -272,13 +262,13 @@ class FactcheckPlugin:
             self.batch(session)
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-        if self.is_claim_file(file_path):
+        if file_path in self.claim_files:
             return ClaimFileCollector.from_parent(parent, path=file_path)
         return None
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         """A broken claim file must not stop the others from running."""
-        if report.failed and report.nodeid and self.is_claim_file(Path(report.fspath)):
+        if report.failed and report.nodeid and Path(report.fspath) in self.claim_files:
             self.config.option.continue_on_collection_errors = True
 
     @pytest.hookimpl(wrapper=True)
@@ -358,7 +348,7 @@ class ClaimFileError(Exception):
 class ClaimFileCollector(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         plugin = self.config.stash[plugin_key]
-        display = plugin.display_path(self.path)
+        display = display_path(self.path, self.config.rootpath)
         loaded = load_claim_file(self.path, display)
         if loaded.problems:
             raise ClaimFileError(loaded.problems)

@@ -89,6 +89,12 @@ def test_xdist_gives_the_serial_report_and_summary(shipped: pytest.Pytester, cac
         "factcheck: JSON report written to par.json",
     ])
     assert _report(shipped.path / "serial.json") == _report(shipped.path / "par.json")
+    # a shard's report too: what merge checks the shards by is what the workers read
+    shard = ["--factcheck-shard=1/2", "--factcheck-json=s.json"]
+    shipped.runpytest_subprocess(*args, *shard)
+    serial_shard = _report(shipped.path / "s.json")
+    shipped.runpytest_subprocess(*args, *shard, "-n", "2")
+    assert _report(shipped.path / "s.json") == serial_shard and serial_shard["run"]["corpus_digest"]
 
 
 def test_two_shards_merged_equal_the_whole_run(shipped: pytest.Pytester, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,8 +106,11 @@ def test_two_shards_merged_equal_the_whole_run(shipped: pytest.Pytester, capsys:
     assert s1["sources"] and s2["sources"] and not {s["id"] for s in s1["sources"]} & {s["id"] for s in s2["sources"]}
     notes = s1["notes"] + s2["notes"]  # an expect naming a source of the other shard: not "of the corpus"
     assert any("names no source of this shard; ignored" in n for n in notes) and not any("of the corpus" in n for n in notes)
-    assert s1["run"] == {"shard": "1/2", "granularity": "pair", "corpus": ["seeds"]} and "run" not in _report(
-        shipped.path / "whole.json")  # what merge checks the shards by
+    run = {k: v for k, v in s1["run"].items() if k != "corpus_digest"}
+    assert run == {"shard": "1/2", "granularity": "pair", "corpus": ["seeds"], "selection": [], "corpus_sources": 5}
+    assert s1["run"]["corpus_digest"] == s2["run"]["corpus_digest"]  # the whole corpus's, before each took its part
+    assert "run" not in _report(shipped.path / "whole.json")  # what merge checks the shards by
+    assert all(c["key"] for c in s1["claims"]) and all("key" not in c for c in _report(shipped.path / "whole.json")["claims"])
     out = shipped.path / "merged.json"
     assert factcheck_main(["merge", str(shipped.path / "s1.json"), str(shipped.path / "s2.json"), "-o", str(out)]) == 0
     assert _report(out) == _report(shipped.path / "whole.json")
@@ -109,6 +118,31 @@ def test_two_shards_merged_equal_the_whole_run(shipped: pytest.Pytester, capsys:
     assert factcheck_main(["merge", str(shipped.path / "s1.json"), "-o", str(shipped.path / "half.json")]) == 1
     assert "shard 2/2 missing: merge the reports of all 2 shards" in capsys.readouterr().err
     assert not (shipped.path / "half.json").exists()
+
+
+def test_merge_refuses_shards_of_a_selection_of_other_claims_or_of_another_corpus(
+        shipped: pytest.Pytester, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each merged green, into a report that looked whole: a shard run with -k (a third of its pairs), a shard
+    whose claim file changed between the jobs, a shard of another corpus."""
+    shipped.runpytest("--factcheck-shard=1/2", "--factcheck-json=s1.json")
+    shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=s2.json")
+
+    def merge(*names: str) -> str:
+        assert factcheck_main(["merge", *(str(shipped.path / n) for n in names), "-o", str(shipped.path / "m.json")]) == 1
+        assert not (shipped.path / "m.json").exists()
+        return capsys.readouterr().err
+
+    shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=k2.json", "-k", "venue")
+    assert "report 2 (shard 2/2) ran part of its items (-k venue): merge the reports of shard runs without a " \
+           "selection" in merge("s1.json", "k2.json")
+    claims = shipped.path / "claims" / "alaska_summit.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 3\n", "value: 4\n", 1), encoding="utf-8")
+    shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=c2.json")
+    assert "says another thing in report 2 than before" in merge("s1.json", "c2.json")
+    extra = shipped.path / "seeds" / "999_extra.txt"
+    extra.write_text("خبر آخر لا علاقة له بالقمة.", encoding="utf-8")
+    shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=o2.json")
+    assert "the shards did not read the same corpus" in merge("s1.json", "o2.json")
 
 
 def test_a_bad_shard_is_a_usage_error(shipped: pytest.Pytester) -> None:

@@ -14,11 +14,19 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["ClaimFiles", "declares_claims"]
+__all__ = ["ClaimFiles", "declares_claims", "display_path"]
 
 _SUFFIXES = (".yaml", ".yml")
 _SNIFF_BYTES = 1 << 16
 _TOP_KEY = {key: re.compile(rf"^{key}\s*:", re.MULTILINE) for key in ("version", "claims")}
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A claim file as reports name it: relative to the rootdir when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def declares_claims(path: Path) -> bool:

@@ -132,8 +132,11 @@ class Merger:
         self._runs: list[ShardRecord | None] = []  # each report's shard of the run, as it says
 
     def _check_run(self, run: ShardRecord | None, n: int) -> None:
-        """Shards of one run: the same number of shards and granularity, each shard once.  (The corpus paths are
-        not compared: CI jobs check out to different folders; the same source id read from two places is.)"""
+        """Shards of one run: the same number of shards and granularity, each shard once, each whole, of one corpus.
+        (The corpus paths are not compared: CI jobs check out to different folders; the source ids are.)"""
+        if run is not None and run.selection:
+            raise ValueError(f"report {n} (shard {run.shard}) ran part of its items ({' '.join(run.selection)}): "
+                             "merge the reports of shard runs without a selection")
         if not self._runs:
             return
         first = self._runs[0]
@@ -151,6 +154,9 @@ class Merger:
                              f"{first.granularity}: merge the shards of one run")
         if any(other is not None and other.shard == run.shard for other in self._runs):
             raise ValueError(f"shard {run.shard} is given twice (again in report {n})")
+        if None not in (run.corpus_digest, first.corpus_digest) and run.corpus_digest != first.corpus_digest:
+            raise ValueError(f"report {n} split a corpus of {run.corpus_sources} sources and report 1 one of "
+                             f"{first.corpus_sources} (or of other ids): the shards did not read the same corpus")
 
     def add(self, model: ReportModel) -> None:
         """ValueError when it does not fit the reports taken in before (then nothing of it is kept)."""
@@ -178,11 +184,17 @@ class Merger:
                     "another; the shards did not check the same claim files"
                 )
         kinds = {key: claim.kind for key, claim in self.claims.items()}
+        keys = {key: claim.key for key, claim in self.claims.items()}
         for claim in model.claims:
             if (kind := kinds.setdefault((claim.file, claim.claim), claim.kind)) != claim.kind:
                 raise ValueError(
                     f"claim {claim.file}::{claim.claim} is of kind {kind} in one report and {claim.kind} "
                     "in another; the shards did not check the same claim files"
+                )
+            if None not in (key := keys.setdefault((claim.file, claim.claim), claim.key), claim.key) and key != claim.key:
+                raise ValueError(
+                    f"claim {claim.file}::{claim.claim} says another thing in report {n} than before (its words, "
+                    "terms or value changed between the shard runs); the shards did not check the same claim files"
                 )
         pairs = [(result.file, result.claim, result.source) for result in model.results]
         again = next((pair for pair in pairs if pair in self._pairs), None)
@@ -230,7 +242,7 @@ class Merger:
         report.granularity = "pair"  # every result the shards listed is listed
         report.sources = [self.sources[k] for k in sorted(self.sources)]
         report.files = {k: self.files[k] for k in sorted(self.files)}
-        report.claims = {k: self.claims[k] for k in sorted(self.claims)}
+        report.claims = {k: self.claims[k].model_copy(update={"key": None}) for k in sorted(self.claims)}  # a run's
         report.results = self.results
         report.problems = _union(self._problems)
         report.notes = combine_notes(self._notes)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from factcheck.cache import claim_key
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
@@ -27,6 +28,7 @@ from factcheck.report.records import (
     ResultRecord,
     ShardRecord,
     SourceRecord,
+    corpus_digest,
     report_json,
 )
 from factcheck.report.results import CLAIM, FILE, OUTCOME, SOURCE, VERDICT, Results, Row
@@ -130,8 +132,15 @@ class Report:
     def add_file(self, record: FileRecord, claims: Iterable[Claim]) -> None:
         self.files[record.file] = record
         for claim in claims:
-            self.claims[(record.file, claim.id)] = ClaimRecord(file=record.file, claim=claim.id, kind=claim.kind)
+            key = claim_key(claim) if self.run is not None else None  # merge checks that shards checked the same
+            self.claims[(record.file, claim.id)] = ClaimRecord(file=record.file, claim=claim.id, kind=claim.kind, key=key)
             self.says[(record.file, claim.id)] = claim.says
+
+    def whole_corpus(self, ids: Iterable[str]) -> None:
+        """A shard run's whole corpus, before the shard took its part: ``factcheck merge`` refuses other corpora."""
+        if self.run is not None:
+            ids = list(ids)
+            self.run = self.run.model_copy(update={"corpus_sources": len(ids), "corpus_digest": corpus_digest(ids)})
 
     def add(self, result: ResultRecord) -> None:
         self.results.add(result)
@@ -191,7 +200,8 @@ class Report:
         return json.dumps({
             "sources": [s.model_dump(mode="json") for s in self.sources],
             "files": [f.model_dump(mode="json") for f in self.files.values()],
-            "claims": [{"file": c.file, "claim": c.claim, "kind": c.kind} for c in self.claims.values()],
+            "claims": [{"file": c.file, "claim": c.claim, "kind": c.kind, "key": c.key} for c in self.claims.values()],
+            "run": None if self.run is None else self.run.model_dump(mode="json"),
             "says": [[file, claim, says] for (file, claim), says in self.says.items()],
             "deselected": sorted(self.deselected),
             "problems": self.problems,
@@ -209,10 +219,13 @@ class Report:
         for raw in data["files"]:
             self.files.setdefault(raw["file"], FileRecord.model_validate(raw))
         for raw in data["claims"]:
-            self.claims.setdefault((raw["file"], raw["claim"]), ClaimRecord.model_validate(raw))
+            known_claim = self.claims.setdefault((raw["file"], raw["claim"]), ClaimRecord.model_validate(raw))
+            known_claim.key = known_claim.key or raw.get("key")  # counted from results that came before: no key
         for file, claim, says in data.get("says", []):
             self.says.setdefault((file, claim), says)
         self.deselected.update((file, claim) for file, claim in data.get("deselected", []))
+        if self.run is not None and data.get("run") and self.run.corpus_digest is None:  # read by the workers
+            self.run = ShardRecord.model_validate(data["run"]).model_copy(update={"selection": self.run.selection})
         for key in ("problems", "notes"):
             mine: list[str] = getattr(self, key)
             mine.extend(x for x in data[key] if x not in mine)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.corpus.specs import TEXT_SUFFIXES, CorpusGlob, forms
+from factcheck.corpus.specs import TEXT_SUFFIXES, CorpusGlob, corpus_inputs, forms
 
 __all__ = [
     "ALLOW_INSIDE_OPTION", "Inputs", "report_path_problem",
@@ -36,6 +37,17 @@ class Inputs:
     claim_folders: tuple[Path, ...] = ()
     named_files: tuple[Path, ...] = ()  # files named on the command line
     config_files: tuple[Path, ...] = ()
+
+    @classmethod
+    def of_run(cls, corpus_specs: list[str], root: Path, claim_folders: Iterable[Path], named: Iterable[Path],
+               config_file: Path | None) -> Inputs:
+        folders, files, globs = corpus_inputs(corpus_specs, root)
+        return cls(
+            corpus_folders=folders, corpus_files=files, corpus_globs=globs,
+            claim_folders=tuple(d for d in claim_folders if d.is_dir()),
+            named_files=tuple(p for p in sorted(named) if p.is_file()),
+            config_files=() if config_file is None else (config_file,),
+        )
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -5,6 +5,8 @@ Also what gives the report its JSON Schema (``factcheck schema --report``).
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -75,6 +77,8 @@ class ClaimRecord(_Record):
     claim: str
     kind: str
     counts: Counts = Field(default_factory=Counts)
+    key: str | None = Field(default=None, description=(
+        "a shard run's: a digest of what the claim checks, so that factcheck merge joins shards of the same claims"))
 
 
 class ShardRecord(_Record):
@@ -83,6 +87,11 @@ class ShardRecord(_Record):
     shard: str = Field(description="I/N: this report is shard I of N")
     granularity: Literal["pair", "claim"]
     corpus: list[str] = Field(description="the corpus paths as the run was given them")
+    selection: list[str] = Field(default_factory=list, description=(
+        "the options that ran part of the shard's items (-k, -m, --lf, --deselect, node ids): such a report is "
+        "not the shard's whole"))
+    corpus_sources: int | None = Field(default=None, description="readable sources in the whole corpus, all shards")
+    corpus_digest: str | None = Field(default=None, description="a digest of the whole corpus's source ids")
 
     @field_validator("shard")
     @classmethod
@@ -105,9 +114,19 @@ class ReportModel(_Record):
     run: ShardRecord | None = Field(default=None, description="in a shard run's report only: which shard of which run")
 
 
-def shard_run(shard: object | None, granularity: Literal["pair", "claim"], corpus: list[str]) -> ShardRecord | None:
+def shard_run(shard: object | None, granularity: Literal["pair", "claim"], corpus: list[str],
+              selection: list[str] | None = None) -> ShardRecord | None:
     """A shard run's record (``shard``: its ``I/N``), None for a whole run."""
-    return None if shard is None else ShardRecord(shard=str(shard), granularity=granularity, corpus=list(corpus))
+    return None if shard is None else ShardRecord(
+        shard=str(shard), granularity=granularity, corpus=list(corpus), selection=list(selection or []))
+
+
+def corpus_digest(ids: Iterable[str]) -> str:
+    """The same for the same source ids, in any order: what every shard of one run read before it took its part."""
+    digest = hashlib.sha256()
+    for source_id in sorted(ids):
+        digest.update(source_id.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def report_json(model: ReportModel) -> dict[str, Any]:
@@ -115,6 +134,9 @@ def report_json(model: ReportModel) -> dict[str, Any]:
     data: dict[str, Any] = model.model_dump(mode="json")
     if data["run"] is None:
         del data["run"]
+    for claim in data["claims"]:
+        if claim["key"] is None:
+            del claim["key"]
     for source in data["sources"]:
         for key in ("line", "published"):
             if source[key] is None:
