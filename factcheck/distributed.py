@@ -40,8 +40,9 @@ place, e.g. an NFS or Lustre mount)::
     report = check_dask(["claims/alaska_summit.yaml"], articles)
     write_report(report, Path("report.json"))   # same format as --factcheck-json
 
-A partition holds its sources' normalized documents while it is checked, so
-choose partitions of a few thousand articles.  A source id that two
+A partition reads its sources one at a time, each once for all claims (as a
+run does), and holds their texts while it is checked, so choose partitions of
+a few thousand articles.  A source id that two
 partitions both hold is checked once: the first partition's source is kept
 and the other is reported as a problem, as ``--factcheck-corpus`` does.
 """
@@ -57,10 +58,12 @@ from pathlib import Path, PurePath
 from types import ModuleType
 from typing import Any, Literal, TypeAlias
 
+from factcheck.batch import Asked, BatchFindings
 from factcheck.claims.load import ClaimRegistry, LoadedClaims, load_claim_file
+from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.jsonl import DEFAULT_FIELDS, JsonlFields, parse_published
-from factcheck.corpus.load import load_corpus
+from factcheck.corpus.load import load_corpus, said_once
 from factcheck.corpus.source import CorpusProblem, Source
 from factcheck.engine import Engine
 from factcheck.outcomes import decide
@@ -83,10 +86,11 @@ Bag: TypeAlias = Any
 DataFrame: TypeAlias = Any
 """A ``dask.dataframe.DataFrame``."""
 
-__all__ = ["LINE_KEY", "PATH_KEY", "check_dask", "load_claim_files", "read_jsonl_bag", "read_parquet_ddf", "write_report"]
+__all__ = ["LINE_KEY", "PATH_KEY", "PROBLEM_KEY", "check_dask", "load_claim_files", "read_jsonl_bag", "read_parquet_ddf", "write_report"]
 
 PATH_KEY = "__path__"
 LINE_KEY = "__line__"
+PROBLEM_KEY = "__problem__"  # a row that stands for a file that could not be read, and why
 _INSTALL = "factcheck.distributed needs dask: pip install 'factcheck[dask]' (and 'factcheck[parquet]' for Parquet)"
 
 
@@ -152,18 +156,26 @@ def _parquet_columns(fields: JsonlFields) -> list[str]:
 
 
 def _read_parquet_file(path: str, shown: str, wanted: list[str]) -> Any:
+    """The file's rows, numbered from 1 as ``--factcheck-corpus`` numbers them; a file that cannot be read is
+    one row saying why (a problem of the report, as a run lists it), not a pyarrow traceback."""
     pd = _module("pandas")
     pq = _module("pyarrow.parquet")
-    schema = pq.read_schema(path)
-    present = [c for c in wanted if c in schema.names]
-    frame = pq.read_table(path, columns=present).to_pandas()
+    try:
+        schema = pq.read_schema(path)
+        present = [c for c in wanted if c in schema.names]
+        frame = pq.read_table(path, columns=present).to_pandas()
+    except (OSError, ValueError) as exc:  # a missing file; ArrowInvalid (not Parquet) is a ValueError
+        row = {c: [None] for c in wanted} | {PATH_KEY: [shown], LINE_KEY: [None],
+                                              PROBLEM_KEY: [f"cannot read Parquet file: {exc}"]}
+        return pd.DataFrame(row, dtype=object)
     for column in wanted:
         if column not in frame.columns:
             frame[column] = None
     frame = frame[wanted].astype(object)
     frame = frame.where(pd.notna(frame), None)
     frame[PATH_KEY] = shown
-    frame[LINE_KEY] = None
+    frame[LINE_KEY] = pd.Series(range(1, len(frame) + 1), index=frame.index, dtype=object)
+    frame[PROBLEM_KEY] = None
     return frame
 
 
@@ -176,9 +188,10 @@ def read_parquet_ddf(
     """A dataframe of articles from Parquet files, one partition per file (needs ``pyarrow``).
 
     Its columns are the id, text and date columns the field mapping names
-    (a missing date column is all null) and ``__path__``, the file each row
-    was read from (relative to ``rootdir`` when inside it).  Filter it as you
-    like before :func:`check_dask`.
+    (a missing date column is all null), ``__path__``, the file each row
+    was read from (relative to ``rootdir`` when inside it), ``__line__``, its
+    row number, and ``__problem__``, why a file could not be read.  Filter it as you
+    like before :func:`check_dask`, and give that the same ``fields``.
     """
     dd = _module("dask.dataframe")
     pd = _module("pandas")
@@ -188,7 +201,7 @@ def read_parquet_ddf(
     if not files:
         raise ValueError("no Parquet files given")
     columns = _parquet_columns(fields)
-    meta = pd.DataFrame({c: pd.Series([], dtype=object) for c in [*columns, PATH_KEY, LINE_KEY]})
+    meta = pd.DataFrame({c: pd.Series([], dtype=object) for c in [*columns, PATH_KEY, LINE_KEY, PROBLEM_KEY]})
     shown = [_display(f, root) for f in files]
     return dd.from_map(_read_parquet_file, files, shown, args=[columns], meta=meta, label="read-parquet-articles")
 
@@ -224,10 +237,15 @@ def _from_record(record: dict[str, Any], fields: JsonlFields) -> Source | Corpus
     """A source from a dict of mapped fields, checked as a JSONL record is."""
     shown = str(record.get(PATH_KEY) or "<dask>")
     raw_line = _scalar(record.get(LINE_KEY))
+    if isinstance(raw_line, str) and raw_line.isdigit():  # dask may keep an object column as strings
+        raw_line = int(raw_line)
     line = raw_line if isinstance(raw_line, int) and not isinstance(raw_line, bool) else None
 
     def problem(message: str) -> CorpusProblem:
         return CorpusProblem(shown, line, message)
+
+    if record.get(PROBLEM_KEY):
+        return problem(str(record[PROBLEM_KEY]))
 
     rid = _scalar(record.get(fields.id))
     if rid is None or (isinstance(rid, str) and not rid.strip()):
@@ -276,17 +294,26 @@ def _check_partition(items: Iterable[object], files: list[LoadedClaims], fields:
             )
     part.sources = [source_record(s) for s in sources]
     engine = Engine(sources, processes=1)  # Dask spreads the partitions; a worker forks none of its own
+    asked: list[tuple[str, Claim, list[Source]]] = []
     for loaded in files:
         plan = plan_file(loaded, sources, engine)
         inside = {s.id for s in plan.in_scope}
         part.scope[loaded.path] = {s.id: s.id in inside for s in sources}
         part.notes.extend(plan.notes)
-        for index, claim in enumerate(loaded.claims):
-            for source in plan.per_claim[index]:
-                finding = engine.check(claim, source.id)
-                part.results.append(
-                    result_record(loaded.path, claim, source, finding, decide(finding, claim, source.id))
-                )
+        if plan.checked(engine.index_from) >= engine.index_from:  # as a run: an index when enough are checked
+            engine.want_index([s.id for s in plan.in_scope])
+        asked.extend((loaded.path, claim, plan.per_claim[index]) for index, claim in enumerate(loaded.claims))
+    engine.close()
+    # read source by source, each once for all its claims (claim by claim, a partition larger than the engine
+    # keeps read each article again for every claim)
+    batch = BatchFindings(engine, sources)
+    batch.prepare([Asked(claim, [s.id for s in chosen], counted=False) for _, claim, chosen in asked])
+    batch.compute()
+    for path, claim, chosen in asked:
+        for source in chosen:
+            finding = batch.pop(claim, source.id) if batch.asks(claim) else None
+            finding = finding or engine.check(claim, source.id)  # what the index answers unread; after a failure
+            part.results.append(result_record(path, claim, source, finding, decide(finding, claim, source.id)))
     return [part]
 
 
@@ -351,11 +378,21 @@ def check_dask(
     dd = _module("dask.dataframe")
     files = load_claim_files(claim_files, rootdir)
     if isinstance(articles, dd.DataFrame):
+        missing = [c for c in (fields.id, fields.text) if c not in articles.columns]
+        if missing:
+            raise ValueError(
+                f"the dataframe has no column {', '.join(map(repr, missing))} (its columns: "
+                f"{', '.join(map(str, articles.columns))}); give check_dask the fields its reader was given "
+                '(fields=parse_fields("id=... text=... date=..."))')
         articles = articles.to_bag(format="dict")
     # One copy of the validated claims in the graph, shared by every partition's task.
     shipped = dask.delayed(files, pure=True, traverse=False)
     parts: list[_Part] = articles.map_partitions(_check_partition, shipped, fields).compute()
-    return _join(parts, files, granularity)
+    report = _join(parts, files, granularity)
+    if not report.sources:  # as a run: a path mistyped or a mapping missed is no clean, empty report
+        why = "; ".join(report.problems[:3]) or "no article was given"
+        raise ValueError(f"no sources to check: the articles hold no readable article ({why})")
+    return report
 
 
 def _join(parts: list[_Part], files: list[LoadedClaims], granularity: Literal["pair", "claim"]) -> ReportModel:
@@ -363,7 +400,7 @@ def _join(parts: list[_Part], files: list[LoadedClaims], granularity: Literal["p
     problems: list[str] = []
     dropped: set[tuple[int, str]] = set()  # (part, source id) that a former part already holds
     for n, part in enumerate(parts):
-        problems.extend(str(p) for p in part.problems)
+        problems.extend(str(p) for p in said_once(part.problems))
         for source in part.sources:
             earlier = sources.get(source.id)
             if earlier is None:

@@ -135,8 +135,9 @@ def warn_if_rootdir_misread(config: pytest.Config) -> None:
     rootdir away from where pytest runs and no ini file was read, the run would collect whatever is there
     (a project's own tests) with none of its settings: a usage error.  Otherwise a warning."""
     args = [str(arg) for arg in config.invocation_params.args]
-    apart = [(option, value) for option, value in zip(args, args[1:])
-             if option in _PATH_OPTIONS and (config.invocation_params.dir / value).exists()]
+    # a report or cache path that does not exist yet is no path to pytest this time, but is the next: said anyway
+    apart = [(option, value) for option, value in zip(args, args[1:]) if option in _PATH_OPTIONS and not value.startswith(
+        "-") and (option != "--factcheck-corpus" or (config.invocation_params.dir / value).exists())]
     if not apart:
         return
     option, value = apart[0]

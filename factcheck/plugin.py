@@ -101,6 +101,7 @@ class FactcheckPlugin:
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
         self._itemized: set[tuple[str, str]] = set()  # (file, claim) of the claims given items (see plan)
+        self._taken: set[str] = set()  # the items whose results the report holds
 
     # -- the corpus, read once -------------------------------------------------
     @property
@@ -283,7 +284,8 @@ class FactcheckPlugin:
         return report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when == "call" and not self.is_worker:  # a worker's: the controller's
+        if report.when == "call" and not self.is_worker and report.nodeid not in self._taken:  # a worker's: sent
+            self._taken.add(report.nodeid)  # once, though xdist's --dist each runs every item on every worker
             self.report.add_properties(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:

@@ -157,3 +157,60 @@ def test_check_dask_gives_the_json_report_of_a_pytest_run(
     articles = read_jsonl_bag(["seeds", corpus.name], rootdir=pytester.path)
     got = check_dask(files, articles, rootdir=pytester.path, granularity=granularity)  # type: ignore[arg-type]
     assert got.results and normalized(got) == normalized(ran)
+
+
+def test_parquet_rows_have_their_line_and_unreadable_files_are_problems(client: Any, tmp_path: Path,
+                                                                          inputs: tuple[list[Path], list[str]]) -> None:
+    """A missing or non-Parquet file was a pyarrow traceback; rows had no line where a run gives their number."""
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'factcheck[parquet]')")
+    pq = pytest.importorskip("pyarrow.parquet")
+    claims, _ = inputs
+    records = [a for a in ARTICLES if isinstance(a, dict)]
+    pq.write_table(pa.table({"uid": [r["id"] for r in records], "body": [r["text"] for r in records]}),
+                   tmp_path / "news.parquet")
+    (tmp_path / "notes.parquet").write_text("not parquet", encoding="utf-8")
+    from factcheck.corpus.jsonl import parse_fields
+    fields = parse_fields("id=uid text=body date=published")
+    ddf = read_parquet_ddf(["news.parquet", "notes.parquet", "gone.parquet"], fields, rootdir=tmp_path)
+    report = check_dask(claims, ddf, fields=fields, rootdir=ROOT)
+    assert [(s.id, s.line) for s in report.sources] == sorted((r["id"], n) for n, r in enumerate(records, 1))
+    assert [p.split(": cannot read Parquet file: ")[0] for p in report.problems] == ["notes.parquet", "gone.parquet"]
+    # the mapping given to the reader, not to check_dask: every record lacked "id", and the report was empty
+    with pytest.raises(ValueError, match=r"the dataframe has no column 'id', 'text' \(its columns: uid, body, "):
+        check_dask(claims, ddf, rootdir=ROOT)
+
+
+def test_no_readable_article_is_an_error_not_an_empty_report(client: Any, inputs: tuple[list[Path], list[str]]) -> None:
+    claims, _ = inputs
+    with pytest.raises(ValueError, match=r"no sources to check: .*nosuch.jsonl: no such file"):
+        check_dask(claims, read_jsonl_bag(["nosuch.jsonl"], rootdir=ROOT), rootdir=ROOT)
+
+
+def test_a_large_partition_reads_each_article_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Checked claim by claim, a partition of more articles than the engine keeps read each again per claim."""
+    import dask
+
+    from factcheck import engine as engine_module
+    from factcheck.document import Document
+
+    claims = tmp_path / "c.yaml"
+    claims.write_text(
+        "version: 1\nclaims:\n"
+        "  - {id: venue, says: عقدت القمة في ألاسكا, kind: mention, any: [ألاسكا], not: [موسكو], about: [القمة]}\n"
+        "  - {id: hours, says: استمرت القمة ثلاث ساعات, kind: quantity, about: [القمة], value: 3, unit: hour}\n"
+        "  - {id: day, says: عقدت القمة يوم 15 أغسطس 2025, kind: date, about: [القمة], value: '2025-08-15'}\n",
+        encoding="utf-8")
+    n = engine_module.MAX_ANALYSES + 100
+    sources = [Source(f"s{i:04d}", "x.txt", f"عقدت القمة في ألاسكا واستمرت {3 + i % 2} ساعات يوم {i}.") for i in range(n)]
+    reads: list[str] = []
+    made = Document.from_source
+
+    def counted(source: Source) -> Document:
+        reads.append(source.id)
+        return made(source)
+
+    monkeypatch.setattr(engine_module.Document, "from_source", staticmethod(counted))
+    with dask.config.set(scheduler="synchronous"):
+        report = check_dask([claims], db.from_sequence(sources, npartitions=1), rootdir=tmp_path)
+    assert len(report.results) == 3 * n
+    assert len(reads) == n  # 3 n before

@@ -89,6 +89,9 @@ def test_xdist_gives_the_serial_report_and_summary(shipped: pytest.Pytester, cac
         "factcheck: JSON report written to par.json",
     ])
     assert _report(shipped.path / "serial.json") == _report(shipped.path / "par.json")
+    # every item on every worker (--dist each): one result a pair all the same
+    shipped.runpytest_subprocess(*args, "-n", "2", "--dist", "each", "--factcheck-json=each.json")
+    assert _report(shipped.path / "each.json") == _report(shipped.path / "serial.json")
     # a shard's report too: what merge checks the shards by is what the workers read
     shard = ["--factcheck-shard=1/2", "--factcheck-json=s.json"]
     shipped.runpytest_subprocess(*args, *shard)

@@ -34,7 +34,7 @@ from factcheck.corpus.specs import (
 )
 from factcheck.corpus.texts import TextStore
 
-__all__ = ["Corpus", "load_corpus"]
+__all__ = ["Corpus", "load_corpus", "said_once"]
 
 
 def _is_utf8(text: str) -> bool:
@@ -267,7 +267,7 @@ class _Loader:
                 problems.append(item)
             else:
                 self.add(item, real)
-        self.problems.extend(_said_once(problems))
+        self.problems.extend(said_once(problems))
 
 
 # Records of one file with the same problem listed one by one; past this, the problem is said once.
@@ -275,7 +275,7 @@ _LISTED = 3
 _OWN_FIELDS = re.compile(r" \(its fields: [^)]*\)")
 
 
-def _said_once(problems: list[CorpusProblem]) -> list[CorpusProblem]:
+def said_once(problems: list[CorpusProblem]) -> list[CorpusProblem]:
     """Problems in order, those that more than ``_LISTED`` records share said once, at the first of them."""
     keys = [_OWN_FIELDS.sub("", problem.message) for problem in problems]  # the same but for a record's own fields
     shared: dict[str, list[CorpusProblem]] = {}
