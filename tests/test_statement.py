@@ -428,3 +428,24 @@ def test_a_sentence_about_something_else_with_the_same_unit_is_no_denial(says: s
     time.  A number that differs is a quantity claim's to catch (``about`` says what it is about)."""
     padded = sentence + FILLER
     assert check(claim(says), doc(padded)).verdict is Verdict.NOT_MENTIONED
+
+
+MET = "التقى الرئيس وزير الخارجية الإيراني خلال الزيارة"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("وأكد المتحدث أن الرئيس التقى وزير الخارجية الإيراني خلال الزيارة.", Verdict.SUPPORTED),
+    # what did not happen: almost, refused to (they confirmed the meeting)
+    ("وكاد الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة لكن اللقاء ألغي.", Verdict.CONTRADICTED),
+    ("ورفض الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة.", Verdict.CONTRADICTED),
+    # what is expected has not happened: it confirms nothing
+    ("ومن المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
+])
+def test_an_article_that_says_it_almost_was_refused_or_is_expected(text: str, verdict: Verdict) -> None:
+    assert check(claim(MET), doc(text)).verdict is verdict
+
+
+def test_a_claim_of_what_is_expected_meets_its_expectation() -> None:
+    text = "ومن المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة."
+    expected = claim("من المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة")
+    assert check(expected, doc(text)).verdict is Verdict.SUPPORTED

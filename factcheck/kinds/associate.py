@@ -42,7 +42,7 @@ from factcheck.document import Document
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
-from factcheck.read.units import dual_count_noun
+from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
@@ -137,7 +137,7 @@ def _claim_words(says: str, about: tuple[str, ...]) -> frozenset[str]:
                 out.update(stems(word))
                 single = dual_count_noun(word)  # قتل شخصان: its case ending is no other noun than شخصين
                 if single is not None:
-                    out.add(single)
+                    out.update(dual for dual, one in DUAL_COUNT_NOUNS.items() if one == single)
     return frozenset(out)
 
 

@@ -38,6 +38,8 @@ from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, Candidate, ali
 from factcheck.kinds.statement.judge import RETRIEVAL_PRIOR_SHIFT, Judgement, judge
 from factcheck.kinds.statement.words import WORD_CUTOFF
 from factcheck.matching import sentences_naming
+from factcheck.text.morphology import tokenize
+from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
 __all__ = ["Search", "align_cutoff", "check", "given", "judge_span", "names_its_sources", "search", "word_cutoff"]
@@ -120,6 +122,9 @@ def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement
         claim.says, cand.focus, score_cutoff=how.cutoff, word_cutoff=how.word_cutoff,
         prior_shift=RETRIEVAL_PRIOR_SHIFT if how.retrieved else 0.0, normalized=True,
     )
+    if how.retrieved and verdict.label == "supported" and _expected(cand.focus) and not _expected(claim.says):
+        # «ومن المتوقع ان يلتقي الرئيس ...»: what is expected has not happened; it confirms no claim that it did
+        return Judgement("not_mentioned", cand.score, "the source says it is expected, not that it happened")
     if how.retrieved and verdict.basis == "wording" and verdict.label == "contradicted":
         # In an article the sentence was found, not given: a difference in wording
         # alone (the stance model, no negation, number or date) is too weak a
@@ -128,6 +133,16 @@ def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement
                else f"worded otherwise ({verdict.reason}); a difference in wording alone is not reported in an article")
         verdict = Judgement("not_mentioned", cand.score, why)
     return verdict
+
+
+# Words that put a clause in what is expected or planned, not what happened (normalized).
+_EXPECTED = frozenset({"المتوقع", "متوقع", "يتوقع", "تتوقع", "يتوقعون", "المقرر", "مقرر", "المرتقب", "مرتقب",
+                       "المنتظر", "يعتزم", "تعتزم", "يعتزمون", "سوف", "المزمع", "مزمع"})
+
+
+def _expected(text: str) -> bool:
+    return any(word in _EXPECTED or word[1:] in _EXPECTED and word[0] in "وف"
+               for word in tokenize(normalize_query(text)))
 
 
 def check(claim: StatementClaim, analysis: Analysis) -> Finding:
