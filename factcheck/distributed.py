@@ -309,6 +309,8 @@ def _check_partition(items: Iterable[object], files: list[LoadedClaims], fields:
     batch = BatchFindings(engine, sources)
     batch.prepare([Asked(claim, [s.id for s in chosen], counted=False) for _, claim, chosen in asked])
     batch.compute()
+    if batch.failure:  # as a run says it: the pairs are checked one by one below, each failure its error verdict
+        part.notes.append(f"reading the sources in bulk failed ({batch.failure}); each pair was checked alone")
     for path, claim, chosen in asked:
         for source in chosen:
             finding = batch.pop(claim, source.id) if batch.asks(claim) else None

@@ -190,10 +190,13 @@ def granularity(config: pytest.Config) -> Literal["pair", "claim"]:
 
 
 def selection(config: pytest.Config) -> list[str]:
-    """The options with which a run checks part of its items: a shard's report is then not the shard's whole."""
+    """What chose the items a run checks: -k, -m, --deselect and the paths or node ids named (the same in every
+    shard of one run, as a project's addopts are), and --lf or --sw (a rerun of some: never a shard's whole)."""
     option = config.option
     chosen = [f"-k {option.keyword}" if getattr(option, "keyword", "") else "",
               f"-m {option.markexpr}" if getattr(option, "markexpr", "") else "",
               "--lf" if getattr(option, "lf", False) else "",
+              "--sw" if getattr(option, "stepwise", False) else "",
               *(f"--deselect {d}" for d in getattr(option, "deselect", None) or ())]
-    return [c for c in chosen if c] + [arg for arg in config.args if "::" in arg]
+    named = list(config.args) if config.args_source == config.ArgsSource.ARGS else []
+    return [c for c in chosen if c] + named

@@ -22,7 +22,7 @@ from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.claims.files import ClaimFiles, display_path
 from factcheck.claims.lint import claim_problems, scope_problems
 from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
-from factcheck.claims.model import Claim
+from factcheck.claims.model import Claim, ClaimFile
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
@@ -79,7 +79,9 @@ class FactcheckPlugin:
         bases = (config.rootpath, config.invocation_params.dir)
         self.claim_dirs = sorted({(base / d).resolve() for d in config.getini("factcheck_claims") for base in bases})
         self.named = {Path(a.split("::")[0]).resolve() for a in config.args}
-        self.claim_files = ClaimFiles(self.claim_dirs, self.named)
+        # a folder counts when the user named it, not when pytest took testpaths or where it started
+        self.claim_files = ClaimFiles(self.claim_dirs, self.named if config.args_source == config.ArgsSource.ARGS else
+                                      (p for p in self.named if not p.is_dir()))
         self.corpus_specs: list[str] = list(config.getoption("factcheck_corpus") or config.getini("factcheck_corpus"))
         self.report = Report()
         self.outputs = [
@@ -101,7 +103,7 @@ class FactcheckPlugin:
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
         self._itemized: set[tuple[str, str]] = set()  # (file, claim) of the claims given items (see plan)
-        self._taken: set[str] = set()  # the items whose results the report holds
+        self._each, self._taken = getattr(config.option, "dist", "no") == "each", set[str]()  # see logreport
 
     # -- the corpus, read once -------------------------------------------------
     @property
@@ -196,10 +198,12 @@ class FactcheckPlugin:
             return None
         return cache
 
-    def plan(self, display: str, claims: list[Claim], plan: FilePlan) -> FilePlan:
+    def plan(self, display: str, file: ClaimFile, plan: FilePlan) -> FilePlan:
         """Record what scope decided for one claim file (report ``files``, summary, notes)."""
+        claims = file.claims
         self.report.add_file(FileRecord(file=display, claims=len(claims), in_scope=len(plan.in_scope),
-                                        out_of_scope=len(plan.out_of_scope)), claims)
+                                        out_of_scope=len(plan.out_of_scope)), claims,
+                             settings=file.model_dump_json(include={"sources", "scope", "defaults"}))
         self.report.notes.extend(plan.notes)
         self._itemized.update((display, c.id) for c, on in zip(claims, plan.per_claim) if on or self.granularity == "claim")
         engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
@@ -218,8 +222,8 @@ class FactcheckPlugin:
 
     def write_report(self, session: pytest.Session, exitstatus: int) -> None:
         """Write the reports, or keep the old ones and say why; never a traceback."""
-        if self._corpus is None and not self.report.results:
-            return
+        if self._corpus is None and not self.report.results and not self.report.files:
+            return  # nothing read: no claim file collected (the files come from xdist's workers too)
         expected = sum(len(item.sources) if isinstance(item, ClaimLevelItem) else isinstance(item, ClaimItem)
                        for item in getattr(session, "items", []))
         for out in self.outputs:
@@ -285,7 +289,8 @@ class FactcheckPlugin:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call" and not self.is_worker and report.nodeid not in self._taken:  # a worker's: sent
-            self._taken.add(report.nodeid)  # once, though xdist's --dist each runs every item on every worker
+            if self._each:  # xdist's --dist each runs every item on every worker: its results taken once
+                self._taken.add(report.nodeid)
             self.report.add_properties(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
@@ -372,7 +377,7 @@ class ClaimFileCollector(pytest.File):
             planned = plan_file(loaded, corpus.sources, plugin.engine, step=progress.step, shard=plugin.report.run is not None)
         finally:
             progress.close()
-        plan = plugin.plan(display, loaded.file.claims, planned)
+        plan = plugin.plan(display, loaded.file, planned)
         for index, claim in enumerate(loaded.claims):
             sources = plan.per_claim[index]
             common = {"claim": claim, "line": loaded.claim_lines[index], "file_display": display}

@@ -77,6 +77,8 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
          ["c.yaml:5: claims[0].kind: 'rumour' is not one of: mention, quantity, date, statement"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantitty\n",
          ["c.yaml:5: claims[0].kind: 'quantitty' is not one of: mention, quantity, date, statement; did you mean 'quantity'?"]),
+        ("version: 1\nclaims: []\n",
+         ["c.yaml:2: claims: holds no claim: write at least one (- id: ..., then says:, kind: ... under it)"]),
         ("version: 1\nclaims:\n  id: a\n  says: x\n",
          ["c.yaml:2: claims: must be a list: start each claim with '- ' (- id: ..., then says:, kind: ... under it)"]),
         ("version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: []}\n  - {id: b, says: ''}\n",
@@ -176,6 +178,14 @@ def test_lint_clean_and_cross_file_duplicates(tmp_path: Path, capsys: pytest.Cap
     capsys.readouterr()
     assert main(["lint", str(tmp_path)]) == 1
     assert "is already defined at" in capsys.readouterr().out
+
+
+def test_shipped_report_schema_is_current() -> None:
+    """It lacked the shard ``run`` record a shard report holds: a report failed validation against it."""
+    from factcheck.report.model import report_schema_text
+
+    shipped = (ROOT / "factcheck" / "schema" / "report-v1.json").read_text(encoding="utf-8")
+    assert shipped == report_schema_text(), "regenerate with: factcheck schema --report > factcheck/schema/report-v1.json"
 
 
 def test_shipped_schema_is_current_and_allows_extension_keys() -> None:
@@ -325,7 +335,10 @@ def test_lint_advises_on_slips_that_silently_change_a_claim(tmp_path: Path, caps
         "    kind: mention\n"
         "    any: [لوجنيكي، لوجينيكي]\n"
         "  - id: hashtag\n"
-        "    says: انتشر وسم #مصر_تنتخب على تويتر\n", encoding="utf-8")
+        "    says: انتشر وسم #مصر_تنتخب على تويتر\n"
+        "  - id: folded\n"
+        "    says: >\n"
+        "      انتشر وسم #مصر_تنتخب على تويتر\n", encoding="utf-8")  # a block scalar's '#' is its text
     assert main(["lint", str(claims)]) == 0  # advice fails nothing
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{claims}:6: claims[0].any[0]: 'لوجنيكي، لوجينيكي' holds the Arabic comma")

@@ -303,6 +303,9 @@ def test_number_words_round_trip(n: int, masculine: bool, accusative: bool) -> N
         ("نزح مليون ونصف شخص", 1_500_000, "مليون ونصف"),
         ("ونصف المليون", 500_000, "ونصف المليون"),
         ("نحو 3 آلاف ونصف", 3500, "نحو 3 آلاف ونصف"),
+        # the half's scale without the article: it multiplied the compound's half again (5 * 10**11)
+        ("وحصل المرشح على خمسة ملايين ونصف مليون صوت", 5_500_000, "خمسة ملايين ونصف مليون"),
+        ("مليون ونصف مليون", 1_500_000, "مليون ونصف مليون"),
     ],
 )
 def test_a_half_after_a_scale_is_half_of_that_scale(text: str, value: float, said: str) -> None:
@@ -310,6 +313,11 @@ def test_a_half_after_a_scale_is_half_of_that_scale(text: str, value: float, sai
     n = one(text)
     assert (n.value, n.kind) == (value, "cardinal")
     assert normalize(said).text == n.text
+
+
+def test_a_range_of_a_million_and_a_half_and_two() -> None:
+    n = one("بين مليون ونصف المليون ومليونين")
+    assert (n.low, n.high) == (1_500_000, 2_000_000)
 
 
 def test_a_half_after_a_small_number_stays_a_half() -> None:
@@ -327,6 +335,11 @@ def test_a_half_after_a_small_number_stays_a_half() -> None:
         ("تخطت 35 بالمئة", 35, math.inf),
         ("وتجاوزت 35 بالمئة", 35, math.inf),
         ("لا تقل عن 30 بالمئة", 30, math.inf),
+        # a negator before a bound turns it
+        ("نسبة المشاركة لا تتخطى 30 بالمئة", 0, 30),
+        ("لن تتجاوز 30 بالمئة", 0, 30),
+        ("لا تفوق 30 بالمئة", 0, 30),
+        ("لا أقل من 30", 30, math.inf),
     ],
 )
 def test_verbs_of_comparison_bound_the_number(text: str, low: float, high: float) -> None:

@@ -275,6 +275,15 @@ def test_a_folder_named_on_the_command_line_runs_its_claim_files_only(project: p
     (mine / "ci.yml").write_text("jobs:\n  test: {runs-on: ubuntu}\n", encoding="utf-8")  # no claim file: left alone
     project.runpytest("myclaims").assert_outcomes(passed=4, skipped=1, xfailed=1)
     project.runpytest("myclaims/ci.yml").assert_outcomes(errors=1)  # named itself: read, and said to be wrong
+    # a folder pytest starts from (no argument) or takes from testpaths is no folder the user named
+    shutil.copy(mine / "summit.yaml", project.path / "claims" / "summit.yaml")
+    fixtures = project.mkdir("fixtures")
+    (fixtures / "broken.yaml").write_text("version: 1\nclaims:\n  - id: x\n", encoding="utf-8")
+    (fixtures / "broken.yaml").write_bytes("\ufeff".encode() + (fixtures / "broken.yaml").read_bytes())  # a BOM too
+    shutil.rmtree(mine)
+    project.runpytest().assert_outcomes(passed=4, skipped=1, xfailed=1)
+    project.runpytest("-o", "testpaths=fixtures claims").assert_outcomes(passed=4, skipped=1, xfailed=1)
+    project.runpytest("fixtures").assert_outcomes(errors=1)  # named: a claim file (its BOM read as one)
 
 
 def test_empty_corpus_is_a_clear_collection_error(project: pytest.Pytester) -> None:

@@ -136,12 +136,25 @@ def test_merge_refuses_shards_of_a_selection_of_other_claims_or_of_another_corpu
         return capsys.readouterr().err
 
     shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=k2.json", "-k", "venue")
-    assert "report 2 (shard 2/2) ran part of its items (-k venue): merge the reports of shard runs without a " \
-           "selection" in merge("s1.json", "k2.json")
+    assert "report 2 (shard 2/2) chose its items with -k venue and report 1 with no selection: merge the shards of " \
+           "one run" in merge("s1.json", "k2.json")
+    shipped.runpytest("--factcheck-shard=1/2", "--factcheck-json=k1.json", "-k", "venue")  # each with -k: one run
+    assert factcheck_main(["merge", str(shipped.path / "k1.json"), str(shipped.path / "k2.json"), "-o",
+                           str(shipped.path / "k.json")]) == 0
+    shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=l2.json", "--lf", "-p", "cacheprovider")
+    assert "reran some of its items (--lf)" in merge("s1.json", "l2.json")
     claims = shipped.path / "claims" / "alaska_summit.yaml"
-    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 3\n", "value: 4\n", 1), encoding="utf-8")
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("value: 3\n", "value: 4\n", 1), encoding="utf-8")
     shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=c2.json")
     assert "says another thing in report 2 than before" in merge("s1.json", "c2.json")
+    # what decides outcomes besides the claim's words: an expect, the file's scope
+    for n, changed in enumerate((text.replace('"001_*": contradicted', '"001_*": supported', 1),
+                                 text.replace("to: 2026-12-31", "to: 2026-12-30", 1))):
+        assert changed != text
+        claims.write_text(changed, encoding="utf-8")
+        shipped.runpytest("--factcheck-shard=2/2", f"--factcheck-json=x{n}.json")
+        assert "says another thing in report 2 than before" in merge("s1.json", f"x{n}.json")
     extra = shipped.path / "seeds" / "999_extra.txt"
     extra.write_text("خبر آخر لا علاقة له بالقمة.", encoding="utf-8")
     shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=o2.json")
@@ -192,7 +205,13 @@ def test_a_shared_file_in_the_claims_folder_is_no_claim_file(shipped: pytest.Pyt
 def test_an_empty_shard_is_an_empty_run_not_an_error(shipped: pytest.Pytester) -> None:
     result = shipped.runpytest("--factcheck-shard=7/40", "--factcheck-json=s.json")
     assert result.ret in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED)
-    assert _report(shipped.path / "s.json")["results"] == []
+    serial = _report(shipped.path / "s.json")
+    assert serial["results"] == []
+    # under xdist too: the controller wrote nothing, and merge then said the shard was missing
+    (shipped.path / "s.json").unlink()
+    parallel = shipped.runpytest_subprocess("--factcheck-shard=7/40", "--factcheck-json=s.json", "-n", "2")
+    assert parallel.ret == pytest.ExitCode.OK
+    assert _report(shipped.path / "s.json") == serial
 
 
 @pytest.mark.parametrize("granularity", ["claim", "pair"])

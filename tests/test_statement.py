@@ -435,14 +435,28 @@ MET = "التقى الرئيس وزير الخارجية الإيراني خلا
 
 @pytest.mark.parametrize(("text", "verdict"), [
     ("وأكد المتحدث أن الرئيس التقى وزير الخارجية الإيراني خلال الزيارة.", Verdict.SUPPORTED),
-    # what did not happen: almost, refused to (they confirmed the meeting)
-    ("وكاد الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة لكن اللقاء ألغي.", Verdict.CONTRADICTED),
-    ("ورفض الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة.", Verdict.CONTRADICTED),
-    # what is expected has not happened: it confirms nothing
+    # what almost happened, was refused, or is expected: they confirmed the meeting
+    ("وكاد الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة لكن اللقاء ألغي.", Verdict.NOT_MENTIONED),
+    ("ورفض الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
     ("ومن المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
+    # ... but such a word of another clause, or before no complement of its own, leaves it said
+    ("التقى الرئيس وزير الخارجية الإيراني خلال الزيارة، ومن المقرر أن يزور طهران الشهر المقبل.", Verdict.SUPPORTED),
+    ("ورفض الرئيس الإدلاء بتصريحات بعد أن التقى وزير الخارجية الإيراني خلال الزيارة.", Verdict.SUPPORTED),
 ])
 def test_an_article_that_says_it_almost_was_refused_or_is_expected(text: str, verdict: Verdict) -> None:
     assert check(claim(MET), doc(text)).verdict is verdict
+
+
+@pytest.mark.parametrize(("says", "text"), [
+    # «declined to comment on» is no denial: these were contradicted when رفض and كاد counted as negators
+    ("قتل ثلاثة جنود في الهجوم على القاعدة", "ورفض المتحدث التعليق على مقتل ثلاثة جنود في الهجوم على القاعدة."),
+    ("اعتقلت الشرطة المشتبه به في الحادث", "ورفضت الشرطة الكشف عن هوية المشتبه به الذي اعتقلته في الحادث."),
+    # AL-sport-1956 (form): the striker almost scored, and failed; it does not say the Saudis scored
+    ("لم يسجل المنتخب السعودي أي هدف",
+     "وكاد المهاجم محمد السهلاوي أن يسجل هدف تقليص الفارق للمنتخب السعودي إلا أنه فشل."),
+])
+def test_declined_or_almost_is_never_a_contradiction(says: str, text: str) -> None:
+    assert check(claim(says), doc(text)).verdict is not Verdict.CONTRADICTED
 
 
 def test_a_claim_of_what_is_expected_meets_its_expectation() -> None:

@@ -33,7 +33,7 @@ def declares_claims(path: Path) -> bool:
     """``version:`` and ``claims:`` at the start of a line in the file's first 64 KiB."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES).decode("utf-8", errors="replace")
+            head = handle.read(_SNIFF_BYTES).decode("utf-8-sig", errors="replace")  # a BOM is no top-level key
     except OSError:
         return False
     return all(pattern.search(head) for pattern in _TOP_KEY.values())

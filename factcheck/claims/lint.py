@@ -13,6 +13,7 @@ it is for; a run goes on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.claims.load import ClaimProblem, LoadedClaims
@@ -91,11 +92,19 @@ def _arabic_commas(loaded: LoadedClaims) -> list[ClaimProblem]:
     return problems
 
 
+_BLOCK_START = re.compile(r":\s+[|>][-+0-9]*\s*(#.*)?$")
+
+
 def comment_advice(text: str, path: str) -> list[ClaimProblem]:
     """A ``#`` written against a word after a space (``انتشر وسم #مصر_تنتخب``) starts a YAML comment: the
     rest of the value is silently dropped.  A comment written as comments are (``# ...``) is left alone."""
     problems: list[ClaimProblem] = []
+    block: int | None = None  # the indentation of the key whose block scalar (| or >) the lines hold
     for number, line in enumerate(text.splitlines(), start=1):
+        indent = len(line) - len(line.lstrip())
+        if block is not None and (not line.strip() or indent > block):
+            continue  # a block scalar's text: a '#' there is text
+        block = indent if _BLOCK_START.search(line) else None
         quote = ""
         for i, c in enumerate(line):
             if quote:

@@ -126,6 +126,8 @@ def _message(error: Any, kind: str | None, dpath: tuple[str | int, ...], root: t
         return "must be a list: start each claim with '- ' (- id: ..., then says:, kind: ... under it)"
     if etype == "list_type":
         return "should be a list: [a, b], or one '- ' item a line"
+    if etype == "too_short" and dpath == ("claims",):
+        return "holds no claim: write at least one (- id: ..., then says:, kind: ... under it)"
     if etype == "too_short" and isinstance(error["input"], (list, tuple)):
         return "is empty: list at least one term"
     if etype == "string_too_short":

@@ -52,8 +52,19 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
         if any(t.text != w for t, w in zip(seq[1:], words[1:])):
             continue
         if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال"):
+            k = i - n - 1  # a negator before a bound turns it (لا تتخطي 30: at most 30; لم تقل عن: at least)
+            if kind in _TURNED and k >= 0 and joined(text, toks[k], seq[0]) and _negates(toks[k].text):
+                return toks[k].start, f"{toks[k].text} {' '.join(words)}", _TURNED[kind]
             return seq[0].start, " ".join(words), kind
     return None
+
+
+_TURNED: dict[HedgeKind, HedgeKind] = {"at_least": "at_most", "at_most": "at_least"}
+_NEGATORS = frozenset({"لا", "لم", "لن"})  # not ما: «ما يتجاوز 30» is "what exceeds 30"
+
+
+def _negates(word: str) -> bool:
+    return word in _NEGATORS or (word[:1] in ("و", "ف") and word[1:] in _NEGATORS)
 
 
 # Hedges written after the number or its noun, with what they do.

@@ -76,10 +76,14 @@ def _future(text: str, toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+# Places of the news the dictionary reads as verbs of the future (سيناء as س + يناء): never a future cue.
+_NAMES_READ_AS_VERBS = frozenset({"سيناء", "سيدني", "سيشل"})
+
+
 def _future_verb(word: str) -> bool:
     """A verb with the future's س (ستقام، سيكون، سنعمل), as the dictionary reads it: not a verb or noun whose
     own letters start so (سيطر، سياره)."""
-    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنا":
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنا" or word in _NAMES_READ_AS_VERBS:
         return False
     found = entry(word)
     return found is not None and found.kind == "verb" and not found.main.startswith("س")

@@ -257,9 +257,10 @@ def _scale_word(word: str, *, plural: bool = False) -> float | None:
 
 
 def _half_of_a_scale(text: str, toks: Sequence[Tok], j: int) -> bool:
-    """``ونصف المليون`` at token ``j``."""
+    """``ونصف المليون`` or ``ونصف مليون`` at token ``j``: a half of a scale, read with its scale (see ``_and_a_half``);
+    taken as the compound's half, the scale after it multiplied it again (5 ملايين ونصف مليون: 5 * 10**11)."""
     return (toks[j].text == "ونصف" and j + 1 < len(toks) and joined(text, toks[j], toks[j + 1])
-            and toks[j + 1].text.startswith("ال") and _scale_word(toks[j + 1].text) is not None)
+            and _scale_word(toks[j + 1].text) is not None)
 
 
 def _scale_after(text: str, toks: Sequence[Tok], j: int) -> float | None:
@@ -487,12 +488,12 @@ def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpa
             i += 1
             continue
         span = _finish(text, toks, raw)
+        first = raw.i
         if found and raw.half_of is not None:
             merged = _and_a_half(text, toks, found[-1][1], span, raw.half_of)
-            span = span if merged is None else merged
-            if merged is not None:
-                found.pop()
-        found.append((raw.i, span))
+            if merged is not None:  # one number from the first's token on (بين مليون ونصف المليون ومليونين)
+                span, first = merged, found.pop()[0]
+        found.append((first, span))
         i = raw.j
         while i < len(toks) and toks[i].start < span.end:
             i += 1

@@ -134,9 +134,9 @@ class Merger:
     def _check_run(self, run: ShardRecord | None, n: int) -> None:
         """Shards of one run: the same number of shards and granularity, each shard once, each whole, of one corpus.
         (The corpus paths are not compared: CI jobs check out to different folders; the source ids are.)"""
-        if run is not None and run.selection:
-            raise ValueError(f"report {n} (shard {run.shard}) ran part of its items ({' '.join(run.selection)}): "
-                             "merge the reports of shard runs without a selection")
+        if run is not None and {"--lf", "--sw"} & set(run.selection):
+            raise ValueError(f"report {n} (shard {run.shard}) reran some of its items ({' '.join(run.selection)}): "
+                             "merge the reports of whole shard runs")
         if not self._runs:
             return
         first = self._runs[0]
@@ -154,6 +154,10 @@ class Merger:
                              f"{first.granularity}: merge the shards of one run")
         if any(other is not None and other.shard == run.shard for other in self._runs):
             raise ValueError(f"shard {run.shard} is given twice (again in report {n})")
+        if run.selection != first.selection:
+            shown = [" ".join(r.selection) or "no selection" for r in (first, run)]
+            raise ValueError(f"report {n} (shard {run.shard}) chose its items with {shown[1]} and report 1 with "
+                             f"{shown[0]}: merge the shards of one run")
         if None not in (run.corpus_digest, first.corpus_digest) and run.corpus_digest != first.corpus_digest:
             raise ValueError(f"report {n} split a corpus of {run.corpus_sources} sources and report 1 one of "
                              f"{first.corpus_sources} (or of other ids): the shards did not read the same corpus")

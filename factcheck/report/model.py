@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from factcheck.cache import claim_key
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
@@ -29,6 +28,7 @@ from factcheck.report.records import (
     ShardRecord,
     SourceRecord,
     corpus_digest,
+    merge_key,
     report_json,
 )
 from factcheck.report.results import CLAIM, FILE, OUTCOME, SOURCE, VERDICT, Results, Row
@@ -129,10 +129,12 @@ class Report:
         self.sources = [source_record(s) for s in sources]
         self.problems = [str(p) for p in problems]
 
-    def add_file(self, record: FileRecord, claims: Iterable[Claim]) -> None:
+    def add_file(self, record: FileRecord, claims: Iterable[Claim], *, settings: str = "") -> None:
+        """``settings``: what of the claim file decides its claims' outcomes besides them (its sources, scope and
+        defaults), in each claim's ``key`` of a shard run: merge refuses shards of claims that changed."""
         self.files[record.file] = record
         for claim in claims:
-            key = claim_key(claim) if self.run is not None else None  # merge checks that shards checked the same
+            key = merge_key(claim, settings) if self.run is not None else None
             self.claims[(record.file, claim.id)] = ClaimRecord(file=record.file, claim=claim.id, kind=claim.kind, key=key)
             self.says[(record.file, claim.id)] = claim.says
 

@@ -88,8 +88,8 @@ class ShardRecord(_Record):
     granularity: Literal["pair", "claim"]
     corpus: list[str] = Field(description="the corpus paths as the run was given them")
     selection: list[str] = Field(default_factory=list, description=(
-        "the options that ran part of the shard's items (-k, -m, --lf, --deselect, node ids): such a report is "
-        "not the shard's whole"))
+        "what chose the run's items (-k, -m, --deselect, paths and node ids named; --lf, --sw): the shards of one "
+        "run chose theirs alike, and none reran some"))
     corpus_sources: int | None = Field(default=None, description="readable sources in the whole corpus, all shards")
     corpus_digest: str | None = Field(default=None, description="a digest of the whole corpus's source ids")
 
@@ -119,6 +119,14 @@ def shard_run(shard: object | None, granularity: Literal["pair", "claim"], corpu
     """A shard run's record (``shard``: its ``I/N``), None for a whole run."""
     return None if shard is None else ShardRecord(
         shard=str(shard), granularity=granularity, corpus=list(corpus), selection=list(selection or []))
+
+
+def merge_key(claim: BaseModel, settings: str = "") -> str:
+    """All a claim says and decides with (but its id and tags), with its file's ``settings``: two shards of one
+    run checked the same claim only when this is the same (``cache.claim_key`` leaves out what decides no
+    finding, as scope and expect, which decide the outcomes all the same)."""
+    text = claim.model_dump_json(exclude={"id", "tags"}) + settings
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def corpus_digest(ids: Iterable[str]) -> str:

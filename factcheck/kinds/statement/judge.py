@@ -71,6 +71,7 @@ class Judgement:
     # "wording" (the stance model on the words that differ), "match" (all
     # words, same polarity).
     basis: Basis = "match"
+    window: tuple[str, ...] = ()  # the source's words judged (``Pair.clause``), when it was read
 
 
 def judge(
@@ -97,6 +98,11 @@ def judge(
     ct = list(claim_tokens(query))
     st, values = source_tokens(sentence, normalized=normalized)
     pair = compare(ct, st, word_cutoff, values)
+    found = _judged(query, ct, pair, score_cutoff, use_model, prior_shift)
+    return found if found.label == "not_mentioned" else replace(found, window=tuple(pair.clause))
+
+
+def _judged(query: str, ct: list[str], pair: Pair, score_cutoff: float, use_model: bool, prior_shift: float) -> Judgement:
     n_words = len(content_words(ct))
     if pair.recall < score_cutoff or n_words - len(pair.claim_only) < min(MIN_MATCHED_WORDS, n_words):
         return Judgement(
