@@ -196,7 +196,7 @@ def selection(config: pytest.Config) -> list[str]:
     chosen = [f"-k {option.keyword}" if getattr(option, "keyword", "") else "",
               f"-m {option.markexpr}" if getattr(option, "markexpr", "") else "",
               "--lf" if getattr(option, "lf", False) else "",
-              "--sw" if getattr(option, "stepwise", False) else "",
-              *(f"--deselect {d}" for d in getattr(option, "deselect", None) or ())]
-    named = list(config.args) if config.args_source == config.ArgsSource.ARGS else []
-    return [c for c in chosen if c] + named
+              "--sw" if getattr(option, "stepwise", False) or getattr(option, "stepwise_skip", False) else "",
+              *(f"--deselect {d}" for d in sorted(getattr(option, "deselect", None) or ()))]
+    named = sorted({arg.rstrip("/") for arg in config.args}) if config.args_source == config.ArgsSource.ARGS else []
+    return [c for c in chosen if c] + named  # the paths in any order, claims/ as claims

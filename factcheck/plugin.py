@@ -288,7 +288,8 @@ class FactcheckPlugin:
         return report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when == "call" and not self.is_worker and report.nodeid not in self._taken:  # a worker's: sent
+        if report.when == "call" and not self.is_worker and report.nodeid not in self._taken \
+                and str(report.outcome) != "rerun":  # a worker's: sent; a rerun's (pytest-rerunfailures) come again
             if self._each:  # xdist's --dist each runs every item on every worker: its results taken once
                 self._taken.add(report.nodeid)
             self.report.add_properties(report.user_properties)

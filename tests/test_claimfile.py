@@ -336,12 +336,19 @@ def test_lint_advises_on_slips_that_silently_change_a_claim(tmp_path: Path, caps
         "    any: [لوجنيكي، لوجينيكي]\n"
         "  - id: hashtag\n"
         "    says: انتشر وسم #مصر_تنتخب على تويتر\n"
-        "  - id: folded\n"
-        "    says: >\n"
-        "      انتشر وسم #مصر_تنتخب على تويتر\n", encoding="utf-8")  # a block scalar's '#' is its text
+        "  - says: >\n"
+        "      انتشر وسم #مصر_تنتخب على تويتر\n"  # a block scalar's '#' is its text
+        "    id: folded\n"
+        "    kind: mention\n"
+        "    x-notes:\n"
+        "      - >\n"
+        "        وسم #x\n"
+        "    any: [وسم]\n"
+        "    x-tag: وسم #x\n", encoding="utf-8")  # ... but not its item's next keys
     assert main(["lint", str(claims)]) == 0  # advice fails nothing
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{claims}:6: claims[0].any[0]: 'لوجنيكي، لوجينيكي' holds the Arabic comma")
     assert out[0].endswith("separate them with ',': [لوجنيكي, لوجينيكي] (advice)")
     assert out[1].startswith(f"{claims}:8: '#مصر_تنتخب' starts a YAML comment")
-    assert out[2:] == ["1 claim file(s) OK"]  # the quoted '#1' and the comments written as comments: nothing
+    assert out[2].startswith(f"{claims}:17: '#x' starts a YAML comment")
+    assert out[3:] == ["1 claim file(s) OK"]  # the quoted '#1' and the comments written as comments: nothing

@@ -340,6 +340,10 @@ def test_a_half_after_a_small_number_stays_a_half() -> None:
         ("لن تتجاوز 30 بالمئة", 0, 30),
         ("لا تفوق 30 بالمئة", 0, 30),
         ("لا أقل من 30", 30, math.inf),
+        ("على ألا تتجاوز 30 بالمئة", 0, 30),
+        # not every bound: «لم تصل إلى 30» (did not reach 30) is below 30, «ولا حتى 100» not even 100
+        ("لم تصل إلى 30 بالمئة", 0, 30),
+        ("ولا حتى 100", 0, 100),
     ],
 )
 def test_verbs_of_comparison_bound_the_number(text: str, low: float, high: float) -> None:

@@ -143,6 +143,11 @@ def test_merge_refuses_shards_of_a_selection_of_other_claims_or_of_another_corpu
                            str(shipped.path / "k.json")]) == 0
     shipped.runpytest("--factcheck-shard=2/2", "--factcheck-json=l2.json", "--lf", "-p", "cacheprovider")
     assert "reran some of its items (--lf)" in merge("s1.json", "l2.json")
+    # the same paths named, in any order or spelling of a folder: one run
+    shipped.runpytest("claims", "seeds", "--factcheck-shard=1/2", "--factcheck-json=p1.json")
+    shipped.runpytest("seeds/", "claims/", "--factcheck-shard=2/2", "--factcheck-json=p2.json")
+    assert factcheck_main(["merge", str(shipped.path / "p1.json"), str(shipped.path / "p2.json"), "-o",
+                           str(shipped.path / "p.json")]) == 0
     claims = shipped.path / "claims" / "alaska_summit.yaml"
     text = claims.read_text(encoding="utf-8")
     claims.write_text(text.replace("value: 3\n", "value: 4\n", 1), encoding="utf-8")

@@ -439,9 +439,16 @@ MET = "التقى الرئيس وزير الخارجية الإيراني خلا
     ("وكاد الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة لكن اللقاء ألغي.", Verdict.NOT_MENTIONED),
     ("ورفض الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
     ("ومن المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
+    # ... after the subject too, and with ألا
+    ("وقال المتحدث إن الرئيس سوف يلتقي وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
+    ("وقال المتحدث إن الرئيس رفض أن يلتقي وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
+    ("ومن المقرر ألا يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة.", Verdict.NOT_MENTIONED),
     # ... but such a word of another clause, or before no complement of its own, leaves it said
     ("التقى الرئيس وزير الخارجية الإيراني خلال الزيارة، ومن المقرر أن يزور طهران الشهر المقبل.", Verdict.SUPPORTED),
     ("ورفض الرئيس الإدلاء بتصريحات بعد أن التقى وزير الخارجية الإيراني خلال الزيارة.", Verdict.SUPPORTED),
+    ("ورفض المتحدث أن يعلق، لكنه أكد أن الرئيس التقى وزير الخارجية الإيراني خلال الزيارة.", Verdict.SUPPORTED),
+    ("وبعد فشل المفاوضات في جنيف التقى الرئيس وزير الخارجية الإيراني خلال الزيارة.", Verdict.SUPPORTED),
+    ("وكان من المقرر أن يصل الوفد أمس، ولم يلتق الرئيس وزير الخارجية الإيراني خلال الزيارة.", Verdict.CONTRADICTED),
 ])
 def test_an_article_that_says_it_almost_was_refused_or_is_expected(text: str, verdict: Verdict) -> None:
     assert check(claim(MET), doc(text)).verdict is verdict
@@ -451,12 +458,21 @@ def test_an_article_that_says_it_almost_was_refused_or_is_expected(text: str, ve
     # «declined to comment on» is no denial: these were contradicted when رفض and كاد counted as negators
     ("قتل ثلاثة جنود في الهجوم على القاعدة", "ورفض المتحدث التعليق على مقتل ثلاثة جنود في الهجوم على القاعدة."),
     ("اعتقلت الشرطة المشتبه به في الحادث", "ورفضت الشرطة الكشف عن هوية المشتبه به الذي اعتقلته في الحادث."),
+    ("قتلت القوات ثلاثين مدنيا", "وقال المقرر الخاص إن القوات قتلت ثلاثين مدنيا في الهجوم."),  # a rapporteur
     # AL-sport-1956 (form): the striker almost scored, and failed; it does not say the Saudis scored
     ("لم يسجل المنتخب السعودي أي هدف",
      "وكاد المهاجم محمد السهلاوي أن يسجل هدف تقليص الفارق للمنتخب السعودي إلا أنه فشل."),
 ])
 def test_declined_or_almost_is_never_a_contradiction(says: str, text: str) -> None:
     assert check(claim(says), doc(text)).verdict is not Verdict.CONTRADICTED
+
+
+def test_a_short_source_named_by_the_claim_is_read_so_too() -> None:
+    given = claim(MET, sources=["t"])
+    assert check(given, doc("وكاد الرئيس أن يلتقي وزير الخارجية الإيراني خلال الزيارة")).verdict is Verdict.NOT_MENTIONED
+    # and a number of what is expected is no clash
+    rise = claim("ارتفع عدد القتلى إلى ثلاثين")
+    assert check(rise, doc("ويتوقع أن يرتفع عدد القتلى إلى أربعين.")).verdict is Verdict.NOT_MENTIONED
 
 
 def test_a_claim_of_what_is_expected_meets_its_expectation() -> None:

@@ -92,7 +92,8 @@ def _arabic_commas(loaded: LoadedClaims) -> list[ClaimProblem]:
     return problems
 
 
-_BLOCK_START = re.compile(r":\s+[|>][-+0-9]*\s*(#.*)?$")
+_BLOCK_START = re.compile(r"(:|^\s*-)\s+[|>][-+0-9]*\s*(#.*)?$")
+_ITEM_BLOCK = re.compile(r"^\s*-\s+[|>]")
 
 
 def comment_advice(text: str, path: str) -> list[ClaimProblem]:
@@ -101,10 +102,11 @@ def comment_advice(text: str, path: str) -> list[ClaimProblem]:
     problems: list[ClaimProblem] = []
     block: int | None = None  # the indentation of the key whose block scalar (| or >) the lines hold
     for number, line in enumerate(text.splitlines(), start=1):
-        indent = len(line) - len(line.lstrip())
+        indent = len(line) - len(line.lstrip(" -"))  # a key's column, after the '- ' of a list item
         if block is not None and (not line.strip() or indent > block):
             continue  # a block scalar's text: a '#' there is text
-        block = indent if _BLOCK_START.search(line) else None
+        block = None if not _BLOCK_START.search(line) else (  # a list item's block: deeper than its dash
+            len(line) - len(line.lstrip()) if _ITEM_BLOCK.match(line) else indent)
         quote = ""
         for i, c in enumerate(line):
             if quote:

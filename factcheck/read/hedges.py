@@ -53,14 +53,21 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
             continue
         if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال"):
             k = i - n - 1  # a negator before a bound turns it (لا تتخطي 30: at most 30; لم تقل عن: at least)
-            if kind in _TURNED and k >= 0 and joined(text, toks[k], seq[0]) and _negates(toks[k].text):
+            if kind in _TURNED and words[0] in _COMPARING and k >= 0 and joined(text, toks[k], seq[0]) \
+                    and _negates(toks[k].text):
                 return toks[k].start, f"{toks[k].text} {' '.join(words)}", _TURNED[kind]
             return seq[0].start, " ".join(words), kind
     return None
 
 
 _TURNED: dict[HedgeKind, HedgeKind] = {"at_least": "at_most", "at_most": "at_least"}
-_NEGATORS = frozenset({"لا", "لم", "لن"})  # not ما: «ما يتجاوز 30» is "what exceeds 30"
+# ... the bounds a negator turns: comparisons.  «لم تصل الي 30» (did not reach 30) is below 30 as «تصل الي» is
+# at most 30, and «ولا حتي 100» is not even 100.
+_COMPARING = frozenset({
+    "اكثر", "اقل", "ازيد", "ادني", "يزيد", "تزيد", "يقل", "تقل", "يفوق", "تفوق", "فاق", "فاقت", "يتجاوز", "تتجاوز",
+    "تجاوز", "تجاوزت", "يتخطي", "تتخطي", "تخطي", "تخطت", "يتعدي", "تتعدي", "تعدي", "تعدت",
+})
+_NEGATORS = frozenset({"لا", "لم", "لن", "الا"})  # الا: على ألا تتجاوز; not ما: «ما يتجاوز 30» is "what exceeds"
 
 
 def _negates(word: str) -> bool:

@@ -28,7 +28,6 @@ words (the span must hold most of the claim).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.analysis import Analysis
@@ -37,7 +36,7 @@ from factcheck.document import Document
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, Candidate, align
 from factcheck.kinds.statement.judge import RETRIEVAL_PRIOR_SHIFT, Judgement, judge
-from factcheck.kinds.statement.words import WORD_CUTOFF, claim_tokens, content_words, word_similarity
+from factcheck.kinds.statement.words import WORD_CUTOFF
 from factcheck.matching import sentences_naming
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
@@ -121,10 +120,6 @@ def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement
         claim.says, cand.focus, score_cutoff=how.cutoff, word_cutoff=how.word_cutoff,
         prior_shift=RETRIEVAL_PRIOR_SHIFT if how.retrieved else 0.0, normalized=True,
     )
-    if how.retrieved and (verdict.label == "supported" or verdict.basis == "polarity"):
-        marker = _unasserted(verdict.window, claim.says)
-        if marker is not None:  # «ومن المتوقع ان يلتقي …», «وكاد ان يسجل …»: neither that it happened nor that not
-            return Judgement("not_mentioned", cand.score, f"the source says it under {marker!r}: not whether it happened")
     if how.retrieved and verdict.basis == "wording" and verdict.label == "contradicted":
         # In an article the sentence was found, not given: a difference in wording
         # alone (the stance model, no negation, number or date) is too weak a
@@ -133,44 +128,6 @@ def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement
                else f"worded otherwise ({verdict.reason}); a difference in wording alone is not reported in an article")
         verdict = Judgement("not_mentioned", cand.score, why)
     return verdict
-
-
-# Words before a clause's predicate that leave open whether it happened (normalized): what is expected or
-# planned (من المتوقع ان يلتقي، سوف), what almost happened (كاد يسجل), was refused or failed (رفض ان، فشل في).
-# Not negators: «رفض التعليق علي مقتل ثلاثه جنود» does not deny the deaths; so each but كاد and سوف counts
-# only before the ان (or, for فشل, the في) of its complement, one word (its subject) between at most.
-_ALONE = frozenset({"كاد", "كادت", "يكاد", "تكاد", "كادوا", "سوف"})
-_BEFORE: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("المتوقع", "متوقع", "يتوقع", "تتوقع", "يتوقعون", "المقرر", "مقرر", "المرتقب", "مرتقب",
-                     "المنتظر", "يعتزم", "تعتزم", "يعتزمون", "المزمع", "مزمع",
-                     "رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون"), frozenset({"ان"})),
-    **dict.fromkeys(("فشل", "فشلت", "يفشل", "تفشل", "فشلوا"), frozenset({"ان", "في"})),
-}
-
-
-def _bare(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and (word[1:] in _ALONE or word[1:] in _BEFORE) else word
-
-
-def _marker(words: Sequence[str], i: int) -> bool:
-    word = _bare(words[i])
-    return word in _ALONE or (word in _BEFORE and any(w in _BEFORE[word] for w in words[i + 1:i + 3]))
-
-
-def _unasserted(window: tuple[str, ...], says: str) -> str | None:
-    """The word that leaves it open (see ``_ALONE``) standing in the source's window before the first of the
-    claim's words (after them it is another clause's: «التقي الرئيس …، ومن المقرر ان يزور طهران»), unless the
-    claim says it so too."""
-    tokens = list(claim_tokens(says))
-    if any(_bare(word) in _ALONE or _bare(word) in _BEFORE for word in tokens):
-        return None
-    own = content_words(tokens)
-    for i, word in enumerate(window):
-        if any(word_similarity(word, mine) >= WORD_CUTOFF for mine in own):
-            return None
-        if _marker(window, i):
-            return word
-    return None
 
 
 def check(claim: StatementClaim, analysis: Analysis) -> Finding:

@@ -9,8 +9,9 @@ matched words (``scope``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from factcheck.kinds.statement.modality import markers
 from factcheck.kinds.statement.scope import NEGATION_SCOPE, claim_negation_found, npi_negator, scope
 from factcheck.kinds.statement.words import content_words, weight, word_similarity
 from factcheck.read.negation import negators, polarity
@@ -35,6 +36,7 @@ class Pair:
     source_polarity: int
     source_negators: list[str]
     negation_anchored: bool  # the negation bears on what both sides say (see compare)
+    unasserted: list[str] = field(default_factory=list)  # words that leave open whether the matched words happened
 
 
 def compare(
@@ -87,6 +89,7 @@ def compare(
             governing.add(far - p_lo)
     else:
         p_window, p_matched, governing = window, set(), set(neg_idx)
+    open_ = [p_window[i] for i in markers(p_window) if any(j in p_matched for j in scope(p_window, i))]
     claim_polarity = polarity(claim_tokens)
     source_polarity = polarity(p_window, keep=governing)
     return Pair(
@@ -105,4 +108,5 @@ def compare(
             if claim_polarity < source_polarity
             else bool(governing)
         ),
+        unasserted=open_,
     )

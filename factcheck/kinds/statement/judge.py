@@ -18,6 +18,7 @@ from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, MIN_MATCHED_WO
 from factcheck.kinds.statement.clash import date_clash, number_clash, numbers_of
 from factcheck.kinds.statement.compare import Pair, compare
 from factcheck.kinds.statement.features import features
+from factcheck.kinds.statement.modality import markers
 from factcheck.kinds.statement.model import stance_model
 from factcheck.kinds.statement.words import (
     STOPWORDS,
@@ -71,7 +72,6 @@ class Judgement:
     # "wording" (the stance model on the words that differ), "match" (all
     # words, same polarity).
     basis: Basis = "match"
-    window: tuple[str, ...] = ()  # the source's words judged (``Pair.clause``), when it was read
 
 
 def judge(
@@ -98,16 +98,15 @@ def judge(
     ct = list(claim_tokens(query))
     st, values = source_tokens(sentence, normalized=normalized)
     pair = compare(ct, st, word_cutoff, values)
-    found = _judged(query, ct, pair, score_cutoff, use_model, prior_shift)
-    return found if found.label == "not_mentioned" else replace(found, window=tuple(pair.clause))
-
-
-def _judged(query: str, ct: list[str], pair: Pair, score_cutoff: float, use_model: bool, prior_shift: float) -> Judgement:
     n_words = len(content_words(ct))
     if pair.recall < score_cutoff or n_words - len(pair.claim_only) < min(MIN_MATCHED_WORDS, n_words):
         return Judgement(
             "not_mentioned", round(pair.recall, SCORE_DECIMALS), f"covers {pair.recall:.0f}% of the claim's words"
         )
+    if pair.unasserted and not markers(ct):
+        # «ومن المتوقع ان يلتقي …», «كاد ان يسجل», «رفض ان يلتقي»: neither that it happened nor that it did not
+        return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
+                         f"the source says it under {pair.unasserted[0]!r}: not whether it happened")
     snippet = " ".join(pair.source)
     if pair.claim_polarity != pair.source_polarity and pair.negation_anchored:
         clause = " ".join(pair.clause)
