@@ -318,6 +318,8 @@ def test_a_half_after_a_scale_is_half_of_that_scale(text: str, value: float, sai
 def test_a_range_of_a_million_and_a_half_and_two() -> None:
     n = one("بين مليون ونصف المليون ومليونين")
     assert (n.low, n.high) == (1_500_000, 2_000_000)
+    n = one("بين مليون ومليون ونصف المليون")  # the half of the second bound
+    assert (n.low, n.high) == (1_000_000, 1_500_000)
 
 
 def test_a_half_after_a_small_number_stays_a_half() -> None:

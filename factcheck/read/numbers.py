@@ -462,7 +462,7 @@ def _and_a_half(text: str, toks: Sequence[Tok], before: NumberSpan, half: Number
         return None
     if text[before.end:half.start].strip():
         return None
-    own = _scale_word(scan(before.text)[-1].text, plural=True)
+    own = _scale_word(scan(before.text)[-1].text.removeprefix("و"), plural=True)  # ومليون: a range's second bound
     if own is None or (scale != 1.0 and own != scale):
         return None
     add = 0.5 * own
