@@ -102,7 +102,7 @@ class FactcheckPlugin:
                                     selection(config))
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
-        self._itemized: set[tuple[str, str]] = set()  # (file, claim) of the claims given items (see plan)
+        self._itemized: dict[tuple[str, str], int] = {}  # (file, claim): how many items it was given (see plan)
         self._each, self._taken = getattr(config.option, "dist", "no") == "each", set[str]()  # see logreport
 
     # -- the corpus, read once -------------------------------------------------
@@ -205,7 +205,7 @@ class FactcheckPlugin:
                                         out_of_scope=len(plan.out_of_scope)), claims,
                              settings=file.model_dump_json(include={"sources", "scope", "defaults"}))
         self.report.notes.extend(plan.notes)
-        self._itemized.update((display, c.id) for c, on in zip(claims, plan.per_claim) if on or self.granularity == "claim")
+        self._itemized.update(((display, c.id), 1 if self.granularity == "claim" else len(on)) for c, on in zip(claims, plan.per_claim))
         engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
         engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
         return plan
@@ -261,7 +261,9 @@ class FactcheckPlugin:
         if self._engine is not None:
             self._engine.close()
         # claims with items of which none is left (-k, -m, --lf): not listed as checked, with rows of zeros
-        self.report.deselect(self._itemized - {(i.file_display, i.claim.id) for i in session.items if isinstance(i, _ClaimItemBase)})
+        items = [(i.file_display, i.claim.id) for i in session.items if isinstance(i, _ClaimItemBase)]
+        ran, chosen = set(items), len(items) < sum(self._itemized.values())  # chosen: a selection; a claim with
+        self.report.deselect(k for k, n in self._itemized.items() if k not in ran and (n or chosen))  # no item: not
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
         if self.is_worker and not self.config.option.collectonly and not failed and self._engine and self._engine.team:
             self.batch(session)

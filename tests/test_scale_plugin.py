@@ -319,3 +319,12 @@ def test_claims_a_selection_leaves_out_are_not_listed_as_checked(shipped: pytest
                             "--factcheck-json=kpar.json")
     assert _report(shipped.path / "kpar.json")["claims"] == _report(shipped.path / "k.json")["claims"]
     assert par.ret == result.ret
+    # a claim of no source in scope: a row of zeros in a whole run (it checked nothing), none under a selection
+    claims = shipped.path / "claims" / "alaska_summit.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8") + (
+        "  - {id: elsewhere, says: عقدت القمة في جنيف, kind: mention, any: [جنيف], sources: ['nowhere-*']}\n"),
+        encoding="utf-8")
+    shipped.runpytest(f"--factcheck-granularity={granularity}", "--factcheck-json=all.json")
+    assert "elsewhere" in [c["claim"] for c in _report(shipped.path / "all.json")["claims"]]
+    shipped.runpytest("-k", "summit-duration", f"--factcheck-granularity={granularity}", "--factcheck-json=k2.json")
+    assert [c["claim"] for c in _report(shipped.path / "k2.json")["claims"]] == ["summit-duration"]
