@@ -260,10 +260,11 @@ class FactcheckPlugin:
         """Planning is over (its workers go); an xdist worker reads its share now, handed items or not: others wait."""
         if self._engine is not None:
             self._engine.close()
-        # claims with items of which none is left (-k, -m, --lf): not listed as checked, with rows of zeros
+        # a claim none of whose items is left (-k, -m, --lf) is not listed as checked, a row of zeros; under a
+        # selection (fewer items left than given), nor is a claim given none
         items = [(i.file_display, i.claim.id) for i in session.items if isinstance(i, _ClaimItemBase)]
-        ran, chosen = set(items), len(items) < sum(self._itemized.values())  # chosen: a selection; a claim with
-        self.report.deselect(k for k, n in self._itemized.items() if k not in ran and (n or chosen))  # no item: not
+        ran, chosen = set(items), len(items) < sum(self._itemized.values())
+        self.report.deselect(k for k, n in self._itemized.items() if k not in ran and (n or chosen))
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
         if self.is_worker and not self.config.option.collectonly and not failed and self._engine and self._engine.team:
             self.batch(session)
