@@ -183,7 +183,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     engine, cache = _explain_engine(args, corpus.sources, progress)
     try:
         explanation = explain_claim(loaded, claim_id, corpus.sources, only=args.source, engine=engine,
-                                    brief=not (args.all or args.json), progress=progress)
+                                    brief=not (args.all or args.json), progress=progress,
+                                    fields_option="--jsonl-fields")
     finally:
         engine.close()
         if cache is not None:
@@ -193,7 +194,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     else:
         print("\n".join(explanation_lines(explanation, show_all=args.all)))
     for note in explanation.notes:  # the run's notes, its advice in explain's words
-        print(f"factcheck: note: {note.replace('factcheck_jsonl_fields = ', '--jsonl-fields ')}", file=sys.stderr)
+        print(f"factcheck: note: {note}", file=sys.stderr)
     return 0
 
 

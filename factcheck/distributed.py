@@ -313,8 +313,8 @@ def _check_partition(items: Iterable[object], files: list[LoadedClaims], fields:
         part.notes.append(f"reading the sources in bulk failed ({batch.failure}); each pair was checked alone")
     for path, claim, chosen in asked:
         for source in chosen:
-            finding = batch.pop(claim, source.id) if batch.asks(claim) else None
-            finding = finding or engine.check(claim, source.id)  # what the index answers unread; after a failure
+            # None for what the index answers unread, and after a failure: then checked here
+            finding = batch.pop(claim, source.id) or engine.check(claim, source.id)
             part.results.append(result_record(path, claim, source, finding, decide(finding, claim, source.id)))
     return [part]
 

@@ -119,8 +119,10 @@ def _claim_scope(loaded: LoadedClaims, index: int, source: Source, engine: Engin
 def explain_claim(
     loaded: LoadedClaims, claim_id: str, sources: list[Source], *, only: str | None = None,
     engine: Engine | None = None, brief: bool = False, progress: ProgressLine = no_progress,
+    fields_option: str = "factcheck_jsonl_fields =",
 ) -> Explanation:
-    """The explanation of claim ``claim_id`` over ``sources`` (or only the source ``only``).
+    """The explanation of claim ``claim_id`` over ``sources`` (or only the source ``only``); ``fields_option``:
+    as :func:`~factcheck.plan.plan_file` takes it, for the notes' advice.
 
     ``brief``: for the terminal's default view, which names the silent sources only.  Those the corpus
     index shows cannot name what the claim needs get the checker's finding unread, without a scope
@@ -139,7 +141,7 @@ def explain_claim(
         raise KeyError(only)
     engine = engine or Engine(sources)
     with closing(progress(f"deciding the scope of {loaded.path}:", len(sources))) as line:
-        plan = plan_file(loaded, sources, engine, step=line.step)
+        plan = plan_file(loaded, sources, engine, step=line.step, fields_option=fields_option)
     engine.close()  # planning is over (its scope workers go)
     chosen = {s.id for s in plan.per_claim[index]}
     in_file = {s.id for s in plan.in_scope}

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from factcheck.analysis import Analysis
 from factcheck.document import Token
 from factcheck.text.lexicon import entry, is_variant
-from factcheck.text.morphology import LAM_ARTICLE, article_reading, stems, tokenize
+from factcheck.text.morphology import LAM_ARTICLE, PROCLITICS, article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["ANY_CLITIC_FROM", "about_queries", "EXACT_BELOW", "INDEFINITE_FROM", "LETTER_CLITICS", "Match", "SHORT_FUZZY", "find", "find_any",
@@ -44,7 +44,7 @@ SHORT_FUZZY = EXACT_BELOW - 1
 ANY_CLITIC_FROM = 4
 # ... but a query word of three letters behind a conjunction or preposition (بمصر, وهدف, لحزب) is that word
 # when the dictionary reads the whole so (see ``_behind_letters``): مصر, قطر, غزة, هدف, حزب are news's words.
-LETTER_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") if c + p)
+LETTER_CLITICS = frozenset(p for p in PROCLITICS if not p.endswith(("ال", "لل")))
 
 # An indefinite form is derived only from article words of this many letters
 # (ال + three): "الى" or "الا" are particles, not nouns with an article.

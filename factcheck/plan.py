@@ -47,9 +47,10 @@ class FilePlan:
 
 def plan_file(
     loaded: LoadedClaims, sources: list[Source], engine: Engine, *, step: Callable[[int], None] | None = None,
-    shard: bool = False,
+    shard: bool = False, fields_option: str = "factcheck_jsonl_fields =",
 ) -> FilePlan:
-    """``shard``: the sources are one shard's (``--factcheck-shard``), and notes about them say so."""
+    """``shard``: the sources are one shard's (``--factcheck-shard``), and notes about them say so;
+    ``fields_option``: how the caller's user maps a feed's fields, as a note's advice names it."""
     assert loaded.file is not None
     file = loaded.file
     plan = FilePlan()
@@ -77,7 +78,7 @@ def plan_file(
         plan.notes.append(
             f"{loaded.path}: scope.published keeps in scope the records of JSONL or Parquet files whose publication "
             "date is missing or unreadable; if the date is there under another name, map it: "
-            'factcheck_jsonl_fields = "id=id text=text date=FIELD"')
+            f'{fields_option} "id=id text=text date=FIELD"')
 
     # then the terms: decided through the index where it can tell (out, or surely in), else read in depth
     to_read: list[str] = []

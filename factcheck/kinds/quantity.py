@@ -175,15 +175,17 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
     # a sentence that adds to a count (قتل عشره ... ثم مقتل ثلاثه اشخاص اخرين) gives its other counts as partial
     grown = {_sentence(document, q.start) for q in quantities
-             if claim.unit == "count" and more_of_them(document, q.start, q.end)}
+             if more_of_them(document, q.start, q.end)} if claim.unit == "count" else set()
+    # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
+    long_ago = _only_long_before(analysis) if found else frozenset()
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
         here = _sentence(document, q.start)
         if not agrees and (a.weak or q.dual or here in agreed or here in grown or _not_current(analysis, here)):
             continue
-        if here in _only_long_before(analysis):
-            continue  # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
+        if here in long_ago:
+            continue
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
