@@ -479,3 +479,35 @@ def test_a_claim_of_what_is_expected_meets_its_expectation() -> None:
     text = "ومن المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة."
     expected = claim("من المتوقع أن يلتقي الرئيس وزير الخارجية الإيراني خلال الزيارة")
     assert check(expected, doc(text)).verdict is Verdict.SUPPORTED
+
+
+# --- another participant in the claim's place: no support in an article ---
+
+@pytest.mark.parametrize(("says", "sentence", "other"), [
+    ("فاز السيسي بالانتخابات الرئاسية", "فاز موسى بالانتخابات الرئاسية", "موسي"),
+    ("التقى ترامب بوتين في ألاسكا يوم الجمعة", "التقى ترامب بوتين في باريس يوم الجمعة", "باريس"),
+    ("سجل اللاعب الروسي الهدف الأول", "سجل اللاعب السعودي الهدف الأول في المباراة", "السعودي"),
+])
+def test_in_an_article_another_name_in_the_claims_place_supports_nothing(says: str, sentence: str, other: str) -> None:
+    # The stance model, at an article's odds, read these as paraphrases: «فاز موسى» supported «فاز السيسي».
+    found = check(claim(says), doc(sentence + "." + FILLER))
+    assert found.verdict is Verdict.NOT_MENTIONED, found
+    assert other in found.reason and "another subject" in found.reason
+    # given as the source (an ANS pair), the substitution is the contradiction it was
+    assert judge(says, sentence).label == "contradicted"
+
+
+def test_in_an_article_a_verb_of_saying_in_the_claims_place_still_supports() -> None:
+    # قال / أعلن: how it was said, not who said it
+    found = check(claim("قال الوزير إن الحريق كان نتيجة إهمال جنائي"),
+                  doc("وأعلن الوزير أن الحريق كان نتيجة إهمال جنائي." + FILLER))
+    assert found.verdict is Verdict.SUPPORTED, found
+
+
+def test_a_claim_word_beside_the_clause_judged_is_no_other_participant() -> None:
+    says = "فاز السيسي بالانتخابات الرئاسية"
+    focus = "فاز المرشح بالانتخابات الرئاسيه"
+    shift = -2.5
+    assert judge(says, focus, prior_shift=shift, normalized=True).label == "not_mentioned"
+    beside = judge(says, focus, prior_shift=shift, normalized=True, context="قال السيسي " + focus)
+    assert beside.label == "supported", beside

@@ -118,7 +118,7 @@ def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement
     """The judgement of one aligned span, with the article rule for wording differences."""
     verdict = judge(
         claim.says, cand.focus, score_cutoff=how.cutoff, word_cutoff=how.word_cutoff,
-        prior_shift=RETRIEVAL_PRIOR_SHIFT if how.retrieved else 0.0, normalized=True,
+        prior_shift=RETRIEVAL_PRIOR_SHIFT if how.retrieved else 0.0, normalized=True, context=cand.text,
     )
     if how.retrieved and verdict.basis == "wording" and verdict.label == "contradicted":
         # In an article the sentence was found, not given: a difference in wording

@@ -29,6 +29,7 @@ from factcheck.kinds.statement.words import (
     source_tokens,
     word_similarity,
 )
+from factcheck.text.lexicon import word_class
 
 __all__ = [
     "RETRIEVAL_PRIOR_SHIFT",
@@ -83,6 +84,7 @@ def judge(
     use_model: bool = True,
     prior_shift: float = 0.0,
     normalized: bool = False,
+    context: str | None = None,
 ) -> Judgement:
     """Whether ``sentence`` supports, contradicts or does not mention the claim ``query``.
 
@@ -91,6 +93,8 @@ def judge(
     from a long article is less likely to contradict (see ``RETRIEVAL_PRIOR_SHIFT``).
     ``normalized``: ``sentence`` is already normalized text (a ``Document``'s,
     e.g. ``Candidate.focus``) and is not normalized again.
+    ``context``: the text around ``sentence`` (normalized like it, e.g. ``Candidate.text``), where a claim word
+    missing from ``sentence`` may still be said: then no other participant stands in for it.
 
     ``score`` is the alignment score (0–100) for ``not_mentioned``, else the
     confidence (0–100) in the label.
@@ -140,13 +144,36 @@ def judge(
         model = stance_model()
         # No number clash here (it would have decided above): the features get
         # the clash computed once, None.
-        p = model.probability(features(pair, clash), shift=prior_shift)
+        logit = model.logit(features(pair, clash))
+        p = model.probability_of(logit, shift=prior_shift)
         if p >= model.threshold:
             return Judgement("contradicted", round(PERCENT * p, SCORE_DECIMALS), _differs(pair), "wording")
+        if (prior_shift < 0 and model.probability_of(logit) >= model.threshold
+                and _participant_replaced(pair, context, word_cutoff)):
+            # Too unlike to support, too unlikely in an article to contradict: «فاز موسى» for «فاز السيسي»,
+            # «التقى ترامب ماكرون في باريس» for «التقى ترامب بوتين في ألاسكا». Weak evidence either way.
+            return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
+                             f"worded otherwise ({_differs(pair)}): another subject, not this claim", "wording")
         return Judgement("supported", round(PERCENT * (1 - p), SCORE_DECIMALS), _agrees(pair), "wording")
     if pair.claim_only and pair.source_only and pair.recall < NO_MODEL_RECALL:
         return Judgement("contradicted", NO_MODEL_CONFIDENCE, _differs(pair), "wording")
     return Judgement("supported", round(pair.recall, SCORE_DECIMALS), _agrees(pair))
+
+
+def _participant_replaced(pair: Pair, context: str | None, cutoff: float) -> bool:
+    """A name of the claim (one the dictionary does not know: السيسي، الروسي) is missing and other words stand in.
+
+    A word of the dictionary that differs is as often a paraphrase (قال / أعلن، تم التوصل / بلا، القمة left
+    out) as a change; a name that differs is another person, side or place: another event, or another
+    reading of this one.  A name the ``context`` says (beside the clause judged) is not missing.
+    """
+    if not pair.source_only:
+        return False
+    around = source_tokens(context, normalized=True)[0] if context else []
+    return any(
+        word_class(w) == "name" and not any(word_similarity(w, t) >= cutoff for t in around)
+        for w in pair.claim_only
+    )
 
 
 def _differs(pair: Pair) -> str:

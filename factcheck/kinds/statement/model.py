@@ -46,7 +46,12 @@ class StanceModel:
 
     def probability(self, features: dict[str, float], *, shift: float = 0.0) -> float:
         """P(contradicted | features), with ``shift`` added to the log-odds (a prior change)."""
-        z = self.logit(features) + shift
+        return self.probability_of(self.logit(features), shift=shift)
+
+    @staticmethod
+    def probability_of(logit: float, *, shift: float = 0.0) -> float:
+        """P(contradicted) of a ``logit`` computed once, read under more than one prior."""
+        z = logit + shift
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)
