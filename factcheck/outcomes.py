@@ -65,6 +65,7 @@ def decide(finding: Finding, claim: Claim, source_id: str) -> Decision:
 
 
 def is_silent(finding: Finding, decision: Decision) -> bool:
-    """A pair that is only counted at claim granularity (contract §5): not mentioned, no ``expect``, not failing."""
-    return finding.verdict is Verdict.NOT_MENTIONED and decision.outcome in (Outcome.SKIPPED, Outcome.PASSED) \
-        and decision.expected is None
+    """A pair that is only counted at claim granularity (contract §5): not mentioned, and no ``expect`` for it.
+
+    Its ``missing`` outcome is the claim's only when no source mentions the claim at all."""
+    return finding.verdict is Verdict.NOT_MENTIONED and decision.expected is None

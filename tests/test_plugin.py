@@ -128,6 +128,22 @@ def test_missing_fail_and_severity_warn(project: pytest.Pytester) -> None:
     ])
 
 
+def test_claim_granularity_missing_fail_speaks_only_when_no_source_mentions_the_claim(project: pytest.Pytester) -> None:
+    """Contract §5: a claim's item is skipped (per ``missing``) when no source mentions it, and passes otherwise;
+    its not_mentioned pairs are left out of ``results``."""
+    corpus = project.path / "corpus"
+    (corpus / "b.txt").write_text("شهدت مدينة ألاسكا القمة.\n", encoding="utf-8")  # Moscow no longer named
+    result = project.runpytest("--factcheck-granularity=claim", "--factcheck-json=r.json", "-rA")
+    result.stdout.fnmatch_lines(["PASSED claims/summit.yaml::moscow"])
+    report = json.loads((project.path / "r.json").read_text(encoding="utf-8"))
+    assert all(r["verdict"] != "not_mentioned" for r in report["results"])
+    moscow = next(c for c in report["claims"] if c["claim"] == "moscow")
+    assert moscow["counts"]["supported"] == 1 and moscow["counts"]["not_mentioned"] == 1
+    (corpus / "a.txt").write_text("عقدت القمة في قاعدة إلمندورف الجوية بولاية ألاسكا.\n", encoding="utf-8")
+    result = project.runpytest("--factcheck-granularity=claim", "-rf")
+    result.stdout.fnmatch_lines(["*not mentioned by any of 2 sources in scope (missing: fail)", "FAILED claims/summit.yaml::moscow - *"])
+
+
 def test_tags_select_with_m_and_k(project: pytest.Pytester) -> None:
     project.runpytest("-m", "outcome").assert_outcomes(passed=2)
     project.runpytest("-k", "state").assert_outcomes(passed=1, xfailed=1)

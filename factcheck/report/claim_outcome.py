@@ -93,7 +93,7 @@ def evaluate(
     (the index found them silent; unless a silent pair may be listed: with ``expect`` or ``missing: fail``).
     Also whether the outcome may be kept: not when a checker crashed (an ``error`` verdict is reported,
     never kept)."""
-    if claim.expect or claim.missing is Missing.FAIL:
+    if claim.expect:
         judged, unjudged = sources, 0  # a silent pair may be listed: judge every pair, in order
     outcome = ClaimOutcome()
     judgements: list[tuple[Source, Finding, Decision]] = []
@@ -111,16 +111,19 @@ def evaluate(
         if decision.warning:
             outcome.warnings.append(failure_text(claim, source, found, decision))
     outcome.silent += unjudged
-    failed = [j for j in judgements if j[2].outcome is Outcome.FAILED]
-    xfailed = [j for j in judgements if j[2].outcome is Outcome.XFAILED]
+    # A silent pair decides nothing alone: `missing` speaks for the claim only when no source mentions it.
+    said = [j for j in judgements if not is_silent(j[1], j[2])]
+    failed = [j for j in said if j[2].outcome is Outcome.FAILED]
+    xfailed = [j for j in said if j[2].outcome is Outcome.XFAILED]
     if failed:
         outcome.ending, outcome.message = "failed", claim_failure_text(claim, failed, len(sources))
     elif xfailed:
         outcome.ending = "xfailed"
         outcome.message = f"{len(xfailed)} known inconsistencies: " + ", ".join(s.id for s, _, _ in xfailed)
-    elif not (unjudged > 0 and claim.missing is Missing.PASS) and not any(
-        d.outcome is Outcome.PASSED for _, _, d in judgements
-    ):
+    elif sources and claim.missing is Missing.FAIL and not said:
+        outcome.ending = "failed"
+        outcome.message = f"not mentioned by any of {len(sources)} sources in scope (missing: fail)"
+    elif claim.missing is not Missing.PASS and not any(d.outcome is Outcome.PASSED for _, _, d in said):
         outcome.ending, outcome.message = "skipped", f"not mentioned by any of {len(sources)} sources in scope"
     return outcome, keep
 
