@@ -100,6 +100,18 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
          ["c.yaml:6: claims[0].expect[\"[a\"]: '[a' is not a valid glob: '[' is never closed"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: date\n    about: [b]\n    value: 2022-13\n",
          ["c.yaml:7: claims[0].value: '2022-13': month must be 01 to 12"]),
+        ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: date\n    about: [b]\n    value: '2022-02-30'\n",
+         ["c.yaml:3: claims[0]: value '2022-02-30' is no day of the gregorian calendar (that month has 28 days); "
+          "check the day and month"]),
+        ("version: 1\nclaims:\n  - {id: a, says: x, kind: date, about: [b], value: '1446-02-31', calendar: hijri}\n",
+         ["c.yaml:3: claims[0]: value '1446-02-31' is no day of the hijri calendar (that month has 30 days); "
+          "check the day and month"]),
+        ("version: 1\nclaims:\n  - {id: a, says: x, kind: quantity, about: [b], value: .inf, unit: hour}\n"
+         "  - {id: b, says: x, kind: quantity, about: [b], value: .nan, unit: hour}\n"
+         "  - {id: c, says: x, kind: quantity, about: [b], value: -3, unit: count}\n",
+         ["c.yaml:3: claims[0].value: inf is no amount: write a number of 0 or more, e.g. 3 or 3.5",
+          "c.yaml:4: claims[1].value: nan is no amount: write a number of 0 or more, e.g. 3 or 3.5",
+          "c.yaml:5: claims[2].value: -3 is no amount: write a number of 0 or more, e.g. 3 or 3.5"]),
         ("", ["c.yaml:1: empty claim file; start with 'version: 1' and a 'claims:' list"]),
         ("- 1\n- 2\n", ["c.yaml:1: a claim file is a mapping with 'version: 1' and 'claims:', not a list"]),
         ("just words\n", ["c.yaml:1: a claim file is a mapping with 'version: 1' and 'claims:', not a single value (str)"]),
@@ -119,6 +131,12 @@ def test_all_problems_of_a_file_at_once() -> None:
     got = problems(text)
     assert [p.split(":")[1] for p in got] == ["3", "4", "5", "5"]
     assert any("claims[2].bogus" in p for p in got) and any("duplicate claim id 'a'" in p for p in got)
+
+
+@pytest.mark.parametrize(("value", "calendar"), [("2024-02-29", "gregorian"), ("1446-02-30", "hijri"), ("2022-02", "gregorian")])
+def test_a_day_its_calendar_has_is_a_date(value: str, calendar: str) -> None:
+    text = f"version: 1\nclaims:\n  - {{id: a, says: x, kind: date, about: [b], value: '{value}', calendar: {calendar}}}\n"
+    assert problems(text) == []
 
 
 def test_date_value_stays_a_string_not_a_yaml_timestamp() -> None:

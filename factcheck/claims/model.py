@@ -27,6 +27,8 @@ from pydantic import (
     model_validator,
 )
 
+from factcheck.claims.values import date_parts, date_text, day_of_calendar, number_or, western
+
 __all__ = [
     "DEFAULT_THRESHOLD",
     "EXPECTABLE",
@@ -74,21 +76,6 @@ DEFAULT_THRESHOLD = 85.0
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TAG = re.compile(r"[^\W\d][\w-]*")
 _TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%\s*")
-# Arabic-Indic and Persian digits, the Arabic decimal and thousands separators and percent sign, as ASCII.
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
-_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def _number_or(text: str) -> float | str:
-    """The finite number a text writes (``3``, ``1,500``: commas only between thousands, as ``3,5`` may be
-    3.5 or 35), else the text as it is (for the validators' own messages)."""
-    plain = text.replace(",", "") if _THOUSANDS.fullmatch(text) else text
-    try:
-        number = float(plain)
-    except ValueError:
-        return text
-    return number if math.isfinite(number) else text
 
 
 def _drop_extension_keys(data: Any) -> Any:
@@ -319,10 +306,18 @@ class QuantityClaim(_ClaimBase):
     def _value_digits(cls, value: Any) -> Any:
         """An editor writes ٣ as the news does: read as 3."""
         if isinstance(value, str):
-            number = _number_or(value.translate(_TO_WESTERN).strip())
+            number = number_or(western(value))
             if isinstance(number, str):
                 raise ValueError(f"{value!r} is not a number: write the value in digits, e.g. 3, 3.5 or ٣")
             return number
+        return value
+
+    @field_validator("value")
+    @classmethod
+    def _an_amount(cls, value: float) -> float:
+        """A count, share or duration: finite and not below 0 (YAML reads .inf and .nan as numbers)."""
+        if not math.isfinite(value) or value < 0:
+            raise ValueError(f"{value:g} is no amount: write a number of 0 or more, e.g. 3 or 3.5")
         return value
 
     @field_validator("tolerance", mode="before")
@@ -330,8 +325,8 @@ class QuantityClaim(_ClaimBase):
     def _tolerance_digits(cls, value: Any) -> Any:
         """``١٠٪`` is 10%."""
         if isinstance(value, str):
-            value = value.translate(_TO_WESTERN).strip()
-            return value if value.endswith("%") else _number_or(value)
+            value = western(value)
+            return value if value.endswith("%") else number_or(value)
         return value
 
     @field_validator("tolerance")
@@ -369,26 +364,15 @@ class DateClaim(_ClaimBase):
     @field_validator("value", mode="before")
     @classmethod
     def _date_value(cls, value: Any) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str) or not _DATE.fullmatch(value.strip()):
-            raise ValueError(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2022-02\"")
-        m = _DATE.fullmatch(value.strip())
-        assert m is not None
-        if m.group(2) and not 1 <= int(m.group(2)) <= 12:
-            raise ValueError(f"{value!r}: month must be 01 to 12")
-        if m.group(3) and not 1 <= int(m.group(3)) <= 31:
-            raise ValueError(f"{value!r}: day must be 01 to 31")
-        return value.strip()
+        return date_text(value)
+
+    @model_validator(mode="after")
+    def _a_day_of_its_calendar(self) -> DateClaim:
+        day_of_calendar(self.value, self.calendar)
+        return self
 
     def parts(self) -> tuple[int, int | None, int | None]:
-        m = _DATE.fullmatch(self.value)
-        assert m is not None
-        return (
-            int(m.group(1)),
-            int(m.group(2)) if m.group(2) else None,
-            int(m.group(3)) if m.group(3) else None,
-        )
+        return date_parts(self.value)
 
 
 class StatementClaim(_ClaimBase):
