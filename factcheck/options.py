@@ -156,7 +156,7 @@ class Output:
 
     kind: str  # "JSON" or "HTML", for messages
     path: Path  # as the user wrote it
-    target: Path  # absolute: relative to where pytest was started, as a shell user means it
+    target: Path  # absolute: an option's from where pytest was started, an ini file's from the rootdir
     shown: str  # how the user asked for it, quoted back in errors
     write: Callable[[Path], None]
     note: str | None = None  # what happened to it, for the summary
@@ -169,7 +169,10 @@ def output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], N
     if not value:
         return None
     shown = f"--{key.replace('_', '-')}={value}" if option else f"{key} = {value}"
-    return Output(kind, Path(value), config.invocation_params.dir / value, shown, write)
+    # an option's path is the shell's, from where pytest was started; an ini file's, from the rootdir (as pytest
+    # reads its own ini paths, and this plugin factcheck_corpus and factcheck_cache)
+    base = config.invocation_params.dir if option else config.rootpath
+    return Output(kind, Path(value), base / Path(value).expanduser(), shown, write)
 
 
 def jsonl_fields(config: pytest.Config) -> JsonlFields:

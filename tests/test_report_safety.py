@@ -193,6 +193,21 @@ def test_report_set_in_the_ini_file_is_checked_too(project: pytest.Pytester) -> 
     assert digest(project.path / "claims" / "summit.yaml") == before
 
 
+def test_an_ini_files_report_path_is_from_the_rootdir_and_an_options_from_where_pytest_runs(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As pytest reads its own ini paths (and this plugin factcheck_corpus): from a subfolder, the ini file's
+    report goes where the ini file says, the command line's where the shell says."""
+    project.makefile(".ini", pytest=INI + "factcheck_json = reports/r.json\n")
+    (project.path / "reports").mkdir()
+    sub = project.mkdir("sub")
+    monkeypatch.chdir(sub)
+    project.runpytest("-p", "no:cacheprovider", str(project.path))
+    assert (project.path / "reports" / "r.json").is_file() and not (sub / "reports").exists()
+    project.runpytest("-p", "no:cacheprovider", "--factcheck-json=mine.json", str(project.path))
+    assert (sub / "mine.json").is_file()
+
+
 def test_report_through_a_symlink_to_a_claim_file_is_refused(project: pytest.Pytester) -> None:
     (project.path / "report.json").symlink_to(project.path / "claims" / "summit.yaml")
     before = digest(project.path / "claims" / "summit.yaml")
