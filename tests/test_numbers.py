@@ -137,6 +137,8 @@ def test_ordinals_are_ordinals(text: str, value: int) -> None:
     [
         ("نصف", 0.5), ("ثلث", 1 / 3), ("ربع", 0.25), ("ثلثي", 2 / 3), ("ثلاثة أرباع", 0.75),
         ("خُمس أراضي بلاده", 0.2), ("خمس الأراضي", 0.2), ("عشر السكان", 0.1),
+        # a definite noun that is counted elsewhere («خمسة ناخبين») still makes a fraction (contract §1: خمس = 20)
+        ("أيد خمس الناخبين المرشح", 0.2), ("عشر الموظفين", 0.1), ("بخمس الأصوات", 0.2),
     ],
 )
 def test_fractions(text: str, value: float) -> None:
@@ -145,7 +147,8 @@ def test_fractions(text: str, value: float) -> None:
     assert n.value == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text, value", [("خمس ساعات", 5), ("خمس دول", 5), ("خمس عشرة", 15), ("خمسمئة", 500)])
+@pytest.mark.parametrize("text, value", [("خمس ساعات", 5), ("خمس دول", 5), ("خمس عشرة", 15), ("خمسمئة", 500),
+                                          ("خمس ناخبين", 5), ("قتل خمس نساء", 5)])
 def test_khams_before_a_counted_noun_is_five(text: str, value: float) -> None:
     n = nums(text)[0]
     assert n.kind == "cardinal"

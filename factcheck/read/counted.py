@@ -38,15 +38,17 @@ def _definite(word: str) -> bool:
 def counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
     """An indefinite noun follows at token ``j`` and ends the phrase: ``عشر مهام`` is ten tasks.
 
-    ``خمس الأراضي`` (a definite noun) and ``خمس أراضي بلاده`` (a construct:
+    ``خمس الأراضي``, ``خمس الناخبين`` (a definite noun, counted or not) and ``خمس أراضي بلاده`` (a construct:
     the noun is followed by its genitive) are fractions: "a fifth of".
     """
-    if noun_follows(text, toks, j):
-        return True
     if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
         return False
     w = toks[j].text
-    if w[0].isdigit() or w in _NOT_A_NOUN or _definite(w) or len(w) < 3:
+    if _definite(w) and not w[0].isdigit():
+        return False  # خمس الناخبين: a fifth of the voters, though voters are counted
+    if noun_follows(text, toks, j):
+        return True
+    if w[0].isdigit() or w in _NOT_A_NOUN or len(w) < 3:
         return False
     k = j + 1
     if k >= len(toks) or not joined(text, toks[j], toks[k]):
