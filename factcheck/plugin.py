@@ -84,12 +84,10 @@ class FactcheckPlugin:
                                       (p for p in self.named if not p.is_dir()))
         self.corpus_specs: list[str] = list(config.getoption("factcheck_corpus") or config.getini("factcheck_corpus"))
         self.report = Report()
-        self.outputs = [
-            out for out in (
-                output(config, "JSON", "factcheck_json", self.report.write),
-                output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.html_input())),
-            ) if out is not None
-        ]
+        self.outputs = [out for out in (
+            output(config, "JSON", "factcheck_json", self.report.write),
+            output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.html_input())),
+        ) if out is not None]
         self._corpus: Corpus | None = None
         self.readable = True  # whether the corpus holds a readable article, before a shard takes its part
         self._engine: Engine | None = None
@@ -275,9 +273,10 @@ class FactcheckPlugin:
         return None
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
-        """A broken claim file must not stop the others from running."""
+        """A broken claim file must not stop the others from running; the report names it, its claims unchecked."""
         if report.failed and report.nodeid and Path(report.fspath) in self.claim_files:
             self.config.option.continue_on_collection_errors = True
+            self.report.add_problem(f"{report.nodeid}: claims not checked: {report.longreprtext}")
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(

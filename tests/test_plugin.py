@@ -144,6 +144,18 @@ def test_claim_granularity_missing_fail_speaks_only_when_no_source_mentions_the_
     result.stdout.fnmatch_lines(["*not mentioned by any of 2 sources in scope (missing: fail)", "FAILED claims/summit.yaml::moscow - *"])
 
 
+def test_a_claim_file_that_could_not_be_checked_is_in_the_reports_problems(project: pytest.Pytester) -> None:
+    """The others run (a collection error, shown once); a CI job reading the JSON sees the file was not checked."""
+    (project.path / "claims" / "broken.yaml").write_text(
+        "version: 1\nclaims:\n  - id: b\n    says: x\n    kind: mention\n", encoding="utf-8")
+    result = project.runpytest("--factcheck-json=r.json")
+    result.assert_outcomes(passed=4, skipped=1, xfailed=1, errors=1)
+    result.stdout.no_fnmatch_line("*corpus files skipped*")
+    report = json.loads((project.path / "r.json").read_text(encoding="utf-8"))
+    assert report["problems"] == [
+        "claims/broken.yaml: claims not checked: claims/broken.yaml:3: claims[0].any: required key is missing"]
+
+
 def test_tags_select_with_m_and_k(project: pytest.Pytester) -> None:
     project.runpytest("-m", "outcome").assert_outcomes(passed=2)
     project.runpytest("-k", "state").assert_outcomes(passed=1, xfailed=1)

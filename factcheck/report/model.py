@@ -114,7 +114,8 @@ class Report:
 
     def __init__(self) -> None:
         self.sources: list[SourceRecord] = []
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # of the corpus
+        self.unchecked: list[str] = []  # claim files that could not be checked
         self.notes: list[str] = []
         self.files: dict[str, FileRecord] = {}
         self.claims: dict[tuple[str, str], ClaimRecord] = {}
@@ -128,6 +129,12 @@ class Report:
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
         self.sources = [source_record(s) for s in sources]
         self.problems = [str(p) for p in problems]
+
+    def add_problem(self, problem: str) -> None:
+        """A claim file that could not be checked (a collection error): the report must not read as complete.
+        (The terminal shows it as the collection error it is; ``problems`` holds the corpus's alone.)"""
+        if problem not in self.unchecked:
+            self.unchecked.append(problem)
 
     def add_file(self, record: FileRecord, claims: Iterable[Claim], *, settings: str = "") -> None:
         """``settings``: what of the claim file decides its claims' outcomes besides them (its sources, scope and
@@ -207,6 +214,7 @@ class Report:
             "says": [[file, claim, says] for (file, claim), says in self.says.items()],
             "deselected": sorted(self.deselected),
             "problems": self.problems,
+            "unchecked": self.unchecked,
             "notes": self.notes,
         }, ensure_ascii=False)
 
@@ -228,7 +236,7 @@ class Report:
         self.deselected.update((file, claim) for file, claim in data.get("deselected", []))
         if self.run is not None and data.get("run") and self.run.corpus_digest is None:  # read by the workers
             self.run = ShardRecord.model_validate(data["run"]).model_copy(update={"selection": self.run.selection})
-        for key in ("problems", "notes"):
+        for key in ("problems", "unchecked", "notes"):
             mine: list[str] = getattr(self, key)
             mine.extend(x for x in data[key] if x not in mine)
 
@@ -259,7 +267,7 @@ class Report:
             files=sorted(self.files.values(), key=lambda f: f.file),
             claims=sorted(filter(self._listed, self.claims.values()), key=lambda c: (c.file, c.claim)),
             results=list(self.results.records(listed)),
-            problems=self.problems,
+            problems=self.problems + self.unchecked,
             notes=self.notes,
             run=self.run,
         )

@@ -109,7 +109,7 @@ class ReportModel(_Record):
     files: list[FileRecord] = Field(default_factory=list)
     claims: list[ClaimRecord] = Field(default_factory=list)
     results: list[ResultRecord] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped")
+    problems: list[str] = Field(default_factory=list, description="corpus files or lines that were skipped, and claim files whose claims were not checked")
     notes: list[str] = Field(default_factory=list, description="things ignored on purpose, e.g. an expect naming no source")
     run: ShardRecord | None = Field(default=None, description="in a shard run's report only: which shard of which run")
 
