@@ -54,6 +54,7 @@ class Location:
 _TOKEN = token_pattern()
 _NEW_TUPLE = tuple.__new__
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n|\s[•·▪]\s")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 # News paragraphs run on with commas; a "sentence" longer than this many
@@ -132,7 +133,7 @@ class Document:
     @cached_property
     def _line_starts(self) -> list[int]:
         starts = [0]
-        starts.extend(m.end() for m in re.finditer("\n", self.source.text))
+        starts.extend(m.end() for m in _LINE_BREAK.finditer(self.source.text))  # CRLF, LF, or an old Mac's CR
         return starts
 
     def locate(self, start: int, end: int) -> Location:

@@ -45,3 +45,14 @@ def test_a_run_on_paragraph_is_cut_at_a_comma_into_sentences_of_bounded_length()
     assert all(tok.sentence == n for n, s in enumerate(document.sentences) for tok in document.sentence_tokens(s))
     # each cut falls after a comma: every sentence but the last ends with a whole clause
     assert all(document.text[s.end:s.end + 1] == "،" for s in document.sentences[:-1])
+
+
+def test_a_line_ends_at_lf_crlf_or_a_lone_cr() -> None:
+    """Evidence line/col (contract §5) for files saved on Windows or an old Mac as well as on Unix."""
+    for brk in ("\n", "\r\n", "\r"):
+        text = f"سطر أول{brk}ثم سطر ثان{brk}عقدت القمة في ألاسكا"
+        doc = Document.from_source(Source("t", "t.txt", text))
+        start = doc.text.index("الاسكا")
+        where = doc.locate(start, start + len("الاسكا"))
+        assert (where.line, where.col, where.text) == (3, 15, "ألاسكا"), repr(brk)
+        assert text[where.start:where.end] == "ألاسكا"
