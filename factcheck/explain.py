@@ -19,7 +19,7 @@ from factcheck.claims.load import LoadedClaims
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
-from factcheck.kinds.quantity import describe
+from factcheck.kinds.quantity import describe, subject_and_quantities
 from factcheck.kinds.statement import TIE_MARGIN, TIES, judge_span, search
 from factcheck.kinds.statement.align import align
 from factcheck.matching import Match, find_any, sentences_naming
@@ -265,12 +265,15 @@ def _date_read(d: DateMention, analysis: Analysis) -> str:
 
 
 def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[SentenceRead]:
-    naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
+    if isinstance(claim, QuantityClaim):
+        naming, quantities = subject_and_quantities(claim, analysis)  # a count's duals too (read.duals)
+    else:
+        naming, quantities = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold), []
     rows: list[tuple[int, float, list[str], bool]] = []
     for index, matches in naming.items():
         read = _named(matches, "about")
         if isinstance(claim, QuantityClaim):
-            found = [_quantity_read(q, claim, analysis) for q in analysis.quantities if _in(analysis, index, q.start)]
+            found = [_quantity_read(q, claim, analysis) for q in quantities if _in(analysis, index, q.start)]
             what = "quantity"
         else:
             found = [_date_read(d, analysis) for d in analysis.dates if _in(analysis, index, d.start)]

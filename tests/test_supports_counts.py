@@ -144,3 +144,84 @@ def test_a_count_of_the_claims_noun_a_few_words_away_supports_only() -> None:
     # not past a complementizer: the count is of what is reported
     text = "واعتقلت السلطات رجلا قال إن أربعة أشخاص شاهدوا الحريق."
     assert check(count("اعتقلت السلطات أربعة أشخاص", arrested, 4), doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+GOALS = ["هدف", "أهداف"]
+
+
+def test_a_dual_of_the_claims_own_noun_counts_two() -> None:
+    # the editor's audit (World Cup opening): «سجل تشيرشيف هدفين» was left not_mentioned
+    two = count("سجل المنتخب هدفين", GOALS, 2)
+    for text in (
+        "وسجل المنتخب هدفين في الشوط الثاني.",
+        "وسجل تشيرشيف هدفين رائعين.",  # an adjective after the dual: still the goals
+        "وفاز المنتخب بهدفين مقابل هدف.",  # the dual with its proclitic, the other side's goal after it
+        "وفاز الفريق بهدفين نظيفين.",
+    ):
+        assert check(two, doc(text)).verdict is Verdict.SUPPORTED, text
+    assert check(two, doc("وسجل المنتخب ثلاثة أهداف.")).verdict is Verdict.CONTRADICTED  # a figure written
+    # a feminine noun's dual, in either case
+    matches = count("خاض الفريق مباراتين", ["مباراة"], 2)
+    for text in ("وخاض الفريق مباراتين وديتين.", "وتبقى للفريق مباراتان."):
+        assert check(matches, doc(text)).verdict is Verdict.SUPPORTED, text
+    # a person's dual (read in every article) names its noun too
+    assert check(count("قتل شخصان", ["شخص"], 2), doc("وقتل شخصان في الهجوم.")).verdict is Verdict.SUPPORTED
+
+
+def test_a_claim_that_says_a_dual_counts_its_noun() -> None:
+    # the editor's audit: «سجل تشيرشيف هدفين» with the scorer as about; his goals are counted, not named
+    claim = count("سجل تشيرشيف هدفين", ["تشيرشيف"], 2)
+    for text in ("وسجل تشيرشيف هدفين رائعين.", "وسجل تشيرشيف هدفين."):
+        assert check(claim, doc(text)).verdict is Verdict.SUPPORTED, text
+    # a dual of the statement is no mention of its subject: another's goals are not his
+    assert check(claim, doc("وسجل المنتخب هدفين.")).verdict is Verdict.NOT_MENTIONED
+    # and only a claim counting 2 counts its statement's dual: «خلال مباراتين» is when the 7 goals were scored
+    from factcheck.read.duals import counted_duals
+
+    assert "مباراتين" not in counted_duals(["تشيرشيف"], "سجل تشيرشيف سبعة أهداف خلال مباراتين", 7)
+    assert "هدفين" in counted_duals(["تشيرشيف"], "سجل تشيرشيف هدفين خلال يومين", 2)  # a duration is no noun counted
+    assert "هدفين" not in counted_duals(["تشيرشيف"], "سجل تشيرشيف هدفين خلال مباراتين", 2)  # which one is counted?
+
+
+def test_a_dual_of_the_claims_noun_never_contradicts() -> None:
+    # no figure written (like a dual of people): «هدفين» may be some of the goals
+    assert check(count("سجل المنتخب ثلاثة أهداف", GOALS, 3), doc("وسجل المنتخب هدفين.")).verdict is Verdict.NOT_MENTIONED
+    # more of them: an addition, not the claim's count
+    assert check(count("سجل المنتخب خمسة أهداف", GOALS, 5),
+                 doc("وأضاف المنتخب هدفين آخرين.")).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_plural_spelled_like_the_dual_names_nothing() -> None:
+    # the editor's World Cup file: «ملايين المشجعين» (a plural, spelled as the dual of مشجع) is no crowd of 80,000
+    crowd = count("حضر المباراة 80 ألف متفرج", ["متفرج", "مشجع"], 80000)
+    text = "أنهت ثلاثة منتخبات عربية الجولة الأولى بنتائج سلبية، مخيبة آمال ملايين المشجعين العرب."
+    assert check(crowd, doc(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(count("حضر المباراة مشجعان", ["متفرج", "مشجع"], 2), doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_words_ending_like_a_dual_are_no_count() -> None:
+    from factcheck.read.duals import claim_duals, dual_counts
+    from factcheck.read.tokens import scan
+    from factcheck.text.normalize import normalize
+
+    def duals(text: str, about: list[str]) -> list[str]:
+        norm = normalize(text).text
+        return [q.text for q in dual_counts(norm, scan(norm), claim_duals(tuple(about)))]
+
+    # the dual of the claim's noun, with a proclitic
+    assert duals("فاز بهدفين مقابل هدف", GOALS) == ["بهدفين"]
+    # a definite dual (two already named) and a construct (هدفي المباراة) are no count
+    assert duals("وسجل اللاعب الهدفين وهدفي المباراة الأخرى", GOALS) == []
+    # a masculine ين that is a sound plural too: اللاعبين، لاعبين، المسلمين، مرشحين
+    assert duals("وشارك لاعبين جدد مع اللاعبين", ["لاعب"]) == []
+    assert duals("ودعا المسلمين ومسلمين آخرين", ["مسلم"]) == []
+    assert duals("وتنافس مرشحين على المنصب", ["مرشح"]) == []
+    # ... while its ان is a dual only
+    assert duals("وتنافس مرشحان على المنصب", ["مرشح"]) == ["مرشحان"]
+    # words that only end like one: بين، حين، الاثنين (Monday), a name, a verb
+    assert duals("بين الفريقين حين وصل يوم الاثنين عثمان وكانا يلعبان", ["هدف", "فريق", "عثم", "لعب"]) == []
+    # a number after the dual says it once; a dual of a unit of time is a duration, read elsewhere
+    assert duals("وسجل هدفين اثنين", GOALS) == []
+    assert duals("بعد يومين", ["يوم"]) == []
+    # only the claim's nouns: a dual of another noun is not read for it
+    assert duals("وسجل هدفين", ["مباراة"]) == []

@@ -236,19 +236,22 @@ def _fits(word: str, counts: frozenset[str]) -> bool:
 _CLAIMS, _OTHER, _MORE, _ADDED, _WHOLE, _LOOSE = "claims", "other", "more", "added", "whole", "loose"
 
 
-def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str]) -> str:
+def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: frozenset[str], *,
+            carried: bool = False) -> str:
     """What the item counts: the claim's own (``_CLAIMS``), another noun (``_OTHER``), people other
     than some named before (``_MORE``: ``13 اخرون``), others or more of its noun (``_ADDED``: ``ثلاثه اهداف
     اخري``), people of whom the claim's group is a part
     (``_WHOLE``: ``200 شخص`` of ``247 راكبا``), or a named
     group of the people the claim counts (the group's word: ``113 راكبا`` of ``110 اشخاص``).
     The noun is the word right after the item, or the nouns of a partitive (``خمسه من افراد
-    الطاقم``، ``اثنين من مواطنيها``); ``قتل 107 منهم`` counts what came before."""
+    الطاقم``، ``اثنين من مواطنيها``); ``قتل 107 منهم`` counts what came before.  A ``carried`` item is a
+    noun that carries its number (a dual): it counts itself."""
     single = dual_count_noun(document.tokens[tokens[1]].text)
-    if single is not None:  # مقتل شخصين: the dual is its own counted noun
+    if single is not None or carried:  # مقتل شخصين، سجل هدفين: the dual is its own counted noun
         if _more_after(document, tokens[1]):
-            return _ADDED  # مقتل شخصين اخرين
-        return _group_of([single, document.tokens[tokens[1]].text], counts)
+            return _ADDED  # مقتل شخصين اخرين، هدفين اخرين
+        # a dual of the claim's own noun (read.duals) is the claim's; a person's may be a named group of them
+        return _CLAIMS if single is None else _group_of([single, document.tokens[tokens[1]].text], counts)
     k = tokens[1] + 1
     if _more_after(document, tokens[1]) and not (counts & _PEOPLE and _in(document.tokens[k].text, _OTHERS)) \
             or _more_after(document, k):
@@ -319,12 +322,14 @@ def associate(
     counted: bool = False,
     counts: frozenset[str] | None = None,
     window: int = WINDOW,
+    carries: Callable[[T], bool] | None = None,
 ) -> list[Association[T]]:
     """Items the about-mentions take (see the module docstring), in text order.
 
     ``own``: the claim's words (``claim_words``); ``counted``: items are counts,
     so a noun right after one is what it counts; ``counts``: what the claim counts
-    (``counted_words``), when it says (else ``own`` stands for it).  An item taken by several
+    (``counted_words``), when it says (else ``own`` stands for it); ``carries``: whether an item is a noun
+    that carries its number (a dual: ``سجل هدفين``), its own counted noun.  An item taken by several
     mentions is returned once, with the best-scoring one.
     """
     by_sentence: dict[int, list[tuple[T, tuple[int, int]]]] = {}
@@ -347,7 +352,8 @@ def associate(
                 gap = (mspan[1] + 1, toks[0]) if mspan[1] < toks[0] else (toks[1] + 1, mspan[0])
                 if any(gap[0] <= o[0] and o[1] < gap[1] for _, o in candidates if o != toks):
                     continue  # another item stands nearer
-                what = _counts(document, toks, m, own if counts is None else counts) if counted else _CLAIMS
+                what = _counts(document, toks, m, own if counts is None else counts,
+                               carried=carries is not None and carries(item)) if counted else _CLAIMS
                 if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = _attach(document, gap, own)

@@ -57,13 +57,15 @@ from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them
 from factcheck.kinds.evidence import make_evidence
-from factcheck.matching import sentences_naming
+from factcheck.matching import Match, sentences_naming
+from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
 from factcheck.read.quantities import Quantity
 from factcheck.read.units import DIMENSION, convert, is_exact, ladder_steps, plural_name
 from factcheck.verdicts import Evidence, Finding, Role
 
-__all__ = ["CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS", "check", "describe"]
+__all__ = ["CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS", "check", "describe", "naming_words",
+           "subject_and_quantities"]
 
 MAX_LADDER_STEPS = 2
 CROSS_FAMILY_SLACK = 0.03
@@ -148,14 +150,44 @@ def _only_long_before(analysis: Analysis) -> frozenset[int]:
     return long_ago - recent
 
 
+def naming_words(claim: QuantityClaim) -> tuple[str, ...]:
+    """The words a source must hold to be read for the claim: its ``about``, and a count's duals of them
+    (``سجل هدفين`` names goals; read.duals)."""
+    return about_with_duals(claim.about) if claim.unit == "count" else tuple(claim.about)
+
+
+def subject_and_quantities(claim: QuantityClaim, analysis: Analysis) -> tuple[dict[int, list[Match]], list[Quantity]]:
+    """The sentences naming the claim's subject (``sentences_naming``) and the document's quantities; for a count
+    claim, with the duals of its own nouns: each is 2 of its noun (``سجل هدفين``), and a mention of its ``about``
+    noun too, where the word is read as that dual (read.duals: ``المشجعين``، ``لاعبين`` are plurals, no mention)."""
+    naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
+    document = analysis.document
+    found = dual_counts(document.text, document.tokens, counted_duals(claim.about, claim.says, claim.value)) \
+        if claim.unit == "count" else []
+    about = claim_duals(tuple(claim.about))
+    for q in found:
+        tok = document.token_at(q.start)
+        noun = dual_of(q.text, about)
+        if tok is not None and noun is not None:
+            named = naming.setdefault(tok.sentence, [])
+            named.append(Match(noun, q.start, q.end, tok.index, tok.index + 1, tok.sentence, 100.0))
+    if found:  # a person's dual is read in every article: once
+        spans = [(q.start, q.end) for q in analysis.quantities]
+        found = [q for q in found if not any(a < q.end and q.start < b for a, b in spans)]
+    if not naming:  # nothing to attach a number to: the document's numbers need not be read
+        return naming, []
+    return naming, sorted([*analysis.quantities, *found], key=lambda q: (q.start, -q.end)) if found else analysis.quantities
+
+
 def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     document = analysis.document
-    naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
+    counting = claim.unit == "count"
+    naming, read = subject_and_quantities(claim, analysis)
     if not naming:  # nothing to attach a number to: the document's numbers need not be read
         return Finding.from_evidence([], not_mentioned_reason=f"names none of {', '.join(claim.about)}")
     dimension = DIMENSION[claim.unit]
     quantities = [
-        q for q in analysis.quantities
+        q for q in read
         if DIMENSION[q.unit] == dimension and ladder_steps(q.unit, claim.unit) <= MAX_LADDER_STEPS
     ]
     c_low, c_high = claim.interval()
@@ -163,8 +195,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     found = associate(
-        document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=claim.unit == "count",
-        counts=counted_words(claim.says, claim.value, claim.about) if claim.unit == "count" else None,
+        document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=counting,
+        counts=counted_words(claim.says, claim.value, claim.about) if counting else None, carries=lambda q: q.dual,
     )
     agreeing: dict[int, bool] = {}
     for a in found:
@@ -175,7 +207,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
     # a sentence that adds to a count (قتل عشره ... ثم مقتل ثلاثه اشخاص اخرين) gives its other counts as partial
     grown = {_sentence(document, q.start) for q in quantities
-             if more_of_them(document, q.start, q.end)} if claim.unit == "count" else set()
+             if more_of_them(document, q.start, q.end)} if counting else set()
     # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
     long_ago = _only_long_before(analysis) if found else frozenset()
     for a in found:

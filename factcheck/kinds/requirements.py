@@ -24,6 +24,7 @@ import numpy as np
 
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.index import SHORT_FUZZY, CorpusIndex, Mask, term_words
+from factcheck.kinds.quantity import naming_words
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, names_its_sources, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
 from factcheck.kinds.statement.words import (
@@ -95,8 +96,9 @@ def requirement(claim: Claim) -> Requirement | None:
             return Requirement(tuple(claim.any), claim.threshold, absent, tuple(claim.not_), about_queries(claim.about))
         return Requirement((*claim.any, *claim.not_), claim.threshold, absent)
     if isinstance(claim, (QuantityClaim, DateClaim)):
+        about = naming_words(claim) if isinstance(claim, QuantityClaim) else claim.about  # a count's duals (read.duals)
         return Requirement(
-            about_queries(claim.about), claim.threshold,
+            about_queries(about), claim.threshold,
             Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.about)}"),
         )
     if isinstance(claim, StatementClaim) and claim.about:

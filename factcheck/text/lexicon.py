@@ -39,8 +39,8 @@ from typing import Any, Protocol
 from factcheck.text.normalize import normalize_query
 
 __all__ = [
-    "ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "entry", "has_lexicon", "is_variant", "lemmas",
-    "may_be_variant", "word_class",
+    "ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "dual_only", "entry", "has_lexicon", "is_variant",
+    "lemmas", "may_be_variant", "word_class",
 ]
 
 # Letters that spell vowels in transliterated names; adding or dropping one
@@ -324,6 +324,32 @@ def _analyse(word: str) -> Entry:
     main = max(sorted(freq), key=lambda k: freq[k])
     kind = max(sorted(kinds), key=lambda k: kinds[k]) if kinds else "noun"
     return Entry(main, frozenset(freq), kind)
+
+
+@lru_cache(maxsize=4096)
+def dual_only(word: str, lemma: str) -> bool | None:
+    """Whether the dictionary reads ``word`` (normalized, with its proclitics) as a dual of ``lemma`` and never as a
+    plural of it: ``هدفين`` is two goals, ``لاعبين`` and ``مسلمين`` are plurals too; None without a dictionary.
+
+    Only asked of a word spelled as a dual of a count claim's noun (``read.duals``): a few words a claim, cached.
+    """
+    analyzer = _analyzer()
+    if analyzer is None:
+        return None
+    _forget(analyzer)
+    dual = plural = False
+    for spelling in _spellings(word):
+        try:
+            cases = analyzer.check_word(spelling)
+        except Exception:  # a dictionary failure must not fail a check
+            continue
+        for case in cases:
+            tags = getattr(case, "tags", None) or ""
+            if not case.lemma or normalize_query(case.lemma) != lemma:
+                continue
+            dual = dual or "مثنى" in tags
+            plural = plural or "جمع" in tags
+    return dual and not plural
 
 
 def lemmas(word: str) -> frozenset[str] | None:
