@@ -253,3 +253,60 @@ def test_a_claims_dual_counts_the_same_noun_in_either_case() -> None:
     for says in ("قتل شخصين", "قتل شخصان"):
         claim = QuantityClaim(id="d2", says=says, kind="quantity", about=["مقتل"], value=2, unit="count")
         assert check_quantity(claim, doc(text)).verdict is Verdict.SUPPORTED, says
+
+
+TURNOUT = QuantityClaim(id="p", says="بلغت نسبة المشاركة 41.05 بالمئة", kind="quantity",
+                        about=["نسبة المشاركة", "المشاركة"], value=41.05, unit="percent", tolerance=0.5)
+SHARE = QuantityClaim(id="s", says="فاز السيسي بنسبة 97.08 بالمئة من الأصوات الصحيحة", kind="quantity",
+                      about=["السيسي", "فوز", "فاز"], value=97.08, unit="percent", tolerance=0.1)
+
+
+@pytest.mark.parametrize("claim, text, verdict", [
+    # the editor's audit: the subject's place or occasion (في and an event noun, its adjectives) between
+    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات الرئاسية 41.05 في المائة.", Verdict.SUPPORTED),
+    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات الرئاسية 47 في المائة.", Verdict.CONTRADICTED),
+    # BB-middleEast-609-20180611; FR-middleEast-417-20180507: a linking verb after the complement
+    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات نحو 52 في المئة.", Verdict.CONTRADICTED),
+    (TURNOUT, "وأعلن أن نسبة المشاركة في الانتخابات البرلمانية بلغت 49,20 بالمئة.", Verdict.CONTRADICTED),
+    # CN-middleEast-456-20180402, CN-middleEast-496-20180406: four and five words from السيسي
+    (SHARE, "أعلنت الهيئة فوز عبدالفتاح السيسي بولاية رئاسية ثانية محققا 97.8 في المائة من عدد الأصوات.",
+     Verdict.CONTRADICTED),
+    (SHARE, "أعلنت الهيئة عن فوز السيسي بفترة رئاسية ثانية بعد نيله 97.8 في المائة من الأصوات.", Verdict.CONTRADICTED),
+    (SHARE, "أعلنت الهيئة فوز السيسي بالانتخابات الرئاسية بنسبة 97.08 بالمئة.", Verdict.SUPPORTED),
+    # BB-middleEast-346-20180414: the dead of the attack
+    (QuantityClaim(id="k", says="قتل 60 شخصا", kind="quantity", about=["قتل"], value=60, unit="count"),
+     "وقتل في الهجوم المزعوم 70 شخصا على الأقل.", Verdict.CONTRADICTED),
+    # ... and only they: the 12 others are the wounded
+    (QuantityClaim(id="k", says="قتل 5 أشخاص", kind="quantity", about=["قتل"], value=5, unit="count"),
+     "قتل في الهجوم 5 أشخاص وأصيب 12 آخرون.", Verdict.SUPPORTED),
+])
+def test_a_figure_after_the_subjects_complement_is_the_subjects(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    found = check_quantity(claim, doc(text))
+    assert found.verdict is verdict
+    if verdict is Verdict.CONTRADICTED:
+        assert "complement" in found.evidence[0].reason
+
+
+@pytest.mark.parametrize("claim, text", [
+    # SK-middleEast-615-20180328: the last election's turnout (2014), not this one's
+    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات الأخيرة 47.5 في المئة."),
+    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات السابقة 47.5 في المئة."),
+    # an indefinite event noun, a relative clause, a year, another word: the figure is not (clearly) the subject's
+    (TURNOUT, "وكانت نسبة المشاركة في انتخابات العام 2014 قد وصلت إلى 47 بالمئة."),
+    (TURNOUT, "وكانت نسبة المشاركة في الانتخابات التي جرت قبل أربع سنوات 47 بالمئة."),
+    (TURNOUT, "وكانت نسبة المشاركة في الانتخابات الرئاسية لعام 2014 بلغت 47 بالمئة."),
+    (TURNOUT, "وكانت نسبة المشاركة في الانتخابات الرئاسية مقارنة بـ 47 بالمئة."),
+    (TURNOUT, "وكانت نسبة المشاركة، في الانتخابات الرئاسية 47 بالمئة."),
+    # after an indefinite noun a verb describes it, a pronoun suffix speaks of it: the term lasts four years
+    (QuantityClaim(id="y", says="السيسي 63 عاما", kind="quantity", about=["السيسي"], value=63, unit="year"),
+     "فوز السيسي بفترة رئاسية جديدة تستمر أربع سنوات."),
+    (QuantityClaim(id="y", says="السيسي 63 عاما", kind="quantity", about=["السيسي"], value=63, unit="year"),
+     "وفاز السيسي بولاية ثانية مدتها أربع سنوات."),
+    # an event of its own (خلال، an indefinite noun), or its relative clause: the meeting's two days
+    (QuantityClaim(id="v", says="الزيارة ثلاثة أيام", kind="quantity", about=["الزيارة"], value=3, unit="day"),
+     "وجرت الزيارة خلال اجتماع استمر يومين."),
+    (QuantityClaim(id="v", says="الزيارة ثلاثة أيام", kind="quantity", about=["الزيارة"], value=3, unit="day"),
+     "وجرت الزيارة في الاجتماع الذي استمر يومين."),
+])
+def test_a_figure_after_another_instance_or_clause_stays_unattached(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is not Verdict.CONTRADICTED

@@ -23,7 +23,15 @@ For each about-mention and each item within ``WINDOW`` tokens in its sentence:
    * at most ``MAX_FOREIGN`` other words (``الغزو الروسي الشامل لأوكرانيا في``):
      ``nearest within N words``;
    * another event noun between (``اجتماع``، ``الحرب``، ``الانتخابات`` ...) or
-     more foreign words: not attached.
+     more foreign words: not attached, unless the event noun is the subject's
+     complement, right after it: ``في`` and a definite event noun or one with
+     ``ب``, and its adjectives (``نسبه المشاركه في الانتخابات الرئاسيه 41.05``،
+     ``السيسي بولايه رئاسيه ثانيه محققا 97.8``): the figure right after a definite
+     complement, or one that a linking word after it gives the subject (``بلغت``;
+     after an indefinite noun only ``محققا``، ``نيله``، ``حصوله``), is the subject's;
+     never after an adjective of another instance (``في الانتخابات الاخيره``), a
+     relative pronoun or a pronoun suffix (``مدتها``), nor across a comma:
+     ``attached: «…» (after the subject's complement «…»)``.
 
 Among the items an about-mention may take, it takes the nearest.  When it may take
 none, a count followed by the noun the claim counts (``اربعه اشخاص``، ``26 قتيلا``)
@@ -41,7 +49,7 @@ from typing import Generic, TypeVar
 from factcheck.document import Document
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
-from factcheck.read.tokens import scan
+from factcheck.read.tokens import readings, scan
 from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
@@ -75,7 +83,12 @@ _STRONG = frozenset({
     "حضور", "اسفر", "اسفرت", "يسفر", "منذ", "بلغ", "بلغت", "يبلغ", "تبلغ", "حصل", "حصلت", "يحصل",
     "ادي", "ادت", "قدر", "يقدر", "تقدر", "وصل", "وصلت", "مده", "طيله", "طوال", "مدار", "بدات", "بدا",
     "اندلعت", "اندلع", "بيعت", "عقد", "عقدت", "وقع", "وقعت", "جري", "جرت",
+    *("محققا", "نيله", "حصوله", "حاصلا"),  # the subject's obtaining (_HIS)
 })
+# Words that give the figure to the subject by their form, an accusative participle or a masculine pronoun suffix:
+# «السيسي بولايه ثانيه محققا 97.8»، «بعد نيله»، «وحصوله علي».  After an indefinite noun a verb is its own
+# description (``بولايه ثانيه تستمر اربع سنوات``: the term lasts four years), never these.
+_HIS = frozenset({"محققا", "نيله", "حصوله", "حاصلا"})
 _LINK = _STRONG | frozenset({
     "في", "من", "علي", "عن", "الي", "مع", "خلال", "نحو", "حوالي", "قرابه", "هو", "هي", "كان", "كانت",
     "او", "ما", "قد", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عليه", "عليها", "بعد", "قبل",
@@ -95,6 +108,10 @@ _PEOPLE = frozenset({
     "شخص", "اشخاص", "شخصا", "قتيل", "قتلي", "قتيلا", "جريح", "جرحي", "جريحا", "مدني", "مدنيين", "مدنيا",
     "ضحيه", "ضحايا", "مصاب", "مصابين", "مصابا",
 })
+# Relative pronouns and pronoun suffixes after an event complement speak of its noun: «في الاجتماع الذي استمر يومين»،
+# «بولايه ثانيه مدتها اربع سنوات».
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_SUFFIXES = ("ها", "هم", "هما", "هن")
 # Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
 _REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 # Words after ``X من`` that make X part of a whole, not of a group: 107 من اصل 110.
@@ -118,6 +135,12 @@ _GROUPS = frozenset({
     "نساء", "امراه", "رجال", "رجل", "رجلا", "جنود", "جندي", "جنديا", "عسكريين", "عسكريا", "اعضاء", "عضوا", "مواطنين",
     "مواطنا", "اجانب", "اجنبيا", "عناصر", "عنصرا",
 })
+# Adjectives of another instance of an event: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.
+_ANOTHER = frozenset({
+    "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
+    "المنصرم", "المنصرمه", "الفائت", "الفائته", "الاخير", "الاخيره",
+})
+COMPLEMENT_ADJECTIVES = 2  # adjectives of an event complement's noun (الانتخابات الرئاسيه، بولايه رئاسيه ثانيه)
 _COMMAS = ",،"
 _QUOTES = "\"“”«»„‟'"
 
@@ -169,8 +192,9 @@ def _in(word: str, table: frozenset[str]) -> bool:
     return any(r in table for r in stems(word))
 
 
-def _attach(document: Document, gap: tuple[int, int], own: frozenset[str]) -> str | None:
-    """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None."""
+def _attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, forward: bool = False) -> str | None:
+    """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None (``forward``: the
+    item comes after the mention)."""
     a, b = gap
     if a >= b:
         return "adjacent"
@@ -190,7 +214,7 @@ def _attach(document: Document, gap: tuple[int, int], own: frozenset[str]) -> st
     if any(w in _REPORTED for w in words):
         return None
     if any(_in(w, _EVENTS) and not _in(w, own) for w in words):
-        return None
+        return _complemented(words, own) if forward and not cut and not _comma_in(document, gap) else None
     if cut:
         return f"attached: «{' '.join(words[cut:])}»"
     foreign = [w for w in words if not _in(w, _LINK) and not _in(w, own)]
@@ -199,6 +223,54 @@ def _attach(document: Document, gap: tuple[int, int], own: frozenset[str]) -> st
     if len(foreign) <= MAX_FOREIGN:
         return f"nearest within {len(words)} words"
     return None
+
+
+def _comma_in(document: Document, gap: tuple[int, int]) -> bool:
+    return any(c in document.text[document.tokens[gap[0]].start:document.tokens[gap[1] - 1].end] for c in _COMMAS)
+
+
+def _complement(words: Sequence[str]) -> tuple[int, bool]:
+    """How many of ``words`` are an event complement, and whether its noun is definite: في and a definite event
+    noun (``في الانتخابات``), or one with ب (``بالانتخابات``، ``بولايه``), and the noun's adjectives: the words
+    after it, up to ``COMPLEMENT_ADJECTIVES``, as definite as it and neither a linking word nor a number
+    (``الرئاسيه``; ``رئاسيه ثانيه``).  0 for none, -1 when an adjective says it is another instance of the event
+    (``في الانتخابات الاخيره``)."""
+    k = 1 if words and words[0] == "في" else 0
+    if k >= len(words):
+        return 0, False
+    heads = [p for p, r in readings(words[k]) if r in _EVENTS and p in (("ال",) if k else ("ب", "بال"))]
+    if not heads:
+        return 0, False  # «خلال اجتماع استمر يومين», «في حرب 3 ايام»: the event noun's own figure
+    definite = heads[0].endswith("ال")
+    k += 1
+    for w in words[k:k + COMPLEMENT_ADJECTIVES]:
+        if w in _ANOTHER:
+            return -1, definite
+        if w[0].isdigit() or _in(w, _LINK) or _in(w, _EVENTS) or w.startswith("ال") != definite:
+            break
+        k += 1
+    return k, definite
+
+
+def _complemented(words: Sequence[str], own: frozenset[str]) -> str | None:
+    """The gap opens with the subject's complement (``_complement``): «نسبه المشاركه في الانتخابات الرئاسيه
+    41.05»، «فوز السيسي بولايه رئاسيه ثانيه محققا 97.8».  The figure right after a definite complement is the
+    subject's, and so is one a linking verb after it gives (``في الانتخابات البرلمانيه بلغت 49``); after an
+    indefinite one, only a word that is the subject's by its form gives it (``_HIS``: ``محققا``، ``بعد نيله``),
+    with nothing but linking words between.  A relative pronoun or a pronoun suffix there (``الذي استمر``،
+    ``مدتها``) speaks of the complement's noun, and another event noun or any other word leaves the figure
+    unattached."""
+    k, definite = _complement(words)
+    if k <= 0:
+        return None
+    rest = words[k:]
+    if not rest:
+        return f"attached: «{' '.join(words)}» (the subject's complement)" if definite else None
+    if any(w in _RELATIVE or w.endswith(_SUFFIXES) or not (_in(w, _LINK) or _in(w, own))
+           or (_in(w, _EVENTS) and not _in(w, own)) for w in rest) or not any(_in(w, _STRONG if definite else _HIS)
+                                                                             for w in rest):
+        return None
+    return f"attached: «{' '.join(rest)}» (after the subject's complement «{' '.join(words[:k])}»)"
 
 
 def counted_words(says: str, value: float, about: Iterable[str]) -> frozenset[str] | None:
@@ -356,7 +428,7 @@ def associate(
                                carried=carries is not None and carries(item)) if counted else _CLAIMS
                 if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
-                why = _attach(document, gap, own)
+                why = _attach(document, gap, own, forward=mspan[1] < toks[0])
                 if why is not None:
                     taken.append((d, item, why, what))
                 elif what == _CLAIMS and counts is not None and _names_its_noun(document, toks, counts) \
