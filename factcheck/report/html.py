@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.report.atomic import write_atomic
+from factcheck.report.context import in_context
 
 __all__ = ["CELLS_TOGETHER", "PAGE_SIZE", "data_json", "html_pieces", "payload", "render_html", "shown_sources", "write_html"]
 
@@ -139,10 +140,16 @@ def shown_sources(report: Mapping[str, Any]) -> list[str]:
 
 
 def _evidence_row(ev: Mapping[str, Any]) -> list[Any]:
+    text, sentence = _str(ev.get("text")), _str(ev.get("sentence"))
+    at: int | None = None
+    if text is not None and sentence is not None:
+        # a span over two sentences: the sentence shown holds all of it, and the page marks it where it is
+        sentence, found = in_context(text, sentence)
+        at = found if found >= 0 else None
     return _trim([
-        _str(ev.get("text")), _num(ev.get("start")), _num(ev.get("end")), _num(ev.get("line")),
+        text, _num(ev.get("start")), _num(ev.get("end")), _num(ev.get("line")),
         _num(ev.get("col")), _code(ev.get("role"), _ROLE_CODES), _num(ev.get("score")),
-        _str(ev.get("sentence")), _str(ev.get("reason")),
+        sentence, _str(ev.get("reason")), at,
     ])
 
 
@@ -157,7 +164,8 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
     ``rows``: ``[file index, claim id, kind, says, tags]``;
     ``cells``: ``[row, column, verdict, outcome, score, reason, expected, warning, evidence]``
     for the results of shown sources, each evidence ``[text, start, end, line, col, role,
-    score, sentence, reason]`` (trailing nulls dropped).
+    score, sentence, reason, at]`` (trailing nulls dropped): ``sentence`` holds the whole span
+    (:func:`~factcheck.report.context.in_context`) and ``at`` is where the span starts in it.
     """
     all_sources = _mappings(report.get("sources"))
     shown = shown_sources(report)

@@ -6,6 +6,7 @@ from factcheck.claims.model import Claim, StatementClaim
 from factcheck.corpus.source import Source
 from factcheck.corpus.specs import HTML_SUFFIXES
 from factcheck.outcomes import Decision
+from factcheck.report.context import in_context, one_line
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["MAX_EVIDENCE", "claim_failure_text", "failure_text", "where"]
@@ -30,10 +31,11 @@ def _evidence_lines(ev: Evidence, source: Source, claim: Claim) -> list[str]:
     # a statement's score is the share of its words the sentence covers; its threshold is each word's
     score = (f"covers {ev.score:g}% of the claim's words" if isinstance(claim, StatementClaim)
              else f"score {ev.score:g}, threshold {claim.threshold:g}")
+    sentence, _ = in_context(ev.text, ev.sentence)  # a span over two sentences: both, not the first only
     return [
         f"  {ev.role.value} at {where(source, ev.line, ev.col)}",
-        f"    matched:  «{ev.text}»  ({score})",
-        f"    sentence: «{ev.sentence}»",
+        f"    matched:  «{one_line(ev.text)}»  ({score})",
+        f"    sentence: «{one_line(sentence)}»",
         f"    why:      {ev.reason}",
     ]
 

@@ -31,7 +31,8 @@
     var o = OUTCOME[c[3]] || str(c[3]);
     var ev = (c[8] || []).map(function (e) {
       return { text: str(e[0]), start: e[1], end: e[2], line: e[3], col: e[4],
-               role: ROLE[e[5]] || str(e[5]), score: e[6], sentence: str(e[7]), reason: str(e[8]) };
+               role: ROLE[e[5]] || str(e[5]), score: e[6], sentence: str(e[7]), reason: str(e[8]),
+               at: typeof e[9] === "number" ? e[9] : -1 };
     });
     return { i: i, r: c[0], s: c[1], verdict: v, outcome: o, score: c[4], reason: str(c[5]),
              expected: c[6], warning: c[7] === 1, evidence: ev };
@@ -227,10 +228,11 @@
     return path + ":" + str(e.line) + ":" + str(e.col);
   }
 
-  function sentence(text, whole) {
+  function sentence(text, whole, at) {
     var p = el("p", "sentence");
     p.dir = "rtl"; p.lang = "ar";
-    var s = whole || text, i = text ? s.indexOf(text) : -1;
+    var s = whole || text;
+    var i = at >= 0 && s.substr(at, text.length) === text ? at : (text ? s.indexOf(text) : -1);
     if (i < 0) {
       p.textContent = s;
     } else {
@@ -280,7 +282,7 @@
       head.appendChild(document.createTextNode(" at "));
       head.appendChild(el("span", "loc", where(src, e)));
       sec.appendChild(head);
-      sec.appendChild(sentence(e.text, e.sentence));
+      sec.appendChild(sentence(e.text, e.sentence, e.at));
       var edl = el("dl");
       var m = pair(edl, "matched", e.text);
       m.dir = "rtl"; m.lang = "ar";
