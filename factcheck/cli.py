@@ -103,6 +103,18 @@ def _suggest(name: str, known: Sequence[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def _suggest_source(name: str, known: Sequence[str]) -> str:
+    """Sources whose id begins with ``name`` (an editor writes ``002`` for ``002_3449c5c6f9ea3f3f``), else a
+    close id."""
+    starting = [sid for sid in known if sid.startswith(name)] if name else []
+    if len(starting) == 1:
+        return f"; did you mean {starting[0]!r}?"
+    if starting:
+        shown = ", ".join(starting[:5]) + (f" and {len(starting) - 5} more" if len(starting) > 5 else "")
+        return f"; {len(starting)} ids begin with it: {shown}"
+    return _suggest(name, known)
+
+
 def _explain_engine(
     args: argparse.Namespace, sources: list[Source], progress: ProgressLine,
 ) -> tuple[Engine, VocabularyCache | None]:
@@ -148,6 +160,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from factcheck.explain import explain_claim, explanation_json, explanation_lines
 
     file_name, _, claim_id = args.target.rpartition("::")
+    if claim_id.endswith("]") and "[" in claim_id:
+        # a pytest item's id, as a failure names it (``FILE::CLAIM[SOURCE]``): that claim on that source
+        claim_id, _, source_id = claim_id[:-1].partition("[")
+        if args.source is not None and args.source != source_id:
+            print(f"factcheck explain: {args.target} names source {source_id!r}, --source names {args.source!r}",
+                  file=sys.stderr)
+            return 2
+        args.source = source_id
     loaded = load_claim_file(Path(file_name), file_name)
     if loaded.problems or loaded.file is None:
         for problem in loaded.problems:
@@ -177,8 +197,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         return 1
     source_ids = [s.id for s in corpus.sources]
     if args.source is not None and args.source not in source_ids:
-        print(f"factcheck explain: no source {args.source!r} in the corpus{_suggest(args.source, source_ids)}",
-              file=sys.stderr)
+        print(f"factcheck explain: no source {args.source!r} in the corpus ({', '.join(specs)})"
+              f"{_suggest_source(args.source, source_ids)}", file=sys.stderr)
         return 1
     engine, cache = _explain_engine(args, corpus.sources, progress)
     try:

@@ -155,7 +155,7 @@ def test_unknown_claim_or_source_is_an_error_with_a_suggestion(in_root: Path, ca
     status, _, err = run(capsys, f"{CLAIMS}::summit-duraton")
     assert status == 1 and "no claim 'summit-duraton'; did you mean 'summit-duration'?" in err
     status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--source", "002_3449c5c6f9ea3f3")
-    assert status == 1 and f"no source '002_3449c5c6f9ea3f3' in the corpus; did you mean '{SEED_002}'?" in err
+    assert status == 1 and f"no source '002_3449c5c6f9ea3f3' in the corpus (seeds); did you mean '{SEED_002}'?" in err
     status, _, err = run(capsys, "nowhere.yaml::x")
     assert status == 1 and "nowhere.yaml:1: cannot read" in err
     status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--corpus", "empty-nothing")
@@ -167,6 +167,26 @@ def test_unknown_claim_or_source_is_an_error_with_a_suggestion(in_root: Path, ca
     assert err == f"factcheck explain: {CLAIMS} is a claim file; name one of its claims: {CLAIMS}::CLAIM_ID\n"
     status, out, err = run(capsys, f"{CLAIMS}::summit-duration", "--text", "قمة")  # the claim was ignored
     assert (status, out) == (2, "") and "give FILE::CLAIM or --text TEXT, not both" in err
+
+
+def test_a_failures_pytest_id_explains_that_claim_on_that_source(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An editor copies the id of a FAILED line (``FILE::CLAIM[SOURCE]``): it was "no claim
+    'summit-duration[002_…]'" and the list of all 47 claims."""
+    status, out, err = run(capsys, f"{CLAIMS}::summit-duration[{SEED_002}]")
+    assert (status, err) == (0, "")
+    assert out == "".join(run(capsys, f"{CLAIMS}::summit-duration", "--source", SEED_002)[1])
+    assert f"{SEED_002} (seeds/{SEED_002}.txt): supported" in out.splitlines()
+    status, out, err = run(capsys, f"{CLAIMS}::summit-duration[{SEED_002}]", "--source", "000_545618ef9b520956")
+    assert (status, out) == (2, "") and f"names source '{SEED_002}', --source names '000_545618ef9b520956'" in err
+    status, _, err = run(capsys, f"{CLAIMS}::summit-duration[wire-7]")
+    assert status == 1 and "no source 'wire-7' in the corpus (seeds)" in err  # its corpus: --corpus was forgotten
+
+
+def test_a_source_named_by_the_head_of_its_id_is_suggested(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--source", "002")
+    assert status == 1 and f"no source '002' in the corpus (seeds); did you mean '{SEED_002}'?" in err
+    status, _, err = run(capsys, f"{CLAIMS}::summit-duration", "--source", "00")
+    assert status == 1 and "5 ids begin with it: 000_545618ef9b520956, 001_329f1af01fb7c1a8, " in err
 
 
 def test_output_cut_short_by_its_reader_is_no_traceback(in_root: Path) -> None:
