@@ -97,7 +97,8 @@ def test_payload_keeps_only_cells_of_shown_columns_and_groups_rows_by_file() -> 
     assert ("one", "b") not in shown and ("two", "b") not in shown  # b has no column
     assert ("one", "c") in shown and ("two", "d") in shown
     assert data["summary"] == {"sources": 4, "shown": 3, "results": 8, "problems": [],
-                               "counts": {"supported": 4, "not_mentioned": 3, "contradicted": 1}}
+                               "counts": {"supported": 4, "not_mentioned": 3, "contradicted": 1},
+                               "outcomes": {"passed": 4, "skipped": 2, "failed": 2}}
     assert data["pageSize"] == PAGE_SIZE == 50
 
 

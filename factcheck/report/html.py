@@ -10,7 +10,8 @@ The page shows a matrix of claims (rows, grouped by claim file) by sources
 (columns); each cell carries a colour *and* a symbol for its verdict.  Clicking
 a cell opens the evidence: the sentence right to left with the matched span in
 ``<mark>``, its ``path:line:col``, the reason, the score, the verdict and the
-outcome.  Filters (only contradictions, one source, tag, claim file, claim) and
+outcome.  The summary counts verdicts and outcomes (what fails the run).  Filters (only
+contradictions, only failures, one source, tag, claim file, claim) and
 paging run in plain JS over the data, which is embedded as JSON.
 
 Only the sources with something to show are columns (a verdict other than
@@ -204,11 +205,15 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
         row_of(entry)
     cells: list[list[Any]] = []
     counts: dict[str, int] = {}
+    outcomes: dict[str, int] = {}
     results = 0
     for result in _results(report):
         results += 1
         verdict = _str(result.get("verdict")) or "?"
         counts[verdict] = counts.get(verdict, 0) + 1
+        outcome = _str(result.get("outcome"))
+        if outcome is not None:
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
         r = row_of(result)
         col = column.get(_str(result.get("source")) or "")
         if r is None or col is None:
@@ -238,6 +243,7 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
             "shown": len(shown),
             "results": results,
             "counts": counts,
+            "outcomes": outcomes,
             "problems": [p for p in (_str(x) for x in _list(report.get("problems"))) if p is not None],
         },
     }

@@ -13,6 +13,7 @@
     ["error", "!", "error"],
     ["not_mentioned", "\u00B7", "not mentioned"]
   ];
+  var OUTCOME_SHOWN = { failed: 1, passed: 1, skipped: 1, xfailed: 1 };
   var SYMBOL = {};
   MARKS.forEach(function (m) { SYMBOL[m[0]] = m[1]; });
 
@@ -51,7 +52,7 @@
     return SYMBOL[c.verdict] ? c.verdict : "error";
   }
 
-  var state = { only: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
+  var state = { only: false, failed: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
   var current = null;
 
   function option(select, value, text) {
@@ -76,6 +77,7 @@
     }
     sources.forEach(function (s) { var o = el("option"); o.value = s[0]; list.appendChild(o); });
     byId("f-only").addEventListener("change", function (e) { state.only = e.target.checked; state.page = 0; draw(); });
+    byId("f-failed").addEventListener("change", function (e) { state.failed = e.target.checked; state.page = 0; draw(); });
     fileSel.addEventListener("change", function (e) {
       state.file = Number(e.target.value); state.claim = -1; state.page = 0; fillClaims(); draw();
     });
@@ -93,8 +95,8 @@
       if (n === n) { state.page = n - 1; draw(); }
     });
     byId("reset").addEventListener("click", function () {
-      state = { only: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
-      byId("f-only").checked = false; byId("f-source").value = ""; fileSel.value = "-1"; tagSel.value = "";
+      state = { only: false, failed: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
+      byId("f-only").checked = false; byId("f-failed").checked = false; byId("f-source").value = ""; fileSel.value = "-1"; tagSel.value = "";
       fillClaims(); draw();
     });
   }
@@ -118,6 +120,7 @@
   }
 
   function interesting(c) {
+    if (state.failed && c.outcome !== "failed") { return false; }
     if (state.only) { return c.verdict === "contradicted"; }
     return c.verdict !== "not_mentioned" || c.outcome === "failed";
   }
@@ -132,7 +135,7 @@
     var cols = [], shownRows = [];
     for (var s = 0; s < sources.length; s++) { if (colHas[s]) { cols.push(s); } }
     for (var r = 0; r < rows.length; r++) {
-      if (rowOk[r] && (rowHas[r] || (!state.only && state.source === -1))) { shownRows.push(r); }
+      if (rowOk[r] && (rowHas[r] || (!state.only && !state.failed && state.source === -1))) { shownRows.push(r); }
     }
     return { cols: cols, rows: shownRows };
   }
@@ -162,7 +165,7 @@
     byId("page-no").max = String(pages);
 
     var box = byId("matrix");
-    if (!sel.rows.length || (!cols.length && (state.only || state.source !== -1))) {
+    if (!sel.rows.length || (!cols.length && (state.only || state.failed || state.source !== -1))) {
       box.replaceChildren(el("p", "empty", "Nothing to show with these filters."));
       return;
     }
@@ -316,8 +319,13 @@
       if (counts[v]) { parts.push(counts[v] + " " + v); }
     });
     Object.keys(counts).forEach(function (v) { if (!SYMBOL[v] || v === "warning" || v === "xfailed") { parts.push(counts[v] + " " + v); } });
+    var outcomes = S.outcomes || {}, ends = [];
+    ["failed", "passed", "skipped", "xfailed"].forEach(function (o) { if (outcomes[o]) { ends.push(outcomes[o] + " " + o); } });
+    Object.keys(outcomes).forEach(function (o) { if (!OUTCOME_SHOWN[o]) { ends.push(outcomes[o] + " " + o); } });
     byId("summary").textContent = S.sources + " sources (" + S.shown + " with something to show), " + rows.length +
-      " claims in " + files.length + (files.length === 1 ? " file; " : " files; ") + S.results + " results: " + parts.join(", ");
+      " claims in " + files.length + (files.length === 1 ? " file; " : " files; ") + S.results + " results: " + parts.join(", ") +
+      (ends.length ? "; outcomes: " + ends.join(", ") : "");
+    byId("summary").classList.toggle("failing", !!outcomes.failed);
     var ul = byId("problems");
     (S.problems || []).forEach(function (p) { ul.appendChild(el("li", null, p)); });
     ul.hidden = !(S.problems || []).length;
