@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.progress import Progress, ProgressLine, shows_progress
 
@@ -115,6 +115,52 @@ def _suggest_source(name: str, known: Sequence[str]) -> str:
     return _suggest(name, known)
 
 
+_INI_KEYS = ("factcheck_corpus", "factcheck_jsonl_fields", "factcheck_cache")
+
+
+def _ini_values(section: Any) -> dict[str, Any]:
+    return {k: section[k] for k in _INI_KEYS if k in section}
+
+
+def project_ini(start: Path) -> tuple[Path | None, dict[str, Any]]:
+    """The ini file a run started from ``start`` reads, as pytest finds it (from ``start`` up: ``pytest.ini``,
+    ``.pytest.ini``, ``pyproject.toml`` with a ``[tool.pytest…]`` table, ``tox.ini`` with ``[pytest]``,
+    ``setup.cfg`` with ``[tool:pytest]``), and its factcheck keys: ``explain`` checks over what a run
+    checks.  ``(None, {})`` when there is none, or it cannot be read."""
+    import configparser
+    import tomllib
+
+    for folder in (start, *start.parents):
+        for name, section in (("pytest.ini", "pytest"), (".pytest.ini", "pytest"), ("pyproject.toml", None),
+                              ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
+            path = folder / name
+            if not path.is_file():
+                continue
+            try:
+                if section is None:
+                    tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("pytest")
+                    if not isinstance(tool, dict):
+                        continue
+                    options = tool.get("ini_options")
+                    return path, _ini_values(options if isinstance(options, dict) else tool)
+                parser = configparser.ConfigParser(interpolation=None)
+                parser.read(path, encoding="utf-8")
+            except (OSError, UnicodeDecodeError, ValueError, configparser.Error):
+                return None, {}
+            if parser.has_section(section):
+                return path, _ini_values(parser[section])
+            if name.endswith("pytest.ini"):  # a pytest.ini is the ini file even without its section
+                return path, {}
+    return None, {}
+
+
+def _ini_list(value: Any) -> list[str]:
+    """A ``linelist`` ini value: a TOML list, or one path a line."""
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [line.strip() for line in str(value).splitlines() if line.strip()]
+
+
 def _explain_engine(
     args: argparse.Namespace, sources: list[Source], progress: ProgressLine,
 ) -> tuple[Engine, VocabularyCache | None]:
@@ -123,7 +169,7 @@ def _explain_engine(
     from factcheck.cache import VocabularyCache, cache_dir
     from factcheck.engine import Engine
 
-    cache = None if args.no_cache else VocabularyCache(cache_dir(args.cache))
+    cache = None if args.no_cache else VocabularyCache(cache_dir(args.cache or args.ini_cache))
     if cache is not None and not cache.usable:
         print(f"factcheck explain: {cache.problem}", file=sys.stderr)
         cache = None
@@ -180,15 +226,30 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"{file_name}: no claim {claim_id!r}{_suggest(claim_id, ids)} (its claims: {', '.join(ids)})",
               file=sys.stderr)
         return 1
+    # What the options leave unsaid, the project's ini file says, as for a run of pytest (relative to its
+    # folder): without it explain read another corpus than the run's, or a JSONL corpus without its dates,
+    # and gave other verdicts.
+    ini_path, ini = project_ini(Path(file_name).resolve().parent)
+    root = ini_path.parent if ini_path is not None else Path.cwd()
+    fields_spec, fields_from = args.jsonl_fields, "--jsonl-fields"
+    if fields_spec is None:
+        fields_spec = str(ini.get("factcheck_jsonl_fields") or "id=id text=text date=date")
+        fields_from = f"factcheck_jsonl_fields in {ini_path}" if "factcheck_jsonl_fields" in ini else fields_from
     try:
-        fields = parse_fields(args.jsonl_fields)
+        fields = parse_fields(fields_spec)
     except ValueError as exc:
-        print(f"factcheck explain: --jsonl-fields: {exc}", file=sys.stderr)
+        print(f"factcheck explain: {fields_from}: {exc}", file=sys.stderr)
         return 2
-    specs = args.corpus or ["seeds"]
+    args.ini_cache = None
+    if ini.get("factcheck_cache"):
+        args.ini_cache = str(root / Path(str(ini["factcheck_cache"])).expanduser())
+    if args.corpus:
+        specs, base = list(args.corpus), Path.cwd()
+    else:
+        specs, base = _ini_list(ini.get("factcheck_corpus", ["seeds"])) or ["seeds"], root
     progress = _progress_line()
     with closing(progress("reading the corpus:", None)) as line:
-        corpus = load_corpus(specs, Path.cwd(), fields=fields, step=line.step, option="--corpus")
+        corpus = load_corpus(specs, base, fields=fields, step=line.step, option="--corpus")
     for skipped in corpus.problems:
         print(f"factcheck: skipped: {skipped}", file=sys.stderr)
     if not corpus.sources:
@@ -239,14 +300,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                          help="a claim file and a claim id (a text without '::' is normalized, as --text)")
     explain.add_argument("--text", help="show how TEXT is normalized, step by step")
     explain.add_argument("--corpus", action="append", metavar="PATH",
-                         help="a folder, glob or .jsonl file of articles (repeatable; default: seeds)")
+                         help="a folder, glob or .jsonl file of articles (repeatable; default: the project's "
+                              "factcheck_corpus, as a run reads it from the ini file, else seeds)")
     explain.add_argument("--source", metavar="ID", help="only this source, shown in full")
-    explain.add_argument("--jsonl-fields", default="id=id text=text date=date", metavar="SPEC",
-                         help="JSONL fields of the id, text and date (default: 'id=id text=text date=date')")
+    explain.add_argument("--jsonl-fields", default=None, metavar="SPEC",
+                         help="JSONL fields of the id, text and date (default: the project's "
+                              "factcheck_jsonl_fields, else 'id=id text=text date=date')")
     explain.add_argument("--all", action="store_true", help="show every source in full, not only those that decide")
     explain.add_argument("--json", action="store_true", help="print the explanation as JSON")
     explain.add_argument("--cache", metavar="DIR",
-                         help="the cache a run keeps (default: $FACTCHECK_CACHE, else the user cache folder): "
+                         help="the cache a run keeps (default: the project's factcheck_cache, else "
+                              "$FACTCHECK_CACHE, else the user cache folder): "
                               "the corpus index and findings of earlier runs and explanations")
     explain.add_argument("--no-cache", action="store_true", help="read everything again, keep nothing")
     explain.set_defaults(func=cmd_explain)

@@ -189,6 +189,51 @@ def test_a_source_named_by_the_head_of_its_id_is_suggested(in_root: Path, capsys
     assert status == 1 and "5 ids begin with it: 000_545618ef9b520956, 001_329f1af01fb7c1a8, " in err
 
 
+PROJECT_CLAIMS = """\
+version: 1
+scope:
+  all: [ألاسكا]
+  published: {from: 2025-08-01}
+claims:
+  - id: held-in-alaska
+    says: عقدت القمة في ألاسكا
+    kind: mention
+    any: [ألاسكا]
+"""
+
+
+@pytest.mark.parametrize("ini", ["pyproject.toml", "pytest.ini"])
+def test_explain_reads_the_corpus_and_fields_a_run_reads_from_the_projects_ini(
+        ini: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without the project's factcheck_jsonl_fields explain read no date, put a 2018 article in scope
+    and found it supported where the run leaves it out; without its factcheck_corpus it read seeds."""
+    project = tmp_path / "project"
+    (project / "claims").mkdir(parents=True)
+    (project / "claims" / "alaska.yaml").write_text(PROJECT_CLAIMS, encoding="utf-8")
+    (project / "news").mkdir()
+    records = [{"id": "old", "time": "Sun, 18 Feb 2018 21:35:43 +0400", "text": "زار الوفد ألاسكا."},
+               {"id": "new", "time": "2025-08-16", "text": "عقدت القمة في ألاسكا."}]
+    (project / "news" / "wire.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                                 encoding="utf-8")
+    if ini == "pyproject.toml":
+        (project / ini).write_text('[tool.pytest.ini_options]\nfactcheck_corpus = ["news/wire.jsonl"]\n'
+                                   'factcheck_jsonl_fields = "id=id text=text date=time"\n', encoding="utf-8")
+    else:
+        (project / ini).write_text("[pytest]\nfactcheck_corpus =\n    news/wire.jsonl\n"
+                                   "factcheck_jsonl_fields = id=id text=text date=time\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # elsewhere: the ini is found from the claim file, as pytest finds it
+    status, out, err = run(capsys, "project/claims/alaska.yaml::held-in-alaska", "--no-cache", "--all")
+    assert status == 0, err
+    lines = out.splitlines()
+    assert "2 sources: 1 out of scope, 1 supported" in lines
+    assert "old (news/wire.jsonl:1): out of scope" in lines
+    assert "new (news/wire.jsonl:2): supported" in lines
+    # an option given still wins (and is relative to where explain runs)
+    status, out, _ = run(capsys, "project/claims/alaska.yaml::held-in-alaska", "--no-cache",
+                         "--corpus", "project/news/wire.jsonl", "--jsonl-fields", "id=id text=text")
+    assert status == 0 and "2 sources: 2 supported" in out.splitlines()
+
+
 def test_output_cut_short_by_its_reader_is_no_traceback(in_root: Path) -> None:
     """``factcheck explain … | head`` ended in a BrokenPipeError traceback."""
     import subprocess
