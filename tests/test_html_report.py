@@ -354,7 +354,7 @@ def test_clicking_a_contradiction_shows_rtl_evidence_with_mark_and_location(
         == "rtl"
 
     click_cell(browser, "venue-elmendorf", "wire-1")
-    assert "news.jsonl:1 (record), line 2 col 34 in the article" in detail_text(browser)
+    assert "news.jsonl:1 (record), line 2 col 34 of its text" in detail_text(browser)  # the terminal's words
     assert browser.find_element("css selector", "#detail mark").text == "أندروز"
     assert_nothing_ran(browser, "factcheck report")
 

@@ -40,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.corpus.specs import HTML_SUFFIXES
 from factcheck.report.atomic import write_atomic
 from factcheck.report.context import in_context
 
@@ -161,7 +162,7 @@ def _tags(value: Any) -> list[str]:
 def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_size: int = PAGE_SIZE) -> dict[str, Any]:
     """The data the page's JS works on, compact: lists of positional rows, one-letter codes.
 
-    ``sources``: ``[id, path, record line]`` for the shown columns only;
+    ``sources``: ``[id, path, record line, 1 for an HTML page]`` for the shown columns only;
     ``rows``: ``[file index, claim id, kind, says, tags]``;
     ``cells``: ``[row, column, verdict, outcome, score, reason, expected, warning, evidence]``
     for the results of shown sources, each evidence ``[text, start, end, line, col, role,
@@ -175,7 +176,10 @@ def payload(report: Mapping[str, Any], *, title: str = "factcheck report", page_
     sources = []
     for sid in shown:
         src = by_id.get(sid, {})
-        sources.append(_trim([sid, _str(src.get("path")), _num(src.get("line"))]))
+        path = _str(src.get("path"))
+        # a page's line and column are in the text read from it (its tags left out), not in the file
+        page = 1 if path is not None and src.get("line") is None and path.lower().endswith(HTML_SUFFIXES) else None
+        sources.append(_trim([sid, path, _num(src.get("line")), page]))
 
     files: list[str] = []
     file_index: dict[str, int] = {}

@@ -226,7 +226,10 @@
   function where(src, e) {
     var path = src[1] || src[0];
     if (src[2] !== undefined && src[2] !== null) {
-      return path + ":" + src[2] + " (record), line " + str(e.line) + " col " + str(e.col) + " in the article";
+      return path + ":" + src[2] + " (record), line " + str(e.line) + " col " + str(e.col) + " of its text";
+    }
+    if (src[3] === 1) {
+      return path + " (page), line " + str(e.line) + " col " + str(e.col) + " of its text";
     }
     return path + ":" + str(e.line) + ":" + str(e.col);
   }

@@ -1,0 +1,43 @@
+"""The HTML report says where evidence is in the words the terminal uses.
+
+A failure in an HTML page is at a line and column of the text read from the page (its tags left
+out), and the terminal says so (``page.html (page), line 3 col 15 of its text``); the HTML report
+wrote ``page.html:3:15``, a place in the file an editor would open and not find the sentence at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from factcheck.report.html import payload
+from tests.test_html_report import browser, click_cell, detail_text, ev, open_report, result  # noqa: F401
+
+
+def page_report() -> dict[str, Any]:
+    sentence = "عقدت القمة في قاعدة أندروز الجوية"
+    return {"version": 1, "problems": [], "sources": [
+        {"id": "page", "path": "corpus/page.html", "chars": 40},
+        {"id": "plain", "path": "corpus/plain.txt", "chars": 40},
+        {"id": "wire-1", "path": "news.jsonl", "line": 4, "chars": 40},
+    ], "results": [
+        result("claims/x.yaml", "venue", sid, "contradicted", evidence=[ev("أندروز", sentence, line=3, col=21)])
+        for sid in ("page", "plain", "wire-1")
+    ]}
+
+
+def test_a_page_source_is_marked_in_the_pages_data() -> None:
+    assert payload(page_report())["sources"] == [["page", "corpus/page.html", None, 1], ["plain", "corpus/plain.txt"],
+                                                 ["wire-1", "news.jsonl", 4]]
+
+
+def test_the_page_gives_a_pages_place_in_its_text_not_in_the_file(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    open_report(browser, tmp_path / "r.html", page_report())
+    click_cell(browser, "venue", "page")
+    text = detail_text(browser)
+    assert "corpus/page.html (page), line 3 col 21 of its text" in text
+    assert "corpus/page.html:3:21" not in text
+    click_cell(browser, "venue", "plain")
+    assert "corpus/plain.txt:3:21" in detail_text(browser)
+    click_cell(browser, "venue", "wire-1")
+    assert "news.jsonl:4 (record), line 3 col 21 of its text" in detail_text(browser)
