@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
+
 from factcheck.claims.model import Claim, StatementClaim
 from factcheck.corpus.source import Source
 from factcheck.corpus.specs import HTML_SUFFIXES
-from factcheck.outcomes import Decision
+from factcheck.outcomes import Decision, Outcome
 from factcheck.report.context import in_context, one_line
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -54,7 +56,24 @@ def failure_text(claim: Claim, source: Source, finding: Finding, decision: Decis
         lines.append(f"  … and {len(ordered) - MAX_EVIDENCE} more (see --factcheck-json)")
     if not finding.evidence and finding.reason:
         lines.append(f"  why: {finding.reason}")
+    lines.extend(_next_step(claim, source, finding, decision))
     return "\n".join(lines)
+
+
+def _next_step(claim: Claim, source: Source, finding: Finding, decision: Decision) -> list[str]:
+    """What an editor does about a failure: what to add to the claim when the source is the one wrong
+    (contract §2: a declared inconsistency is an xfail from then on), or which ``expect`` no longer holds."""
+    if decision.outcome is not Outcome.FAILED:
+        return []
+    if decision.expected is not None:
+        glob = next((p for p in claim.expect if fnmatchcase(source.id, p)), source.id)
+        return [f'  next: claim {claim.id} expects "{glob}": {decision.expected}; if the source or the claim '
+                f"changed, update or drop that entry"]
+    if finding.verdict.value == "contradicted":
+        entry = f'"{source.id}": contradicted'
+        add = f"{entry} to claim {claim.id}'s expect" if claim.expect else f"expect: {{{entry}}} to claim {claim.id}"
+        return [f"  next: if the source is wrong, add {add} (an xfail from then on); if the claim is, correct it"]
+    return []
 
 
 def claim_failure_text(claim: Claim, failures: list[tuple[Source, Finding, Decision]], checked: int) -> str:
