@@ -23,6 +23,7 @@ from factcheck.kinds.quantity import describe, subject_and_quantities
 from factcheck.kinds.statement import TIE_MARGIN, TIES, judge_span, search
 from factcheck.kinds.statement.align import align
 from factcheck.matching import Match, find_any, sentences_naming
+from factcheck.outcomes import Outcome, decide
 from factcheck.plan import FilePlan, applies, plan_file
 from factcheck.progress import ProgressLine, no_progress
 from factcheck.read.dates import DateMention
@@ -348,6 +349,8 @@ def _claim_facts(claim: Claim) -> str:
     if claim.about:
         facts.append("about: " + ", ".join(claim.about))
     facts.append(f"threshold {claim.threshold:g}")
+    if claim.expect:
+        facts.append("expect: " + ", ".join(f"{glob}: {verdict}" for glob, verdict in claim.expect.items()))
     return "; ".join(facts)
 
 
@@ -358,11 +361,25 @@ def _evidence_line(ev: Evidence, source: Source) -> list[str]:
     ]
 
 
-def _source_lines(src: SourceExplanation, max_sentences: int) -> list[str]:
+def outcome_of(src: SourceExplanation, claim: Claim) -> tuple[str | None, str | None, str]:
+    """The run's outcome for the pair, its ``expect``, and a note when the verdict alone misleads (an expected
+    contradiction fails nothing; a supported pair may fail an ``expect``)."""
+    if src.finding is None:
+        return None, None, ""
+    d = decide(src.finding, claim, src.id)
+    plain = src.verdict == "contradicted" and not d.expected  # a contradiction fails: said by its verdict alone
+    note = {Outcome.XFAILED: "expected: xfail, the run does not fail for it",
+            Outcome.FAILED: "" if plain else f"fails the run: {d.headline}",
+            }.get(d.outcome, "severity: warn, reported without failing" if d.warning else "")
+    return d.outcome.value, d.expected, note
+
+
+def _source_lines(src: SourceExplanation, max_sentences: int, claim: Claim) -> list[str]:
     if src.finding is None:
         return [f"{src.id} ({src.path}): out of scope", f"  scope: {src.scope.reason}"]
+    _, _, note = outcome_of(src, claim)
     lines = [
-        f"{src.id} ({src.path}): {src.verdict}",
+        f"{src.id} ({src.path}): {src.verdict}" + (f" ({note})" if note else ""),
         f"  scope: in ({src.scope.reason})",
     ]
     if src.finding.reason and src.finding.reason not in {e.reason for e in src.finding.evidence}:
@@ -401,7 +418,7 @@ def explanation_lines(expl: Explanation, *, show_all: bool = False) -> list[str]
         supported += src.verdict == "supported"
         if full or src.verdict in ("contradicted", "error") or (src.verdict == "supported" and supported <= MAX_SUPPORTED):
             lines.append("")
-            lines.extend(_source_lines(src, MAX_SENTENCES if full else SHORT_SENTENCES))
+            lines.extend(_source_lines(src, MAX_SENTENCES if full else SHORT_SENTENCES, claim))
         else:
             rest.append(src)
     if rest:
@@ -432,7 +449,8 @@ def _number(x: float | None) -> float | None:
 
 
 def explanation_json(expl: Explanation) -> dict[str, Any]:
-    """A stable structure: claim, sources: [{id, path, verdict, reason, scope, evidence, sentences}]."""
+    """A stable structure: claim, sources: [{id, path, verdict, outcome, expected, reason, scope, evidence,
+    sentences}] (``outcome``/``expected`` as in the JSON report; None out of scope)."""
     return {
         "file": expl.file,
         "line": expl.line,
@@ -443,6 +461,7 @@ def explanation_json(expl: Explanation) -> dict[str, Any]:
                 "path": src.source.path,
                 "record_line": src.source.record_line,
                 "verdict": src.verdict,
+                **dict(zip(("outcome", "expected"), outcome_of(src, expl.claim)[:2], strict=True)),
                 "reason": src.reason,
                 "score": _number(src.finding.score) if src.finding is not None else None,
                 "scope": {"in_scope": src.scope.in_scope and src.finding is not None, "reason": src.scope.reason},

@@ -117,7 +117,8 @@ def test_json_structure_is_stable(in_root: Path, capsys: pytest.CaptureFixture[s
     assert data["file"] == CLAIMS and data["claim"]["id"] == "summit-duration" and data["claim"]["unit"] == "hour"
     assert [s["verdict"] for s in data["sources"]] == ["supported"] * 3 + ["not_mentioned"] * 2
     for source in data["sources"]:
-        assert list(source) == ["id", "path", "record_line", "verdict", "reason", "score", "scope", "evidence", "sentences"]
+        assert list(source) == ["id", "path", "record_line", "verdict", "outcome", "expected", "reason", "score", "scope",
+                                "evidence", "sentences"]  # outcome and expected: added, as in the JSON report
         assert list(source["scope"]) == ["in_scope", "reason"]
         for sentence in source["sentences"]:
             assert list(sentence) == ["text", "normalized", "score", "line", "read"]
@@ -232,6 +233,32 @@ def test_explain_reads_the_corpus_and_fields_a_run_reads_from_the_projects_ini(
     status, out, _ = run(capsys, "project/claims/alaska.yaml::held-in-alaska", "--no-cache",
                          "--corpus", "project/news/wire.jsonl", "--jsonl-fields", "id=id text=text")
     assert status == 0 and "2 sources: 2 supported" in out.splitlines()
+
+
+def test_a_source_says_what_the_run_makes_of_its_verdict(
+        in_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An expected contradiction (xfail) looked like a failing one, and an unmet expect like a pass."""
+    status, out, _ = run(capsys, f"{CLAIMS}::alaska-is-a-state")
+    lines = out.splitlines()
+    assert status == 0 and lines[1].endswith("; threshold 85; expect: 001_*: contradicted")
+    assert "001_329f1af01fb7c1a8 (seeds/001_329f1af01fb7c1a8.txt): contradicted " \
+           "(expected: xfail, the run does not fail for it)" in lines
+    assert f"{SEED_002} (seeds/{SEED_002}.txt): supported" in lines
+    _, out, _ = run(capsys, f"{CLAIMS}::alaska-is-a-state", "--json")
+    by_id = {s["id"]: s for s in json.loads(out)["sources"]}
+    assert (by_id["001_329f1af01fb7c1a8"]["outcome"], by_id["001_329f1af01fb7c1a8"]["expected"]) == ("xfailed", "contradicted")
+    assert (by_id[SEED_002]["outcome"], by_id[SEED_002]["expected"]) == ("passed", None)
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (in_root / "seeds" / f"{SEED_002}.txt").read_text(encoding="utf-8")
+    (corpus / f"{SEED_002}.txt").write_text(text.replace("استمر نحو ثلاث ساعات", "استمر نحو خمس ساعات"), encoding="utf-8")
+    (corpus / "001_329f1af01fb7c1a8.txt").write_text("عقدت القمة في ولاية ألاسكا مع بوتين وترامب.", encoding="utf-8")
+    _, out, _ = run(capsys, f"{CLAIMS}::summit-duration", "--corpus", str(corpus), "--no-cache")
+    assert f"{SEED_002} ({corpus}/{SEED_002}.txt): contradicted" in out.splitlines()  # fails: nothing to add
+    _, out, _ = run(capsys, f"{CLAIMS}::alaska-is-a-state", "--corpus", str(corpus), "--no-cache")
+    assert f"001_329f1af01fb7c1a8 ({corpus}/001_329f1af01fb7c1a8.txt): supported " \
+           "(fails the run: expected contradicted, got supported)" in out.splitlines()
 
 
 def test_output_cut_short_by_its_reader_is_no_traceback(in_root: Path) -> None:
