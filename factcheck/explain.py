@@ -207,11 +207,14 @@ def _in(analysis: Analysis, index: int, start: int) -> bool:
     return s.start <= start < s.end
 
 
-def _named(matches: list[Match], label: str) -> list[str]:
+def _named(matches: list[Match], label: str, analysis: Analysis, terms: list[str]) -> list[str]:
+    """``about 'الاجتماع' (score 100)``: the claim's term; a look-alike the corpus gave the term (normalized,
+    ``'قمه'`` for القمة) is shown as the sentence writes it, ``about «قمة» (score 100)``."""
     seen: dict[str, float] = {}
     for m in matches:
-        seen[m.query] = max(seen.get(m.query, 0.0), m.score)
-    return [f"{label} {q!r} (score {s:g})" for q, s in seen.items()]
+        shown = repr(m.query) if m.query in terms else f"«{_original(analysis, m.start, m.end)}»"
+        seen[shown] = max(seen.get(shown, 0.0), m.score)
+    return [f"{label} {q} (score {s:g})" for q, s in seen.items()]
 
 
 def _best(rows: list[tuple[int, float, list[str]]], analysis: Analysis) -> list[SentenceRead]:
@@ -230,9 +233,11 @@ def _mention(claim: MentionClaim, analysis: Analysis) -> list[SentenceRead]:
     for index, found in by_sentence.items():
         read: list[str] = []
         for label in ("names", "names the rival"):
-            read.extend(_named([m for m, lab in found if lab == label], label))
+            read.extend(_named([m for m, lab in found if lab == label], label, analysis,
+                               claim.any if label == "names" else claim.not_))
         if claim.about:
-            read.extend(_named(about[index], "about") if index in about else ["names no about word"])
+            read.extend(_named(about[index], "about", analysis, claim.about) if index in about
+                        else ["names no about word"])
         rows.append((index, max(m.score for m, _ in found), read))
     return _best(rows, analysis)
 
@@ -272,7 +277,7 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
         naming, quantities = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold), []
     rows: list[tuple[int, float, list[str], bool]] = []
     for index, matches in naming.items():
-        read = _named(matches, "about")
+        read = _named(matches, "about", analysis, claim.about)
         if isinstance(claim, QuantityClaim):
             found = [_quantity_read(q, claim, analysis) for q in quantities if _in(analysis, index, q.start)]
             what = "quantity"

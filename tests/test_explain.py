@@ -261,6 +261,16 @@ def test_a_source_says_what_the_run_makes_of_its_verdict(
            "(fails the run: expected contradicted, got supported)" in out.splitlines()
 
 
+def test_a_look_alike_of_an_about_word_is_shown_as_written(in_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The corpus gives القمة the look-alike قمه (normalized: ة as ه): explain showed "about 'قمه'", a
+    misspelling to an editor's eye and no word of the claim; it shows the word as the sentence writes it."""
+    status, out, _ = run(capsys, f"{CLAIMS}::summit-duration", "--source", "001_329f1af01fb7c1a8")
+    assert status == 0
+    assert "    read: about «قمة» (score 100)" in out.splitlines()
+    assert "'قمه'" not in out
+    assert "    read: about 'المفاوضات' (score 100)" in out.splitlines()  # the claim's own word: as before
+
+
 def test_output_cut_short_by_its_reader_is_no_traceback(in_root: Path) -> None:
     """``factcheck explain … | head`` ended in a BrokenPipeError traceback."""
     import subprocess
