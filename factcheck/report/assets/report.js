@@ -52,7 +52,7 @@
     return SYMBOL[c.verdict] ? c.verdict : "error";
   }
 
-  var state = { only: false, failed: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
+  var state = { only: false, failed: false, source: -1, part: "", tag: "", file: -1, claim: -1, page: 0 };
   var current = null;
 
   function option(select, value, text) {
@@ -84,9 +84,11 @@
     claimSel.addEventListener("change", function (e) { state.claim = Number(e.target.value); state.page = 0; draw(); });
     tagSel.addEventListener("change", function (e) { state.tag = e.target.value; state.page = 0; draw(); });
     byId("f-source").addEventListener("input", function (e) {
-      var v = e.target.value;
-      var idx = v === "" ? -1 : (v in sourceIndex ? sourceIndex[v] : -2);
-      if (idx !== state.source) { state.source = idx; state.page = 0; draw(); }
+      /* a whole id picks its column; a part of one ("002", "AL-culture-2") keeps the sources whose id or path holds it */
+      var v = e.target.value.trim();
+      var idx = v === "" ? -1 : (v in sourceIndex ? sourceIndex[v] : -1);
+      var part = idx === -1 ? v.toLowerCase() : "";
+      if (idx !== state.source || part !== state.part) { state.source = idx; state.part = part; state.page = 0; draw(); }
     });
     byId("prev").addEventListener("click", function () { state.page -= 1; draw(); });
     byId("next").addEventListener("click", function () { state.page += 1; draw(); });
@@ -95,7 +97,7 @@
       if (n === n) { state.page = n - 1; draw(); }
     });
     byId("reset").addEventListener("click", function () {
-      state = { only: false, failed: false, source: -1, tag: "", file: -1, claim: -1, page: 0 };
+      state = { only: false, failed: false, source: -1, part: "", tag: "", file: -1, claim: -1, page: 0 };
       byId("f-only").checked = false; byId("f-failed").checked = false; byId("f-source").value = ""; fileSel.value = "-1"; tagSel.value = "";
       fillClaims(); draw();
     });
@@ -128,14 +130,17 @@
   function select() {
     var rowOk = rows.map(function (r, i) { return rowPasses(i); });
     var colHas = new Uint8Array(sources.length), rowHas = new Uint8Array(rows.length);
+    var colOk = sources.map(function (s) {
+      return !state.part || s[0].toLowerCase().indexOf(state.part) >= 0 || str(s[1]).toLowerCase().indexOf(state.part) >= 0;
+    });
     cells.forEach(function (c) {
-      if (!rowOk[c.r] || (state.source !== -1 && c.s !== state.source)) { return; }
+      if (!rowOk[c.r] || !colOk[c.s] || (state.source !== -1 && c.s !== state.source)) { return; }
       if (interesting(c)) { colHas[c.s] = 1; rowHas[c.r] = 1; }
     });
     var cols = [], shownRows = [];
     for (var s = 0; s < sources.length; s++) { if (colHas[s]) { cols.push(s); } }
     for (var r = 0; r < rows.length; r++) {
-      if (rowOk[r] && (rowHas[r] || (!state.only && !state.failed && state.source === -1))) { shownRows.push(r); }
+      if (rowOk[r] && (rowHas[r] || (!state.only && !state.failed && state.source === -1 && !state.part))) { shownRows.push(r); }
     }
     return { cols: cols, rows: shownRows };
   }
@@ -165,7 +170,7 @@
     byId("page-no").max = String(pages);
 
     var box = byId("matrix");
-    if (!sel.rows.length || (!cols.length && (state.only || state.failed || state.source !== -1))) {
+    if (!sel.rows.length || (!cols.length && (state.only || state.failed || state.source !== -1 || state.part))) {
       box.replaceChildren(el("p", "empty", "Nothing to show with these filters."));
       return;
     }
