@@ -83,7 +83,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from factcheck.report.merge import merge_main
 
-    return merge_main(list(args.reports), args.output)
+    return merge_main(list(args.reports), args.output, args.html)
 
 
 def _explain_text(text: str) -> int:
@@ -291,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     merge = sub.add_parser("merge", help="join the JSON reports of shards (--factcheck-shard) into one")
     merge.add_argument("reports", nargs="+", metavar="REPORT", help="JSON reports written by --factcheck-json")
     merge.add_argument("-o", "--output", required=True, metavar="OUT", help="the merged report to write")
+    merge.add_argument("--html", metavar="PAGE", help="also write the merged run's HTML report (as --factcheck-html)")
     merge.set_defaults(func=cmd_merge)
     explain = sub.add_parser(
         "explain",

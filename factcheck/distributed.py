@@ -424,7 +424,7 @@ def _join(parts: list[_Part], files: list[LoadedClaims], granularity: Literal["p
                 out_scope += not inside
         records.append(FileRecord(file=loaded.path, claims=len(loaded.claims), in_scope=in_scope,
                                   out_of_scope=out_scope))
-        claims.extend(ClaimRecord(file=loaded.path, claim=c.id, kind=c.kind) for c in loaded.claims)
+        claims.extend(ClaimRecord(file=loaded.path, claim=c.id, kind=c.kind, says=c.says) for c in loaded.claims)
 
     counts = {(c.file, c.claim): c.counts for c in claims}
     results: list[ResultRecord] = []

@@ -36,6 +36,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck.report.html import write_html
 from factcheck.report.model import VERDICTS, ClaimRecord, Counts, FileRecord, Report, ReportModel, SourceRecord
 from factcheck.report.records import ShardRecord, report_json
 from factcheck.report.results import Results
@@ -315,15 +316,17 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def merge_main(paths: list[str], out: str) -> int:
-    """``factcheck merge REPORT… -o OUT``: 0 when ``out`` was written, 1 with a message on stderr."""
+def merge_main(paths: list[str], out: str, html: str | None = None) -> int:
+    """``factcheck merge REPORT… -o OUT [--html PAGE]``: 0 when ``out`` (and ``html``) was written, 1 with a
+    message on stderr."""
     if not paths:
         print("factcheck merge: no reports given; write factcheck merge REPORT... -o OUT", file=sys.stderr)
         return 1
     for path in paths:
-        if _same_file(path, out):
-            print(f"{out}: is one of the reports to merge; write the merged report elsewhere", file=sys.stderr)
-            return 1
+        for written in (out, html):
+            if written is not None and _same_file(path, written):
+                print(f"{written}: is one of the reports to merge; write the merged report elsewhere", file=sys.stderr)
+                return 1
     merger = Merger()
     for path in paths:  # one report held at a time
         try:
@@ -347,8 +350,14 @@ def merge_main(paths: list[str], out: str) -> int:
     except OSError as exc:
         print(f"{out}: cannot write the merged report: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    if html is not None:
+        try:
+            write_html(Path(html), merged.html_input())
+        except OSError as exc:
+            print(f"{html}: cannot write the HTML report: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     print(
         f"factcheck merge: {len(paths)} reports, {len(merged.sources)} sources, {len(merged.results)} results "
-        f"over {len(merged.files)} claim files written to {out}"
+        f"over {len(merged.files)} claim files written to {out}" + (f", the HTML report to {html}" if html else "")
     )
     return 0

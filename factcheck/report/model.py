@@ -123,7 +123,7 @@ class Report:
         self.granularity: Literal["pair", "claim"] = "pair"
         self.silent = 0  # pairs counted without a result (claim granularity)
         self.run: ShardRecord | None = None  # a shard run's: which shard of which run
-        self.says: dict[tuple[str, str], str] = {}  # each claim's words, for the HTML report (not in the JSON)
+        self.says: dict[tuple[str, str], str] = {}  # each claim's words (the claims' ``says`` in the JSON, for its HTML)
         self.deselected: set[tuple[str, str]] = set()  # claims with items a selection left out (``deselect``)
 
     def set_sources(self, sources: Iterable[Source], problems: Iterable[object]) -> None:
@@ -259,13 +259,20 @@ class Report:
         ran = counts.supported or counts.contradicted or counts.not_mentioned or counts.error
         return bool(ran) or (claim.file, claim.claim) not in self.deselected
 
+    def _with_says(self, claim: ClaimRecord) -> ClaimRecord:
+        """The record with its claim's words: an xdist worker's records come without them, a merged report's
+        with them (from each shard's JSON)."""
+        says = claim.says or self.says.get((claim.file, claim.claim))
+        return claim if says == claim.says else claim.model_copy(update={"says": says})
+
     def model(self, *, results: bool = True) -> ReportModel:
         """The whole report; without ``results``, all of it but its results (which may be many)."""
         listed = self.results.rows(listed_only=self.granularity == "claim") if results else []
         return ReportModel(
             sources=self.sources,
             files=sorted(self.files.values(), key=lambda f: f.file),
-            claims=sorted(filter(self._listed, self.claims.values()), key=lambda c: (c.file, c.claim)),
+            claims=sorted((self._with_says(c) for c in self.claims.values() if self._listed(c)),
+                          key=lambda c: (c.file, c.claim)),
             results=list(self.results.records(listed)),
             problems=self.problems + self.unchecked,
             notes=self.notes,
@@ -294,9 +301,7 @@ class Report:
     def html_input(self) -> dict[str, Any]:
         """``to_json()`` for the HTML report, its results decoded one at a time from where they wait (each
         time they are iterated): built all at once, a warm run's 165,000 results took 2.25 GB."""
-        data = report_json(self.model(results=False))
-        for claim in data["claims"]:
-            claim["says"] = self.says.get((claim["file"], claim["claim"]))
+        data = report_json(self.model(results=False))  # its claims have their words (``says``)
         data["results"] = _Decoded(self.results, self.results.rows(listed_only=self.granularity == "claim"))
         return data
 

@@ -77,6 +77,8 @@ class ClaimRecord(_Record):
     claim: str
     kind: str
     counts: Counts = Field(default_factory=Counts)
+    says: str | None = Field(default=None, description=(
+        "the claim in words, as its file writes it: the HTML report shows it (added in 0.1; absent in older reports)"))
     key: str | None = Field(default=None, description=(
         "a shard run's: a digest of what the claim checks, so that factcheck merge joins shards of the same claims"))
 
@@ -143,8 +145,9 @@ def report_json(model: ReportModel) -> dict[str, Any]:
     if data["run"] is None:
         del data["run"]
     for claim in data["claims"]:
-        if claim["key"] is None:
-            del claim["key"]
+        for key in ("says", "key"):
+            if claim[key] is None:
+                del claim[key]
     for source in data["sources"]:
         for key in ("line", "published"):
             if source[key] is None:
