@@ -41,3 +41,21 @@ def test_the_page_gives_a_pages_place_in_its_text_not_in_the_file(browser: Any, 
     assert "corpus/plain.txt:3:21" in detail_text(browser)
     click_cell(browser, "venue", "wire-1")
     assert "news.jsonl:4 (record), line 3 col 21 of its text" in detail_text(browser)
+
+
+def test_a_statements_score_is_said_as_the_terminal_says_it(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    """The terminal says "covers 100% of the claim's words" for a statement; the page said "score 100", which
+    reads as a fuzzy match score against a threshold."""
+    sentence = "لم يتم التوصل إلى اتفاق لوقف إطلاق النار"
+    report = {"version": 1, "problems": [], "sources": [{"id": "a", "path": "corpus/a.txt", "chars": 40}], "results": [
+        result("claims/x.yaml", "no-ceasefire", "a", "supported", kind="statement",
+               evidence=[ev(sentence, sentence, role="supports")]),
+        result("claims/x.yaml", "venue", "a", "supported", evidence=[ev("ألاسكا", "في ألاسكا", role="supports")]),
+    ]}
+    open_report(browser, tmp_path / "r.html", report)
+    click_cell(browser, "no-ceasefire", "a")
+    lines = detail_text(browser).splitlines()
+    assert lines.count("covers") == 2 and lines.count("100% of the claim's words") == 2 and "score" not in lines
+    click_cell(browser, "venue", "a")
+    lines = detail_text(browser).splitlines()
+    assert lines.count("score") == 2 and "covers" not in lines

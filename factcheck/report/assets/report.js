@@ -282,7 +282,13 @@
     vd.id = "d-verdict";
     pair(dl, "outcome", c.outcome).id = "d-outcome";
     if (c.expected) { pair(dl, "expected", c.expected); }
-    if (c.score !== undefined && c.score !== null) { pair(dl, "score", c.score); }
+    /* a statement's score is the share of its words a sentence covers, as the terminal says */
+    var covers = r[2] === "statement";
+    function scored(list, score) {
+      if (score === undefined || score === null) { return; }
+      if (covers) { pair(list, "covers", score + "% of the claim's words"); } else { pair(list, "score", score); }
+    }
+    scored(dl, c.score);
     if (c.reason) { pair(dl, "reason", c.reason).id = "d-reason"; }
     box.appendChild(dl);
     if (!c.evidence.length) { box.appendChild(el("p", "hint", "No evidence: the source does not mention the claim.")); }
@@ -297,7 +303,7 @@
       var edl = el("dl");
       var m = pair(edl, "matched", e.text);
       m.dir = "rtl"; m.lang = "ar";
-      if (e.score !== undefined && e.score !== null) { pair(edl, "score", e.score); }
+      scored(edl, e.score);
       if (e.reason) { pair(edl, "why", e.reason); }
       if (e.start !== undefined && e.start !== null) { pair(edl, "offsets", str(e.start) + "\u2013" + str(e.end)); }
       sec.appendChild(edl);
