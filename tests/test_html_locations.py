@@ -59,3 +59,17 @@ def test_a_statements_score_is_said_as_the_terminal_says_it(browser: Any, tmp_pa
     click_cell(browser, "venue", "a")
     lines = detail_text(browser).splitlines()
     assert lines.count("score") == 2 and "covers" not in lines
+
+
+def test_a_blank_cell_says_why_it_is_blank(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    """A claim narrowed by its own ``sources``/``scope`` has no result for the sources it leaves out: the
+    page said "blank: no result", and an editor could take the pair for one the run forgot."""
+    report = {"version": 1, "problems": [], "sources": [{"id": i, "path": f"corpus/{i}.txt", "chars": 9} for i in "ab"],
+              "results": [result("claims/x.yaml", "wide", i, "supported", evidence=[ev("ب", "أ ب", role="supports")])
+                          for i in "ab"]
+              + [result("claims/x.yaml", "narrow", "b", "supported", evidence=[ev("ب", "أ ب", role="supports")])]}
+    open_report(browser, tmp_path / "r.html", report)
+    legend = browser.find_element("id", "legend").text
+    assert "blank: not checked: outside the claim's sources or scope" in legend
+    blank = browser.execute_script("return document.querySelector('#grid tr[data-claim=\"narrow\"] td.cell:not(:has(button))').title")
+    assert blank.startswith("not checked: outside the claim's sources or scope (factcheck explain FILE::CLAIM --source ID")

@@ -14,6 +14,8 @@
     ["not_mentioned", "\u00B7", "not mentioned"]
   ];
   var OUTCOME_SHOWN = { failed: 1, passed: 1, skipped: 1, xfailed: 1 };
+  var BLANK = "not checked: outside the claim's sources or scope (factcheck explain FILE::CLAIM --source ID says which), " +
+    "or not mentioned and left out at --factcheck-granularity claim";
   var SYMBOL = {};
   MARKS.forEach(function (m) { SYMBOL[m[0]] = m[1]; });
 
@@ -218,7 +220,7 @@
           if (current === c.i) { b.className += " current"; }
           td.appendChild(b);
         } else {
-          td.title = "no result (not checked, or left out of the report)";
+          td.title = BLANK;
         }
         tr.appendChild(td);
       });
@@ -324,7 +326,7 @@
     li.appendChild(sw);
     li.appendChild(document.createTextNode("double outline: outcome failed (unmet expect, missing: fail)"));
     ul.appendChild(li);
-    ul.appendChild(el("li", null, "blank: no result"));
+    ul.appendChild(el("li", null, "blank: " + BLANK));
   }
 
   function summary() {
