@@ -42,3 +42,18 @@ def test_part_of_an_id_or_path_keeps_the_sources_that_hold_it(browser: Any, tmp_
     assert browser.find_element("css selector", "#matrix p.empty").text == "Nothing to show with these filters."
     browser.find_element("id", "reset").click()
     assert column_ids(browser) == IDS
+
+
+def test_long_ids_are_not_cut_in_the_column_heads(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    """ANT's ids (AL-internationalNews-1784-20180626) were cut after some 26 characters, before the number
+    and the day that tell them apart: a row of heads read 'AL-internationalNews-17…' twice."""
+    ids = ["AL-internationalNews-1754-20180624", "AL-internationalNews-1784-20180626", "short"]
+    report = {"version": 1, "problems": [], "sources": [{"id": i, "path": "news/ant.jsonl", "line": n, "chars": 9}
+                                                         for n, i in enumerate(ids, 1)],
+              "results": [result("claims/x.yaml", "one", i, "supported", evidence=[ev("ب", "أ ب", role="supports")])
+                          for i in ids]}
+    open_report(browser, tmp_path / "r.html", report)
+    assert column_ids(browser) == ids
+    cut = browser.execute_script("return Array.from(document.querySelectorAll('#grid th.src span'))"
+                                 ".filter(function (s) { return s.scrollHeight > s.clientHeight + 1; }).length")
+    assert cut == 0

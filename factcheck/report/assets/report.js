@@ -178,10 +178,13 @@
     }
     var table = el("table");
     table.id = "grid";
+    /* ids longer than the header's 13em (ANT's AL-internationalNews-228-20180226) would be cut where they
+       differ, at their end: the header grows to hold the longest id shown, up to 30em */
+    var long = cols.some(function (s) { return sources[s][0].length > 24; });
     var thead = el("thead"), hr = el("tr");
     hr.appendChild(el("th", "claim", "claim"));
     cols.forEach(function (s) {
-      var th = el("th", "src"), span = el("span", null, sources[s][0]);
+      var th = el("th", long ? "src long" : "src"), span = el("span", null, sources[s][0]);
       th.title = sources[s][0] + (sources[s][1] ? " \u2014 " + sources[s][1] : "");
       th.dataset.source = sources[s][0];
       if (s === state.source) { th.className += " picked"; }
