@@ -70,7 +70,7 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
          ["c.yaml:2: defaults.treshold: unknown key; did you mean 'threshold'? (keys starting with 'x-' are ignored)",
           "c.yaml:3: scope.al: unknown key; did you mean 'all'? (keys starting with 'x-' are ignored)"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    value: 3\n    unit: hours\n",
-         ["c.yaml:8: claims[0].unit: 'hours' is not one of: 'hour', 'minute', 'day', 'week', 'month', 'year', 'decade', 'percent' or 'count'"]),
+         ["c.yaml:8: claims[0].unit: 'hours' is not one of: 'hour', 'minute', 'day', 'week', 'month', 'year', 'decade', 'percent' or 'count'; did you mean 'hour'?"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [b]\n    unit: hour\n",
          ["c.yaml:3: claims[0].value: required key is missing"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: rumour\n",

@@ -9,6 +9,7 @@ included file is located in that file.  Nothing here raises for bad input.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +138,8 @@ def _message(error: Any, kind: str | None, dpath: tuple[str | int, ...], root: t
     msg = str(error["msg"])
     if etype in ("literal_error", "enum"):
         msg = f"{error['input']!r} is not one of: " + msg.removeprefix("Input should be ")
+        close = difflib.get_close_matches(str(error["input"]), re.findall(r"'([^']*)'", str(error["msg"])), n=1, cutoff=0.6)
+        msg += f"; did you mean {close[0]!r}?" if close else ""
     return msg.removeprefix("Value error, ")
 
 
