@@ -56,7 +56,8 @@ def test_statement_claim_shows_polarity_and_judgement(in_root: Path, capsys: pyt
     assert lines[2] == "5 sources: 3 not_mentioned, 1 out of scope, 1 supported"
     assert f"{SEED_002} (seeds/{SEED_002}.txt): supported" in lines
     assert "    read: polarity: negated by لا, ولم" in lines
-    assert any(line.startswith("    read: judged supported (match): states it (negated") for line in lines)
+    assert any(line.startswith("    read: judged supported (match): states it (") and "negated as the claim is" in line
+               for line in lines)
     assert any(line.startswith("    read: not judged: more than 5 points below the best span") for line in lines)
     # the rest in one line
     assert lines[-1] == (

@@ -113,11 +113,12 @@ def judge(
                          f"the source says it under {pair.unasserted[0]!r}: not whether it happened")
     snippet = " ".join(pair.source)
     if pair.claim_polarity != pair.source_polarity and pair.negation_anchored:
-        clause = " ".join(pair.clause)
+        # The evidence quotes the clause as the source writes it; the reason names the negator alone.
         if pair.source_polarity < 0:
-            reason = f"the source negates it: {clause!r}"
+            said = f" with «{pair.source_negators[0]}»" if pair.source_negators else ""
+            reason = f"the source negates it{said}"
         else:
-            reason = f"the claim is negated, the source affirms it: {clause!r}"
+            reason = "the claim is negated, the source affirms it"
         return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity")
     claim_text = " ".join(ct)
     clash = number_clash(claim_text, snippet)
@@ -189,5 +190,6 @@ def _differs(pair: Pair) -> str:
 
 
 def _agrees(pair: Pair) -> str:
-    pol = "negated " if pair.claim_polarity < 0 else ""
-    return f"states it ({pol}{pair.recall:.0f}% of the claim's words): {' '.join(pair.source)!r}"
+    """(The evidence quotes the words as the source writes them: the reason does not repeat them normalized.)"""
+    negated = ", negated as the claim is" if pair.claim_polarity < 0 else ""
+    return f"states it ({pair.recall:.0f}% of the claim's words{negated})"
