@@ -192,6 +192,10 @@ def _in(word: str, table: frozenset[str]) -> bool:
     return any(r in table for r in stems(word))
 
 
+def _words(n: int) -> str:
+    return "1 word" if n == 1 else f"{n} words"
+
+
 def _attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, forward: bool = False) -> str | None:
     """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None (``forward``: the
     item comes after the mention)."""
@@ -221,7 +225,7 @@ def _attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, fo
     if not foreign:
         return f"attached: «{' '.join(words)}»"
     if len(foreign) <= MAX_FOREIGN:
-        return f"nearest within {len(words)} words"
+        return f"nearest within {_words(len(words))}"
     return None
 
 
@@ -433,7 +437,7 @@ def associate(
                     taken.append((d, item, why, what))
                 elif what == _CLAIMS and counts is not None and _names_its_noun(document, toks, counts) \
                         and _loose(document, gap, own):
-                    loose.append((d, item, f"counts the claim's noun within {d} words", _LOOSE))
+                    loose.append((d, item, f"counts the claim's noun within {_words(d)}", _LOOSE))
             if not taken:
                 taken = loose  # only when nothing closer is attached: supports, never contradicts
             if not taken:
