@@ -84,6 +84,43 @@ def test_no_date_for_a_coming_or_habitual_day(text: str) -> None:
     assert all(ymd[0] is None for _, ymd in news(text, WED_11_APRIL))
 
 
+FRI_17_AUGUST = dt.date(2018, 8, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "وتلتزم إيطاليا السبت حدادا وطنيا تزامنا مع جنازات رسمية للضحايا",  # FR-internationalNews-2749-20180817
+    "كما تنظم السبت في المدينة نفسها جنازة رسمية",  # the form of FR-internationalNews-2767-20180818
+    "يحتفل المسلمون الثلاثاء بعيد الأضحى",
+    "إيطاليا تلتزم السبت حدادا",
+])
+def test_a_weekday_of_a_present_verb_is_not_guessed(text: str) -> None:
+    # published on a Friday: the Saturday is the coming one (18 August), not the last (11 August);
+    # a present verb does not say which, so no date is read
+    assert all(ymd[0] is None for _, ymd in news(text, FRI_17_AUGUST))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ولم تلتزم إيطاليا السبت حدادا", (2018, 8, 11)),  # لم + present: a past verb
+    ("وانهار الجسر الثلاثاء", (2018, 8, 14)),  # a past verb
+    ("وتلتزم إيطاليا الجمعة حدادا", (2018, 8, 17)),  # the publication's own weekday: that day
+    ("تحطمت الطائرة التي تقل 66 راكبا الأحد", (2018, 8, 12)),  # the verb of the weekday is the past one
+    ("تحطمت الطائرة التي تقل ركابا الأحد", (2018, 8, 12)),  # a relative clause's verb
+    ("تحطمت طائرة تقل ركابا الأحد", (2018, 8, 12)),  # an adjectival clause's verb
+])
+def test_a_weekday_of_a_past_verb_or_of_the_publication_day_is_dated(
+    text: str, day: tuple[int, int, int],
+) -> None:
+    assert [ymd for _, ymd in news(text, FRI_17_AUGUST)] == [day]
+
+
+def test_a_coming_mourning_day_does_not_contradict() -> None:
+    # FR-internationalNews-2749-20180817 (Fri 17 Aug): it read the Saturday before, 11 August
+    claim = DateClaim(id="mourning", says="التزمت إيطاليا الحداد الوطني يوم السبت 18 أغسطس 2018", kind="date",
+                      about=["حداد", "حدادا", "الحداد", "جنازات"], value="2018-08-18")
+    text = "وتلتزم إيطاليا السبت حدادا وطنيا تزامنا مع جنازات رسمية للضحايا في مركز للمعارض."
+    assert check(claim, analysis(text, FRI_17_AUGUST)).verdict is Verdict.NOT_MENTIONED
+
+
 @pytest.mark.parametrize("text", [
     "وسيطر المسلحون على المدينة الجمعة",  # سيطر (controlled) is a past verb
     "قتل خمسة جنود في هجوم بشمال سيناء يوم الجمعة",  # places the dictionary reads as verbs of the future

@@ -13,6 +13,11 @@ from folders have none, and then nothing is guessed), and never:
 * for a coming day: ``الجمعه المقبله``، or a weekday in a clause that speaks of
   the future (``من المقرر ان ... الاحد``، ``سوف``، ``لن``، ``غدا``, a verb with the future's س:
   ``ستقام المباراه يوم الخميس``): left without a date;
+* for a weekday other than the publication's whose verb is in the present
+  tense (``وتلتزم ايطاليا السبت حدادا`` in an article of Friday, ``يحتفل
+  المسلمون الجمعه``): news tells what happened in the past tense, and a
+  present one before a weekday is most often the coming day; which of the two
+  it is, the words do not say, so no date is guessed (``لم يلتزم`` is past);
 * for a habitual day: ``كل جمعه``، ``ايام الجمعه``;
 * for ``اليوم`` meaning "nowadays" or a day of a sequence: ``حتي اليوم``،
   ``منذ اليوم``، ``ذلك اليوم``، ``اليوم الاول``، ``اليوم التالي``، ``اليوم نفسه``.
@@ -36,6 +41,9 @@ from factcheck.text.lexicon import entry
 __all__ = ["FUTURE_REACH", "NEWS_DAYS", "last_day", "long_before", "resolve_news_dates"]
 
 FUTURE_REACH = 6  # words before a weekday searched for a future cue: about one clause
+# Words before a weekday searched for its verb: the verb and a subject of up to two words
+# (وتلتزم ايطاليا السبت، يحتفل المسلمون في مصر الجمعه).
+VERB_REACH = 4
 # News reports the events of the last months: a date more than this many days before an
 # article's publication is an earlier event it recalls (وفي 2010، تحطمت طائرة).
 NEWS_DAYS = 180
@@ -89,6 +97,48 @@ def _future_verb(word: str) -> bool:
     return found is not None and found.kind == "verb" and not found.main.startswith("س")
 
 
+def _present_verb(word: str) -> bool:
+    """A verb in the present tense (تلتزم، يحتفل، تنظم), as the dictionary reads it: its prefix of person
+    (ي ت ن) is no letter of its lemma (تزامن، نقل، يئس start so)."""
+    if len(word) < 3 or word[0] not in "يتن":
+        return False
+    found = entry(word)
+    return found is not None and found.kind == "verb" and not found.main.startswith(word[0])
+
+
+_PAST_NEGATORS = frozenset({"لم", "ولم", "فلم"})  # لم يلتزم: the present form of a past verb
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _describes(toks: Sequence[Tok], k: int) -> bool:
+    """The verb at ``k`` describes the word before it (الطائره التي تقل، طائره تقل): a relative clause,
+    whose tense is not the weekday's; after an indefinite noun, an adjectival clause."""
+    if k == 0:
+        return False
+    before = toks[k - 1].text
+    if before in _RELATIVES:
+        return True
+    found = entry(before)
+    return found is not None and found.kind == "noun" and not before.startswith(("ال", "وال", "فال", "بال"))
+
+
+def _in_present(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The first verb before token ``i`` (within ``VERB_REACH`` words of its sentence) is a main verb in the
+    present tense, the weekday its adverb: no number between them (تقل 66 راكبا الاحد: its object)."""
+    for k in range(i - 1, max(-1, i - 1 - VERB_REACH), -1):
+        if not _same_clause(text, toks, k, i):
+            return False
+        found = [(rest, entry(rest)) for _, rest in readings(toks[k].text)]
+        if not any(e is not None and e.kind == "verb" for _, e in found):
+            continue
+        if not any(_present_verb(rest) for rest, _ in found):
+            return False  # a past verb (انهار، تحطمت): the news's day
+        if any(any(c.isdigit() for c in tok.text) for tok in toks[k + 1:i]) or _describes(toks, k):
+            return False
+        return not (k > 0 and toks[k - 1].text in _PAST_NEGATORS)
+    return False
+
+
 def _index(toks: Sequence[Tok], offset: int) -> int | None:
     """The token starting exactly at ``offset``, if any."""
     lo = index_at(toks, offset)
@@ -113,6 +163,8 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
     if _future(text, toks, i):
         return d
     back = (published.isoweekday() - d.weekday) % 7
+    if back and _in_present(text, toks, i):
+        return d
     words = d.text
     if nxt is not None and _word(nxt, _BEFORE):
         back = back or 7
