@@ -310,3 +310,30 @@ def test_a_figure_after_the_subjects_complement_is_the_subjects(claim: QuantityC
 ])
 def test_a_figure_after_another_instance_or_clause_stays_unattached(claim: QuantityClaim, text: str) -> None:
     assert check_quantity(claim, doc(text)).verdict is not Verdict.CONTRADICTED
+
+
+WOUNDED = QuantityClaim(id="w16", says="أصيب 16 شخصا في انهيار الجسر", kind="quantity",
+                        about=["جريح", "جريحا", "جرحى", "مصاب", "مصابين", "أصيب", "إصابة"], value=16, unit="count")
+MISSING = QuantityClaim(id="m5", says="فقد خمسة أشخاص في الانهيار", kind="quantity",
+                        about=["مفقودين", "المفقودين", "مفقودا"], value=5, unit="count")
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # FR-internationalNews-2767-20180818: the ten are those still in hospital, of 16 wounded
+    (WOUNDED, "وبلغت الحصيلة الرسمية الموقتة لضحايا انهيار الجسر 38 قتيلا، بينما ما زال عشرة جرحى يعالجون "
+              "في المستشفى، بينهم ستة في حالة الخطر."),
+    (WOUNDED, "وقالت السلطات إن تسعة جرحى مازالوا في المستشفى."),  # «مازالوا» after the count's noun
+    (MISSING, "ولا يزال ثلاثة أشخاص مفقودين بعد العثور على جثتين."),  # fewer are still missing
+])
+def test_a_count_of_those_still_so_is_a_part_and_does_not_contradict(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    (WOUNDED, "ما زال 20 جريحا يعالجون في المستشفى.", Verdict.CONTRADICTED),  # more than all the claim counts
+    (WOUNDED, "ما زال 16 جريحا يعالجون في المستشفى.", Verdict.SUPPORTED),
+    (MISSING, "ولا يزال سبعة أشخاص مفقودين.", Verdict.CONTRADICTED),
+    (WOUNDED, "وأصيب عشرة جرحى في الانهيار.", Verdict.CONTRADICTED),  # no «ما زال»: the wounded
+])
+def test_a_count_of_those_still_so_is_at_least_the_claims(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check_quantity(claim, doc(text)).verdict is verdict

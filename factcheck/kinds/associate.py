@@ -54,12 +54,13 @@ from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
-__all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "WINDOW", "Association", "associate", "claim_words", "counted_words",
-           "more_of_them"]
+__all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "STILL_REACH", "WINDOW", "Association", "associate", "claim_words",
+           "counted_words", "more_of_them", "still_count"]
 
 WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
+STILL_REACH = 3  # words from «ما زال» to the count it qualifies: a hedge between (لا يزال نحو 20)
 
 T = TypeVar("T")
 
@@ -373,6 +374,34 @@ def more_of_them(document: Document, start: int, end: int) -> bool:
     tokens = _token_span(document, start, end)
     return tokens is not None and _more_after(document, tokens[1] + 1) and not _in(
         document.tokens[tokens[1] + 1].text, _MORE_OF_THEM)
+
+
+# «ما زال عشره جرحي يعالجون في المستشفي»، «تسعه اشخاص مازالوا»: those still in some state (in hospital,
+# missing) are a part of all who ever were: a count of them is no total (clitic-stripped readings).
+_STILL = frozenset({
+    "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "مازال", "مازالت", "مازالوا", "لازال", "لازالت", "لازالوا",
+    "لايزال", "لاتزال", "مايزال", "ماتزال",
+})
+
+
+def still_count(document: Document, start: int, end: int) -> bool:
+    """Whether the count at this normalized span is of those still in a state: «ما زال» (or «لا يزال»)
+    within ``STILL_REACH`` words before it in its clause, or right after its noun (``تسعه اشخاص مازالوا``)."""
+    tokens = _token_span(document, start, end)
+    if tokens is None:
+        return False
+    first, last = tokens
+    sentence = document.tokens[first].sentence
+    near = [*range(max(0, first - STILL_REACH), first), *range(last + 1, min(len(document.tokens), last + 3))]
+    for k in near:
+        tok = document.tokens[k]
+        lo, hi = (k, first) if k < first else (last, k)
+        if tok.sentence != sentence or any(c in document.text[document.tokens[lo].end:document.tokens[hi].start]
+                                           for c in _COMMAS + ".:"):
+            continue
+        if _in(tok.text, _STILL):
+            return True
+    return False
 
 
 def _group_of(group: list[str], counts: frozenset[str]) -> str:

@@ -27,7 +27,8 @@ Association (which quantity is "about" the claim) is kept simple and local:
    for people aboard, ``اثنين من مواطنيها``، ``26 من اعضاء البوليساريو``) is not
    the claim's; a named group of the people the claim counts (passengers, crew)
    contradicts only when it is more than the claim's whole (``113 راكبا`` > 110) and
-   supports when it is all of it (``ثلاث نساء فقط نجون`` = 3 survivors).  Counts no
+   supports when it is all of it (``ثلاث نساء فقط نجون`` = 3 survivors); so does a count of those
+   still in a state (``ما زال عشره جرحي يعالجون في المستشفي``: ``associate.still_count``).  Counts no
    figure writes (a dual: ``مقتل شخصين``) and ``X اخرون`` (others than a group named
    before) support only; people of whom the claim's group is a part support it only as
    a lower bound the claim meets (``تقل اكثر من 200 شخص`` for 247 passengers).
@@ -55,7 +56,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them
+from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
@@ -222,7 +223,10 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
             continue  # «مقتل العشرات» does not deny 257 dead; it would deny a million
-        if a.part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
+        part = a.part
+        if part is None and claim.unit == "count" and still_count(document, q.start, q.end):
+            part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
+        if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue
         stated = describe(q)
@@ -230,8 +234,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             lo, hi = convert(q.low, q.unit, claim.unit), convert(q.high, q.unit, claim.unit)
             shown = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
             stated += f" = {_with_unit(shown, claim.unit)}"
-        if a.part is not None:
-            stated += f" {a.part}, more than all the claim counts" if not agrees else f" {a.part}, all the claim counts"
+        if part is not None:
+            stated += f" {part}, more than all the claim counts" if not agrees else f" {part}, all the claim counts"
         reason = f"states {stated}, claim says {_claim_text(claim)}"
         if not agrees:  # a contradiction says why the number is the subject's
             reason += f" ({a.why})"
