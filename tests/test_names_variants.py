@@ -74,11 +74,25 @@ def test_spelling_variants_of_a_name_match(query: str, text: str, expected: str)
         ("سوري", "الصواري السواري"),  # two dictionary words of other lemmas
         ("ترمب", "ترمبو"),  # one extends the other
         ("Dina", "قالت Diana"),  # a Latin name of four letters is matched exactly: Dina is not Diana
+        ("روسي", "زار روسيا"),  # a country, not a Russian in the accusative
+        ("سوري", "زار سوريا"),  # the dictionary reads سوريا as سوري: a nisba + alif stays apart
+        ("الف", "الفا من"),  # the dictionary's verb, no accusative of a noun
     ],
 )
 @pytest.mark.parametrize("cutoff", [85, 60])
 def test_a_different_word_never_matches_whatever_the_threshold(query: str, text: str, cutoff: float) -> None:
     assert found(query, text, cutoff) == []
+
+
+@pytest.mark.parametrize(("query", "text", "expected"), [
+    # FR-internationalNews-2726-20180815: a count of 11 to 99 takes the accusative, «39 قتيلا»
+    ("قتيل", "والذي انهار جزء منه الثلاثاء مخلفا 39 قتيلا، كان يعاني", "قتيلا"),
+    ("قتيل", "ما أدى إلى سقوط ما لا يقل عن 40 قتيلاً.", "قتيلاً"),  # FR-internationalNews-2781-20180818
+    ("جريح", "بلغت 39 قتيلا و16 جريحا", "جريحا"),  # FR-internationalNews-2741-20180816
+    ("قتيلا", "سقط قتيل واحد", "قتيل"),  # and the other way
+])
+def test_a_noun_meets_its_accusative(query: str, text: str, expected: str) -> None:
+    assert found(query, text) == [expected]
 
 
 def test_about_words_are_whole_words() -> None:
@@ -99,6 +113,8 @@ def test_about_words_are_whole_words() -> None:
         ("الاجتماع", "الاجتماعي", False),  # a suffix
         ("الاسكا", "الاوسكار", False),  # a consonant added
         ("2025", "2024", False),  # a number that differs is another number
+        ("قتيل", "قتيلا", True),  # the accusative of the same noun
+        ("روسي", "روسيا", False),  # a nisba and an alif: a country
     ],
 )
 def test_is_variant(query: str, word: str, variant: bool) -> None:
@@ -237,4 +253,23 @@ def test_a_four_letter_name_finds_every_article_its_long_spelling_names_with_or_
         assert {s.id: engine.check(claim, s.id).verdict.value for s in sources} == {
             "long": "supported", "short": "supported", "clitic": "supported", "other": "not_mentioned",
             "silent": "not_mentioned"}
+    assert indexed.index() is not None
+
+
+def test_a_noun_finds_the_articles_of_its_accusative_with_or_without_the_index() -> None:
+    """``about: [قتيل]`` over «39 قتيلا» (FR-internationalNews-2726-20180815): once not_mentioned."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.engine import Engine
+
+    claim = parse_claims("version: 1\nclaims:\n  - {id: t, says: قتل 39 شخصا, kind: quantity, about: [قتيل],"
+                         " value: 39, unit: count}\n", "f.yaml").claims[0]
+    texts = {"acc": "انهار الجسر مخلفا 39 قتيلا.", "other": "انهار الجسر مخلفا 38 قتيلا.",
+             "country": "زار روسيا 39 وفدا.", "silent": "فاز المنتخب."}
+    sources = [Source(sid, "s.txt", text) for sid, text in texts.items()]
+    indexed = Engine(sources, index_from=1)
+    indexed.want_index(len(sources))
+    plain = Engine(sources, index_from=10**9)
+    for engine in (indexed, plain):
+        assert {s.id: engine.check(claim, s.id).verdict.value for s in sources} == {
+            "acc": "supported", "other": "contradicted", "country": "not_mentioned", "silent": "not_mentioned"}
     assert indexed.index() is not None

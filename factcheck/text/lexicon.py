@@ -378,11 +378,28 @@ def _one_typo(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _accusative_pair(a: str, b: str) -> bool:
+    """One word is the other and an alif: the indefinite accusative of a noun (قتيلا of قتيل, the form a
+    count of 11 to 99 takes: 39 قتيلا), or another word.  Never after a nisba's ي: سوريا, ليبيا, روسيا are
+    countries before they are a Syrian, a Libyan, a Russian (the dictionary reads سوريا as سوري)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and long.endswith("ا") and long.startswith(short) and not short.endswith("ي")
+
+
+def _accusative_of(noun: str, form: str) -> bool:
+    """``form`` (the noun and an alif) is ``noun`` in the accusative, as the dictionary reads it: a noun whose
+    main lemma is ``noun`` (قتيلا: قتيل, جريحا: جريح); روسيا (a name) is not روسي, nor الفا (a verb's) الف."""
+    found = entry(form)
+    return found is not None and found.kind == "noun" and found.main == noun
+
+
 def may_be_variant(query: str, word: str) -> bool:
     """The spelling tests of :func:`is_variant` (1 and 2), without the dictionary: a fuzzy look-alike that
     fails them is never a variant, so the corpus index leaves it out of a name's expansion."""
     if query[0] != word[0]:
         return False  # a name keeps its first letter; a letter before it makes another word (أراضي راضي)
+    if _accusative_pair(query, word):
+        return True  # قتيل، قتيلا: the dictionary decides (is_variant)
     if word.startswith(query) or query.startswith(word):
         return False  # one extends the other: a suffix makes another word
     if query[-1] != word[-1] and (query[-1] in ENDING_LETTERS or word[-1] in ENDING_LETTERS):
@@ -407,6 +424,8 @@ def is_variant(query: str, word: str) -> bool:
         return False  # a number that differs is another number
     if not may_be_variant(query, word):
         return False
+    if _accusative_pair(query, word):
+        return _accusative_of(query, word) if len(word) > len(query) else _accusative_of(word, query)
     found = entry(word)
     if found is None or not found.is_word:
         return True  # a name (or no dictionary): the spelling decides
