@@ -172,3 +172,48 @@ def test_numeric_dates_are_found_as_the_plain_patterns_find_them(text: str) -> N
 ])
 def test_numeric_dates_in_text(text: str, found: list[tuple[int, int, int]]) -> None:
     assert [(d.day, d.month, d.year) for d in dates_mod._numeric_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "span"),
+    [
+        # SK-internationalNews-3005-20180814: the bridge was built in the 1960s, refitted in 2016
+        ("وأقيم الجسر على الطريق السريع في ستينيات القرن الماضي وأجريت له أعمال إعادة هيكلة عام 2016.",
+         (1960, 1969), "ستينيات القرن الماضي"),
+        ("أضافوا بعض التعزيزات له في التسعينات على أحد جوانبه", (1990, 1999), "التسعينات"),  # SK-…-3025
+        ("في عشرينيات القرن العشرين", (1920, 1929), "عشرينيات القرن العشرين"),
+        ("بالثمانينيات", (1980, 1989), "بالثمانينيات"),
+    ],
+)
+def test_a_decade_of_the_last_century_is_its_ten_years(text: str, years: tuple[int, int], span: str) -> None:
+    d = ds(text)[0]
+    assert (d.year, d.year_end, d.month, d.precision) == (*years, None, 1)
+    assert d.text == normalize(span).text
+
+
+@pytest.mark.parametrize("text", ["رجل في الستينيات من عمره", "في ستينيات القرن التاسع عشر", "ستين عاما"])
+def test_an_age_or_another_century_is_no_decade(text: str) -> None:
+    assert ds(text) == []
+
+
+def test_a_decade_agrees_with_each_of_its_years_only() -> None:
+    d = only("في ستينيات القرن الماضي")
+    assert d.agrees_with((1967, None, None), 1) and d.agrees_with((1960, 3, 1), 3)
+    assert not d.agrees_with((1970, None, None), 1)
+
+
+def test_a_decade_supports_a_claim_of_one_of_its_years_and_contradicts_another() -> None:
+    from factcheck.analysis import Analysis
+    from factcheck.claims.model import DateClaim
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
+    from factcheck.kinds.date import check
+    from factcheck.verdicts import Verdict
+
+    # SK-internationalNews-3043-20180816
+    text = "وأجريت للجسر، الذي أقيم في ستينيات القرن الماضي، أعمال إعادة هيكلة عام 2016."
+    a = Analysis(Document.from_source(Source("t", "t.txt", text)))
+    claim = DateClaim(id="b", says="بني الجسر عام 1967", kind="date", about=["بني", "أقيم"], value="1967")
+    found = check(claim, a)
+    assert found.verdict is Verdict.SUPPORTED and "1960–1969" in found.evidence[0].reason, found
+    assert check(claim.model_copy(update={"value": "1975"}), a).verdict is Verdict.CONTRADICTED

@@ -201,5 +201,7 @@ def _recent(day: dt.date, published: dt.date) -> bool:
 
 
 def _shown(d: DateMention) -> str:
+    if d.year_end is not None:
+        return f"{d.year:04d}–{d.year_end:04d}"  # a decade
     shown = show(d.year, d.month, d.day, d.calendar)
     return f"{shown}..{d.day_end:02d}" if d.day_end is not None and d.month is not None else shown

@@ -22,6 +22,10 @@ What is a date here:
   a year (``رمضان 1445``): ``calendar="hijri"``, never a Gregorian year.  A
   Hijri month name without a year is not reported (``صفر`` is also "zero").
   A year marked ``م`` is Gregorian.
+* Decades of the last century (``الستينيات``، ``ستينات القرن الماضي``، ``في تسعينيات القرن
+  العشرين``): the years 1960–1969 (``year`` and ``year_end``), a date at a year's
+  precision.  Not an age (``في الستينيات من عمره``), nor of another century named
+  (``ستينيات القرن التاسع عشر``).
 * Weekdays (``الجمعه``، ``يوم الاثنين``) are reported with ``weekday`` set
   (ISO: Monday = 1) and no date value.
 * Relative words (``امس``، ``اليوم``، ``العام الماضي``) carry no date and are
@@ -69,6 +73,7 @@ class DateMention:
     name: str | None = None  # the name the year belongs to (كاس العالم 2018): no date of an event
     relative: str | None = None  # the words dated by the publication date (الجمعه، امس): news_dates
     since: bool = False  # after منذ: the start of a period, not the date of an event
+    year_end: int | None = None  # last year of a decade (الستينيات: 1960–1969): ``year`` is the first
 
     @property
     def precision(self) -> int:
@@ -82,6 +87,8 @@ class DateMention:
     def agrees_with(self, parts: tuple[int | None, int | None, int | None], precision: int) -> bool:
         """Same (year, month, day) at the precision both sides have: فبراير 2022 agrees with 2022."""
         shared = min(self.precision, precision)
+        if shared and self.year_end is not None and self.year is not None and parts[0] is not None:
+            return self.year <= parts[0] <= self.year_end  # a decade: any of its years
         if shared == 3 and self.day_end is not None and self.day is not None and parts[2] is not None:
             return (self.year, self.month) == parts[:2] and self.day <= parts[2] <= self.day_end
         return (self.year, self.month, self.day)[:shared] == parts[:shared]
@@ -291,6 +298,34 @@ def _with_era(mention: DateMention, text: str, toks: Sequence[Tok], j: int) -> D
     return replace(mention, end=end, calendar=calendar, text=text[mention.start:end])
 
 
+# Decades by their ordinal plural, with or without the ي of the nisba (ستينيات، ستينات).
+_DECADES = {f"{tens}{end}": 1900 + 10 * n for n, tens in enumerate(
+    ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"), start=2) for end in ("يات", "ات")}
+# After ``القرن``: the last century, the one a decade names when no century is said.
+_LAST_CENTURY = frozenset({"الماضي", "العشرين", "20"})
+# ``في الستينيات من عمره``: an age, not a decade.
+_AGE = frozenset({"عمره", "عمرها", "عمرهم", "العمر", "عمري"})
+
+
+def _decade(text: str, toks: Sequence[Tok], i: int) -> DateMention | None:
+    """A decade of the last century at token ``i`` (``الستينيات``، ``ستينيات القرن الماضي``), or None."""
+    first = next((_DECADES[r] for _, r in readings(toks[i].text) if r in _DECADES), None)
+    if first is None:
+        return None
+    end = i
+    nxt = toks[i + 1] if i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]) else None
+    if nxt is not None and nxt.text == "من" and i + 2 < len(toks) and any(
+            r in _AGE for _, r in readings(toks[i + 2].text)):
+        return None
+    if nxt is not None and nxt.text == "القرن":
+        after = toks[i + 2] if i + 2 < len(toks) and joined(text, nxt, toks[i + 2]) else None
+        if after is None or after.text not in _LAST_CENTURY:
+            return None  # another century, or one not said
+        end = i + 2
+    start, stop = toks[i].start, toks[end].end
+    return DateMention(start, stop, first, None, None, "gregorian", text[start:stop], year_end=first + 9)
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_start_date(word: str) -> bool:
     """Whether ``word`` may begin a date: a month name or a weekday (with clitics), or 3–4 digits.
@@ -301,7 +336,7 @@ def _may_start_date(word: str) -> bool:
     if word.isdigit() and 3 <= len(word) <= 4:
         return True
     index = _month_index()
-    return any(("ال" not in p and r in index) or r in WEEKDAYS for p, r in readings(word))
+    return any(("ال" not in p and r in index) or r in WEEKDAYS or r in _DECADES for p, r in readings(word))
 
 
 def _after_yawm(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -364,6 +399,12 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
                 out.append(m)
                 taken.add(m.start, m.end)
             i = j
+            continue
+        decade = _decade(text, toks, i)
+        if decade is not None:
+            out.append(decade)
+            taken.add(decade.start, decade.end)
+            i += 1
             continue
         wd = _stem_in(tok.text, WEEKDAYS)
         if wd is not None and tok.text.endswith(wd) and (wd != "الاثنين" or _after_yawm(text, toks, i)):

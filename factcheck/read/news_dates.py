@@ -239,7 +239,7 @@ def last_day(d: DateMention) -> dt.date:
     """The last day a dated mention can mean (31 December for a year)."""
     assert d.year is not None
     if d.month is None:
-        return dt.date(d.year, 12, 31)
+        return dt.date(d.year if d.year_end is None else d.year_end, 12, 31)
     days = calendar.monthrange(d.year, d.month)[1]
     if d.day is None:
         return dt.date(d.year, d.month, days)
