@@ -14,10 +14,13 @@ from folders have none, and then nothing is guessed), and never:
   the future (``من المقرر ان ... الاحد``، ``سوف``، ``لن``، ``غدا``, a verb with the future's س:
   ``ستقام المباراه يوم الخميس``): left without a date;
 * for a weekday other than the publication's whose verb is in the present
-  tense (``وتلتزم ايطاليا السبت حدادا`` in an article of Friday, ``يحتفل
-  المسلمون الجمعه``): news tells what happened in the past tense, and a
-  present one before a weekday is most often the coming day; which of the two
-  it is, the words do not say, so no date is guessed (``لم يلتزم`` is past);
+  tense and opens its clause (``وتلتزم ايطاليا السبت حدادا`` in an article of
+  Friday, ``يحتفل المسلمون الجمعه``، ``تستضيف الخرطوم، الخميس،``): news tells
+  what happened in the past tense, and a present one before a weekday is most
+  often the coming day; which of the two it is, the words do not say, so no
+  date is guessed.  ``لم يلتزم`` is past; a relative clause's verb (``التي
+  تقل``), a word the dictionary also reads as past (``توجه``، ``تضمن``) and a
+  name it reads as a verb (``ينس``، ``فيسبوك``) are no such verb;
 * for a habitual day: ``كل جمعه``، ``ايام الجمعه``;
 * for ``اليوم`` meaning "nowadays" or a day of a sequence: ``حتي اليوم``،
   ``منذ اليوم``، ``ذلك اليوم``، ``اليوم الاول``، ``اليوم التالي``، ``اليوم نفسه``.
@@ -103,37 +106,52 @@ def _present_verb(word: str) -> bool:
     if len(word) < 3 or word[0] not in "يتن":
         return False
     found = entry(word)
-    return found is not None and found.kind == "verb" and not found.main.startswith(word[0])
+    # a word that is itself one of its lemmas may be a past verb (توجه، تضمن، نشر): not surely present
+    return found is not None and found.kind == "verb" and not found.main.startswith(word[0]) \
+        and word not in found.lemmas
 
 
 _PAST_NEGATORS = frozenset({"لم", "ولم", "فلم"})  # لم يلتزم: the present form of a past verb
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+# Words after which a verb opens its clause (كما تنظم السبت): a main verb, not a relative clause's (التي
+# تقل) nor a name the dictionary reads as a verb after a title (الجنرال يوري، ستولتنبرغ ... ينس).
+_OPENERS = frozenset({
+    "كما", "ثم", "حيث", "فيما", "بينما", "اذ", "ان", "قد", "لا", "ولا", "فلا", "عندما", "حين", "بعدما",
+})
+_CLAUSE_MARKS = ".,،:؛!?؟\n"
 
 
-def _describes(toks: Sequence[Tok], k: int) -> bool:
-    """The verb at ``k`` describes the word before it (الطائره التي تقل، طائره تقل): a relative clause,
-    whose tense is not the weekday's; after an indefinite noun, an adjectival clause."""
-    if k == 0:
-        return False
-    before = toks[k - 1].text
-    if before in _RELATIVES:
+def _verb_readings(word: str) -> list[tuple[str, str]]:
+    """A word's readings a verb may have: itself, or behind the conjunction و (not ل, ب or ف: ليبرمان is
+    no ل + يبرمان, فيسبوك no ف + يسبوك)."""
+    return [(p, rest) for p, rest in readings(word) if p in ("", "و")]
+
+
+def _opens_clause(text: str, toks: Sequence[Tok], k: int, prefix: str) -> bool:
+    """The verb at token ``k`` (read behind ``prefix``) begins its clause: the sentence's first word, after a
+    clause mark or an opening particle, or itself behind و/ف (وتلتزم)."""
+    if prefix or k == 0:
         return True
-    found = entry(before)
-    return found is not None and found.kind == "noun" and not before.startswith(("ال", "وال", "فال", "بال"))
+    if any(c in text[toks[k - 1].end:toks[k].start] for c in _CLAUSE_MARKS):
+        return True
+    return toks[k - 1].text in _OPENERS
 
 
 def _in_present(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The first verb before token ``i`` (within ``VERB_REACH`` words of its sentence) is a main verb in the
-    present tense, the weekday its adverb: no number between them (تقل 66 راكبا الاحد: its object)."""
+    present tense that opens its clause, the weekday its adverb: no number between them (تقل 66 راكبا
+    الاحد: its object)."""
     for k in range(i - 1, max(-1, i - 1 - VERB_REACH), -1):
         if not _same_clause(text, toks, k, i):
             return False
-        found = [(rest, entry(rest)) for _, rest in readings(toks[k].text)]
-        if not any(e is not None and e.kind == "verb" for _, e in found):
+        if k + 1 < i and any(c in text[toks[k].end:toks[k + 1].start] for c in ",،"):
+            return False  # a comma before the weekday's own words (ويذكر التقرير، المنشور الخميس)
+        found = [(p, rest, entry(rest)) for p, rest in _verb_readings(toks[k].text)]
+        if not any(e is not None and e.kind == "verb" for _, _, e in found):
             continue
-        if not any(_present_verb(rest) for rest, _ in found):
+        present = next((p for p, rest, _ in found if _present_verb(rest)), None)
+        if present is None:
             return False  # a past verb (انهار، تحطمت): the news's day
-        if any(any(c.isdigit() for c in tok.text) for tok in toks[k + 1:i]) or _describes(toks, k):
+        if any(any(c.isdigit() for c in tok.text) for tok in toks[k + 1:i]) or not _opens_clause(text, toks, k, present):
             return False
         return not (k > 0 and toks[k - 1].text in _PAST_NEGATORS)
     return False
@@ -163,7 +181,7 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
     if _future(text, toks, i):
         return d
     back = (published.isoweekday() - d.weekday) % 7
-    if back and _in_present(text, toks, i):
+    if back and not (nxt is not None and _word(nxt, _BEFORE)) and _in_present(text, toks, i):
         return d
     words = d.text
     if nxt is not None and _word(nxt, _BEFORE):
