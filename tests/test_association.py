@@ -337,3 +337,24 @@ def test_a_count_of_those_still_so_is_a_part_and_does_not_contradict(claim: Quan
 ])
 def test_a_count_of_those_still_so_is_at_least_the_claims(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict
+
+
+ABOARD = QuantityClaim(id="a110", says="كان على متن الطائرة 110 أشخاص بين ركاب وطاقم", kind="quantity",
+                       about=["متنها", "متن", "أشخاص", "شخصا"], value=110, unit="count")
+DEAD = QuantityClaim(id="d107", says="قتل 107 أشخاص في تحطم الطائرة", kind="quantity",
+                     about=["قتلى", "مقتل", "قتل", "أشخاص"], value=107, unit="count")
+
+
+def test_persons_who_did_another_thing_are_not_the_claims_persons() -> None:
+    # BB-internationalNews-529-20180518: the three are the survivors, not the people aboard
+    text = 'وبحسب صحيفة تابعة للحزب الشيوعي الحاكم، فإن ثلاثة أشخاص نجوا وهم في "حالة خطيرة" بالمستشفى.'
+    assert check_quantity(ABOARD, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    (DEAD, "وقالت السلطات إن 100 أشخاص قتلوا في الحادث."),  # the claim's own verb (قتل)
+    (DEAD, "قتل 5 أشخاص وأصيب 10."),  # a verb behind و starts another clause
+    (ABOARD, "وكان 104 أشخاص على متن الطائرة."),  # no verb after the persons
+])
+def test_persons_with_the_claims_verb_or_none_still_count(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.CONTRADICTED

@@ -51,6 +51,7 @@ from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import readings, scan
 from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
+from factcheck.text.lexicon import entry
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
@@ -459,6 +460,8 @@ def associate(
                     continue  # another item stands nearer
                 what = _counts(document, toks, m, own if counts is None else counts,
                                carried=carries is not None and carries(item)) if counted else _CLAIMS
+                if what == _CLAIMS and counted and _did_another_thing(document, toks, m, own):
+                    continue  # «ثلاثه اشخاص نجوا» counts the survivors, not the people aboard
                 if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = _attach(document, gap, own, forward=mspan[1] < toks[0])
@@ -479,6 +482,23 @@ def associate(
                     weak = what in (_MORE, _ADDED, _WHOLE, _LOOSE)
                     chosen[key] = Association(item, m, why, part, weak=weak, whole=what == _WHOLE)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
+
+
+def _did_another_thing(document: Document, tokens: tuple[int, int], match: Match, own: frozenset[str]) -> bool:
+    """The about-mention is the word of persons right after the count (``ثلاثه اشخاص``) and a verb the claim
+    does not say follows it, with no conjunction (``نجوا``): the count is of those who did that."""
+    k = tokens[1] + 1
+    if match.first_token != k or k + 1 >= len(document.tokens) or not _in(document.tokens[k].text, _PERSONS):
+        return False
+    verb = document.tokens[k + 1]
+    if verb.sentence != document.tokens[k].sentence or document.text[document.tokens[k].end:verb.start].strip():
+        return False
+    if verb.text.startswith(("و", "ف")) or _in(verb.text, own) or _in(verb.text, _LINK):
+        return False
+    found = entry(verb.text)
+    if found is None or found.kind != "verb":
+        return False
+    return not any(w.main == found.main for w in map(entry, own) if w is not None)  # قتلوا for a claim of قتل
 
 
 def _names_its_noun(document: Document, tokens: tuple[int, int], counts: frozenset[str]) -> bool:
