@@ -47,9 +47,10 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from factcheck.document import Document
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, attach, in_table, words_within
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
-from factcheck.read.tokens import readings, scan
+from factcheck.read.tokens import scan
 from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
 from factcheck.text.lexicon import entry
 from factcheck.text.morphology import stems, tokenize
@@ -59,7 +60,6 @@ __all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "STILL_REACH", "WINDOW", "Associati
            "counted_words", "more_of_them", "still_count"]
 
 WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
-MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
 STILL_REACH = 3  # words from «ما زال» to the count it qualifies: a hedge between (لا يزال نحو 20)
 
@@ -78,44 +78,11 @@ class Association(Generic[T]):
     whole: bool = False  # people of whom the claim's group is a part: «اكثر من 200 شخص» of «247 راكبا»
 
 
-# Words that link a subject to its number or date (normalized, clitics stripped).
-_STRONG = frozenset({
-    "الذي", "التي", "الذين", "اللذين", "استمر", "استمرت", "يستمر", "تستمر", "امتد", "امتدت", "يمتد", "تمتد",
-    "دام", "دامت", "يدوم", "تدوم", "استغرق", "استغرقت", "يستغرق", "تستغرق", "نسبه", "لصالح", "صالح",
-    "حضور", "اسفر", "اسفرت", "يسفر", "منذ", "بلغ", "بلغت", "يبلغ", "تبلغ", "حصل", "حصلت", "يحصل",
-    "ادي", "ادت", "قدر", "يقدر", "تقدر", "وصل", "وصلت", "مده", "طيله", "طوال", "مدار", "بدات", "بدا",
-    "اندلعت", "اندلع", "بيعت", "عقد", "عقدت", "وقع", "وقعت", "جري", "جرت",
-    *("محققا", "نيله", "حصوله", "حاصلا"),  # the subject's obtaining (_HIS)
-})
-# Words that give the figure to the subject by their form, an accusative participle or a masculine pronoun suffix:
-# «السيسي بولايه ثانيه محققا 97.8»، «بعد نيله»، «وحصوله علي».  After an indefinite noun a verb is its own
-# description (``بولايه ثانيه تستمر اربع سنوات``: the term lasts four years), never these.
-_HIS = frozenset({"محققا", "نيله", "حصوله", "حاصلا"})
-_LINK = _STRONG | frozenset({
-    "في", "من", "علي", "عن", "الي", "مع", "خلال", "نحو", "حوالي", "قرابه", "هو", "هي", "كان", "كانت",
-    "او", "ما", "قد", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عليه", "عليها", "بعد", "قبل",
-    "حيث", "اي", "كل", "فقط", "ايضا", "تقريبا", "اكثر", "اقل", "يقارب", "ذلك", "هذا", "هذه",
-})
-# Nouns that are a subject of their own: one of them between the about-mention
-# and the item takes the item (``زيارة ... خلال اجتماع استمر يومين``).
-_EVENTS = frozenset({
-    "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "لقاءات", "قمه", "زياره", "حرب", "حروب", "مباراه",
-    "مباريات", "مفاوضات", "محادثات", "جلسه", "جلسات", "مؤتمر", "حفل", "رحله", "عمليه", "انتخابات",
-    "مهرجان", "معرض", "بطوله", "دوره", "هجوم", "انفجار", "غزو", "ثوره", "ازمه", "اتفاق", "صفقه",
-    "مشروع", "فتره", "مرحله", "حكم", "ولايه", "احتلال", "نزاع", "صراع", "اعتداء", "تفجير", "منتدي",
-    "برنامج", "خطه", "حمله", "قانون", "مسابقه", "موسم", "دوري", "كاس", "مونديال", "زلزال", "فيضان",
-})
 # People counted: a claim that counts one of them also counts the others (شخص ~ أشخاص، قتلى).
 _PEOPLE = frozenset({
     "شخص", "اشخاص", "شخصا", "قتيل", "قتلي", "قتيلا", "جريح", "جرحي", "جريحا", "مدني", "مدنيين", "مدنيا",
     "ضحيه", "ضحايا", "مصاب", "مصابين", "مصابا",
 })
-# Relative pronouns and pronoun suffixes after an event complement speak of its noun: «في الاجتماع الذي استمر يومين»،
-# «بولايه ثانيه مدتها اربع سنوات».
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-_SUFFIXES = ("ها", "هم", "هما", "هن")
-# Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
-_REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 # Words after ``X من`` that make X part of a whole, not of a group: 107 من اصل 110.
 _TOTALS = frozenset({"اصل", "بين", "بينهم", "بينها", "اجمالي", "مجموع", "اكثر", "اقل", "نحو", "حوالي"})
 # ``قتل 107 منهم``: the number counts the group just named.
@@ -137,13 +104,6 @@ _GROUPS = frozenset({
     "نساء", "امراه", "رجال", "رجل", "رجلا", "جنود", "جندي", "جنديا", "عسكريين", "عسكريا", "اعضاء", "عضوا", "مواطنين",
     "مواطنا", "اجانب", "اجنبيا", "عناصر", "عنصرا",
 })
-# Adjectives of another instance of an event: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.
-_ANOTHER = frozenset({
-    "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
-    "المنصرم", "المنصرمه", "الفائت", "الفائته", "الاخير", "الاخيره",
-})
-COMPLEMENT_ADJECTIVES = 2  # adjectives of an event complement's noun (الانتخابات الرئاسيه، بولايه رئاسيه ثانيه)
-_COMMAS = ",،"
 _QUOTES = "\"“”«»„‟'"
 
 
@@ -190,95 +150,6 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
-def _in(word: str, table: frozenset[str]) -> bool:
-    return any(r in table for r in stems(word))
-
-
-def _words(n: int) -> str:
-    return "1 word" if n == 1 else f"{n} words"
-
-
-def _attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, forward: bool = False) -> str | None:
-    """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None (``forward``: the
-    item comes after the mention)."""
-    a, b = gap
-    if a >= b:
-        return "adjacent"
-    tokens = document.tokens[a:b]
-    # a comma: only a relative pronoun or a linking verb goes on with the subject's clause
-    cut = 0
-    for k in range(1, len(tokens)):
-        between = document.text[tokens[k - 1].end:tokens[k].start]
-        if any(c in between for c in _COMMAS):
-            if not _in(tokens[k].text, _STRONG):
-                return None
-            cut = k
-    if a > 0 and any(c in document.text[document.tokens[a - 1].end:tokens[0].start] for c in _COMMAS):
-        if not _in(tokens[0].text, _STRONG):
-            return None
-    words = [t.text for t in tokens]
-    if any(w in _REPORTED for w in words):
-        return None
-    if any(_in(w, _EVENTS) and not _in(w, own) for w in words):
-        return _complemented(words, own) if forward and not cut and not _comma_in(document, gap) else None
-    if cut:
-        return f"attached: «{' '.join(words[cut:])}»"
-    foreign = [w for w in words if not _in(w, _LINK) and not _in(w, own)]
-    if not foreign:
-        return f"attached: «{' '.join(words)}»"
-    if len(foreign) <= MAX_FOREIGN:
-        return f"nearest within {_words(len(words))}"
-    return None
-
-
-def _comma_in(document: Document, gap: tuple[int, int]) -> bool:
-    return any(c in document.text[document.tokens[gap[0]].start:document.tokens[gap[1] - 1].end] for c in _COMMAS)
-
-
-def _complement(words: Sequence[str]) -> tuple[int, bool]:
-    """How many of ``words`` are an event complement, and whether its noun is definite: في and a definite event
-    noun (``في الانتخابات``), or one with ب (``بالانتخابات``، ``بولايه``), and the noun's adjectives: the words
-    after it, up to ``COMPLEMENT_ADJECTIVES``, as definite as it and neither a linking word nor a number
-    (``الرئاسيه``; ``رئاسيه ثانيه``).  0 for none, -1 when an adjective says it is another instance of the event
-    (``في الانتخابات الاخيره``)."""
-    k = 1 if words and words[0] == "في" else 0
-    if k >= len(words):
-        return 0, False
-    heads = [p for p, r in readings(words[k]) if r in _EVENTS and p in (("ال",) if k else ("ب", "بال"))]
-    if not heads:
-        return 0, False  # «خلال اجتماع استمر يومين», «في حرب 3 ايام»: the event noun's own figure
-    definite = heads[0].endswith("ال")
-    k += 1
-    for w in words[k:k + COMPLEMENT_ADJECTIVES]:
-        if w in _ANOTHER:
-            return -1, definite
-        if w[0].isdigit() or _in(w, _LINK) or _in(w, _EVENTS) or w.startswith("ال") != definite:
-            break
-        k += 1
-    return k, definite
-
-
-def _complemented(words: Sequence[str], own: frozenset[str]) -> str | None:
-    """The gap opens with the subject's complement (``_complement``): «نسبه المشاركه في الانتخابات الرئاسيه
-    41.05»، «فوز السيسي بولايه رئاسيه ثانيه محققا 97.8».  The figure right after a definite complement is the
-    subject's, and so is one a linking verb after it gives (``في الانتخابات البرلمانيه بلغت 49``); after an
-    indefinite one, only a word that is the subject's by its form gives it (``_HIS``: ``محققا``، ``بعد نيله``),
-    with nothing but linking words between.  A relative pronoun or a pronoun suffix there (``الذي استمر``،
-    ``مدتها``) speaks of the complement's noun, and another event noun or any other word leaves the figure
-    unattached."""
-    k, definite = _complement(words)
-    if k <= 0:
-        return None
-    rest = words[k:]
-    if not rest:
-        return f"attached: «{' '.join(words)}» (the subject's complement)" if definite else None
-    if any(w in _RELATIVE or w.endswith(_SUFFIXES) or not (_in(w, _LINK) or _in(w, own))
-           or (_in(w, _EVENTS) and not _in(w, own)) for w in rest) or not any(_in(w, _STRONG if definite else _HIS)
-                                                                             for w in rest):
-        return None
-    return f"attached: «{' '.join(rest)}» (after the subject's complement «{' '.join(words[:k])}»)"
-
-
 def counted_words(says: str, value: float, about: Iterable[str]) -> frozenset[str] | None:
     """What a count claim counts: the noun after its number in ``says`` (``قتل 107 اشخاص``) or
     the definite noun before it (``افراد الطاقم العشره``), with the ``about`` words; None when
@@ -297,7 +168,7 @@ def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset
         after = [t for t in toks if t.start >= n.end][:1]
         before = [t for t in toks if t.end <= n.start][-1:]
         noun = None
-        if after and not _in(after[0].text, _LINK) and not after[0].text[0].isdigit():
+        if after and not in_table(after[0].text, LINK) and not after[0].text[0].isdigit():
             noun = after[0].text
         elif before and before[0].text.startswith("ال"):
             noun = before[0].text
@@ -308,7 +179,7 @@ def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset
 
 def _fits(word: str, counts: frozenset[str]) -> bool:
     """A counted noun the claim's count may be: the claim's own, or people for people."""
-    return _in(word, counts) or (_in(word, _PEOPLE) and bool(counts & _PEOPLE))
+    return in_table(word, counts) or (in_table(word, _PEOPLE) and bool(counts & _PEOPLE))
 
 
 _CLAIMS, _OTHER, _MORE, _ADDED, _WHOLE, _LOOSE = "claims", "other", "more", "added", "whole", "loose"
@@ -331,7 +202,7 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
         # a dual of the claim's own noun (read.duals) is the claim's; a person's may be a named group of them
         return _CLAIMS if single is None else _group_of([single, document.tokens[tokens[1]].text], counts)
     k = tokens[1] + 1
-    if _more_after(document, tokens[1]) and not (counts & _PEOPLE and _in(document.tokens[k].text, _OTHERS)) \
+    if _more_after(document, tokens[1]) and not (counts & _PEOPLE and in_table(document.tokens[k].text, _OTHERS)) \
             or _more_after(document, k):
         return _ADDED  # ثلاثه اهداف اخري: three more goals, maybe not all the match's (but «13 اخرون»: below)
     if k >= len(document.tokens) or match.first_token == k:
@@ -342,20 +213,20 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
         return _CLAIMS
     if nxt.text in _OF_THEM or nxt.text in _PRONOUNS:
         return _CLAIMS
-    if _in(nxt.text, _OTHERS) and counts & _PEOPLE:
+    if in_table(nxt.text, _OTHERS) and counts & _PEOPLE:
         return _MORE
     group = [nxt.text]
-    if _in(nxt.text, _PERSONS) and k + 1 < len(document.tokens) and document.tokens[k + 1].text == "من" \
+    if in_table(nxt.text, _PERSONS) and k + 1 < len(document.tokens) and document.tokens[k + 1].text == "من" \
             and not (counts & _PEOPLE):
         k, nxt = k + 1, document.tokens[k + 1]  # عشره اشخاص من الطاقم: ten of the crew
     if nxt.text == "من":
         group = [
             t.text for t in document.tokens[k + 1:k + 1 + PARTITIVE_WORDS]
-            if t.sentence == nxt.sentence and not _in(t.text, _LINK)
+            if t.sentence == nxt.sentence and not in_table(t.text, LINK)
         ]
-        if not group or group[0][0].isdigit() or _in(group[0], _TOTALS) or match.first_token in (k + 1, k + 2):
+        if not group or group[0][0].isdigit() or in_table(group[0], _TOTALS) or match.first_token in (k + 1, k + 2):
             return _CLAIMS  # 107 من اصل 110: the number of a whole
-    elif _in(nxt.text, _LINK):
+    elif in_table(nxt.text, LINK):
         return _CLAIMS
     return _group_of(group, counts)
 
@@ -366,14 +237,14 @@ def _more_after(document: Document, k: int) -> bool:
         return False
     after = document.tokens[k + 1]
     return (after.sentence == document.tokens[k].sentence and not document.text[document.tokens[k].end:after.start].strip()
-            and _in(after.text, _MORE_OF_THEM))
+            and in_table(after.text, _MORE_OF_THEM))
 
 
 def more_of_them(document: Document, start: int, end: int) -> bool:
     """Whether the count at this normalized span is added to one said before: its noun then ``اخرين``
     (``ثلاثه اشخاص اخرين``); ``ونجا 3 اخرون`` counts others than a group named before, not more of it."""
     tokens = _token_span(document, start, end)
-    return tokens is not None and _more_after(document, tokens[1] + 1) and not _in(
+    return tokens is not None and _more_after(document, tokens[1] + 1) and not in_table(
         document.tokens[tokens[1] + 1].text, _MORE_OF_THEM)
 
 
@@ -398,9 +269,9 @@ def still_count(document: Document, start: int, end: int) -> bool:
         tok = document.tokens[k]
         lo, hi = (k, first) if k < first else (last, k)
         if tok.sentence != sentence or any(c in document.text[document.tokens[lo].end:document.tokens[hi].start]
-                                           for c in _COMMAS + ".:"):
+                                           for c in COMMAS + ".:"):
             continue
-        if _in(tok.text, _STILL):
+        if in_table(tok.text, _STILL):
             return True
     return False
 
@@ -410,10 +281,10 @@ def _group_of(group: list[str], counts: frozenset[str]) -> str:
     if any(_fits(w, counts) for w in group):
         return _CLAIMS
     if counts & _PEOPLE:
-        part = next((w for w in group if _in(w, _GROUPS)), None)
+        part = next((w for w in group if in_table(w, _GROUPS)), None)
         if part is not None:
             return part
-    elif counts & _GROUPS and any(_in(w, _PEOPLE) for w in group):
+    elif counts & _GROUPS and any(in_table(w, _PEOPLE) for w in group):
         return _WHOLE  # اكثر من 200 شخص of 247 ركاب: people, of whom the claim's group is a part
     return _OTHER
 
@@ -464,12 +335,12 @@ def associate(
                     continue  # «ثلاثه اشخاص نجوا» counts the survivors, not the people aboard
                 if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
-                why = _attach(document, gap, own, forward=mspan[1] < toks[0])
+                why = attach(document, gap, own, forward=mspan[1] < toks[0])
                 if why is not None:
                     taken.append((d, item, why, what))
                 elif what == _CLAIMS and counts is not None and _names_its_noun(document, toks, counts) \
                         and _loose(document, gap, own):
-                    loose.append((d, item, f"counts the claim's noun within {_words(d)}", _LOOSE))
+                    loose.append((d, item, f"counts the claim's noun within {words_within(d)}", _LOOSE))
             if not taken:
                 taken = loose  # only when nothing closer is attached: supports, never contradicts
             if not taken:
@@ -488,12 +359,12 @@ def _did_another_thing(document: Document, tokens: tuple[int, int], match: Match
     """The about-mention is the word of persons right after the count (``ثلاثه اشخاص``) and a verb the claim
     does not say follows it, with no conjunction (``نجوا``): the count is of those who did that."""
     k = tokens[1] + 1
-    if match.first_token != k or k + 1 >= len(document.tokens) or not _in(document.tokens[k].text, _PERSONS):
+    if match.first_token != k or k + 1 >= len(document.tokens) or not in_table(document.tokens[k].text, _PERSONS):
         return False
     verb = document.tokens[k + 1]
     if verb.sentence != document.tokens[k].sentence or document.text[document.tokens[k].end:verb.start].strip():
         return False
-    if verb.text.startswith(("و", "ف")) or _in(verb.text, own) or _in(verb.text, _LINK):
+    if verb.text.startswith(("و", "ف")) or in_table(verb.text, own) or in_table(verb.text, LINK):
         return False
     found = entry(verb.text)
     if found is None or found.kind != "verb":
@@ -516,7 +387,7 @@ def _loose(document: Document, gap: tuple[int, int], own: frozenset[str]) -> boo
     report of something else) and no other event noun (``اعتقلت السلطات الامنيه، الي حدود
     الساعه، اربعه اشخاص``)."""
     words = [t.text for t in document.tokens[gap[0]:gap[1]]]
-    return not any(w in _REPORTED for w in words) and not any(_in(w, _EVENTS) and not _in(w, own) for w in words)
+    return not any(w in REPORTED for w in words) and not any(in_table(w, EVENTS) and not in_table(w, own) for w in words)
 
 
 def _gap_text(document: Document, mspan: tuple[int, int], tokens: tuple[int, int]) -> str:

@@ -1,0 +1,147 @@
+"""Whether the words between an about-mention and a figure attach the two (see ``associate``'s rule 4).
+
+The linking words and event nouns the rule reads, and the subject's complement (``في الانتخابات الرئاسيه``,
+``بولايه ثانيه محققا``) after which a figure may still be the subject's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.document import Document
+from factcheck.read.tokens import readings
+from factcheck.text.morphology import stems
+
+__all__ = ["COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "REPORTED", "attach", "in_table", "words_within"]
+
+MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
+
+# Words that give the figure to the subject by their form, an accusative participle or a masculine pronoun suffix:
+# «السيسي بولايه ثانيه محققا 97.8»، «بعد نيله»، «وحصوله علي».  After an indefinite noun a verb is its own
+# description (``بولايه ثانيه تستمر اربع سنوات``: the term lasts four years), never these.
+_HIS = frozenset({"محققا", "نيله", "حصوله", "حاصلا"})
+# Words that link a subject to its number or date (normalized, clitics stripped).
+_STRONG = frozenset({
+    "الذي", "التي", "الذين", "اللذين", "استمر", "استمرت", "يستمر", "تستمر", "امتد", "امتدت", "يمتد", "تمتد",
+    "دام", "دامت", "يدوم", "تدوم", "استغرق", "استغرقت", "يستغرق", "تستغرق", "نسبه", "لصالح", "صالح",
+    "حضور", "اسفر", "اسفرت", "يسفر", "منذ", "بلغ", "بلغت", "يبلغ", "تبلغ", "حصل", "حصلت", "يحصل",
+    "ادي", "ادت", "قدر", "يقدر", "تقدر", "وصل", "وصلت", "مده", "طيله", "طوال", "مدار", "بدات", "بدا",
+    "اندلعت", "اندلع", "بيعت", "عقد", "عقدت", "وقع", "وقعت", "جري", "جرت",
+    *_HIS,  # the subject's obtaining
+})
+LINK = _STRONG | frozenset({
+    "في", "من", "علي", "عن", "الي", "مع", "خلال", "نحو", "حوالي", "قرابه", "هو", "هي", "كان", "كانت",
+    "او", "ما", "قد", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عليه", "عليها", "بعد", "قبل",
+    "حيث", "اي", "كل", "فقط", "ايضا", "تقريبا", "اكثر", "اقل", "يقارب", "ذلك", "هذا", "هذه",
+})
+# Nouns that are a subject of their own: one of them between the about-mention
+# and the item takes the item (``زيارة ... خلال اجتماع استمر يومين``).
+EVENTS = frozenset({
+    "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "لقاءات", "قمه", "زياره", "حرب", "حروب", "مباراه",
+    "مباريات", "مفاوضات", "محادثات", "جلسه", "جلسات", "مؤتمر", "حفل", "رحله", "عمليه", "انتخابات",
+    "مهرجان", "معرض", "بطوله", "دوره", "هجوم", "انفجار", "غزو", "ثوره", "ازمه", "اتفاق", "صفقه",
+    "مشروع", "فتره", "مرحله", "حكم", "ولايه", "احتلال", "نزاع", "صراع", "اعتداء", "تفجير", "منتدي",
+    "برنامج", "خطه", "حمله", "قانون", "مسابقه", "موسم", "دوري", "كاس", "مونديال", "زلزال", "فيضان",
+})
+# Relative pronouns and pronoun suffixes after an event complement speak of its noun: «في الاجتماع الذي استمر يومين»،
+# «بولايه ثانيه مدتها اربع سنوات».
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_SUFFIXES = ("ها", "هم", "هما", "هن")
+# Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
+REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+# Adjectives of another instance of an event: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.
+_ANOTHER = frozenset({
+    "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
+    "المنصرم", "المنصرمه", "الفائت", "الفائته", "الاخير", "الاخيره",
+})
+COMPLEMENT_ADJECTIVES = 2  # adjectives of an event complement's noun (الانتخابات الرئاسيه، بولايه رئاسيه ثانيه)
+COMMAS = ",،"
+
+
+def in_table(word: str, table: frozenset[str]) -> bool:
+    return any(r in table for r in stems(word))
+
+
+def words_within(n: int) -> str:
+    return "1 word" if n == 1 else f"{n} words"
+
+
+def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, forward: bool = False) -> str | None:
+    """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None (``forward``: the
+    item comes after the mention)."""
+    a, b = gap
+    if a >= b:
+        return "adjacent"
+    tokens = document.tokens[a:b]
+    # a comma: only a relative pronoun or a linking verb goes on with the subject's clause
+    cut = 0
+    for k in range(1, len(tokens)):
+        between = document.text[tokens[k - 1].end:tokens[k].start]
+        if any(c in between for c in COMMAS):
+            if not in_table(tokens[k].text, _STRONG):
+                return None
+            cut = k
+    if a > 0 and any(c in document.text[document.tokens[a - 1].end:tokens[0].start] for c in COMMAS):
+        if not in_table(tokens[0].text, _STRONG):
+            return None
+    words = [t.text for t in tokens]
+    if any(w in REPORTED for w in words):
+        return None
+    if any(in_table(w, EVENTS) and not in_table(w, own) for w in words):
+        return _complemented(words, own) if forward and not cut and not _comma_in(document, gap) else None
+    if cut:
+        return f"attached: «{' '.join(words[cut:])}»"
+    foreign = [w for w in words if not in_table(w, LINK) and not in_table(w, own)]
+    if not foreign:
+        return f"attached: «{' '.join(words)}»"
+    if len(foreign) <= MAX_FOREIGN:
+        return f"nearest within {words_within(len(words))}"
+    return None
+
+
+def _comma_in(document: Document, gap: tuple[int, int]) -> bool:
+    return any(c in document.text[document.tokens[gap[0]].start:document.tokens[gap[1] - 1].end] for c in COMMAS)
+
+
+def _complement(words: Sequence[str]) -> tuple[int, bool]:
+    """How many of ``words`` are an event complement, and whether its noun is definite: في and a definite event
+    noun (``في الانتخابات``), or one with ب (``بالانتخابات``، ``بولايه``), and the noun's adjectives: the words
+    after it, up to ``COMPLEMENT_ADJECTIVES``, as definite as it and neither a linking word nor a number
+    (``الرئاسيه``; ``رئاسيه ثانيه``).  0 for none, -1 when an adjective says it is another instance of the event
+    (``في الانتخابات الاخيره``)."""
+    k = 1 if words and words[0] == "في" else 0
+    if k >= len(words):
+        return 0, False
+    heads = [p for p, r in readings(words[k]) if r in EVENTS and p in (("ال",) if k else ("ب", "بال"))]
+    if not heads:
+        return 0, False  # «خلال اجتماع استمر يومين», «في حرب 3 ايام»: the event noun's own figure
+    definite = heads[0].endswith("ال")
+    k += 1
+    for w in words[k:k + COMPLEMENT_ADJECTIVES]:
+        if w in _ANOTHER:
+            return -1, definite
+        if w[0].isdigit() or in_table(w, LINK) or in_table(w, EVENTS) or w.startswith("ال") != definite:
+            break
+        k += 1
+    return k, definite
+
+
+def _complemented(words: Sequence[str], own: frozenset[str]) -> str | None:
+    """The gap opens with the subject's complement (``_complement``): «نسبه المشاركه في الانتخابات الرئاسيه
+    41.05»، «فوز السيسي بولايه رئاسيه ثانيه محققا 97.8».  The figure right after a definite complement is the
+    subject's, and so is one a linking verb after it gives (``في الانتخابات البرلمانيه بلغت 49``); after an
+    indefinite one, only a word that is the subject's by its form gives it (``_HIS``: ``محققا``، ``بعد نيله``),
+    with nothing but linking words between.  A relative pronoun or a pronoun suffix there (``الذي استمر``،
+    ``مدتها``) speaks of the complement's noun, and another event noun or any other word leaves the figure
+    unattached."""
+    k, definite = _complement(words)
+    if k <= 0:
+        return None
+    rest = words[k:]
+    if not rest:
+        return f"attached: «{' '.join(words)}» (the subject's complement)" if definite else None
+    if any(w in _RELATIVE or w.endswith(_SUFFIXES) or not (in_table(w, LINK) or in_table(w, own))
+           or (in_table(w, EVENTS) and not in_table(w, own)) for w in rest) or not any(in_table(w, _STRONG if definite else _HIS)
+                                                                             for w in rest):
+        return None
+    return f"attached: «{' '.join(rest)}» (after the subject's complement «{' '.join(words[:k])}»)"
