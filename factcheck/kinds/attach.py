@@ -12,7 +12,7 @@ from factcheck.document import Document
 from factcheck.read.tokens import readings
 from factcheck.text.morphology import stems
 
-__all__ = ["COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "REPORTED", "attach", "in_table", "words_within"]
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "REPORTED", "attach", "in_table", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -49,11 +49,14 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 _SUFFIXES = ("ها", "هم", "هما", "هن")
 # Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
 REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
-# Adjectives of another instance of an event: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.
-_ANOTHER = frozenset({
+# Adjectives of another instance of an event: «المباراه المقبله», «القمه السابقه» (kinds.mention reads them too).
+ANOTHER_INSTANCE = frozenset({
     "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
-    "المنصرم", "المنصرمه", "الفائت", "الفائته", "الاخير", "الاخيره",
+    "المنصرم", "المنصرمه", "الفائت", "الفائته",
 })
+# ... and, after a complement, «الاخيره»: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.  (Beside
+# a place, «القمه الاخيره» is as often this very summit, the latest: not there.)
+_ANOTHER = ANOTHER_INSTANCE | {"الاخير", "الاخيره"}
 COMPLEMENT_ADJECTIVES = 2  # adjectives of an event complement's noun (الانتخابات الرئاسيه، بولايه رئاسيه ثانيه)
 COMMAS = ",،"
 

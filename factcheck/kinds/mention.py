@@ -14,6 +14,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW
+from factcheck.kinds.attach import ANOTHER_INSTANCE
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.text.lexicon import word_class
@@ -133,12 +134,8 @@ class _Clauses:
         return any(self.mark(i) == _ITEM for i in reach)
 
 
-# After an about word, another instance of it: «في المباراه المقبله امام اوروغواي في روستوف» is the next
-# match's city, «القمه السابقه» another summit.  A rival beside it says nothing of the claim's.
-_ANOTHER = frozenset({
-    "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
-    "المنصرم", "المنصرمه", "الفائت", "الفائته",
-})
+# After an about word, another instance of it (``ANOTHER_INSTANCE``): «في المباراه المقبله امام اوروغواي في روستوف»
+# is the next match's city, «القمه السابقه» another summit.  A rival beside it says nothing of the claim's.
 
 
 def _another_instance(document: Document, about: Match) -> bool:
@@ -147,12 +144,12 @@ def _another_instance(document: Document, about: Match) -> bool:
         return False
     nxt = document.tokens[k]
     return (nxt.sentence == about.sentence and not document.text[document.tokens[k - 1].end:nxt.start].strip()
-            and nxt.text in _ANOTHER)
+            and nxt.text in ANOTHER_INSTANCE)
 
 
 def _attached(rival: Match, abouts: list[Match], marks: _Clauses) -> bool:
     """Whether the rival is in the clause of one of the about matches and near it (or its list); an about
-    word of another instance (``_ANOTHER``) takes no rival."""
+    word of another instance (``ANOTHER_INSTANCE``) takes no rival."""
     return any(marks.near(about, rival) and marks.same_clause(rival, about)
                for about in abouts if not _another_instance(marks.document, about))
 
