@@ -136,10 +136,21 @@ def _opens_clause(text: str, toks: Sequence[Tok], k: int, prefix: str) -> bool:
     return toks[k - 1].text in _OPENERS
 
 
+def _shaped_present(word: str) -> bool:
+    """A cheap first test: the word (or it behind و) may be a present verb by its letters (``_present_verb``)."""
+    bare = word[1:] if word[:1] == "و" else word
+    return (word[:1] in _PERSON or bare[:1] in _PERSON) and len(word) >= 3 and bare not in ("يوم", "يومي")
+
+
+_PERSON = ("ي", "ت", "ن")
+
+
 def _in_present(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The first verb before token ``i`` (within ``VERB_REACH`` words of its sentence) is a main verb in the
     present tense that opens its clause, the weekday its adverb: no number between them (تقل 66 راكبا
     الاحد: its object)."""
+    if not any(_shaped_present(toks[k].text) for k in range(max(0, i - VERB_REACH), i)):
+        return False  # no word before it is shaped as a present verb: no dictionary lookup (most weekdays)
     for k in range(i - 1, max(-1, i - 1 - VERB_REACH), -1):
         if not _same_clause(text, toks, k, i):
             return False
