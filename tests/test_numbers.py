@@ -148,7 +148,8 @@ def test_fractions(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize("text, value", [("خمس ساعات", 5), ("خمس دول", 5), ("خمس عشرة", 15), ("خمسمئة", 500),
-                                          ("خمس ناخبين", 5), ("قتل خمس نساء", 5)])
+                                          ("خمس ناخبين", 5), ("قتل خمس نساء", 5),
+                                          ("خلال خمس السنوات الماضية", 5), ("في عشر الدقائق الأخيرة", 10)])
 def test_khams_before_a_counted_noun_is_five(text: str, value: float) -> None:
     n = nums(text)[0]
     assert n.kind == "cardinal"

@@ -44,8 +44,8 @@ def counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
     if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
         return False
     w = toks[j].text
-    if _definite(w) and not w[0].isdigit():
-        return False  # خمس الناخبين: a fifth of the voters, though voters are counted
+    if _definite(w) and not w[0].isdigit() and not any(lookup_unit(rest) is not None for _, rest in readings(w)):
+        return False  # خمس الناخبين: a fifth of the voters, though voters are counted (خمس السنوات: five years)
     if noun_follows(text, toks, j):
         return True
     if w[0].isdigit() or w in _NOT_A_NOUN or len(w) < 3:
