@@ -305,6 +305,7 @@ _DECADES = {f"{tens}{end}": 1900 + 10 * n for n, tens in enumerate(
 _LAST_CENTURY = frozenset({"الماضي", "العشرين", "20"})
 # ``في الستينيات من عمره``: an age, not a decade.
 _AGE = frozenset({"عمره", "عمرها", "عمرهم", "العمر", "عمري"})
+_ERA = frozenset({"عقد", "حقبه", "فتره"})
 
 
 def _decade(text: str, toks: Sequence[Tok], i: int) -> DateMention | None:
@@ -322,6 +323,10 @@ def _decade(text: str, toks: Sequence[Tok], i: int) -> DateMention | None:
         if after is None or after.text not in _LAST_CENTURY:
             return None  # another century, or one not said
         end = i + 2
+    elif not (i > 0 and joined(text, toks[i - 1], toks[i]) and any(r in _ERA for _, r in readings(toks[i - 1].text))):
+        # a decade alone is as often an age («رجل في الخمسينيات»), a temperature («إلى الأربعينات») or another
+        # century's: only «القرن الماضي/العشرين» after it, or «عقد/حقبة» before it, make it the last century's
+        return None
     start, stop = toks[i].start, toks[end].end
     return DateMention(start, stop, first, None, None, "gregorian", text[start:stop], year_end=first + 9)
 
