@@ -264,10 +264,9 @@ SHARE = QuantityClaim(id="s", says="فاز السيسي بنسبة 97.08 بال�
 @pytest.mark.parametrize("claim, text, verdict", [
     # the editor's audit: the subject's place or occasion (في and an event noun, its adjectives) between
     (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات الرئاسية 41.05 في المائة.", Verdict.SUPPORTED),
-    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات الرئاسية 47 في المائة.", Verdict.CONTRADICTED),
     # BB-middleEast-609-20180611; FR-middleEast-417-20180507: a linking verb after the complement
     (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات نحو 52 في المئة.", Verdict.CONTRADICTED),
-    (TURNOUT, "وأعلن أن نسبة المشاركة في الانتخابات البرلمانية بلغت 49,20 بالمئة.", Verdict.CONTRADICTED),
+    (TURNOUT, "وأعلن أن نسبة المشاركة في الانتخابات بلغت 49,20 بالمئة.", Verdict.CONTRADICTED),
     # CN-middleEast-456-20180402, CN-middleEast-496-20180406: four and five words from السيسي
     (SHARE, "أعلنت الهيئة فوز عبدالفتاح السيسي بولاية رئاسية ثانية محققا 97.8 في المائة من عدد الأصوات.",
      Verdict.CONTRADICTED),
@@ -275,7 +274,7 @@ SHARE = QuantityClaim(id="s", says="فاز السيسي بنسبة 97.08 بال�
     (SHARE, "أعلنت الهيئة فوز السيسي بالانتخابات الرئاسية بنسبة 97.08 بالمئة.", Verdict.SUPPORTED),
     # BB-middleEast-346-20180414: the dead of the attack
     (QuantityClaim(id="k", says="قتل 60 شخصا", kind="quantity", about=["قتل"], value=60, unit="count"),
-     "وقتل في الهجوم المزعوم 70 شخصا على الأقل.", Verdict.CONTRADICTED),
+     "وقتل في الهجوم 70 شخصا على الأقل.", Verdict.CONTRADICTED),
     # ... and only they: the 12 others are the wounded
     (QuantityClaim(id="k", says="قتل 5 أشخاص", kind="quantity", about=["قتل"], value=5, unit="count"),
      "قتل في الهجوم 5 أشخاص وأصيب 12 آخرون.", Verdict.SUPPORTED),
@@ -307,6 +306,12 @@ def test_a_figure_after_the_subjects_complement_is_the_subjects(claim: QuantityC
      "وجرت الزيارة خلال اجتماع استمر يومين."),
     (QuantityClaim(id="v", says="الزيارة ثلاثة أيام", kind="quantity", about=["الزيارة"], value=3, unit="day"),
      "وجرت الزيارة في الاجتماع الذي استمر يومين."),
+    # an adjective the claim does not say may name another election, another kind of attack (a review found
+    # «في الانتخابات البرلمانية 28.3» contradicting a presidential turnout): it supports, never contradicts
+    (TURNOUT, "وأعلن أن نسبة المشاركة في الانتخابات البرلمانية بلغت 49,20 بالمئة."),
+    (TURNOUT, "وكانت نسبة المشاركة في الانتخابات البلدية 30 بالمئة."),
+    (TURNOUT, "وبلغت نسبة المشاركة في الانتخابات الرئاسية 47 في المائة."),  # the claim does not say which
+    (SHARE, "وكان فوز السيسي في الانتخابات الرئاسية الأولى بنسبة 96.9 بالمئة."),
 ])
 def test_a_figure_after_another_instance_or_clause_stays_unattached(claim: QuantityClaim, text: str) -> None:
     assert check_quantity(claim, doc(text)).verdict is not Verdict.CONTRADICTED

@@ -47,7 +47,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, attach, in_table, words_within
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, UNSAID, attach, in_table, words_within
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
@@ -337,7 +337,7 @@ def associate(
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = attach(document, gap, own, forward=mspan[1] < toks[0])
                 if why is not None:
-                    taken.append((d, item, why, what))
+                    taken.append((d, item, why, _LOOSE if what == _CLAIMS and why.endswith(UNSAID) else what))
                 elif what == _CLAIMS and counts is not None and _names_its_noun(document, toks, counts) \
                         and _loose(document, gap, own):
                     loose.append((d, item, f"counts the claim's noun within {words_within(d)}", _LOOSE))

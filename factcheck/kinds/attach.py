@@ -12,7 +12,7 @@ from factcheck.document import Document
 from factcheck.read.tokens import readings
 from factcheck.text.morphology import stems
 
-__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "REPORTED", "attach", "in_table", "words_within"]
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "REPORTED", "UNSAID", "attach", "in_table", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -57,6 +57,8 @@ ANOTHER_INSTANCE = frozenset({
 # ... and, after a complement, «الاخيره»: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.  (Beside
 # a place, «القمه الاخيره» is as often this very summit, the latest: not there.)
 _ANOTHER = ANOTHER_INSTANCE | {"الاخير", "الاخيره"}
+# The end of a reason whose figure may be another instance's: it supports, never contradicts (see associate).
+UNSAID = "; an adjective the claim does not say: it may be another's"
 COMPLEMENT_ADJECTIVES = 2  # adjectives of an event complement's noun (الانتخابات الرئاسيه، بولايه رئاسيه ثانيه)
 COMMAS = ",،"
 
@@ -140,11 +142,15 @@ def _complemented(words: Sequence[str], own: frozenset[str]) -> str | None:
     k, definite = _complement(words)
     if k <= 0:
         return None
+    # an adjective of a definite complement that the claim does not say may name another election (البرلمانيه،
+    # البلديه، الاولي): the figure then supports and never contradicts (``UNSAID``)
+    head = 2 if words[0] == "في" else 1
+    unsaid = UNSAID if definite and any(not in_table(w, own) for w in words[head:k]) else ""
     rest = words[k:]
     if not rest:
-        return f"attached: «{' '.join(words)}» (the subject's complement)" if definite else None
+        return f"attached: «{' '.join(words)}» (the subject's complement){unsaid}" if definite else None
     if any(w in _RELATIVE or w.endswith(_SUFFIXES) or not (in_table(w, LINK) or in_table(w, own))
            or (in_table(w, EVENTS) and not in_table(w, own)) for w in rest) or not any(in_table(w, _STRONG if definite else _HIS)
                                                                              for w in rest):
         return None
-    return f"attached: «{' '.join(rest)}» (after the subject's complement «{' '.join(words[:k])}»)"
+    return f"attached: «{' '.join(rest)}» (after the subject's complement «{' '.join(words[:k])}»){unsaid}"
