@@ -67,3 +67,8 @@ def test_merge_writes_the_merged_runs_html_report(project: pytest.Pytester, caps
     assert main(["merge", str(path / "r1.json"), str(path / "r2.json"), "-o", str(path / "n.json"),
                  "--html", str(path / "r2.json")]) == 1
     assert "r2.json: is one of the reports to merge" in capsys.readouterr().err
+    # ... nor over the merged JSON report itself: nothing is written
+    assert main(["merge", str(path / "r1.json"), str(path / "r2.json"), "-o", str(path / "x.json"),
+                 "--html", str(path / "x.json")]) == 1
+    assert "x.json: is the merged JSON report too (-o)" in capsys.readouterr().err
+    assert not (path / "x.json").exists()

@@ -93,7 +93,7 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
     if any(w in REPORTED for w in words):
         return None
     if any(in_table(w, EVENTS) and not in_table(w, own) for w in words):
-        return _complemented(words, own) if forward and not cut and not _comma_in(document, gap) else None
+        return _complemented(words, own) if forward and not cut else None  # a comma in the gap set cut
     if cut:
         return f"attached: «{' '.join(words[cut:])}»"
     foreign = [w for w in words if not in_table(w, LINK) and not in_table(w, own)]
@@ -102,10 +102,6 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
     if len(foreign) <= MAX_FOREIGN:
         return f"nearest within {words_within(len(words))}"
     return None
-
-
-def _comma_in(document: Document, gap: tuple[int, int]) -> bool:
-    return any(c in document.text[document.tokens[gap[0]].start:document.tokens[gap[1] - 1].end] for c in COMMAS)
 
 
 def _complement(words: Sequence[str]) -> tuple[int, bool]:

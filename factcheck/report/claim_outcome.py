@@ -90,7 +90,7 @@ def evaluate(
     finding: Callable[[str], Finding],
 ) -> tuple[ClaimOutcome, bool]:
     """A claim over its sources in scope (contract §5): ``judged`` one by one, ``unjudged`` more only counted
-    (the index found them silent; unless a silent pair may be listed: with ``expect`` or ``missing: fail``).
+    (the index found them silent; unless a silent pair may be listed: with ``expect``).
     Also whether the outcome may be kept: not when a checker crashed (an ``error`` verdict is reported,
     never kept)."""
     if claim.expect:

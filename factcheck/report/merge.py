@@ -322,6 +322,9 @@ def merge_main(paths: list[str], out: str, html: str | None = None) -> int:
     if not paths:
         print("factcheck merge: no reports given; write factcheck merge REPORT... -o OUT", file=sys.stderr)
         return 1
+    if html is not None and _same_file(out, html):
+        print(f"{html}: is the merged JSON report too (-o); give the HTML page another path", file=sys.stderr)
+        return 1
     for path in paths:
         for written in (out, html):
             if written is not None and _same_file(path, written):
