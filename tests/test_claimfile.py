@@ -101,10 +101,10 @@ def test_good_file_inherits_defaults_and_lists_words() -> None:
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: date\n    about: [b]\n    value: 2022-13\n",
          ["c.yaml:7: claims[0].value: '2022-13': month must be 01 to 12"]),
         ("version: 1\nclaims:\n  - id: a\n    says: x\n    kind: date\n    about: [b]\n    value: '2022-02-30'\n",
-         ["c.yaml:3: claims[0]: value '2022-02-30' is no day of the gregorian calendar (that month has 28 days); "
+         ["c.yaml:7: claims[0].value: '2022-02-30' is no day of the gregorian calendar (that month has 28 days); "
           "check the day and month"]),
         ("version: 1\nclaims:\n  - {id: a, says: x, kind: date, about: [b], value: '1446-02-31', calendar: hijri}\n",
-         ["c.yaml:3: claims[0]: value '1446-02-31' is no day of the hijri calendar (that month has 30 days); "
+         ["c.yaml:3: claims[0].value: '1446-02-31' is no day of the hijri calendar (that month has 30 days); "
           "check the day and month"]),
         ("version: 1\nclaims:\n  - {id: a, says: x, kind: quantity, about: [b], value: .inf, unit: hour}\n"
          "  - {id: b, says: x, kind: quantity, about: [b], value: .nan, unit: hour}\n"

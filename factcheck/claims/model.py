@@ -23,6 +23,7 @@ from pydantic import (
     Field,
     Tag,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -355,21 +356,19 @@ class DateClaim(_ClaimBase):
 
     kind: Literal["date"] = Field(description=_KIND_HELP, examples=["date"])
     about: Words = Field(description=_ABOUT_HELP.format(what="date"), examples=[["الحرب", "الغزو"]])
-    value: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD (quote it)", examples=["2022", "2022-02-24"])
+    # before value: its validator reads the calendar a day must be of
     calendar: Literal["gregorian", "hijri"] = Field(
         default="gregorian", description="hijri for a هـ date; hijri and gregorian are never compared",
         examples=["gregorian"],
     )
+    value: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD (quote it)", examples=["2022", "2022-02-24"])
 
     @field_validator("value", mode="before")
     @classmethod
-    def _date_value(cls, value: Any) -> Any:
-        return date_text(value)
-
-    @model_validator(mode="after")
-    def _a_day_of_its_calendar(self) -> DateClaim:
-        day_of_calendar(self.value, self.calendar)
-        return self
+    def _date_value(cls, value: Any, info: ValidationInfo) -> Any:
+        text = date_text(value)
+        day_of_calendar(text, info.data.get("calendar", "gregorian"))
+        return text
 
     def parts(self) -> tuple[int, int | None, int | None]:
         return date_parts(self.value)

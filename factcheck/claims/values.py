@@ -65,5 +65,5 @@ def day_of_calendar(value: str, calendar: str) -> None:
         return
     days = HIJRI_MONTH_DAYS if calendar == "hijri" else monthrange(year, month)[1]
     if day > days:
-        raise ValueError(f"value {value!r} is no day of the {calendar} calendar (that month has {days} days); "
+        raise ValueError(f"{value!r} is no day of the {calendar} calendar (that month has {days} days); "
                          "check the day and month")
