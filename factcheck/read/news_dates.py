@@ -111,6 +111,11 @@ def _present_verb(word: str) -> bool:
         and word not in found.lemmas
 
 
+# Presents of saying and reporting: the news tells what was said that day (تؤكد السلطات الجمعة ان ...).
+_SAYING = frozenset({
+    "يقول", "تقول", "يؤكد", "تؤكد", "يشير", "تشير", "يفيد", "تفيد", "يذكر", "تذكر", "يضيف", "تضيف", "يعلن", "تعلن",
+    "يوضح", "توضح", "يكشف", "تكشف", "تري", "يري",
+})
 _PAST_NEGATORS = frozenset({"لم", "ولم", "فلم"})  # لم يلتزم: the present form of a past verb
 # Words after which a verb opens its clause (كما تنظم السبت): a main verb, not a relative clause's (التي
 # تقل) nor a name the dictionary reads as a verb after a title (الجنرال يوري، ستولتنبرغ ... ينس).
@@ -149,6 +154,8 @@ def _in_present(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The first verb before token ``i`` (within ``VERB_REACH`` words of its sentence) is a main verb in the
     present tense that opens its clause, the weekday its adverb: no number between them (تقل 66 راكبا
     الاحد: its object)."""
+    if i > 0 and toks[i - 1].text in ("منذ", "ومنذ"):
+        return False  # «يبحث رجال الانقاذ منذ الثلاثاء»: since a day gone
     if not any(_shaped_present(toks[k].text) for k in range(max(0, i - VERB_REACH), i)):
         return False  # no word before it is shaped as a present verb: no dictionary lookup (most weekdays)
     for k in range(i - 1, max(-1, i - 1 - VERB_REACH), -1):
@@ -160,8 +167,8 @@ def _in_present(text: str, toks: Sequence[Tok], i: int) -> bool:
         if not any(e is not None and e.kind == "verb" for _, _, e in found):
             continue
         present = next((p for p, rest, _ in found if _present_verb(rest)), None)
-        if present is None:
-            return False  # a past verb (انهار، تحطمت): the news's day
+        if present is None or any(rest in _SAYING for _, rest in _verb_readings(toks[k].text)):
+            return False  # a past verb (انهار، تحطمت): the news's day; a present of saying tells it (وتؤكد السلطات الجمعة)
         if any(any(c.isdigit() for c in tok.text) for tok in toks[k + 1:i]) or not _opens_clause(text, toks, k, present):
             return False
         return not (k > 0 and toks[k - 1].text in _PAST_NEGATORS)
