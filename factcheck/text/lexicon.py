@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import sqlite3
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -298,27 +299,30 @@ def _forget(analyzer: Any) -> None:
                 value.clear()
 
 
-def _analyse(word: str) -> Entry:
-    analyzer = _analyzer()
+def _cases(analyzer: Any, word: str) -> Iterator[Any]:
+    """qalsadi's readings of every spelling of ``word``, its own caches emptied first (see ``_forget``)."""
     _forget(analyzer)
-    freq: dict[str, int] = {}
-    kinds: dict[str, int] = {}
     for spelling in _spellings(word):
         try:
-            cases = analyzer.check_word(spelling)
+            yield from analyzer.check_word(spelling)
         except Exception:  # a dictionary failure must not fail a check
             continue
-        for case in cases:
-            if case.type == "unknown" or not case.lemma:
-                continue
-            if "noun_prop" in case.type:
-                return _NAME
-            lemma = normalize_query(case.lemma)
-            n = int(case.freq or 0)
-            freq[lemma] = max(freq.get(lemma, 0), n)
-            if n > 0:  # readings the dictionary never saw in use do not make a class
-                kind = _CLASSES.get(case.type.split(":")[0], "noun")
-                kinds[kind] = max(kinds.get(kind, 0), n)
+
+
+def _analyse(word: str) -> Entry:
+    freq: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for case in _cases(_analyzer(), word):
+        if case.type == "unknown" or not case.lemma:
+            continue
+        if "noun_prop" in case.type:
+            return _NAME
+        lemma = normalize_query(case.lemma)
+        n = int(case.freq or 0)
+        freq[lemma] = max(freq.get(lemma, 0), n)
+        if n > 0:  # readings the dictionary never saw in use do not make a class
+            kind = _CLASSES.get(case.type.split(":")[0], "noun")
+            kinds[kind] = max(kinds.get(kind, 0), n)
     if not freq:
         return _NAME
     main = max(sorted(freq), key=lambda k: freq[k])
@@ -336,19 +340,13 @@ def dual_only(word: str, lemma: str) -> bool | None:
     analyzer = _analyzer()
     if analyzer is None:
         return None
-    _forget(analyzer)
     dual = plural = False
-    for spelling in _spellings(word):
-        try:
-            cases = analyzer.check_word(spelling)
-        except Exception:  # a dictionary failure must not fail a check
+    for case in _cases(analyzer, word):
+        tags = getattr(case, "tags", None) or ""
+        if not case.lemma or normalize_query(case.lemma) != lemma:
             continue
-        for case in cases:
-            tags = getattr(case, "tags", None) or ""
-            if not case.lemma or normalize_query(case.lemma) != lemma:
-                continue
-            dual = dual or "مثنى" in tags
-            plural = plural or "جمع" in tags
+        dual = dual or "مثنى" in tags
+        plural = plural or "جمع" in tags
     return dual and not plural
 
 
