@@ -210,6 +210,8 @@ def test_words_ending_like_a_dual_are_no_count() -> None:
 
     # the dual of the claim's noun, with a proclitic
     assert duals("فاز بهدفين مقابل هدف", GOALS) == ["بهدفين"]
+    # after مقابل/أمام the other side's score (a review: «بخمسة أهداف مقابل هدفين» supported a claim of 2)
+    assert duals("فاز المنتخب الروسي بخمسة أهداف مقابل هدفين", GOALS) == []
     # a definite dual (two already named) and a construct (هدفي المباراة) are no count
     assert duals("وسجل اللاعب الهدفين وهدفي المباراة الأخرى", GOALS) == []
     # a masculine ين that is a sound plural too: اللاعبين، لاعبين، المسلمين، مرشحين

@@ -120,6 +120,10 @@ def dual_of(word: str, duals: dict[str, str]) -> str | None:
     return None
 
 
+# Before a score, the other side's: «فاز بخمسة اهداف مقابل هدفين».
+_AGAINST = frozenset({"مقابل", "لمقابل", "ومقابل", "امام", "ضد"})
+
+
 def dual_counts(text: str, toks: Sequence[Tok], duals: dict[str, str]) -> list[Quantity]:
     """A count of 2 for every dual of the claim's nouns in a normalized text's tokens (``dual``: no figure
     written).  A person's dual is read in every article already (``read.quantities``): the caller keeps one."""
@@ -131,5 +135,7 @@ def dual_counts(text: str, toks: Sequence[Tok], duals: dict[str, str]) -> list[Q
             continue
         if k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and find_numbers(toks[k + 1].text):
             continue  # هدفين اثنين: the number says it
+        if k > 0 and joined(text, toks[k - 1], tok) and toks[k - 1].text in _AGAINST:
+            continue  # «بخمسة اهداف مقابل هدفين»: the other side's score
         out.append(Quantity(tok.start, tok.end, 2.0, 2.0, "count", tok.text, None, 2.0, dual=True))
     return out
