@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 from factcheck.claims.model import Claim, Missing, Severity
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["Decision", "Outcome", "applies", "decide", "expected_for", "is_silent"]
+__all__ = ["Decision", "Outcome", "applies", "decide", "expect_entry", "expected_for", "is_silent"]
 
 
 class Outcome(str, Enum):
@@ -32,12 +32,18 @@ def applies(patterns: list[str], source_id: str) -> bool:
     return "*" in patterns or any(fnmatchcase(source_id, p) for p in patterns)
 
 
-def expected_for(claim: Claim, source_id: str) -> str | None:
-    """The first ``expect`` glob that names the source, in file order."""
+def expect_entry(claim: Claim, source_id: str) -> tuple[str, str] | None:
+    """The first ``expect`` entry (glob, verdict) whose glob names the source, in file order."""
     for pattern, verdict in claim.expect.items():
         if fnmatchcase(source_id, pattern):
-            return verdict
+            return pattern, verdict
     return None
+
+
+def expected_for(claim: Claim, source_id: str) -> str | None:
+    """The verdict the first ``expect`` glob that names the source expects."""
+    entry = expect_entry(claim, source_id)
+    return None if entry is None else entry[1]
 
 
 def decide(finding: Finding, claim: Claim, source_id: str) -> Decision:

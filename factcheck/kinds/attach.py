@@ -12,7 +12,7 @@ from factcheck.document import Document
 from factcheck.read.tokens import readings
 from factcheck.text.morphology import stems
 
-__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "REPORTED", "UNSAID", "attach", "in_table", "words_within"]
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -45,7 +45,7 @@ EVENTS = frozenset({
 })
 # Relative pronouns and pronoun suffixes after an event complement speak of its noun: «في الاجتماع الذي استمر يومين»،
 # «بولايه ثانيه مدتها اربع سنوات».
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _SUFFIXES = ("ها", "هم", "هما", "هن")
 # Complementizers: ``قال الثلاثاء ان الحريق``: the day is the saying's, the words after it the report's.
 REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
@@ -145,7 +145,7 @@ def _complemented(words: Sequence[str], own: frozenset[str]) -> str | None:
     rest = words[k:]
     if not rest:
         return f"attached: «{' '.join(words)}» (the subject's complement){unsaid}" if definite else None
-    if any(w in _RELATIVE or w.endswith(_SUFFIXES) or not (in_table(w, LINK) or in_table(w, own))
+    if any(w in RELATIVE or w.endswith(_SUFFIXES) or not (in_table(w, LINK) or in_table(w, own))
            or (in_table(w, EVENTS) and not in_table(w, own)) for w in rest) or not any(in_table(w, _STRONG if definite else _HIS)
                                                                              for w in rest):
         return None

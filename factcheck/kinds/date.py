@@ -23,6 +23,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words
+from factcheck.kinds.attach import COMMAS, RELATIVE
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
@@ -38,10 +39,8 @@ LEAD_REACH = 25  # words from it to the day adverb of its main clause: about a n
 NEAR_REACH = 10  # words from the claim's word anywhere to a day after it: one clause's complements
 DATELINE_TOKENS = 6  # words of a dateline before a lead (هافانا، كوبا (CNN)--)
 APPOSITION_WORDS = 2  # words between two commas that go on with the clause: a name in apposition
-_COMMAS = ",،"
 _QUOTES = "\"“”«»„‟"
-# Relative pronouns: ``الحريق، الذي ... ،`` is a clause inside the subject's, skipped whole.
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# Relative pronouns (``attach.RELATIVE``): ``الحريق، الذي ... ،`` is a clause inside the subject's, skipped whole.
 # Announcement verbs opening a news lead: their day is the day of the news they announce.
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "تعلن", "يعلن"})
 # Words that open a subordinate clause: a day after one is that clause's (عندما فتح مسلح النار، مساء الاحد).
@@ -166,10 +165,10 @@ def _goes_on(document: Document, a: int, b: int, reach: int) -> bool:
     words, segment, skipping, after_comma = 0, 0, False, False
     for k in range(a, b):
         tok = document.tokens[k]
-        comma = k > 0 and any(c in document.text[document.tokens[k - 1].end:tok.start] for c in _COMMAS)
+        comma = k > 0 and any(c in document.text[document.tokens[k - 1].end:tok.start] for c in COMMAS)
         if comma and skipping:
             skipping = False  # the relative clause closes: the main clause goes on
-        elif comma and tok.text in _RELATIVE:
+        elif comma and tok.text in RELATIVE:
             skipping = True
         elif comma and k > a:
             if after_comma and segment > APPOSITION_WORDS:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from fnmatch import fnmatchcase
-
 from factcheck.claims.model import Claim, StatementClaim
 from factcheck.corpus.source import Source
 from factcheck.corpus.specs import HTML_SUFFIXES
-from factcheck.outcomes import Decision, Outcome
+from factcheck.outcomes import Decision, Outcome, expect_entry
 from factcheck.report.context import in_context, one_line
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -66,7 +64,7 @@ def _next_step(claim: Claim, source: Source, finding: Finding, decision: Decisio
     if decision.outcome is not Outcome.FAILED:
         return []
     if decision.expected is not None:
-        glob = next((p for p in claim.expect if fnmatchcase(source.id, p)), source.id)
+        glob = (expect_entry(claim, source.id) or (source.id, ""))[0]
         return [f'  next: claim {claim.id} expects "{glob}": {decision.expected}; if the source or the claim '
                 f"changed, update or drop that entry"]
     if finding.verdict.value == "contradicted":
