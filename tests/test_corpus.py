@@ -722,7 +722,20 @@ def test_a_problem_every_record_shares_is_said_once_with_the_fix(tmp_path: Path)
     assert [s.id for s in corpus.sources] == ["r5"]
     assert [str(p) for p in corpus.problems] == [
         'feed.jsonl:1: record has no "text" field (its fields: id, body, time); put the article in "text", or name '
-        'its field: factcheck_jsonl_fields = "id=id text=FIELD date=date" (so do 298 more records)',
+        'its field: factcheck_jsonl_fields = "id=id text=body date=date" (so do 298 more records)',
         "feed.jsonl:301: " + str(corpus.problems[1]).split(":301: ")[1],  # a problem of its own stays as it is
     ]
     assert "(so do" not in str(corpus.problems[1])
+
+
+def test_the_missing_text_hint_names_the_field_of_most_words_or_none(tmp_path: Path) -> None:
+    """The hint names the field that holds the article (its mapping is then one copy away); a date, a url or
+    a one-word field is no article, and with none of more words the hint keeps its FIELD placeholder."""
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": "a", "url": "https://example.com/a-long-address", "time": "Mon, 01 Jan 2018 10:00:00 +0000",
+             "content": "قال ترامب إن القمة مثمرة"},
+            {"id": "b", "url": "https://example.com/b", "tag": "x"}]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    problems = [str(p) for p in load_corpus([str(feed)], tmp_path).problems]
+    assert 'text=content date=date"' in problems[0]
+    assert 'text=FIELD date=date"' in problems[1]

@@ -145,6 +145,15 @@ def read_jsonl(
         yield CorpusProblem(shown, None, "empty file: no records; write one JSON object per line")
 
 
+def _likely_text(record: dict[str, object], fields: JsonlFields) -> str:
+    """The field that most likely holds the article, for the hint: the string of the most words (``body``,
+    ``content``; not a one-word date or url), ``FIELD`` when no string has two words."""
+    texts = [(len(v.split()), len(v), k) for k, v in record.items()
+             if isinstance(v, str) and k not in (fields.id, fields.date) and parse_published(v) is None]
+    best = max(texts, default=None)
+    return best[2] if best is not None and best[0] >= 2 else "FIELD"
+
+
 def _record(raw: bytes, shown: str, lineno: int, fields: JsonlFields) -> Source | CorpusProblem:
     def problem(message: str) -> CorpusProblem:
         return CorpusProblem(shown, lineno, message)
@@ -170,7 +179,7 @@ def _record(raw: bytes, shown: str, lineno: int, fields: JsonlFields) -> Source 
     if fields.text not in record:
         return problem(f'record has no "{fields.text}" field (its fields: {", ".join(map(str, list(record)[:8]))}); '
                        f'put the article in "{fields.text}", or name its field: factcheck_jsonl_fields = '
-                       f'"id={fields.id} text=FIELD date={fields.date}"')
+                       f'"id={fields.id} text={_likely_text(record, fields)} date={fields.date}"')
     text = record[fields.text]
     if not isinstance(text, str):
         return problem(f'"{fields.text}" field is {_json_kind(text)}, not a string; put the article in "{fields.text}"')
