@@ -368,3 +368,54 @@ def test_persons_who_did_another_thing_are_not_the_claims_persons() -> None:
 ])
 def test_persons_with_the_claims_verb_or_none_still_count(claim: QuantityClaim, text: str) -> None:
     assert check_quantity(claim, doc(text)).verdict is Verdict.CONTRADICTED
+
+
+# The Surabaya bombings (13-14 May 2018), the sixth labelled event, held out: its first run found these.
+SBY_DEAD = QuantityClaim(id="sd", says="قتل 13 شخصا في تفجيرات الكنائس الثلاث في سورابايا", kind="quantity",
+                         about=["قتيل", "قتلى", "مقتل", "قتل", "حصيلة"], value=13, unit="count")
+SBY_WOUNDED = QuantityClaim(id="sw", says="أصيب 41 شخصا بجروح في تفجيرات الكنائس", kind="quantity",
+                            about=["جرحى", "الجرحى", "مصابين", "أصيب", "إصابة"], value=41, unit="count")
+SBY_FAMILY = QuantityClaim(id="sf", says="نفذت تفجيرات الكنائس عائلة واحدة من ستة أفراد", kind="quantity",
+                           about=["عائلة", "العائلة", "أسرة", "أفراد"], value=6, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict", "figure"), [
+    ("وأعلنت الشرطة مقتل 11 شخصا على الأقل وإصابة 13 في الهجمات.", Verdict.CONTRADICTED, "13"),  # SK-...-1543
+    ("وقتل 6 أشخاص على الأقل وأصيب 35 آخرون في التفجيرات.", Verdict.NOT_MENTIONED, None),  # SK-...-1547
+    ("ارتفعت الحصيلة إلى مقتل 14 شخصا على الأقل وإصابة نحو 20.", Verdict.CONTRADICTED, "نحو"),  # SK-...-1553
+])
+def test_a_count_right_after_a_word_of_harm_is_that_words(text: str, verdict: Verdict, figure: str | None) -> None:
+    """«مقتل 11 شخصا على الأقل وإصابة ...»: the 11 are the dead, not the wounded the «إصابة» after them names
+    (≥ 11 had supported 41 wounded); the wounded's own figure decides, and «35 آخرون» only ever supports."""
+    finding = check_quantity(SBY_WOUNDED, doc(text))
+    assert finding.verdict is verdict
+    assert [e.text.split()[0] for e in finding.evidence if e.role is Role.CONTRADICTS] == ([figure] if figure else [])
+
+
+def test_the_dead_keep_their_count_whatever_harm_follows() -> None:
+    finding = check_quantity(SBY_DEAD, doc("وأعلنت الشرطة مقتل 13 شخصا على الأقل وإصابة 41 في الهجمات."))
+    assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text.startswith("13")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 13 شخصا على الأقل جراء تفجيرات استهدفت ثلاث كنائس.",  # BB-internationalNews-502-20180513
+    "أسفرت التفجيرات عن مقتل 13 شخصا على الأقل وإصابة 40 آخرين.",
+])
+def test_a_hedge_after_the_counted_noun_leaves_the_noun_counted(text: str) -> None:
+    """The word after «على الأقل» (جراء، وإصابة) is no counted noun: «شخصا» before the hedge is."""
+    assert check_quantity(SBY_DEAD, doc(text)).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("text", [
+    "الهجوم نفذه أربعة انتحاريين ينتمون لعائلة واحدة.",  # AL-internationalNews-1170-20180515
+    "سلسلة تفجيرات انتحارية نفذتها عائلة واحدة.",  # FR-internationalNews-1228-20180514
+])
+def test_one_after_its_noun_is_a_single_one_not_a_count_of_members(text: str) -> None:
+    assert check_quantity(SBY_FAMILY, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_partitive_after_a_word_of_harm_counts_the_claims_group() -> None:
+    """«قتل اثنان من طاقم»: the harm word's object is two of the crew, the claim's own group."""
+    crew = QuantityClaim(id="c", says="كان بين القتلى أفراد الطاقم العشرة", kind="quantity",
+                         about=["الطاقم", "طاقم"], value=10, unit="count")
+    assert check_quantity(crew, doc("قتل اثنان من طاقم المروحية.")).verdict is Verdict.CONTRADICTED

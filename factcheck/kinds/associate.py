@@ -48,6 +48,7 @@ from typing import Generic, TypeVar
 
 from factcheck.document import Document
 from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, UNSAID, attach, in_table, words_within
+from factcheck.kinds.owned import counted_by_another, counting_tokens, names_the_count, one_after_noun
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
@@ -328,16 +329,21 @@ def associate(
                 gap = (mspan[1] + 1, toks[0]) if mspan[1] < toks[0] else (toks[1] + 1, mspan[0])
                 if any(gap[0] <= o[0] and o[1] < gap[1] for _, o in candidates if o != toks):
                     continue  # another item stands nearer
-                what = _counts(document, toks, m, own if counts is None else counts,
+                ctoks = counting_tokens(document, toks) if counted else toks
+                if counted and counted_by_another(document, toks, own) and not names_the_count(document, ctoks, m):
+                    continue  # «مقتل 11 شخصا ... واصابه العشرات»: the 11 are the dead's, whatever word comes next
+                what = _counts(document, ctoks, m, own if counts is None else counts,
                                carried=carries is not None and carries(item)) if counted else _CLAIMS
-                if what == _CLAIMS and counted and _did_another_thing(document, toks, m, own):
+                if what == _CLAIMS and counted and _did_another_thing(document, ctoks, m, own):
                     continue  # «ثلاثه اشخاص نجوا» counts the survivors, not the people aboard
+                if what == _CLAIMS and counted and one_after_noun(document, toks):
+                    what = _LOOSE  # «عائله واحده»: a single family, no count of its members
                 if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = attach(document, gap, own, forward=mspan[1] < toks[0])
                 if why is not None:
                     taken.append((d, item, why, _LOOSE if what == _CLAIMS and why.endswith(UNSAID) else what))
-                elif what == _CLAIMS and counts is not None and _names_its_noun(document, toks, counts) \
+                elif what == _CLAIMS and counts is not None and _names_its_noun(document, ctoks, counts) \
                         and _loose(document, gap, own):
                     loose.append((d, item, f"counts the claim's noun within {words_within(d)}", _LOOSE))
             if not taken:

@@ -1,0 +1,82 @@
+"""Whose count a number is, read from the words right around it, before any about-mention is asked.
+
+Three shapes of news prose that made a count the wrong claim's (the Surabaya bombings, a held-out event):
+
+* ``مقتل 11 شخصا على الاقل واصابه العشرات``: a number right after a word of harm (killing, wounding,
+  arresting) is that word's object.  A claim counting the wounded must not take it from the «اصابه» after
+  it, nor a claim counting the dead from a «مقتل» before a «اصابه 40».  The claim's own words are not
+  another's: «قتل 13 شخصا» stays the dead's for a claim that says قتل.
+* ``13 شخصا على الاقل جراء``: a hedge after the counted noun is part of the quantity, so the word after the
+  hedge is no counted noun; the noun right after the number is (``counting_tokens``).  When the about-mention
+  is that noun (``قتل اثنان من طاقم``: the claim's crew), the count is the claim's, whatever harm came before.
+* ``عائله واحده``: «واحد»، «واحده» after their noun are the adjective "one, a single": it says there is one
+  family, not that a family has one member.  Such a count may support a claim of 1, never contradict one.
+"""
+
+from __future__ import annotations
+
+from factcheck.document import Document
+from factcheck.kinds.attach import COMMAS, in_table
+from factcheck.matching import Match
+from factcheck.read.numbers import find_numbers
+
+__all__ = ["HARMS", "counted_by_another", "counting_tokens", "names_the_count", "one_after_noun"]
+
+# Words of harm whose object is a count of people: the dead, the wounded, the held (normalized; clitics are
+# read by in_table: ومقتل، باصابه).
+HARMS = frozenset({
+    "مقتل", "قتل", "قتلت", "قتلوا", "وفاه", "مصرع", "اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "اعتقال",
+    "اعتقل", "اعتقلت", "اختطاف", "خطف", "اسر", "اجلاء", "انقاذ",
+})
+# Hedges written after a number or its noun (read.hedges reads them into the quantity's span).
+_HEDGES_AFTER = (("تقريبا",), ("علي", "الاقل"), ("علي", "الاكثر"))
+_ONE = frozenset({"واحد", "واحده", "واحدا"})
+_STOPS = COMMAS + ".:؛;!?؟"
+
+
+def _joined(document: Document, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` (b right after a) are in one sentence with no stop or comma between them."""
+    ta, tb = document.tokens[a], document.tokens[b]
+    return ta.sentence == tb.sentence and not any(c in document.text[ta.end:tb.start] for c in _STOPS)
+
+
+def counting_tokens(document: Document, tokens: tuple[int, int]) -> tuple[int, int]:
+    """An item's tokens without a hedge after it and the noun before that hedge (``13 شخصا علي الاقل`` →
+    ``13``), so that what it counts is read right after its number, as for an item with no such hedge."""
+    first, last = tokens
+    words = [t.text for t in document.tokens[first:last + 1]]
+    for hedge in _HEDGES_AFTER:
+        n = len(hedge)
+        if len(words) > n and tuple(words[-n:]) == hedge:
+            last -= n
+            if last > first and not find_numbers(document.tokens[last].text):
+                last -= 1  # the counted noun the hedge followed
+            return first, last
+    return tokens
+
+
+def counted_by_another(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
+    """The word right before the item is a word of harm the claim does not say: the count is its object."""
+    k = tokens[0] - 1
+    if k < 0 or not _joined(document, k, tokens[0]):
+        return False
+    word = document.tokens[k].text
+    return in_table(word, HARMS) and not in_table(word, own)
+
+
+def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -> bool:
+    """The about-mention is what the item counts: the noun right after its number, or the group of a
+    partitive (``قتل اثنان من طاقم``: the claim's crew, whoever killed them)."""
+    k = tokens[1] + 1
+    if match.first_token == k:
+        return True
+    return k < len(document.tokens) and document.tokens[k].text == "من" and match.first_token in (k + 1, k + 2)
+
+
+def one_after_noun(document: Document, tokens: tuple[int, int]) -> bool:
+    """The item is «واحد»/«واحده» right after a word that is no number: the adjective "a single"."""
+    first, last = tokens
+    if first != last or document.tokens[first].text not in _ONE or first == 0:
+        return False
+    before = document.tokens[first - 1].text
+    return _joined(document, first - 1, first) and not find_numbers(before) and not in_table(before, HARMS)
