@@ -334,6 +334,19 @@ def test_a_count_of_those_still_so_is_a_part_and_does_not_contradict(claim: Quan
     assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
 
 
+DEAD43 = QuantityClaim(id="d43", says="قتل 43 شخصا في انهيار الجسر", kind="quantity", about=["القتلى", "قتيل"],
+                       value=43, unit="count")
+
+
+@pytest.mark.parametrize("text", [
+    "ولا تزال حصيلة القتلى 39.",  # a review: the toll standing at 39, no part of the dead
+    "وما زال عدد القتلى 39 قتيلا.",
+    "ولا يزال مجموع القتلى 39.",
+])
+def test_a_toll_that_still_stands_at_a_figure_is_the_total(text: str) -> None:
+    assert check_quantity(DEAD43, doc(text)).verdict is Verdict.CONTRADICTED
+
+
 @pytest.mark.parametrize(("claim", "text", "verdict"), [
     (WOUNDED, "ما زال 20 جريحا يعالجون في المستشفى.", Verdict.CONTRADICTED),  # more than all the claim counts
     (WOUNDED, "ما زال 16 جريحا يعالجون في المستشفى.", Verdict.SUPPORTED),

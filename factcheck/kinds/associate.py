@@ -256,9 +256,15 @@ _STILL = frozenset({
 })
 
 
+# «ولا تزال حصيله القتلي 39»: a toll, a number or a total that still stands at a figure is the whole count as it
+# stands, not those still in a state (a review found it taken as a part of the dead).
+_TOLLS = frozenset({"حصيله", "حصيلتها", "حصيلته", "عدد", "اجمالي", "مجموع", "اجمالا"})
+
+
 def still_count(document: Document, start: int, end: int) -> bool:
     """Whether the count at this normalized span is of those still in a state: «ما زال» (or «لا يزال»)
-    within ``STILL_REACH`` words before it in its clause, or right after its noun (``تسعه اشخاص مازالوا``)."""
+    within ``STILL_REACH`` words before it in its clause, or right after its noun (``تسعه اشخاص مازالوا``);
+    not when a toll word is between (``_TOLLS``: ``لا تزال حصيله القتلي 39``)."""
     tokens = _token_span(document, start, end)
     if tokens is None:
         return False
@@ -271,7 +277,7 @@ def still_count(document: Document, start: int, end: int) -> bool:
         if tok.sentence != sentence or any(c in document.text[document.tokens[lo].end:document.tokens[hi].start]
                                            for c in COMMAS + ".:"):
             continue
-        if in_table(tok.text, _STILL):
+        if in_table(tok.text, _STILL) and not any(in_table(t.text, _TOLLS) for t in document.tokens[k + 1:first]):
             return True
     return False
 
