@@ -8,7 +8,8 @@ token also matches through its proclitic readings, so ``بألاسكا`` contain
 says nothing.  A fuzzy (non-exact) match must also be a spelling variant of
 the query word, never a different word (contract §4):
 :func:`factcheck.text.lexicon.is_variant` refuses ``السياسي`` for ``السيسي``,
-``الأوسكار`` for ``ألاسكا`` and ``الاجتماعي`` for ``الاجتماع``.
+``الأوسكار`` for ``ألاسكا`` and ``الاجتماعي`` for ``الاجتماع``.  A noun's accusative
+alif (``قتيلا`` of ``قتيل``) is met only right after a number, as a count's noun.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from rapidfuzz import fuzz, process
 
 from factcheck.analysis import Analysis
 from factcheck.document import Token
-from factcheck.text.lexicon import entry, is_variant
+from factcheck.read.lexicon import LEXICON
+from factcheck.text.lexicon import accusative_form, entry, is_variant
 from factcheck.text.morphology import LAM_ARTICLE, PROCLITICS, article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_query
 
@@ -200,10 +202,12 @@ def _find(
         end = idx + len(words)
         if end > len(tokens) or tokens[end - 1].sentence != tokens[idx].sentence:
             continue
+        if _only_accusative(words[0], tokens[idx].text) and not _after_a_number(tokens, idx):
+            continue
         scores = [first_score]
         for k in range(1, len(words)):
             s = token_score(words[k], tokens[idx + k].text, scorer=scorer, score_cutoff=score_cutoff)
-            if not s:
+            if not s or (_only_accusative(words[k], tokens[idx + k].text) and not _after_a_number(tokens, idx + k)):
                 break
             scores.append(s)
         else:
@@ -213,6 +217,22 @@ def _find(
             )
     matches.sort(key=lambda m: (-m.score, m.start))
     return matches
+
+
+@lru_cache(maxsize=4096)
+def _only_accusative(query_word: str, word: str) -> bool:
+    """Whether the document word meets the query word only as its accusative alif (``قتيلا`` of ``قتيل``)."""
+    readings = _readings(word, len(query_word))
+    return query_word not in readings and any(accusative_form(query_word, r) for r in readings)
+
+
+def _after_a_number(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether the token before ``idx``, in its sentence, is a number (``39``، ``اربعين``، ``عشر``): an
+    accusative alif is read as the noun a count of 11 to 99 takes («39 قتيلا»).  Elsewhere the alif makes an
+    adverb or another word a name may be too: «بدا سعيدا» (happy) is no سعيد, «اكثر حماسا» no حماس."""
+    if idx == 0 or tokens[idx - 1].sentence != tokens[idx].sentence:
+        return False
+    return any(s[:1].isdigit() or s in LEXICON for s in stems(tokens[idx - 1].text))
 
 
 def find_any(

@@ -40,7 +40,7 @@ from typing import Any, Protocol
 from factcheck.text.normalize import normalize_query
 
 __all__ = [
-    "ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "dual_only", "entry", "has_lexicon", "is_variant",
+    "ENDING_LETTERS", "LONG_NAME", "VOWEL_LETTERS", "Entry", "accusative_form", "dual_only", "entry", "has_lexicon", "is_variant",
     "lemmas", "may_be_variant", "word_class",
 ]
 
@@ -386,9 +386,19 @@ def _accusative_pair(a: str, b: str) -> bool:
 
 def _accusative_of(noun: str, form: str) -> bool:
     """``form`` (the noun and an alif) is ``noun`` in the accusative, as the dictionary reads it: a noun whose
-    main lemma is ``noun`` (قتيلا: قتيل, جريحا: جريح); روسيا (a name) is not روسي, nor الفا (a verb's) الف."""
+    main lemma is ``noun`` (قتيلا: قتيل, جريحا: جريح), of a ``noun`` the dictionary knows as a common noun; روسيا
+    (a name) is not روسي, nor الفا (a verb's) الف.  Many names are words too (سعيد، حماس): the dictionary cannot
+    tell «سعيدا» (happy) from them, so the matcher reads the accusative only as a count's noun (``matching``)."""
     found = entry(form)
-    return found is not None and found.kind == "noun" and found.main == noun
+    own = entry(noun)
+    return found is not None and found.kind == "noun" and found.main == noun \
+        and own is not None and own.kind == "noun" and own.is_word
+
+
+def accusative_form(noun: str, form: str) -> bool:
+    """Whether ``form`` is ``noun`` and the alif of its indefinite accusative (``قتيلا`` of ``قتيل``), as the
+    dictionary reads it (both normalized); False without a dictionary."""
+    return len(form) > len(noun) and _accusative_pair(noun, form) and _accusative_of(noun, form)
 
 
 def may_be_variant(query: str, word: str) -> bool:
