@@ -386,13 +386,12 @@ def _accusative_pair(a: str, b: str) -> bool:
 
 def _accusative_of(noun: str, form: str) -> bool:
     """``form`` (the noun and an alif) is ``noun`` in the accusative, as the dictionary reads it: a noun whose
-    main lemma is ``noun`` (قتيلا: قتيل, جريحا: جريح), of a ``noun`` the dictionary knows as a common noun; روسيا
-    (a name) is not روسي, nor الفا (a verb's) الف.  Many names are words too (سعيد، حماس): the dictionary cannot
-    tell «سعيدا» (happy) from them, so the matcher reads the accusative only as a count's noun (``matching``)."""
+    main lemma is ``noun`` (قتيلا: قتيل, جريحا: جريح); روسيا (a name) is not روسي, nor الفا (a verb's) الف.  A
+    name the dictionary does not know, or knows as a proper noun, is no lemma, so no form has it as its main one;
+    but many names are words too (سعيد، حماس), and the dictionary cannot tell «سعيدا» (happy) from them: the
+    matcher reads the accusative only as a count's noun, right after a number (``matching``)."""
     found = entry(form)
-    own = entry(noun)
-    return found is not None and found.kind == "noun" and found.main == noun \
-        and own is not None and own.kind == "noun" and own.is_word
+    return found is not None and found.kind == "noun" and found.main == noun
 
 
 def accusative_form(noun: str, form: str) -> bool:
