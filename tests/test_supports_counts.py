@@ -168,6 +168,25 @@ def test_a_dual_of_the_claims_own_noun_counts_two() -> None:
     assert check(count("قتل شخصان", ["شخص"], 2), doc("وقتل شخصان في الهجوم.")).verdict is Verdict.SUPPORTED
 
 
+def test_a_dual_after_another_verb_of_its_noun_is_not_the_claims() -> None:
+    # a review: «صنع هدفين» (the player's assists) supported a claim that he scored 2 goals
+    scored = count("سجل تشيرشيف هدفين", ["تشيرشيف"], 2)
+    goals = count("سجل المنتخب هدفين", GOALS, 2)
+    for claim, text in (
+        (scored, "وصنع تشيرشيف هدفين."),
+        (scored, "وسجل تشيرشيف هدفا وصنع هدفين."),  # the nearest verb of its noun is another's
+        (goals, "واكتفى اللاعب بصناعة هدفين للمنتخب."),
+        (goals, "وأهدر المنتخب هدفين محققين."),
+    ):
+        assert check(claim, doc(text)).verdict is Verdict.NOT_MENTIONED, text
+    # the claim's own verb, nearer than the other: read
+    assert check(scored, doc("وصنع تشيرشيف هدفا وسجل هدفين.")).verdict is Verdict.SUPPORTED
+    # a claim of making: the verb is its own
+    assert check(count("صنع تشيرشيف هدفين", ["تشيرشيف"], 2), doc("وصنع تشيرشيف هدفين.")).verdict is Verdict.SUPPORTED
+    # by two goals: no object of a verb of making («صنع الفارق بهدفين»: he made the difference with them)
+    assert check(goals, doc("وصنع المنتخب الفارق بهدفين.")).verdict is Verdict.SUPPORTED
+
+
 def test_a_claim_that_says_a_dual_counts_its_noun() -> None:
     # the editor's audit: «سجل تشيرشيف هدفين» with the scorer as about; his goals are counted, not named
     claim = count("سجل تشيرشيف هدفين", ["تشيرشيف"], 2)

@@ -163,8 +163,8 @@ def subject_and_quantities(claim: QuantityClaim, analysis: Analysis) -> tuple[di
     noun too, where the word is read as that dual (read.duals: ``المشجعين``، ``لاعبين`` are plurals, no mention)."""
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
     document = analysis.document
-    found = dual_counts(document.text, document.tokens, counted_duals(claim.about, claim.says, claim.value)) \
-        if claim.unit == "count" else []
+    found = dual_counts(document.text, document.tokens, counted_duals(claim.about, claim.says, claim.value),
+                        claim_words(claim.says, claim.about)) if claim.unit == "count" else []
     about = claim_duals(tuple(claim.about))
     for q in found:
         tok = document.token_at(q.start)

@@ -13,7 +13,11 @@ the word cannot be something else:
   masculine ``ين`` is a sound plural too (``لاعبين``، ``المسلمين``، ``مرشحين``), and a word the dictionary does not
   know (a name) is not read.  Without a dictionary only the forms that are no plural are read (``ان``،
   ``تين``، ``تان``);
-* no number follows it (``هدفين اثنين``: the number is read);
+* no number follows it (``هدفين اثنين``: the number is read), and it is not the other side's score
+  (``مقابل هدفين``);
+* it is no object of another doing than the claim's: the nearest verb of its noun back in its clause is not one
+  of making, passing, missing or conceding that the claim does not say (``صنع تشيرشيف هدفين`` are assists, not
+  goals scored; ``وصنع هدفا وسجل هدفين`` and a claim that says ``صنع`` are read);
 * it is no unit of time (``يومين``، ``عامين`` are durations: ``read.quantities``).
 
 A dual read so is a sentence's mention of its ``about`` noun too («سجل هدفين» names goals; ``kinds.quantity``),
@@ -122,11 +126,42 @@ def dual_of(word: str, duals: dict[str, str]) -> str | None:
 
 # Before a score, the other side's: «فاز بخمسة اهداف مقابل هدفين».
 _AGAINST = frozenset({"مقابل", "لمقابل", "ومقابل", "امام", "ضد"})
+# Verbs (and their verbal nouns) whose object is a counted thing but not its doing: making, passing, missing,
+# disallowing, conceding.  «صنع هدفين» are a player's assists, «اهدر هدفين» chances missed: not goals he scored.
+_ANOTHER_DOING = frozenset({
+    "صنع", "يصنع", "تصنع", "صنعت", "صناعه", "مرر", "يمرر", "تمرر", "مررت", "تمرير", "اهدر", "يهدر", "تهدر",
+    "اهدرت", "اهدار", "اضاع", "يضيع", "تضيع", "اضاعت", "اضاعه", "الغي", "يلغي", "الغيت", "الغاء", "تلقي", "تلقت",
+    "يتلقي", "تتلقي", "استقبل", "استقبلت", "يستقبل", "تستقبل",
+})
+# The verbs of its own doing, for the nouns news counts so (a goal scored): the nearest verb decides.
+_OWN_DOING = frozenset({"سجل", "يسجل", "تسجل", "سجلت", "تسجيل", "احرز", "يحرز", "تحرز", "احرزت", "احراز"})
+DOER_REACH = 5  # words back from a dual to the verb whose object it is: the verb, its subject's name, a particle
+_CLAUSE_ENDS = ",،.:؛;"
 
 
-def dual_counts(text: str, toks: Sequence[Tok], duals: dict[str, str]) -> list[Quantity]:
+def _done_by_another(text: str, toks: Sequence[Tok], k: int, prefix: str, own: frozenset[str]) -> bool:
+    """Whether the dual at ``k`` is the object of a verb of another doing than the claim's (``_ANOTHER_DOING``:
+    «صنع تشيرشيف هدفين»): the nearest verb of its noun back in its clause, within ``DOER_REACH`` words, is one the
+    claim does not say.  A scoring verb nearer (``وصنع هدفا وسجل هدفين``) or a preposition on the dual (``صنع
+    الفارق بهدفين``: by two goals) leaves it the claim's; so does a claim that says the verb (``صنع هدفين``)."""
+    if prefix.strip("وف"):
+        return False  # بهدفين، لهدفين (``prefix``: the proclitics before the dual): no verb's object
+    for j in range(k - 1, max(-1, k - 1 - DOER_REACH), -1):
+        if any(c in text[toks[j].end:toks[j + 1].start] for c in _CLAUSE_ENDS):
+            return False
+        words = {rest for _, rest in readings(toks[j].text)}
+        if words & _OWN_DOING:
+            return False
+        if words & _ANOTHER_DOING:
+            return not words & own
+    return False
+
+
+def dual_counts(text: str, toks: Sequence[Tok], duals: dict[str, str], own: frozenset[str] = frozenset()) -> list[Quantity]:
     """A count of 2 for every dual of the claim's nouns in a normalized text's tokens (``dual``: no figure
-    written).  A person's dual is read in every article already (``read.quantities``): the caller keeps one."""
+    written), unless another doing than the claim's has it as its object (``_done_by_another``; ``own``: the
+    claim's words, clitic readings).  A person's dual is read in every article already (``read.quantities``):
+    the caller keeps one."""
     # A dual read is the end of a token, so its spelling is in the text: most articles hold none of them,
     # and a scan of every token's clitic readings for every count claim was a tenth of a cold 10x-claims run.
     present = [d for d in duals if d in text]
@@ -142,5 +177,8 @@ def dual_counts(text: str, toks: Sequence[Tok], duals: dict[str, str]) -> list[Q
             continue  # هدفين اثنين: the number says it
         if k > 0 and joined(text, toks[k - 1], tok) and toks[k - 1].text in _AGAINST:
             continue  # «بخمسة اهداف مقابل هدفين»: the other side's score
+        prefix = next(p for p, rest in readings(tok.text) if rest in duals)
+        if _done_by_another(text, toks, k, prefix, own):
+            continue  # «صنع تشيرشيف هدفين»: his assists, not his goals
         out.append(Quantity(tok.start, tok.end, 2.0, 2.0, "count", tok.text, None, 2.0, dual=True))
     return out
