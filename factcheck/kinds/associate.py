@@ -21,7 +21,10 @@ For each about-mention and each item within ``WINDOW`` tokens in its sentence:
      subject's clause (``الاجتماع، الذي استمر نحو ثلاث ساعات``; ``قمة ... ،
      امتدت لثلاث ساعات``): ``attached: «امتدت»``;
    * at most ``MAX_FOREIGN`` other words (``الغزو الروسي الشامل لأوكرانيا في``):
-     ``nearest within N words``;
+     ``nearest within N words``; when one is an adjective of the claim's own event noun that the claim does
+     not say (``في الانتخابات البلديه 30`` for a claim about ``الانتخابات`` that says presidential, or neither),
+     the figure may be another instance's: it supports, never contradicts (``attach.UNSAID``, as after the
+     subject's complement), and an adjective of another instance (``السابقه``) leaves it unattached;
    * another event noun between (``اجتماع``، ``الحرب``، ``الانتخابات`` ...) or
      more foreign words: not attached, unless the event noun is the subject's
      complement, right after it: ``في`` and a definite event noun or one with

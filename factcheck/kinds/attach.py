@@ -1,7 +1,8 @@
 """Whether the words between an about-mention and a figure attach the two (see ``associate``'s rule 4).
 
 The linking words and event nouns the rule reads, and the subject's complement (``في الانتخابات الرئاسيه``,
-``بولايه ثانيه محققا``) after which a figure may still be the subject's.
+``بولايه ثانيه محققا``) after which a figure may still be the subject's, and the adjectives of the claim's own
+event noun in a gap read as near (``في الانتخابات البلديه``: ``_own_event_adjectives``).
 """
 
 from __future__ import annotations
@@ -100,8 +101,33 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
     if not foreign:
         return f"attached: «{' '.join(words)}»"
     if len(foreign) <= MAX_FOREIGN:
-        return f"nearest within {words_within(len(words))}"
+        instance = _own_event_adjectives(document, a - 1 if forward else a, b, own)
+        return None if instance is None else f"nearest within {words_within(len(words))}{instance}"
     return None
+
+
+def _own_event_adjectives(document: Document, a: int, b: int, own: frozenset[str]) -> str | None:
+    """What the adjectives of the claim's own event noun say among tokens ``[a, b)`` (the about-mention's last
+    token and the gap): ``UNSAID`` when one is a word the claim does not say («في الانتخابات البلديه 30» for a
+    claim about ``الانتخابات`` that says presidential, or says neither: the figure may be another election's, as
+    after the subject's complement, ``_complemented``), None when one says another instance (``الانتخابات
+    السابقه``), else ``""``."""
+    unsaid = ""
+    tokens = document.tokens
+    for i in range(max(a, 0), b):
+        heads = [p for p, r in readings(tokens[i].text) if r in EVENTS]
+        if not heads or not in_table(tokens[i].text, own):
+            continue
+        definite = heads[0].endswith("ال")
+        for t in tokens[i + 1:min(b, i + 1 + COMPLEMENT_ADJECTIVES)]:
+            w = t.text
+            if w[0].isdigit() or in_table(w, LINK) or in_table(w, EVENTS) or w.startswith("ال") != definite:
+                break
+            if w in ANOTHER_INSTANCE:
+                return None
+            if not in_table(w, own):
+                unsaid = UNSAID
+    return unsaid
 
 
 def _complement(words: Sequence[str]) -> tuple[int, bool]:
