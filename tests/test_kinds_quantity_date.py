@@ -142,15 +142,27 @@ def test_hijri_claims_compare_with_hijri_dates() -> None:
     assert check(claim, doc("اندلعت الحرب في 2022.")).verdict is Verdict.NOT_MENTIONED
 
 
+def _toll(value: float) -> QuantityClaim:
+    return QuantityClaim(id="t", says=f"قتل {value:g} شخصا", kind="quantity", about=["مقتل"], value=value, unit="count")
+
+
 def test_a_vague_count_contradicts_only_an_order_of_magnitude_away() -> None:
     # SK-middleEast-926-20180411 (ANT), an early report of the Boufarik crash: «مقتل العشرات»
-    def toll(value: float) -> QuantityClaim:
-        return QuantityClaim(id="t", says=f"قتل {value:g} شخصا", kind="quantity", about=["مقتل"], value=value, unit="count")
-
     text = "أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات."
-    assert check(toll(257), doc(text)).verdict is Verdict.NOT_MENTIONED  # 20–99 is no denial of 257
-    assert check(toll(60), doc(text)).verdict is Verdict.SUPPORTED
-    assert check(toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands
+    assert check(_toll(257), doc(text)).verdict is Verdict.NOT_MENTIONED  # 20–99 is no denial of 257
+    assert check(_toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # «مقتل العشرات» states no figure: it does not support 60 dead, nor 39 (the Genoa labels: not mentioned)
+    ("أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات.", 60),
+    ("وأسفر انهيار الجسر عن مقتل العشرات.", 39),
+    ("وأسفر الهجوم عن مقتل مئات الأشخاص.", 300),
+    ("وأسفر الزلزال عن مقتل الآلاف.", 5000),
+    ("وأسفر الحريق عن مقتل بضعة أشخاص.", 4),
+])
+def test_a_vague_count_never_supports_an_exact_claim(text: str, value: float) -> None:
+    assert check(_toll(value), doc(text)).verdict is Verdict.NOT_MENTIONED
 
 
 @pytest.mark.parametrize("claim", [duration(), war_began()], ids=["quantity", "date"])

@@ -41,8 +41,10 @@ Association (which quantity is "about" the claim) is kept simple and local:
    A count of more of them (``مقتل ثلاثه اشخاص اخرين``، ``ثلاثه اهداف اخري``) is an addition, not the
    claim's count, and the other counts of its sentence are the part before it: neither contradicts.
 
-Agreement is interval overlap (contract §1): the source interval (hedges and
-vagueness, converted into the claim's unit) against ``claim.interval()``.
+Agreement is interval overlap (contract §1): the source interval (hedges,
+converted into the claim's unit) against ``claim.interval()``.  A vague count
+(``عشرات``) states no figure: it never agrees, and disagrees only ``VAGUE_APART``
+times away.
 Conversions between days and months are not exact (a month is 28–31 days,
 a year 365–366), so across those families the converted source interval is
 widened by ``CROSS_FAMILY_SLACK`` on each side.
@@ -202,7 +204,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     agreeing: dict[int, bool] = {}
     for a in found:
         s_low, s_high = _in_claim_unit(a.item, claim.unit)
-        agreeing[id(a)] = s_low <= c_high + tol and c_low - tol <= s_high
+        # a vague count (عشرات) states no figure: it agrees with none (``VAGUE_APART``), nor shields its sentence
+        agreeing[id(a)] = s_low <= c_high + tol and c_low - tol <= s_high and not a.item.vague
     # one sentence, several numbers around the about word, one of them the claim's: the others
     # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
     agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
@@ -222,7 +225,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
-            continue  # «مقتل العشرات» does not deny 257 dead; it would deny a million
+            continue  # «مقتل العشرات» does not deny 257 dead; it would deny 5,000
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
@@ -247,8 +250,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     return Finding.from_evidence(evidence, not_mentioned_reason=f"no {dimension} quantity near {about}")
 
 
-# A vague count (عشرات، مئات، آلاف، بضعة) states an order of magnitude: it contradicts a
-# claim only when the two are this many times apart.
+# A vague count (عشرات، مئات، آلاف، بضعة) states an order of magnitude, no figure: it never supports a claim's
+# number (the labelling rules of examples/README.md: not mentioned), and contradicts one only when the two are
+# this many times apart.
 VAGUE_APART = 10.0
 
 
