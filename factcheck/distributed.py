@@ -54,11 +54,12 @@ import importlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal, TypeAlias
 
 from factcheck.batch import Asked, BatchFindings
+from factcheck.claims.files import display_path
 from factcheck.claims.load import ClaimRegistry, LoadedClaims, load_claim_file
 from factcheck.claims.model import Claim
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
@@ -100,15 +101,6 @@ def _module(name: str) -> ModuleType:
         return importlib.import_module(name)
     except ImportError as exc:
         raise ImportError(f"{_INSTALL} ({exc})") from exc
-
-
-def _display(path: str | os.PathLike[str], rootdir: Path) -> str:
-    """Relative to ``rootdir`` when inside it (contract §5), else absolute."""
-    full = Path(os.path.abspath(path))
-    try:
-        return PurePath(full.relative_to(os.path.abspath(rootdir))).as_posix()
-    except ValueError:
-        return str(full)
 
 
 # -- building the collection of articles -----------------------------------------------------------
@@ -202,7 +194,7 @@ def read_parquet_ddf(
         raise ValueError("no Parquet files given")
     columns = _parquet_columns(fields)
     meta = pd.DataFrame({c: pd.Series([], dtype=object) for c in [*columns, PATH_KEY, LINE_KEY, PROBLEM_KEY]})
-    shown = [_display(f, root) for f in files]
+    shown = [display_path(f, root) for f in files]
     return dd.from_map(_read_parquet_file, files, shown, args=[columns], meta=meta, label="read-parquet-articles")
 
 
@@ -346,7 +338,7 @@ def load_claim_files(
     problems: list[str] = []
     for file in claim_files:
         path = Path(file) if Path(file).is_absolute() else root / file
-        loaded = load_claim_file(path, _display(path, root))
+        loaded = load_claim_file(path, display_path(path, root))
         found = [*loaded.problems, *registry.register(loaded)]
         problems.extend(str(p) for p in found)
         # A shared file (included by claim files, no claims of its own) is not checked by itself.

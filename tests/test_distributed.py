@@ -22,7 +22,7 @@ from tests.test_merge import ARTICLES, EXTRA, ROOT, claim_files, normalized, run
 db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'factcheck[dask]')")
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'factcheck[dask]')")
 
-from factcheck.distributed import check_dask, read_jsonl_bag, read_parquet_ddf  # noqa: E402
+from factcheck.distributed import check_dask, load_claim_files, read_jsonl_bag, read_parquet_ddf  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +214,18 @@ def test_a_large_partition_reads_each_article_once(monkeypatch: pytest.MonkeyPat
         report = check_dask([claims], db.from_sequence(sources, npartitions=1), rootdir=tmp_path)
     assert len(report.results) == 3 * n
     assert len(reads) == n  # 3 n before
+
+
+def test_claim_files_are_named_as_a_pytest_run_names_them(tmp_path: Path) -> None:
+    """One naming of claim files (``claims.files.display_path``): a rootdir given through a symlink still names
+    a file inside it relatively (distributed's own copy named it absolute, the plugin relative)."""
+    real = tmp_path / "real"
+    (real / "claims").mkdir(parents=True)
+    shutil.copy(ROOT / "claims" / "alaska_summit.yaml", real / "claims" / "alaska_summit.yaml")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    loaded = load_claim_files([real / "claims" / "alaska_summit.yaml"], rootdir=link)
+    assert [f.path for f in loaded] == ["claims/alaska_summit.yaml"]
+    outside = tmp_path / "outside.yaml"
+    shutil.copy(ROOT / "claims" / "alaska_summit.yaml", outside)
+    assert [f.path for f in load_claim_files([outside], rootdir=real)] == [str(outside)]  # else absolute

@@ -10,6 +10,7 @@ run collected nothing without a word.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,12 +22,15 @@ _SNIFF_BYTES = 1 << 16
 _TOP_KEY = {key: re.compile(rf"^{key}\s*:", re.MULTILINE) for key in ("version", "claims")}
 
 
-def display_path(path: Path, root: Path) -> str:
-    """A claim file as reports name it: relative to the rootdir when inside it."""
+def display_path(path: str | os.PathLike[str], root: Path) -> str:
+    """A claim file as reports name it (contract §5): relative to the rootdir when inside it, else absolute.  Both
+    are resolved, so a rootdir given through a symlink still holds its files.  The one naming of the pytest run
+    and of ``factcheck.distributed``, whose reports must agree."""
+    full = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return full.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return str(path)
+        return str(full)
 
 
 def declares_claims(path: Path) -> bool:
