@@ -53,6 +53,7 @@ from factcheck.document import Document
 from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, UNSAID, attach, in_table, words_within
 from factcheck.kinds.owned import counted_by_another, counting_tokens, names_the_count, one_after_noun
 from factcheck.matching import Match
+from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
 from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
@@ -252,11 +253,9 @@ def more_of_them(document: Document, start: int, end: int) -> bool:
 
 
 # «ما زال عشره جرحي يعالجون في المستشفي»، «تسعه اشخاص مازالوا»: those still in some state (in hospital,
-# missing) are a part of all who ever were: a count of them is no total (clitic-stripped readings).
-_STILL = frozenset({
-    "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "مازال", "مازالت", "مازالوا", "لازال", "لازالت", "لازالوا",
-    "لايزال", "لاتزال", "مايزال", "ماتزال",
-})
+# missing) are a part of all who ever were: a count of them is no total (clitic-stripped readings).  The verb
+# alone (read.negation's ``STILL``: its negator is a word before) or written as one with it (مازال، لايزالون).
+_STILL = STILL | frozenset(negator + verb for negator in ("ما", "لا") for verb in STILL)
 
 
 # «ولا تزال حصيله القتلي 39»: a toll, a number or a total that still stands at a figure is the whole count as it

@@ -30,6 +30,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NOUNS",
     "PARTICLES",
+    "STILL",
     "is_negation_word",
     "negators",
     "polarity",
@@ -52,9 +53,12 @@ NEGATION_WORDS: frozenset[str] = PARTICLES | NOUNS | DENIAL_VERBS | frozenset({"
 
 _CONJ = ("و", "ف")
 _NOUN_CLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل")
+# «ما زال»، «لا يزال»: the verb of ceasing that, negated, says "still" (kinds.associate reads it for counts of
+# those still so).
+STILL: frozenset[str] = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون"})
 # "still": a negated verb of ceasing is an affirmation.
-_CONTINUATIVES = frozenset({
-    "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "ازال", "يزل", "تزل", "نزل",
+_CONTINUATIVES = STILL | frozenset({
+    "نزال", "ازال", "يزل", "تزل", "نزل",
     "برح", "يبرح", "تبرح", "انفك", "ينفك", "تنفك", "فتي", "يفتا", "تفتا", "دام", "دامت",
 })
 # ما after these is "what"/"how often", not a negator: عادة ما يطيل.
