@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, UNSAID, attach, in_table, words_within
 from factcheck.kinds.owned import counted_by_another, counting_tokens, names_the_count, one_after_noun
 from factcheck.matching import Match
@@ -259,14 +259,16 @@ _STILL = STILL | frozenset(negator + verb for negator in ("ما", "لا") for ve
 
 
 # «ولا تزال حصيله القتلي 39»: a toll, a number or a total that still stands at a figure is the whole count as it
-# stands, not those still in a state (a review found it taken as a part of the dead).
+# stands, not those still in a state (a review found it taken as a part of the dead) ...
 _TOLLS = frozenset({"حصيله", "حصيلتها", "حصيلته", "عدد", "اجمالي", "مجموع", "اجمالا"})
+# ... unless it is the number of a passing state: «لا يزال عدد المفقودين ثلاثه» are those still missing.
+_PASSING = frozenset({"مفقود", "مفقودين", "مفقودون", "مفقودا", "عالقين", "عالقون", "محتجزين", "مستشفي", "مستشفيات"})
 
 
 def still_count(document: Document, start: int, end: int) -> bool:
     """Whether the count at this normalized span is of those still in a state: «ما زال» (or «لا يزال»)
     within ``STILL_REACH`` words before it in its clause, or right after its noun (``تسعه اشخاص مازالوا``);
-    not when a toll word is between (``_TOLLS``: ``لا تزال حصيله القتلي 39``)."""
+    not when a toll word is between (``_a_total``: ``لا تزال حصيله القتلي 39``)."""
     tokens = _token_span(document, start, end)
     if tokens is None:
         return False
@@ -279,9 +281,14 @@ def still_count(document: Document, start: int, end: int) -> bool:
         if tok.sentence != sentence or any(c in document.text[document.tokens[lo].end:document.tokens[hi].start]
                                            for c in COMMAS + ".:"):
             continue
-        if in_table(tok.text, _STILL) and not any(in_table(t.text, _TOLLS) for t in document.tokens[k + 1:first]):
+        if in_table(tok.text, _STILL) and not _a_total(document.tokens[k + 1:first]):
             return True
     return False
+
+
+def _a_total(between: Sequence[Token]) -> bool:
+    """The words between «ما زال» and a count make it the total as it stands (``_TOLLS``, not of ``_PASSING``)."""
+    return any(in_table(t.text, _TOLLS) for t in between) and not any(in_table(t.text, _PASSING) for t in between)
 
 
 def _group_of(group: list[str], counts: frozenset[str]) -> str:
