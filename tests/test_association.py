@@ -451,3 +451,18 @@ def test_a_partitive_after_a_word_of_harm_counts_the_claims_group() -> None:
     crew = QuantityClaim(id="c", says="كان بين القتلى أفراد الطاقم العشرة", kind="quantity",
                          about=["الطاقم", "طاقم"], value=10, unit="count")
     assert check_quantity(crew, doc("قتل اثنان من طاقم المروحية.")).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("claim", "text", "denied"), [
+    (SBY_DEAD, "وأعلنت السلطات مقتل عشرة أشخاص على الأقل، غير أن رئيس الشرطة قال إن عدد القتلى هو سبعة.", "سبعة"),
+    # SK-internationalNews-3009-20180814 (Genoa): the firemen's bound and the official count
+    (QuantityClaim(id="g", says="قتل 39 شخصا في انهيار الجسر", kind="quantity", about=["القتلى", "مقتل", "حتفهم"],
+                   value=39, unit="count"),
+     "قالت إن 35 شخصا على الأقل ربما لقوا حتفهم، في حين أن الإحصاء الرسمي يقول إن عدد القتلى 20.", "20"),
+])
+def test_a_bound_that_agrees_does_not_shield_a_figure_that_denies(claim: QuantityClaim, text: str, denied: str) -> None:
+    """«عشرة على الأقل» agrees with 13 as it does with any figure beyond it; the sentence's «عدد القتلى هو سبعة»
+    is still a figure of the dead (CN-internationalNews-352-20180513, Surabaya)."""
+    finding = check_quantity(claim, doc(text))
+    assert finding.verdict is Verdict.CONTRADICTED
+    assert [e.text for e in finding.evidence if e.role is Role.CONTRADICTS] == [denied]

@@ -208,7 +208,10 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         agreeing[id(a)] = s_low <= c_high + tol and c_low - tol <= s_high and not a.item.vague
     # one sentence, several numbers around the about word, one of them the claim's: the others
     # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
-    agreed = {_sentence(document, a.item.start) for a in found if agreeing[id(a)] and a.part is None}
+    # A bound agrees with every figure beyond it («35 شخصا على الاقل ربما») and says no figure: it shields nothing
+    # («... في حين ان الاحصاء الرسمي يقول ان عدد القتلى 20» still denies 39).
+    agreed = {_sentence(document, a.item.start) for a in found
+              if agreeing[id(a)] and a.part is None and not _open_ended(_in_claim_unit(a.item, claim.unit))}
     # a sentence that adds to a count (قتل عشره ... ثم مقتل ثلاثه اشخاص اخرين) gives its other counts as partial
     grown = {_sentence(document, q.start) for q in quantities
              if more_of_them(document, q.start, q.end)} if counting else set()
@@ -254,6 +257,12 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
 # number (the labelling rules of examples/README.md: not mentioned), and contradicts one only when the two are
 # this many times apart.
 VAGUE_APART = 10.0
+
+
+def _open_ended(stated: tuple[float, float]) -> bool:
+    """An «at least» or «at most» figure: a half-line, not a figure of the claim's thing."""
+    low, high = stated
+    return math.isinf(high) or (low == 0 < high)
 
 
 def _magnitude_apart(stated: tuple[float, float], claimed: tuple[float, float]) -> bool:
