@@ -15,8 +15,6 @@ from enum import Enum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Discriminator,
@@ -28,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from factcheck.claims.fields import Glob, Globs, OptionalWords, Strict, Tags, Term, Words, as_list
 from factcheck.claims.values import date_parts, date_text, day_of_calendar, number_or, western
 
 __all__ = [
@@ -75,65 +74,10 @@ EXPECTABLE: tuple[str, ...] = ExpectedVerdict.__args__  # type: ignore[attr-defi
 DEFAULT_THRESHOLD = 85.0
 
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
-_TAG = re.compile(r"[^\W\d][\w-]*")
 _TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%\s*")
 
 
-def _drop_extension_keys(data: Any) -> Any:
-    """Keys starting with ``x-`` are the editor's own: kept in YAML, ignored here."""
-    if isinstance(data, dict):
-        return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
-    return data
-
-
-def _as_list(value: Any) -> Any:
-    """A single word where a list is expected is what an editor means."""
-    return [value] if isinstance(value, str) else value
-
-
-def _glob(pattern: str) -> str:
-    _check_glob(pattern)
-    return pattern
-
-
-def _tag(value: str) -> str:
-    if not _TAG.fullmatch(value):
-        raise ValueError(
-            f"{value!r} is not a tag: use one word of letters, digits, '-' and '_', "
-            "starting with a letter (e.g. venue, world-cup, انتخابات)"
-        )
-    return value
-
-
-Glob = Annotated[str, AfterValidator(_glob)]
-Word = Annotated[str, Field(min_length=1)]
-# A single word where a list is expected is what an editor means.
-Words = Annotated[list[Word], BeforeValidator(_as_list), Field(min_length=1)]
-OptionalWords = Annotated[list[Word], BeforeValidator(_as_list)]
-Globs = Annotated[list[Glob], BeforeValidator(_as_list)]
-Tags = Annotated[list[Annotated[str, AfterValidator(_tag)]], BeforeValidator(_as_list)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _extensions(cls, data: Any) -> Any:
-        return _drop_extension_keys(data)
-
-
-def _term(value: Any) -> Any:
-    """A scope term: a word, or a list of alternatives (any one of them will do)."""
-    if isinstance(value, list) and not value:
-        raise ValueError("an empty list of alternatives names nothing; give at least one word")
-    return value
-
-
-Term = Annotated[Word | list[Word], BeforeValidator(_term)]
-
-
-class Published(_Strict):
+class Published(Strict):
     """Publication dates, bounds inclusive; either may be left out."""
 
     from_: dt.date | None = Field(
@@ -154,21 +98,21 @@ class Published(_Strict):
         return self
 
 
-class Scope(_Strict):
+class Scope(Strict):
     """Which sources are about the event, by what they say (contract §6)."""
 
-    all: Annotated[list[Term], BeforeValidator(_as_list)] = Field(
+    all: Annotated[list[Term], BeforeValidator(as_list)] = Field(
         default_factory=list,
         description="every entry must be named by the source; an entry that is a list is alternatives "
         "(any one of them will do); '$name' is one entry with a named alias list as its alternatives",
         examples=[["ألاسكا", ["بوتين", "Putin"]], ["$putin"]],
     )
-    any: Annotated[list[Term], BeforeValidator(_as_list)] = Field(
+    any: Annotated[list[Term], BeforeValidator(as_list)] = Field(
         default_factory=list,
         description="when given, the source must name at least one of these",
         examples=[["القمة", "المحادثات", "اللقاء"]],
     )
-    none: Annotated[list[Term], BeforeValidator(_as_list)] = Field(
+    none: Annotated[list[Term], BeforeValidator(as_list)] = Field(
         default_factory=list,
         description="when given, the source must name none of these",
         examples=[["زلزال"]],
@@ -194,7 +138,7 @@ _MISSING_HELP = "what a source that does not mention the claim does: skip (defau
 _SEVERITY_HELP = "error: a contradiction fails the run; warn: it is reported as a warning"
 
 
-class Defaults(_Strict):
+class Defaults(Strict):
     """Settings every claim of the file takes unless it sets its own."""
 
     threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100, description=_THRESHOLD_HELP, examples=[85])
@@ -202,7 +146,7 @@ class Defaults(_Strict):
     severity: Severity = Field(default=Severity.ERROR, description=_SEVERITY_HELP, examples=["error"])
 
 
-class _ClaimBase(_Strict):
+class _ClaimBase(Strict):
     id: str = Field(
         json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]*$"},
         description="the claim's name in test ids and reports: lowercase letters, digits, '-' and '_'; "
@@ -244,20 +188,6 @@ class _ClaimBase(_Strict):
                 "starting with a letter or digit"
             )
         return value
-
-
-def _check_glob(pattern: str) -> None:
-    """fnmatch never fails, but an unclosed ``[`` silently matches nothing."""
-    if not pattern:
-        raise ValueError("an empty source pattern matches nothing; use '*' for all sources")
-    depth = 0
-    for ch in pattern:
-        if ch == "[":
-            depth += 1
-        elif ch == "]" and depth:
-            depth -= 1
-    if depth:
-        raise ValueError(f"{pattern!r} is not a valid glob: '[' is never closed")
 
 
 _KIND_HELP = "mention | quantity | date | statement (the default)"
@@ -414,7 +344,7 @@ _ALIASES_HELP = (
 AliasName = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]*$")]
 
 
-class ClaimFile(_Strict):
+class ClaimFile(Strict):
     """What is known about one event, as claims checked against every article in scope."""
 
     version: Literal[1] = Field(description="the claim file format: 1", examples=[1])
@@ -457,7 +387,7 @@ class ClaimFile(_Strict):
         return {**data, "claims": claims}
 
 
-class SharedFile(_Strict):
+class SharedFile(Strict):
     """Defaults, scope and aliases that claim files include (include: [this file]); it has no claims."""
 
     shared: Literal[True] = Field(
