@@ -11,7 +11,7 @@ An included file is a shared file (``shared: true``, no claims) or another
 claim file (its claims stay where they are).  Included files may include.
 
 An alias list is used by writing ``$name`` as a word: in a claim's ``any``,
-``not`` or ``about`` the list's words are put in its place; as a scope term
+``not``, ``about`` or ``near`` the list's words are put in its place; as a scope term
 (``scope.all: [$putin]``) it is ONE term whose alternatives are the list's
 words, inside a list of alternatives it adds them.
 
@@ -37,7 +37,7 @@ __all__ = ["ALIAS_MARK", "MAX_INCLUDE_DEPTH", "Origin", "Resolved", "resolve_inc
 ALIAS_MARK = "$"
 MAX_INCLUDE_DEPTH = 16
 _MERGED = ("defaults", "scope")
-_WORD_KEYS = ("any", "not", "about")
+_WORD_KEYS = ("any", "not", "about", "near")
 _SCOPE_KEYS = ("all", "any", "none")
 
 Loc = tuple[str | int, ...]

@@ -5,7 +5,8 @@ must still hold a word, and a term that names the same thing twice, or a
 ``none`` term that is also required, leaves every source out.  A mention
 claim's names too must hold a word; a name both in ``any`` and ``not``
 would support and contradict at once: a run refuses such a file, as
-``factcheck lint`` does.  Lint also advises against an ``about`` word
+``factcheck lint`` does; so must a quantity or date claim's ``near`` words.
+Lint also advises against an ``about`` word
 inside a rival (``قاعدة`` in ``قاعدة أندروز``): it is beside every mention
 of it, so the rival counts wherever it is named, whatever the article says
 it is for; a run goes on.
@@ -17,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.claims.load import ClaimProblem, LoadedClaims
-from factcheck.claims.model import MentionClaim, Scope
+from factcheck.claims.model import DateClaim, MentionClaim, QuantityClaim, Scope
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_query
 
@@ -70,10 +71,14 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                     problems.append(ClaimProblem(loaded.path, line, f"{where}.not", (
                         f"{term!r} is also in any: a source naming it would support and contradict the claim; "
                         "remove it from one of them")))
+    for index, counted in enumerate(loaded.claims):  # a near word that is no word: no figure would ever count
+        if isinstance(counted, (QuantityClaim, DateClaim)):
+            problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, "near")), f"claims[{index}].near",
+                                         f"{term!r} {_NO_WORD}") for term in counted.near if not tokenize(normalize_query(term)))
     return problems
 
 
-_LIST_KEYS = (("any", "any"), ("not_", "not"), ("about", "about"))
+_LIST_KEYS = (("any", "any"), ("not_", "not"), ("about", "about"), ("near", "near"))
 
 
 def _arabic_commas(loaded: LoadedClaims) -> list[ClaimProblem]:

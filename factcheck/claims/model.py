@@ -192,6 +192,12 @@ class _ClaimBase(Strict):
 
 _KIND_HELP = "mention | quantity | date | statement (the default)"
 _ABOUT_HELP = "words of the subject: the {what} counts only in a sentence naming one of these, near it"
+# An article may report two instances of the event (two attacks), each with its own figures under the same
+# about words: ``near`` names the claim's instance, so the other's figures neither support nor contradict it.
+_NEAR_HELP = (
+    "words of the claim's instance when an article may report two (the place, the target): the {what} counts "
+    "only in a sentence that also names one of these; default: any sentence naming an about word"
+)
 
 
 class MentionClaim(_ClaimBase):
@@ -220,6 +226,9 @@ class QuantityClaim(_ClaimBase):
     kind: Literal["quantity"] = Field(description=_KIND_HELP, examples=["quantity"])
     about: Words = Field(
         description=_ABOUT_HELP.format(what="quantity"), examples=[["القمة", "الاجتماع", "اللقاء"]],
+    )
+    near: OptionalWords = Field(
+        default_factory=list, description=_NEAR_HELP.format(what="quantity"), examples=[["مقر الشرطة", "مقر للشرطة"]],
     )
     value: float = Field(description="the claimed amount, in unit", examples=[3, 80])
     unit: Unit = Field(
@@ -286,6 +295,9 @@ class DateClaim(_ClaimBase):
 
     kind: Literal["date"] = Field(description=_KIND_HELP, examples=["date"])
     about: Words = Field(description=_ABOUT_HELP.format(what="date"), examples=[["الحرب", "الغزو"]])
+    near: OptionalWords = Field(
+        default_factory=list, description=_NEAR_HELP.format(what="date"), examples=[["مقر الشرطة", "مقر للشرطة"]],
+    )
     # before value: its validator reads the calendar a day must be of
     calendar: Literal["gregorian", "hijri"] = Field(
         default="gregorian", description="hijri for a هـ date; hijri and gregorian are never compared",
@@ -339,7 +351,7 @@ _INCLUDE_HELP = (
     "this file's own keys win, and a later include wins over an earlier one"
 )
 _ALIASES_HELP = (
-    "named word lists: '$name' in any, not, about or a scope term stands for the list"
+    "named word lists: '$name' in any, not, about, near or a scope term stands for the list"
 )
 AliasName = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]*$")]
 

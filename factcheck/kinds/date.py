@@ -1,6 +1,7 @@
 """date: a sentence naming an ``about`` word states the claim's date.
 
-Association is the quantity kind's (``factcheck.kinds.associate``):
+Association is the quantity kind's (``factcheck.kinds.associate``), in the
+sentences naming an about word (and one of ``near`` when given: ``kinds.near``):
 each about-mention takes the nearest dated mention attached to it in its
 sentence, within ``WINDOW`` tokens; a year inside a name (``كأس العالم 2018``)
 is no date of the claim's event.
@@ -25,6 +26,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.attach import COMMAS, RELATIVE
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.near import within_near
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, long_before
@@ -63,9 +65,9 @@ def show(year: int | None, month: int | None, day: int | None, calendar: str = "
 
 def check(claim: DateClaim, analysis: Analysis) -> Finding:
     document = analysis.document
-    naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
-    if not naming:  # nothing to attach a date to: the document's dates need not be read
-        return Finding.from_evidence([], not_mentioned_reason=f"names none of {', '.join(claim.about)}")
+    naming, silent = within_near(claim, sentences_naming(claim.about, analysis, score_cutoff=claim.threshold), analysis)
+    if silent is not None:  # nothing to attach a date to: the document's dates need not be read
+        return Finding.from_evidence([], not_mentioned_reason=silent)
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
     # a year inside a name (كأس العالم 2018، مونديال 2022) is no date of the claim's event

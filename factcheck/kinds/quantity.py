@@ -3,8 +3,10 @@
 Association (which quantity is "about" the claim) is kept simple and local:
 
 1. Only sentences that name one of ``about`` (``sentences_naming``, at the
-   claim's threshold) are read, and only quantities of the claim unit's
-   dimension in them (time, percent or count).
+   claim's threshold) are read, and, when the claim gives ``near``, only those
+   that name one of these too (the claim's instance of two in one article:
+   ``kinds.near``); only quantities of the claim unit's dimension in them
+   (time, percent or count).
 2. Each about-mention takes the NEAREST such quantity attached to it in its
    sentence (``factcheck.kinds.associate``: linking words, the claim's own
    words, no other event noun or counted noun between), within ``WINDOW``
@@ -60,6 +62,7 @@ from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, still_count
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.near import within_near
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -186,8 +189,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     document = analysis.document
     counting = claim.unit == "count"
     naming, read = subject_and_quantities(claim, analysis)
-    if not naming:  # nothing to attach a number to: the document's numbers need not be read
-        return Finding.from_evidence([], not_mentioned_reason=f"names none of {', '.join(claim.about)}")
+    naming, silent = within_near(claim, naming, analysis)  # of two attacks in one article, the claim's
+    if silent is not None:  # nothing to attach a number to: the document's numbers need not be read
+        return Finding.from_evidence([], not_mentioned_reason=silent)
     dimension = DIMENSION[claim.unit]
     quantities = [
         q for q in read

@@ -4,7 +4,8 @@ A mention claim says nothing about a source that names neither its ``any``
 names nor its ``not`` rivals, nor, when it has ``about`` words, about a source
 that names a rival but no ``about`` word (a rival counts only in the clause of
 one, contract §1: most rivals a corpus names are about something else); a quantity or date claim nothing about one that
-names none of its ``about`` words (with their indefinite forms), nor a
+names none of its ``about`` words (with their indefinite forms), or, when it has ``near`` words, none of
+those (``kinds.near``), nor a
 statement claim with ``about``; a statement claim is not found in a source
 that holds fewer than two of its content words (``align``'s
 ``MIN_MATCHED_WORDS``, in any reading the aligner tries), nor in one whose
@@ -24,6 +25,7 @@ import numpy as np
 
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.index import SHORT_FUZZY, CorpusIndex, Mask, term_words
+from factcheck.kinds.near import absent_reason
 from factcheck.kinds.quantity import naming_words
 from factcheck.kinds.statement import GIVEN_MAX_TOKENS, align_cutoff, names_its_sources, word_cutoff
 from factcheck.kinds.statement.align import MIN_MATCHED_WORDS
@@ -50,17 +52,18 @@ _ROUNDING = 0.1
 @dataclass(frozen=True, slots=True)
 class Requirement:
     """A source must name one of ``terms`` (at ``cutoff``), or one of ``rivals`` with one of ``context``,
-    else ``absent`` is its finding."""
+    and, when given, one of ``near`` too; else ``absent`` is its finding."""
 
     terms: tuple[str, ...]
     cutoff: float
     absent: Finding
     rivals: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
 
     @property
     def all_terms(self) -> tuple[str, ...]:
-        return (*self.terms, *self.rivals, *self.context)
+        return (*self.terms, *self.rivals, *self.context, *self.near)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +100,9 @@ def requirement(claim: Claim) -> Requirement | None:
         return Requirement((*claim.any, *claim.not_), claim.threshold, absent)
     if isinstance(claim, (QuantityClaim, DateClaim)):
         about = naming_words(claim) if isinstance(claim, QuantityClaim) else claim.about  # a count's duals (read.duals)
-        return Requirement(
-            about_queries(about), claim.threshold,
-            Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.about)}"),
+        return Requirement(  # with near, a figure counts only beside one of those (kinds.near)
+            about_queries(about), claim.threshold, Finding(Verdict.NOT_MENTIONED, reason=absent_reason(claim)),
+            near=about_queries(claim.near),
         )
     if isinstance(claim, StatementClaim) and claim.about:
         return Requirement(
@@ -156,7 +159,7 @@ def readers_expansions(claim: Claim) -> Iterator[tuple[str, float, int, bool]]:
         for word in content_words(claim_tokens(claim.says)):
             yield from ((reading, cutoff, MIN_FUZZY_LEN, False) for reading in readings(word) | {word})
     names = requirement(claim)
-    terms = [*names.terms, *names.rivals] if names is not None else []
+    terms = [*names.terms, *names.rivals, *names.near] if names is not None else []
     if isinstance(claim, MentionClaim) and claim.about:
         terms += about_queries(claim.about)
     for term in terms:
@@ -179,6 +182,11 @@ def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRe
             for term in names.context:
                 context |= index.sources_naming(term, cutoff=names.cutoff)
             found |= rivals & context
+        if names.near:
+            near = np.zeros(size, dtype=bool)
+            for term in names.near:
+                near |= index.sources_naming(term, cutoff=names.cutoff)
+            found &= near
         return found
     assert words is not None
     if words.free >= words.need:

@@ -1,0 +1,58 @@
+"""``near``: which instance of the event a quantity or date claim is about.
+
+One article often reports two instances of an event, each with its own
+figures: the three churches of Surabaya bombed on Sunday (41 wounded), the
+police headquarters on Monday (10 wounded).  The two claims count the same
+words (جرحى، أصيب، إصابة), and an ``about`` word is any of them, so without
+more each attack's figure contradicts the other's claim wherever an article
+reports both.  The reader cannot tell which instance a figure is of; the
+editor can, by naming the claim's instance in ``near`` (الشرطة، مقر الشرطة):
+a figure then counts, to support as to contradict, only in a sentence that
+also names one of them, matched as ``about`` words are
+(:func:`factcheck.matching.sentences_naming`, the claim's threshold).  They
+name the instance, not who reports it: ``الشرطة`` alone is also the police
+giving the churches' toll («أفادت الشرطة ... 35 جريحا ... 3 كنائس»).
+
+The same sentence, not its neighbours: a report split over two sentences
+(«استهدف انتحاري مقر الشرطة. وأصيب عشرة أشخاص») is missed, ``not_mentioned``,
+rather than a figure of the next paragraph's attack being taken for this
+one's (a contradiction is a promise to an editor).
+
+A source that names no ``about`` word, or no ``near`` word, cannot give the
+claim anything but ``not_mentioned``: the corpus index answers it unread
+(:mod:`factcheck.kinds.requirements`), with the reason the checker gives, so
+that reason is one for both cases (the index knows neither for sure alone).
+"""
+
+from __future__ import annotations
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim, QuantityClaim
+from factcheck.matching import Match, sentences_naming
+
+__all__ = ["absent_reason", "within_near"]
+
+
+def absent_reason(claim: QuantityClaim | DateClaim) -> str:
+    """Why a source that names no ``about`` word (or, with ``near``, none of those) says nothing of the claim."""
+    about = f"names none of {', '.join(claim.about)}"
+    return f"{about}, or none of near: {', '.join(claim.near)}" if claim.near else about
+
+
+def within_near(
+    claim: QuantityClaim | DateClaim, naming: dict[int, list[Match]], analysis: Analysis,
+) -> tuple[dict[int, list[Match]], str | None]:
+    """The sentences naming the claim's subject (``naming``) that count for it, and, when none does, why.
+
+    Without ``near``, every one of them; with it, those that also name a ``near`` word."""
+    if not naming:
+        return naming, absent_reason(claim)
+    if not claim.near:
+        return naming, None
+    named = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold)
+    if not named:
+        return {}, absent_reason(claim)
+    kept = {sentence: matches for sentence, matches in naming.items() if sentence in named}
+    if kept:
+        return kept, None
+    return kept, f"no sentence naming {', '.join(claim.about)} names one of near: {', '.join(claim.near)}"

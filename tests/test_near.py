@@ -1,0 +1,227 @@
+"""``near``: of two instances of an event in one article (two attacks), a quantity or date claim's own.
+
+Found on the held-out Surabaya event (examples/surabaya-bombings-2018.yaml): an article reports the churches
+bombed on Sunday (41 wounded) and the police headquarters on Monday (10 wounded); the two claims count the same
+words (جرحى، أصيب، إصابة), so each attack's figure contradicted the other's claim: 9 of the event's 13 false
+contradictions.  ``near`` lets the editor say which instance a claim is of (factcheck/kinds/near.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.load import parse_claims
+from factcheck.claims.model import Claim, DateClaim, QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds import check
+from factcheck.verdicts import Finding, Role, Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The two wounded claims of the Surabaya file, with near words that tell the attacks apart.
+WOUNDED = ["جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابين", "أصيب", "أصيبوا", "إصابة", "جرح"]
+CHURCHES = ["الكنائس", "كنيسة", "الكنيسة", "كنائس"]
+POLICE = ["الشرطة", "مقر الشرطة"]
+CLAIMS = f"""\
+version: 1
+claims:
+  - id: sby-wounded-41
+    says: أصيب 41 شخصا بجروح في تفجيرات الكنائس
+    kind: quantity
+    about: [{", ".join(WOUNDED)}]
+    near: [{", ".join(CHURCHES)}]
+    value: 41
+    unit: count
+  - id: sby-police-wounded-10
+    says: أصيب عشرة أشخاص في الهجوم الانتحاري على مقر الشرطة في سورابايا
+    kind: quantity
+    about: [{", ".join(WOUNDED)}]
+    near: [{", ".join(POLICE)}]
+    value: 10
+    unit: count
+"""
+# One article, both attacks, each with its own count of wounded.
+BOTH = ("أصيب 41 شخصا في الهجمات الانتحارية على الكنائس الثلاث يوم الأحد. "
+        "وأصيب عشرة أشخاص في الهجوم الانتحاري على مقر الشرطة صباح الاثنين.")
+
+
+def _claims(text: str = CLAIMS) -> list[Claim]:
+    loaded = parse_claims(text, "c.yaml")
+    assert loaded.problems == []
+    return loaded.claims
+
+
+def _without_near(claim: Claim) -> Claim:
+    return claim.model_copy(update={"near": []})
+
+
+def _doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+
+
+def _roles(finding: Finding) -> list[tuple[str, str]]:
+    return sorted((e.text, e.role.value) for e in finding.evidence)
+
+
+def test_each_attacks_figure_counts_for_its_own_claim_only() -> None:
+    churches, police = _claims()
+    article = _doc(BOTH)
+    # without near, the other attack's figure contradicts each claim (what the Surabaya file measured)
+    assert check(_without_near(churches), article).verdict is Verdict.CONTRADICTED
+    assert check(_without_near(police), article).verdict is Verdict.CONTRADICTED
+    found = check(churches, article)
+    assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [("41", "supports")])
+    found = check(police, article)
+    assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [("عشرة", "supports")])
+
+
+@pytest.mark.parametrize(("text", "churches_verdict", "police_verdict"), [
+    # the police figure differs: its claim is contradicted, the churches' is not touched
+    (BOTH.replace("عشرة أشخاص", "12 شخصا"), Verdict.SUPPORTED, Verdict.CONTRADICTED),
+    # the churches' figure differs (an early count): its claim is contradicted, the police's is not touched
+    (BOTH.replace("41", "13"), Verdict.CONTRADICTED, Verdict.SUPPORTED),
+], ids=["police-differs", "churches-differ"])
+def test_a_claims_own_figure_still_contradicts(text: str, churches_verdict: Verdict, police_verdict: Verdict) -> None:
+    churches, police = _claims()
+    article = _doc(text)
+    assert check(churches, article).verdict is churches_verdict
+    assert check(police, article).verdict is police_verdict
+    assert all(e.text in ("12", "13") for c in (churches, police) for e in check(c, article).evidence
+               if e.role is Role.CONTRADICTS)
+
+
+def test_the_near_word_must_be_in_the_figures_own_sentence() -> None:
+    """A report split over two sentences is missed rather than a neighbour's figure taken for it."""
+    _, police = _claims()
+    found = check(police, _doc("استهدف انتحاري مقر الشرطة في سورابايا صباح الاثنين. وأصيب 12 شخصا."))
+    assert found.verdict is Verdict.NOT_MENTIONED
+    assert found.reason == f"no sentence naming {', '.join(WOUNDED)} names one of near: الشرطة, مقر الشرطة"
+
+
+def test_a_source_naming_no_near_word_or_no_about_word_says_so() -> None:
+    _, police = _claims()
+    reason = f"names none of {', '.join(WOUNDED)}, or none of near: الشرطة, مقر الشرطة"
+    for text in ("أصيب 41 شخصا في تفجيرات الكنائس.", "استهدف انتحاري مقر الشرطة في سورابايا."):
+        found = check(police, _doc(text))
+        assert (found.verdict, found.reason) == (Verdict.NOT_MENTIONED, reason), text
+    # without near, the reason is as it always was
+    found = check(_without_near(police), _doc("استهدف انتحاري مقر الشرطة في سورابايا."))
+    assert found.reason == f"names none of {', '.join(WOUNDED)}"
+
+
+def test_near_is_matched_as_about_words_are() -> None:
+    """Fuzzy at the claim's threshold, through clitics, and an article word's indefinite form."""
+    churches, police = _claims()
+    assert check(police, _doc("وأصيب عشرة أشخاص في هجوم على مقر للشرطة.")).verdict is Verdict.SUPPORTED
+    assert check(churches, _doc("وأصيب 41 شخصا في ثلاث كنائس.")).verdict is Verdict.SUPPORTED
+    assert check(churches, _doc("وأصيب 41 شخصا في تفجيرات بالكنائس.")).verdict is Verdict.SUPPORTED
+
+
+def test_a_date_claim_takes_the_date_of_its_own_instance() -> None:
+    text = """\
+version: 1
+claims:
+  - id: police-date
+    says: استهدف تفجير انتحاري مقر الشرطة يوم 14 مايو 2018
+    kind: date
+    about: [التفجير, تفجير, الهجوم]
+    near: [الشرطة]
+    value: "2018-05-14"
+"""
+    (claim,) = _claims(text)
+    assert isinstance(claim, DateClaim)
+    article = _doc("ووقع التفجير الأول في 13 مايو 2018 واستهدف ثلاث كنائس. "
+                   "ووقع تفجير آخر في 14 مايو 2018 استهدف مقر الشرطة.")
+    assert check(_without_near(claim), article).verdict is Verdict.CONTRADICTED
+    found = check(claim, article)
+    assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [("14 مايو 2018", "supports")])
+    assert check(claim, _doc("ووقع التفجير في 13 مايو 2018 واستهدف مقر الشرطة.")).verdict is Verdict.CONTRADICTED
+    found = check(claim, _doc("ووقع التفجير في 13 مايو 2018 واستهدف ثلاث كنائس. وقالت الشرطة إنها تحقق."))
+    assert found.verdict is Verdict.NOT_MENTIONED and "names one of near: الشرطة" in found.reason
+
+
+def test_the_index_answers_unread_what_reading_answers() -> None:
+    """A source naming no near word gives the claim nothing but not_mentioned: the index answers it unread,
+    with the checker's very finding; the others are read."""
+    from factcheck.engine import Engine
+
+    _, police = _claims()
+    texts = {
+        "both": BOTH,
+        "churches-only": "أصيب 41 شخصا في تفجيرات الكنائس الثلاث.",
+        "no-about": "استهدف انتحاري مقر الشرطة في سورابايا.",
+        "apart": "أصيب 41 شخصا في الهجمات. وقال المتحدث باسم الشرطة إن التحقيق مستمر.",
+        "wrong": "وأصيب 12 شخصا في الهجوم على مقر الشرطة.",
+        "silent": "فاز المنتخب في المباراة.",
+    }
+    sources = [Source(sid, "s.txt", text) for sid, text in texts.items()]
+    indexed = Engine(sources, index_from=1)
+    indexed.want_index(len(sources))
+    plain = Engine(sources, index_from=10**9)
+    verdicts = {}
+    for source in sources:
+        got, want = indexed.check(police, source.id), plain.check(police, source.id)
+        assert got == want, source.id
+        verdicts[source.id] = (got.verdict.value, source.id in indexed._analyses)
+    assert verdicts == {
+        "both": ("supported", True),
+        "churches-only": ("not_mentioned", False),  # names the wounded, not the police: answered by the index
+        "no-about": ("not_mentioned", False),
+        "apart": ("not_mentioned", True),  # both named, in different sentences: read
+        "wrong": ("contradicted", True),
+        "silent": ("not_mentioned", False),
+    }
+
+
+def test_a_claim_with_near_is_cached_apart_from_the_same_claim_without() -> None:
+    from factcheck.cache import claim_key
+
+    churches, police = _claims()
+    assert claim_key(churches) != claim_key(_without_near(churches))
+    assert claim_key(churches) != claim_key(churches.model_copy(update={"near": POLICE}))
+    assert claim_key(churches) == claim_key(_claims()[0])  # the same claim, read again: the same key
+
+
+def test_near_is_validated_like_the_other_word_lists() -> None:
+    from factcheck.claims.lint import claim_advice, claim_problems
+
+    head = "version: 1\nclaims:\n  - id: a\n    says: x\n    kind: quantity\n    about: [جرحى]\n    value: 10\n    unit: count\n"
+    assert [str(p) for p in parse_claims(head + '    near: [""]\n', "c.yaml").problems] == [
+        "c.yaml:9: claims[0].near[0]: is empty: write the text"]
+    loaded = parse_claims(head + '    near: ["...", الشرطة]\n', "c.yaml")
+    assert [str(p) for p in claim_problems(loaded)] == [
+        "c.yaml:9: claims[0].near: '...' holds no word to match after normalization; write the word as it appears "
+        "in the news"]
+    assert [str(p) for p in claim_advice(parse_claims(head + "    near: [الشرطة، مقر الشرطة]\n", "c.yaml"))] == [
+        "c.yaml:9: claims[0].near[0]: 'الشرطة، مقر الشرطة' holds the Arabic comma '،', so it is one term of several "
+        "words; to list them apart, separate them with ',': [الشرطة, مقر الشرطة]"]
+    (claim,) = parse_claims(head + "    near: الشرطة\n", "c.yaml").claims  # one word where a list is expected
+    assert isinstance(claim, QuantityClaim) and claim.near == ["الشرطة"]
+    (claim,) = parse_claims(head, "c.yaml").claims
+    assert isinstance(claim, QuantityClaim) and claim.near == []  # the default: no restriction
+    assert [str(p) for p in parse_claims(
+        "version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: [x], near: [y]}\n", "c.yaml").problems] == [
+        "c.yaml:3: claims[0].near: unknown key for a mention claim; check its spelling (keys starting with 'x-' are "
+        "ignored)"]
+
+
+def test_an_alias_list_stands_in_near() -> None:
+    loaded = parse_claims(
+        "version: 1\naliases:\n  police: [الشرطة, مقر الشرطة]\nclaims:\n"
+        "  - {id: a, says: x, kind: date, about: [التفجير], value: '2018-05-14', near: [$police, المقر]}\n", "c.yaml")
+    assert loaded.problems == []
+    (claim,) = loaded.claims
+    assert isinstance(claim, DateClaim) and claim.near == ["الشرطة", "مقر الشرطة", "المقر"]
+
+
+def test_the_readme_example_of_near_is_a_valid_claim_file() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("  - id: sby-wounded-41\n")
+    block = readme[start:readme.index("  ```", start)]
+    churches, police = _claims("version: 1\nclaims:\n" + block)
+    article = _doc(BOTH)
+    assert (check(churches, article).verdict, check(police, article).verdict) == (Verdict.SUPPORTED,) * 2
