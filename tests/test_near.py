@@ -225,3 +225,54 @@ def test_the_readme_example_of_near_is_a_valid_claim_file() -> None:
     churches, police = _claims("version: 1\nclaims:\n" + block)
     article = _doc(BOTH)
     assert (check(churches, article).verdict, check(police, article).verdict) == (Verdict.SUPPORTED,) * 2
+
+
+def _lint(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[int, list[str]]:
+    from factcheck.cli import main
+
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    status = main(["lint", str(path)])
+    return status, [line.replace(str(path), "c.yaml") for line in capsys.readouterr().out.splitlines()]
+
+
+def test_lint_advises_near_for_two_claims_counting_the_same_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    unmarked = CLAIMS.replace(f"    near: [{', '.join(CHURCHES)}]\n", "").replace(f"    near: [{', '.join(POLICE)}]\n", "")
+    status, lines = _lint(tmp_path, capsys, unmarked)
+    assert status == 0  # advice fails nothing
+    assert lines == [
+        "c.yaml:9: claims[1]: claims[0] and claims[1] count the same words (جريح, جريحا, جرحى …): a figure of one "
+        "contradicts the other wherever an article reports both; give each `near` words that tell them apart "
+        "(the place, the target) (advice)",
+        "1 claim file(s) OK",
+    ]
+    assert _lint(tmp_path, capsys, CLAIMS) == (0, ["1 claim file(s) OK"])  # near tells them apart
+    same_near = CLAIMS.replace(f"near: [{', '.join(CHURCHES)}]", f"near: [{', '.join(POLICE)}]")
+    assert len(_lint(tmp_path, capsys, same_near)[1]) == 2  # the same near tells nothing apart
+    # values that meet (a tolerance) or other units: no figure of one contradicts the other
+    assert _lint(tmp_path, capsys, unmarked.replace("    value: 10\n", "    value: 10\n    tolerance: 31\n"))[1] == [
+        "1 claim file(s) OK"]
+    assert _lint(tmp_path, capsys, unmarked.replace("    value: 10\n    unit: count\n",
+                                                    "    value: 10\n    unit: percent\n"))[1] == ["1 claim file(s) OK"]
+
+
+def test_lint_advises_near_for_two_date_claims_on_the_same_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = """\
+version: 1
+claims:
+  - {id: churches, says: x, kind: date, about: [التفجيرات, الهجوم], value: "2018-05-13"}
+  - {id: police, says: y, kind: date, about: [الهجوم], value: "2018-05-14"}
+  - {id: year, says: z, kind: date, about: [الهجوم], value: "2018"}
+"""
+    assert _lint(tmp_path, capsys, text) == (0, [
+        "c.yaml:4: claims[1]: claims[0] and claims[1] date the same words (الهجوم): a date of one contradicts the "
+        "other wherever an article reports both; give each `near` words that tell them apart (the place, the "
+        "target) (advice)",
+        "1 claim file(s) OK",
+    ])  # 2018 denies neither day
+    assert _lint(tmp_path, capsys, text.replace('"2018-05-14"}', '"2018-05-14", near: [الشرطة]}'))[1] == [
+        "1 claim file(s) OK"]

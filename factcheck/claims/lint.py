@@ -9,7 +9,11 @@ would support and contradict at once: a run refuses such a file, as
 Lint also advises against an ``about`` word
 inside a rival (``قاعدة`` in ``قاعدة أندروز``): it is beside every mention
 of it, so the rival counts wherever it is named, whatever the article says
-it is for; a run goes on.
+it is for; and against two quantity (or date) claims of different values
+that count the same ``about`` words with nothing to tell them apart (no
+``near``, or the same): an article reporting both instances of the event
+(two attacks, 41 and 10 wounded) contradicts each with the other's figure.
+A run goes on.
 """
 
 from __future__ import annotations
@@ -128,10 +132,45 @@ def comment_advice(text: str, path: str) -> list[ClaimProblem]:
     return problems
 
 
+def _words(terms: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(tokenize(normalize_query(term))) for term in terms) - {""}
+
+
+def _apart(one: QuantityClaim | DateClaim, other: QuantityClaim | DateClaim) -> bool:
+    """Whether a figure of one would contradict the other: quantities of one unit whose accepted values do not
+    meet, dates of one calendar that differ at the precision both have (2018 does not deny 2018-05-13)."""
+    if isinstance(one, QuantityClaim) and isinstance(other, QuantityClaim):
+        (low, high), (their_low, their_high) = one.interval(), other.interval()
+        return one.unit == other.unit and (high < their_low or their_high < low)
+    if isinstance(one, DateClaim) and isinstance(other, DateClaim):
+        both = [(a, b) for a, b in zip(one.parts(), other.parts()) if a is not None and b is not None]
+        return one.calendar == other.calendar and any(a != b for a, b in both)
+    return False
+
+
+def _same_words(loaded: LoadedClaims) -> list[ClaimProblem]:
+    """Two claims of different values on the same about words and no near telling them apart (see the
+    module's doc): located at the later claim, which is where the editor just wrote the second instance."""
+    problems: list[ClaimProblem] = []
+    counted = [(index, claim) for index, claim in enumerate(loaded.claims) if isinstance(claim, (QuantityClaim, DateClaim))]
+    for n, (j, later) in enumerate(counted):
+        for i, earlier in counted[:n]:
+            shared = [term for term in later.about if _words([term]) & _words(earlier.about)]
+            if not shared or not _apart(earlier, later) or _words(earlier.near) != _words(later.near):
+                continue
+            shown = ", ".join(shared[:3]) + (" …" if len(shared) > 3 else "")
+            what = "count" if isinstance(later, QuantityClaim) else "date"
+            problems.append(ClaimProblem(loaded.path, loaded.line_of(("claims", j)), f"claims[{j}]", (
+                f"claims[{i}] and claims[{j}] {what} the same words ({shown}): a {'figure' if what == 'count' else 'date'} "
+                "of one contradicts the other wherever an article reports both; give each `near` words that tell "
+                "them apart (the place, the target)")))
+    return problems
+
+
 def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
-    """What works but not as meant: an ``about`` word inside a rival, a list item holding the Arabic comma
-    (``factcheck lint`` only; a run goes on)."""
-    problems: list[ClaimProblem] = _arabic_commas(loaded)
+    """What works but not as meant: an ``about`` word inside a rival, a list item holding the Arabic comma, two
+    claims counting the same words (``factcheck lint`` only; a run goes on)."""
+    problems: list[ClaimProblem] = [*_arabic_commas(loaded), *_same_words(loaded)]
     for index, claim in _mentions(loaded):
         rivals = [(rival, set(tokenize(normalize_query(rival)))) for rival in claim.not_]
         for j, about in enumerate(claim.about):
