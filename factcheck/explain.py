@@ -275,9 +275,12 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
         naming, quantities = subject_and_quantities(claim, analysis)  # a count's duals too (read.duals)
     else:
         naming, quantities = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold), []
+    near = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold) if claim.near else {}
     rows: list[tuple[int, float, list[str], bool]] = []
     for index, matches in naming.items():
         read = _named(matches, "about", analysis, claim.about)
+        if claim.near:  # of two instances in one article, the claim's (kinds.near)
+            read.extend(_named(near[index], "near", analysis, claim.near) if index in near else ["names no near word: not counted"])
         if isinstance(claim, QuantityClaim):
             found = [_quantity_read(q, claim, analysis) for q in quantities if _in(analysis, index, q.start)]
             what = "quantity"
@@ -285,8 +288,8 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
             found = [_date_read(d, analysis) for d in analysis.dates if _in(analysis, index, d.start)]
             what = "date"
         read.extend(found or [f"no {what} read in this sentence"])
-        rows.append((index, max(m.score for m in matches), read, bool(found)))
-    # sentences that state something first: they are the ones the verdict rests on
+        rows.append((index, max(m.score for m in matches), read, bool(found) and (not claim.near or index in near)))
+    # sentences that state something first (and, with near, name it): they are the ones the verdict rests on
     rows.sort(key=lambda r: (not r[3], -r[1], r[0]))
     return [_sentence(analysis, i, score, read) for i, score, read, _ in rows[:MAX_SENTENCES]]
 
@@ -353,6 +356,8 @@ def _claim_facts(claim: Claim) -> str:
         facts.append(polarity_text(tokens).replace("polarity: ", "claim is "))
     if claim.about:
         facts.append("about: " + ", ".join(claim.about))
+    if isinstance(claim, (QuantityClaim, DateClaim)) and claim.near:
+        facts.append("near: " + ", ".join(claim.near))
     facts.append(f"threshold {claim.threshold:g}")
     if claim.expect:
         facts.append("expect: " + ", ".join(f"{glob}: {verdict}" for glob, verdict in claim.expect.items()))

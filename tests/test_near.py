@@ -276,3 +276,21 @@ claims:
     ])  # 2018 denies neither day
     assert _lint(tmp_path, capsys, text.replace('"2018-05-14"}', '"2018-05-14", near: [الشرطة]}'))[1] == [
         "1 claim file(s) OK"]
+
+
+def test_explain_shows_the_near_words_and_the_sentences_they_leave_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from factcheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "s.txt").write_text(BOTH, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(CLAIMS, encoding="utf-8")
+    assert main(["explain", "c.yaml::sby-police-wounded-10", "--corpus", "corpus", "--source", "s", "--no-cache"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].endswith("; near: الشرطة, مقر الشرطة; threshold 85")
+    police, churches = (lines.index(f"    «{sentence}»") for sentence in BOTH.replace(". ", ".\n").splitlines()[::-1])
+    assert lines[police + 3:police + 5] == ["    read: near 'مقر الشرطة' (score 100)", "    read: quantity «عشرة» = 10"]
+    assert lines[churches + 3] == "    read: names no near word: not counted"
+    assert police < churches  # the sentence the verdict rests on first
