@@ -9,7 +9,8 @@ says nothing.  A fuzzy (non-exact) match must also be a spelling variant of
 the query word, never a different word (contract §4):
 :func:`factcheck.text.lexicon.is_variant` refuses ``السياسي`` for ``السيسي``,
 ``الأوسكار`` for ``ألاسكا`` and ``الاجتماعي`` for ``الاجتماع``.  A noun's accusative
-alif (``قتيلا`` of ``قتيل``) is met only right after a number, as a count's noun.
+alif (``قتيلا`` of ``قتيل``) is met by a one-word query only right after a number, as a count's noun; in a
+phrase, anywhere (``مركزا للشرطة`` for ``مركز للشرطة``).
 """
 
 from __future__ import annotations
@@ -202,12 +203,14 @@ def _find(
         end = idx + len(words)
         if end > len(tokens) or tokens[end - 1].sentence != tokens[idx].sentence:
             continue
-        if _only_accusative(words[0], tokens[idx].text) and not _after_a_number(tokens, idx):
+        # a one-word query meets its accusative only as a count's noun; in a phrase the other words say what it is
+        # («استهدف مركزا للشرطة» names «مركز للشرطة»)
+        if len(words) == 1 and _only_accusative(words[0], tokens[idx].text) and not _after_a_number(tokens, idx):
             continue
         scores = [first_score]
         for k in range(1, len(words)):
             s = token_score(words[k], tokens[idx + k].text, scorer=scorer, score_cutoff=score_cutoff)
-            if not s or (_only_accusative(words[k], tokens[idx + k].text) and not _after_a_number(tokens, idx + k)):
+            if not s:
                 break
             scores.append(s)
         else:
