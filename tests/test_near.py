@@ -209,6 +209,20 @@ def test_near_is_validated_like_the_other_word_lists() -> None:
         "ignored)"]
 
 
+def test_an_about_word_that_is_no_word_is_refused_for_every_kind() -> None:
+    """An about word that normalizes to nothing never names a sentence: the claim could only be not_mentioned
+    (a quantity, a date) or never meet a rival (a mention); a run refuses it as lint does."""
+    from factcheck.claims.lint import claim_problems
+
+    loaded = parse_claims(
+        "version: 1\nclaims:\n"
+        "  - {id: q, says: x, kind: quantity, about: [\"...\", جرحى], value: 10, unit: count}\n"
+        "  - {id: d, says: x, kind: date, about: [\"!!\"], value: '2018-05-13'}\n"
+        "  - {id: m, says: x, kind: mention, any: [بوتين], not: [ترامب], about: [\"؟\"]}\n", "c.yaml")
+    assert [str(p).split(" holds")[0] for p in claim_problems(loaded)] == [
+        "c.yaml:3: claims[0].about: '...'", "c.yaml:4: claims[1].about: '!!'", "c.yaml:5: claims[2].about: '؟'"]
+
+
 def test_an_alias_list_stands_in_near() -> None:
     loaded = parse_claims(
         "version: 1\naliases:\n  police: [الشرطة, مقر الشرطة]\nclaims:\n"

@@ -5,7 +5,8 @@ must still hold a word, and a term that names the same thing twice, or a
 ``none`` term that is also required, leaves every source out.  A mention
 claim's names too must hold a word; a name both in ``any`` and ``not``
 would support and contradict at once: a run refuses such a file, as
-``factcheck lint`` does; so must a quantity or date claim's ``near`` words.
+``factcheck lint`` does; so must every claim's ``about`` words and a quantity or date claim's ``near``
+words.
 Lint also advises against an ``about`` word
 inside a rival (``قاعدة`` in ``قاعدة أندروز``): it is beside every mention
 of it, so the rival counts wherever it is named, whatever the article says
@@ -75,10 +76,14 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                     problems.append(ClaimProblem(loaded.path, line, f"{where}.not", (
                         f"{term!r} is also in any: a source naming it would support and contradict the claim; "
                         "remove it from one of them")))
-    for index, counted in enumerate(loaded.claims):  # a near word that is no word: no figure would ever count
-        if isinstance(counted, (QuantityClaim, DateClaim)):
-            problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, "near")), f"claims[{index}].near",
-                                         f"{term!r} {_NO_WORD}") for term in counted.near if not tokenize(normalize_query(term)))
+    # an about or near word that is no word: no sentence would ever name it (a figure, a date or a rival there)
+    for index, claim in enumerate(loaded.claims):
+        keys = ("about", "near") if isinstance(claim, (QuantityClaim, DateClaim)) else \
+            ("about",) if isinstance(claim, MentionClaim) else ()
+        for key in keys:
+            problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, key)), f"claims[{index}].{key}",
+                                         f"{term!r} {_NO_WORD}")
+                            for term in getattr(claim, key) if not tokenize(normalize_query(term)))
     return problems
 
 
