@@ -466,3 +466,14 @@ def test_a_bound_that_agrees_does_not_shield_a_figure_that_denies(claim: Quantit
     finding = check_quantity(claim, doc(text))
     assert finding.verdict is Verdict.CONTRADICTED
     assert [e.text for e in finding.evidence if e.role is Role.CONTRADICTS] == [denied]
+
+
+@pytest.mark.parametrize(("text", "supported"), [
+    ("أسفر الهجوم عن مقتل شخصين على الأقل.", True),  # AL-internationalNews-1143-20180513, an early count
+    ("وأفادت الشرطة بسقوط قتيلين على الأقل في الكنيسة.", True),  # SK-internationalNews-1543-20180513
+    ("أسفر الهجوم عن مقتل شخصين.", False),  # two, no more: it says nothing of 13 (a dual never contradicts)
+])
+def test_a_hedge_goes_with_a_dual_as_with_a_figure(text: str, supported: bool) -> None:
+    """«قتيلين على الأقل» is two or more, as «2 على الأقل» is: it agrees with 13 dead."""
+    verdict = check_quantity(SBY_DEAD, doc(text)).verdict
+    assert verdict is (Verdict.SUPPORTED if supported else Verdict.NOT_MENTIONED)
