@@ -77,13 +77,13 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                         f"{term!r} is also in any: a source naming it would support and contradict the claim; "
                         "remove it from one of them")))
     # an about or near word that is no word: no sentence would ever name it (a figure, a date or a rival there)
-    for index, claim in enumerate(loaded.claims):
-        keys = ("about", "near") if isinstance(claim, (QuantityClaim, DateClaim)) else \
-            ("about",) if isinstance(claim, MentionClaim) else ()
+    for index, any_claim in enumerate(loaded.claims):
+        keys = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim)) else \
+            ("about",) if isinstance(any_claim, MentionClaim) else ()
         for key in keys:
             problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, key)), f"claims[{index}].{key}",
                                          f"{term!r} {_NO_WORD}")
-                            for term in getattr(claim, key) if not tokenize(normalize_query(term)))
+                            for term in getattr(any_claim, key) if not tokenize(normalize_query(term)))
     return problems
 
 

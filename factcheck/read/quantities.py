@@ -188,13 +188,13 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
         if k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and find_numbers(toks[k + 1].text):
             return None  # شخصين اثنين: the number says it
         # a hedge goes with the dual as with a figure: «قتيلين على الاقل» is two or more, «نحو شخصين» about two
-        start, end, low, high, hedge = tok.start, tok.end, 2.0, 2.0, None
+        first, last, least, most, said = tok.start, tok.end, 2.0, 2.0, None
         bound = hedge_after(text, toks, k + 1) or hedge_before(text, toks, k)
         if bound is not None:
-            offset, hedge, kind = bound
-            start, end = (start, offset) if offset > tok.start else (offset, end)
-            low, high = apply_hedge(kind, low, high)
-        return Quantity(start, end, low, high, "count", text[start:end], hedge, 2.0, dual=True)
+            offset, said, how = bound
+            first, last = (first, offset) if offset > tok.start else (offset, last)
+            least, most = apply_hedge(how, least, most)
+        return Quantity(first, last, least, most, "count", text[first:last], said, 2.0, dual=True)
     if found is None or found.number == "plural":
         return None
     hedge = hedge_before(text, toks, k)
