@@ -477,3 +477,20 @@ def test_a_hedge_goes_with_a_dual_as_with_a_figure(text: str, supported: bool) -
     """«قتيلين على الأقل» is two or more, as «2 على الأقل» is: it agrees with 13 dead."""
     verdict = check_quantity(SBY_DEAD, doc(text)).verdict
     assert verdict is (Verdict.SUPPORTED if supported else Verdict.NOT_MENTIONED)
+
+
+UCL_IN_A_ROW = QuantityClaim(id="r", says="فاز ريال مدريد باللقب للمرة الثالثة على التوالي", kind="quantity",
+                             about=["التوالي", "متتالية"], value=3, unit="count")
+UCL_TITLES = QuantityClaim(id="t", says="أحرز ريال مدريد لقبه الثالث عشر في المسابقة", kind="quantity",
+                           about=["لقب", "اللقب", "لقبه"], value=13, unit="count")
+
+
+def test_a_rank_supports_its_count_and_contradicts_none() -> None:
+    """«للمرة الثالثة على التوالي والـ13 في تاريخه» (CN-sport-304-20180526): the third time in a row supports a
+    streak of 3, and «الـ13», the 13th title, is no count of the streak (it had contradicted 3); «لقبه الـ 14»
+    (BB-sport-173) agrees with no count of 13 titles and denies none: a rank may support, never contradict."""
+    text = "وتوج ريال مدريد باللقب للمرة الثالثة على التوالي والـ13 في تاريخه."
+    finding = check_quantity(UCL_IN_A_ROW, doc(text))
+    assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text == "الثالثة"
+    assert check_quantity(UCL_TITLES, doc("ليحرز ريال مدريد لقبه الـ 14 في البطولة.")).verdict is Verdict.NOT_MENTIONED
+    assert check_quantity(UCL_TITLES, doc("ليحرز ريال مدريد لقبه الـ13 في البطولة.")).verdict is Verdict.SUPPORTED

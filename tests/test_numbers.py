@@ -363,3 +363,21 @@ def test_an_approximate_percentage_is_a_few_points_wide() -> None:
     assert (n.low, n.high) == (89, 95)
     assert (one("نحو 10 بالمئة").low, one("نحو 10 بالمئة").high) == pytest.approx((9, 11))
     assert (one("نحو 3 ساعات").low, one("نحو 3 ساعات").high) == pytest.approx((2.7, 3.3))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("توج باللقب للمرة الثالثة على التوالي والـ13 في تاريخه", "rank"),  # CN-sport-304-20180526: the 13th
+    ("ليحرز لقبه الـ 14 في البطولة", "rank"),  # BB-sport-173-20180526, the article written apart
+    ("خلال الـ24 ساعة الماضية", "cardinal"),  # what it counts follows: the past 24 hours
+    ("وكان الـ39 الذين قتلوا من المدنيين", "cardinal"),  # the 39 who were killed
+    ("وارتفع عدد القتلى الـ39 إلى 40", "cardinal"),  # what it counts comes right before
+    ("في الدورة الـ13 للمهرجان", "mark"),  # a label noun before it, as before
+])
+def test_digits_with_the_article_rank_unless_what_they_count_is_beside_them(text: str, kind: str) -> None:
+    digits = [n for n in nums(text) if n.text[0].isdigit()]
+    assert digits[0].kind == kind
+
+
+def test_the_nth_time_is_a_rank_and_another_ordinal_stays_one() -> None:
+    assert [n.kind for n in nums("فاز باللقب للمرة الثالثة على التوالي")] == ["rank"]
+    assert [n.kind for n in nums("وجاء في المركز الثالث")] == ["ordinal"]

@@ -225,7 +225,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
         here = _sentence(document, q.start)
-        if not agrees and (a.weak or q.dual or here in agreed or here in grown or _not_current(analysis, here)):
+        if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or _not_current(analysis, here)):
             continue
         if here in long_ago:
             continue

@@ -1,4 +1,5 @@
-"""Whether a counted noun follows a number word: decides خمس/عشر (five/ten or a fifth/tenth) and لست."""
+"""Whether a counted noun follows a number word: decides خمس/عشر (five/ten or a fifth/tenth), لست, and whether
+digits with the article written on them (``الـ13``) count or rank."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from factcheck.read.tokens import Tok, joined, readings
 from factcheck.read.units import is_count_noun, lookup_unit
 
-__all__ = ["counted_noun_follows", "noun_follows"]
+__all__ = ["counted_noun_follows", "noun_follows", "nth_time", "ordinal_by_article"]
 
 
 def noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
@@ -57,3 +58,28 @@ def counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
     # a relational adjective (عشر مهام صاروخيه) or a particle keeps it a count; any other
     # word is the end of a construct (خمس أراضي أوكرانيا، خمس أراضي بلاده): a fraction
     return nxt[0].isdigit() or nxt in _NOT_A_NOUN or (not _definite(nxt) and nxt.endswith(_NISBA))
+
+
+# After «الـN»: a relative pronoun makes it «the N who», a count (الـ39 الذين قتلوا).
+_RELATIVE_AFTER = frozenset({"الذين", "اللذين", "اللواتي", "اللاتي", "التي", "الذي"})
+
+
+def ordinal_by_article(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The digits at token ``i`` (ending before ``j``) carry the article (``والـ13``، ``الـ 14``) and rank: "the
+    13th" (``توج باللقب للمره الثالثه علي التوالي والـ13 في تاريخه``، ``لقبه الـ14``).  They count when what
+    they count follows (``الـ24 ساعه``، ``الـ39 الذين``) or comes right before (``القتلي الـ39``)."""
+    k = i - 1
+    if k < 0 or readings(toks[k].text)[-1][1] != "ال" or text[toks[k].end:toks[i].start].strip():
+        return False
+    if noun_follows(text, toks, j) or (
+            j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _RELATIVE_AFTER):
+        return False
+    before = toks[k - 1].text if k > 0 and joined(text, toks[k - 1], toks[k]) else ""
+    return not (before and (is_count_noun(before) or lookup_unit(before) is not None))
+
+
+def nth_time(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The ordinal at token ``i`` follows «مره» (``للمره الثالثه``، ``وللمره الثالثه علي التوالي``): the third time,
+    so three times so far: a rank, as ``والـ13`` is."""
+    return i > 0 and joined(text, toks[i - 1], toks[i]) and any(r == "مره" for _, r in readings(toks[i - 1].text))
+

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from factcheck.read.counted import counted_noun_follows, noun_follows
+from factcheck.read.counted import counted_noun_follows, noun_follows, nth_time, ordinal_by_article
 from factcheck.read.digits import parse_digits
 from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
 from factcheck.read.lexicon import (
@@ -61,26 +61,13 @@ from factcheck.read.lexicon import (
 from factcheck.read.tokens import Tok, joined, readings, scan
 
 __all__ = [
-    "APPROX",
-    "INF",
-    "HedgeKind",
-    "NumberKind",
-    "NumberSpan",
-    "Tok",
-    "apply_hedge",
-    "find_numbers",
-    "hedge_after",
-    "hedge_before",
-    "joined",
-    "parse_digits",
-    "parse_number_words",
-    "readings",
-    "scan",
+    "APPROX", "INF", "HedgeKind", "NumberKind", "NumberSpan", "Tok", "apply_hedge", "find_numbers", "hedge_after",
+    "hedge_before", "joined", "parse_digits", "parse_number_words", "readings", "scan",
 ]
 
-# ``mark``: a number that labels, not counts: a match minute (الدقيقه 45، 90+3),
-# an anniversary (الذكري 70), a number (رقم 5).
-NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock", "mark"]
+# ``mark``: a number that labels, not counts: a match minute (الدقيقه 45، 90+3), an anniversary (الذكري 70), a
+# number (رقم 5).  ``rank``: the Nth, N so far (والـ13 في تاريخه، للمره الثالثه): read.counted, read.quantities.
+NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock", "mark", "rank"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +293,8 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
             value, j = merged, j + 1
     if _label_before(text, toks, i):
         return _Raw(i, j, value, value, value, "mark")
+    if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
+        return _Raw(i, j, value, value, value, "rank")
     scale = _scale_after(text, toks, j)
     if scale is not None:
         value *= scale
@@ -350,7 +339,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
             if j < len(toks) and joined(text, toks[i], toks[j]) and toks[j].text in ("عشر", "عشره"):
                 j += 1
             v = float(ORDINALS[rest] + (10 if j > i + 1 else 0))
-            return _Raw(i, j, v, v, v, "ordinal")
+            return _Raw(i, j, v, v, v, "rank" if nth_time(text, toks, i) else "ordinal")
     for _prefix, rest in readings(word):
         if rest in VAGUE:
             return _read_vague(text, toks, i, rest)
@@ -412,7 +401,7 @@ def _finish(text: str, toks: Sequence[Tok], raw: _Raw) -> NumberSpan:
             end = pct_end
             while j < len(toks) and toks[j].start < end:
                 j += 1
-    if kind not in ("ordinal", "clock", "mark"):
+    if kind not in ("ordinal", "clock", "mark", "rank"):
         before = hedge_before(text, toks, raw.i)
         if before is not None:
             start, hedge, hkind = before

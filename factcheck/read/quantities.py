@@ -54,6 +54,9 @@ class Quantity:
     value: float = math.nan  # the nominal value, as stated (before the hedge)
     vague: bool = False  # عشرات، مئات، بضعة: an order of magnitude, not a figure
     dual: bool = False  # a count carried by a dual noun (مقتل شخصين = 2): no figure written
+    # «والـ13 في تاريخه»: the 13th, so 13 of them so far; it may support a count, never contradict one (the 13th
+    # title is no count of a streak the sentence names too: «للمره الثالثه علي التوالي والـ13»)
+    ranked: bool = False
 
 
 # Maxima of the scores news gives (``8 من 10``، ``4 من 5``، ``15 من 20``، ``90 من 100``):
@@ -140,7 +143,9 @@ def _is_designation(text: str, toks: Sequence[Tok], i: int, n: NumberSpan) -> bo
 
 def _from_number(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
     found = _quantity_of(text, toks, n, used)
-    return replace(found, vague=True) if found is not None and n.kind == "vague" else found
+    if found is not None and n.kind in ("vague", "rank"):
+        return replace(found, vague=n.kind == "vague", ranked=n.kind == "rank")
+    return found
 
 
 def _quantity_of(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) -> Quantity | None:
@@ -267,8 +272,8 @@ def dated_spans(dates: Iterable[DateMention]) -> Spans:
 
 
 def is_amount(n: NumberSpan, dated: Spans) -> bool:
-    """A number that counts or measures: not an ordinal, a clock time or a part of a date."""
-    return n.kind not in ("ordinal", "clock", "mark") and not dated.overlaps(n.start, n.end)
+    """A number that counts or measures: not an ordinal, a rank, a clock time or a part of a date."""
+    return n.kind not in ("ordinal", "clock", "mark", "rank") and not dated.overlaps(n.start, n.end)
 
 
 def amounts(
@@ -294,7 +299,8 @@ def find_quantities(
     used: set[int] = set()
     covered = Spans()
     for idx, n in enumerate(nums):
-        if not is_amount(n, dates_) or idx in ratings:
+        ranks = n.kind == "rank" and not dates_.overlaps(n.start, n.end)
+        if not (is_amount(n, dates_) or ranks) or idx in ratings:
             continue
         q = _from_number(text, toks, n, used)
         if q is not None:
