@@ -494,3 +494,10 @@ def test_a_rank_supports_its_count_and_contradicts_none() -> None:
     assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text == "الثالثة"
     assert check_quantity(UCL_TITLES, doc("ليحرز ريال مدريد لقبه الـ 14 في البطولة.")).verdict is Verdict.NOT_MENTIONED
     assert check_quantity(UCL_TITLES, doc("ليحرز ريال مدريد لقبه الـ13 في البطولة.")).verdict is Verdict.SUPPORTED
+
+
+def test_a_score_counts_nothing_its_sentence_names() -> None:
+    """«توج باللقب بعد فوزه 3-1» (AL-sport-1711-20180527): the 3 had denied Real's 13 titles, the 1 in
+    «وفاز ريال 3-1 ... وتوج بلقب» (AL-sport-1731) too."""
+    for text in ("وتوج الريال باللقب بعد فوزه 3-1 على ليفربول.", "وفاز ريال 3-1 في كييف وتوج بلقب البطولة."):
+        assert check_quantity(UCL_TITLES, doc(text)).verdict is Verdict.NOT_MENTIONED

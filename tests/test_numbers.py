@@ -381,3 +381,13 @@ def test_digits_with_the_article_rank_unless_what_they_count_is_beside_them(text
 def test_the_nth_time_is_a_rank_and_another_ordinal_stays_one() -> None:
     assert [n.kind for n in nums("فاز باللقب للمرة الثالثة على التوالي")] == ["rank"]
     assert [n.kind for n in nums("وجاء في المركز الثالث")] == ["ordinal"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("وتوج الريال باللقب بعد فوزه 3-1 على ليفربول", ["score", "score"]),  # AL-sport-1711-20180527
+    ("فاز بنتيجة 2 - 0", ["score", "score"]),
+    ("يتراوح بين 3-5 سنوات", ["cardinal", "cardinal"]),  # a unit after: a range, no score
+    ("قتل 3-4 أشخاص", ["cardinal", "cardinal"]),  # a counted noun after
+])
+def test_two_small_numbers_joined_by_a_hyphen_are_a_score(text: str, kinds: list[str]) -> None:
+    assert [n.kind for n in nums(text)] == kinds

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from factcheck.read.counted import counted_noun_follows, noun_follows, nth_time, ordinal_by_article
+from factcheck.read.counted import counted_noun_follows, noun_follows, nth_time, ordinal_by_article, score_side
 from factcheck.read.digits import parse_digits
 from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
 from factcheck.read.lexicon import (
@@ -66,8 +66,8 @@ __all__ = [
 ]
 
 # ``mark``: a number that labels, not counts: a match minute (الدقيقه 45، 90+3), an anniversary (الذكري 70), a
-# number (رقم 5).  ``rank``: the Nth, N so far (والـ13 في تاريخه، للمره الثالثه): read.counted, read.quantities.
-NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock", "mark", "rank"]
+# number (رقم 5).  ``rank``: the Nth, N so far (والـ13 في تاريخه، للمره الثالثه); ``score``: 3-1 (read.counted).
+NumberKind = Literal["cardinal", "fraction", "percent", "vague", "ordinal", "clock", "mark", "rank", "score"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +295,8 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         return _Raw(i, j, value, value, value, "mark")
     if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
         return _Raw(i, j, value, value, value, "rank")
+    if score_side(text, toks, i):  # فاز 3-1: a statement's figure, no quantity (read.quantities)
+        return _Raw(i, j, value, value, value, "score")
     scale = _scale_after(text, toks, j)
     if scale is not None:
         value *= scale
@@ -401,7 +403,7 @@ def _finish(text: str, toks: Sequence[Tok], raw: _Raw) -> NumberSpan:
             end = pct_end
             while j < len(toks) and toks[j].start < end:
                 j += 1
-    if kind not in ("ordinal", "clock", "mark", "rank"):
+    if kind not in ("ordinal", "clock", "mark", "rank", "score"):
         before = hedge_before(text, toks, raw.i)
         if before is not None:
             start, hedge, hkind = before

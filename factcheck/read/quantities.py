@@ -300,7 +300,8 @@ def find_quantities(
     covered = Spans()
     for idx, n in enumerate(nums):
         ranks = n.kind == "rank" and not dates_.overlaps(n.start, n.end)
-        if not (is_amount(n, dates_) or ranks) or idx in ratings:
+        # a score (فاز 3-1) is a statement's figure, no count of what its sentence names (اللقب، الاهداف)
+        if not (is_amount(n, dates_) or ranks) or idx in ratings or n.kind == "score":
             continue
         q = _from_number(text, toks, n, used)
         if q is not None:
