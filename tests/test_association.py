@@ -429,6 +429,31 @@ def test_the_dead_keep_their_count_whatever_harm_follows() -> None:
     assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text.startswith("13")
 
 
+# The dead of examples/surabaya-bombings-2018.yaml, with its every about word
+SBY_DEAD_ALL = SBY_DEAD.model_copy(update={"about": [
+    "قتيل", "قتيلا", "قتيلين", "قتلى", "مقتل", "قتل", "قتلت", "حصيلة", "الضحايا", "أوقعت"]})
+
+
+@pytest.mark.parametrize(("claim", "text", "figure"), [
+    # SK-middleEast-1234-20180425, SK-internationalNews-583-20180325: «مصرع» is a word of killing the claim of
+    # the dead does not list, but it counts the dead all the same
+    (SBY_DEAD_ALL, "أعلن الأردن أن أحد مواطنيه من بين ضحايا حادث الدهس الذي وقع في مدينة تورنتو الكندية، وأسفر عن "
+                   "مصرع 10 أشخاص وإصابة 13 آخرين.", "10"),
+    (SBY_DEAD_ALL, "وكانت هيئة التحقيق أعلنت في حصيلة أولية للضحايا مصرع خمسة أشخاص بينهم طفل، وإصابة نحو ثلاثين "
+                   "آخرين.", "خمسة"),
+    # BB-middleEast-225-20180320: «قتلت» for a claim that says «قتل»
+    (QuantityClaim(id="c", says="قتل 107 أشخاص في تحطم الطائرة", kind="quantity",
+                   about=["قتيل", "قتلى", "قتل", "مقتل", "حصيلة", "الضحايا", "حتفهم"], value=107, unit="count"),
+     "وأشارت إلى أن القذيفة قتلت 20 شخصا على الفور وقتل الباقون في وقت لاحق.", "20"),
+])
+def test_a_word_of_the_harm_the_claim_counts_is_the_claims_whichever_it_is(
+    claim: QuantityClaim, text: str, figure: str,
+) -> None:
+    finding = check_quantity(claim, doc(text))
+    assert finding.verdict is Verdict.CONTRADICTED
+    assert [e.text for e in finding.evidence if e.role is Role.CONTRADICTS] == [figure]
+
+
 @pytest.mark.parametrize("text", [
     "قتل 13 شخصا على الأقل جراء تفجيرات استهدفت ثلاث كنائس.",  # BB-internationalNews-502-20180513
     "أسفرت التفجيرات عن مقتل 13 شخصا على الأقل وإصابة 40 آخرين.",

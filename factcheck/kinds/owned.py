@@ -5,7 +5,8 @@ Three shapes of news prose that made a count the wrong claim's (the Surabaya bom
 * ``مقتل 11 شخصا على الاقل واصابه العشرات``: a number right after a word of harm (killing, wounding,
   arresting) is that word's object.  A claim counting the wounded must not take it from the «اصابه» after
   it, nor a claim counting the dead from a «مقتل» before a «اصابه 40».  The claim's own words are not
-  another's: «قتل 13 شخصا» stays the dead's for a claim that says قتل.
+  another's, nor any word of the harm it counts: «قتل 13 شخصا», «مصرع 10 اشخاص» stay the dead's for a claim
+  that says قتل or القتلى (``_KINDS``).
 * ``13 شخصا على الاقل جراء``: a hedge after the counted noun is part of the quantity, so the word after the
   hedge is no counted noun; the noun right after the number is (``counting_tokens``).  When the about-mention
   is that noun (``قتل اثنان من طاقم``: the claim's crew), the count is the claim's, whatever harm came before.
@@ -22,12 +23,22 @@ from factcheck.read.numbers import find_numbers
 
 __all__ = ["HARMS", "counted_by_another", "counting_tokens", "names_the_count", "one_after_noun"]
 
-# Words of harm whose object is a count of people: the dead, the wounded, the held (normalized; clitics are
-# read by in_table: ومقتل، باصابه).
-HARMS = frozenset({
-    "مقتل", "قتل", "قتلت", "قتلوا", "وفاه", "مصرع", "اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "اعتقال",
-    "اعتقل", "اعتقلت", "اختطاف", "خطف", "اسر", "اجلاء", "انقاذ",
-})
+# Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
+# clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
+# kind (its nouns and verbs): a claim of the dead that says «قتل» or «القتلى» owns «مصرع 10 اشخاص» as «مقتل».
+_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"مقتل", "قتل", "قتلت", "قتلوا", "وفاه", "مصرع"}),
+     frozenset({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "حتفهم", "حتفه", "مصرعهم", "مصرعه", "توفي", "قضوا",
+                "قضي", "بحياه", "موتي"})),
+    (frozenset({"اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"}),
+     frozenset({"جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "جروح", "بجروح", "اصابات"})),
+    (frozenset({"اعتقال", "اعتقل", "اعتقلت"}), frozenset({"معتقل", "معتقلين", "توقيف", "اوقف", "اوقفت"})),
+    (frozenset({"اختطاف", "خطف"}), frozenset({"مختطف", "مختطفين", "مخطوف", "مخطوفين"})),
+    (frozenset({"اسر"}), frozenset({"اسري", "اسير"})),
+    (frozenset({"اجلاء"}), frozenset()),
+    (frozenset({"انقاذ"}), frozenset({"ناج", "ناجين", "نجا", "نجوا"})),
+)
+HARMS = frozenset().union(*(harms for harms, _ in _KINDS))
 # Hedges written after a number or its noun (read.hedges reads them into the quantity's span).
 _HEDGES_AFTER = (("تقريبا",), ("علي", "الاقل"), ("علي", "الاكثر"))
 _ONE = frozenset({"واحد", "واحده", "واحدا"})
@@ -56,12 +67,15 @@ def counting_tokens(document: Document, tokens: tuple[int, int]) -> tuple[int, i
 
 
 def counted_by_another(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
-    """The word right before the item is a word of harm the claim does not say: the count is its object."""
+    """The word right before the item is a word of harm of a kind the claim does not count (``_KINDS``): the
+    count is its object.  A claim that counts the dead («قتل»، «القتلى») owns every word of killing («مصرع»،
+    «وفاه»، «قتلت»), whichever of them it says."""
     k = tokens[0] - 1
     if k < 0 or not _joined(document, k, tokens[0]):
         return False
     word = document.tokens[k].text
-    return in_table(word, HARMS) and not in_table(word, own)
+    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
+    return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
 
 
 def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -> bool:
