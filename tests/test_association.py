@@ -471,6 +471,18 @@ def test_one_after_its_noun_is_a_single_one_not_a_count_of_members(text: str) ->
     assert check_quantity(SBY_FAMILY, doc(text)).verdict is Verdict.NOT_MENTIONED
 
 
+@pytest.mark.parametrize(("claim", "text"), [
+    (SBY_DEAD, "قتل شخص واحد في التفجير."),
+    (SBY_DEAD, "وأسفر الانفجار عن سقوط قتيل واحد."),
+    (SBY_WOUNDED, "وأصيب شخص واحد فقط في الهجوم."),
+])
+def test_one_after_a_noun_of_the_people_counted_is_a_count_of_one(claim: QuantityClaim, text: str) -> None:
+    """«شخص واحد» is one person, a count of the claim's people (it contradicted 13 dead before «عائلة واحدة» was
+    read as a single family), not "a single" something else."""
+    finding = check_quantity(claim, doc(text))
+    assert finding.verdict is Verdict.CONTRADICTED and finding.evidence[0].text == "واحد"
+
+
 def test_a_partitive_after_a_word_of_harm_counts_the_claims_group() -> None:
     """«قتل اثنان من طاقم»: the harm word's object is two of the crew, the claim's own group."""
     crew = QuantityClaim(id="c", says="كان بين القتلى أفراد الطاقم العشرة", kind="quantity",

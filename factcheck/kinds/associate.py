@@ -351,7 +351,8 @@ def associate(
                                carried=carries is not None and carries(item)) if counted else _CLAIMS
                 if what == _CLAIMS and counted and _did_another_thing(document, ctoks, m, own):
                     continue  # «ثلاثه اشخاص نجوا» counts the survivors, not the people aboard
-                if what == _CLAIMS and counted and one_after_noun(document, toks):
+                if what == _CLAIMS and counted and one_after_noun(
+                        document, toks, _PEOPLE if (own if counts is None else counts) & _PEOPLE else frozenset()):
                     what = _LOOSE  # «عائله واحده»: a single family, no count of its members
                 if what == _OTHER or (what == _MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)

@@ -87,10 +87,13 @@ def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -
     return k < len(document.tokens) and document.tokens[k].text == "من" and match.first_token in (k + 1, k + 2)
 
 
-def one_after_noun(document: Document, tokens: tuple[int, int]) -> bool:
-    """The item is «واحد»/«واحده» right after a word that is no number: the adjective "a single"."""
+def one_after_noun(document: Document, tokens: tuple[int, int], people: frozenset[str] = frozenset()) -> bool:
+    """The item is «واحد»/«واحده» right after a word that is no number: the adjective "a single".  Not after a
+    noun of ``people`` (the persons a claim counting people counts): «قتل شخص واحد»، «سقوط قتيل واحد» is a count
+    of one, as «قتل 13 شخصا» is of thirteen."""
     first, last = tokens
     if first != last or document.tokens[first].text not in _ONE or first == 0:
         return False
     before = document.tokens[first - 1].text
-    return _joined(document, first - 1, first) and not find_numbers(before) and not in_table(before, HARMS)
+    return _joined(document, first - 1, first) and not find_numbers(before) and not in_table(before, HARMS) \
+        and not in_table(before, people)
