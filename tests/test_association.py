@@ -424,6 +424,23 @@ def test_a_count_right_after_a_word_of_harm_is_that_words(text: str, verdict: Ve
     assert [e.text.split()[0] for e in finding.evidence if e.role is Role.CONTRADICTS] == ([figure] if figure else [])
 
 
+GAZA_WOUNDED = QuantityClaim(id="gw", says="أصيب 15 فلسطينيا في غزة", kind="quantity",
+                            about=["جرحى", "مصابين", "أصيب", "إصابة"], value=15, unit="count")
+
+
+def test_a_number_after_its_noun_is_the_harm_words_before_the_noun() -> None:
+    """FR-internationalNews-2300-20180714: «مقتل فلسطينيين اثنين» are two dead, not the wounded of the «وإصابة»
+    right after them (once the agreeing «15 على الأقل» no longer shielded its sentence, the 2 contradicted 15)."""
+    text = "أسفرت غارات إسرائيلية كثيفة على القطاع عن مقتل فلسطينيين اثنين وإصابة 15 على الأقل."
+    assert check_quantity(GAZA_WOUNDED, doc(text)).verdict is Verdict.SUPPORTED
+
+
+def test_a_mention_joined_by_and_is_no_noun_of_the_count_before_it() -> None:
+    """«مقتل 12 وإصابة 30»: the 12 are the dead's; «وإصابة» begins the wounded's phrase."""
+    finding = check_quantity(GAZA_WOUNDED.model_copy(update={"value": 31}), doc("ما أسفر عن مقتل 12 وإصابة 30."))
+    assert [e.text for e in finding.evidence if e.role is Role.CONTRADICTS] == ["30"]
+
+
 def test_the_dead_keep_their_count_whatever_harm_follows() -> None:
     finding = check_quantity(SBY_DEAD, doc("وأعلنت الشرطة مقتل 13 شخصا على الأقل وإصابة 41 في الهجمات."))
     assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text.startswith("13")

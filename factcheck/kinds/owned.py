@@ -3,7 +3,8 @@
 Three shapes of news prose that made a count the wrong claim's (the Surabaya bombings, a held-out event):
 
 * ``مقتل 11 شخصا على الاقل واصابه العشرات``: a number right after a word of harm (killing, wounding,
-  arresting) is that word's object.  A claim counting the wounded must not take it from the «اصابه» after
+  arresting), or after the noun that follows it when the number comes after its noun (``مقتل فلسطينيين اثنين``),
+  is that word's object.  A claim counting the wounded must not take it from the «اصابه» after
   it, nor a claim counting the dead from a «مقتل» before a «اصابه 40».  The claim's own words are not
   another's, nor any word of the harm it counts: «قتل 13 شخصا», «مصرع 10 اشخاص» stay the dead's for a claim
   that says قتل or القتلى (``_KINDS``).
@@ -20,6 +21,7 @@ from factcheck.document import Document
 from factcheck.kinds.attach import COMMAS, in_table
 from factcheck.matching import Match
 from factcheck.read.numbers import find_numbers
+from factcheck.text.normalize import normalize_query
 
 __all__ = ["HARMS", "counted_by_another", "counting_tokens", "names_the_count", "one_after_noun"]
 
@@ -42,6 +44,8 @@ HARMS = frozenset().union(*(harms for harms, _ in _KINDS))
 # Hedges written after a number or its noun (read.hedges reads them into the quantity's span).
 _HEDGES_AFTER = (("تقريبا",), ("علي", "الاقل"), ("علي", "الاكثر"))
 _ONE = frozenset({"واحد", "واحده", "واحدا"})
+# Numbers written after their noun («فلسطينيين اثنين»، «شخص واحد»): a word of harm is then before the noun.
+_AFTER_NOUN = _ONE | frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
 _STOPS = COMMAS + ".:؛;!?؟"
 
 
@@ -74,6 +78,9 @@ def counted_by_another(document: Document, tokens: tuple[int, int], own: frozens
     if k < 0 or not _joined(document, k, tokens[0]):
         return False
     word = document.tokens[k].text
+    if document.tokens[tokens[0]].text in _AFTER_NOUN and k > 0 and _joined(document, k - 1, k) \
+            and not find_numbers(word) and not in_table(word, HARMS):
+        word = document.tokens[k - 1].text  # «مقتل فلسطينيين اثنين»: the number after its noun, the harm before
     kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
     return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
 
@@ -83,7 +90,9 @@ def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -
     partitive (``قتل اثنان من طاقم``: the claim's crew, whoever killed them)."""
     k = tokens[1] + 1
     if match.first_token == k:
-        return True
+        # «مقتل 12 واصابه 31»: a mention joined by «و» begins another phrase, it is no noun the 12 count
+        conjunction = document.tokens[k].text[:1]
+        return conjunction not in ("و", "ف") or normalize_query(match.query).startswith(conjunction)
     return k < len(document.tokens) and document.tokens[k].text == "من" and match.first_token in (k + 1, k + 2)
 
 
