@@ -441,6 +441,18 @@ def test_a_mention_joined_by_and_is_no_noun_of_the_count_before_it() -> None:
     assert [e.text for e in finding.evidence if e.role is Role.CONTRADICTS] == ["30"]
 
 
+@pytest.mark.parametrize(("claim", "text"), [
+    # FR-internationalNews-1199-20180512: «حصيلة» far before finds the 27 loose, «قتيلا» right after attaches it
+    (SBY_DEAD, "ارتفعت حصيلة القتلى إثر الغارات الإسرائيلية على سوريا التي وقعت فجر الخميس الماضي إلى 27 قتيلا."),
+    # FR-internationalNews-1722-20180609: «قتيلا» met as the accusative of «قتيل» (a lower score) still attaches it
+    (QuantityClaim(id="c", says="قتل 107 أشخاص في تحطم الطائرة", kind="quantity",
+                   about=["قتيل", "قتلى", "قتل", "مقتل", "حصيلة", "الضحايا", "حتفهم"], value=107, unit="count"),
+     "وأفادت آخر حصيلة أن الضحايا الذين سقطوا في هذه الكارثة الطبيعية بلغت 109 قتيلا على الأقل."),
+])
+def test_a_count_attached_by_one_mention_is_not_left_loose_by_another(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.CONTRADICTED
+
+
 def test_the_dead_keep_their_count_whatever_harm_follows() -> None:
     finding = check_quantity(SBY_DEAD, doc("وأعلنت الشرطة مقتل 13 شخصا على الأقل وإصابة 41 في الهجمات."))
     assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text.startswith("13")

@@ -369,9 +369,12 @@ def associate(
             best = min(t[0] for t in taken)
             for d, item, why, what in taken:
                 key = id(item)
-                if d == best and (key not in chosen or chosen[key].match.score < m.score):
+                weak = what in (_MORE, _ADDED, _WHOLE, _LOOSE)
+                # of two mentions, the one that attaches the item (``109 قتيلا``, adjacent, the accusative met at
+                # 89) over one that only finds it loose (``الضحايا ... 109``, within 9 words), then the better match
+                if d == best and (key not in chosen
+                                  or (not chosen[key].weak, chosen[key].match.score) < (not weak, m.score)):
                     part = None if what in (_CLAIMS, _MORE, _ADDED, _WHOLE, _LOOSE) else what
-                    weak = what in (_MORE, _ADDED, _WHOLE, _LOOSE)
                     chosen[key] = Association(item, m, why, part, weak=weak, whole=what == _WHOLE)
     return sorted(chosen.values(), key=lambda a: span(a.item)[0])
 
