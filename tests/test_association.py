@@ -453,6 +453,17 @@ def test_a_count_attached_by_one_mention_is_not_left_loose_by_another(claim: Qua
     assert check_quantity(claim, doc(text)).verdict is Verdict.CONTRADICTED
 
 
+@pytest.mark.parametrize(("claim", "text"), [
+    # SK-middleEast-1346-20180429: more than 40 dead agrees with 257; the 60 are the wounded
+    (QuantityClaim(id="a", says="قتل 257 شخصا في تحطم الطائرة العسكرية", kind="quantity",
+                   about=["قتيل", "قتيلا", "قتلى", "قتل", "مقتل", "حتفهم", "الضحايا", "قضى"], value=257, unit="count"),
+     "قال ناشطون إن أكثر من 40 قتيلا وحوالي 60 جريحا من عناصر قوات النظام سقطوا في الانفجارات."),
+    (SBY_DEAD, "وسقط في الهجوم أكثر من 10 قتلى وحوالي 60 جريحا."),
+])
+def test_the_wounded_are_no_count_of_the_dead(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.SUPPORTED
+
+
 def test_the_dead_keep_their_count_whatever_harm_follows() -> None:
     finding = check_quantity(SBY_DEAD, doc("وأعلنت الشرطة مقتل 13 شخصا على الأقل وإصابة 41 في الهجمات."))
     assert finding.verdict is Verdict.SUPPORTED and finding.evidence[0].text.startswith("13")

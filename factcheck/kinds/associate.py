@@ -181,9 +181,21 @@ def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset
     return None
 
 
+# The dead and the wounded are people, but not each other: «اكثر من 40 قتيلا وحوالي 60 جريحا» gives a claim of
+# the dead no count of 60.
+_DEAD = frozenset({"قتيل", "قتلي", "قتيلا"})
+_HURT = frozenset({"جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا"})
+
+
 def _fits(word: str, counts: frozenset[str]) -> bool:
-    """A counted noun the claim's count may be: the claim's own, or people for people."""
-    return in_table(word, counts) or (in_table(word, _PEOPLE) and bool(counts & _PEOPLE))
+    """A counted noun the claim's count may be: the claim's own, or people for people, unless they are the dead
+    for a claim of the wounded only, or the wounded for a claim of the dead only."""
+    if in_table(word, counts):
+        return True
+    if not (in_table(word, _PEOPLE) and counts & _PEOPLE):
+        return False
+    return not any(in_table(word, one) and counts & other and not counts & one
+                   for one, other in ((_DEAD, _HURT), (_HURT, _DEAD)))
 
 
 _CLAIMS, _OTHER, _MORE, _ADDED, _WHOLE, _LOOSE = "claims", "other", "more", "added", "whole", "loose"
