@@ -288,8 +288,13 @@ claims:
         "target) (advice)",
         "1 claim file(s) OK",
     ])  # 2018 denies neither day
-    assert _lint(tmp_path, capsys, text.replace('"2018-05-14"}', '"2018-05-14", near: [الشرطة]}'))[1] == [
-        "1 claim file(s) OK"]
+    police = text.replace('"2018-05-14"}', '"2018-05-14", near: [الشرطة]}')
+    # near on the police claim only: the churches' claim still reads «الهجوم على مقر الشرطة في 14 مايو»
+    assert len(_lint(tmp_path, capsys, police)[1]) == 2
+    both = police.replace('value: "2018-05-13"}', 'value: "2018-05-13", near: [الكنائس]}')
+    assert _lint(tmp_path, capsys, both)[1] == ["1 claim file(s) OK"]
+    # a near word both give (الشرطة reports the churches' attack too) tells nothing apart
+    assert len(_lint(tmp_path, capsys, both.replace("near: [الكنائس]", "near: [الكنائس, الشرطة]"))[1]) == 2
 
 
 def test_explain_shows_the_near_words_and_the_sentences_they_leave_out(

@@ -155,13 +155,17 @@ def _apart(one: QuantityClaim | DateClaim, other: QuantityClaim | DateClaim) -> 
 
 def _same_words(loaded: LoadedClaims) -> list[ClaimProblem]:
     """Two claims of different values on the same about words and no near telling them apart (see the
-    module's doc): located at the later claim, which is where the editor just wrote the second instance."""
+    module's doc: near on one of them only, or a near word on both, tells nothing apart): located at the later
+    claim, which is where the editor just wrote the second instance."""
     problems: list[ClaimProblem] = []
     counted = [(index, claim) for index, claim in enumerate(loaded.claims) if isinstance(claim, (QuantityClaim, DateClaim))]
     for n, (j, later) in enumerate(counted):
         for i, earlier in counted[:n]:
             shared = [term for term in later.about if _words([term]) & _words(earlier.about)]
-            if not shared or not _apart(earlier, later) or _words(earlier.near) != _words(later.near):
+            # told apart only when each names its own instance: a claim without near reads the other's sentences
+            # too, and a near word both give names both instances
+            told_apart = earlier.near and later.near and not _words(earlier.near) & _words(later.near)
+            if not shared or not _apart(earlier, later) or told_apart:
                 continue
             shown = ", ".join(shared[:3]) + (" …" if len(shared) > 3 else "")
             what = "count" if isinstance(later, QuantityClaim) else "date"
