@@ -286,6 +286,18 @@ def test_a_figure_after_the_subjects_complement_is_the_subjects(claim: QuantityC
         assert "complement" in found.evidence[0].reason
 
 
+def test_a_date_after_an_adjective_the_claim_does_not_say_supports_and_never_contradicts() -> None:
+    """attach.UNSAID promises support only, for a date as for a figure; the date kind read the association's
+    reason («it may be another's») and contradicted all the same."""
+    claim = DateClaim(id="e", says="جرت الانتخابات الرئاسية في 26 مارس 2018", kind="date", about=["الانتخابات"],
+                      value="2018-03-26")
+    for text in ("وجرت الانتخابات البلدية في 6 مايو 2018.",
+                 "وبلغت نسبة المشاركة في الانتخابات البلدية التي جرت في 6 مايو 2018 نحو 30 بالمئة."):
+        assert check_date(claim, doc(text)).verdict is Verdict.NOT_MENTIONED, text
+    assert check_date(claim, doc("وجرت الانتخابات البلدية في 26 مارس 2018.")).verdict is Verdict.SUPPORTED
+    assert check_date(claim, doc("وجرت الانتخابات الرئاسية في 28 مارس 2018.")).verdict is Verdict.CONTRADICTED
+
+
 PRESIDENTIAL, MUNICIPAL, ELECTIONS = (
     QuantityClaim(id="e", says=f"بلغت نسبة المشاركة في الانتخابات{kind} 41 بالمئة", kind="quantity",
                   about=["الانتخابات"], value=41, unit="percent", tolerance=0.5)

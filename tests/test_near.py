@@ -134,7 +134,8 @@ claims:
 """
     (claim,) = _claims(text)
     assert isinstance(claim, DateClaim)
-    article = _doc("ووقع التفجير الأول في 13 مايو 2018 واستهدف ثلاث كنائس. "
+    # («التفجير الأول» would not do: an adjective the claim does not say, the date may be another's: attach.UNSAID)
+    article = _doc("ووقع التفجير في 13 مايو 2018 واستهدف ثلاث كنائس. "
                    "ووقع تفجير آخر في 14 مايو 2018 استهدف مقر الشرطة.")
     assert check(_without_near(claim), article).verdict is Verdict.CONTRADICTED
     found = check(claim, article)
