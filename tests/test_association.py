@@ -590,3 +590,19 @@ def test_a_score_counts_nothing_its_sentence_names() -> None:
     «وفاز ريال 3-1 ... وتوج بلقب» (AL-sport-1731) too."""
     for text in ("وتوج الريال باللقب بعد فوزه 3-1 على ليفربول.", "وفاز ريال 3-1 في كييف وتوج بلقب البطولة."):
         assert check_quantity(UCL_TITLES, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_complementizer_behind_a_conjunction_still_opens_a_report() -> None:
+    """«... في الانفجار وإنه جرى انتشال عشرة أشخاص أحياء» (SK-middleEast-3374): the ten pulled out alive are the
+    report's, not the explosion's dead; «كان» (was) is no complementizer."""
+    claim = QuantityClaim(id="x", says="قتل 13 شخصا في الانفجار", kind="quantity", about=["الانفجار"], value=13,
+                          unit="count")
+    assert check_quantity(claim, doc("وقال إن فرق الإنقاذ عملت في الانفجار وإنه جرى انتشال عشرة أشخاص أحياء.")).verdict \
+        is Verdict.NOT_MENTIONED
+    assert check_quantity(SBY_DEAD, doc("وقالت الشرطة إن عدد القتلى كان 10 أشخاص.")).verdict is Verdict.CONTRADICTED
+
+
+def test_to_reach_a_figure_is_the_figure_not_up_to_it() -> None:
+    """«ارتفع عدد القتلى ليصل إلى 403 قتلى» is 403, not at most 403 (it supported 13 dead); «ما يصل إلى» is up to."""
+    assert check_quantity(SBY_DEAD, doc("وارتفع عدد القتلى ليصل إلى 403 قتلى.")).verdict is Verdict.CONTRADICTED
+    assert check_quantity(SBY_DEAD, doc("وقتل ما يصل إلى 50 شخصا.")).verdict is Verdict.SUPPORTED

@@ -91,7 +91,7 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
         if not in_table(tokens[0].text, _STRONG):
             return None
     words = [t.text for t in tokens]
-    if any(w in REPORTED for w in words):
+    if any(w in REPORTED or (w[:1] in "وف" and w[1:] in REPORTED) for w in words):  # وانه: behind و too (not كان)
         return None
     if any(in_table(w, EVENTS) and not in_table(w, own) for w in words):
         return _complemented(words, own) if forward and not cut else None  # a comma in the gap set cut

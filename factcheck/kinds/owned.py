@@ -20,6 +20,7 @@ from __future__ import annotations
 from factcheck.document import Document
 from factcheck.kinds.attach import COMMAS, in_table
 from factcheck.matching import Match
+from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
@@ -41,8 +42,6 @@ _KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"انقاذ"}), frozenset({"ناج", "ناجين", "نجا", "نجوا"})),
 )
 HARMS = frozenset().union(*(harms for harms, _ in _KINDS))
-# Hedges written after a number or its noun (read.hedges reads them into the quantity's span).
-_HEDGES_AFTER = (("تقريبا",), ("علي", "الاقل"), ("علي", "الاكثر"))
 _ONE = frozenset({"واحد", "واحده", "واحدا"})
 # Numbers written after their noun («فلسطينيين اثنين»، «شخص واحد»): a word of harm is then before the noun.
 _AFTER_NOUN = _ONE | frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
@@ -60,7 +59,7 @@ def counting_tokens(document: Document, tokens: tuple[int, int]) -> tuple[int, i
     ``13``), so that what it counts is read right after its number, as for an item with no such hedge."""
     first, last = tokens
     words = [t.text for t in document.tokens[first:last + 1]]
-    for hedge in _HEDGES_AFTER:
+    for hedge in AFTER_WORDS:
         n = len(hedge)
         if len(words) > n and tuple(words[-n:]) == hedge:
             last -= n

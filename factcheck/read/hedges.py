@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from factcheck.read.lexicon import HEDGES, HedgeKind
 from factcheck.read.tokens import Tok, joined, readings
 
-__all__ = ["APPROX", "APPROX_POINTS", "INF", "apply_hedge", "hedge_after", "hedge_before"]
+__all__ = ["APPROX", "APPROX_POINTS", "AFTER_WORDS", "INF", "apply_hedge", "hedge_after", "hedge_before"]
 
 
 # Relative half-width of an approximate value (نحو ثلاث ساعات = 2.7–3.3 hours).
@@ -35,6 +35,14 @@ def _ending_with(word: str) -> list[tuple[int, tuple[str, ...], HedgeKind]]:
     return found
 
 
+# «ليصل الي 403»: "to reach 403", the figure reached, not "up to" (ما يصل الي، يصل الي).
+_REACHING = frozenset({"يصل", "تصل"})
+
+
+def _reached(word: str, written: str) -> bool:
+    return word in _REACHING and written != word and written.lstrip("وف").startswith("ل")
+
+
 def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, HedgeKind] | None:
     """The hedge phrase ending right before token ``i``: (start offset, phrase, kind).
 
@@ -51,7 +59,8 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
             continue
         if any(t.text != w for t, w in zip(seq[1:], words[1:])):
             continue
-        if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال"):
+        if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال") \
+                and not _reached(words[0], seq[0].text):
             k = i - n - 1  # a negator before a bound turns it (لا تتخطي 30: at most 30; لم تقل عن: at least)
             if kind in _TURNED and words[0] in _COMPARING and k >= 0 and joined(text, toks[k], seq[0]) \
                     and _negates(toks[k].text):
@@ -80,6 +89,9 @@ _AFTER: tuple[tuple[tuple[str, ...], HedgeKind], ...] = (
     (("علي", "الاقل"), "at_least"),   # 10 أشخاص على الأقل
     (("علي", "الاكثر"), "at_most"),   # 10 أيام على الأكثر
 )
+
+
+AFTER_WORDS = tuple(words for words, _ in _AFTER)  # the phrases, for what reads a span that holds one (kinds.owned)
 
 
 def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str, HedgeKind] | None:
