@@ -606,3 +606,11 @@ def test_to_reach_a_figure_is_the_figure_not_up_to_it() -> None:
     """«ارتفع عدد القتلى ليصل إلى 403 قتلى» is 403, not at most 403 (it supported 13 dead); «ما يصل إلى» is up to."""
     assert check_quantity(SBY_DEAD, doc("وارتفع عدد القتلى ليصل إلى 403 قتلى.")).verdict is Verdict.CONTRADICTED
     assert check_quantity(SBY_DEAD, doc("وقتل ما يصل إلى 50 شخصا.")).verdict is Verdict.SUPPORTED
+
+
+def test_an_adjective_that_describes_the_event_names_no_other_instance() -> None:
+    """«وسقط في الهجوم الدامي 22 قتيلا» (AL-culture-462) is the attack's toll: «الدامي» describes the claim's
+    attack, it names no other one («البلدية» after «الانتخابات» does)."""
+    claim = QuantityClaim(id="h", says="قتل 13 شخصا في الهجوم", kind="quantity", about=["الهجوم"], value=13,
+                          unit="count")
+    assert check_quantity(claim, doc("وسقط في الهجوم الدامي 22 قتيلا.")).verdict is Verdict.CONTRADICTED

@@ -125,9 +125,16 @@ def _own_event_adjectives(document: Document, a: int, b: int, own: frozenset[str
                 break
             if w in ANOTHER_INSTANCE:
                 return None
-            if not in_table(w, own):
+            if not in_table(w, own) and not in_table(w, _DESCRIBING):
                 unsaid = UNSAID
     return unsaid
+
+
+# Adjectives that describe an event and name no instance of it: «وسقط في الهجوم الدامي 22 قتيلا» is the attack's toll.
+_DESCRIBING = frozenset({
+    "دامي", "داميه", "انتحاري", "انتحاريه", "مدمر", "مدمره", "مزعوم", "مزعومه", "ارهابي", "ارهابيه", "مسلح",
+    "مسلحه", "عنيف", "عنيفه", "مروع", "مروعه", "ماساوي", "ماساويه", "مميت", "مميته", "قوي", "قويه", "كبير", "كبيره",
+})
 
 
 def _complement(words: Sequence[str]) -> tuple[int, bool]:
