@@ -126,11 +126,27 @@ def test_the_index_gives_the_verdicts_of_reading_every_source() -> None:
     assert skipped > len(sources)  # the index spared reading sources for some claims
 
 
+def read_with_and_without_index(claim: Any, texts: dict[str, str]) -> dict[str, tuple[str, bool]]:
+    """Each source's verdict and whether it was read in depth, by an engine with the corpus index; asserts an
+    engine without one gives every source the very same finding."""
+    from factcheck.engine import Engine
+
+    sources = [Source(sid, "s.txt", text) for sid, text in texts.items()]
+    indexed = Engine(sources, index_from=1)
+    indexed.want_index(len(sources))
+    plain = Engine(sources, index_from=10**9)
+    verdicts = {}
+    for source in sources:
+        got, want = indexed.check(claim, source.id), plain.check(claim, source.id)
+        assert got == want, source.id
+        verdicts[source.id] = (got.verdict.value, source.id in indexed._analyses)
+    return verdicts
+
+
 def test_a_rival_without_any_about_word_is_answered_by_the_index_as_the_checker_would() -> None:
     """With ``about``, a rival counts only in an about word's clause: a source that names the rival and no
     about word is not read in depth, and gets the checker's own finding; the others are read."""
     from factcheck.claims.load import parse_claims
-    from factcheck.engine import Engine
 
     claim = parse_claims(
         "version: 1\nclaims:\n  - {id: v, says: x, kind: mention, any: [إلمندورف], not: [أندروز], about: [القاعدة]}\n",
@@ -143,16 +159,7 @@ def test_a_rival_without_any_about_word_is_answered_by_the_index_as_the_checker_
         "named": "عقدت القمة في قاعدة إلمندورف.",
         "silent": "فاز المنتخب في المباراة.",
     }
-    sources = [Source(sid, "s.txt", text) for sid, text in texts.items()]
-    indexed = Engine(sources, index_from=1)
-    indexed.want_index(len(sources))
-    plain = Engine(sources, index_from=10**9)
-    verdicts = {}
-    for source in sources:
-        got, want = indexed.check(claim, source.id), plain.check(claim, source.id)
-        assert got == want, source.id
-        verdicts[source.id] = (got.verdict.value, source.id in indexed._analyses)
-    assert verdicts == {
+    assert read_with_and_without_index(claim, texts) == {
         "rival-alone": ("not_mentioned", False),  # answered by the index
         "rival-elsewhere": ("not_mentioned", True),  # read: the about word is there, in another clause
         "rival-attached": ("contradicted", True),

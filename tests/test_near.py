@@ -19,6 +19,7 @@ from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.kinds import check
 from factcheck.verdicts import Finding, Role, Verdict
+from tests.test_index import read_with_and_without_index
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -148,8 +149,6 @@ claims:
 def test_the_index_answers_unread_what_reading_answers() -> None:
     """A source naming no near word gives the claim nothing but not_mentioned: the index answers it unread,
     with the checker's very finding; the others are read."""
-    from factcheck.engine import Engine
-
     _, police = _claims()
     texts = {
         "both": BOTH,
@@ -159,16 +158,7 @@ def test_the_index_answers_unread_what_reading_answers() -> None:
         "wrong": "وأصيب 12 شخصا في الهجوم على مقر الشرطة.",
         "silent": "فاز المنتخب في المباراة.",
     }
-    sources = [Source(sid, "s.txt", text) for sid, text in texts.items()]
-    indexed = Engine(sources, index_from=1)
-    indexed.want_index(len(sources))
-    plain = Engine(sources, index_from=10**9)
-    verdicts = {}
-    for source in sources:
-        got, want = indexed.check(police, source.id), plain.check(police, source.id)
-        assert got == want, source.id
-        verdicts[source.id] = (got.verdict.value, source.id in indexed._analyses)
-    assert verdicts == {
+    assert read_with_and_without_index(police, texts) == {
         "both": ("supported", True),
         "churches-only": ("not_mentioned", False),  # names the wounded, not the police: answered by the index
         "no-about": ("not_mentioned", False),
