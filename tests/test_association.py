@@ -614,3 +614,16 @@ def test_an_adjective_that_describes_the_event_names_no_other_instance() -> None
     claim = QuantityClaim(id="h", says="قتل 13 شخصا في الهجوم", kind="quantity", about=["الهجوم"], value=13,
                           unit="count")
     assert check_quantity(claim, doc("وسقط في الهجوم الدامي 22 قتيلا.")).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # the wounded are no toll of the dead, whatever the claim's about word (here the attack)
+    (QuantityClaim(id="a", says="قتل 13 شخصا في الاعتداء", kind="quantity", about=["الهجوم", "الاعتداء"], value=13,
+                   unit="count"), "وقالت الشرطة إن 16 شخصا على الأقل أصيبوا بجروح في الاعتداء.", Verdict.NOT_MENTIONED),
+    (SBY_WOUNDED, "وأعلنت السلطات أن عشرة أشخاص قتلوا وأصيب 41 في الهجمات.", Verdict.SUPPORTED),
+    # the claim's own harm keeps its count
+    (SBY_DEAD, "وبلغت الحصيلة عشرة أشخاص قتلوا في الهجمات.", Verdict.CONTRADICTED),
+])
+def test_a_verb_of_another_harm_after_the_count_makes_it_that_harms(
+        claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check_quantity(claim, doc(text)).verdict is verdict

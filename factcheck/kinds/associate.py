@@ -51,7 +51,7 @@ from typing import Generic, TypeVar
 
 from factcheck.document import Document, Token
 from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, UNSAID, attach, in_table, words_within
-from factcheck.kinds.owned import counted_by_another, counting_tokens, names_the_count, one_after_noun
+from factcheck.kinds.owned import counted_by_another, counting_tokens, harmed_after, names_the_count, one_after_noun
 from factcheck.matching import Match
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
@@ -357,6 +357,8 @@ def associate(
                 if any(gap[0] <= o[0] and o[1] < gap[1] for _, o in candidates if o != toks):
                     continue  # another item stands nearer
                 ctoks = counting_tokens(document, toks) if counted else toks
+                if counted and harmed_after(document, toks, own):
+                    continue  # «16 شخصا علي الاقل اصيبوا بجروح»: the wounded, for a claim of the dead
                 if counted and counted_by_another(document, toks, own) and not names_the_count(document, ctoks, m):
                     continue  # «مقتل 11 شخصا ... واصابه العشرات»: the 11 are the dead's, whatever word comes next
                 what = _counts(document, ctoks, m, own if counts is None else counts,

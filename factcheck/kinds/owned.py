@@ -24,7 +24,7 @@ from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMS", "counted_by_another", "counting_tokens", "names_the_count", "one_after_noun"]
+__all__ = ["HARMS", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "one_after_noun"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
 # clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
@@ -80,6 +80,23 @@ def counted_by_another(document: Document, tokens: tuple[int, int], own: frozens
     if document.tokens[tokens[0]].text in _AFTER_NOUN and k > 0 and _joined(document, k - 1, k) \
             and not find_numbers(word) and not in_table(word, HARMS):
         word = document.tokens[k - 1].text  # «مقتل فلسطينيين اثنين»: the number after its noun, the harm before
+    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
+    return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
+
+
+def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
+    """A verb of a harm the claim does not count follows the item and its noun («16 شخصا علي الاقل اصيبوا
+    بجروح»، «عشره اشخاص قتلوا»): the count is of those it befell, another harm's (a claim of the dead, of the
+    wounded)."""
+    j = tokens[1] + 1
+    if j < len(document.tokens) and _joined(document, tokens[1], j) and not find_numbers(document.tokens[j].text) \
+            and not in_table(document.tokens[j].text, HARMS) and tokens[0] == tokens[1]:
+        j += 1  # the counted noun after the number
+    if j >= len(document.tokens) or not _joined(document, j - 1, j):
+        return False
+    word = document.tokens[j].text
+    if word[:1] in ("و", "ف"):
+        return False  # «مقتل 11 شخصا واصابه …»: another phrase (counted_by_another reads it)
     kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
     return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
 
