@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factcheck.read.tokens import readings
 
-__all__ = ["PLUPERFECT_REACH", "earlier_report"]
+__all__ = ["PLUPERFECT_REACH", "TOLL_WORDS", "earlier_report"]
 
 PLUPERFECT_REACH = 8  # words from كان to its قد: the subject (and its figure) stand between
 
@@ -27,6 +27,10 @@ _PAIRS = frozenset({
 })
 _FIRSTS = frozenset(a for a, _ in _PAIRS)  # a pair is looked for only after one of these
 _WORDS = frozenset({"سابقا"})
+# A toll and «سابقه» with its own words between (رسميه، القتلي): up to TOLL_WORDS of them.
+_TOLLS = frozenset({"حصيله", "الحصيله"})
+_EARLIER = frozenset({"سابقه", "السابقه"})
+TOLL_WORDS = 2
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 
 
@@ -43,6 +47,8 @@ def earlier_report(words: Sequence[str]) -> bool:
             return True
         if k + 1 < len(rests) and here & _FIRSTS and any((a, b) in _PAIRS for a in here for b in rests[k + 1]):
             return True
+        if here & _TOLLS and any(rests[j] & _EARLIER for j in range(k + 2, min(len(rests), k + 2 + TOLL_WORDS))):
+            return True  # «حصيله رسميه سابقه»، «حصيله القتلي السابقه»: the toll's words between
         if here & _KANA and "قد" in words[k + 1:k + 1 + PLUPERFECT_REACH]:
             return True
     return False
