@@ -54,6 +54,12 @@ def _joined(document: Document, a: int, b: int) -> bool:
     return ta.sentence == tb.sentence and not any(c in document.text[ta.end:tb.start] for c in _STOPS)
 
 
+def _another_harm(word: str, own: frozenset[str]) -> bool:
+    """``word`` is a word of harm of a kind the claim's words (``own``) do not count (``_KINDS``)."""
+    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
+    return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
+
+
 def counting_tokens(document: Document, tokens: tuple[int, int]) -> tuple[int, int]:
     """An item's tokens without a hedge after it and the noun before that hedge (``13 شخصا علي الاقل`` →
     ``13``), so that what it counts is read right after its number, as for an item with no such hedge."""
@@ -80,8 +86,7 @@ def counted_by_another(document: Document, tokens: tuple[int, int], own: frozens
     if document.tokens[tokens[0]].text in _AFTER_NOUN and k > 0 and _joined(document, k - 1, k) \
             and not find_numbers(word) and not in_table(word, HARMS):
         word = document.tokens[k - 1].text  # «مقتل فلسطينيين اثنين»: the number after its noun, the harm before
-    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
-    return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
+    return _another_harm(word, own)
 
 
 def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
@@ -97,8 +102,7 @@ def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str
     word = document.tokens[j].text
     if word[:1] in ("و", "ف"):
         return False  # «مقتل 11 شخصا واصابه …»: another phrase (counted_by_another reads it)
-    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
-    return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
+    return _another_harm(word, own)
 
 
 def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -> bool:
