@@ -14,7 +14,7 @@ from typing import Protocol
 
 from pydantic import VERSION as PYDANTIC_VERSION
 
-from factcheck.cache import findings_version
+from factcheck.cache_keys import findings_version
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import cache as cache_mod
+from factcheck import cache_keys
 from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.index import read_words, vocabulary
 
@@ -41,7 +44,62 @@ def test_a_change_to_the_code_that_builds_entries_invalidates_them(tmp_path: Pat
 
 def test_the_version_follows_the_producing_code() -> None:
     # the version is a hash of text/normalize.py, text/morphology.py and index.py, not a number to bump
-    assert cache_mod._code_version() == cache_mod.CODE_VERSION and len(cache_mod.CODE_VERSION) == 16
+    assert cache_keys._code_version() == cache_mod.CODE_VERSION and len(cache_mod.CODE_VERSION) == 16
+
+
+class _LockedAtFirst:
+    """A connection whose first switches to WAL meet another run creating the file ("database is locked")."""
+
+    def __init__(self, db: sqlite3.Connection, refusals: int) -> None:
+        self._db, self.refusals = db, refusals
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql.startswith("PRAGMA journal_mode") and self.refusals:
+            self.refusals -= 1
+            raise sqlite3.OperationalError("database is locked")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._db, name)
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self._db.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self._db.__exit__(*exc)
+
+
+def test_a_cache_being_created_by_another_run_is_waited_for_not_given_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Switching to WAL takes its lock without SQLite's busy handler: an xdist worker that opened a new cache
+    # while the other was creating it ran uncached, and its report carried a note the serial run's did not.
+    connect = sqlite3.connect
+    monkeypatch.setattr(cache_mod.sqlite3, "connect", lambda *a, **k: _LockedAtFirst(connect(*a, **k), 2))
+    cache = VocabularyCache(tmp_path)
+    assert cache.problem is None and cache.usable
+    cache.put(TEXT, frozenset({"word"}), 1)
+    cache.flush()
+    assert cache.get(TEXT) == (frozenset({"word"}), 1)
+    cache.close()
+
+
+def _open_at(folder: Path, start: object, problems: object) -> None:
+    start.wait()  # type: ignore[attr-defined]
+    problems.put(VocabularyCache(folder).problem)  # type: ignore[attr-defined]
+
+
+def test_runs_opening_a_new_cache_at_the_same_moment_all_use_it(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("fork")
+    for trial in range(30):  # a race: each trial met it about one time in ten before the fix
+        folder, start, problems = tmp_path / str(trial), context.Barrier(4), context.Queue()
+        openers = [context.Process(target=_open_at, args=(folder, start, problems)) for _ in range(4)]
+        for opener in openers:
+            opener.start()
+        found = [problems.get(timeout=60) for _ in openers]
+        for opener in openers:
+            opener.join()
+        assert found == [None] * 4
 
 
 def test_an_unusable_cache_turns_itself_off(tmp_path: Path) -> None:
@@ -213,7 +271,6 @@ def test_a_finding_survives_its_encoding() -> None:
 
 
 def test_findings_of_another_code_version_are_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
 
     def tables() -> set[str]:
         with sqlite3.connect(next(tmp_path.glob("vocabulary-*.sqlite3"))) as db:
@@ -252,7 +309,6 @@ def test_findings_are_written_a_block_a_claim_and_read_back_the_latest_for_each_
 ) -> None:
     """Findings are held and written with their claim's others as one row; read back across several writes,
     the latest for a (claim, source) wins, this run's not yet written are seen, a damaged block is left out."""
-    import sqlite3
 
     monkeypatch.setattr(cache_mod, "_FINDINGS_BATCH", 7)
     cache = VocabularyCache(tmp_path)
@@ -342,18 +398,18 @@ def test_editing_any_module_changes_the_findings_version_and_editing_a_word_read
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
     version = cache_mod.findings_version.__wrapped__  # not the memo: the copy is edited in between
     assert version(copy) == cache_mod.findings_version()
-    assert cache_mod._code_version(package=copy) == cache_mod.CODE_VERSION
+    assert cache_keys._code_version(package=copy) == cache_mod.CODE_VERSION
 
     checker = copy / "kinds" / "quantity.py"  # a checker: findings change, the index is read as before
     checker.write_text(checker.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     edited = version(copy)
     assert edited != cache_mod.findings_version()
-    assert cache_mod._code_version(package=copy) == cache_mod.CODE_VERSION
+    assert cache_keys._code_version(package=copy) == cache_mod.CODE_VERSION
 
     reader = copy / "text" / "normalize.py"  # a reader of words: the index and the findings both change
     reader.write_text(reader.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert version(copy) not in (edited, cache_mod.findings_version())
-    assert cache_mod._code_version(package=copy) != cache_mod.CODE_VERSION
+    assert cache_keys._code_version(package=copy) != cache_mod.CODE_VERSION
 
 
 @pytest.mark.parametrize("damage", ["truncated", "empty", "garbled"])

@@ -141,6 +141,6 @@ def sources_digest(sources: Iterable[tuple[str, str, int | None, str]]) -> str:
 
 def outcome_key(code: str, claim: Claim, file: str, sources: str) -> str:
     """Every field of the claim (``expect``, ``missing``, ``tags`` decide outcomes and records), the file as
-    shown, the ``sources_digest`` and the code version (``cache.findings_version``)."""
+    shown, the ``sources_digest`` and the code version (``cache_keys.findings_version``)."""
     text = f"{code}|{file}|{sources}|{claim.model_dump_json()}"
     return "outcome:" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()

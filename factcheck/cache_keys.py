@@ -1,0 +1,120 @@
+"""What the cache's entries are keyed by: content hashes, and versions computed from the code that makes them.
+
+A version is a hash of the producing code as it is on disk (and of the libraries it reads with), so editing a
+module invalidates what it produced without anyone bumping a number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from factcheck.claims.model import Claim, Scope
+from factcheck.corpus.source import Source
+
+__all__ = ["CODE_VERSION", "LEXICON_VERSION", "cache_dir", "claim_key", "corpus_key", "findings_version",
+           "scope_key", "source_key", "text_key"]
+
+_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py",
+              "cache_keys.py")
+_LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
+
+
+def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "", package: Traversable | None = None) -> str:
+    digest = hashlib.sha256(extra.encode())
+    package = package or resources.files("factcheck")
+    for name in producers:
+        digest.update(package.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _version_of(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+def _qalsadi_version() -> str:
+    return _version_of("qalsadi")
+
+
+# Libraries whose answers a finding depends on (dictionary, fuzzy scores, character maps).
+_FINDINGS_LIBRARIES = ("qalsadi", "rapidfuzz", "camel-tools", "numpy")
+
+
+@lru_cache(maxsize=2)
+def findings_version(root: Path | None = None) -> str:
+    """A hash of every module and data file of the package (or of a copy at ``root``) and the libraries' versions.
+
+    Computed on first use (not on import): only a run with a cache pays for reading the package.
+    """
+    digest = hashlib.sha256()
+    for name in _FINDINGS_LIBRARIES:
+        digest.update(f"{name}={_version_of(name)};".encode())
+    root = root or Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# Fields that decide which pairs exist or what their verdict means, not what the checker finds.
+_NOT_CHECKED = {"id", "missing", "severity", "sources", "scope", "expect", "tags"}
+
+
+def claim_key(claim: Claim) -> str:
+    """What the checker reads of a claim: renaming it or changing its ``expect`` keeps its findings."""
+    return _key(claim.model_dump_json(exclude=_NOT_CHECKED))
+
+
+def scope_key(scope: Scope, threshold: float, where: str) -> str:
+    """A scope decision depends on its terms, the threshold, and where it is written (its reasons say so)."""
+    return "scope:" + _key(f"{scope.model_dump_json()}|{threshold}|{where}")
+
+
+def corpus_key(sources: list[tuple[str, str]]) -> str:
+    """An index's identity: its (id, ``source_key``) pairs in order, the code that reads words, rapidfuzz."""
+    digest = hashlib.blake2b(f"{CODE_VERSION}|{_version_of('rapidfuzz')}".encode(), digest_size=20)
+    for source_id, key in sources:
+        digest.update(f"\0{source_id}\0{key}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def source_key(source: Source, *, text: str | None = None) -> str:
+    """The source as the checkers read it: its text, and its publication date (news dates).
+
+    ``text``: the ``text_key`` of its text, when known (hashing every text of a corpus twice costs seconds).
+    """
+    published = source.published.isoformat() if source.published is not None else ""
+    return f"{text_key(source.text) if text is None else text}{published}"
+
+
+CODE_VERSION = _code_version()
+# Dictionary entries depend on the lexicon code and on the dictionary itself.
+LEXICON_VERSION = _code_version(_LEXICON_PRODUCERS, _qalsadi_version())
+
+
+def cache_dir(given: str | os.PathLike[str] | None = None) -> Path:
+    """The folder a user named (a run's option, ``explain --cache``), else ``$FACTCHECK_CACHE``, else
+    ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck`` (contract §3)."""
+    explicit = given or os.environ.get("FACTCHECK_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck"
+
+
+def _key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def text_key(text: str) -> str:
+    """What a source's vocabulary is stored under: its text's content hash."""
+    return _key(text)
