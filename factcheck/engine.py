@@ -17,8 +17,7 @@ from contextlib import closing
 from typing import TypeVar
 
 from factcheck.analysis import Analysis
-from factcheck.cache import VocabularyCache
-from factcheck.cache_keys import LEXICON_VERSION, claim_key, corpus_key, scope_key, source_key, text_key
+from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_key, scope_key, source_key, text_key
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source
 from factcheck.document import Document

@@ -15,7 +15,7 @@ MAX_LINES = 500
 LAYERS: dict[str, int] = {
     "text": 0, "verdicts": 0, "spill": 0,
     "corpus": 1, "claims": 1, "read": 1, "index": 1, "shard": 1,
-    "cache": 2, "document": 2, "indexing": 2, "team": 3,
+    "cache_keys": 2, "cache": 3, "document": 2, "indexing": 2, "team": 4,
     "analysis": 3,
     "matching": 4,
     "kinds": 5, "scope": 5,
