@@ -630,3 +630,26 @@ def test_an_adjective_that_describes_the_event_names_no_other_instance() -> None
 def test_a_verb_of_another_harm_after_the_count_makes_it_that_harms(
         claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict
+
+
+MISTAKES = QuantityClaim(id="k", says="تسبب خطآن من الحارس كاريوس في هدفين", kind="quantity",
+                         about=["خطأين", "الأهداف", "هدفين"], value=2, unit="count")
+
+
+def test_a_scores_side_written_in_words_counts_no_goals() -> None:
+    # BB-sport-174-20180528: «بثلاثة أهداف مقابل هدف واحد» is the final's score, not three of the claim's goals
+    text = ("واستهدفت التهديدات الحارس وعائلته بسبب أخطائه في المباراة، التي خسرها ليفربول بثلاثة أهداف مقابل "
+            "هدف واحد أمام ريال مدريد السبت في كييف.")
+    assert check_quantity(MISTAKES, doc(text)).verdict is not Verdict.CONTRADICTED
+
+
+MISSING = QuantityClaim(id="m", says="فقد نحو 200 شخص", kind="quantity", about=["مفقودين", "المفقودين"],
+                        value=200, unit="count")
+
+
+def test_a_vague_count_does_not_set_an_article_that_states_the_figure_against_itself() -> None:
+    # SK-internationalNews-2019-20180608: «نحو 200» stated, «عدة أشخاص مفقودين» said of some villages
+    vague = "وأوقفت فرق الإنقاذ عمليات البحث في قرى دمرها البركان، ما ترك عدة أشخاص مفقودين وذويهم مضطربين."
+    stated = "وقال المسؤول إن عدد القتلى ارتفع يوم الخميس إلى 109 فيما بلغ عدد المفقودين نحو 200 شخص. "
+    assert check_quantity(MISSING, doc(stated + vague)).verdict is Verdict.SUPPORTED
+    assert check_quantity(MISSING, doc(vague)).verdict is Verdict.CONTRADICTED  # alone, ten times apart

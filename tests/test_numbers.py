@@ -391,3 +391,20 @@ def test_the_nth_time_is_a_rank_and_another_ordinal_stays_one() -> None:
 ])
 def test_two_small_numbers_joined_by_a_hyphen_are_a_score(text: str, kinds: list[str]) -> None:
     assert [n.kind for n in nums(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # BB-sport-172-20180526 and BB-sport-174-20180528: the final's 3-1 in words
+    ("فاز على ليفربول بثلاثة أهداف مقابل هدف.", [("score", 3), ("score", 1)]),
+    ("التي خسرها ليفربول بثلاثة أهداف مقابل هدف واحد أمام ريال مدريد", [("score", 3), ("score", 1), ("cardinal", 1)]),
+    ("فاز بثلاثة أهداف لهدف", [("score", 3), ("score", 1)]),
+    ("فاز 3 أهداف لهدفين", [("score", 3), ("score", 2)]),
+    ("فاز بهدفين مقابل هدف", [("score", 2), ("score", 1)]),
+    ("فاز بأربعة أهداف مقابل 2", [("score", 4), ("cardinal", 2)]),
+    # no second side: goals counted, no score
+    ("سجل ثلاثة أهداف في المباراة", [("cardinal", 3)]),
+    ("سجل هدفين مقابل لا شيء لزميله", []),
+    ("وقع عقدا مقابل 3 ملايين", [("cardinal", 3_000_000)]),
+])
+def test_a_score_written_in_words_is_read_side_by_side(text: str, read: list[tuple[str, float]]) -> None:
+    assert [(n.kind, n.value) for n in nums(text)] == read

@@ -511,3 +511,13 @@ def test_a_claim_word_beside_the_clause_judged_is_no_other_participant() -> None
     assert judge(says, focus, prior_shift=shift, normalized=True).label == "not_mentioned"
     beside = judge(says, focus, prior_shift=shift, normalized=True, context="قال السيسي " + focus)
     assert beside.label == "supported", beside
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # BB-sport-172-20180526: the final's score in words states both figures of «3-1»
+    ("فاز ريال مدريد ببطولة دوري أبطال أوروبا بعد فوزه على ليفربول بثلاثة أهداف مقابل هدف.", Verdict.SUPPORTED),
+    ("فاز ريال مدريد على ليفربول بثلاثة أهداف لهدف.", Verdict.SUPPORTED),
+    ("فاز ريال مدريد على ليفربول بهدفين مقابل هدف.", Verdict.CONTRADICTED),  # 2-1 is not 3-1
+])
+def test_a_score_in_words_is_the_claims_score_in_digits_or_another(text: str, verdict: Verdict) -> None:
+    assert check(claim("فاز ريال مدريد على ليفربول 3-1"), doc(text)).verdict is verdict

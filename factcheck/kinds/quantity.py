@@ -231,8 +231,10 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
-        if not agrees and q.vague and not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high)):
-            continue  # «مقتل العشرات» does not deny 257 dead; it would deny 5,000
+        if not agrees and q.vague and (agreed or not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
+            # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
+            # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
+            continue
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded

@@ -1,5 +1,5 @@
 """Whether a counted noun follows a number word: decides خمس/عشر (five/ten or a fifth/tenth), لست, and whether
-digits with the article written on them (``الـ13``) count or rank."""
+digits with the article written on them (``الـ13``) count or rank.  Scores are read in :mod:`factcheck.read.scores`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from factcheck.read.tokens import Tok, joined, readings
 from factcheck.read.units import is_count_noun, lookup_unit
 
-__all__ = ["counted_noun_follows", "noun_follows", "nth_time", "ordinal_by_article", "score_side"]
+__all__ = ["counted_noun_follows", "noun_follows", "nth_time", "ordinal_by_article"]
 
 
 def noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
@@ -82,22 +82,3 @@ def nth_time(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The ordinal at token ``i`` follows «مره» (``للمره الثالثه``، ``وللمره الثالثه علي التوالي``): the third time,
     so three times so far: a rank, as ``والـ13`` is."""
     return i > 0 and joined(text, toks[i - 1], toks[i]) and any(r == "مره" for _, r in readings(toks[i - 1].text))
-
-
-def _small(word: str) -> bool:
-    return word.isdigit() and len(word) <= 2
-
-
-def score_side(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """The digits at token ``i`` are one side of a score (``فاز 3-1``، ``بنتيجه 2 - 0``): two small numbers joined by
-    a hyphen with no unit or counted noun after them (``3-5 سنوات`` is a range of years, ``2018-05`` no score)."""
-    if not _small(toks[i].text):
-        return False
-    for a in (i - 1, i):  # the score's first side
-        b = a + 1
-        if a < 0 or b >= len(toks) or not (_small(toks[a].text) and _small(toks[b].text)):
-            continue
-        if text[toks[a].end:toks[b].start].strip() == "-" and not noun_follows(text, toks, b + 1):
-            return True
-    return False
-

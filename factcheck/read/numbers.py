@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from factcheck.read.counted import counted_noun_follows, noun_follows, nth_time, ordinal_by_article, score_side
+from factcheck.read.counted import counted_noun_follows, noun_follows, nth_time, ordinal_by_article
 from factcheck.read.digits import parse_digits
 from factcheck.read.hedges import APPROX, INF, apply_hedge, hedge_after, hedge_before
 from factcheck.read.lexicon import (
@@ -58,6 +58,7 @@ from factcheck.read.lexicon import (
     Cat,
     HedgeKind,
 )
+from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, score_side
 from factcheck.read.tokens import Tok, joined, readings, scan
 
 __all__ = [
@@ -295,7 +296,7 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         return _Raw(i, j, value, value, value, "mark")
     if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
         return _Raw(i, j, value, value, value, "rank")
-    if score_side(text, toks, i):  # فاز 3-1: a statement's figure, no quantity (read.quantities)
+    if score_side(text, toks, i) or goals_score(text, toks, j):  # فاز 3-1: a statement's figure (read.scores)
         return _Raw(i, j, value, value, value, "score")
     scale = _scale_after(text, toks, j)
     if scale is not None:
@@ -381,10 +382,13 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if not continued and stem == "ست" and prefix and not noun_follows(text, toks, j):
         return None  # لست: "I am not"
     v = acc.value
-    return _Raw(i, j, v, v, v, "cardinal")
+    return _Raw(i, j, v, v, v, "score" if goals_score(text, toks, j) else "cardinal")
 
 
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
+    if toks[i].text in GOAL_SIDES:  # مقابل هدف: one goal, a side of a score
+        goals = goal_side(text, toks, i)
+        return None if goals is None else _Raw(i, i + 1, goals, goals, goals, "score")
     return _read_digits(text, toks, i) if toks[i].text[0].isdigit() else _read_words(text, toks, i)
 
 
@@ -471,7 +475,7 @@ def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpa
     i = 0
     while i < len(toks):
         word = toks[i].text
-        if word == "%" or not (word[0].isdigit() or may_be_word(word)):  # most tokens: asked here, not in _read
+        if word == "%" or not (word[0].isdigit() or may_be_word(word) or word in GOAL_SIDES):  # most: asked here
             i += 1
             continue
         raw = _read(text, toks, i)

@@ -1,0 +1,87 @@
+"""A match's score: the figures of a statement («فاز 3-1»), never a count of what their sentence names.
+
+Written in digits (``3-1``، ``بنتيجه 2 - 0``) or in words (``بثلاثه اهداف مقابل هدف``، ``بهدفين مقابل هدف``،
+``3 اهداف لهدفين``): each side is read as a number of kind ``score`` (:mod:`factcheck.read.numbers`), so
+«فاز 3-1» finds both of its figures in «بثلاثه اهداف مقابل هدف» and a claim that counts goals or
+mistakes is not given the winner's three.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.read.counted import noun_follows
+from factcheck.read.tokens import Tok, joined
+
+__all__ = ["GOAL_SIDES", "goal_side", "goals_score", "score_side"]
+
+# The noun after a side's number (ثلاثه اهداف، 11 هدفا، 21 هدف).
+_GOALS_NOUN = frozenset({"اهداف", "هدفا", "هدف"})
+# Goals alone as a side: one goal, or two.
+_GOALS_ALONE = {"هدف": 1, "هدفين": 2, "هدفان": 2}
+# Those with ب or ل written on (بهدفين مقابل هدف، بثلاثه اهداف لهدف): the tokens ``goal_side`` reads.
+GOAL_SIDES = frozenset(p + w for p in ("", "ب", "ل") for w in _GOALS_ALONE)
+_AGAINST = "مقابل"
+
+
+def _small(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
+
+
+def score_side(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The digits at token ``i`` are one side of a score (``فاز 3-1``، ``بنتيجه 2 - 0``): two small numbers joined by
+    a hyphen with no unit or counted noun after them (``3-5 سنوات`` is a range of years, ``2018-05`` no score)."""
+    if not _small(toks[i].text):
+        return False
+    for a in (i - 1, i):  # the score's first side
+        b = a + 1
+        if a < 0 or b >= len(toks) or not (_small(toks[a].text) and _small(toks[b].text)):
+            continue
+        if text[toks[a].end:toks[b].start].strip() == "-" and not noun_follows(text, toks, b + 1):
+            return True
+    return False
+
+
+def _goals(word: str) -> int | None:
+    if word in GOAL_SIDES:
+        return _GOALS_ALONE[word[1:] if word[0] in "بل" and word[1:] in _GOALS_ALONE else word]
+    return None
+
+
+def _next(text: str, toks: Sequence[Tok], k: int) -> str:
+    """Token ``k``'s text when nothing but a space parts it from the one before, else ''."""
+    return toks[k].text if 0 < k < len(toks) and joined(text, toks[k - 1], toks[k]) else ""
+
+
+def _before(text: str, toks: Sequence[Tok], k: int) -> str:
+    """The text of the token before ``k`` when nothing but a space parts them, else ''."""
+    return toks[k - 1].text if 0 < k < len(toks) and joined(text, toks[k - 1], toks[k]) else ""
+
+
+def _second_side_at(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` opens a score's second side: «مقابل» then goals or a number, or «لهدف»، «لهدفين»."""
+    word = _next(text, toks, k)
+    if word == _AGAINST:
+        after = _next(text, toks, k + 1)
+        return bool(after) and (_goals(after) is not None or after[0].isdigit() or after in ("واحد", "لا"))
+    return word[:1] == "ل" and _goals(word) is not None
+
+
+def goals_score(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """A number ending before token ``j`` is a side's goals: «بثلاثه اهداف مقابل هدف»، «3 اهداف لهدفين»."""
+    return _next(text, toks, j) in _GOALS_NOUN and _second_side_at(text, toks, j + 1)
+
+
+def goal_side(text: str, toks: Sequence[Tok], i: int) -> int | None:
+    """The goals of a side written as goals alone (token ``i`` in ``GOAL_SIDES``): «مقابل هدف» (1), «لهدفين» (2)
+    after a first side, or «بهدفين» before «مقابل»; else None (``سجل هدفين`` is no score)."""
+    word, goals = toks[i].text, _goals(toks[i].text)
+    if goals is None:
+        return None
+    before = _before(text, toks, i)
+    if before == _AGAINST:  # the second side, after a first one
+        first = _before(text, toks, i - 1)
+        return goals if first in _GOALS_NOUN or _goals(first) is not None else None
+    if word[0] == "ل":
+        return goals if before in _GOALS_NOUN else None
+    return goals if word[0] == "ب" and _second_side_at(text, toks, i + 1) else None
