@@ -24,7 +24,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words
-from factcheck.kinds.attach import COMMAS, RELATIVE
+from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.matching import Match, sentences_naming
@@ -80,12 +80,15 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     published = document.source.published
     if published is not None and claim.calendar == "gregorian" and _recent(_first_day(c_parts), published):
         mentions = [d for d in mentions if not long_before(d, published)]
+    # an article published before the claim's day was written before the event: its dates are of earlier stages
+    # («نجحت فرق الإنقاذ الأحد في انتشال ستة» on 8 July, of a rescue completed on the 10th), or a forecast
+    written_before = published is not None and claim.calendar == "gregorian" and _first_day(c_parts) > published
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
-        if not agrees and a.weak:
+        if not agrees and (a.weak or written_before or _another_phase(document, d, own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's
@@ -143,6 +146,22 @@ def _lead(
             reason = f"states {_shown(d)} ({d.relative}, by the publication date), claim says {show(*c_parts)}"
             out.append(make_evidence(document, d.start, d.end, role=Role.SUPPORTS, score=m.score, reason=reason))
     return out
+
+
+# A claim that dates a process's end dates no other day of it: «اكتملت عملية الإنقاذ ... يوم الثلاثاء» is not
+# denied by «وأخرج الغواصون 8 من الصبية يومي الأحد والاثنين», a sentence that names no end.  (A start is not
+# so: «اندلعت الحرب»، «شنت»، «منذ»: a war's start is said in too many ways to ask for one.)
+_ENDS = frozenset({"اكتمل", "اكتملت", "اكتمال", "انتهت", "انتهي", "انتهاء", "اختتم", "اختتمت", "اختتام", "ختام",
+                   "اتمام", "نهايه"})
+
+
+def _another_phase(document: Document, d: DateMention, own: frozenset[str]) -> bool:
+    """The claim dates the end of its process, and the date's sentence names no end."""
+    tok = document.token_at(d.start)
+    if tok is None or not own & _ENDS:
+        return False
+    s = document.sentences[tok.sentence]
+    return not any(in_table(t.text, _ENDS) for t in document.tokens[s.first_token:s.last_token])
 
 
 def _token_of(document: Document, d: DateMention, sentence: int) -> int | None:

@@ -24,7 +24,7 @@ from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMS", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "one_after_noun"]
+__all__ = ["HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "one_after_noun"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
 # clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
@@ -54,7 +54,7 @@ def _joined(document: Document, a: int, b: int) -> bool:
     return ta.sentence == tb.sentence and not any(c in document.text[ta.end:tb.start] for c in _STOPS)
 
 
-def _another_harm(word: str, own: frozenset[str]) -> bool:
+def another_harm(word: str, own: frozenset[str]) -> bool:
     """``word`` is a word of harm of a kind the claim's words (``own``) do not count (``_KINDS``)."""
     kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
     return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
@@ -86,7 +86,7 @@ def counted_by_another(document: Document, tokens: tuple[int, int], own: frozens
     if document.tokens[tokens[0]].text in _AFTER_NOUN and k > 0 and _joined(document, k - 1, k) \
             and not find_numbers(word) and not in_table(word, HARMS):
         word = document.tokens[k - 1].text  # «مقتل فلسطينيين اثنين»: the number after its noun, the harm before
-    return _another_harm(word, own)
+    return another_harm(word, own)
 
 
 def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
@@ -102,7 +102,7 @@ def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str
     word = document.tokens[j].text
     if word[:1] in ("و", "ف"):
         return False  # «مقتل 11 شخصا واصابه …»: another phrase (counted_by_another reads it)
-    return _another_harm(word, own)
+    return another_harm(word, own)
 
 
 def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -> bool:

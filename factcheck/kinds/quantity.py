@@ -63,6 +63,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
+from factcheck.kinds.stages import ages_of_many, stage_of
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -238,6 +239,10 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
+        if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
+            part = stage_of(document, q.start, q.end, claim.unit, own)
+        if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
+            continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما» is not the coach's age
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue
