@@ -209,3 +209,32 @@ def test_a_date_long_before_the_article_is_an_earlier_event(text: str) -> None:
     assert check(claim, analysis(text, dt.date(2018, 5, 19))).verdict is Verdict.NOT_MENTIONED
     # without a publication date the year still contradicts (README: عام 2014 contradicts 2022-02)
     assert check(claim, analysis(text, None)).verdict is Verdict.CONTRADICTED
+
+
+ENTERED = DateClaim(id="entered", says="دخل الفتية ومدربهم الكهف وعلقوا فيه يوم السبت 23 يونيو 2018", kind="date",
+                    about=["دخلوا", "علقوا", "عالقين"], value="2018-06-23")
+
+
+@pytest.mark.parametrize(("text", "published", "verdict"), [
+    # SK-internationalNews-2582-20180711 (about word adapted): a day and month without a year are this year's
+    ("بعد أن دخلوا الكهف في 23 يونيو.", dt.date(2018, 7, 11), Verdict.SUPPORTED),
+    # BB-internationalNews-758: «23 يوليو» for 23 June, a real slip
+    ("بعد أن دخلوا الكهف في 23 يوليو.", dt.date(2018, 7, 11), Verdict.CONTRADICTED),
+    # the nearest year, within four months: 23 June in an article of October 2018 is that June; in one of
+    # January 2019 it is half a year either way, and not guessed
+    ("بعد أن دخلوا الكهف في 23 يونيو.", dt.date(2018, 10, 1), Verdict.SUPPORTED),
+    ("بعد أن دخلوا الكهف في 23 يونيو.", dt.date(2019, 1, 10), Verdict.NOT_MENTIONED),
+    ("بعد أن دخلوا الكهف في 23 يونيو.", None, Verdict.NOT_MENTIONED),  # no publication date: nothing guessed
+    # since a day: it may agree, never deny (a period's start need not be the event's)
+    ("الأطفال العالقين منذ 23 يونيو في الكهف.", dt.date(2018, 7, 5), Verdict.SUPPORTED),
+    ("الأطفال العالقين منذ 25 يونيو في الكهف.", dt.date(2018, 7, 5), Verdict.NOT_MENTIONED),
+])
+def test_a_day_and_month_without_a_year_are_the_ones_nearest_the_publication(
+    text: str, published: dt.date | None, verdict: Verdict,
+) -> None:
+    assert check(ENTERED, analysis(text, published)).verdict is verdict
+
+
+def test_the_nearest_year_of_a_day_in_late_december() -> None:
+    found = [d for d in analysis("وقع الحادث في 28 ديسمبر.", dt.date(2018, 1, 5)).dates if d.day == 28]
+    assert [(d.year, d.month, d.day) for d in found] == [(2017, 12, 28)]

