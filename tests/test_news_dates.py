@@ -238,3 +238,10 @@ def test_a_day_and_month_without_a_year_are_the_ones_nearest_the_publication(
 def test_the_nearest_year_of_a_day_in_late_december() -> None:
     found = [d for d in analysis("وقع الحادث في 28 ديسمبر.", dt.date(2018, 1, 5)).dates if d.day == 28]
     assert [(d.year, d.month, d.day) for d in found] == [(2017, 12, 28)]
+
+
+def test_the_weekday_before_last() -> None:
+    # CN-middleEast-1386-20181001 (a Monday): «السبت قبل الماضي» is 22 September, not the 29th
+    assert news("في الهجوم الذي وقع السبت قبل الماضي", dt.date(2018, 10, 1)) == [
+        ("السبت", (2018, 9, 22))]
+    assert news("في الهجوم الذي وقع السبت الماضي", dt.date(2018, 10, 1)) == [("السبت", (2018, 9, 29))]

@@ -89,3 +89,32 @@ def test_a_claim_of_an_end_is_denied_only_by_a_sentence_that_names_an_end() -> N
     assert check_date(COMPLETED, doc(stage, dt.date(2018, 7, 11))).verdict is Verdict.NOT_MENTIONED
     ended = stage + " واكتملت عملية الإنقاذ الثلاثاء بإخراج آخر أربعة."
     assert check_date(COMPLETED, doc(ended, dt.date(2018, 7, 11))).verdict is Verdict.SUPPORTED
+
+
+LOMBOK = QuantityClaim(id="l", says="قتل 387 شخصا في زلزال لومبوك", kind="quantity",
+                       about=["قتلى", "القتلى", "مقتل", "قتل", "حصيلة"], value=387, unit="count")
+ATTACKERS = QuantityClaim(id="a", says="نفذ الهجوم أربعة مسلحين", kind="quantity",
+                          about=["مسلحين", "المهاجمين", "منفذي"], value=4, unit="count")
+DEAD_17 = QuantityClaim(id="d17", says="قتل 17 شخصا في زلزال 29 يوليو", kind="quantity",
+                        about=["قتلى", "مقتل", "زلزال"], value=17, unit="count")
+
+
+def test_a_toll_so_far_is_a_part_of_the_final_toll() -> None:
+    # BB-internationalNews-923-20180807: «مقتل نحو مائة شخص حتى الآن» two days in
+    assert check_quantity(LOMBOK, doc("وأعلنت السلطات مقتل نحو مائة شخص حتى الآن.")).verdict is Verdict.NOT_MENTIONED
+    assert check_quantity(LOMBOK, doc("وأعلنت السلطات مقتل نحو مائة شخص.")).verdict is Verdict.CONTRADICTED
+
+
+def test_some_of_a_group_harmed_are_a_part_of_it_wherever_the_harm_is_said() -> None:
+    # BB-middleEast-1039-20180923 and BB-middleEast-1034-20180924
+    killed = "وقتلت القوات الأمنية ثلاثة من المهاجمين، وتمكنت من اعتقال الرابع."
+    assert check_quantity(ATTACKERS, doc(killed)).verdict is Verdict.NOT_MENTIONED
+    died = "وقال إن ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع في المستشفى."
+    assert check_quantity(ATTACKERS, doc(died)).verdict is Verdict.NOT_MENTIONED
+    assert check_quantity(ATTACKERS, doc("وقال إن ثلاثة مسلحين نفذوا الهجوم.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_figure_with_a_fraction_counts_nobody() -> None:
+    # SK-internationalNews-3088-20180819: a magnitude beside the dead of another quake
+    text = "وتعرضت الجزيرة لزلزال بقوة 7.2 بعد أسابيع من زلزال خلف قتلى."
+    assert check_quantity(DEAD_17, doc(text)).verdict is Verdict.NOT_MENTIONED

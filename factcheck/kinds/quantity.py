@@ -241,6 +241,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
             part = stage_of(document, q.start, q.end, claim.unit, own)
+        if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
+            continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما» is not the coach's age
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says

@@ -35,6 +35,8 @@ _LEFT = frozenset({"المتبقين", "المتبقون", "المتبقيه", "
 # A duration after «منذ» is the time so far: «العالقين منذ 15 يوما» (not after «بعد»: «انتهت القمة بعد 3 ساعات» is
 # the whole of it), unless the claim says it so.
 _SO_FAR = frozenset({"منذ"})
+# «حتى الآن» after a count: the count so far.
+_NOW = frozenset({"الان", "اللحظه", "الساعه"})
 # Between «منذ» and its figure: a hedge (منذ أكثر من، منذ ما يزيد على، منذ نحو).
 _HEDGE_WORDS = frozenset({"اكثر", "من", "ما", "يزيد", "علي", "نحو", "قرابه", "حوالي", "زهاء"})
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -67,13 +69,18 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "of one stage"
         if in_table(word, _GROUPS):
             return "of one group"
-        if k == first.index - 1 and another_harm(word, own) and _partitive(document, last.index):
-            return "of those harmed"  # «اصابه اثنين من الفتيه»: those of them harmed so (the claim counts no such harm)
-    for k in range(last.index + 1, min(len(tokens), last.index + 4)):
+        if another_harm(word, own) and _partitive(document, last.index):
+            return "of those harmed"  # «اصابه اثنين من الفتيه»، «وقتلت القوات ثلاثه من المهاجمين»: some of them
+    partitive = _partitive(document, last.index)
+    for k in range(last.index + 1, min(len(tokens), last.index + (6 if partitive else 4))):
         if tokens[k].sentence != last.sentence or _parted(document, k - 1, k):
             break
         if in_table(tokens[k].text, _LEFT):
             return "of those left"
+        if tokens[k].text == "حتي" and k + 1 < len(tokens) and tokens[k + 1].text in _NOW:
+            return "so far"  # «مقتل نحو مائة شخص حتى الآن»: a toll that is still rising
+        if partitive and another_harm(tokens[k].text, own):
+            return "of those harmed"  # «ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع»
         if in_table(tokens[k].text, _STAGES | _ARRIVED) and not own.intersection(stems(tokens[k].text)):
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
     return None

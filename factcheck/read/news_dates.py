@@ -205,6 +205,9 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
     if nxt is not None and _word(nxt, _BEFORE):
         back = back or 7
         words = f"{d.text} {nxt.text}"
+    elif nxt is not None and nxt.text == "قبل" and (last := _after(text, toks, i + 1)) is not None and _word(last, _BEFORE):
+        back = (back or 7) + 7  # «السبت قبل الماضي»: the Saturday before last
+        words = f"{d.text} {nxt.text} {last.text}"
     day = published - dt.timedelta(days=back)
     return replace(d, year=day.year, month=day.month, day=day.day, relative=words)
 
