@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.document import Document
-from factcheck.read.tokens import readings
+from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
 __all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table", "words_within"]
@@ -91,7 +91,7 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
         if not in_table(tokens[0].text, _STRONG):
             return None
     words = [t.text for t in tokens]
-    if any(w in REPORTED or (w[:1] in "وف" and w[1:] in REPORTED) for w in words):  # وانه: behind و too (not كان)
+    if any(behind_conjunction(w, REPORTED) for w in words):  # وانه: behind و too (not كان)
         return None
     if any(in_table(w, EVENTS) and not in_table(w, own) for w in words):
         return _complemented(words, own) if forward and not cut else None  # a comma in the gap set cut

@@ -17,6 +17,7 @@ from factcheck.kinds.associate import WINDOW
 from factcheck.kinds.attach import ANOTHER_INSTANCE
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, find_any, sentences_naming
+from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -40,7 +41,7 @@ _OPENER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
 
 
 def _opens(word: str) -> bool:
-    return word in CLAUSE_OPENERS or (word[:1] in "وف" and word[1:] in CLAUSE_OPENERS)
+    return behind_conjunction(word, CLAUSE_OPENERS)
 
 
 _CLAUSE, _ITEM, _NONE = "clause", "item", ""

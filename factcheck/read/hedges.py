@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 
 from factcheck.read.lexicon import HEDGES, HedgeKind
-from factcheck.read.tokens import Tok, joined, readings
+from factcheck.read.tokens import Tok, behind_conjunction, joined, readings
 
 __all__ = ["APPROX", "APPROX_POINTS", "AFTER_WORDS", "INF", "apply_hedge", "hedge_after", "hedge_before"]
 
@@ -80,7 +80,7 @@ _NEGATORS = frozenset({"لا", "لم", "لن", "الا"})  # الا: على أل
 
 
 def _negates(word: str) -> bool:
-    return word in _NEGATORS or (word[:1] in ("و", "ف") and word[1:] in _NEGATORS)
+    return behind_conjunction(word, _NEGATORS)
 
 
 # Hedges written after the number or its noun, with what they do.

@@ -8,7 +8,7 @@ from typing import NamedTuple, Protocol
 
 from factcheck.text.morphology import stems, token_pattern
 
-__all__ = ["PERCENT", "Scanned", "Tok", "joined", "readings", "scan"]
+__all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "joined", "readings", "scan"]
 
 
 class Tok(Protocol):
@@ -66,3 +66,9 @@ def index_at(toks: Sequence[Tok], offset: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def behind_conjunction(word: str, table: frozenset[str]) -> bool:
+    """``word`` is one of ``table``'s, bare or behind و or ف written on it (وانه، فلم): the particles and
+    openers read by these tables take no other clitic, so the full ``readings`` is not asked."""
+    return word in table or (word[:1] in ("و", "ف") and word[1:] in table)
