@@ -156,7 +156,7 @@ def test_a_weekday_supports_a_day_claim_with_the_publication_date() -> None:
     f = check(crash_date(), a)
     assert f.verdict is Verdict.SUPPORTED, f
     assert check(crash_date("2018-04-10"), a).verdict is Verdict.CONTRADICTED
-    # a claim of a day after the article was published: it was written before, and denies nothing
+    # a day claim after the article was published: it was written before the event, and denies nothing
     assert check(crash_date("2018-04-12"), a).verdict is Verdict.NOT_MENTIONED
 
 
@@ -245,3 +245,11 @@ def test_the_weekday_before_last() -> None:
     assert news("في الهجوم الذي وقع السبت قبل الماضي", dt.date(2018, 10, 1)) == [
         ("السبت", (2018, 9, 22))]
     assert news("في الهجوم الذي وقع السبت الماضي", dt.date(2018, 10, 1)) == [("السبت", (2018, 9, 29))]
+
+
+def test_an_anniversarys_day_is_of_no_year() -> None:
+    # «ذكرى الهجوم الذي وقع في 11 سبتمبر»: the day recurs; dated to the publication's year it denied 10 September 2018
+    claim = DateClaim(id="a", says="وقع الهجوم يوم 10 سبتمبر 2018", kind="date", about=["الهجوم"], value="2018-09-10")
+    text = "ويحيي البلد ذكرى الهجوم الذي وقع في 11 سبتمبر."
+    assert check(claim, analysis(text, dt.date(2018, 9, 12))).verdict is Verdict.NOT_MENTIONED
+    assert check(claim, analysis("ووقع الهجوم في 11 سبتمبر.", dt.date(2018, 9, 12))).verdict is Verdict.CONTRADICTED

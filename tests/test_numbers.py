@@ -405,6 +405,8 @@ def test_two_small_numbers_joined_by_a_hyphen_are_a_score(text: str, kinds: list
     ("سجل ثلاثة أهداف في المباراة", [("cardinal", 3)]),
     ("سجل هدفين مقابل لا شيء لزميله", []),
     ("وقع عقدا مقابل 3 ملايين", [("cardinal", 3_000_000)]),
+    # two tallies compared, no score: no ب on the first side and no result before it
+    ("وسجل رونالدو 12 هدفا مقابل هدفين فقط لميسي", [("cardinal", 12)]),
 ])
 def test_a_score_written_in_words_is_read_side_by_side(text: str, read: list[tuple[str, float]]) -> None:
     assert [(n.kind, n.value) for n in nums(text)] == read

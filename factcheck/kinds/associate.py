@@ -50,7 +50,17 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from factcheck.document import Document, Token
-from factcheck.kinds.attach import COMMAS, EVENTS, LINK, MAX_FOREIGN, REPORTED, UNSAID, attach, in_table, words_within
+from factcheck.kinds.attach import (
+    EVENTS,
+    LINK,
+    MAX_FOREIGN,
+    REPORTED,
+    UNSAID,
+    attach,
+    in_table,
+    parted,
+    words_within,
+)
 from factcheck.kinds.owned import counted_by_another, counting_tokens, harmed_after, names_the_count, one_after_noun
 from factcheck.matching import Match
 from factcheck.read.negation import STILL
@@ -290,8 +300,7 @@ def still_count(document: Document, start: int, end: int) -> bool:
     for k in near:
         tok = document.tokens[k]
         lo, hi = (k, first) if k < first else (last, k)
-        if tok.sentence != sentence or any(c in document.text[document.tokens[lo].end:document.tokens[hi].start]
-                                           for c in COMMAS + ".:"):
+        if tok.sentence != sentence or parted(document, lo, hi):
             continue
         if in_table(tok.text, _STILL) and not _a_total(document.tokens[k + 1:first]):
             return True

@@ -13,7 +13,8 @@ from factcheck.document import Document
 from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
-__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table", "words_within"]
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
+           "parted", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -66,6 +67,11 @@ COMMAS = ",،"
 
 def in_table(word: str, table: frozenset[str]) -> bool:
     return any(r in table for r in stems(word))
+
+
+def parted(document: Document, a: int, b: int, stops: str = COMMAS + ".:") -> bool:
+    """A comma, a stop or a colon (``stops``) between tokens ``a`` and ``b`` (a before b): another clause."""
+    return any(c in document.text[document.tokens[a].end:document.tokens[b].start] for c in stops)
 
 
 def words_within(n: int) -> str:

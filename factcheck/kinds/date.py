@@ -27,6 +27,7 @@ from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
+from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, long_before
@@ -81,15 +82,17 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     published = document.source.published
     if published is not None and claim.calendar == "gregorian" and _recent(_first_day(c_parts), published):
         mentions = [d for d in mentions if not long_before(d, published)]
-    # an article published before the claim's day was written before the event: its dates are of earlier stages
-    # («نجحت فرق الإنقاذ الأحد في انتشال ستة» on 8 July, of a rescue completed on the 10th), or a forecast
-    written_before = published is not None and claim.calendar == "gregorian" and _first_day(c_parts) > published
+    # an article published before the day a claim gives was written before the event: the days it names are of
+    # what came before (a plan: «سأتوجه مساء اليوم إلى كيرالا» of a visit made the next day), or a forecast.  A
+    # day claim only: a year or month claim's first day says little of when its event was.
+    written_before = published is not None and claim.calendar == "gregorian" and c_precision == DAY_PRECISION \
+        and _first_day(c_parts) > published
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
-        if not agrees and (a.weak or d.since or written_before or _another_phase(document, d, own)):
+        if not agrees and (a.weak or d.since or written_before or _a_stages_day(document, d, own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's
@@ -149,20 +152,15 @@ def _lead(
     return out
 
 
-# A claim that dates a process's end dates no other day of it: «اكتملت عملية الإنقاذ ... يوم الثلاثاء» is not
-# denied by «وأخرج الغواصون 8 من الصبية يومي الأحد والاثنين», a sentence that names no end.  (A start is not
-# so: «اندلعت الحرب»، «شنت»، «منذ»: a war's start is said in too many ways to ask for one.)
-_ENDS = frozenset({"اكتمل", "اكتملت", "اكتمال", "انتهت", "انتهي", "انتهاء", "اختتم", "اختتمت", "اختتام", "ختام",
-                   "اتمام", "نهايه"})
-
-
-def _another_phase(document: Document, d: DateMention, own: frozenset[str]) -> bool:
-    """The claim dates the end of its process, and the date's sentence names no end."""
+# A claim that dates a process's end dates no day of one of its stages: «اكتملت عملية الإنقاذ ... يوم الثلاثاء» is
+# not denied by «وأخرج الغواصون 8 من الصبية يومي الأحد والاثنين» (a stage, ``kinds.stages``, and no end named).
+def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bool:
+    """The claim dates an end (``ENDS``), and the date's sentence names a stage of its process and no end."""
     tok = document.token_at(d.start)
-    if tok is None or not own & _ENDS:
+    if tok is None or not own & ENDS:
         return False
-    s = document.sentences[tok.sentence]
-    return not any(in_table(t.text, _ENDS) for t in document.tokens[s.first_token:s.last_token])
+    words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
+    return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
 
 
 def _token_of(document: Document, d: DateMention, sentence: int) -> int | None:

@@ -18,13 +18,14 @@ Three shapes of news prose that made a count the wrong claim's (the Surabaya bom
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, in_table
+from factcheck.kinds.attach import COMMAS, in_table, parted
 from factcheck.matching import Match
 from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "one_after_noun"]
+__all__ = ["HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count",
+           "one_after_noun"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
 # clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
@@ -50,8 +51,7 @@ _STOPS = COMMAS + ".:؛;!?؟"
 
 def _joined(document: Document, a: int, b: int) -> bool:
     """Tokens ``a`` and ``b`` (b right after a) are in one sentence with no stop or comma between them."""
-    ta, tb = document.tokens[a], document.tokens[b]
-    return ta.sentence == tb.sentence and not any(c in document.text[ta.end:tb.start] for c in _STOPS)
+    return document.tokens[a].sentence == document.tokens[b].sentence and not parted(document, a, b, _STOPS)
 
 
 def another_harm(word: str, own: frozenset[str]) -> bool:

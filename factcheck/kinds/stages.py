@@ -5,41 +5,63 @@ A rescue, an evacuation, a release or a recovery goes in stages, and the news co
 العالقين المتبقين»; while it lasts, it gives the time so far: «العالقين منذ 15 يوما».  Such a figure is a part of
 the claim's (the twelve boys trapped, the eighteen days in the cave): it may reach the claim's figure (all twelve
 brought out: it supports) or go past it (it contradicts), but falling short denies nothing (Tham Luang, held out:
-17 of 50 false contradictions of its first run were stages).  A claim that counts the stage itself («أنقذ 12
-فتى») keeps its figures: its own words name the stage.
+17 of 50 false contradictions of its first run were stages).  A claim that counts the stage itself («أفرجت حماس
+عن 50 رهينة») keeps its figures: a word of the same stage in the claim, in any form («الإفراج عن 30»).
 """
 
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, in_table
+from factcheck.kinds.attach import in_table, parted
 from factcheck.kinds.owned import another_harm
-from factcheck.text.morphology import stems
 
-__all__ = ["STAGE_REACH", "ages_of_many", "stage_of"]
+__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "stage_of", "stage_words"]
 
 # Words from the stage's verb or noun to its count: a subject and a day between («أخرج الغواصون يوم الأحد أربعة»).
 STAGE_REACH = 4
-# Bringing some of a group out of a place or a state, or recovering them (clitic-stripped readings, normalized).
-_STAGES = frozenset({
-    "انقاذ", "انقذ", "انقذت", "انقذوا", "انقذا", "اخراج", "اخرج", "اخرجت", "اخرجوا", "خروج", "خرج", "خرجت", "خرجوا",
-    "اجلاء", "اجلي", "اجلت", "اجلوا", "انتشال", "انتشل", "انتشلت", "انتشلوا", "افراج", "الافراج", "افرج", "افرجت",
-    "تحرير", "حرر", "حررت", "انقاذهم", "اخراجهم", "اجلائهم", "انتشالهم", "تحريرهم",
-})  # not وصول (وصول عدد الجرحي الي 40 is the toll) nor نقل (نقل 41 شخصا الي المستشفي: all the wounded)
+# Words after a partitive count («ثلاثة من منفذي الهجوم قتلوا») to the harm that befell some of them.
+_PARTITIVE_REACH = 5
+# Words after any other count or its noun to «المتبقين» or «حتى الآن».
+_AFTER_REACH = 3
+# Bringing some of a group out of a place or a state, or recovering them, by stage (clitic-stripped readings,
+# normalized).  Not خرج (``وخرج 5000 متظاهر`` is a march), nor وصول or نقل (``وصول عدد الجرحي الي 40`` is a toll,
+# ``30 شخصا نقلوا الي المستشفي`` all the wounded).
+_STAGE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"انقاذ", "انقذ", "انقذت", "انقذوا", "انقذا", "انقاذهم"}),
+    frozenset({"اخراج", "اخرج", "اخرجت", "اخرجوا", "اخراجهم"}),
+    frozenset({"اجلاء", "اجلي", "اجلت", "اجلوا", "اجلائهم"}),
+    frozenset({"انتشال", "انتشل", "انتشلت", "انتشلوا", "انتشالهم"}),
+    frozenset({"افراج", "افرج", "افرجت", "افرجوا"}),
+    frozenset({"تحرير", "حرر", "حررت", "تحريرهم"}),
+)
+STAGES = frozenset().union(*_STAGE_FAMILIES)
+# A stage done, in a sentence with a duration after «منذ»: a past verb («أنقذ الغواصون الصبية العالقين منذ 18 يوما»),
+# or «تم» / «جرى» with the noun («وتم الإفراج عن الرهائن المحتجزين منذ 7 أيام»): the duration was the whole.  The
+# noun alone is a stage under way («العملية الشاقة لإخراج الأطفال العالقين منذ 15 يوما»).
+_STAGE_NOUNS = frozenset({"انقاذ", "انقاذهم", "اخراج", "اخراجهم", "اجلاء", "اجلائهم", "انتشال", "انتشالهم",
+                          "افراج", "تحرير", "تحريرهم"})
+_STAGE_VERBS = STAGES - _STAGE_NOUNS
+_DONE = frozenset({"تم", "وتم", "جري", "وجري"})
+# The end of a process: a claim that dates it (``kinds.date``), and a duration in a sentence that names it, is
+# the whole («وأطلق سراح الرهائن المحتجزين منذ 7 أيام»).  Not نهايه or اتمام: «في نهاية جولته»، «لإتمام صفقة».
+ENDS = frozenset({"اكتمل", "اكتملت", "اكتمال", "انتهت", "انتهي", "انتهاء", "اختتم", "اختتمت", "اختتام", "ختام",
+                  "سراح", "اطيح", "اطاح"})
 # A group of them, one of several: «المجموعة الأولى أربعة أولاد»، «المجموعة الأخيرة المكونة من أربعة فتية».
-_GROUPS = frozenset({"مجموعه", "المجموعه", "مجموعات", "المجموعات", "دفعه", "الدفعه", "دفعات", "الدفعات"})
-# After the count's noun only: «4 فتية وصلوا الى الغرفه الثالثه» (before it, «وصول عدد الجرحي الي 40» is a toll).
-_ARRIVED = frozenset({"وصلوا", "وصلا", "نقلوا"})
+_GROUPS = frozenset({"مجموعه", "مجموعات", "دفعه", "دفعات"})
 # Those left of them, after the count or its noun: «الأربعة فتية العالقين المتبقين».
 _LEFT = frozenset({"المتبقين", "المتبقون", "المتبقيه", "المتبقيين", "متبقين", "الباقين", "الباقون", "بقيه", "المتبقي"})
-# A duration after «منذ» is the time so far: «العالقين منذ 15 يوما» (not after «بعد»: «انتهت القمة بعد 3 ساعات» is
-# the whole of it), unless the claim says it so.
-_SO_FAR = frozenset({"منذ"})
 # «حتى الآن» after a count: the count so far.
 _NOW = frozenset({"الان", "اللحظه", "الساعه"})
-# Between «منذ» and its figure: a hedge (منذ أكثر من، منذ ما يزيد على، منذ نحو).
+# Between «منذ» and its figure: a hedge (منذ أكثر من، منذ ما يزيد على، منذ نحو), at most this many words.
 _HEDGE_WORDS = frozenset({"اكثر", "من", "ما", "يزيد", "علي", "نحو", "قرابه", "حوالي", "زهاء"})
+_HEDGE_REACH = 3
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def stage_words(own: frozenset[str]) -> frozenset[str]:
+    """The stage words that make a count a part, for a claim whose words are ``own``: all but the families
+    the claim names itself, in whatever form."""
+    return frozenset().union(*(family for family in _STAGE_FAMILIES if not own & family))
 
 
 def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset[str]) -> str | None:
@@ -51,29 +73,24 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
     last = document.token_at(max(start, end - 1))
     if first is None or last is None:
         return None
-    tokens = document.tokens
     if unit in _DURATIONS:
-        k = first.index - 1
-        while k >= 0 and first.index - k <= 3 and tokens[k].text in _HEDGE_WORDS:
-            k -= 1
-        if k < 0 or _parted(document, k, first.index) or own.intersection(stems(tokens[k].text)):
-            return None
-        return "so far" if in_table(tokens[k].text, _SO_FAR) else None
+        return _so_far(document, first.index, own)
     if unit != "count":
         return None
+    tokens, stages = document.tokens, stage_words(own)
     for k in range(first.index - 1, max(-1, first.index - 1 - STAGE_REACH), -1):
-        if tokens[k].sentence != first.sentence or _parted(document, k, first.index):
+        if tokens[k].sentence != first.sentence or parted(document, k, first.index):
             break
         word = tokens[k].text
-        if in_table(word, _STAGES) and not own.intersection(stems(word)):
+        if in_table(word, stages):
             return "of one stage"
         if in_table(word, _GROUPS):
             return "of one group"
         if another_harm(word, own) and _partitive(document, last.index):
             return "of those harmed"  # «اصابه اثنين من الفتيه»، «وقتلت القوات ثلاثه من المهاجمين»: some of them
     partitive = _partitive(document, last.index)
-    for k in range(last.index + 1, min(len(tokens), last.index + (6 if partitive else 4))):
-        if tokens[k].sentence != last.sentence or _parted(document, k - 1, k):
+    for k in range(last.index + 1, min(len(tokens), last.index + 1 + (_PARTITIVE_REACH if partitive else _AFTER_REACH))):
+        if tokens[k].sentence != last.sentence or parted(document, k - 1, k):
             break
         if in_table(tokens[k].text, _LEFT):
             return "of those left"
@@ -81,9 +98,30 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "so far"  # «مقتل نحو مائة شخص حتى الآن»: a toll that is still rising
         if partitive and another_harm(tokens[k].text, own):
             return "of those harmed"  # «ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع»
-        if in_table(tokens[k].text, _STAGES | _ARRIVED) and not own.intersection(stems(tokens[k].text)):
+        if in_table(tokens[k].text, stages):
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
     return None
+
+
+def _so_far(document: Document, at: int, own: frozenset[str]) -> str | None:
+    """«العالقين منذ 15 يوما»: a duration after «منذ» (a hedge between) is the time so far, unless the claim says
+    «منذ» itself or the sentence names an end («وأطلق سراح الرهائن المحتجزين منذ 7 أيام» is the whole)."""
+    tokens = document.tokens
+    k = at - 1
+    while k >= 0 and at - k <= _HEDGE_REACH and tokens[k].text in _HEDGE_WORDS:
+        k -= 1
+    if k < 0 or tokens[k].text != "منذ" or parted(document, k, at) or in_table(tokens[k].text, own):
+        return None
+    words = [t.text for t in document.sentence_tokens(document.sentences[tokens[at].sentence])]
+    done = any(in_table(w, ENDS | _STAGE_VERBS) for w in words) or (
+        any(w in _DONE for w in words) and any(in_table(w, STAGES) for w in words))
+    return None if done else "so far"
+
+
+def _partitive(document: Document, last: int) -> bool:
+    """«من» follows the count's last token, in its clause: «اثنين من الفتيه» are some of them."""
+    return last + 1 < len(document.tokens) and document.tokens[last + 1].text == "من" and not parted(
+        document, last, last + 1)
 
 
 # The ages of many: «تتراوح اعمارهم بين 11 عاما و16 عاما» is no one person's age (within this many words).
@@ -98,20 +136,8 @@ def ages_of_many(document: Document, start: int, end: int, own: frozenset[str]) 
     if first is None or own & _AGES:
         return False
     for k in range(first.index - 1, max(-1, first.index - 1 - AGES_REACH), -1):
-        if document.tokens[k].sentence != first.sentence or _parted(document, k, first.index):
+        if document.tokens[k].sentence != first.sentence or parted(document, k, first.index):
             return False
         if in_table(document.tokens[k].text, _AGES):
             return True
     return False
-
-
-def _partitive(document: Document, last: int) -> bool:
-    """«من» follows the count's last token, in its clause: «اثنين من الفتيه» are some of them."""
-    return last + 1 < len(document.tokens) and document.tokens[last + 1].text == "من" and not _parted(
-        document, last, last + 1)
-
-
-def _parted(document: Document, a: int, b: int) -> bool:
-    """A comma, a stop or a colon between tokens ``a`` and ``b``."""
-    return any(c in document.text[document.tokens[a].end:document.tokens[b].start] for c in COMMAS + ".:")
-

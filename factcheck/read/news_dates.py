@@ -214,15 +214,20 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
 
 # Days from the publication date within which a day and month without a year are dated (``_in_the_news_year``).
 NEWS_YEAR_DAYS = 120
+# ... unless an anniversary is named this many characters before: the day recurs every year.
+_ANNIVERSARY = "ذكري"
+ANNIVERSARY_REACH = 60
 
 
-def _in_the_news_year(d: DateMention, published: dt.date) -> DateMention:
+def _in_the_news_year(text: str, d: DateMention, published: dt.date) -> DateMention:
     """«علقوا في الكهف في 23 يونيو»: a day and a month without a year are the ones nearest the publication date
     (news speaks of the weeks around it: 28 December in an article of 5 January is last year's).  Dated so, they
     count for a day claim as a weekday does (the held-out Tham Luang file: 24 of its 25 supports of the day the
     boys went in were so written)."""
     if d.calendar != "gregorian" or d.month is None or d.day is None:
         return d
+    if _ANNIVERSARY in text[max(0, d.start - ANNIVERSARY_REACH):d.start]:
+        return d  # «ذكرى الهجوم الذي وقع في 11 سبتمبر»: a day of some year, remembered
     best: dt.date | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -326,7 +331,7 @@ def resolve_news_dates(
     (``toks``: the text's tokens as ``scan`` gives them, when already made)."""
     toks = scan(text) if toks is None else toks
     out = [_weekday(text, toks, d, published) if d.weekday is not None and d.year is None and d.day is None
-           else _in_the_news_year(d, published) if d.year is None and d.day is not None and d.month is not None
+           else _in_the_news_year(text, d, published) if d.year is None and d.day is not None and d.month is not None
            else d for d in mentions]
     taken = {d.start for d in mentions}
     out.extend(_relative_days(text, toks, published, taken))

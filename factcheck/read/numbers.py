@@ -296,7 +296,7 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         return _Raw(i, j, value, value, value, "mark")
     if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
         return _Raw(i, j, value, value, value, "rank")
-    if score_side(text, toks, i) or goals_score(text, toks, j):  # فاز 3-1: a statement's figure (read.scores)
+    if score_side(text, toks, i) or goals_score(text, toks, i, j):  # فاز 3-1: a statement's figure (read.scores)
         return _Raw(i, j, value, value, value, "score")
     scale = _scale_after(text, toks, j)
     if scale is not None:
@@ -382,7 +382,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if not continued and stem == "ست" and prefix and not noun_follows(text, toks, j):
         return None  # لست: "I am not"
     v = acc.value
-    return _Raw(i, j, v, v, v, "score" if goals_score(text, toks, j) else "cardinal")
+    return _Raw(i, j, v, v, v, "score" if goals_score(text, toks, i, j) else "cardinal")
 
 
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:

@@ -67,9 +67,17 @@ def _second_side_at(text: str, toks: Sequence[Tok], k: int) -> bool:
     return word[:1] == "ل" and _goals(word) is not None
 
 
-def goals_score(text: str, toks: Sequence[Tok], j: int) -> bool:
-    """A number ending before token ``j`` is a side's goals: «بثلاثه اهداف مقابل هدف»، «3 اهداف لهدفين»."""
-    return _next(text, toks, j) in _GOALS_NOUN and _second_side_at(text, toks, j + 1)
+# A result before the first side (within ``_RESULT_REACH`` words) when it has no ب: «فاز ريال 3 اهداف لهدفين».
+_RESULTS = frozenset({"فاز", "فوز", "فوزه", "فوزها", "خسر", "خسره", "خساره", "بنتيجه", "انتهت", "تغلب", "هزم", "هزيمه"})
+_RESULT_REACH = 4
+
+
+def goals_score(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
+    """The number at tokens ``i``..``j - 1`` is a side's goals: «بثلاثه اهداف مقابل هدف»، «فاز 3 اهداف لهدفين».
+    Its first side is written with ب or after a result: «سجل 12 هدفا مقابل هدفين لميسي» compares two tallies."""
+    if _next(text, toks, j) not in _GOALS_NOUN or not _second_side_at(text, toks, j + 1):
+        return False
+    return toks[i].text[:1] == "ب" or any(t.text in _RESULTS for t in toks[max(0, i - _RESULT_REACH):i])
 
 
 def goal_side(text: str, toks: Sequence[Tok], i: int) -> int | None:
@@ -81,7 +89,19 @@ def goal_side(text: str, toks: Sequence[Tok], i: int) -> int | None:
     before = _before(text, toks, i)
     if before == _AGAINST:  # the second side, after a first one
         first = _before(text, toks, i - 1)
-        return goals if first in _GOALS_NOUN or _goals(first) is not None else None
-    if word[0] == "ل":
-        return goals if before in _GOALS_NOUN else None
+        if first in _GOALS_NOUN:
+            return goals if _first_side_before(text, toks, i - 2) else None
+        return goals if first[:1] == "ب" and _goals(first) is not None else None
+    if word[0] == "ل":  # «لهدفين» after a first side («فاز 3 اهداف لهدفين»: goals_score read it)
+        return goals if before in _GOALS_NOUN and _first_side_before(text, toks, i - 1) else None
     return goals if word[0] == "ب" and _second_side_at(text, toks, i + 1) else None
+
+
+def _first_side_before(text: str, toks: Sequence[Tok], noun: int) -> bool:
+    """The goals noun at ``noun`` follows a number read as a score's first side (``goals_score``)."""
+    k = noun - 1
+    while k >= 0 and toks[k].text not in _GOALS_NOUN and noun - k <= 3:
+        if toks[k].text[:1].isdigit() or toks[k].text[:1] == "ب":
+            return goals_score(text, toks, k, noun)
+        k -= 1
+    return False
