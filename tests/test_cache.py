@@ -6,6 +6,8 @@ import multiprocessing
 import os
 import shutil
 import sqlite3
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -84,9 +86,9 @@ def test_a_cache_being_created_by_another_run_is_waited_for_not_given_up(
     cache.close()
 
 
-def _open_at(folder: Path, start: object, problems: object) -> None:
-    start.wait()  # type: ignore[attr-defined]
-    problems.put(VocabularyCache(folder).problem)  # type: ignore[attr-defined]
+def _open_at(folder: Path, start: Barrier, problems: Queue[str | None]) -> None:
+    start.wait()
+    problems.put(VocabularyCache(folder).problem)
 
 
 def test_runs_opening_a_new_cache_at_the_same_moment_all_use_it(tmp_path: Path) -> None:
