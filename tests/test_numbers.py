@@ -386,6 +386,9 @@ def test_the_nth_time_is_a_rank_and_another_ordinal_stays_one() -> None:
 @pytest.mark.parametrize(("text", "kinds"), [
     ("وتوج الريال باللقب بعد فوزه 3-1 على ليفربول", ["score", "score"]),  # AL-sport-1711-20180527
     ("فاز بنتيجة 2 - 0", ["score", "score"]),
+    ("إثر فوزه على المنتخب الكرواتي 4 / 2 اليوم الأحد", ["score", "score"]),  # AL-sport-2366: «اليوم» is no unit
+    ("وبعد فوزه على بلجيكا 1-صفر في نصف النهائي", ["score"]),  # FR-internationalNews-2322: nil in a word
+    ("خسرها فريقه أمام البرتغال صفر-1 بعد التمديد", ["score"]),
     ("يتراوح بين 3-5 سنوات", ["cardinal", "cardinal"]),  # a unit after: a range, no score
     ("قتل 3-4 أشخاص", ["cardinal", "cardinal"]),  # a counted noun after
 ])
@@ -405,8 +408,19 @@ def test_two_small_numbers_joined_by_a_hyphen_are_a_score(text: str, kinds: list
     ("سجل ثلاثة أهداف في المباراة", [("cardinal", 3)]),
     ("سجل هدفين مقابل لا شيء لزميله", []),
     ("وقع عقدا مقابل 3 ملايين", [("cardinal", 3_000_000)]),
-    # two tallies compared, no score: no ب on the first side and no result before it
+    # two tallies compared, no score: more goals than a match's, no ب on the first side and no result before it
     ("وسجل رونالدو 12 هدفا مقابل هدفين فقط لميسي", [("cardinal", 12)]),
+    # AL-internationalNews-1957-20180716 and -1951: a match's goals on each side are its score
+    ("سجل خلالها الفرنسيون أربعة أهداف مقابل هدفين لفريق كرواتيا", [("score", 4), ("score", 2)]),
+    ("وقال إنه لا يتذكر نتيجة 4 أهداف مقابل اثنين في أي مباراة نهائية", [("score", 4), ("cardinal", 2)]),
 ])
 def test_a_score_written_in_words_is_read_side_by_side(text: str, read: list[tuple[str, float]]) -> None:
     assert [(n.kind, n.value) for n in nums(text)] == read
+
+
+
+def test_digits_alone_in_brackets_are_a_minute_not_an_amount() -> None:
+    # FR-internationalNews-2317-20180715: the scorers' minutes of the final
+    assert [(n.kind, n.value) for n in nums("وسجل أهداف الديوك غريزمان (38) وبوغبا (58) ومبابي (65)")] == [
+        ("mark", 38), ("mark", 58), ("mark", 65)]
+    assert [n.kind for n in nums("وقال محمد (45 عاما) إن")] == ["cardinal"]  # not alone: an age

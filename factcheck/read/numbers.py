@@ -58,7 +58,7 @@ from factcheck.read.lexicon import (
     Cat,
     HedgeKind,
 )
-from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, score_side
+from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, minute_in_brackets, score_side
 from factcheck.read.tokens import Tok, joined, readings, scan
 
 __all__ = [
@@ -292,11 +292,11 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         merged = parse_digits(f"{tok.text},{toks[j].text}")
         if merged is not None:
             value, j = merged, j + 1
-    if _label_before(text, toks, i):
+    if _label_before(text, toks, i) or minute_in_brackets(text, tok):
         return _Raw(i, j, value, value, value, "mark")
     if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
         return _Raw(i, j, value, value, value, "rank")
-    if score_side(text, toks, i) or goals_score(text, toks, i, j):  # فاز 3-1: a statement's figure (read.scores)
+    if score_side(text, toks, i) or goals_score(text, toks, i, j, value):  # فاز 3-1: a statement's figure
         return _Raw(i, j, value, value, value, "score")
     scale = _scale_after(text, toks, j)
     if scale is not None:
@@ -382,7 +382,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if not continued and stem == "ست" and prefix and not noun_follows(text, toks, j):
         return None  # لست: "I am not"
     v = acc.value
-    return _Raw(i, j, v, v, v, "score" if goals_score(text, toks, i, j) else "cardinal")
+    return _Raw(i, j, v, v, v, "score" if goals_score(text, toks, i, j, v) else "cardinal")
 
 
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factcheck.read.counted import noun_follows
 from factcheck.read.tokens import Tok, joined
 
-__all__ = ["GOAL_SIDES", "goal_side", "goals_score", "score_side"]
+__all__ = ["GOAL_SIDES", "goal_side", "goals_score", "minute_in_brackets", "score_side"]
 
 # The noun after a side's number (ثلاثه اهداف، 11 هدفا، 21 هدف).
 _GOALS_NOUN = frozenset({"اهداف", "هدفا", "هدف"})
@@ -22,24 +22,37 @@ _GOALS_ALONE = {"هدف": 1, "هدفين": 2, "هدفان": 2}
 # Those with ب or ل written on (بهدفين مقابل هدف، بثلاثه اهداف لهدف): the tokens ``goal_side`` reads.
 GOAL_SIDES = frozenset(p + w for p in ("", "ب", "ل") for w in _GOALS_ALONE)
 _AGAINST = "مقابل"
+# A second side in words after «مقابل» («اربعه اهداف مقابل اثنين»), or none («مقابل لا شيء»).
+_SMALL_WORDS = frozenset({"واحد", "اثنين", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "لا"})
 
 
 def _small(word: str) -> bool:
-    return word.isdigit() and len(word) <= 2
+    return (word.isdigit() and len(word) <= 2) or word == "صفر"  # «1-صفر»: nil
 
 
 def score_side(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """The digits at token ``i`` are one side of a score (``فاز 3-1``، ``بنتيجه 2 - 0``): two small numbers joined by
-    a hyphen with no unit or counted noun after them (``3-5 سنوات`` is a range of years, ``2018-05`` no score)."""
+    """The digits at token ``i`` are one side of a score (``فاز 3-1``، ``بنتيجه 2 - 0``، ``4 / 2``، ``1-صفر``): two
+    small numbers joined by a hyphen or a slash with no unit or counted noun after them (``3-5 سنوات`` is a range
+    of years, ``2018-05`` no score)."""
     if not _small(toks[i].text):
         return False
     for a in (i - 1, i):  # the score's first side
         b = a + 1
         if a < 0 or b >= len(toks) or not (_small(toks[a].text) and _small(toks[b].text)):
             continue
-        if text[toks[a].end:toks[b].start].strip() == "-" and not noun_follows(text, toks, b + 1):
+        after = toks[b + 1].text if b + 1 < len(toks) else ""
+        if text[toks[a].end:toks[b].start].strip() in _JOINS and not (
+                noun_follows(text, toks, b + 1) and not after.startswith("ال")):  # «4 / 2 اليوم»: today, no unit
             return True
     return False
+
+
+_JOINS = ("-", "/", "–")
+
+
+def minute_in_brackets(text: str, tok: Tok) -> bool:
+    """Digits alone in brackets: a match report's minute after a scorer («وبوغبا (58) ومبابي (65)»), no amount."""
+    return text[max(0, tok.start - 2):tok.start].strip().endswith("(") and text[tok.end:tok.end + 2].strip().startswith(")")
 
 
 def _goals(word: str) -> int | None:
@@ -63,21 +76,26 @@ def _second_side_at(text: str, toks: Sequence[Tok], k: int) -> bool:
     word = _next(text, toks, k)
     if word == _AGAINST:
         after = _next(text, toks, k + 1)
-        return bool(after) and (_goals(after) is not None or after[0].isdigit() or after in ("واحد", "لا"))
+        return bool(after) and (_goals(after) is not None or after[0].isdigit() or after in _SMALL_WORDS)
     return word[:1] == "ل" and _goals(word) is not None
 
 
 # A result before the first side (within ``_RESULT_REACH`` words) when it has no ب: «فاز ريال 3 اهداف لهدفين».
-_RESULTS = frozenset({"فاز", "فوز", "فوزه", "فوزها", "خسر", "خسره", "خساره", "بنتيجه", "انتهت", "تغلب", "هزم", "هزيمه"})
+_RESULTS = frozenset({"فاز", "فوز", "فوزه", "فوزها", "خسر", "خسره", "خساره", "بنتيجه", "نتيجه", "النتيجه", "انتهت",
+                      "تغلب", "هزم", "هزيمه"})
 _RESULT_REACH = 4
+# Above this, goals on a side are a tally (a season's, a scorer's), not a match's.
+_MATCH_GOALS = 9
 
 
-def goals_score(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
-    """The number at tokens ``i``..``j - 1`` is a side's goals: «بثلاثه اهداف مقابل هدف»، «فاز 3 اهداف لهدفين».
-    Its first side is written with ب or after a result: «سجل 12 هدفا مقابل هدفين لميسي» compares two tallies."""
+def goals_score(text: str, toks: Sequence[Tok], i: int, j: int, goals: float) -> bool:
+    """The number ``goals`` at tokens ``i``..``j - 1`` is a side's goals: «بثلاثه اهداف مقابل هدف»، «سجل الفرنسيون
+    اربعه اهداف مقابل هدفين».  A side of more than ``_MATCH_GOALS`` needs ب or a result before it: «سجل 12 هدفا
+    مقابل هدفين لميسي» compares two tallies."""
     if _next(text, toks, j) not in _GOALS_NOUN or not _second_side_at(text, toks, j + 1):
         return False
-    return toks[i].text[:1] == "ب" or any(t.text in _RESULTS for t in toks[max(0, i - _RESULT_REACH):i])
+    return goals <= _MATCH_GOALS or toks[i].text[:1] == "ب" or any(
+        t.text in _RESULTS for t in toks[max(0, i - _RESULT_REACH):i])
 
 
 def goal_side(text: str, toks: Sequence[Tok], i: int) -> int | None:
@@ -101,7 +119,9 @@ def _first_side_before(text: str, toks: Sequence[Tok], noun: int) -> bool:
     """The goals noun at ``noun`` follows a number read as a score's first side (``goals_score``)."""
     k = noun - 1
     while k >= 0 and toks[k].text not in _GOALS_NOUN and noun - k <= 3:
-        if toks[k].text[:1].isdigit() or toks[k].text[:1] == "ب":
-            return goals_score(text, toks, k, noun)
+        if toks[k].text.isdigit():
+            return goals_score(text, toks, k, noun, float(toks[k].text))
+        if toks[k].text in _SMALL_WORDS or toks[k].text[:1] == "ب":  # «اربعه اهداف مقابل هدفين»، «بثلاثه اهداف لهدف»
+            return goals_score(text, toks, k, noun, 0.0)
         k -= 1
     return False
