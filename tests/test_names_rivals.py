@@ -126,9 +126,12 @@ BEST = MentionClaim(id="best", says="اختير قائد كرواتيا لوكا
     # BB-sport-286-20180716 and SK-sport-2205-20180715 (the held-out World Cup final): another award
     ("واختير الفرنسي مبابي أفضل لاعب شاب في البطولة.", Verdict.NOT_MENTIONED),
     ("وفاز مبابي بجائزة أفضل لاعب صاعد في البطولة.", Verdict.NOT_MENTIONED),
-    # the claim's own award: the rival denies it, a name or a particle after it changes nothing
+    ("وفاز مبابي بلقب أفضل لاعب فرنسي في البطولة.", Verdict.NOT_MENTIONED),  # a nisba narrows it too
+    # the claim's own award: the rival denies it; a name, an adverb or a particle after it changes nothing
     ("واختير الفرنسي مبابي أفضل لاعب في البطولة.", Verdict.CONTRADICTED),
     ("ونال لقب أفضل لاعب مبابي.", Verdict.CONTRADICTED),
+    ("ونال لقب أفضل لاعب غريزمان الفرنسي.", Verdict.CONTRADICTED),
+    ("واختير مبابي أفضل لاعب أيضا.", Verdict.CONTRADICTED),
 ])
 def test_an_about_word_narrowed_by_a_noun_the_claim_does_not_say_takes_no_rival(text: str, verdict: Verdict) -> None:
     assert check(BEST, analysis(text)).verdict is verdict

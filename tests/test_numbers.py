@@ -424,3 +424,15 @@ def test_digits_alone_in_brackets_are_a_minute_not_an_amount() -> None:
     assert [(n.kind, n.value) for n in nums("وسجل أهداف الديوك غريزمان (38) وبوغبا (58) ومبابي (65)")] == [
         ("mark", 38), ("mark", 58), ("mark", 65)]
     assert [n.kind for n in nums("وقال محمد (45 عاما) إن")] == ["cardinal"]  # not alone: an age
+
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("قتل (12) شخصا في الهجوم", ["cardinal"]),  # a counted noun after the bracket: an amount
+    ("وارتفعت حصيلة القتلى إلى (109)", ["cardinal"]),  # no match report around it
+    ("ولد في القاهرة (1975) وسجل هدفين", ["cardinal"]),  # past a match's minutes (a year, when no date reads it)
+    ("وتراجعت البطالة بين صفر-5 في المئة", ["percent"]),  # a range of shares, no score
+    ("يعمل المركز 24/7 طوال العام", ["cardinal", "cardinal"]),  # a slash with no result before it
+])
+def test_brackets_and_slashes_outside_a_match_report_are_amounts(text: str, kinds: list[str]) -> None:
+    assert [n.kind for n in nums(text)] == kinds

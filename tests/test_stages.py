@@ -65,6 +65,9 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     (ORDEAL, "تتواصل العملية الشاقة لإخراج الأطفال العالقين منذ 15 يوما داخل كهف في تايلاند.", Verdict.NOT_MENTIONED),
     (ORDEAL, "الأطفال العالقين منذ 18 يوما داخل كهف.", Verdict.SUPPORTED),
     (ORDEAL, "الأطفال العالقين منذ 25 يوما داخل كهف.", Verdict.CONTRADICTED),
+    # a stage done in another clause, or «لا يزال» in its own: still the time so far
+    (ORDEAL, "وأنقذ الغواصون أربعة أطفال أمس، فيما لا يزال الآخرون عالقين منذ 15 يوما.", Verdict.NOT_MENTIONED),
+    (ORDEAL, "وتم إنقاذ أربعة فتية من بين 13 شخصا، عالقين منذ 15 يوما.", Verdict.NOT_MENTIONED),
     # FR-2212: the boys' ages are not the coach's (whose 25 is too far from «مدربهم» to attach)
     (COACH, "وكان هؤلاء الفتية الذين تتراوح أعمارهم بين 11 عاما و16 عاما قد اختفوا مع مدربهم لكرة القدم البالغ من العمر 25 "
             "عاما.", Verdict.NOT_MENTIONED),

@@ -152,9 +152,10 @@ _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "
 
 
 def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool:
-    """An indefinite noun the claim does not say right after the about-mention narrows it to another role:
-    «اختير مبابي أفضل لاعب شاب» is the best young player, not the «أفضل لاعب» of a claim about Modrić (the
-    held-out World Cup final).  Names and particles do not (the dictionary tells them: ``word_class``)."""
+    """An indefinite adjective the claim does not say right after an indefinite about-mention narrows it to another
+    role: «اختير مبابي أفضل لاعب شاب» is the best young player, not the «أفضل لاعب» of a claim about Modrić (the
+    held-out World Cup final); so «أفضل لاعب عربي».  Only adjectives of a known shape narrow (a nisba, ``_NARROW``):
+    the dictionary calls names and adverbs nouns too («أفضل لاعب محمد صلاح»، «أفضل لاعب أيضا»)."""
     k = about.last_token
     if k >= len(document.tokens):
         return False
@@ -163,9 +164,13 @@ def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool
         return False
     word, head = nxt.text, document.tokens[k - 1].text
     # an adjective agrees with its noun: an indefinite one after an indefinite head («لاعب شاب»), not «القمة كلمة»
-    if head.startswith(_DEFINITE) or word.startswith("ال") or word[0].isdigit() or in_table(word, own):
+    if head.startswith(_DEFINITE) or word.startswith("ال") or in_table(word, own):
         return False
-    return word_class(word) == "noun"
+    return word in _NARROW or (len(word) > 3 and word.endswith(("ي", "يه")) and word_class(word) == "noun")
+
+
+# Adjectives that narrow a title or an award to another one (normalized).
+_NARROW = frozenset({"شاب", "صاعد", "واعد", "ناشئ", "شابه", "صاعده", "واعده"})
 
 
 def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset[str]) -> bool:
@@ -173,7 +178,8 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
     word of another instance (``ANOTHER_INSTANCE``) or of another role (``_another_role``) takes no rival."""
     return any(marks.near(about, rival) and marks.same_clause(rival, about)
                for about in abouts
-               if not _another_instance(marks.document, about) and not _another_role(marks.document, about, own))
+               if not _another_instance(marks.document, about)
+               and (rival.first_token == about.last_token or not _another_role(marks.document, about, own)))
 
 
 def check(claim: MentionClaim, analysis: Analysis) -> Finding:

@@ -11,9 +11,11 @@ brought out: it supports) or go past it (it contradicts), but falling short deni
 
 from __future__ import annotations
 
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.kinds.attach import in_table, parted
 from factcheck.kinds.owned import another_harm
+from factcheck.read.negation import STILL
+from factcheck.read.tokens import behind_conjunction
 
 __all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "stage_of", "stage_words"]
 
@@ -112,10 +114,31 @@ def _so_far(document: Document, at: int, own: frozenset[str]) -> str | None:
         k -= 1
     if k < 0 or tokens[k].text != "منذ" or parted(document, k, at) or in_table(tokens[k].text, own):
         return None
-    words = [t.text for t in document.sentence_tokens(document.sentences[tokens[at].sentence])]
+    words = [t.text for t in _clause(document, k)]
+    if any(in_table(w, STILL) for w in words):
+        return "so far"  # «فيما لا يزال الآخرون عالقين منذ 15 يوما»
     done = any(in_table(w, ENDS | _STAGE_VERBS) for w in words) or (
         any(w in _DONE for w in words) and any(in_table(w, STAGES) for w in words))
     return None if done else "so far"
+
+
+# Words that open another clause inside a sentence (``mention.CLAUSE_OPENERS`` and their like).
+_OPENERS = frozenset({"فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهم", "حيث", "اذ"})
+
+
+def _clause(document: Document, k: int) -> list[Token]:
+    """The tokens of token ``k``'s clause: from the last comma, stop or opener before it to the next after it."""
+    tokens = document.tokens
+    sentence = tokens[k].sentence
+    first = k
+    while first > 0 and tokens[first - 1].sentence == sentence and not parted(document, first - 1, first) \
+            and not behind_conjunction(tokens[first].text, _OPENERS):
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence and not parted(document, last, last + 1) \
+            and not behind_conjunction(tokens[last + 1].text, _OPENERS):
+        last += 1
+    return tokens[first:last + 1]
 
 
 def _partitive(document: Document, last: int) -> bool:

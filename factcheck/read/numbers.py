@@ -292,7 +292,7 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         merged = parse_digits(f"{tok.text},{toks[j].text}")
         if merged is not None:
             value, j = merged, j + 1
-    if _label_before(text, toks, i) or minute_in_brackets(text, tok):
+    if _label_before(text, toks, i) or minute_in_brackets(text, toks, i):
         return _Raw(i, j, value, value, value, "mark")
     if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
         return _Raw(i, j, value, value, value, "rank")

@@ -41,18 +41,48 @@ def score_side(text: str, toks: Sequence[Tok], i: int) -> bool:
         if a < 0 or b >= len(toks) or not (_small(toks[a].text) and _small(toks[b].text)):
             continue
         after = toks[b + 1].text if b + 1 < len(toks) else ""
-        if text[toks[a].end:toks[b].start].strip() in _JOINS and not (
-                noun_follows(text, toks, b + 1) and not after.startswith("ال")):  # «4 / 2 اليوم»: today, no unit
-            return True
+        join = text[toks[a].end:toks[b].start].strip()
+        if join not in _JOINS or (noun_follows(text, toks, b + 1) and not after.startswith("ال")):
+            continue  # «3-5 سنوات»: a range (but «4 / 2 اليوم»: today is no unit)
+        if _share_after(text, toks, b) or (join == "/" and not _result_before(toks, a)):
+            continue  # «صفر-5 في المئة», «15/7»، «24/7»: no score without a result before a slash
+        return True
     return False
 
 
 _JOINS = ("-", "/", "–")
+_SHARES = ("%", "في المئه", "في المائه", "بالمئه", "بالمائه")
 
 
-def minute_in_brackets(text: str, tok: Tok) -> bool:
-    """Digits alone in brackets: a match report's minute after a scorer («وبوغبا (58) ومبابي (65)»), no amount."""
-    return text[max(0, tok.start - 2):tok.start].strip().endswith("(") and text[tok.end:tok.end + 2].strip().startswith(")")
+def _share_after(text: str, toks: Sequence[Tok], b: int) -> bool:
+    """A percent or a scale after the second side: a range of shares or of millions, no score."""
+    rest = text[toks[b].end:toks[b].end + 12].strip()
+    return rest.startswith(_SHARES) or (b + 1 < len(toks) and toks[b + 1].text in _SCALES)
+
+
+_SCALES = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+
+
+def _result_before(toks: Sequence[Tok], a: int) -> bool:
+    return any(t.text in _RESULTS for t in toks[max(0, a - _RESULT_REACH):a])
+
+
+# A match report's words within ``_MINUTE_CONTEXT`` characters of a bracketed minute.
+_MATCH_WORDS = ("سجل", "هدف", "اهداف", "الدقيقه", "ركله", "مباراه")
+_MINUTE_CONTEXT = 80
+_LAST_MINUTE = 120
+
+
+def minute_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Digits alone in brackets in a match report: a scorer's minute («وبوغبا (58) ومبابي (65)»), no amount.  Not
+    «قتل (12) شخصا» (a noun after it), «(1975)» (past a match's 120 minutes), nor brackets far from a goal."""
+    tok = toks[i]
+    if not (text[max(0, tok.start - 2):tok.start].strip().endswith("(") and text[tok.end:tok.end + 2].strip()[:1] == ")"):
+        return False
+    if not tok.text.isdigit() or int(tok.text) > _LAST_MINUTE or noun_follows(text, toks, i + 1):
+        return False
+    around = text[max(0, tok.start - _MINUTE_CONTEXT):tok.end + _MINUTE_CONTEXT]
+    return any(word in around for word in _MATCH_WORDS)
 
 
 def _goals(word: str) -> int | None:
@@ -81,7 +111,7 @@ def _second_side_at(text: str, toks: Sequence[Tok], k: int) -> bool:
 
 
 # A result before the first side (within ``_RESULT_REACH`` words) when it has no ب: «فاز ريال 3 اهداف لهدفين».
-_RESULTS = frozenset({"فاز", "فوز", "فوزه", "فوزها", "خسر", "خسره", "خساره", "بنتيجه", "نتيجه", "النتيجه", "انتهت",
+_RESULTS = frozenset({"فاز", "فوز", "بفوز", "فوزه", "فوزها", "خسر", "خسره", "خساره", "بنتيجه", "نتيجه", "النتيجه", "انتهت",
                       "تغلب", "هزم", "هزيمه"})
 _RESULT_REACH = 4
 # Above this, goals on a side are a tally (a season's, a scorer's), not a match's.
@@ -94,8 +124,8 @@ def goals_score(text: str, toks: Sequence[Tok], i: int, j: int, goals: float) ->
     مقابل هدفين لميسي» compares two tallies."""
     if _next(text, toks, j) not in _GOALS_NOUN or not _second_side_at(text, toks, j + 1):
         return False
-    return goals <= _MATCH_GOALS or toks[i].text[:1] == "ب" or any(
-        t.text in _RESULTS for t in toks[max(0, i - _RESULT_REACH):i])
+    # a trade-off: «سجل صلاح 5 اهداف مقابل 4 لكين» (two small tallies) is read as a score too: no count
+    return goals <= _MATCH_GOALS or toks[i].text[:1] == "ب" or _result_before(toks, i)
 
 
 def goal_side(text: str, toks: Sequence[Tok], i: int) -> int | None:
