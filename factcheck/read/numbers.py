@@ -55,9 +55,9 @@ from factcheck.read.lexicon import (
     PLURAL_SCALE,
     ROUND_NAMES,
     VAGUE,
-    Cat,
     HedgeKind,
 )
+from factcheck.read.number_words import Compound, extend, number_word, parse_number_words
 from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, minute_in_brackets, score_side
 from factcheck.read.tokens import Tok, joined, readings, scan
 
@@ -89,121 +89,6 @@ class NumberSpan:
 # --- digits ---------------------------------------------------------------
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?")
-
-
-# --- number words ---------------------------------------------------------
-
-
-def _lex(word: str, *, any_clitic: bool) -> tuple[str, str, Cat, float] | None:
-    """``(proclitics, stem, category, value)`` of a number word.
-
-    ``any_clitic`` allows و ف ب ل ك and the article; otherwise the word must be
-    bare.  Monday (``الاثنين``), "one of" (``احد``) and "I am not" (``لست``)
-    are refused here or by the caller.
-    """
-    cands = readings(word) if any_clitic else [("", word)]
-    for prefix, rest in cands:
-        entry = LEXICON.get(rest)
-        if entry is None:
-            continue
-        if rest == "اثنين" and prefix.endswith("ال"):
-            continue  # الاثنين: Monday
-        return prefix, rest, entry[0], entry[1]
-    return None
-
-
-def _and_lex(word: str) -> tuple[str, Cat, float] | None:
-    """A number word joined by the conjunction: ``وعشرون``."""
-    if not word.startswith("و") or len(word) < 3:
-        return None
-    entry = LEXICON.get(word[1:])
-    return (word[1:], entry[0], entry[1]) if entry else None
-
-
-@dataclass(slots=True)
-class _Acc:
-    """The running value of a compound number (``ثلاثه الاف وخمسمئه``)."""
-
-    total: float = 0.0
-    current: float = 0.0
-    last: str = ""
-    scale: float = 0.0  # the last scale met: ونصف after it is half of it (مليون ونصف: 1.5 million)
-
-    @property
-    def value(self) -> float:
-        return self.total + self.current
-
-
-def _step(acc: _Acc, word: str) -> bool:
-    """Extend ``acc`` by the next word of a compound; False when it does not continue."""
-    entry = _lex(word, any_clitic=False)
-    if entry is not None:
-        _, _, cat, val = entry
-        if cat == "ten" and acc.last in ("unit", "teen_base") and acc.current < 10:
-            acc.current += 10
-            acc.last = "teen"
-            return True
-        if cat == "hundred" and acc.last == "unit" and 3 <= acc.current <= 9:
-            acc.current *= 100
-            acc.last = "hundreds"
-            return True
-        if cat in ("scale", "scale_plural") and acc.last not in ("scale", "") and acc.current:
-            if cat == "scale_plural" and not 3 <= acc.current <= 10:
-                return False
-            acc.total += acc.current * val
-            acc.current = 0
-            acc.last = "scale"
-            acc.scale = val
-            return True
-        return False
-    joined_entry = _and_lex(word)
-    if joined_entry is None:
-        return False
-    _, cat, val = joined_entry
-    if cat == "tens" and acc.last in ("unit", "teen_base") and acc.current < 10:
-        acc.current += val
-        acc.last = "tens"
-        return True
-    if acc.last in ("hundred", "hundreds") and cat in ("unit", "ten", "tens", "teen_base"):
-        acc.current += val
-        acc.last = cat
-        return True
-    if acc.last == "scale" and cat in ("unit", "ten", "tens", "hundred", "hundreds", "teen_base"):
-        acc.current += val
-        acc.last = cat
-        return True
-    if cat == "fraction" and val == 0.5 and acc.last != "":
-        acc.current += val * (acc.scale if acc.last == "scale" else 1)
-        acc.last = "fraction"
-        return True
-    return False
-
-
-def parse_number_words(words: Sequence[str]) -> float | None:
-    """The value of number words (normalized, first may carry clitics), or None.
-
-    ``["خمسه", "وعشرون"]`` → 25, ``["ثلاثه", "الاف"]`` → 3000.  All words must
-    belong to the number.
-    """
-    if not words:
-        return None
-    first = _lex(words[0], any_clitic=True)
-    if first is None:
-        return None
-    _, stem, cat, val = first
-    if cat in ("fraction", "scale_dual"):
-        return val * (2 if cat == "scale_dual" else 1) if len(words) == 1 else None
-    if cat == "scale_plural":
-        return None
-    acc = _Acc(current=val, last=cat)
-    if cat == "scale":
-        acc = _Acc(total=val, last="scale", scale=val)
-    for w in words[1:]:
-        if not _step(acc, w):
-            return None
-    if acc.last == "teen_base":
-        return None
-    return acc.value
 
 
 # --- hedges ---------------------------------------------------------------
@@ -346,7 +231,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     for _prefix, rest in readings(word):
         if rest in VAGUE:
             return _read_vague(text, toks, i, rest)
-    entry = _lex(word, any_clitic=True)
+    entry = number_word(word, any_clitic=True)
     if entry is None:
         return None
     prefix, stem, cat, val = entry
@@ -362,7 +247,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if cat == "scale_dual":
         v = 2 * val
         return _Raw(i, i + 1, v, v, v, "cardinal")
-    acc = _Acc(total=val, last="scale", scale=val) if cat == "scale" else _Acc(current=val, last=cat)
+    acc = Compound(total=val, last="scale", scale=val) if cat == "scale" else Compound(current=val, last=cat)
     j = i + 1
     while j < len(toks) and joined(text, toks[j - 1], toks[j]):
         if acc.last == "scale" and _half_of_a_scale(text, toks, j):
@@ -370,7 +255,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         if acc.last == "unit" and toks[j].text in PARTS and j == i + 1:
             v = val / PARTS[toks[j].text]
             return _Raw(i, j + 1, v, v, v, "fraction")
-        if not _step(acc, toks[j].text):
+        if not extend(acc, toks[j].text):
             break
         j += 1
     if acc.last == "teen_base":
