@@ -436,3 +436,16 @@ def test_digits_alone_in_brackets_are_a_minute_not_an_amount() -> None:
 ])
 def test_brackets_and_slashes_outside_a_match_report_are_amounts(text: str, kinds: list[str]) -> None:
     assert [n.kind for n in nums(text)] == kinds
+
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # BB-internationalNews-737-20180703: an early count given as a range
+    ("وكان نحو 11 إلى 16 صبيا مع مدربهم", [(9.9, 16)]),
+    ("ويقضي ما بين 5 إلى 10 سنوات في السجن", [(5, 10)]),
+    # a change, from a figure to another: two figures
+    ("وارتفع عدد القتلى من 20 إلى 35", [(20, 20), (35, 35)]),
+    ("وخفض العدد 20 إلى 15", [(20, 20), (15, 15)]),
+])
+def test_two_figures_joined_by_ila_are_a_range_unless_a_change(text: str, read: list[tuple[float, float]]) -> None:
+    assert [(round(n.low, 1), n.high) for n in nums(text)] == read

@@ -330,9 +330,23 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
                                       text[start:b.end], kind, "بين"))
                 k += 2
                 continue
+        if k + 1 < len(spans) and _to(text, a, spans[k + 1][1]):
+            b = spans[k + 1][1]
+            out.append(NumberSpan(a.start, b.end, (a.value + b.value) / 2, a.low, b.high, text[a.start:b.end], a.kind,
+                                  a.hedge or "الي"))
+            k += 2
+            continue
         out.append(a)
         k += 1
     return out
+
+
+def _to(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    """``نحو 11 الي 16 صبيا``، ``بين 5 الي 10 سنوات``: one range, the second larger.  Not after «من»: «ارتفع من 20
+    الي 35» is a change, its figures a before and an after."""
+    before = text[:a.start].split()
+    return (text[a.end:b.start].strip() == "الي" and a.kind == b.kind == "cardinal" and b.hedge is None
+            and a.value < b.value and not (before and before[-1] in ("من", "ومن")))
 
 
 def _and_a_half(text: str, toks: Sequence[Tok], before: NumberSpan, half: NumberSpan, scale: float) -> NumberSpan | None:
