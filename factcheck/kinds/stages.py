@@ -107,7 +107,8 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
 
 def _so_far(document: Document, at: int, own: frozenset[str]) -> str | None:
     """«العالقين منذ 15 يوما»: a duration after «منذ» (a hedge between) is the time so far, unless the claim says
-    «منذ» itself or the sentence names an end («وأطلق سراح الرهائن المحتجزين منذ 7 أيام» is the whole)."""
+    «منذ» itself or the clause of «منذ» names an end or a stage done («وأطلق سراح الرهائن المحتجزين منذ 7 أيام»
+    is the whole); «لا يزال» in that clause keeps it the time so far."""
     tokens = document.tokens
     k = at - 1
     while k >= 0 and at - k <= _HEDGE_REACH and tokens[k].text in _HEDGE_WORDS:
