@@ -139,13 +139,19 @@ class _Clauses:
 # is the next match's city, «القمه السابقه» another summit.  A rival beside it says nothing of the claim's.
 
 
-def _another_instance(document: Document, about: Match) -> bool:
+def _word_after(document: Document, about: Match) -> str | None:
+    """The word right after the about-mention, in its sentence and with nothing but a space between, or None."""
     k = about.last_token
     if k >= len(document.tokens):
-        return False
+        return None
     nxt = document.tokens[k]
-    return (nxt.sentence == about.sentence and not document.text[document.tokens[k - 1].end:nxt.start].strip()
-            and nxt.text in ANOTHER_INSTANCE)
+    if nxt.sentence != about.sentence or document.text[document.tokens[k - 1].end:nxt.start].strip():
+        return None
+    return nxt.text
+
+
+def _another_instance(document: Document, about: Match) -> bool:
+    return _word_after(document, about) in ANOTHER_INSTANCE
 
 
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
@@ -156,13 +162,10 @@ def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool
     role: «اختير مبابي أفضل لاعب شاب» is the best young player, not the «أفضل لاعب» of a claim about Modrić (the
     held-out World Cup final); so «أفضل لاعب عربي».  Only adjectives of a known shape narrow (a nisba, ``_NARROW``):
     the dictionary calls names and adverbs nouns too («أفضل لاعب محمد صلاح»، «أفضل لاعب أيضا»)."""
-    k = about.last_token
-    if k >= len(document.tokens):
+    word = _word_after(document, about)
+    if word is None:
         return False
-    nxt = document.tokens[k]
-    if nxt.sentence != about.sentence or document.text[document.tokens[k - 1].end:nxt.start].strip():
-        return False
-    word, head = nxt.text, document.tokens[k - 1].text
+    head = document.tokens[about.last_token - 1].text
     # an adjective agrees with its noun: an indefinite one after an indefinite head («لاعب شاب»), not «القمة كلمة»
     if head.startswith(_DEFINITE) or word.startswith("ال") or in_table(word, own):
         return False

@@ -236,15 +236,15 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
             continue
+        if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
+            continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
+        if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
+            continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما» is not the coach's age
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
             part = stage_of(document, q.start, q.end, claim.unit, own)
-        if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
-            continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
-        if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
-            continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما» is not the coach's age
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue

@@ -11,6 +11,8 @@ brought out: it supports) or go past it (it contradicts), but falling short deni
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.document import Document, Token
 from factcheck.kinds.attach import in_table, parted
 from factcheck.kinds.owned import another_harm
@@ -80,17 +82,15 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
     if unit != "count":
         return None
     tokens, stages = document.tokens, stage_words(own)
-    for k in range(first.index - 1, max(-1, first.index - 1 - STAGE_REACH), -1):
-        if tokens[k].sentence != first.sentence or parted(document, k, first.index):
-            break
+    partitive = _partitive(document, last.index)
+    for k in _words_before(document, first.index, STAGE_REACH):
         word = tokens[k].text
         if in_table(word, stages):
             return "of one stage"
         if in_table(word, _GROUPS):
             return "of one group"
-        if another_harm(word, own) and _partitive(document, last.index):
+        if partitive and another_harm(word, own):
             return "of those harmed"  # «اصابه اثنين من الفتيه»، «وقتلت القوات ثلاثه من المهاجمين»: some of them
-    partitive = _partitive(document, last.index)
     for k in range(last.index + 1, min(len(tokens), last.index + 1 + (_PARTITIVE_REACH if partitive else _AFTER_REACH))):
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k):
             break
@@ -159,9 +159,13 @@ def ages_of_many(document: Document, start: int, end: int, own: frozenset[str]) 
     first = document.token_at(start)
     if first is None or own & _AGES:
         return False
-    for k in range(first.index - 1, max(-1, first.index - 1 - AGES_REACH), -1):
-        if document.tokens[k].sentence != first.sentence or parted(document, k, first.index):
-            return False
-        if in_table(document.tokens[k].text, _AGES):
-            return True
-    return False
+    return any(in_table(document.tokens[k].text, _AGES) for k in _words_before(document, first.index, AGES_REACH))
+
+
+def _words_before(document: Document, at: int, reach: int) -> Iterator[int]:
+    """The indexes of up to ``reach`` tokens before token ``at``, nearest first, while they stay in its clause
+    (its sentence, no comma or stop between)."""
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
+        if document.tokens[k].sentence != document.tokens[at].sentence or parted(document, k, at):
+            return
+        yield k

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, WEEKDAYS, DateMention
-from factcheck.read.tokens import Tok, index_at, joined, readings, scan
+from factcheck.read.tokens import Tok, index_at, joined_after, joined_before, readings, scan
 from factcheck.text.lexicon import entry
 
 __all__ = ["FUTURE_REACH", "NEWS_DAYS", "NEWS_YEAR_DAYS", "last_day", "long_before", "resolve_news_dates"]
@@ -181,19 +181,11 @@ def _index(toks: Sequence[Tok], offset: int) -> int | None:
     return lo if lo < len(toks) and toks[lo].start == offset else None
 
 
-def _after(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
-    return toks[i + 1] if i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]) else None
-
-
-def _before(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
-    return toks[i - 1] if i > 0 and joined(text, toks[i - 1], toks[i]) else None
-
-
 def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date) -> DateMention:
     i = _index(toks, d.start)
     if i is None or d.weekday is None:
         return d
-    nxt, prev = _after(text, toks, i), _before(text, toks, i)
+    nxt, prev = joined_after(text, toks, i), joined_before(text, toks, i)
     if (nxt is not None and _word(nxt, _AHEAD)) or (prev is not None and _word(prev, _HABITUAL)):
         return d
     if _future(text, toks, i):
@@ -205,7 +197,7 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
     if nxt is not None and _word(nxt, _BEFORE):
         back = back or 7
         words = f"{d.text} {nxt.text}"
-    elif nxt is not None and nxt.text == "قبل" and (last := _after(text, toks, i + 1)) is not None and _word(last, _BEFORE):
+    elif nxt is not None and nxt.text == "قبل" and (last := joined_after(text, toks, i + 1)) is not None and _word(last, _BEFORE):
         back = (back or 7) + 7  # «السبت قبل الماضي»: the Saturday before last
         words = f"{d.text} {nxt.text} {last.text}"
     day = published - dt.timedelta(days=back)
@@ -251,7 +243,7 @@ def _relative_days(text: str, toks: Sequence[Tok], published: dt.date, taken: se
     for i, tok in enumerate(toks):
         if tok.start in taken or not _may_be_relative_day(tok.text):
             continue
-        nxt, prev = _after(text, toks, i), _before(text, toks, i)
+        nxt, prev = joined_after(text, toks, i), joined_before(text, toks, i)
         end, back = tok.end, None
         if any(rest == "امس" for _, rest in readings(tok.text)):
             if nxt is not None and any(rest in WEEKDAYS for _, rest in readings(nxt.text)):
@@ -284,7 +276,7 @@ def _last_year(text: str, toks: Sequence[Tok], published: dt.date, taken: set[in
     for i, tok in enumerate(toks):
         if not tok.text.endswith(_YEAR_ENDINGS) or tok.start in taken or not _word(tok, _YEAR_NOUNS):
             continue
-        nxt = _after(text, toks, i)
+        nxt = joined_after(text, toks, i)
         if nxt is None or not _word(nxt, _BEFORE):
             continue
         start, month = tok.start, None

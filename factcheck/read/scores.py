@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.read.counted import noun_follows
-from factcheck.read.tokens import Tok, joined
+from factcheck.read.tokens import Tok, joined_after, joined_before
 
 __all__ = ["GOAL_SIDES", "goal_side", "goals_score", "minute_in_brackets", "score_side"]
 
@@ -93,12 +93,14 @@ def _goals(word: str) -> int | None:
 
 def _next(text: str, toks: Sequence[Tok], k: int) -> str:
     """Token ``k``'s text when nothing but a space parts it from the one before, else ''."""
-    return toks[k].text if 0 < k < len(toks) and joined(text, toks[k - 1], toks[k]) else ""
+    tok = joined_after(text, toks, k - 1) if k > 0 else None
+    return tok.text if tok is not None else ""
 
 
 def _before(text: str, toks: Sequence[Tok], k: int) -> str:
     """The text of the token before ``k`` when nothing but a space parts them, else ''."""
-    return toks[k - 1].text if 0 < k < len(toks) and joined(text, toks[k - 1], toks[k]) else ""
+    tok = joined_before(text, toks, k)
+    return tok.text if tok is not None else ""
 
 
 def _second_side_at(text: str, toks: Sequence[Tok], k: int) -> bool:

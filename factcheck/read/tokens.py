@@ -8,7 +8,8 @@ from typing import NamedTuple, Protocol
 
 from factcheck.text.morphology import stems, token_pattern
 
-__all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "joined", "readings", "scan"]
+__all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "joined", "joined_after", "joined_before", "readings",
+           "scan"]
 
 
 class Tok(Protocol):
@@ -72,3 +73,13 @@ def behind_conjunction(word: str, table: frozenset[str]) -> bool:
     """``word`` is one of ``table``'s, bare or behind و or ف written on it (وانه، فلم): the particles and
     openers read by these tables take no other clitic, so the full ``readings`` is not asked."""
     return word in table or (word[:1] in ("و", "ف") and word[1:] in table)
+
+
+def joined_after(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
+    """The token after token ``i`` when nothing but a space parts them (``joined``), else None."""
+    return toks[i + 1] if 0 <= i and i + 1 < len(toks) and joined(text, toks[i], toks[i + 1]) else None
+
+
+def joined_before(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
+    """The token before token ``i`` when nothing but a space parts them (``joined``), else None."""
+    return toks[i - 1] if 0 < i < len(toks) and joined(text, toks[i - 1], toks[i]) else None
