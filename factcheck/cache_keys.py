@@ -15,7 +15,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from factcheck.claims.model import Claim, Scope
-from factcheck.corpus.source import Source
+from factcheck.corpus.source import Source, text_digest
 
 __all__ = ["CODE_VERSION", "LEXICON_VERSION", "cache_dir", "claim_key", "corpus_key", "findings_version",
            "scope_key", "source_key", "text_key"]
@@ -93,7 +93,7 @@ def source_key(source: Source, *, text: str | None = None) -> str:
     ``text``: the ``text_key`` of its text, when known (hashing every text of a corpus twice costs seconds).
     """
     published = source.published.isoformat() if source.published is not None else ""
-    return f"{text_key(source.text) if text is None else text}{published}"
+    return f"{source.digest if text is None else text}{published}"
 
 
 CODE_VERSION = _code_version()
@@ -112,9 +112,9 @@ def cache_dir(given: str | os.PathLike[str] | None = None) -> Path:
 
 
 def _key(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    return text_digest(text)
 
 
 def text_key(text: str) -> str:
-    """What a source's vocabulary is stored under: its text's content hash."""
-    return _key(text)
+    """What a source's vocabulary is stored under: its text's content hash (``Source.digest`` of a source)."""
+    return text_digest(text)

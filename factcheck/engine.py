@@ -17,8 +17,9 @@ from contextlib import closing
 from typing import TypeVar
 
 from factcheck.analysis import Analysis
-from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_key, scope_key, source_key, text_key
+from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_key, scope_key, source_key
 from factcheck.claims.model import Claim, Scope
+from factcheck.corpus.listing import read_pending, texts_pending
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.index import CorpusIndex, Mask, Partition, Vocabulary, may_name, read_words
@@ -83,7 +84,7 @@ class Engine:
         self._stored: dict[str, dict[str, str]] = {}
         self._claim_keys: dict[int, tuple[Claim, str]] = {}  # by id(claim); the entry holds its claim
         self._source_keys: dict[str, str] = {}
-        self._text_keys: dict[str, str] = {}
+        self._unread = texts_pending(list(self.sources.values()))  # texts still in a listed feed (corpus.listing)
         self._own_store: VocabularyCache | None = None  # a worker process's dictionary store (see _child)
         self._scope_workers: Workers[Ask, list[ScopeDecision]] | None = None  # see _deciders
         self._scope_read = 0
@@ -93,7 +94,7 @@ class Engine:
         """The source's words without reading it in depth (see :mod:`factcheck.index`)."""
         found = self._vocabularies.get(source_id)
         if found is None:
-            text, key = self.sources[source_id].text, self._text_key(source_id)
+            text, key = self.sources[source_id].text, self.sources[source_id].digest
             read = self.cache.get(text, key=key) if self.cache is not None else None
             if read is None:
                 read = read_words(text)
@@ -113,8 +114,13 @@ class Engine:
         return self.team if self.team is not None and self.team.together and sources >= TEAM_FROM else None
 
     def _processes_for(self, items: int) -> int:
-        """Forking pays only for a large share of work, and never inside a process that is itself a worker."""
-        return self.processes if items >= PARALLEL_FROM else 1
+        """Forking pays only for a large share of work, and never inside a process that is itself a worker.
+        Before a fork, the texts still in a listed feed are read, once, for the workers to inherit."""
+        processes = self.processes if items >= PARALLEL_FROM else 1
+        if processes > 1 and self._unread:
+            read_pending(list(self.sources.values()))
+            self._unread = False
+        return processes
 
     def _child(self) -> None:
         """In a worker process: results go back to the parent, which writes them to the cache.  The parent's
@@ -306,13 +312,7 @@ class Engine:
         found = self._source_keys.get(source_id)
         if found is None:
             found = self._source_keys[source_id] = source_key(
-                self.sources[source_id], text=self._text_key(source_id))
-        return found
-
-    def _text_key(self, source_id: str) -> str:
-        found = self._text_keys.get(source_id)
-        if found is None:
-            found = self._text_keys[source_id] = text_key(self.sources[source_id].text)
+                self.sources[source_id], text=self.sources[source_id].digest)
         return found
 
     def _remembered(self, key: str, source_id: str) -> str | None:

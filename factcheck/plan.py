@@ -56,23 +56,16 @@ def plan_file(
     plan = FilePlan()
     threshold = file.defaults.threshold
     scope = file.scope
-    decisions: dict[str, ScopeDecision | None] = {}  # in corpus order; None: in scope
-    # the sources globs and the date first: cheap, and on a news corpus they decide most sources
-    undecided: list[Source] = []
-    by_day: dict[dt.date | None, ScopeDecision | None] = {}  # a news corpus has few distinct days
-    for source in sources:
-        if not applies(file.sources, source.id):
-            decisions[source.id] = ScopeDecision(False, "not matched by the file's sources globs")
-            continue
-        if source.published in by_day:
-            by_date = by_day[source.published]
-        else:
-            by_date = by_day[source.published] = (
-                published_decision(scope, source.published) if scope is not None else None
-            )
-        decisions[source.id] = by_date
-        if by_date is None:
-            undecided.append(source)
+    # the sources globs and the date first: cheap, and on a news corpus they decide most sources.  Asked once
+    # a day (a news corpus has few distinct days), and in comprehensions: a run plans 20 files over 31,525 sources
+    matched = sources if "*" in file.sources else [s for s in sources if applies(file.sources, s.id)]
+    by_day = {day: published_decision(scope, day) if scope is not None else None
+              for day in {s.published for s in matched}}
+    matched_ids = None if matched is sources else {s.id for s in matched}
+    decisions: dict[str, ScopeDecision | None] = (  # in corpus order; None: in scope
+        {s.id: by_day[s.published] for s in sources} if matched_ids is None else
+        {s.id: by_day[s.published] if s.id in matched_ids else _NOT_MATCHED for s in sources})
+    undecided = [s for s in matched if by_day[s.published] is None]
     if scope is not None and scope.published is not None and any(
             s.published is None and (s.record_line is not None or is_feed(s.path)) for s in undecided):
         plan.notes.append(
@@ -106,15 +99,12 @@ def plan_file(
     elif step is not None:
         step(len(sources))
     by_id = {s.id: s for s in undecided}
-    for source_id, out in decisions.items():
-        if out is None:
-            plan.in_scope.append(by_id[source_id])
-        else:
-            plan.out_of_scope[source_id] = out
+    plan.in_scope = [by_id[source_id] for source_id, out in decisions.items() if out is None]
+    plan.out_of_scope = {source_id: out for source_id, out in decisions.items() if out is not None}
     for source_id in to_read:
         if decisions[source_id] is not None:
             engine.drop(source_id)  # read only to decide scope: memory stays bounded
-    all_ids = [s.id for s in sources]
+    all_ids = [s.id for s in sources] if any(claim.expect for claim in loaded.claims) else []
     for index, claim in enumerate(loaded.claims):
         if "*" in claim.sources and claim.scope is None:
             chosen = plan.in_scope  # every source in the file's scope: no question per source; one list, shared
@@ -133,6 +123,9 @@ def plan_file(
             elif not any(fnmatchcase(i, pattern) for i in chosen_ids):
                 plan.notes.append(f"{where}: {pattern!r} names only sources out of scope{' in this shard' * shard}; ignored")
     return plan
+
+
+_NOT_MATCHED = ScopeDecision(False, "not matched by the file's sources globs")
 
 
 def _decide(scope: Scope | None, source: Source, engine: Engine, threshold: float, where: str) -> ScopeDecision:
@@ -176,6 +169,7 @@ def _decoded(data: bytes | None, size: int) -> list[ScopeDecision | None] | None
         reasons, marks = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
         if len(marks) != size:
             return None
-        return [None if m < 0 else ScopeDecision(False, str(reasons[m])) for m in marks]
+        out = [ScopeDecision(False, str(reason)) for reason in reasons]  # immutable: shared by the sources it is
+        return [None if m < 0 else out[m] for m in marks]
     except (zlib.error, ValueError, TypeError, IndexError):
         return None

@@ -110,7 +110,7 @@ class FactcheckPlugin:
             max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
             with closing(self.progress("reading the corpus:", None)) as line:
                 corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes,
-                                     fields=self.jsonl_fields, step=line.step)
+                                     fields=self.jsonl_fields, step=line.step, listings=self.cache)
             self.readable = bool(corpus.sources)  # of the whole corpus: a shard may hold none of it
             self.report.whole_corpus(s.id for s in corpus.sources)
             if (shard := self.config.getoption("factcheck_shard")) is not None:
@@ -125,7 +125,7 @@ class FactcheckPlugin:
             processes = 1 if self.is_worker else self.config.getoption("factcheck_processes") or available_processes()
             if processes == 1:  # read here (an xdist worker: one a core) holding the corpus: see workers.Collector
                 self._collector.relax()
-            cache = self.cache()  # an xdist worker's team shares the reading:
+            cache = self.cache  # an xdist worker's team shares the reading:
             self._engine = Engine(self.corpus.sources, cache=cache, processes=processes, progress=self.progress,
                                   team=Team.of_xdist_worker(getattr(self.config, "workerinput", None), cache))
         return self._engine
@@ -183,8 +183,9 @@ class FactcheckPlugin:
         stream = UncapturedStderr(self.config)
         return stream if shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker) else None
 
+    @cached_property
     def cache(self) -> VocabularyCache | None:
-        """The cache across runs (contract §3), or None when switched off or unusable (with a note)."""
+        """The cache across runs (contract §3), or None when switched off or unusable (with a note); opened once."""
         if self.config.getoption("factcheck_no_cache"):
             return None
         folder: str | Path | None = self.config.getoption("factcheck_cache")
@@ -299,8 +300,7 @@ class FactcheckPlugin:
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self._replays is not None:
             self._replays.close()
-        if self._engine is not None and self._engine.cache is not None:
-            cache = self._engine.cache
+        if (cache := self.__dict__.get("cache")) is not None:  # opened by this run (``cache``)
             cache.close()
             if cache.problem:
                 self.report.notes.append(cache.problem)

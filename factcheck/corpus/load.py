@@ -21,6 +21,7 @@ from pathlib import Path, PurePath
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES, DecodeProblem, os_message, read_text_file
 from factcheck.corpus.html_text import html_to_text
 from factcheck.corpus.jsonl import DEFAULT_FIELDS, JsonlFields, read_jsonl, read_parquet
+from factcheck.corpus.listing import ListingStore, listed_jsonl
 from factcheck.corpus.source import CorpusProblem, Source
 from factcheck.corpus.specs import (
     HOW,
@@ -61,8 +62,10 @@ class Corpus:
 class _Loader:
     def __init__(
         self, rootdir: Path, max_bytes: int, fields: JsonlFields, step: Callable[[int], None], option: str,
+        listings: ListingStore | None = None,
     ) -> None:
         self.rootdir = rootdir
+        self.listings = listings
         self.step = step
         self.fields = fields
         self.root_abs = os.path.abspath(rootdir)
@@ -255,7 +258,10 @@ class _Loader:
         self.add(Source(source_id(path, base), shown, text), os.path.realpath(path))
 
     def add_jsonl(self, path: str) -> None:
-        self.add_records(path, read_jsonl(path, shown=self.display(path), max_bytes=self.max_bytes, fields=self.fields))
+        shown = self.display(path)
+        self.add_records(path, read_jsonl(path, shown=shown, max_bytes=self.max_bytes, fields=self.fields)
+                         if self.listings is None else
+                         listed_jsonl(path, shown=shown, max_bytes=self.max_bytes, fields=self.fields, store=self.listings))
 
     def add_records(self, path: str, items: Iterable[Source | CorpusProblem]) -> None:
         """A feed's records; a problem that many of them share is said once (a text field under another name
@@ -299,15 +305,17 @@ def load_corpus(
     fields: JsonlFields = DEFAULT_FIELDS,
     step: Callable[[int], None] = lambda n: None,
     option: str = "--factcheck-corpus",
+    listings: ListingStore | None = None,
 ) -> Corpus:
     """Every source named by ``specs``; bad files are problems, never exceptions.  ``step(n)``: n more read;
-    ``option``: where the user gave the specs, as the problems' advice names it.
+    ``option``: where the user gave the specs, as the problems' advice names it; ``listings``: where the
+    listings of JSONL feeds are kept across runs (:mod:`factcheck.corpus.listing`), if anywhere.
 
     Specs are read in order, so on a duplicate id the earlier spec wins and
     the later file is reported.  Relative specs are relative to ``rootdir``
     (not the working directory), like the rest of pytest's configuration.
     """
-    loader = _Loader(rootdir, max_bytes, fields, step, option)
+    loader = _Loader(rootdir, max_bytes, fields, step, option, listings)
     for spec in specs:
         loader.add_spec(spec)
     return Corpus(sorted(loader.sources, key=lambda s: s.id), loader.problems)

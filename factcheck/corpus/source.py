@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["CorpusProblem", "Source", "StoredText"]
+__all__ = ["CorpusProblem", "Source", "StoredText", "text_digest"]
+
+
+def text_digest(text: str) -> str:
+    """A text's content hash: what everything read from it is kept under across runs (and what a feed's
+    listing keeps of it, :mod:`factcheck.corpus.listing`, so that an unchanged corpus is not hashed again)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 class StoredText(Protocol):
@@ -27,30 +34,56 @@ class Source:
     reads each article once to index it and again only if a claim needs it in
     depth, so memory follows the index, not the corpus.  Immutable, and equal
     to any source with the same fields and text, wherever its text is kept.
+
+    ``digest`` and ``chars`` are computed from the text on first use, unless the
+    source was made knowing them: a source listed by an earlier run
+    (:mod:`factcheck.corpus.listing`) is hashed and measured without its text
+    being read at all.
     """
 
-    __slots__ = ("id", "path", "record_line", "published", "_text", "_stored")
+    __slots__ = ("id", "path", "record_line", "published", "_text", "_stored", "_digest", "_chars")
     id: str
     path: str
     record_line: int | None
     published: dt.date | None
     _text: str
     _stored: StoredText | None
+    _digest: str | None
+    _chars: int | None
 
     def __init__(
         self, id: str, path: str, text: str, record_line: int | None = None, published: dt.date | None = None,
     ) -> None:
         for name, value in (("id", id), ("path", path), ("record_line", record_line), ("published", published),
-                            ("_text", text), ("_stored", None)):
+                            ("_text", text), ("_stored", None), ("_digest", None), ("_chars", None)):
             object.__setattr__(self, name, value)
 
     @classmethod
     def stored(
         cls, id: str, path: str, stored: StoredText, record_line: int | None = None, published: dt.date | None = None,
+        *, digest: str | None = None, chars: int | None = None,
     ) -> Source:
+        """``digest`` and ``chars``: the text's, when known without reading it."""
         source = cls(id, path, "", record_line, published)
-        object.__setattr__(source, "_stored", stored)
+        for name, value in (("_stored", stored), ("_digest", digest), ("_chars", chars)):
+            object.__setattr__(source, name, value)
         return source
+
+    @property
+    def digest(self) -> str:
+        """``text_digest(self.text)``, computed once."""
+        if self._digest is None:
+            object.__setattr__(self, "_digest", text_digest(self.text))
+        assert self._digest is not None
+        return self._digest
+
+    @property
+    def chars(self) -> int:
+        """``len(self.text)``, computed once."""
+        if self._chars is None:
+            object.__setattr__(self, "_chars", len(self.text))
+        assert self._chars is not None
+        return self._chars
 
     @property
     def text(self) -> str:
@@ -59,6 +92,11 @@ class Source:
     @property
     def in_memory(self) -> bool:
         return self._stored is None
+
+    @property
+    def storage(self) -> StoredText | None:
+        """Where the text waits, when not in memory."""
+        return self._stored
 
     def _fields(self) -> tuple[Any, ...]:
         return (self.id, self.path, self.text, self.record_line, self.published)

@@ -40,4 +40,5 @@ class TextStore:
         place = self.spill.put(source.text)
         if not isinstance(place, tuple):  # kept in memory: the source itself holds it
             return source
-        return Source.stored(source.id, source.path, _Place(self.spill, place), source.record_line, source.published)
+        return Source.stored(source.id, source.path, _Place(self.spill, place), source.record_line, source.published,
+                             digest=source.digest, chars=source.chars)

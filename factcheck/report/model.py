@@ -103,8 +103,9 @@ def silent_property(file: str, claim: Claim, silent: int) -> tuple[str, str]:
 
 
 def source_record(source: Source) -> SourceRecord:
-    return SourceRecord(
-        id=source.id, path=source.path, chars=len(source.text), line=source.record_line,
+    """Built without validation (typed fields, one record a source of a corpus of any size)."""
+    return SourceRecord.model_construct(
+        id=source.id, path=source.path, chars=source.chars, line=source.record_line,
         published=source.published.isoformat() if source.published else None,
     )
 

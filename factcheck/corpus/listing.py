@@ -1,0 +1,186 @@
+"""A JSONL feed as an earlier run listed it, so that a run over an unchanged corpus does not parse it again.
+
+A newsroom's CI checks its claims against the same dump every day, and an
+editor re-runs after each edit of a claim file.  Decompressing, JSON-parsing
+and dating the 31,525 records of the ANT corpus takes well over a second,
+each time, before anything is checked, and a run whose verdicts all come from
+the cache needs none of the texts it parsed.  A listing keeps what a run needs
+of each record without its text (id, line, date, the text's digest and
+length) and the file's problems, under the hash of the file's bytes and of
+everything that changes how its records are read (the field mapping, the size
+limit, this reader's code).  A source listed so reads its text only when some
+claim needs it; then the whole file is read once, as a run without the
+listing would have read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import threading
+import zlib
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from factcheck.corpus.jsonl import JsonlFields, read_jsonl
+from factcheck.corpus.source import CorpusProblem, Source
+from factcheck.spill import Place, Spill
+
+__all__ = ["ListingStore", "listed_jsonl", "texts_pending", "read_pending"]
+
+# Bytes of a feed's texts kept in memory once read back (as corpus.texts.KEEP_IN_MEMORY; the rest on disk).
+_KEPT_IN_MEMORY = 16 * 1024 * 1024
+_CHUNK = 1 << 20
+
+
+class ListingStore(Protocol):
+    """Where listings are kept: the run's cache (:class:`factcheck.cache.VocabularyCache`)."""
+
+    def outcome(self, key: str) -> bytes | None: ...
+    def put_outcome(self, key: str, data: bytes) -> None: ...
+
+
+@cache
+def _reader_version() -> str:
+    """The code that turns a feed's lines into sources: a listing made by other code is not used."""
+    digest = hashlib.sha256()
+    for name in ("jsonl.py", "source.py", "decode.py", "listing.py"):
+        digest.update((Path(__file__).with_name(name)).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _file_state(path: str) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def _file_digest(path: str) -> str | None:
+    """The hash of the file's bytes (25 MB of gzip in some 40 ms); None when it cannot be read (the reader
+    then says why)."""
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _key(digest: str, max_bytes: int, fields: JsonlFields) -> str:
+    return f"feed-listing:{_reader_version()}|{fields.id}|{fields.text}|{fields.date}|{max_bytes}|{digest}"
+
+
+def listed_jsonl(
+    path: str, *, shown: str, max_bytes: int, fields: JsonlFields, store: ListingStore,
+) -> Iterator[Source | CorpusProblem]:
+    """The feed's sources and problems, as ``read_jsonl`` gives them (sources in file order, then problems):
+    from its listing when an earlier run made one for these very bytes, else read and listed for the next."""
+    before = _file_state(path)
+    digest = _file_digest(path) if before is not None else None
+    if digest is None:
+        yield from read_jsonl(path, shown=shown, max_bytes=max_bytes, fields=fields)
+        return
+    key = _key(digest, max_bytes, fields)
+    kept = _decoded(store.outcome(key))
+    if kept is not None:
+        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]])
+        for n, (source_id, line, published, text_digest, chars) in enumerate(kept[0]):
+            yield Source.stored(source_id, shown, _ListedText(texts, n), line,
+                                dt.date.fromisoformat(published) if published else None, digest=text_digest, chars=chars)
+        for at, message in kept[1]:
+            yield CorpusProblem(shown, at, message)
+        return
+    rows: list[tuple[str, int, str, str, int]] = []
+    problems: list[tuple[int | None, str]] = []
+    item: Source | CorpusProblem
+    for item in read_jsonl(path, shown=shown, max_bytes=max_bytes, fields=fields):
+        if isinstance(item, CorpusProblem):
+            problems.append((item.line, item.message))
+        else:
+            assert item.record_line is not None
+            rows.append((item.id, item.record_line, item.published.isoformat() if item.published else "",
+                         item.digest, item.chars))
+        yield item
+    if _file_state(path) == before:  # not listed when the file changed while it was read
+        store.put_outcome(key, _encoded(rows, problems))
+
+
+def _encoded(rows: list[tuple[str, int, str, str, int]], problems: list[tuple[int | None, str]]) -> bytes:
+    return zlib.compress(json.dumps([rows, problems], ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+
+
+def _decoded(data: bytes | None) -> tuple[list[tuple[str, int, str, str, int]], list[tuple[int | None, str]]] | None:
+    """None when missing or damaged (the feed is read again)."""
+    if data is None:
+        return None
+    try:
+        rows, problems = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        return ([(str(i), int(n), str(p), str(d), int(c)) for i, n, p, d, c in rows],
+                [(None if n is None else int(n), str(m)) for n, m in problems])
+    except (zlib.error, ValueError, TypeError):
+        return None
+
+
+class _FeedTexts:
+    """A listed feed's texts, read from the file on the first need of any of them."""
+
+    def __init__(self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str]) -> None:
+        self.path, self.shown, self.max_bytes, self.fields, self.ids = path, shown, max_bytes, fields, ids
+        self._places: list[Place] | None = None
+        self._spill = Spill(_KEPT_IN_MEMORY)
+        self._lock = threading.Lock()
+
+    @property
+    def read(self) -> bool:
+        return self._places is not None
+
+    def text(self, n: int) -> str:
+        if self._places is None:
+            self.load()
+        assert self._places is not None
+        return self._spill.get(self._places[n])
+
+    def load(self) -> None:
+        with self._lock:
+            if self._places is not None:
+                return
+            places: list[Place] = []
+            for item in read_jsonl(self.path, shown=self.shown, max_bytes=self.max_bytes, fields=self.fields):
+                if isinstance(item, Source):
+                    if len(places) >= len(self.ids) or item.id != self.ids[len(places)]:
+                        raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
+                    places.append(self._spill.put(item.text))
+            if len(places) != len(self.ids):
+                raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
+            self._places = places
+
+
+class _ListedText:
+    __slots__ = ("feed", "n")
+
+    def __init__(self, feed: _FeedTexts, n: int) -> None:
+        self.feed, self.n = feed, n
+
+    def read(self) -> str:
+        return self.feed.text(self.n)
+
+
+def texts_pending(sources: list[Source]) -> bool:
+    """Whether any of these sources' texts is still in its feed, unread (see ``read_pending``)."""
+    return any(isinstance(t := s.storage, _ListedText) and not t.feed.read for s in sources)
+
+
+def read_pending(sources: list[Source]) -> None:
+    """Read the feeds these sources' texts are still in: before worker processes fork, so that they inherit
+    the texts instead of each reading the whole feed again."""
+    feeds = {id(t.feed): t.feed for s in sources if isinstance(t := s.storage, _ListedText)}
+    for feed in feeds.values():
+        feed.load()

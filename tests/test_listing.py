@@ -1,0 +1,195 @@
+"""A JSONL feed listed by an earlier run (factcheck.corpus.listing): the same corpus, without parsing it again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import listing
+from factcheck.corpus.jsonl import JsonlFields, parse_fields, read_jsonl
+from factcheck.corpus.load import Corpus, load_corpus
+from factcheck.engine import PARALLEL_FROM, Engine
+
+ROOT = Path(__file__).resolve().parents[1]
+FIELDS = parse_fields("id=id text=text date=time")
+RECORDS = [
+    {"id": "b-2", "text": "استمرت القمة نحو ثلاث ساعات في ألاسكا.", "time": "Sat, 16 Aug 2025 09:00:00 +0300"},
+    {"id": "a-1", "text": "عقدت القمة في قاعدة إلمندورف الجوية.", "time": "Fri, 15 Aug 2025 22:00:00 +0300"},
+    {"id": "c-3", "text": "", "time": "Fri, 15 Aug 2025 22:00:00 +0300"},  # a problem: empty text
+    {"id": "d-4", "text": "لم يتم التوصل إلى وقف لإطلاق النار.", "time": "not a date"},
+]
+
+
+class Store:
+    """The cache's two calls a listing uses, in a dict."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytes] = {}
+
+    def outcome(self, key: str) -> bytes | None:
+        return self.data.get(key)
+
+    def put_outcome(self, key: str, data: bytes) -> None:
+        self.data[key] = data
+
+
+def _write(path: Path, records: list[dict[str, str]], *, extra: str = "") -> Path:
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records) + extra + "\n{not json\n"
+    if path.suffix == ".gz":
+        path.write_bytes(gzip.compress(lines.encode("utf-8")))
+    else:
+        path.write_text(lines, encoding="utf-8")
+    return path
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every time the feed's records are parsed, by the listing or when its texts are needed."""
+    reads: list[str] = []
+
+    def counted(path: str, **kwargs: object) -> object:
+        reads.append(path)
+        return read_jsonl(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listing, "read_jsonl", counted)
+    return reads
+
+
+def _load(folder: Path, store: Store | None, *, fields: JsonlFields = FIELDS, max_bytes: int = 1_000_000) -> Corpus:
+    return load_corpus(["feed/*.jsonl*"], folder, fields=fields, max_bytes=max_bytes, listings=store)
+
+
+def _fields(corpus: Corpus) -> list[tuple[object, ...]]:
+    """What a source is, text included (reading it)."""
+    return [(s.id, s.path, s.text, s.record_line, s.published, s.digest, s.chars) for s in corpus.sources]
+
+
+@pytest.mark.parametrize("name", ["news.jsonl", "news.jsonl.gz"])
+def test_an_unchanged_feed_is_listed_once_and_its_texts_read_only_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+) -> None:
+    (tmp_path / "feed").mkdir()
+    _write(tmp_path / "feed" / name, RECORDS)
+    reads = _count_reads(monkeypatch)
+    store = Store()
+    plain = _load(tmp_path, None)
+    first = _load(tmp_path, store)
+    assert len(reads) == 1 and len(store.data) == 1
+    second = _load(tmp_path, store)
+    assert len(reads) == 1  # listed: nothing parsed
+    assert [s.id for s in second.sources] == ["a-1", "b-2", "d-4"]
+    assert listing.texts_pending(second.sources)
+    assert [(s.digest, s.chars) for s in second.sources] == [(s.digest, s.chars) for s in plain.sources]
+    assert len(reads) == 1  # a source's digest and length need no text
+    assert second.sources[0].published == dt.date(2025, 8, 15) and second.sources[2].published is None
+    assert second.problems == first.problems == plain.problems and len(plain.problems) == 2  # empty text, bad JSON
+    assert _fields(second) == _fields(first) == _fields(plain)
+    assert second.sources == plain.sources
+    assert len(reads) == 2  # the first text asked read the whole feed once: the others came with it
+    assert not listing.texts_pending(second.sources)
+
+
+@pytest.mark.parametrize("change", ["content", "fields", "max_bytes", "damaged"])
+def test_a_listing_is_not_used_for_other_bytes_another_reading_or_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str,
+) -> None:
+    (tmp_path / "feed").mkdir()
+    feed = _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    fields, max_bytes = FIELDS, 1_000_000
+    if change == "content":  # one letter of one article
+        _write(feed, [{**RECORDS[0], "text": RECORDS[0]["text"].replace("ثلاث", "أربع")}, *RECORDS[1:]])
+    elif change == "fields":
+        fields = parse_fields("id=id text=time")
+    elif change == "max_bytes":
+        max_bytes = 90  # the longest record goes
+    else:
+        store.data = {key: b"not zlib" for key in store.data}
+    reads = _count_reads(monkeypatch)
+    again = _load(tmp_path, store, fields=fields, max_bytes=max_bytes)
+    assert len(reads) == 1  # read, not listed
+    assert _fields(again) == _fields(_load(tmp_path, None, fields=fields, max_bytes=max_bytes))
+    assert again.problems == _load(tmp_path, None, fields=fields, max_bytes=max_bytes).problems
+
+
+def test_a_listing_follows_the_feed_not_where_it_is_shown_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a" / "feed").mkdir(parents=True)
+    _write(tmp_path / "a" / "feed" / "news.jsonl", RECORDS)
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    store = Store()
+    _load(tmp_path / "a", store)
+    reads = _count_reads(monkeypatch)
+    moved = load_corpus([str(tmp_path / "b" / "feed" / "news.jsonl")], tmp_path, fields=FIELDS, max_bytes=1_000_000,
+                        listings=store)  # same bytes
+    assert reads == []
+    assert {s.path for s in moved.sources} == {"b/feed/news.jsonl"}
+    assert {p.path for p in moved.problems} == {"b/feed/news.jsonl"}
+
+
+def test_a_feed_changed_after_it_was_listed_is_an_error_when_its_texts_are_read(tmp_path: Path) -> None:
+    (tmp_path / "feed").mkdir()
+    feed = _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    _write(feed, RECORDS[1:])  # a record removed while the run goes on
+    with pytest.raises(RuntimeError, match="news.jsonl: the file changed during the run; run again"):
+        _ = listed.sources[0].text
+
+
+def test_an_engine_reads_a_listed_feed_once_before_its_workers_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "feed").mkdir()
+    _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    reads = _count_reads(monkeypatch)
+    engine = Engine(listed.sources, processes=2)
+    assert engine._processes_for(PARALLEL_FROM - 1) == 1 and reads == []  # no fork: nothing read ahead
+    assert engine._processes_for(PARALLEL_FROM) == 2 and len(reads) == 1  # read here, inherited by the workers
+    engine._processes_for(PARALLEL_FROM)
+    assert len(reads) == 1 and not listing.texts_pending(listed.sources)
+
+
+CLAIMS = """\
+version: 1
+claims:
+  - id: lasted-three-hours
+    kind: quantity
+    says: استمرت القمة ثلاث ساعات
+    about: [القمة]
+    value: 3
+    unit: hour
+  - id: held-at-elmendorf
+    kind: mention
+    says: عقدت القمة في قاعدة إلمندورف
+    about: [القمة]
+    any: [إلمندورف]
+"""
+
+
+def test_a_warm_run_over_an_unchanged_feed_reads_no_text_and_reports_the_same(
+    pytester: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _write(pytester.path / "news.jsonl.gz", RECORDS)
+    pytester.makefile(".yaml", summit=CLAIMS)
+    args = ["-p", "no:cacheprovider", "summit.yaml", "--factcheck-corpus=news.jsonl.gz",
+            "-o", "factcheck_jsonl_fields=id=id text=text date=time", f"--factcheck-cache={tmp_path / 'cache'}"]
+    cold = pytester.runpytest(*args, "--factcheck-json=cold.json")
+    cold.assert_outcomes(passed=2, skipped=4)
+
+    def refuse(self: object) -> None:
+        raise AssertionError("a warm run read the feed's texts")
+
+    monkeypatch.setattr(listing._FeedTexts, "load", refuse)
+    reads = _count_reads(monkeypatch)
+    monkeypatch.setattr("factcheck.corpus.load.read_jsonl", listing.read_jsonl)  # counted too
+    warm = pytester.runpytest(*args, "--factcheck-json=warm.json")
+    warm.assert_outcomes(passed=2, skipped=4)
+    assert reads == []  # the feed was listed: not parsed
+    assert (pytester.path / "cold.json").read_bytes() == (pytester.path / "warm.json").read_bytes()
