@@ -7,7 +7,6 @@ source becomes a note rather than an error.  Nothing here knows about pytest.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import zlib
 from collections.abc import Callable
