@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -140,6 +141,16 @@ def test_a_feed_changed_after_it_was_listed_is_an_error_when_its_texts_are_read(
     _write(feed, RECORDS[1:])  # a record removed while the run goes on
     with pytest.raises(RuntimeError, match="news.jsonl: the file changed during the run; run again"):
         _ = listed.sources[0].text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_fifo_named_as_a_feed_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    store = Store()
+    corpus = load_corpus(["pipe.jsonl"], tmp_path, listings=store)
+    assert [str(p) for p in corpus.problems] == [
+        "pipe.jsonl: not a regular file; remove it from the corpus or narrow the glob"]
+    assert store.data == {}
 
 
 def test_an_engine_reads_a_listed_feed_once_before_its_workers_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import threading
 import zlib
 from collections.abc import Iterator
@@ -54,11 +55,12 @@ def _reader_version() -> str:
 
 
 def _file_state(path: str) -> tuple[int, int, int] | None:
+    """None for what is not a regular file (a FIFO would block the hash: the reader says what is wrong)."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns, st.st_ino
+    return (st.st_size, st.st_mtime_ns, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def _file_digest(path: str) -> str | None:
