@@ -78,7 +78,7 @@ class Engine:
         self._index: CorpusIndex | None = None
         self._index_ids: dict[str, int] = {}
         self._partition = Partition(self._index_ids)
-        self._candidates = Candidates()
+        self.candidates = Candidates()
         self._token_counts: dict[str, int] = {}  # for the length-dependent not_mentioned of statements
         # results stored by earlier runs (findings, scope decisions), by claim or scope key, then source key
         self._stored: dict[str, dict[str, str]] = {}
@@ -232,8 +232,8 @@ class Engine:
                     for sid in source_ids]
         mask = (lambda term: self._term_mask(index, term, cutoff)) if index is self._index else (
             lambda term: index.sources_naming(term, cutoff=cutoff))
+        self.candidates.prefetch_terms(index, scope_terms(scope), cutoff, whole=index is self._index)
         everywhere = index_decisions(scope, index.sources_surely_naming, mask, len(index.ids), where=where)
-        self._candidates.prefetch_terms(index, scope_terms(scope), cutoff)  # for the sources read to decide
         return [everywhere[positions[sid]] for sid in source_ids]
 
     def _index_of(self, source_ids: list[str]) -> tuple[CorpusIndex | None, dict[str, int]]:
@@ -263,7 +263,7 @@ class Engine:
         candidates = self._candidate_mask(claim)
         if candidates is None or source_id not in self._index_ids or candidates[self._index_ids[source_id]]:
             return None
-        names, words = self._candidates.requirement(claim)
+        names, words = self.candidates.requirement(claim)
         if names is not None:
             return names.absent
         assert words is not None
@@ -281,23 +281,23 @@ class Engine:
     def _candidate_mask(self, claim: Claim, within: list[str] | None = None) -> Mask | None:
         """Over the index's sources: True where the claim must be read (see ``Candidates.mask``);
         None when every source must be."""
-        index = self.index() if self._candidates.asks_index(claim) else None
-        return None if index is None else self._candidates.mask(claim, index, self._index_ids, within)
+        index = self.index() if self.candidates.asks_index(claim) else None
+        return None if index is None else self.candidates.mask(claim, index, self._index_ids, within)
 
     def prepare_split(self, asked: list[tuple[Claim, list[str]]]) -> None:
         """``split`` is about to be asked of each claim with its sources: their words are expanded at once.
         Only a shortcut: whatever fails here fails again in ``split`` or ``check``, which report it per claim."""
         try:
-            if any(self._candidates.asks_index(claim) for claim, _ in asked):
+            if any(self.candidates.asks_index(claim) for claim, _ in asked):
                 index = self.index()
                 if index is not None:
-                    self._candidates.prefetch(asked, index, self._index_ids)
+                    self.candidates.prefetch(asked, index, self._index_ids)
         except Exception:  # noqa: BLE001, S110 - see above
             pass
 
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
-        self._candidates.few(claim)
+        self.candidates.few(claim)
 
     def _token_count(self, source_id: str) -> int:
         count = self._token_counts.get(source_id)

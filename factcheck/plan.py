@@ -12,17 +12,18 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
+from pathlib import Path
 
 from factcheck.cache_keys import findings_version, scope_key
-from factcheck.claims.load import LoadedClaims
+from factcheck.claims.load import LoadedClaims, load_claim_file
 from factcheck.claims.model import Scope
 from factcheck.corpus.source import Source
 from factcheck.corpus.specs import is_feed
 from factcheck.engine import Engine
 from factcheck.outcomes import applies
-from factcheck.scope import ScopeDecision, decide_scope, needs_text, published_decision, rule_out
+from factcheck.scope import ScopeDecision, decide_scope, needs_text, published_decision, rule_out, scope_terms
 
-__all__ = ["FilePlan", "applies", "plan_file"]
+__all__ = ["FilePlan", "ReadAhead", "applies", "plan_file"]
 
 
 @dataclass(slots=True)
@@ -42,6 +43,35 @@ class FilePlan:
         if widest >= at_least or len(self.in_scope) < at_least:
             return widest
         return len({s.id for sources in self.per_claim for s in sources})
+
+
+class ReadAhead:
+    """The claim files about to be collected, loaded at the first one's turn: their scopes' terms are then
+    expanded over the corpus index together (``Candidates.expect``).  One ``cdist`` a vocabulary pool costs
+    little more for many words than for one, and 20 event files expanded one by one took 0.9 s of a cold run."""
+
+    def __init__(self) -> None:
+        self._files: dict[Path, str] = {}  # path: as shown, in the order pytest found them
+        self._loaded: dict[Path, LoadedClaims] = {}
+
+    def add(self, path: Path, display: str) -> None:
+        self._files[path] = display
+
+    def load(self, path: Path, display: str) -> LoadedClaims:
+        """The file's claims (as ``load_claim_file`` gives them): read ahead, or now."""
+        self._files.pop(path, None)
+        found = self._loaded.pop(path, None)
+        return found if found is not None else load_claim_file(path, display)
+
+    def expect(self, engine: Engine) -> None:
+        """Read the files still to come, and hint their scope terms to the engine."""
+        for path, display in self._files.items():
+            loaded = self._loaded[path] = load_claim_file(path, display)
+            scope = loaded.file.scope if loaded.file is not None else None
+            if scope is not None and needs_text(scope):
+                assert loaded.file is not None
+                engine.candidates.expect(scope_terms(scope), loaded.file.defaults.threshold)
+        self._files.clear()
 
 
 def plan_file(

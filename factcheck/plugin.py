@@ -21,7 +21,7 @@ from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.claims.files import ClaimFiles, display_path
 from factcheck.claims.lint import claim_problems, scope_problems
-from factcheck.claims.load import ClaimProblem, ClaimRegistry, load_claim_file
+from factcheck.claims.load import ClaimProblem, ClaimRegistry
 from factcheck.claims.model import Claim, ClaimFile
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.load import Corpus, load_corpus
@@ -37,7 +37,7 @@ from factcheck.options import (
     warn_if_rootdir_misread,
 )
 from factcheck.outcomes import Decision, Outcome, decide
-from factcheck.plan import FilePlan, plan_file
+from factcheck.plan import FilePlan, ReadAhead, plan_file
 from factcheck.progress import Progress, shows_progress
 from factcheck.replay import Replays
 from factcheck.report.claim_outcome import ClaimOutcome, evaluate
@@ -91,6 +91,7 @@ class FactcheckPlugin:
         self._corpus: Corpus | None = None
         self.readable = True  # whether the corpus holds a readable article, before a shard takes its part
         self._engine: Engine | None = None
+        self.ahead = ReadAhead()  # the claim files found, loaded together when the first is planned
         self.registry = ClaimRegistry()
         self._batch: BatchFindings | None = None  # see ``batch``
         self._replays: Replays | None = None
@@ -270,6 +271,7 @@ class FactcheckPlugin:
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
         if file_path in self.claim_files:
+            self.ahead.add(file_path, display_path(file_path, self.config.rootpath))
             return ClaimFileCollector.from_parent(parent, path=file_path)
         return None
 
@@ -359,7 +361,7 @@ class ClaimFileCollector(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         plugin = self.config.stash[plugin_key]
         display = display_path(self.path, self.config.rootpath)
-        loaded = load_claim_file(self.path, display)
+        loaded = plugin.ahead.load(self.path, display)
         if loaded.problems:
             raise ClaimFileError(loaded.problems)
         if loaded.shared:  # included by claim files (shared: true): no claims of its own
@@ -375,6 +377,7 @@ class ClaimFileCollector(pytest.File):
         problems = [*plugin.registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded)]  # as lint
         if problems:
             raise ClaimFileError(problems)
+        plugin.ahead.expect(plugin.engine)
         progress = plugin.progress(f"deciding the scope of {display}:", len(corpus.sources))
         try:
             planned = plan_file(loaded, corpus.sources, plugin.engine, step=progress.step, shard=plugin.report.run is not None)
@@ -424,10 +427,8 @@ class _ClaimItemBase(pytest.Item):
         return finding, decision
 
     def warn_text(self, text: str) -> None:
-        warnings.warn_explicit(
-            FactcheckWarning(f"{self.nodeid}: " + self.shown(text)),
-            FactcheckWarning, filename=str(self.path), lineno=self.line,
-        )
+        warnings.warn_explicit(FactcheckWarning(f"{self.nodeid}: " + self.shown(text)), FactcheckWarning,
+                               filename=str(self.path), lineno=self.line)
 
     def shown(self, text: str) -> str:
         """The failure text, transliterated for logs that cannot show Arabic (--factcheck-translit)."""

@@ -39,6 +39,7 @@ class Candidates:
         self._masks: dict[int, Mask] = {}
         self._narrowed: OrderedDict[bytes, CorpusIndex] = OrderedDict()
         self._few: dict[int, Claim] = {}
+        self._expected: list[tuple[str, float]] = []  # scope terms of the claim files collected next (``expect``)
 
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
@@ -96,11 +97,24 @@ class Candidates:
             for claim in claims:
                 self._masks[id(claim)] = self._mask_on(target, domain, claim)
 
-    @staticmethod
-    def prefetch_terms(index: CorpusIndex, terms: list[str], cutoff: float) -> None:
-        """The words a document matches first for each term (``matching.find``), expanded over the whole index:
-        the documents read to decide a scope take their close words from there (``Analysis.close_keys``)."""
-        index.expand_many((words[0], cutoff, SHORT_FUZZY, False) for words in map(term_words, terms) if words)
+    def expect(self, terms: list[str], cutoff: float) -> None:
+        """Scope terms that claim files collected later will ask for: expanded with the first file's terms that
+        reach the whole corpus's index (``prefetch_terms``), in one ``cdist`` a pool instead of one a file."""
+        self._expected.extend((term, cutoff) for term in terms)
+
+    def prefetch_terms(self, index: CorpusIndex, terms: list[str], cutoff: float, *, whole: bool) -> None:
+        """The words of a scope's terms, expanded as ``index.sources_naming`` asks for them, and the words a
+        document matches first for each term (``matching.find``): the documents read to decide a scope take
+        their close words from there (``Analysis.close_keys``).  ``whole``: the index is the whole corpus's, and
+        the terms ``expect``ed are expanded too (over an event file's part of the corpus they would be wrong)."""
+        asked = [(term, cutoff) for term in terms]
+        if whole:
+            asked, self._expected = asked + self._expected, []
+        wanted: list[tuple[str, float, int, bool]] = []
+        for term, at in asked:
+            if words := term_words(term):
+                wanted += [(word, at, SHORT_FUZZY, True) for word in words] + [(words[0], at, SHORT_FUZZY, False)]
+        index.expand_many(wanted)
 
     def _within(self, index: CorpusIndex, domain: Mask) -> CorpusIndex:
         """``index.within(domain)``, kept for the next claims over the same sources (an event file's)."""
