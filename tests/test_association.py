@@ -458,7 +458,8 @@ def test_a_mention_joined_by_and_is_no_noun_of_the_count_before_it() -> None:
 
 @pytest.mark.parametrize(("claim", "text"), [
     # FR-internationalNews-1199-20180512: «حصيلة» far before finds the 27 loose, «قتيلا» right after attaches it
-    (SBY_DEAD, "ارتفعت حصيلة القتلى إثر الغارات الإسرائيلية على سوريا التي وقعت فجر الخميس الماضي إلى 27 قتيلا."),
+    # (a claim naming no target: the strikes «على سوريا» are no attack on the churches of SBY_DEAD, kinds/targets.py)
+    (SBY_DEAD.model_copy(update={"says": "قتل 13 شخصا في سورابايا"}), "ارتفعت حصيلة القتلى إثر الغارات الإسرائيلية على سوريا التي وقعت فجر الخميس الماضي إلى 27 قتيلا."),
     # FR-internationalNews-1722-20180609: «قتيلا» met as the accusative of «قتيل» (a lower score) still attaches it
     (QuantityClaim(id="c", says="قتل 107 أشخاص في تحطم الطائرة", kind="quantity",
                    about=["قتيل", "قتلى", "قتل", "مقتل", "حصيلة", "الضحايا", "حتفهم"], value=107, unit="count"),

@@ -68,12 +68,25 @@ def _roles(finding: Finding) -> list[tuple[str, str]]:
     return sorted((e.text, e.role.value) for e in finding.evidence)
 
 
+# ... and the same article naming no target («على الكنائس»، «على مقر الشرطة» tell the attacks apart without near:
+# kinds/targets.py): only near does.
+UNNAMED = ("أصيب 41 شخصا في الكنائس الثلاث يوم الأحد. "
+           "وأصيب عشرة أشخاص قرب مقر الشرطة صباح الاثنين.")
+
+
 def test_each_attacks_figure_counts_for_its_own_claim_only() -> None:
     churches, police = _claims()
+    # without near and without a target named, the other attack's figure contradicts each claim (what the
+    # Surabaya file measured)
+    assert check(_without_near(churches), _doc(UNNAMED)).verdict is Verdict.CONTRADICTED
+    assert check(_without_near(police), _doc(UNNAMED)).verdict is Verdict.CONTRADICTED
+    for claim, figure in ((churches, "41"), (police, "عشرة")):
+        found = check(claim, _doc(UNNAMED))
+        assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [(figure, "supports")])
     article = _doc(BOTH)
-    # without near, the other attack's figure contradicts each claim (what the Surabaya file measured)
-    assert check(_without_near(churches), article).verdict is Verdict.CONTRADICTED
-    assert check(_without_near(police), article).verdict is Verdict.CONTRADICTED
+    # each sentence naming its attack's target, the other attack's figure denies neither claim, even without near
+    assert check(_without_near(churches), article).verdict is Verdict.SUPPORTED
+    assert check(_without_near(police), article).verdict is Verdict.SUPPORTED
     found = check(churches, article)
     assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [("41", "supports")])
     found = check(police, article)
@@ -136,9 +149,15 @@ claims:
     (claim,) = _claims(text)
     assert isinstance(claim, DateClaim)
     # («التفجير الأول» would not do: an adjective the claim does not say, the date may be another's: attach.UNSAID)
+    article = _doc("ووقع التفجير في 13 مايو 2018 قرب ثلاث كنائس. "
+                   "ووقع تفجير آخر في 14 مايو 2018 قرب مقر الشرطة.")
+    assert check(_without_near(claim), article).verdict is Verdict.CONTRADICTED
+    found = check(claim, article)
+    assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [("14 مايو 2018", "supports")])
+    # the target of each attack named («واستهدف ثلاث كنائس»), the other's day denies nothing, even without near
     article = _doc("ووقع التفجير في 13 مايو 2018 واستهدف ثلاث كنائس. "
                    "ووقع تفجير آخر في 14 مايو 2018 استهدف مقر الشرطة.")
-    assert check(_without_near(claim), article).verdict is Verdict.CONTRADICTED
+    assert check(_without_near(claim), article).verdict is Verdict.SUPPORTED
     found = check(claim, article)
     assert (found.verdict, _roles(found)) == (Verdict.SUPPORTED, [("14 مايو 2018", "supports")])
     assert check(claim, _doc("ووقع التفجير في 13 مايو 2018 واستهدف مقر الشرطة.")).verdict is Verdict.CONTRADICTED

@@ -28,6 +28,7 @@ from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.stages import ENDS, STAGES
+from factcheck.kinds.targets import another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, long_before
@@ -89,10 +90,12 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         and _first_day(c_parts) > published
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
+    claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
-        if not agrees and (a.weak or d.since or written_before or _a_stages_day(document, d, own)):
+        if not agrees and (a.weak or d.since or written_before or _a_stages_day(document, d, own)
+                           or another_target(document, _sentence_of(document, d.start), claimed)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's
@@ -161,6 +164,11 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
         return False
     words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
     return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
+
+
+def _sentence_of(document: Document, offset: int) -> int:
+    tok = document.token_at(offset)
+    return -1 if tok is None else tok.sentence
 
 
 def _token_of(document: Document, d: DateMention, sentence: int) -> int | None:

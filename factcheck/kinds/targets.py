@@ -1,0 +1,161 @@
+"""The target of an attack tells which attack a figure is of: «الهجوم الانتحاري على مقر الشرطة» is not «التفجيرات
+التي استهدفت 3 كنائس».
+
+One article often reports two attacks of one day or one week, each with its own toll: the three churches of
+Surabaya bombed on Sunday (41 wounded), the police headquarters on Monday (10 wounded).  The claims of both count
+the same words (جرحى، أصيب، إصابة), so without more each attack's figure contradicts the other's claim wherever an
+article reports both (six of the 51 false contradictions of the thirteen example files were such).  What the news
+tells the attacks apart by is their target, named in two ways: the verb «استهدف» and its object («التفجيرات
+الانتحارية التي استهدفت 3 كنائس»، «هجوم انتحاري استهدف مركزا للشرطة»), or «على» after an attack noun («الهجوم
+الانتحاري على مقر الشرطة»).
+
+A claim whose statement names its attack's target so, or in construct with an attack noun («تفجيرات الكنائس»: a
+definite dictionary noun after an attack noun with no article; in a statement only, where an editor names the
+claim's attack), is about that attack.  A sentence that names the target of
+its attack so, and never one of the claim's (by lemma: «كنيسة» is «الكنائس»، «مقرا للشرطة» is «مقر الشرطة»), is
+about another attack: its figures may still support the claim, never contradict it (a contradiction is a promise
+to an editor; an attack named by a synonym of the claim's target, «استهدف رجال الأمن» for «مقر الشرطة», must not
+be taken for another one on that promise).  A claim that names no target, or a sentence that names none, is read
+as before: the rule only ever holds a figure back.  The claim's ``near`` words, when it gives them, name its
+instance too: a target sharing one of them is the claim's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from factcheck.document import Document
+from factcheck.kinds.attach import LINK, in_table
+from factcheck.read.number_words import number_word
+from factcheck.read.tokens import Tok, joined, readings, scan
+from factcheck.text.lexicon import lemmas, word_class
+from factcheck.text.normalize import normalize
+
+__all__ = ["ATTACKS", "TARGETING", "TARGET_WORDS", "another_target", "claim_targets", "targets"]
+
+# Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
+ATTACKS = frozenset({
+    "هجوم", "هجوما", "هجمات", "هجومين", "اعتداء", "اعتداءات", "تفجير", "تفجيرا", "تفجيرات", "غاره", "غارات",
+    "قصف", "ضربه", "ضربات", "هجمه",
+})
+# The verb of targeting and its participles: its object is the target.
+TARGETING = frozenset({
+    "استهدف", "استهدفت", "استهدفوا", "استهدفا", "استهدفتا", "يستهدف", "تستهدف", "يستهدفون", "مستهدفا", "مستهدفه",
+    "مستهدفين", "مستهدفتين",
+})
+_ON = "علي"
+# Adjectives between an attack noun and its «على» (الهجوم الانتحاري على، هجمات انتحاريه منسقه على), at most.
+_ADJECTIVES = 2
+# Content words of a target read (مقرا للشرطه، كنيسه سانتا ماريا), at most; numbers before them are skipped.
+TARGET_WORDS = 3
+# Words of how many, before a target's noun: «استهدفت عده كنائس».
+_HOW_MANY = frozenset({"عده", "بعض", "عددا", "جميع", "كل"})
+_ARTICLE = "ال"
+_KEY_LETTERS = 3  # a shorter reading or lemma (من of «الامن») is no word of a target
+
+
+@lru_cache(maxsize=1 << 14)
+def _keys(word: str) -> frozenset[str]:
+    """What a target word is, to compare two: its clitic readings without the article, and their lemmas (a plural
+    and its singular, an accusative and its noun: «كنائس» and «كنيسه», «مقرا» and «مقر»)."""
+    out: set[str] = set()
+    for _, rest in readings(word):
+        bare = rest[len(_ARTICLE):] if rest.startswith(_ARTICLE) and len(rest) > len(_ARTICLE) + 1 else rest
+        out.add(bare)
+        for form in {rest, bare}:
+            out.update(lemmas(form) or ())
+    return frozenset(k for k in out if len(k) >= _KEY_LETTERS)
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word in _HOW_MANY or number_word(word, any_clitic=True) is not None
+
+
+def _phrase(text: str, toks: Sequence[Tok], k: int, last: int) -> frozenset[str]:
+    """The keys of the target that starts at token ``k`` (before ``last``): up to ``TARGET_WORDS`` words, numbers
+    (``الكنائس الثلاث``) and the attack noun of a verb's subject before them skipped (``استهدفت التفجيرات
+    الكنائس``), up to a linking word (في، من) or a break (a comma, a quotation mark)."""
+    out: set[str] = set()
+    taken = 0
+    for j in range(k, last):
+        if j > k and not joined(text, toks[j - 1], toks[j]):
+            break
+        word = toks[j].text
+        if _number(word) or (not taken and in_table(word, ATTACKS)):
+            continue
+        if in_table(word, LINK) or taken == TARGET_WORDS:
+            break
+        out.update(_keys(word))
+        taken += 1
+    return frozenset(out)
+
+
+def _construct(text: str, toks: Sequence[Tok], i: int, last: int) -> bool:
+    """The attack noun at token ``i`` is in construct with a definite common noun after it (``تفجيرات الكنائس``):
+    no article on it, and the next word's reading with the article is a dictionary noun (not a name, a number or
+    a day)."""
+    if i + 1 >= last or not joined(text, toks[i], toks[i + 1]):
+        return False
+    if not any(rest in ATTACKS and _ARTICLE not in prefix for prefix, rest in readings(toks[i].text)):
+        return False
+    nxt = toks[i + 1].text
+    if not nxt.startswith(_ARTICLE) or _number(nxt) or in_table(nxt, LINK) or in_table(nxt, ATTACKS):
+        return False
+    return word_class(nxt) == "noun" and bool(lemmas(nxt))
+
+
+def targets(text: str, toks: Sequence[Tok], first: int, last: int, *, construct: bool = False) -> list[frozenset[str]]:
+    """The targets tokens ``[first, last)`` name, each as its words' keys: the object of «استهدف», and the words
+    after «على» that follows an attack noun (or its adjectives)."""
+    out: list[frozenset[str]] = []
+    for i in range(first, last):
+        word = toks[i].text
+        start = None
+        if in_table(word, TARGETING):
+            start = i + 1
+        elif in_table(word, ATTACKS) and construct and _construct(text, toks, i, last):
+            start = i + 1
+        elif in_table(word, ATTACKS):
+            for j in range(i + 1, min(last, i + 2 + _ADJECTIVES)):
+                if not joined(text, toks[j - 1], toks[j]):
+                    break
+                if toks[j].text == _ON:
+                    start = j + 1
+                    break
+                if in_table(toks[j].text, LINK) or in_table(toks[j].text, ATTACKS):
+                    break
+        if start is not None:
+            found = _phrase(text, toks, start, last)
+            if found:
+                out.append(found)
+    return out
+
+
+def claim_targets(says: str, near: Iterable[str] = ()) -> frozenset[str]:
+    """The keys of the targets a claim's statement names (empty when it names none), with its ``near`` words'."""
+    return _claim_targets(says, tuple(near))
+
+
+@lru_cache(maxsize=4096)
+def _claim_targets(says: str, near: tuple[str, ...]) -> frozenset[str]:
+    """Cached: the same claim is asked about in every source."""
+    text = normalize(says).text
+    toks = scan(text)
+    found = frozenset().union(*targets(text, toks, 0, len(toks), construct=True))
+    if not found:
+        return found
+    for words in near:
+        near_text = normalize(words).text
+        found |= frozenset().union(*(_keys(t.text) for t in scan(near_text)))
+    return found
+
+
+def another_target(document: Document, sentence: int, claimed: frozenset[str]) -> bool:
+    """The sentence names the target of its attack, and none of the claim's (``claimed``: ``claim_targets``, empty
+    when the claim names none): its figures are another attack's."""
+    if not claimed or sentence < 0:
+        return False
+    s = document.sentences[sentence]
+    named = targets(document.text, document.tokens, s.first_token, s.last_token)
+    return bool(named) and not any(target & claimed for target in named)

@@ -1,0 +1,125 @@
+"""The target of an attack tells which attack a figure is of (factcheck/kinds/targets.py).
+
+Sentences from ANT's reports of the Surabaya bombings (examples/surabaya-bombings-2018.yaml): three churches bombed
+on Sunday 13 May 2018, the police headquarters on Monday.  Each sentence marked «was» below was a false
+contradiction of the real-corpus benchmark: a figure of the other attack, whose target the sentence names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim, QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.date import check as check_date
+from factcheck.kinds.quantity import check as check_quantity
+from factcheck.kinds.targets import claim_targets, targets
+from factcheck.read.tokens import scan
+from factcheck.text.normalize import normalize
+from factcheck.verdicts import Role, Verdict
+
+
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+
+
+WOUNDED = ["جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابين", "أصيب", "أصيبوا", "إصابة", "جرح"]
+POLICE = QuantityClaim(id="p", says="أصيب عشرة أشخاص في الهجوم الانتحاري على مقر الشرطة في سورابايا",
+                       kind="quantity", about=WOUNDED, value=10, unit="count")
+CHURCHES = QuantityClaim(id="c", says="أصيب 41 شخصا بجروح في تفجيرات الكنائس", kind="quantity", about=WOUNDED,
+                         value=41, unit="count")
+DEAD = QuantityClaim(id="d", says="قتل 13 شخصا في تفجيرات الكنائس الثلاث في سورابايا", kind="quantity",
+                     about=["قتيل", "قتلى", "قتيلا", "مقتل", "قتل"], value=13, unit="count")
+FAMILY = QuantityClaim(id="f", says="نفذت تفجيرات الكنائس عائلة واحدة من ستة أفراد", kind="quantity",
+                       about=["عائلة", "العائلة", "أسرة", "الأسرة", "أفراد"], value=6, unit="count")
+# The same count, its statement naming no target: the rule holds nothing back.
+NO_TARGET = POLICE.model_copy(update={"says": "أصيب عشرة أشخاص في سورابايا"})
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # SK-internationalNews-1544-20180513 (was: 35 against the police's 10)
+    (POLICE, "أفادت الشرطة الإندونيسية بارتفاع عدد الضحايا الى 6 قتلى و35 جريحا جراء التفجيرات الانتحارية التي "
+             "استهدفت 3 كنائس في إندونيسيا."),
+    # SK-internationalNews-1553-20180513 (was: 41)
+    (POLICE, "وقال المتحدث باسم الشرطة، فرانز بارونغ مانغيرا، إن الهجوم الأول استهدف كنيسة \"سانتا ماريا\" "
+             "الكاثوليكية الرومانية وأسفر عن مقتل 4 أشخاص بينهم انتحاري مشتبه به أو أكثر، وأضاف أن شرطيين اثنين "
+             "كانا بين إجمالي 41 مصابا."),
+    # SK-internationalNews-1571-20180514 (was: 40)
+    (POLICE, "والأحد، نفذت عائلة من 6 أفراد سلسلة اعتداءات انتحارية استهدفت 3 كنائس في سورابايا خلال قداس الأحد، "
+             "مما أسفر عن مقتل 14 شخصا على الأقل، ويمكن أن ترتفع الحصيلة بعد وصول عدد الجرحى إلى 40."),
+    # AL-internationalNews-1170-20180515 (was: 10 against the churches' 41; «تفجيرات الكنائس» names their target)
+    (CHURCHES, "وأصيب 10 أشخاص بجروح في هذا الهجوم الذي استهدف مقرا للشرطة في مدينة سورابايا، نفذه أربعة "
+               "انتحاريين ينتمون لعائلة واحدة."),
+    # BB-internationalNews-505-20180514 (was: the police attack's family of 5 against the churches' 6)
+    (FAMILY, "قالت الشرطة الإندونيسية إن أسرة مؤلفة من 5 أفراد استخدموا دراجات نارية لتنفيذ هجوم انتحاري استهدف "
+             "مركزا للشرطة في مدينة سورابايا، بعد يوم واحد من تنفيذ أسرة أخرى سلسلة تفجيرات في المدينة نفسها."),
+    # FR-internationalNews-1199-20180512: the strikes on Syria are no attack on the churches
+    (DEAD, "ارتفعت حصيلة القتلى إثر الغارات الإسرائيلية على سوريا التي وقعت فجر الخميس الماضي إلى 27 قتيلا."),
+])
+def test_a_figure_of_another_target_contradicts_nothing(claim: QuantityClaim, text: str) -> None:
+    assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+@pytest.mark.parametrize(("claim", "text", "figure"), [
+    # SK-internationalNews-1544-20180513: the churches' own early count (a true contradiction, kept)
+    (CHURCHES, "أفادت الشرطة الإندونيسية بارتفاع عدد الضحايا الى 6 قتلى و35 جريحا جراء التفجيرات الانتحارية التي "
+               "استهدفت 3 كنائس في إندونيسيا.", "35"),
+    # SK-internationalNews-1553-20180513: «مستهدفة 3 كنائس», a plural of the claim's «الكنائس» by its lemma
+    (DEAD, "أكد قائد الشرطة الإندونيسية، تيتو كارنافيان، الأحد، أن عائلة من 6 أفراد، بينهم طفلتان، نفذت اعتداءات "
+           "انتحارية تبناها تنظيم داعش، وأوقعت 11 قتيلا وعشرات الجرحى مستهدفة 3 كنائس.", "11"),
+    # the claim's own target, in other words: «مقرا للشرطة» for «مقر الشرطة»
+    (POLICE, "وأصيب 12 شخصا في هجوم انتحاري استهدف مقرا للشرطة.", "12"),
+    (POLICE, "وأصيب 12 شخصا في الهجوم على مقر للشرطة.", "12"),
+    # a sentence naming no target, or a claim naming none, is read as before
+    (POLICE, "وأصيب 12 شخصا في الهجوم صباح الاثنين.", "12"),
+    (NO_TARGET, "أفادت الشرطة الإندونيسية بارتفاع عدد الضحايا الى 6 قتلى و35 جريحا جراء التفجيرات الانتحارية "
+                "التي استهدفت 3 كنائس في إندونيسيا.", "35"),
+])
+def test_a_figure_of_the_claims_target_or_of_none_still_contradicts(claim: QuantityClaim, text: str,
+                                                                    figure: str) -> None:
+    found = check_quantity(claim, doc(text))
+    assert found.verdict is Verdict.CONTRADICTED
+    assert [e.text for e in found.evidence if e.role is Role.CONTRADICTS] == [figure]
+
+
+def test_a_figure_of_another_target_still_supports() -> None:
+    """The claim's target may be named by a synonym the rule cannot tell («رجال الأمن» of «مقر الشرطة»): it only
+    ever holds a contradiction back."""
+    assert check_quantity(POLICE, doc("وأصيب عشرة أشخاص في هجوم استهدف رجال الأمن.")).verdict is Verdict.SUPPORTED
+
+
+def test_a_date_of_another_target_contradicts_nothing() -> None:
+    claim = DateClaim(id="pd", says="استهدف تفجير انتحاري مقر الشرطة يوم 14 مايو 2018", kind="date",
+                      about=["التفجير", "تفجير", "الهجوم"], value="2018-05-14")
+    assert check_date(claim, doc("ووقع التفجير في 13 مايو 2018 واستهدف ثلاث كنائس.")).verdict is Verdict.NOT_MENTIONED
+    assert check_date(claim, doc("ووقع التفجير في 13 مايو 2018 واستهدف مقر الشرطة.")).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("says", "has", "lacks"), [
+    ("أصيب عشرة أشخاص في الهجوم الانتحاري على مقر الشرطة في سورابايا", {"مقر", "شرطه"}, {"سورابايا"}),
+    ("أصيب 41 شخصا بجروح في تفجيرات الكنائس", {"كنائس", "كنيسه"}, set()),
+    ("استهدفت التفجيرات الكنائس الثلاث يوم الأحد 13 مايو 2018", {"كنيسه"}, {"تفجير", "ثلاث"}),  # VSO, a number
+    ("وقع الهجوم على العرض العسكري في الأهواز", {"عرض"}, {"اهواز"}),
+])
+def test_the_target_a_claim_names(says: str, has: set[str], lacks: set[str]) -> None:
+    found = claim_targets(says)
+    assert has <= found and not lacks & found
+
+
+@pytest.mark.parametrize("says", [
+    "قتل 13 شخصا في سورابايا",
+    "الهجوم الذي وقع صباح الأحد",  # an attack noun, no «على» and no construct: no target
+    "وقع الهجوم في الأهواز",
+])
+def test_a_claim_naming_no_target(says: str) -> None:
+    assert claim_targets(says) == frozenset()
+    assert claim_targets(says, ["الشرطة"]) == frozenset()  # near words add to a target, they are none
+
+
+def test_a_sentence_names_each_target_once() -> None:
+    text = normalize("واستهدفت كنائس ومبنى للشرطة، بينما هاجم مسلحون سوقا.").text
+    toks = scan(text)
+    (found,) = targets(text, toks, 0, len(toks))
+    assert {"كنيسه", "مبني", "شرطه"} <= found
