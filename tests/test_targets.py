@@ -123,3 +123,31 @@ def test_a_sentence_names_each_target_once() -> None:
     toks = scan(text)
     (found,) = targets(text, toks, 0, len(toks))
     assert {"كنيسه", "مبني", "شرطه"} <= found
+
+
+LOMBOK_DEAD = QuantityClaim(id="ld", says="قتل 387 شخصا جراء الزلزال الذي ضرب جزيرة لومبوك", kind="quantity",
+                            about=["قتلى", "القتلى", "مقتل", "قتل", "حصيلة"], value=387, unit="count")
+FIRST_QUAKE = QuantityClaim(id="fq", says="قتل 17 شخصا على الأقل في زلزال أول ضرب لومبوك قبل أسبوع",
+                            kind="quantity", about=["زلزال أول", "زلزال آخر", "زلزالا آخرا", "ذلك الزلزال"],
+                            value=17, unit="count")
+# BB-internationalNews-923-20180807: the toll of the quake of 29 July, beside the 5 August one's
+ANOTHER_QUAKE = "وتجاوز تأثير زلزال الأحد حتى الآن زلزالا آخرا ضرب لومبوك الأسبوع الماضي وأسفر عن مقتل 16 شخصا."
+
+
+def test_a_figure_beside_an_event_named_as_another_contradicts_nothing() -> None:
+    assert check_quantity(LOMBOK_DEAD, doc(ANOTHER_QUAKE)).verdict is Verdict.NOT_MENTIONED
+    # ... but a claim of that other one, saying «آخر» itself, keeps it
+    found = check_quantity(FIRST_QUAKE, doc(ANOTHER_QUAKE))
+    assert [e.text for e in found.evidence if e.role is Role.CONTRADICTS] == ["16"]
+    # «ثلاثة أشخاص آخرين» are more people, not another event: read as before (associate.more_of_them)
+    assert check_quantity(LOMBOK_DEAD, doc("قتل 16 شخصا في الزلزال.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_beside_an_event_named_as_another_contradicts_nothing() -> None:
+    """SK-internationalNews-3088-20180819: a quake of 19 August, «لزلزال آخر», is no date of the 5 August one."""
+    claim = DateClaim(id="lq", says="ضرب الزلزال جزيرة لومبوك يوم الأحد 5 أغسطس 2018", kind="date",
+                      about=["زلزال", "الزلزال", "ضرب", "ضربت", "وقع"], value="2018-08-05")
+    text = "تعرضت جزيرة لومبوك الإندونيسية لزلزال آخر بقوة 7.2، في 19 أغسطس 2018، وقع في البحر."
+    assert check_date(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+    text = "تعرضت جزيرة لومبوك الإندونيسية لزلزال بقوة 7.2، في 19 أغسطس 2018، وقع في البحر."
+    assert check_date(claim, doc(text)).verdict is Verdict.CONTRADICTED

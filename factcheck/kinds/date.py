@@ -28,7 +28,7 @@ from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.stages import ENDS, STAGES
-from factcheck.kinds.targets import another_target, claim_targets
+from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, long_before
@@ -95,7 +95,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
         if not agrees and (a.weak or d.since or written_before or _a_stages_day(document, d, own)
-                           or another_target(document, _sentence_of(document, d.start), claimed)):
+                           or another_target(document, _sentence_of(document, d.start), claimed)
+                           or another_named(document, _sentence_of(document, d.start), own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's

@@ -64,7 +64,7 @@ from factcheck.kinds.associate import associate, claim_words, counted_words, mor
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.stages import ages_of_many, stage_of
-from factcheck.kinds.targets import another_target, claim_targets
+from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -230,7 +230,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         here = _sentence(document, q.start)
         if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or _not_current(analysis, here)):
             continue
-        if here in long_ago or (not agrees and another_target(document, here, claimed)):
+        if here in long_ago or (not agrees and (another_target(document, here, claimed)
+                                                or another_named(document, here, own))):
             continue
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب

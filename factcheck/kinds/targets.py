@@ -15,7 +15,12 @@ claim's attack), is about that attack.  A sentence that names the target of
 its attack so, and never one of the claim's (by lemma: «كنيسة» is «الكنائس»، «مقرا للشرطة» is «مقر الشرطة»), is
 about another attack: its figures may still support the claim, never contradict it (a contradiction is a promise
 to an editor; an attack named by a synonym of the claim's target, «استهدف رجال الأمن» for «مقر الشرطة», must not
-be taken for another one on that promise).  A claim that names no target, or a sentence that names none, is read
+be taken for another one on that promise).
+
+So with an event named as another one: an event noun and «آخر» right after it («زلزالا آخرا ضرب لومبوك الأسبوع
+الماضي وأسفر عن مقتل 16 شخصا»، «تعرضت الجزيرة لزلزال آخر بقوة 7.2، الأحد»).  The sentence tells of two instances,
+and which one its figure is of, the words leave open: it contradicts no claim, unless the claim says «آخر» itself
+(a claim of that other quake).  A claim that names no target, or a sentence that names none, is read
 as before: the rule only ever holds a figure back.  The claim's ``near`` words, when it gives them, name its
 instance too: a target sharing one of them is the claim's.
 """
@@ -26,13 +31,14 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factcheck.document import Document
-from factcheck.kinds.attach import LINK, in_table
+from factcheck.kinds.attach import EVENTS, LINK, in_table
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.text.lexicon import lemmas, word_class
 from factcheck.text.normalize import normalize
 
-__all__ = ["ATTACKS", "TARGETING", "TARGET_WORDS", "another_target", "claim_targets", "targets"]
+__all__ = ["ANOTHER", "ATTACKS", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "claim_targets",
+           "targets"]
 
 # Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
 ATTACKS = frozenset({
@@ -159,3 +165,24 @@ def another_target(document: Document, sentence: int, claimed: frozenset[str]) -
     s = document.sentences[sentence]
     named = targets(document.text, document.tokens, s.first_token, s.last_token)
     return bool(named) and not any(target & claimed for target in named)
+
+
+# «Another» after a singular event noun: «زلزال آخر»، «زلزالا آخرا»، «مباراه اخري»، «الهجوم الاخر» (normalized).  Not
+# «آخرين»: «ثلاثه اشخاص اخرين» are more of the claim's people (``associate.more_of_them``).
+ANOTHER = frozenset({"اخر", "اخرا", "اخري", "الاخر", "الاخري"})
+
+
+def _event(word: str) -> bool:
+    """An event noun (``attach.EVENTS``), with its clitics, or in the accusative (زلزالا)."""
+    return in_table(word, EVENTS) or (word.endswith("ا") and in_table(word[:-1], EVENTS))
+
+
+def another_named(document: Document, sentence: int, own: frozenset[str]) -> bool:
+    """The sentence names an event as another one (``ANOTHER`` right after an event noun), and the claim's words
+    (``own``: ``associate.claim_words``) say no «آخر»: its figures may be that other one's."""
+    if sentence < 0 or own & ANOTHER:
+        return False
+    s = document.sentences[sentence]
+    tokens = document.tokens
+    return any(tokens[k].text in ANOTHER and _event(tokens[k - 1].text) and joined(document.text, tokens[k - 1], tokens[k])
+               for k in range(s.first_token + 1, s.last_token))
