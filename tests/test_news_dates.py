@@ -253,3 +253,35 @@ def test_an_anniversarys_day_is_of_no_year() -> None:
     text = "ويحيي البلد ذكرى الهجوم الذي وقع في 11 سبتمبر."
     assert check(claim, analysis(text, dt.date(2018, 9, 12))).verdict is Verdict.NOT_MENTIONED
     assert check(claim, analysis("ووقع الهجوم في 11 سبتمبر.", dt.date(2018, 9, 12))).verdict is Verdict.CONTRADICTED
+
+
+def _quake_date(value: str) -> DateClaim:
+    return DateClaim(id="quake-date", says="ضرب الزلزال يوم الجمعة 28 سبتمبر 2018", kind="date",
+                     about=["الزلزال", "ضرب"], value=value)
+
+
+FRI_5_OCTOBER = dt.date(2018, 10, 5)
+
+
+def test_a_bare_weekday_naming_the_claims_weekday_denies_nothing_of_another_week() -> None:
+    # BB-internationalNews-1148 (Fri 5 October) recalls the quake of Friday 28 September as «الجمعة»
+    a = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", FRI_5_OCTOBER)
+    assert check(_quake_date("2018-09-28"), a).verdict is Verdict.NOT_MENTIONED  # which Friday is a guess
+    assert check(_quake_date("2018-10-05"), a).verdict is Verdict.SUPPORTED
+    assert check(_quake_date("2018-09-27"), a).verdict is Verdict.CONTRADICTED  # a Thursday: the weekday denies it
+    # «الجمعة الماضية» says which week: a claim of the Friday before is denied
+    last = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة الماضية.", FRI_5_OCTOBER)
+    assert check(_quake_date("2018-09-28"), last).verdict is Verdict.SUPPORTED
+    assert check(_quake_date("2018-09-21"), last).verdict is Verdict.CONTRADICTED
+
+
+def test_a_day_in_quoted_words_is_the_speakers_and_denies_nothing() -> None:
+    # SK-internationalNews-2804 (Wed 25 July): a speech of Tuesday quoted, its «اليوم» not the publication day
+    claim = DateClaim(id="mourning", says="أعلن تسيبراس الحداد يوم الثلاثاء 24 يوليو 2018", kind="date",
+                      about=["الحداد"], value="2018-07-24")
+    wednesday = dt.date(2018, 7, 25)
+    quoted = analysis('وقال تسيبراس في كلمة متلفزة: "إنها مأساة لا توصف. تعيش اليونان اليوم حالة حداد، '
+                      'ونعلن الحداد الوطني 3 أيام على من فقدوا أرواحهم".', wednesday)
+    assert check(claim, quoted).verdict is Verdict.NOT_MENTIONED
+    plain = analysis("إنها مأساة لا توصف. وتعيش اليونان اليوم حالة حداد، وأعلنت الحكومة الحداد الوطني 3 أيام.", wednesday)
+    assert check(claim, plain).verdict is Verdict.CONTRADICTED  # the article's own «اليوم»: its day

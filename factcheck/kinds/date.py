@@ -95,6 +95,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
         if not agrees and (a.weak or d.since or written_before or _a_stages_day(document, d, own)
+                           or _another_week(d, c_parts) or _quoted_relative(document, d)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
@@ -165,6 +166,25 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
         return False
     words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
     return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
+
+
+def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
+    """A bare weekday naming the claim's own weekday: only its week is the reader's guess, and it denies nothing
+    (an article of Friday 5 October recalling «الجمعة» of the quake of Friday 28 September)."""
+    year, month, day = c_parts
+    if d.weekday is None or d.relative != d.text or year is None or month is None or day is None:
+        return False  # «الجمعة الماضية»، «السبت قبل الماضي» say which week
+    return dt.date(year, month, day).isoweekday() == d.weekday
+
+
+def _quoted_relative(document: Document, d: DateMention) -> bool:
+    """A day dated by the publication date («اليوم»، «الثلاثاء») inside quoted words: the speaker's day, which the
+    article need not share (a speech of Tuesday quoted on Wednesday: «اليوم نعلن الحداد»).  Quotes are counted from
+    the paragraph's start: a speech quoted goes on over sentences."""
+    if d.relative is None:
+        return False
+    before = document.text[document.text.rfind("\n", 0, d.start) + 1:d.start]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _sentence_of(document: Document, offset: int) -> int:
