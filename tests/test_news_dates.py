@@ -285,3 +285,16 @@ def test_a_day_in_quoted_words_is_the_speakers_and_denies_nothing() -> None:
     assert check(claim, quoted).verdict is Verdict.NOT_MENTIONED
     plain = analysis("إنها مأساة لا توصف. وتعيش اليونان اليوم حالة حداد، وأعلنت الحكومة الحداد الوطني 3 أيام.", wednesday)
     assert check(claim, plain).verdict is Verdict.CONTRADICTED  # the article's own «اليوم»: its day
+
+
+def test_a_date_that_ends_a_period_denies_nothing() -> None:
+    # SK-internationalNews-3338-20181007: the missing announced on Sunday 7 October, the search going on until the 11th
+    text = ("وأعلن المتحدث الأحد اعتبار 5 آلاف شخص في عداد المفقودين، وإن عمليات البحث عن المفقودين "
+            "ستتواصل حتى 11 أكتوبر 2018.")
+    assert [d.until for d in find_dates(normalize(text).text)] == [False, True]  # الأحد, then the deadline
+    assert [d.until for d in find_dates(normalize("وصل في 11 أكتوبر 2018").text)] == [False]
+    claim = DateClaim(id="missing", says="أعلن عن 5 آلاف مفقود يوم الأحد 7 أكتوبر 2018", kind="date",
+                      about=["المفقودين"], value="2018-10-07")
+    assert check(claim, analysis(text, None)).verdict is Verdict.NOT_MENTIONED
+    until_the_day = analysis("ستتواصل عمليات البحث عن المفقودين حتى 7 أكتوبر 2018.", None)
+    assert check(claim, until_the_day).verdict is Verdict.SUPPORTED  # it may agree

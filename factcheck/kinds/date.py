@@ -73,7 +73,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     c_parts = claim.parts()
     c_precision = sum(p is not None for p in c_parts)
     # a year inside a name (كأس العالم 2018، مونديال 2022) is no date of the claim's event
-    # منذ 2003 starts a period: it may agree with the claim's date («عالقون منذ 23 يونيو»), never deny it; a weekday
+    # منذ 2003 starts a period: it may agree with the claim's date («عالقون منذ 23 يونيو»), never deny it, nor may a
+    # date after حتى that ends one («ستتواصل عمليات البحث حتى 11 أكتوبر»: a deadline, not the day of an event); a weekday
     # or امس dated by the publication date decides only a day claim
     mentions = [
         d for d in analysis.dates
@@ -94,7 +95,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
-        if not agrees and (a.weak or d.since or written_before or _a_stages_day(document, d, own)
+        if not agrees and (a.weak or d.since or d.until or written_before or _a_stages_day(document, d, own)
                            or _another_week(d, c_parts) or _quoted_relative(document, d)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)):

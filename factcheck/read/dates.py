@@ -73,6 +73,7 @@ class DateMention:
     name: str | None = None  # the name the year belongs to (كاس العالم 2018): no date of an event
     relative: str | None = None  # the words dated by the publication date (الجمعه، امس): news_dates
     since: bool = False  # after منذ: the start of a period, not the date of an event
+    until: bool = False  # after حتى, لغاية: the end of a period (a deadline), not the date of an event
     year_end: int | None = None  # last year of a decade (الستينيات: 1960–1969): ``year`` is the first
 
     @property
@@ -443,13 +444,20 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
 _SINCE_CUES = {"عام", "العام", "سنه", "السنه", "مطلع", "بدايه", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "شهر", "في"}
 
 
+# Words that end a period at the date after them: «ستتواصل عمليات البحث حتى 11 أكتوبر».
+_UNTIL = {"حتي", "لغايه", "غايه"}
+
+
 def _since(text: str, toks: Sequence[Tok], d: DateMention, starts: list[int]) -> DateMention:
-    """``منذ 2003``: the date starts a period (the span already covers a year word).  ``starts``: the tokens' starts."""
+    """``منذ 2003``: the date starts a period (the span already covers a year word); ``حتى 11 أكتوبر`` ends one.
+    ``starts``: the tokens' starts."""
     k = bisect.bisect_left(starts, d.start) - 1
     while k >= 0 and joined(text, toks[k], toks[k + 1]):
         rests = {r for _, r in readings(toks[k].text)}
         if "منذ" in rests:
             return replace(d, since=True)
+        if rests & _UNTIL:
+            return replace(d, until=True)
         if not rests & _SINCE_CUES:
             break
         k -= 1
