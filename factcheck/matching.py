@@ -86,13 +86,17 @@ def _readings(word: str, query_len: int) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 14)
 def _behind_letters(query_word: str, word: str) -> bool:
     """Whether ``word`` is a three-letter ``query_word`` behind clitic letters (و ف, then ب ل ك): only when
-    the dictionary's most frequent reading of the whole is the query word, or the whole is a name it does not
-    know (بغزة).  A word of its own that merely starts so stays apart (كبير is not ك + بير, لجنة not ل + جنة,
-    فعلي not ف + علي); without the dictionary, as the letters alone cannot tell, it stays apart too."""
+    the dictionary's most frequent reading of the whole is the query word, or the one it gives the query word
+    itself (it reads the name كيم, and so وكيم, as كام), or the whole is a name it does not know (بغزة).  A word
+    of its own that merely starts so stays apart (كبير is not ك + بير, لجنة not ل + جنة, فعلي not ف + علي);
+    without the dictionary, as the letters alone cannot tell, it stays apart too."""
     if word[:-3] not in LETTER_CLITICS:
         return False
     found = entry(word)
-    return found is not None and (not found.is_word or found.main == query_word)
+    if found is None or not found.is_word or found.main == query_word:
+        return found is not None
+    own = entry(query_word)
+    return own is not None and own.is_word and found.main == own.main
 
 
 def fuzzy_pair(query_word: str, reading_length: int) -> bool:

@@ -45,6 +45,9 @@ def test_three_letter_words_behind_clitic_letters() -> None:
     assert found("مصر", "أغلقت مراكز الاقتراع بمصر ولمصر ومصر وبمصر كمصر") == ["بمصر", "ولمصر", "ومصر", "وبمصر", "كمصر"]
     assert found("هدف", "فاز بهدف وهدف لهدف فهدف الهدف") == ["بهدف", "وهدف", "لهدف", "فهدف", "الهدف"]
     assert found("غزة", "في قطاع بغزة") == ["بغزة"]
+    # a name the dictionary reads as a word (كيم as كام): behind و it is read the same way, so it is the name
+    # (FR-internationalNews-1778-20180612: «مصافحة تاريخية في سنغافورة بين ترامب وكيم جونغ أون»)
+    assert found("كيم", "مصافحة تاريخية بين ترامب وكيم جونغ أون") == ["وكيم"]
     # a word of its own that starts with such letters is not the clitic and the short word
     assert found("جنة", "اللجنة لجنة") == []
     assert found("بير", "حجم كبير") == []
