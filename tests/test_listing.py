@@ -204,3 +204,23 @@ def test_a_warm_run_over_an_unchanged_feed_reads_no_text_and_reports_the_same(
     warm.assert_outcomes(passed=2, skipped=4)
     assert reads == []  # the feed was listed: not parsed
     assert (pytester.path / "cold.json").read_bytes() == (pytester.path / "warm.json").read_bytes()
+
+
+def test_the_texts_of_many_listed_feeds_share_the_corpus_bound_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a dump a day: each feed's texts once had a bound of their own, so 8 feeds of 4 MB held 58 MB in memory
+    # where a run without listings holds 16 MB (corpus.texts.KEPT_IN_MEMORY)
+    monkeypatch.setattr("factcheck.corpus.texts.KEPT_IN_MEMORY", 4_000)
+    (tmp_path / "feed").mkdir()
+    for day in range(4):
+        _write(tmp_path / "feed" / f"day{day}.jsonl",
+               [{"id": f"{day}-{n}", "text": "كلمة " * 100 + str(n), "time": "2018-10-01"} for n in range(3)])
+    store = Store()
+    plain = _load(tmp_path, None)
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    listing.read_pending(listed.sources)
+    spills = {id(s.storage.feed._spill): s.storage.feed._spill for s in listed.sources}  # type: ignore[union-attr]
+    assert sum(spill.in_memory for spill in spills.values()) <= 4_000
+    assert _fields(listed) == _fields(plain)

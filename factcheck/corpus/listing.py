@@ -33,7 +33,7 @@ from factcheck.spill import Place, Spill
 
 __all__ = ["ListingStore", "listed_jsonl", "texts_pending", "read_pending"]
 
-# Bytes of a feed's texts kept in memory once read back (as corpus.texts.KEEP_IN_MEMORY; the rest on disk).
+# Bytes of a feed's texts kept in memory once read back, when the caller gives no store (the rest on disk).
 _KEPT_IN_MEMORY = 16 * 1024 * 1024
 _CHUNK = 1 << 20
 
@@ -81,10 +81,13 @@ def _key(digest: str, max_bytes: int, fields: JsonlFields) -> str:
 
 
 def listed_jsonl(
-    path: str, *, shown: str, max_bytes: int, fields: JsonlFields, store: ListingStore,
+    path: str, *, shown: str, max_bytes: int, fields: JsonlFields, store: ListingStore, spill: Spill | None = None,
 ) -> Iterator[Source | CorpusProblem]:
     """The feed's sources and problems, as ``read_jsonl`` gives them (sources in file order, then problems):
-    from its listing when an earlier run made one for these very bytes, else read and listed for the next."""
+    from its listing when an earlier run made one for these very bytes, else read and listed for the next.
+
+    ``spill``: where the texts go once read, shared with the corpus's other texts (``TextStore.spill``): a
+    corpus of many feeds (a dump a day) keeps the one bound in memory, not one a feed."""
     before = _file_state(path)
     digest = _file_digest(path) if before is not None else None
     if digest is None:
@@ -93,7 +96,7 @@ def listed_jsonl(
     key = _key(digest, max_bytes, fields)
     kept = _decoded(store.outcome(key))
     if kept is not None:
-        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]])
+        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]], spill)
         for n, (source_id, line, published, text_digest, chars) in enumerate(kept[0]):
             yield Source.stored(source_id, shown, _ListedText(texts, n), line,
                                 dt.date.fromisoformat(published) if published else None, digest=text_digest, chars=chars)
@@ -134,10 +137,12 @@ def _decoded(data: bytes | None) -> tuple[list[tuple[str, int, str, str, int]], 
 class _FeedTexts:
     """A listed feed's texts, read from the file on the first need of any of them."""
 
-    def __init__(self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str]) -> None:
+    def __init__(
+        self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str], spill: Spill | None = None,
+    ) -> None:
         self.path, self.shown, self.max_bytes, self.fields, self.ids = path, shown, max_bytes, fields, ids
         self._places: list[Place] | None = None
-        self._spill = Spill(_KEPT_IN_MEMORY)
+        self._spill = Spill(_KEPT_IN_MEMORY) if spill is None else spill
         self._lock = threading.Lock()
 
     @property

@@ -261,7 +261,8 @@ class _Loader:
         shown = self.display(path)
         self.add_records(path, read_jsonl(path, shown=shown, max_bytes=self.max_bytes, fields=self.fields)
                          if self.listings is None else
-                         listed_jsonl(path, shown=shown, max_bytes=self.max_bytes, fields=self.fields, store=self.listings))
+                         listed_jsonl(path, shown=shown, max_bytes=self.max_bytes, fields=self.fields, store=self.listings,
+                                      spill=self.texts.spill))
 
     def add_records(self, path: str, items: Iterable[Source | CorpusProblem]) -> None:
         """A feed's records; a problem that many of them share is said once (a text field under another name
