@@ -224,3 +224,28 @@ def test_the_texts_of_many_listed_feeds_share_the_corpus_bound_in_memory(
     spills = {id(s.storage.feed._spill): s.storage.feed._spill for s in listed.sources}  # type: ignore[union-attr]
     assert sum(spill.in_memory for spill in spills.values()) <= 4_000
     assert _fields(listed) == _fields(plain)
+
+
+def test_an_article_corrected_in_place_after_the_listing_is_an_error_too(tmp_path: Path) -> None:
+    # same ids, same lines: the ids alone let the new text through under the old text's digest, the key of
+    # its vocabulary and findings in the cache
+    (tmp_path / "feed").mkdir()
+    feed = _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    _write(feed, [{**RECORDS[0], "text": RECORDS[0]["text"].replace("ثلاث", "أربع")}, *RECORDS[1:]])
+    with pytest.raises(RuntimeError, match="news.jsonl: the file changed during the run; run again"):
+        _ = listed.sources[0].text
+
+
+def test_the_same_bytes_named_without_gz_are_not_read_as_the_gz_listing(tmp_path: Path) -> None:
+    (tmp_path / "feed").mkdir()
+    _write(tmp_path / "feed" / "news.jsonl.gz", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    shutil.copy(tmp_path / "feed" / "news.jsonl.gz", tmp_path / "feed" / "copy.jsonl")  # gzip bytes, plain name
+    plain = load_corpus(["feed/copy.jsonl"], tmp_path, fields=FIELDS, max_bytes=1_000_000)
+    listed = load_corpus(["feed/copy.jsonl"], tmp_path, fields=FIELDS, max_bytes=1_000_000, listings=store)
+    assert plain.sources == [] and "not UTF-8" in plain.problems[0].message
+    assert _fields(listed) == _fields(plain) and listed.problems == plain.problems

@@ -76,8 +76,11 @@ def _file_digest(path: str) -> str | None:
     return digest.hexdigest()
 
 
-def _key(digest: str, max_bytes: int, fields: JsonlFields) -> str:
-    return f"feed-listing:{_reader_version()}|{fields.id}|{fields.text}|{fields.date}|{max_bytes}|{digest}"
+def _key(path: str, digest: str, max_bytes: int, fields: JsonlFields) -> str:
+    """The name says how the bytes are read (``read_jsonl`` gunzips a ``.gz``): the same bytes named
+    ``news.jsonl`` are undecodable lines, not the records of ``news.jsonl.gz``."""
+    gz = int(path.lower().endswith(".gz"))
+    return f"feed-listing:{_reader_version()}|{fields.id}|{fields.text}|{fields.date}|{max_bytes}|{gz}|{digest}"
 
 
 def listed_jsonl(
@@ -93,10 +96,10 @@ def listed_jsonl(
     if digest is None:
         yield from read_jsonl(path, shown=shown, max_bytes=max_bytes, fields=fields)
         return
-    key = _key(digest, max_bytes, fields)
+    key = _key(path, digest, max_bytes, fields)
     kept = _decoded(store.outcome(key))
     if kept is not None:
-        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]], spill)
+        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]], spill, digest)
         for n, (source_id, line, published, text_digest, chars) in enumerate(kept[0]):
             yield Source.stored(source_id, shown, _ListedText(texts, n), line,
                                 dt.date.fromisoformat(published) if published else None, digest=text_digest, chars=chars)
@@ -139,8 +142,10 @@ class _FeedTexts:
 
     def __init__(
         self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str], spill: Spill | None = None,
+        digest: str | None = None,
     ) -> None:
         self.path, self.shown, self.max_bytes, self.fields, self.ids = path, shown, max_bytes, fields, ids
+        self.digest = digest  # of the bytes listed: the texts read later must be theirs
         self._places: list[Place] | None = None
         self._spill = Spill(_KEPT_IN_MEMORY) if spill is None else spill
         self._lock = threading.Lock()
@@ -159,13 +164,18 @@ class _FeedTexts:
         with self._lock:
             if self._places is not None:
                 return
+            # the ids alone miss an article corrected in place: its text would not be the one its listed digest
+            # (what its vocabulary and findings are kept under) was made from
+            before = _file_state(self.path)
+            if self.digest is not None and _file_digest(self.path) != self.digest:
+                raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
             places: list[Place] = []
             for item in read_jsonl(self.path, shown=self.shown, max_bytes=self.max_bytes, fields=self.fields):
                 if isinstance(item, Source):
                     if len(places) >= len(self.ids) or item.id != self.ids[len(places)]:
                         raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
                     places.append(self._spill.put(item.text))
-            if len(places) != len(self.ids):
+            if len(places) != len(self.ids) or _file_state(self.path) != before:
                 raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
             self._places = places
 
