@@ -298,3 +298,15 @@ def test_a_date_that_ends_a_period_denies_nothing() -> None:
     assert check(claim, analysis(text, None)).verdict is Verdict.NOT_MENTIONED
     until_the_day = analysis("ستتواصل عمليات البحث عن المفقودين حتى 7 أكتوبر 2018.", None)
     assert check(claim, until_the_day).verdict is Verdict.SUPPORTED  # it may agree
+
+
+def test_a_bare_weekday_of_another_day_than_the_publications_still_denies_another_friday() -> None:
+    # only a weekday that is the article's own leaves its week open (today, or a week ago); in an article of
+    # Monday 1 October «الجمعة» is Friday 28 September, as news writes it: a claim of another Friday is denied
+    a = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", dt.date(2018, 10, 1))
+    assert check(_quake_date("2018-09-28"), a).verdict is Verdict.SUPPORTED
+    assert check(_quake_date("2018-09-21"), a).verdict is Verdict.CONTRADICTED
+    assert check(_quake_date("2017-09-29"), a).verdict is Verdict.CONTRADICTED  # a Friday of another year
+    # in an article of Friday 5 October, a claim two Fridays back is no week's guess either
+    friday = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", FRI_5_OCTOBER)
+    assert check(_quake_date("2018-09-21"), friday).verdict is Verdict.CONTRADICTED

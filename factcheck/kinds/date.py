@@ -96,7 +96,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
         if not agrees and (a.weak or d.since or d.until or written_before or _a_stages_day(document, d, own)
-                           or _another_week(d, c_parts) or _quoted_relative(document, d)
+                           or _another_week(d, c_parts, published) or _quoted_relative(document, d)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
@@ -169,13 +169,17 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
     return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
 
 
-def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
-    """A bare weekday naming the claim's own weekday: only its week is the reader's guess, and it denies nothing
-    (an article of Friday 5 October recalling «الجمعة» of the quake of Friday 28 September)."""
+def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
+    """A bare weekday that is the publication's own, of a claim a week before: whether it is today or the week
+    before is the reader's guess, and it denies nothing (an article of Friday 5 October recalling «الجمعة» of the
+    quake of Friday 28 September).  Any other bare weekday is of the week before the article, as news writes it:
+    «الجمعة» in an article of Monday 1 October is Friday 28 September, and denies a claim of Friday 21."""
     year, month, day = c_parts
-    if d.weekday is None or d.relative != d.text or year is None or month is None or day is None:
+    if d.weekday is None or d.relative != d.text or year is None or month is None or day is None or published is None:
         return False  # «الجمعة الماضية»، «السبت قبل الماضي» say which week
-    return dt.date(year, month, day).isoweekday() == d.weekday
+    if (d.year, d.month, d.day) != (published.year, published.month, published.day):
+        return False
+    return dt.date(year, month, day) == published - dt.timedelta(days=7)
 
 
 def _quoted_relative(document: Document, d: DateMention) -> bool:
