@@ -310,3 +310,10 @@ def test_a_bare_weekday_of_another_day_than_the_publications_still_denies_anothe
     # in an article of Friday 5 October, a claim two Fridays back is no week's guess either
     friday = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", FRI_5_OCTOBER)
     assert check(_quake_date("2018-09-21"), friday).verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_after_hatta_still_denies_a_claim_about_the_deadline_itself() -> None:
+    claim = DateClaim(id="deadline", says="تنتهي مهلة تسليم السلاح في 15 أكتوبر 2018", kind="date",
+                      about=["مهلة", "المهلة"], value="2018-10-15")
+    text = "ومنحت الحكومة المسلحين مهلة حتى 10 أكتوبر 2018 لتسليم سلاحهم."
+    assert check(claim, analysis(text, None)).verdict is Verdict.CONTRADICTED

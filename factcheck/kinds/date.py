@@ -95,8 +95,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
-        if not agrees and (a.weak or d.since or d.until or written_before or _a_stages_day(document, d, own)
-                           or _another_week(d, c_parts, published) or _quoted_relative(document, d)
+        if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
+                           or _a_stages_day(document, d, own) or _another_week(d, c_parts, published) or _quoted_relative(document, d)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
@@ -167,6 +167,10 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
         return False
     words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
     return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
+
+
+# A claim that dates a deadline or an end («تنتهي المهلة في 15 أكتوبر»): a date after «حتى» is its own kind of date.
+_PERIOD_ENDS = ENDS | {"مهله", "المهله", "مهلته", "حتي", "لغايه", "ينتهي", "تنتهي"}
 
 
 def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
