@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factcheck.analysis import Analysis
@@ -134,4 +136,53 @@ BEST = MentionClaim(id="best", says="اختير قائد كرواتيا لوكا
     ("واختير مبابي أفضل لاعب أيضا.", Verdict.CONTRADICTED),
 ])
 def test_an_about_word_narrowed_by_a_noun_the_claim_does_not_say_takes_no_rival(text: str, verdict: Verdict) -> None:
+    assert check(BEST, analysis(text)).verdict is verdict
+
+
+FINAL_VENUE = MentionClaim.model_validate({
+    "id": "venue", "says": "أقيمت المباراة النهائية على ملعب لوجنيكي في موسكو", "kind": "mention",
+    "any": ["لوجنيكي", "موسكو"], "not": ["سان بطرسبرغ", "ستاد دو فرانس"],
+    "about": ["النهائي", "المباراة النهائية", "المباراة", "ملعب", "أقيمت"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-2322-20180715 (the World Cup final): the semi-final's city
+    ("وبعد فوزه على بلجيكا 1-صفر في سان بطرسبرغ في نصف النهائي، نجح ديشان في بلوغ النهائي.", Verdict.NOT_MENTIONED),
+    ("وتقام مباراة تحديد المركز الثالث في سان بطرسبرغ.", Verdict.NOT_MENTIONED),
+    # SK-sport-2239-20180717: one of the host cities
+    ("وأقيمت مبارياته في 11 مدينة روسية من بينها سان بطرسبرغ.", Verdict.NOT_MENTIONED),
+    # FR-internationalNews-2315-20180715 and 2322: the 1998 final, by its year, its anniversary, a span of years
+    ("ونشرت الصحيفة صورة لديشان وهو يرفع كأس 1998 على ملعب ستاد دو فرانس.", Verdict.NOT_MENTIONED),
+    ("بعد ثلاثة أيام من إحياء فرنسا الذكرى العشرين لرفعه كأس العالم على ملعب ستاد دو فرانس.", Verdict.NOT_MENTIONED),
+    ("قبل أن يرفع الكأس بعدها بأربع سنوات في المباراة النهائية على ملعب ستاد دو فرانس.", Verdict.NOT_MENTIONED),
+    # the claim's own final: the rival denies it, whatever the article's year or the claim's own round
+    ("وأقيمت المباراة النهائية في سان بطرسبرغ.", Verdict.CONTRADICTED),
+    ("وأقيمت المباراة النهائية لمونديال 2018 على ملعب ستاد دو فرانس.", Verdict.CONTRADICTED),
+    ("وأقيم النهائي في سان بطرسبرغ بعد فوز فرنسا في نصف النهائي على بلجيكا.", Verdict.CONTRADICTED),
+])
+def test_a_rival_of_another_round_time_or_of_several_does_not_count(text: str, verdict: Verdict) -> None:
+    source = Source("s", "s.txt", text, published=dt.date(2018, 7, 16))
+    assert check(FINAL_VENUE, Analysis(Document.from_source(source))).verdict is verdict
+
+
+def test_a_year_the_claim_says_is_its_own() -> None:
+    c = FINAL_VENUE.model_copy(update={"says": "أقيمت المباراة النهائية لمونديال 1998 على ملعب لوجنيكي"})
+    source = Source("s", "s.txt", "ورفع ديشان كأس 1998 على ملعب ستاد دو فرانس.", published=dt.date(2018, 7, 16))
+    assert check(c, Analysis(Document.from_source(source))).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-sport-2198-20180715 and BB-sport-286-20180716: candidates for the award, not its winner
+    ("ومن أبرز المرشحين للظفر بالكرة الذهبية قائد المنتخب الكرواتي لوكا مودريتش، والفرنسيان كيليان مبابي ونغولو كانتي.",
+     Verdict.SUPPORTED),
+    ("ويتوقع فرديناند أن ينافس مبابي بقوة على جائزة الكرة الذهبية لأعوام قادمة.", Verdict.NOT_MENTIONED),
+    # AL-sport-2367-20180715: each winner with his award; Mbappé's, right after him, is of another role
+    ("وتوج لوكا مودريتش بجائزة الكرة الذهبية كأفضل لاعب في نهائيات كأس العالم والفرنسي كيليان مبابي، بلقب أفضل لاعب "
+     "صاعد في البطولة.", Verdict.SUPPORTED),
+    # a competitor named after both the award and its winner: the rival still won it
+    ("واختير مبابي أفضل لاعب في البطولة متقدما على منافسه غريزمان.", Verdict.CONTRADICTED),
+    ("وتوج مبابي بجائزة الكرة الذهبية كأفضل لاعب، وغريزمان بلقب الهداف.", Verdict.CONTRADICTED),
+])
+def test_a_candidate_or_the_winner_of_another_award_does_not_count(text: str, verdict: Verdict) -> None:
     assert check(BEST, analysis(text)).verdict is verdict

@@ -5,7 +5,9 @@ With ``about``, a rival counts only when it is stated for the claim's subject
 tokens of it, or of the comma that opens the rival's item in a list run on from
 it ("يضم الوفد الروسي … لافروف، ووزير الدفاع أندريه بيلوسوف، ووزير المالية أنتون سيلوانوف").  "عقدت القمة يوم الخميس" states the day of the summit; "قال
 الوزير الخميس، خلال اجتماع طارئ …" does not, nor does a rival in the next
-clause of the sentence ("… القمة، بينما التقى الوزيران الخميس").
+clause of the sentence ("… القمة، بينما التقى الوزيران الخميس").  Nor does one the words name at another time,
+as a candidate, as one of several, or beside an about word of another round or role (:mod:`factcheck.kinds.rival_cues`,
+``_another_instance``, ``_another_role``), nor one nearer to such an about word than to any other.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW, claim_words
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.rival_cues import among, another_round, another_time, candidacy, claim_years, foreign_years
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
@@ -119,6 +122,16 @@ class _Clauses:
             return False
         return all(self.mark(i) != _CLAUSE for i in between)
 
+    def span(self, i: int) -> tuple[int, int]:
+        """The first and past-the-last tokens of token ``i``'s clause."""
+        start = i
+        while start > self.first and self.mark(start) != _CLAUSE:
+            start -= 1
+        end = i + 1
+        while end < self.last and self.mark(end) != _CLAUSE:
+            end += 1
+        return start, end
+
     def near(self, about: Match, rival: Match) -> bool:
         """Whether at most ``RIVAL_REACH`` tokens stand between the rival and its about word, or the
         comma that opens the rival's list item: only the commas within reach of the rival are read."""
@@ -176,13 +189,42 @@ def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool
 _NARROW = frozenset({"شاب", "صاعد", "واعد", "ناشئ", "شابه", "صاعده", "واعده"})
 
 
-def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset[str]) -> bool:
-    """Whether the rival is in the clause of one of the about matches and near it (or its list); an about
-    word of another instance (``ANOTHER_INSTANCE``) or of another role (``_another_role``) takes no rival."""
-    return any(marks.near(about, rival) and marks.same_clause(rival, about)
-               for about in abouts
-               if not _another_instance(marks.document, about)
-               and (rival.first_token == about.last_token or not _another_role(marks.document, about, own)))
+def _distance(about: Match, rival: Match) -> int:
+    """Tokens between an about match and a rival (0 when adjacent or overlapping)."""
+    return max(rival.first_token - about.last_token, about.first_token - rival.last_token, 0)
+
+
+def _takes(document: Document, about: Match, rival: Match, own: frozenset[str]) -> bool:
+    """Whether the about match may take a rival at all: not of another instance (``ANOTHER_INSTANCE``), another
+    round (``rival_cues.another_round``), nor narrowed to another role (``_another_role``) unless the rival
+    comes right after it."""
+    return not _another_instance(document, about) and not another_round(document, about, own) \
+        and (rival.first_token == about.last_token or not _another_role(document, about, own))
+
+
+def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset[str]) -> list[Match]:
+    """The about matches that take the rival: in its clause and near it (or its list), and none nearer to it
+    that takes no rival: «تتويج مودريتش بجائزة الكرة الذهبية كأفضل لاعب … والفرنسي كيليان مبابي، بلقب أفضل لاعب
+    صاعد» gives Mbappé the award named right after him, of another role."""
+    reached = [about for about in abouts if marks.near(about, rival) and marks.same_clause(rival, about)]
+    taking = [about for about in reached if _takes(marks.document, about, rival, own)]
+    if not taking or min(_distance(a, rival) for a in taking) > min(_distance(a, rival) for a in reached):
+        return []
+    return taking
+
+
+def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]) -> bool:
+    """Whether the words state the rival for one of the about matches that take it (``rival_cues``): not at
+    another time (a year, an anniversary, a span of years in its clause), and, for one of them at least, neither
+    a candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
+    between)."""
+    document = marks.document
+    start, end = marks.span(rival.first_token)
+    if another_time(document, start, end, years):
+        return False
+    return any(not candidacy(document, start, max(about.first_token, rival.first_token))
+               and not among(document, about.last_token, rival.first_token)
+               for about in abouts)
 
 
 def check(claim: MentionClaim, analysis: Analysis) -> Finding:
@@ -203,8 +245,10 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
                 sentence = document.sentences[s]
                 marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
             own = claim_words(claim.says, claim.about)
-            rivals = [m for m in rivals
-                      if m.sentence in near and _attached(m, near[m.sentence], marks[m.sentence], own)]
+            taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
+            taken = [(m, abouts) for m, abouts in taken if abouts]
+            years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
+            rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years)]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(

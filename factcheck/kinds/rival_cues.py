@@ -1,0 +1,125 @@
+"""Cues that a mention claim's rival, though named beside an about word, is of another instance or another role.
+
+A rival attached to an about word (``kinds.mention``) denies the claim only when the words say it is the claim's
+answer.  The news names rivals beside the claim's about words in other ways, and the words tell them apart:
+
+- another round, named with the about word: «فوزه على بلجيكا في سان بطرسبرغ في نصف النهائي» (the semi-final's
+  city, not the final's: «نصف»، «ربع»، «ثمن» before «النهائي»), «مباراة تحديد المركز الثالث» (a match named by
+  what it decides: «تحديد»، «الافتتاح»، «الذهاب» after «مباراة»);
+- another time, in the rival's clause: a year that is neither the claim's nor the article's («يرفع كأس 1998 على
+  ملعب ستاد دو فرانس»), an anniversary («إحياء فرنسا الذكرى العشرين لرفعه كأس العالم على ملعب ستاد دو فرانس»),
+  or a span of years before or after another event («قبل أن يرفع الكأس بعدها بأربع سنوات ... على ملعب ستاد دو
+  فرانس»);
+- a candidate, not a winner: «ومن أبرز المرشحين للظفر بالكرة الذهبية ... مبابي»، «أن ينافس مبابي بقوة على جائزة
+  الكرة الذهبية»: a candidacy or competition word before the about word or the rival, in their clause;
+- one of many: «أقيمت مبارياته في 11 مدينة روسية من بينها سان بطرسبورغ»: «من بينها»، «من ضمنها»، «بما فيها»
+  between the about word and the rival, which is then one of the about word's several answers.
+
+Each cue only ever holds a rival back: the claim is then ``not_mentioned`` by that sentence, the honest verdict
+when the evidence is weak (a contradiction is a promise to an editor).  A cue word the claim says itself (a claim
+about the semi-final, about 1998) is the claim's own and holds nothing back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from factcheck.document import Document
+from factcheck.kinds.attach import in_table
+from factcheck.matching import Match
+from factcheck.read.dates import DateMention
+from factcheck.read.number_words import number_word
+from factcheck.read.tokens import joined
+from factcheck.text.normalize import normalize_query
+
+__all__ = ["AMONG", "CANDIDACY", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round", "another_time",
+           "candidacy", "claim_years", "foreign_years"]
+
+# Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
+ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
+# After an about word (a match), what names which match it is: «مباراه تحديد المركز الثالث»، «مباراه نصف النهائي»،
+# «مباراه الافتتاح»، «مباراه الذهاب».
+ROUND_AFTER = ROUND_BEFORE | frozenset({"تحديد", "الافتتاح", "افتتاح", "الذهاب", "ذهاب", "الاياب", "اياب"})
+# Candidacy and competition (normalized, proclitics stripped by ``in_table``): the rival may win, has not won.
+CANDIDACY = frozenset({
+    "مرشح", "مرشحا", "مرشحه", "مرشحين", "مرشحون", "مرشحان", "مرشحي", "ترشيح", "ترشيحات", "ترشح", "يترشح",
+    "ينافس", "تنافس", "ينافسون", "يتنافس", "تتنافس", "يتنافسون", "سينافس", "ستنافس", "منافسه", "منافس",
+    "منافسا", "منافسين", "منافسي", "سباق", "يسعي", "تسعي", "يطمح", "تطمح",
+})
+# «من بينها سان بطرسبورغ»: the rival is one of several; (first word, second word) pairs, normalized.
+AMONG = frozenset({
+    ("من", "بينها"), ("من", "بينهم"), ("من", "بينهما"), ("من", "ضمنها"), ("من", "ضمنهم"), ("من", "بين"),
+    ("بما", "فيها"), ("بما", "فيهم"), ("بما", "في"),
+})
+# An anniversary: the event it recalls is a past one.
+_ANNIVERSARY = frozenset({"ذكري", "الذكري", "ذكراه", "ذكراها"})
+# Before and after: «بعدها باربع سنوات»، «قبل 20 عاما».
+_RELATIVE = frozenset({"قبل", "بعد", "بعدها", "بعده", "قبلها", "قبله"})
+_YEARS = frozenset({"سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "سنتين", "عامين"})
+_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+
+
+def _neighbour(document: Document, k: int, sentence: int) -> str | None:
+    """Token ``k``'s text when it is in ``sentence`` (only spaces part it from its neighbour), else None."""
+    if not 0 <= k < len(document.tokens) or document.tokens[k].sentence != sentence:
+        return None
+    return document.tokens[k].text
+
+
+def another_round(document: Document, about: Match, own: frozenset[str]) -> bool:
+    """The about word names another round: «نصف» right before it («نصف النهائي»), or a word that says which match
+    right after it («مباراه تحديد المركز الثالث»), a word the claim does not say."""
+    tokens = document.tokens
+    first, last = about.first_token, about.last_token
+    before = _neighbour(document, first - 1, about.sentence)
+    if before is not None and joined(document.text, tokens[first - 1], tokens[first]) \
+            and in_table(before, ROUND_BEFORE) and not in_table(before, own):
+        return True
+    after = _neighbour(document, last, about.sentence)
+    return after is not None and joined(document.text, tokens[last - 1], tokens[last]) \
+        and in_table(after, ROUND_AFTER) and not in_table(after, own)
+
+
+def candidacy(document: Document, start: int, end: int) -> bool:
+    """A candidacy or competition word among tokens ``[start, end)``: «المرشحين»، «ينافس»."""
+    return any(in_table(document.tokens[i].text, CANDIDACY) for i in range(start, end))
+
+
+def among(document: Document, start: int, end: int) -> bool:
+    """«من بينها» (or «من ضمنها»، «بما فيها») among tokens ``[start, end)``."""
+    tokens = document.tokens
+    return any((tokens[i].text, tokens[i + 1].text) in AMONG for i in range(start, end - 1))
+
+
+def claim_years(says: str) -> frozenset[int]:
+    """The years a claim's statement names: a cue year the claim says is its own."""
+    return frozenset(int(m.group()) for m in _YEAR.finditer(normalize_query(says)))
+
+
+def foreign_years(dates: Sequence[DateMention], own: frozenset[int], published: dt.date | None) -> list[int]:
+    """Where the text writes a year (its digits, Gregorian) that is neither the claim's (``own``) nor the article's:
+    the offsets of those date mentions."""
+    mine = own | ({published.year} if published is not None else frozenset())
+    return [d.start for d in dates
+            if d.year is not None and d.calendar == "gregorian" and d.year not in mine and str(d.year) in d.text]
+
+
+def _span_of_years(words: Sequence[str], i: int) -> bool:
+    """«بعدها باربع سنوات»، «قبل 20 عاما»: a before or after word at ``i``, a number and a year unit after it."""
+    if words[i] not in _RELATIVE or i + 2 >= len(words):
+        return False
+    number, unit = words[i + 1], words[i + 2]
+    counted = number[:1].isdigit() or number_word(number, any_clitic=True) is not None
+    return counted and in_table(unit, _YEARS)
+
+
+def another_time(document: Document, start: int, end: int, years: Sequence[int]) -> bool:
+    """Tokens ``[start, end)`` (the rival's clause) place it at another time: a year neither the claim's nor the
+    article's (``years``: ``foreign_years``), an anniversary, or a span of years before or after."""
+    first, last = document.tokens[start].start, document.tokens[end - 1].end
+    if any(first <= at < last for at in years):
+        return True
+    words = [document.tokens[i].text for i in range(start, end)]
+    return any(in_table(word, _ANNIVERSARY) or _span_of_years(words, i) for i, word in enumerate(words))
