@@ -654,3 +654,22 @@ def test_a_vague_count_does_not_set_an_article_that_states_the_figure_against_it
     stated = "وقال المسؤول إن عدد القتلى ارتفع يوم الخميس إلى 109 فيما بلغ عدد المفقودين نحو 200 شخص. "
     assert check_quantity(MISSING, doc(stated + vague)).verdict is Verdict.SUPPORTED
     assert check_quantity(MISSING, doc(vague)).verdict is Verdict.CONTRADICTED  # alone, ten times apart
+
+
+TITLES = QuantityClaim.model_validate({
+    "id": "titles", "says": "أحرز ريال مدريد لقب دوري أبطال أوروبا للمرة الـ13 في تاريخه", "kind": "quantity",
+    "about": ["للمرة", "اللقب", "لقب", "ألقاب"], "near": ["ريال", "مدريد"], "value": 13, "unit": "count"})
+IN_A_ROW = TITLES.model_copy(update={"id": "row", "says": "توج ريال مدريد باللقب للمرة الثالثة على التوالي",
+                                     "value": 3})
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # SK-sport-1349-20180527: Zidane's run of three titles, not Real's thirteen
+    (TITLES, "بات زيدان، مدرب ريال مدريد، أول مدرب في تاريخ المسابقة يحرز 3 ألقاب متتالية.", Verdict.NOT_MENTIONED),
+    (TITLES, "بات ريال مدريد أول ناد يحرز 12 لقبا متتاليا.", Verdict.NOT_MENTIONED),
+    # the claim's total, and a claim of the run itself: the count is theirs
+    (TITLES, "رفع ريال مدريد رصيده إلى 12 ألقاب في تاريخ المسابقة.", Verdict.CONTRADICTED),
+    (IN_A_ROW, "بات زيدان، مدرب ريال مدريد، أول مدرب يحرز 4 ألقاب متتالية.", Verdict.CONTRADICTED),
+])
+def test_a_count_of_a_run_is_no_total(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check_quantity(claim, doc(text)).verdict is verdict

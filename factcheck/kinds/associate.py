@@ -374,6 +374,8 @@ def associate(
                                carried=carries is not None and carries(item)) if counted else _CLAIMS
                 if what == _CLAIMS and counted and _did_another_thing(document, ctoks, m, own):
                     continue  # «ثلاثه اشخاص نجوا» counts the survivors, not the people aboard
+                if what == _CLAIMS and counted and _a_run(document, toks, m, own):
+                    what = _LOOSE  # «يحرز 3 القاب متتاليه»: a run of titles, not the claim's total
                 if what == _CLAIMS and counted and one_after_noun(
                         document, toks, _PEOPLE if (own if counts is None else counts) & _PEOPLE else frozenset()):
                     what = _LOOSE  # «عائله واحده»: a single family, no count of its members
@@ -423,6 +425,21 @@ def _did_another_thing(document: Document, tokens: tuple[int, int], match: Match
     # only what sets some of the people apart from the rest (survived, were rescued, fled, were hurt): «39 شخصا
     # قتلوا» or «لقوا حتفهم» for a claim of «مقتل 43» are the claim's people, though its words differ
     return verb.text in _SET_APART
+
+
+# Words of a run («3 القاب متتاليه»، «للمره الثالثه علي التوالي»): a count of them is a run, not a total.
+_RUN = frozenset({"متتاليه", "متتاليا", "متتالي", "متتاليين", "متتاليتين", "التوالي", "تواليا"})
+
+
+def _a_run(document: Document, tokens: tuple[int, int], match: Match, own: frozenset[str]) -> bool:
+    """The count's noun (the about-mention right after it) is followed by a word of a run the claim does not say:
+    «اول مدرب يحرز 3 القاب متتاليه» counts a run of titles, not the 13 titles of a claim of Real's total."""
+    k = match.last_token
+    if match.first_token != tokens[1] + 1 or k >= len(document.tokens) or own & _RUN:
+        return False
+    nxt = document.tokens[k]
+    return nxt.sentence == match.sentence and not document.text[document.tokens[k - 1].end:nxt.start].strip() \
+        and in_table(nxt.text, _RUN)
 
 
 def _names_its_noun(document: Document, tokens: tuple[int, int], counts: frozenset[str]) -> bool:
