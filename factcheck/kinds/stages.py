@@ -2,11 +2,14 @@
 
 A rescue, an evacuation, a release or a recovery goes in stages, and the news counts each one: «إخراج 4 صبية»،
 «وأخرج الغواصون يوم الأحد أربعة أطفال»، «انتشال سبع جثث»، «المجموعة الأولى أربعة أولاد»، «إنقاذ الأربعة فتية
-العالقين المتبقين»; while it lasts, it gives the time so far: «العالقين منذ 15 يوما».  Such a figure is a part of
+العالقين المتبقين»; while it lasts, it gives the time so far: «العالقين منذ 15 يوما»، «عثر عليهم بعد 9 أيام من
+البحث».  Such a figure is a part of
 the claim's (the twelve boys trapped, the eighteen days in the cave): it may reach the claim's figure (all twelve
 brought out: it supports) or go past it (it contradicts), but falling short denies nothing (Tham Luang, held out:
 17 of 50 false contradictions of its first run were stages).  A claim that counts the stage itself («أفرجت حماس
 عن 50 رهينة») keeps its figures: a word of the same stage in the claim, in any form («الإفراج عن 30»).
+A count that carries the article («الفتيان الستة»، «الأطفال الـ12») names a group the article has spoken of,
+all of them or some («ستة من أصل 12 صبيا» rescued, then «وتم نقل الفتيان الستة»): it is read as a part too.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from factcheck.document import Document, Token
 from factcheck.kinds.attach import in_table, parted
 from factcheck.kinds.owned import another_harm
 from factcheck.read.negation import STILL
-from factcheck.read.tokens import behind_conjunction
+from factcheck.read.numbers import find_numbers
+from factcheck.read.tokens import behind_conjunction, readings
 
 __all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "stage_of", "stage_words"]
 
@@ -81,6 +85,8 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
         return _so_far(document, first.index, own)
     if unit != "count":
         return None
+    if _named_before(document, start, end):
+        return "of those named"  # «وتم نقل الفتيان الستة»: the six of them the article spoke of
     tokens, stages = document.tokens, stage_words(own)
     partitive = _partitive(document, last.index)
     for k in _words_before(document, first.index, STAGE_REACH):
@@ -105,15 +111,26 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
     return None
 
 
+# «منذ 15 يوما»: the time so far; «بعد 9 أيام من البحث»، «بعد أن حوصروا لـ9 أيام»: the time up to what the sentence
+# tells (they were found), so far too, unless that is an end (``ENDS``) or a stage done.
+_AFTER = frozenset({"بعد", "وبعد"})
+_SINCE = _AFTER | {"منذ"}
+_THAT = frozenset({"ان", "ما"})
+
+
 def _so_far(document: Document, at: int, own: frozenset[str]) -> str | None:
-    """«العالقين منذ 15 يوما»: a duration after «منذ» (a hedge between) is the time so far, unless the claim says
-    «منذ» itself or the clause of «منذ» names an end or a stage done («وأطلق سراح الرهائن المحتجزين منذ 7 أيام»
-    is the whole); «لا يزال» in that clause keeps it the time so far."""
+    """«العالقين منذ 15 يوما»: a duration after «منذ» or «بعد» (a hedge between; «بعد أن» and a verb) is the time
+    so far, unless the claim says that word itself or the clause of the word names an end or a stage done («وأطلق
+    سراح الرهائن المحتجزين منذ 7 أيام» is the whole); «لا يزال» in that clause keeps it the time so far."""
     tokens = document.tokens
     k = at - 1
     while k >= 0 and at - k <= _HEDGE_REACH and tokens[k].text in _HEDGE_WORDS:
         k -= 1
-    if k < 0 or tokens[k].text != "منذ" or parted(document, k, at) or in_table(tokens[k].text, own):
+    if k >= 0 and tokens[k].text == "ل":
+        k -= 1  # «حوصروا لـ9 أيام»
+    if k >= 2 and tokens[k - 1].text in _THAT and tokens[k - 2].text in _AFTER and not find_numbers(tokens[k].text):
+        k -= 2  # «بعد أن حوصروا لـ9 أيام»: the time before what the sentence tells
+    if k < 0 or tokens[k].text not in _SINCE or parted(document, k, at) or in_table(tokens[k].text, own):
         return None
     words = [t.text for t in _clause(document, k)]
     if any(in_table(w, STILL) for w in words):
@@ -140,6 +157,24 @@ def _clause(document: Document, k: int) -> list[Token]:
             and not behind_conjunction(tokens[last + 1].text, _OPENERS):
         last += 1
     return tokens[first:last + 1]
+
+
+def _named_before(document: Document, start: int, end: int) -> bool:
+    """The count carries the article («الفتيان الستة»، «الأطفال الـ12»، «الأربعة فتية»): it names a group the
+    article has spoken of, the whole or a part of it («ستة من أصل 12 صبيا ... وتم نقل الفتيان الستة»), and
+    states no count of its own.  The article on a number word (not «الف»: a thousand; not «العشرات»: dozens) or
+    written before digits."""
+    tokens = document.tokens
+    at = document.token_at(start)
+    if at is None:
+        return False
+    first, tail = at.index, document.text[at.end:end]  # «الاثني عشر»: the number goes on after its first word
+    if any("ال" in p and any(n.kind != "vague" for n in find_numbers(rest + tail))
+           for p, rest in readings(tokens[first].text)[1:]):
+        return True  # not «مقتل العشرات»: dozens, said with the article, name no group
+    k = first - 1
+    return k >= 0 and readings(tokens[k].text)[-1][1] == "ال" and not document.text[
+        tokens[k].end:tokens[first].start].strip()
 
 
 def _partitive(document: Document, last: int) -> bool:
