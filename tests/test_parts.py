@@ -52,6 +52,37 @@ def test_a_thousand_is_no_number_with_the_article() -> None:
     assert check(claim, doc("وأعلنت السلطات أن ألف شخص في عداد المفقودين.")).verdict is Verdict.CONTRADICTED
 
 
+KERALA = QuantityClaim(id="k", says="قتل 357 شخصا جراء الفيضانات في ولاية كيرالا الهندية", kind="quantity",
+                       about=["قتلى", "القتلى", "حصيلة", "مصرعهم"], value=357, unit="count")
+HOUSES = QuantityClaim(id="h", says="تضرر أو دمر نحو 66 ألف منزل جراء الزلزال وتسونامي", kind="quantity",
+                       about=["منزل", "منازل", "المنازل"], value=66000, unit="count")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # FR-2789 (Kerala): India's dead in seven states hold Kerala's; a whole denies only by falling short
+    (KERALA, "وتقول وزارة الداخلية إن 868 شخصا لقوا مصرعهم في سبع ولايات هندية.", Verdict.NOT_MENTIONED),
+    (KERALA, "وتقول وزارة الداخلية إن 868 شخصا لقوا مصرعهم في الولاية.", Verdict.CONTRADICTED),
+    (KERALA, "وتقول وزارة الداخلية إن 200 شخص لقوا مصرعهم في سبع ولايات هندية.", Verdict.CONTRADICTED),
+    (KERALA, "وتقول السلطات إن 900 شخص لقوا مصرعهم في عدة ولايات.", Verdict.NOT_MENTIONED),
+    # BB-1148 (Sulawesi): one district's houses are a part of the 66,000; a part denies only by going past
+    (HOUSES, "وتقول الوكالة إن 1700 منزل في حي واحد ابتلعتها الأرض.", Verdict.NOT_MENTIONED),
+    (HOUSES, "وتقول الوكالة إن 1700 منزل ابتلعتها الأرض.", Verdict.CONTRADICTED),
+    (HOUSES, "وتقول الوكالة إن 90 ألف منزل في إقليم واحد تضررت.", Verdict.CONTRADICTED),
+    # a «في» of another phrase, after «و», is no place of the count (FR-2353: «8 أهداف ونجح في 5 تمريرات»)
+    (HOUSES, "وتضرر 1700 منزل وانهارت في ثلاث مدن جسور كثيرة.", Verdict.CONTRADICTED),
+])
+def test_a_count_of_one_place_is_a_part_and_of_several_a_whole(
+    claim: QuantityClaim, text: str, verdict: Verdict,
+) -> None:
+    assert check(claim, doc(text)).verdict is verdict
+
+
+def test_a_claim_that_counts_the_places_keeps_their_figures() -> None:
+    claim = QuantityClaim(id="s", says="قتل 500 شخص في سبع ولايات هندية", kind="quantity", about=["مصرعهم"],
+                          value=500, unit="count")
+    assert check(claim, doc("وتقول الوزارة إن 868 شخصا لقوا مصرعهم في سبع ولايات.")).verdict is Verdict.CONTRADICTED
+
+
 ORDEAL = QuantityClaim(id="o", says="ظل الفتية ومدربهم عالقين في الكهف 18 يوما", kind="quantity",
                        about=["عالقين", "محاصرين", "حوصروا"], value=18, unit="day")
 
@@ -76,3 +107,21 @@ def test_a_claim_that_says_after_keeps_its_figures() -> None:
     claim = QuantityClaim(id="f", says="عثر على الفتية ومدربهم أحياء بعد تسعة أيام من فقدانهم", kind="quantity",
                           about=["عثر"], value=9, unit="day")
     assert check(claim, doc("عثر على الفتية ومدربهم بعد 7 أيام من فقدانهم.")).verdict is Verdict.CONTRADICTED
+
+
+GOALS = QuantityClaim(id="g", says="سجل في المباراة النهائية ستة أهداف", kind="quantity",
+                      about=["أهداف", "الأهداف", "هدفا"], near=["النهائي", "النهائية", "المباراة"], value=6,
+                      unit="count")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # SK-2205 (World Cup final): Mbappé's goals of the tournament, one of them in the final
+    (GOALS, "الذي تألق في البطولة وسجل 4 أهداف، منها الهدف الرابع في المباراة النهائية.", Verdict.NOT_MENTIONED),
+    # the final named before the split: the count is the final's
+    (GOALS, "شهدت المباراة النهائية 4 أهداف، منها هدفان لفرنسا.", Verdict.CONTRADICTED),
+    (GOALS, "الذي تألق في البطولة وسجل 4 أهداف في المباراة النهائية.", Verdict.CONTRADICTED),
+])
+def test_a_count_whose_part_alone_is_of_the_claims_instance_is_of_a_larger_scope(
+    claim: QuantityClaim, text: str, verdict: Verdict,
+) -> None:
+    assert check(claim, doc(text)).verdict is verdict

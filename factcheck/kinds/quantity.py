@@ -65,6 +65,7 @@ from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.stages import ages_of_many, stage_of
 from factcheck.kinds.targets import another_named, another_target, claim_targets
+from factcheck.kinds.wholes import scope_of, split_before
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -158,6 +159,12 @@ def _only_long_before(analysis: Analysis) -> frozenset[int]:
     return long_ago - recent
 
 
+def _instance(claim: QuantityClaim, analysis: Analysis, sentence: int) -> list[int]:
+    """The first tokens of the claim's ``near`` words in the sentence (asked only of a count split into parts)."""
+    named = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold)
+    return [m.first_token for m in named.get(sentence, [])]
+
+
 def naming_words(claim: QuantityClaim) -> tuple[str, ...]:
     """The words a source must hold to be read for the claim: its ``about``, and a count's duals of them
     (``سجل هدفين`` names goals; read.duals)."""
@@ -239,6 +246,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
             continue
+        if not agrees and claim.near and split_before(document, q.start, q.end, _instance(claim, analysis, here)):
+            continue  # «سجل 4 أهداف، منها الهدف الرابع في المباراة النهائية»: the final only in the part
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
@@ -248,9 +257,14 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
             part = stage_of(document, q.start, q.end, claim.unit, own)
+        scope = scope_of(document, q.start, q.end, own) if counting and part is None else None
+        if scope is not None and not scope.whole:
+            part = scope.words  # «1700 منزل في حي واحد»: one district's houses
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue
+        if scope is not None and scope.whole and not agrees and _in_claim_unit(q, claim.unit)[1] >= c_low - tol:
+            continue  # «868 شخصا ... في سبع ولايات»: a whole that holds the claim's, denied only by falling short
         stated = describe(q)
         if q.unit != claim.unit:
             lo, hi = convert(q.low, q.unit, claim.unit), convert(q.high, q.unit, claim.unit)
@@ -258,6 +272,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             stated += f" = {_with_unit(shown, claim.unit)}"
         if part is not None:
             stated += f" {part}, more than all the claim counts" if not agrees else f" {part}, all the claim counts"
+        elif scope is not None:
+            stated += f" {scope.words}, less than the claim counts in one of them" if not agrees else f" {scope.words}"
         reason = f"states {stated}, claim says {_claim_text(claim)}"
         if not agrees:  # a contradiction says why the number is the subject's
             reason += f" ({a.why})"

@@ -1,0 +1,96 @@
+"""A count of one place, or of several: a part of what the claim counts, or a whole that holds it.
+
+The news gives a toll or a count of damage for one place and for a region, and says which by the words after the
+count: «1700 منزل في حي واحد ابتلعتها الأرض» counts one district's houses, a part of the 66,000 damaged across
+Sulawesi; «868 شخصا لقوا مصرعهم في سبع ولايات هندية» counts seven states' dead, a whole that holds Kerala's 357.
+A part may reach the claim's figure or go past it, but falling short denies nothing (``kinds.stages``); a whole
+mirrors it: it may fall short (all of the claim's would not fit in it) but going past denies nothing.  A claim
+that counts the place itself («قتل 20 شخصا في سبع ولايات») keeps its figures: the place's noun among its words.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from factcheck.document import Document
+from factcheck.kinds.attach import in_table, parted
+from factcheck.read.numbers import find_numbers
+
+__all__ = ["PLACE_REACH", "Scope", "scope_of"]
+
+# Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
+# مصرعهم في سبع ولايات»).
+PLACE_REACH = 4
+_ONE = frozenset({"واحد", "واحده", "واحدا"})
+# «في عده ولايات»: several of them, no figure.
+_SEVERAL = frozenset({"عده", "مختلف"})
+
+
+class Scope(NamedTuple):
+    """How a count is of a place: its words for a reason (``of one حي``، ``across سبع ولايات``); ``whole`` when
+    it is of several places, of which the claim's is one."""
+
+    words: str
+    whole: bool
+
+
+def scope_of(document: Document, start: int, end: int, own: frozenset[str]) -> Scope | None:
+    """Whether the count at this normalized span is of one place («في حي واحد»، «في يوم واحد»: a part) or of
+    several («في سبع ولايات»، «في عدة مدن»: a whole), read at the first «في» within ``PLACE_REACH`` words after it
+    in its phrase (no other figure, nor a word joined by «و» or «ف», between); None when neither, or when the
+    claim's words name that place's noun."""
+    last = document.token_at(max(start, end - 1))
+    if last is None:
+        return None
+    tokens = document.tokens
+    for k in range(last.index + 1, min(len(tokens), last.index + 1 + PLACE_REACH)):
+        word = tokens[k].text
+        if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(word):
+            return None
+        if word == "في":
+            return _place(document, k + 1, own)
+        if word[:1] in ("و", "ف") and k > last.index + 1:
+            return None  # «8 أهداف ونجح في 5 تمريرات»: another phrase, the place is its own
+    return None
+
+
+def _place(document: Document, at: int, own: frozenset[str]) -> Scope | None:
+    """The place after «في» at token ``at``: a noun and «واحد» after it, or a figure of two or more before it."""
+    tokens = document.tokens
+    if at + 1 >= len(tokens) or parted(document, at - 1, at + 1):
+        return None
+    word, after = tokens[at].text, tokens[at + 1].text
+    if after in _ONE and not find_numbers(word):
+        return None if in_table(word, own) else Scope(f"of one {word}", whole=False)
+    if word in _SEVERAL:
+        return None if in_table(after, own) else Scope(f"across {word} {after}", whole=True)
+    stop = min(len(tokens) - 1, at + 2)
+    numbers = find_numbers(document.text[tokens[at].start:tokens[stop].end])
+    if not numbers or numbers[0].start != 0 or numbers[0].low < 2 or numbers[0].kind != "cardinal":
+        return None
+    noun = next((t for t in tokens[at + 1:stop + 1] if t.start >= tokens[at].start + numbers[0].end), None)
+    if noun is None or noun.sentence != tokens[at].sentence or find_numbers(noun.text) or in_table(noun.text, own):
+        return None
+    return Scope(f"across {document.text[tokens[at].start:noun.end]}", whole=True)
+
+
+# «4 أهداف، منها الهدف الرابع»: the count, then a part of it.
+_OF_WHICH = frozenset({"منها", "منهم", "منهن", "بينها", "بينهم", "ومنها", "ومنهم", "وبينهم"})
+SPLIT_REACH = 2  # words from the count's last token to «منها»: its counted noun
+
+
+def split_before(document: Document, start: int, end: int, instance: list[int]) -> bool:
+    """The count at this normalized span is split into parts («سجل 4 أهداف، منها الهدف الرابع في المباراة
+    النهائية»: Mbappé's goals of the tournament, one of them in the final) and the claim's instance (``instance``:
+    the first tokens of its ``near`` words in the sentence) is named only in the part: the count is of a larger
+    scope than the claim's, of which the claim's holds some, maybe not all; it denies the claim nothing."""
+    last = document.token_at(max(start, end - 1))
+    if last is None or not instance:
+        return False
+    tokens = document.tokens
+    for k in range(last.index + 1, min(len(tokens), last.index + 1 + SPLIT_REACH + 1)):
+        if tokens[k].sentence != last.sentence or find_numbers(tokens[k].text):
+            return False
+        if tokens[k].text in _OF_WHICH:
+            return all(first > k for first in instance)
+    return False
