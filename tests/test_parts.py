@@ -125,3 +125,12 @@ def test_a_count_whose_part_alone_is_of_the_claims_instance_is_of_a_larger_scope
     claim: QuantityClaim, text: str, verdict: Verdict,
 ) -> None:
     assert check(claim, doc(text)).verdict is verdict
+
+
+def test_the_time_after_which_an_event_of_the_claims_ended_is_its_length() -> None:
+    # the Alaska seed (tests/golden): «قمة ألاسكا بعد 3 ساعات من المحادثات» is the talks' length, the whole
+    claim = QuantityClaim(id="s", says="استمرت القمة نحو ثلاث ساعات", kind="quantity",
+                          about=["القمة", "المحادثات"], value=3, unit="hour")
+    text = "قمة ألاسكا بين ترمب وبوتين بعد {} ساعات من المحادثات ركزت على السلام."
+    assert check(claim, doc(text.format(2))).verdict is Verdict.CONTRADICTED
+    assert check(claim, doc(text.format(3))).evidence[0].reason == "states 3 hours, claim says 3 hours"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.document import Document, Token
-from factcheck.kinds.attach import in_table, parted
+from factcheck.kinds.attach import EVENTS, in_table, parted
 from factcheck.kinds.owned import another_harm
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
@@ -82,7 +82,7 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
     if first is None or last is None:
         return None
     if unit in _DURATIONS:
-        return _so_far(document, first.index, own)
+        return _so_far(document, first.index, own, last.index)
     if unit != "count":
         return None
     if _named_before(document, start, end):
@@ -118,11 +118,15 @@ _SINCE = _AFTER | {"منذ"}
 _THAT = frozenset({"ان", "ما"})
 
 
-def _so_far(document: Document, at: int, own: frozenset[str]) -> str | None:
+def _so_far(document: Document, at: int, own: frozenset[str], last: int) -> str | None:
     """«العالقين منذ 15 يوما»: a duration after «منذ» or «بعد» (a hedge between; «بعد أن» and a verb) is the time
     so far, unless the claim says that word itself or the clause of the word names an end or a stage done («وأطلق
-    سراح الرهائن المحتجزين منذ 7 أيام» is the whole); «لا يزال» in that clause keeps it the time so far."""
+    سراح الرهائن المحتجزين منذ 7 أيام» is the whole); «لا يزال» in that clause keeps it the time so far.  After
+    «بعد», «من» and an event noun or the claim's own word give what lasted that long: «قمة ألاسكا بعد 3 ساعات من
+    المحادثات» is the talks' length, the whole (the tokens ``at`` to ``last`` are the duration's)."""
     tokens = document.tokens
+    if _of_the_event(document, last, own):
+        return None
     k = at - 1
     while k >= 0 and at - k <= _HEDGE_REACH and tokens[k].text in _HEDGE_WORDS:
         k -= 1
@@ -138,6 +142,15 @@ def _so_far(document: Document, at: int, own: frozenset[str]) -> str | None:
     done = any(in_table(w, ENDS | _STAGE_VERBS) for w in words) or (
         any(w in _DONE for w in words) and any(in_table(w, STAGES) for w in words))
     return None if done else "so far"
+
+
+def _of_the_event(document: Document, last: int, own: frozenset[str]) -> bool:
+    """«من» follows the duration (token ``last``), then an event noun or a word of the claim's: its length."""
+    tokens = document.tokens
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != "من" or parted(document, last, k + 1):
+        return False
+    return in_table(tokens[k + 1].text, EVENTS) or in_table(tokens[k + 1].text, own)
 
 
 # Words that open another clause inside a sentence (``mention.CLAUSE_OPENERS`` and their like).
