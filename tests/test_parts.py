@@ -127,6 +127,21 @@ def test_a_count_whose_part_alone_is_of_the_claims_instance_is_of_a_larger_scope
     assert check(claim, doc(text)).verdict is verdict
 
 
+MISSING = QuantityClaim(id="m5", says="يعتبر نحو خمسة آلاف شخص في عداد المفقودين بعد زلزال سولاويسي", kind="quantity",
+                        about=["المفقودين", "عداد المفقودين"], value=5000, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-3338 (Sulawesi): the estimate the authorities had held, beside the 5,000 they announced
+    ("وكانت السلطات تعتبر أن حوالي ألف شخص فقط في عداد المفقودين تحت ركام بالو.", Verdict.NOT_MENTIONED),
+    ("وكانت التقديرات ترجح أن ألف شخص في عداد المفقودين.", Verdict.NOT_MENTIONED),
+    ("وتعتبر السلطات أن حوالي ألف شخص في عداد المفقودين تحت ركام بالو.", Verdict.CONTRADICTED),
+    ("وكانت السلطات أعلنت أن ألف شخص في عداد المفقودين.", Verdict.CONTRADICTED),
+])
+def test_an_estimate_held_before_is_an_earlier_figure(text: str, verdict: Verdict) -> None:
+    assert check(MISSING, doc(text)).verdict is verdict
+
+
 def test_the_time_after_which_an_event_of_the_claims_ended_is_its_length() -> None:
     # the Alaska seed (tests/golden): «قمة ألاسكا بعد 3 ساعات من المحادثات» is the talks' length, the whole
     claim = QuantityClaim(id="s", says="استمرت القمة نحو ثلاث ساعات", kind="quantity",

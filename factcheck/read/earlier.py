@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factcheck.read.tokens import readings
 
-__all__ = ["PLUPERFECT_REACH", "TOLL_WORDS", "earlier_report"]
+__all__ = ["ESTIMATE_REACH", "PLUPERFECT_REACH", "TOLL_WORDS", "earlier_report"]
 
 PLUPERFECT_REACH = 8  # words from كان to its قد: the subject (and its figure) stand between
 
@@ -32,6 +32,10 @@ _TOLLS = frozenset({"حصيله", "الحصيله"})
 _EARLIER = frozenset({"سابقه", "السابقه"})
 TOLL_WORDS = 2
 _KANA = frozenset({"كان", "كانت", "كانوا"})
+# كان and a verb of estimating in the imperfect: an estimate held before («وكانت السلطات تعتبر أن ...»،
+# «وكانت التقديرات ترجح»), revised since; at most ESTIMATE_REACH words after كان (its subject between).
+_ESTIMATES = frozenset({"تعتبر", "يعتبر", "تقدر", "يقدر", "تعتقد", "يعتقد", "ترجح", "يرجح", "تتوقع", "يتوقع"})
+ESTIMATE_REACH = 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,4 +55,6 @@ def earlier_report(words: Sequence[str]) -> bool:
             return True  # «حصيله رسميه سابقه»، «حصيله القتلي السابقه»: the toll's words between
         if here & _KANA and "قد" in words[k + 1:k + 1 + PLUPERFECT_REACH]:
             return True
+        if here & _KANA and any(r & _ESTIMATES for r in rests[k + 1:k + 1 + ESTIMATE_REACH]):
+            return True  # «وكانت السلطات تعتبر أن حوالي ألف شخص فقط في عداد المفقودين»: what they had thought
     return False
