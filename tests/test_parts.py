@@ -149,3 +149,21 @@ def test_the_time_after_which_an_event_of_the_claims_ended_is_its_length() -> No
     text = "قمة ألاسكا بين ترمب وبوتين بعد {} ساعات من المحادثات ركزت على السلام."
     assert check(claim, doc(text.format(2))).verdict is Verdict.CONTRADICTED
     assert check(claim, doc(text.format(3))).evidence[0].reason == "states 3 hours, claim says 3 hours"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # «في 20 أغسطس»، «في 14 يوما»: a day or a span of time after «في» is no set of places holding Kerala's
+    ("وارتفعت حصيلة القتلى إلى 445 في 20 أغسطس.", Verdict.CONTRADICTED),
+    ("وقالت السلطات إن 445 شخصا لقوا مصرعهم في 8 أغسطس جراء الفيضانات في كيرالا.", Verdict.CONTRADICTED),
+    ("وقال المسؤولون إن 445 شخصا لقوا مصرعهم في 14 يوما من الأمطار الغزيرة.", Verdict.CONTRADICTED),
+])
+def test_a_day_after_fi_is_no_place(text: str, verdict: Verdict) -> None:
+    assert check(KERALA, doc(text)).verdict is verdict
+
+
+def test_an_estimate_of_its_own_clause_is_no_earlier_one() -> None:
+    # «كان مكتظا بالمصلين، ويقدر عدد القتلى»: «ويقدر» opens a clause of now, not the predicate of «كان»
+    claim = QuantityClaim(id="q", says="قتل 50 شخصا في الهجوم على مسجدين", kind="quantity",
+                          about=["قتلى", "القتلى", "قتيلا", "مقتل"], value=50, unit="count")
+    text = "وقالت الشرطة إن المسجد كان مكتظا بالمصلين، ويقدر عدد القتلى بنحو 30 شخصا."
+    assert check(claim, doc(text)).verdict is Verdict.CONTRADICTED

@@ -151,3 +151,21 @@ def test_a_date_beside_an_event_named_as_another_contradicts_nothing() -> None:
     assert check_date(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
     text = "تعرضت جزيرة لومبوك الإندونيسية لزلزال بقوة 7.2، في 19 أغسطس 2018، وقع في البحر."
     assert check_date(claim, doc(text)).verdict is Verdict.CONTRADICTED
+
+
+LOMBOK = QuantityClaim(id="l", says="قتل 98 شخصا في زلزال لومبوك", kind="quantity",
+                       about=["قتلى", "القتلى", "قتيلا", "مقتل"], value=98, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # «الزلزال آخر كارثة»: the article on the noun and none on «آخر»: the latest disaster, the claim's own quake
+    ("وأسفر الزلزال عن مقتل 131 شخصا، ويعد الزلزال آخر كارثة طبيعية تضرب إندونيسيا.", Verdict.CONTRADICTED),
+    ("وكان الزلزال آخر ما شهدته الجزيرة وقد أسفر عن مقتل 131 شخصا.", Verdict.CONTRADICTED),
+    # another quake, the article on both or on neither
+    ("وأسفر الزلزال الآخر عن مقتل 131 شخصا.", Verdict.NOT_MENTIONED),
+    ("وأسفر زلزال آخر عن مقتل 131 شخصا.", Verdict.NOT_MENTIONED),
+    ("وقتل 131 شخصا في الزلزال الآخر.", Verdict.NOT_MENTIONED),
+    ("وقتل 131 شخصا للزلزال الآخر.", Verdict.NOT_MENTIONED),
+])
+def test_the_latest_event_is_no_other_one(text: str, verdict: Verdict) -> None:
+    assert check_quantity(LOMBOK, doc(text)).verdict is verdict

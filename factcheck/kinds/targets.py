@@ -185,4 +185,11 @@ def another_named(document: Document, sentence: int, own: frozenset[str]) -> boo
     s = document.sentences[sentence]
     tokens = document.tokens
     return any(tokens[k].text in ANOTHER and _event(tokens[k - 1].text) and joined(document.text, tokens[k - 1], tokens[k])
+               and _definite(tokens[k - 1].text) == tokens[k].text.startswith(_ARTICLE)
                for k in range(s.first_token + 1, s.last_token))
+
+
+def _definite(word: str) -> bool:
+    """The event noun carries the article: «آخر» after it agrees only with the article too («الزلزال الآخر»);
+    «ويعد الزلزال آخر كارثة تضرب إندونيسيا» is the latest disaster, the claim's own quake."""
+    return any(_ARTICLE in prefix or prefix.endswith("لل") for prefix, _ in readings(word)[1:])

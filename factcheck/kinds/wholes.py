@@ -14,7 +14,9 @@ from typing import NamedTuple
 
 from factcheck.document import Document
 from factcheck.kinds.attach import in_table, parted
+from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
+from factcheck.read.units import UNIT_WORDS
 
 __all__ = ["PLACE_REACH", "Scope", "scope_of"]
 
@@ -71,6 +73,8 @@ def _place(document: Document, at: int, own: frozenset[str]) -> Scope | None:
     noun = next((t for t in tokens[at + 1:stop + 1] if t.start >= tokens[at].start + numbers[0].end), None)
     if noun is None or noun.sentence != tokens[at].sentence or find_numbers(noun.text) or in_table(noun.text, own):
         return None
+    if noun.text in UNIT_WORDS or find_dates(document.text[tokens[at].start:noun.end]):
+        return None  # «إلى 445 في 20 أغسطس»، «في 14 يوما»: a day or a span of time, no places
     return Scope(f"across {document.text[tokens[at].start:noun.end]}", whole=True)
 
 

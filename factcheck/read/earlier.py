@@ -33,7 +33,8 @@ _EARLIER = frozenset({"سابقه", "السابقه"})
 TOLL_WORDS = 2
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 # كان and a verb of estimating in the imperfect: an estimate held before («وكانت السلطات تعتبر أن ...»،
-# «وكانت التقديرات ترجح»), revised since; at most ESTIMATE_REACH words after كان (its subject between).
+# «وكانت التقديرات ترجح»), revised since; at most ESTIMATE_REACH words after كان (its subject between).  The verb
+# itself, no «و» on it: «كان مكتظا بالمصلين، ويقدر عدد القتلى بنحو 30» opens a clause of its own, of now.
 _ESTIMATES = frozenset({"تعتبر", "يعتبر", "تقدر", "يقدر", "تعتقد", "يعتقد", "ترجح", "يرجح", "تتوقع", "يتوقع"})
 ESTIMATE_REACH = 3
 
@@ -55,6 +56,6 @@ def earlier_report(words: Sequence[str]) -> bool:
             return True  # «حصيله رسميه سابقه»، «حصيله القتلي السابقه»: the toll's words between
         if here & _KANA and "قد" in words[k + 1:k + 1 + PLUPERFECT_REACH]:
             return True
-        if here & _KANA and any(r & _ESTIMATES for r in rests[k + 1:k + 1 + ESTIMATE_REACH]):
+        if here & _KANA and any(w in _ESTIMATES for w in words[k + 1:k + 1 + ESTIMATE_REACH]):
             return True  # «وكانت السلطات تعتبر أن حوالي ألف شخص فقط في عداد المفقودين»: what they had thought
     return False
