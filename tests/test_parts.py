@@ -96,6 +96,9 @@ ORDEAL = QuantityClaim(id="o", says="ظل الفتية ومدربهم عالقي
     (ORDEAL, "وأنقذ الغواصون الأطفال العالقين بعد 15 يوما.", Verdict.CONTRADICTED),
     (ORDEAL, "وانتهت محنة الأطفال المحاصرين بعد 15 يوما.", Verdict.CONTRADICTED),
     (ORDEAL, "وظل الأطفال محاصرين 15 يوما.", Verdict.CONTRADICTED),
+    # the last of them out ends it (a review found it read as the time so far); «يوما آخر» is another day
+    (ORDEAL, "وخرج آخر الفتية المحاصرين من الكهف بعد 16 يوما.", Verdict.CONTRADICTED),
+    (ORDEAL, "عثر على الأطفال المحاصرين بعد 9 أيام وسيبقون يوما آخر.", Verdict.NOT_MENTIONED),
 ])
 def test_the_time_after_which_something_happened_is_the_time_so_far(
     claim: QuantityClaim, text: str, verdict: Verdict,

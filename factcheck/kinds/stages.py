@@ -140,8 +140,14 @@ def _so_far(document: Document, at: int, own: frozenset[str], last: int) -> str 
     if any(in_table(w, STILL) for w in words):
         return "so far"  # «فيما لا يزال الآخرون عالقين منذ 15 يوما»
     done = any(in_table(w, ENDS | _STAGE_VERBS) for w in words) or (
-        any(w in _DONE for w in words) and any(in_table(w, STAGES) for w in words))
+        any(w in _DONE for w in words) and any(in_table(w, STAGES) for w in words)) or _the_last_of(words)
     return None if done else "so far"
+
+
+def _the_last_of(words: list[str]) -> bool:
+    """«وخرج آخر الفتية من الكهف بعد 16 يوما»: the last of them, with the article after it (not «يوما آخر»,
+    another), ends the process: its time is the whole."""
+    return any(w in ("اخر", "واخر") and nxt.startswith("ال") for w, nxt in zip(words, words[1:]))
 
 
 def _of_the_event(document: Document, last: int, own: frozenset[str]) -> bool:
