@@ -317,3 +317,15 @@ def test_a_date_after_hatta_still_denies_a_claim_about_the_deadline_itself() -> 
                       about=["مهلة", "المهلة"], value="2018-10-15")
     text = "ومنحت الحكومة المسلحين مهلة حتى 10 أكتوبر 2018 لتسليم سلاحهم."
     assert check(claim, analysis(text, None)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_day_and_month_gone_by_are_dated_in_the_past() -> None:
+    # SK-sport-2971-20181019: «الزلزال، الذي ضرب الجزيرة في 28 سبتمبر الماضي»
+    assert news("ضرب الزلزال الجزيرة في 28 سبتمبر الماضي", dt.date(2018, 10, 19)) == [("28 سبتمبر", (2018, 9, 28))]
+    # a week before the day, «الماضي» is last year's, not the coming one; a year back is too far to date
+    assert news("ضرب الزلزال الجزيرة في 28 سبتمبر الماضي", dt.date(2018, 9, 20)) == [("28 سبتمبر", (None, 9, 28))]
+    assert news("في 10 أكتوبر المقبل", dt.date(2018, 10, 19)) == []  # a day to come may be a year ahead: unread
+    claim = DateClaim(id="q", says="ضرب الزلزال جزيرة سولاويسي يوم الجمعة 28 سبتمبر 2018", kind="date",
+                      about=["الزلزال", "ضرب"], value="2018-09-28")
+    text = "وقال إن الزلزال، الذي ضرب الجزيرة في 28 سبتمبر الماضي، أودى بحياة أكثر من ألفي شخص."
+    assert check(claim, analysis(text, dt.date(2018, 10, 19))).verdict is Verdict.SUPPORTED

@@ -37,7 +37,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, WEEKDAYS, DateMention
+from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, PAST_WORDS, WEEKDAYS, DateMention
 from factcheck.read.tokens import Tok, index_at, joined_after, joined_before, readings, scan
 from factcheck.text.lexicon import entry
 
@@ -220,11 +220,15 @@ def _in_the_news_year(text: str, d: DateMention, published: dt.date) -> DateMent
         return d
     if _ANNIVERSARY in text[max(0, d.start - ANNIVERSARY_REACH):d.start]:
         return d  # «ذكرى الهجوم الذي وقع في 11 سبتمبر»: a day of some year, remembered
+    words = text[d.end:d.end + 16].split()
+    gone = bool(words) and words[0] in PAST_WORDS  # «28 سبتمبر الماضي»: not a day to come
     best: dt.date | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             day = dt.date(year, d.month, d.day)
         except ValueError:  # 29 February, or a day no month has
+            continue
+        if gone and day > published:
             continue
         if best is None or abs((day - published).days) < abs((best - published).days):
             best = day
