@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
 import pytest
@@ -21,8 +18,7 @@ from factcheck.corpus.jsonl import JsonlFields, parse_fields
 from factcheck.report.paths import ALLOW_INSIDE_OPTION
 from factcheck.shard import Shard, parse_shard
 
-__all__ = ["FactcheckWarning", "Output", "add_options", "granularity", "jsonl_fields", "output", "selection",
-           "warn_if_rootdir_misread"]
+__all__ = ["FactcheckWarning", "add_options", "granularity", "jsonl_fields", "selection", "warn_if_rootdir_misread"]
 
 
 class FactcheckWarning(pytest.PytestWarning):
@@ -148,31 +144,6 @@ def warn_if_rootdir_misread(config: pytest.Config) -> None:
         raise pytest.UsageError(f"pytest took {value!r} for a path to test: it chose {config.rootpath} as the "
                                 f"project's root and read no ini file; {advice}")
     config.issue_config_time_warning(FactcheckWarning(f"{option} {value}: {advice}"), stacklevel=2)
-
-
-@dataclass(slots=True)
-class Output:
-    """A report file asked for on the command line or in the ini file."""
-
-    kind: str  # "JSON" or "HTML", for messages
-    path: Path  # as the user wrote it
-    target: Path  # absolute: an option's from where pytest was started, an ini file's from the rootdir
-    shown: str  # how the user asked for it, quoted back in errors
-    write: Callable[[Path], None]
-    note: str | None = None  # what happened to it, for the summary
-    written: bool = False
-
-
-def output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], None]) -> Output | None:
-    option = config.getoption(key)
-    value = option or config.getini(key)
-    if not value:
-        return None
-    shown = f"--{key.replace('_', '-')}={value}" if option else f"{key} = {value}"
-    # an option's path is the shell's, from where pytest was started; an ini file's, from the rootdir (as pytest
-    # reads its own ini paths, and this plugin factcheck_corpus and factcheck_cache)
-    base = config.invocation_params.dir if option else config.rootpath
-    return Output(kind, Path(value), base / Path(value).expanduser(), shown, write)
 
 
 def jsonl_fields(config: pytest.Config) -> JsonlFields:

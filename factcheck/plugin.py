@@ -7,7 +7,6 @@ per session on first need, each document is normalized on first use.
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Generator, Iterator
 from contextlib import closing
@@ -32,11 +31,11 @@ from factcheck.options import (
     add_options,
     granularity,
     jsonl_fields,
-    output,
     selection,
     warn_if_rootdir_misread,
 )
 from factcheck.outcomes import Decision, Outcome, decide
+from factcheck.outputs import output, write_outputs
 from factcheck.plan import FilePlan, ReadAhead, plan_file
 from factcheck.progress import Progress, shows_progress
 from factcheck.replay import Replays
@@ -226,30 +225,8 @@ class FactcheckPlugin:
             return  # nothing read: no claim file collected (the files come from xdist's workers too)
         expected = sum(len(item.sources) if isinstance(item, ClaimLevelItem) else isinstance(item, ClaimItem)
                        for item in getattr(session, "items", []))
-        for out in self.outputs:
-            kept = f"{out.path} is left as it was" if os.path.lexists(out.target) else "no file was created"
-            if exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly:
-                # A report of half a run (or of none: --co) would look complete to whatever reads it.
-                what = "nothing checked (--collect-only)" if self.config.option.collectonly else "run interrupted"
-                out.note = f"factcheck: {what}, {out.kind} report not written; {kept}"
-                continue
-            if (session.shouldfail or session.shouldstop) and len(self.report.results) + self.report.silent < expected:
-                out.note = f"factcheck: run stopped early (-x/--maxfail), {out.kind} report not written; {kept}"
-                continue
-            try:
-                out.write(out.target)
-            except KeyboardInterrupt:
-                out.note = f"factcheck: interrupted while writing the {out.kind} report; {kept}"
-                session.exitstatus = pytest.ExitCode.INTERRUPTED
-                return
-            except (OSError, ValueError) as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                out.note = f"factcheck: cannot write the {out.kind} report to {out.path}: {reason}; {kept}"
-                if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
-                    session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
-            else:
-                out.written = True
-                out.note = f"factcheck: {out.kind} report written to {out.path}"
+        write_outputs(self.outputs, session, exitstatus, reported=len(self.report.results) + self.report.silent,
+                      expected=expected)
 
     # -- hooks -----------------------------------------------------------------
     @pytest.hookimpl(tryfirst=True)
