@@ -87,13 +87,11 @@ def corpus_key(sources: list[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def source_key(source: Source, *, text: str | None = None) -> str:
-    """The source as the checkers read it: its text, and its publication date (news dates).
-
-    ``text``: the ``text_key`` of its text, when known (hashing every text of a corpus twice costs seconds).
-    """
+def source_key(source: Source) -> str:
+    """The source as the checkers read it: its text (``Source.digest``, hashed once a source), and its
+    publication date (news dates)."""
     published = source.published.isoformat() if source.published is not None else ""
-    return f"{source.digest if text is None else text}{published}"
+    return f"{source.digest}{published}"
 
 
 CODE_VERSION = _code_version()

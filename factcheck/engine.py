@@ -311,8 +311,7 @@ class Engine:
     def source_cache_key(self, source_id: str) -> str:  # the cache key of its text and date
         found = self._source_keys.get(source_id)
         if found is None:
-            found = self._source_keys[source_id] = source_key(
-                self.sources[source_id], text=self.sources[source_id].digest)
+            found = self._source_keys[source_id] = source_key(self.sources[source_id])
         return found
 
     def _remembered(self, key: str, source_id: str) -> str | None:

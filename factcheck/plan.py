@@ -91,9 +91,8 @@ def plan_file(
     by_day = {day: published_decision(scope, day) if scope is not None else None
               for day in {s.published for s in matched}}
     matched_ids = None if matched is sources else {s.id for s in matched}
-    decisions: dict[str, ScopeDecision | None] = (  # in corpus order; None: in scope
-        {s.id: by_day[s.published] for s in sources} if matched_ids is None else
-        {s.id: by_day[s.published] if s.id in matched_ids else _NOT_MATCHED for s in sources})
+    decisions: dict[str, ScopeDecision | None] = {  # in corpus order; None: in scope
+        s.id: by_day[s.published] if matched_ids is None or s.id in matched_ids else _NOT_MATCHED for s in sources}
     undecided = [s for s in matched if by_day[s.published] is None]
     if scope is not None and scope.published is not None and any(
             s.published is None and (s.record_line is not None or is_feed(s.path)) for s in undecided):

@@ -33,8 +33,6 @@ from factcheck.spill import Place, Spill
 
 __all__ = ["ListingStore", "listed_jsonl", "texts_pending", "read_pending"]
 
-# Bytes of a feed's texts kept in memory once read back, when the caller gives no store (the rest on disk).
-_KEPT_IN_MEMORY = 16 * 1024 * 1024
 _CHUNK = 1 << 20
 
 
@@ -84,7 +82,7 @@ def _key(path: str, digest: str, max_bytes: int, fields: JsonlFields) -> str:
 
 
 def listed_jsonl(
-    path: str, *, shown: str, max_bytes: int, fields: JsonlFields, store: ListingStore, spill: Spill | None = None,
+    path: str, *, shown: str, max_bytes: int, fields: JsonlFields, store: ListingStore, spill: Spill,
 ) -> Iterator[Source | CorpusProblem]:
     """The feed's sources and problems, as ``read_jsonl`` gives them (sources in file order, then problems):
     from its listing when an earlier run made one for these very bytes, else read and listed for the next.
@@ -141,13 +139,12 @@ class _FeedTexts:
     """A listed feed's texts, read from the file on the first need of any of them."""
 
     def __init__(
-        self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str], spill: Spill | None = None,
-        digest: str | None = None,
+        self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str], spill: Spill, digest: str,
     ) -> None:
         self.path, self.shown, self.max_bytes, self.fields, self.ids = path, shown, max_bytes, fields, ids
         self.digest = digest  # of the bytes listed: the texts read later must be theirs
         self._places: list[Place] | None = None
-        self._spill = Spill(_KEPT_IN_MEMORY) if spill is None else spill
+        self._spill = spill
         self._lock = threading.Lock()
 
     @property
@@ -167,16 +164,17 @@ class _FeedTexts:
             # the ids alone miss an article corrected in place: its text would not be the one its listed digest
             # (what its vocabulary and findings are kept under) was made from
             before = _file_state(self.path)
-            if self.digest is not None and _file_digest(self.path) != self.digest:
-                raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
+            changed = RuntimeError(f"{self.shown}: the file changed during the run; run again")
+            if _file_digest(self.path) != self.digest:
+                raise changed
             places: list[Place] = []
             for item in read_jsonl(self.path, shown=self.shown, max_bytes=self.max_bytes, fields=self.fields):
                 if isinstance(item, Source):
                     if len(places) >= len(self.ids) or item.id != self.ids[len(places)]:
-                        raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
+                        raise changed
                     places.append(self._spill.put(item.text))
             if len(places) != len(self.ids) or _file_state(self.path) != before:
-                raise RuntimeError(f"{self.shown}: the file changed during the run; run again")
+                raise changed
             self._places = places
 
 

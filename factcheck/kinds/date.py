@@ -193,7 +193,7 @@ def _quoted_relative(document: Document, d: DateMention) -> bool:
     if d.relative is None:
         return False
     before = document.text[document.text.rfind("\n", 0, d.start) + 1:d.start]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    return _opens_a_quote(before)
 
 
 def _sentence_of(document: Document, offset: int) -> int:
@@ -244,9 +244,14 @@ def _goes_on(document: Document, a: int, b: int, reach: int) -> bool:
         return False
     if a < b:
         text = document.text[document.tokens[a].start:document.tokens[b - 1].end]
-        if ":" in text or sum(text.count(q) for q in _QUOTES) % 2 == 1:
+        if ":" in text or _opens_a_quote(text):
             return False
     return True
+
+
+def _opens_a_quote(text: str) -> bool:
+    """An odd number of quotation marks: the text opens a quotation it does not close."""
+    return sum(text.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _first_day(parts: tuple[int | None, int | None, int | None]) -> dt.date:
