@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-import zlib
 from pathlib import Path
 
 from factcheck.cache_keys import (
@@ -37,6 +36,7 @@ from factcheck.cache_keys import (
     text_key,
 )
 from factcheck.index import CorpusIndex, Vocabulary, pack_words, unpack_words
+from factcheck.packing import pack, unpack
 from factcheck.text.lexicon import Entry
 
 __all__ = ["CODE_VERSION", "LEXICON_VERSION", "VocabularyCache", "cache_dir", "claim_key", "corpus_key",
@@ -165,8 +165,12 @@ class VocabularyCache:
         if row is None:
             self.misses += 1
             return None
+        try:
+            words, size = unpack_words(row[0])
+        except ValueError:  # damaged (or packed otherwise): read again, and replaced when put
+            self.misses += 1
+            return None
         self.hits += 1
-        words, size = unpack_words(row[0])
         return frozenset(words), size
 
     def put(self, text: str, vocab: Vocabulary, tokens: int, *, key: str | None = None) -> None:
@@ -355,7 +359,7 @@ class VocabularyCache:
         try:
             with self._db:
                 self._db.execute("BEGIN")
-                self._db.executemany("INSERT OR IGNORE INTO vocab (key, data) VALUES (?, ?)", self._pending)
+                self._db.executemany("INSERT OR REPLACE INTO vocab (key, data) VALUES (?, ?)", self._pending)
                 self._db.executemany(
                     f"INSERT OR IGNORE INTO lexicon_{LEXICON_VERSION} (word, main, lemmas, kind) VALUES (?, ?, ?, ?)",
                     self._pending_entries,
@@ -413,14 +417,14 @@ def _encoded_block(pairs: list[tuple[str, str]]) -> bytes:
     the key, a tab, the finding.  Neither holds a tab or a line break (a key is a hash and a date; a finding
     is compact JSON, whose strings escape both).  As a JSON list of pairs, every quote of a finding was
     escaped again: a thousand claims over 3,000 articles spent seconds there, in the run's own process."""
-    return zlib.compress("\n".join([f"{source}\t{data}" for source, data in pairs]).encode("utf-8", "surrogatepass"), 1)
+    return pack("\n".join([f"{source}\t{data}" for source, data in pairs]).encode("utf-8", "surrogatepass"))
 
 
 def _decoded_block(data: bytes) -> list[tuple[str, str]] | None:
     """None when damaged."""
     try:
-        text = zlib.decompress(data).decode("utf-8", "surrogatepass")
-    except (zlib.error, ValueError):
+        text = unpack(data).decode("utf-8", "surrogatepass")
+    except ValueError:
         return None
     out = [line.partition("\t") for line in text.split("\n")] if text else []
     return [(source, value) for source, _, value in out] if all(tab for _, tab, _ in out) else None

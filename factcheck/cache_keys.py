@@ -20,7 +20,7 @@ from factcheck.corpus.source import Source, text_digest
 __all__ = ["CODE_VERSION", "LEXICON_VERSION", "cache_dir", "claim_key", "corpus_key", "findings_version",
            "scope_key", "source_key", "text_key"]
 
-_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py",
+_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py", "packing.py",
               "cache_keys.py")
 _LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import zlib
 from array import array
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
@@ -31,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from factcheck.packing import pack, unpack
 from factcheck.text.lexicon import may_be_variant
 from factcheck.text.morphology import article_reading, stems, tokenize
 from factcheck.text.normalize import normalize_letters, normalize_query
@@ -87,12 +87,12 @@ def read_words(text: str) -> tuple[Vocabulary, int]:
 
 def pack_words(vocab: Collection[str], tokens: int) -> bytes:
     """``read_words`` as the cache stores it (a source read alone, outside any index): one compressed string."""
-    return zlib.compress("\n".join([str(tokens), *sorted(vocab)]).encode("utf-8"), 1)
+    return pack("\n".join([str(tokens), *sorted(vocab)]).encode("utf-8"))
 
 
 def unpack_words(packed: bytes) -> tuple[list[str], int]:
     """The words (sorted) and the number of tokens of ``pack_words``."""
-    size, _, words = zlib.decompress(packed).decode("utf-8").partition("\n")
+    size, _, words = unpack(packed).decode("utf-8").partition("\n")
     return (words.split("\n") if words else []), int(size)
 
 

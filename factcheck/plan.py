@@ -8,7 +8,6 @@ source becomes a note rather than an error.  Nothing here knows about pytest.
 from __future__ import annotations
 
 import json
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -21,6 +20,7 @@ from factcheck.corpus.source import Source
 from factcheck.corpus.specs import is_feed
 from factcheck.engine import Engine
 from factcheck.outcomes import applies
+from factcheck.packing import pack, unpack
 from factcheck.scope import ScopeDecision, decide_scope, needs_text, published_decision, rule_out, scope_terms
 
 __all__ = ["FilePlan", "ReadAhead", "applies", "plan_file"]
@@ -186,7 +186,7 @@ def _encoded(decisions: list[ScopeDecision | None]) -> bytes:
     """None (in scope) or the reason it is out, each reason written once."""
     reasons: dict[str, int] = {}
     marks = [-1 if d is None else reasons.setdefault(d.reason, len(reasons)) for d in decisions]
-    return zlib.compress(json.dumps([list(reasons), marks], ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+    return pack(json.dumps([list(reasons), marks], ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
 def _decoded(data: bytes | None, size: int) -> list[ScopeDecision | None] | None:
@@ -194,10 +194,10 @@ def _decoded(data: bytes | None, size: int) -> list[ScopeDecision | None] | None
     if data is None:
         return None
     try:
-        reasons, marks = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        reasons, marks = json.loads(unpack(data).decode("utf-8", "surrogatepass"))
         if len(marks) != size:
             return None
         out = [ScopeDecision(False, str(reason)) for reason in reasons]  # immutable: shared by the sources it is
         return [None if m < 0 else out[m] for m in marks]
-    except (zlib.error, ValueError, TypeError, IndexError):
+    except (ValueError, TypeError, IndexError):
         return None

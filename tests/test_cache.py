@@ -353,9 +353,31 @@ def test_a_block_of_findings_decodes_to_its_pairs(rows: list[tuple[str, str, str
 def test_a_block_that_is_not_a_line_a_pair_is_damaged() -> None:
     import zlib
 
-    assert cache_mod._decoded_block(zlib.compress("key\tfinding\nno tab here".encode())) is None
-    assert cache_mod._decoded_block(b"not zlib") is None
-    assert cache_mod._decoded_block(zlib.compress(b"\xff\xfe")) is None
+    from factcheck.packing import pack
+
+    assert cache_mod._decoded_block(pack("key\tfinding\nkey2\tfinding2".encode())) == [
+        ("key", "finding"), ("key2", "finding2")]
+    assert cache_mod._decoded_block(pack("key\tfinding\nno tab here".encode())) is None
+    assert cache_mod._decoded_block(b"not packed") is None
+    assert cache_mod._decoded_block(pack(b"\xff\xfe")) is None
+    # what an older version packed (zlib) is damaged to this one: read again, never a crash
+    assert cache_mod._decoded_block(zlib.compress("key\tfinding".encode())) is None
+
+
+def test_a_damaged_vocabulary_row_is_read_again_and_replaced(tmp_path: Path) -> None:
+    """A row this version cannot unpack (here: zlib, as versions before zstandard packed) is a miss, not a crash."""
+    import zlib
+
+    first = VocabularyCache(tmp_path)
+    words, tokens = read_words(TEXT)
+    first.put_packed(cache_mod._key(TEXT), zlib.compress("\n".join([str(tokens), *sorted(words)]).encode(), 1))
+    first.close()
+    second = VocabularyCache(tmp_path)
+    assert second.get(TEXT) is None and second.misses == 1 and second.hits == 0
+    second.put(TEXT, words, tokens)  # read again, and kept as this version packs it
+    second.flush()
+    assert second.get(TEXT) == read_words(TEXT) and second.hits == 1
+    second.close()
 
 
 def test_a_finding_without_evidence_is_encoded_as_given_each_time() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 import re
 import sqlite3
 from pathlib import Path
@@ -124,10 +125,28 @@ def test_an_outcome_reads_back_as_written(
     outcome = ClaimOutcome(silent=silent, warnings=warnings, ending=ending, message=message)  # type: ignore[arg-type]
     for source, verdict, out, body in rows:
         outcome.add(source, verdict, out, json.dumps({"text": body}, ensure_ascii=False, indent=1).encode())
-    assert ClaimOutcome.from_bytes(outcome.to_bytes()) == outcome
+    replayed = ClaimOutcome.from_bytes(outcome.to_bytes())
+    assert replayed.record_list() == outcome.records  # kept packed until asked for
+    assert ClaimOutcome.from_bytes(replayed.to_bytes()).record_list() == outcome.records  # packed again as it is
+    replayed.records = outcome.records
+    assert replayed == outcome
 
 
-@pytest.mark.parametrize("data", [b"", b"\x00", b"x\x9c\x03\x00\x00\x00\x00\x01"])
+def _written() -> bytes:
+    outcome = ClaimOutcome(ending="failed", message="m")
+    outcome.add("s1", "contradicted", "failed", b'{"a": 1}')
+    outcome.add("s2", "supported", "passed", b'{"b": 2}')
+    return outcome.to_bytes()
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"\x00", b"x\x9c\x03\x00\x00\x00\x00\x01",
+    zlib.compress(b'{"format":2}\x00record', 1),  # what versions before 3 wrote
+    _written()[:-3],  # cut short: the records' size no longer what the head says
+    _written()[:10],
+    _written() + b"\x00",
+    _written()[:-5] + bytes([_written()[-5] ^ 1]) + _written()[-4:],  # a byte of the packed records changed
+])
 def test_damaged_bytes_raise_value_error(data: bytes) -> None:
     with pytest.raises(ValueError):
         ClaimOutcome.from_bytes(data)

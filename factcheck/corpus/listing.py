@@ -21,7 +21,6 @@ import json
 import os
 import stat
 import threading
-import zlib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Protocol
 
 from factcheck.corpus.jsonl import JsonlFields, read_jsonl
 from factcheck.corpus.source import CorpusProblem, Source
+from factcheck.packing import pack, unpack
 from factcheck.spill import Place, Spill
 
 __all__ = ["ListingStore", "listed_jsonl", "texts_pending", "read_pending"]
@@ -120,7 +120,7 @@ def listed_jsonl(
 
 
 def _encoded(rows: list[tuple[str, int, str, str, int]], problems: list[tuple[int | None, str]]) -> bytes:
-    return zlib.compress(json.dumps([rows, problems], ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+    return pack(json.dumps([rows, problems], ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
 def _decoded(data: bytes | None) -> tuple[list[tuple[str, int, str, str, int]], list[tuple[int | None, str]]] | None:
@@ -128,10 +128,10 @@ def _decoded(data: bytes | None) -> tuple[list[tuple[str, int, str, str, int]], 
     if data is None:
         return None
     try:
-        rows, problems = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        rows, problems = json.loads(unpack(data).decode("utf-8", "surrogatepass"))
         return ([(str(i), int(n), str(p), str(d), int(c)) for i, n, p, d, c in rows],
                 [(None if n is None else int(n), str(m)) for n, m in problems])
-    except (zlib.error, ValueError, TypeError):
+    except (ValueError, TypeError):
         return None
 
 

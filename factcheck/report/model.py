@@ -31,7 +31,7 @@ from factcheck.report.records import (
     merge_key,
     report_json,
 )
-from factcheck.report.results import CLAIM, FILE, OUTCOME, SOURCE, VERDICT, Results, Row
+from factcheck.report.results import CLAIM, FILE, OUTCOME, SOURCE, VERDICT, PackedRecords, Results, Row
 from factcheck.verdicts import Evidence, Finding, Verdict
 
 __all__ = [
@@ -157,7 +157,7 @@ class Report:
         self._counts(result.file, result.claim, result.kind, Counter([result.verdict]))
 
     def add_serialized(
-        self, file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes]
+        self, file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes] | PackedRecords
     ) -> None:
         """A claim's records already serialized (``results.serialized``), just computed or replayed from the
         cache (``ClaimLevelItem.play``): ``rows`` give each one's source, verdict and outcome."""
