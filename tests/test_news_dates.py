@@ -268,11 +268,15 @@ def test_a_bare_weekday_naming_the_claims_weekday_denies_nothing_of_another_week
     a = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", FRI_5_OCTOBER)
     assert check(_quake_date("2018-09-28"), a).verdict is Verdict.NOT_MENTIONED  # which Friday is a guess
     assert check(_quake_date("2018-10-05"), a).verdict is Verdict.SUPPORTED
-    assert check(_quake_date("2018-09-27"), a).verdict is Verdict.CONTRADICTED  # a Thursday: the weekday denies it
-    # «الجمعة الماضية» says which week: a claim of the Friday before is denied
+    assert check(_quake_date("2018-10-04"), a).verdict is Verdict.CONTRADICTED  # a Thursday: the weekday denies it
+    # (a Thursday more than a week back, 27 September, is no day a weekday names: a later event's)
+    assert check(_quake_date("2018-09-27"), a).verdict is Verdict.NOT_MENTIONED
+    # «الجمعة الماضية» says which week: a claim of another day of it is denied (one of the Friday before that, two
+    # weeks back, no more: it is out of the week's reach)
     last = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة الماضية.", FRI_5_OCTOBER)
     assert check(_quake_date("2018-09-28"), last).verdict is Verdict.SUPPORTED
-    assert check(_quake_date("2018-09-21"), last).verdict is Verdict.CONTRADICTED
+    assert check(_quake_date("2018-09-29"), last).verdict is Verdict.CONTRADICTED
+    assert check(_quake_date("2018-09-21"), last).verdict is Verdict.NOT_MENTIONED
 
 
 def test_a_day_in_quoted_words_is_the_speakers_and_denies_nothing() -> None:
@@ -305,11 +309,30 @@ def test_a_bare_weekday_of_another_day_than_the_publications_still_denies_anothe
     # Monday 1 October «الجمعة» is Friday 28 September, as news writes it: a claim of another Friday is denied
     a = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", dt.date(2018, 10, 1))
     assert check(_quake_date("2018-09-28"), a).verdict is Verdict.SUPPORTED
-    assert check(_quake_date("2018-09-21"), a).verdict is Verdict.CONTRADICTED
-    assert check(_quake_date("2017-09-29"), a).verdict is Verdict.CONTRADICTED  # a Friday of another year
-    # in an article of Friday 5 October, a claim two Fridays back is no week's guess either
-    friday = analysis("وقد ضرب الزلزال جزيرة سولاويسي الجمعة وتلته موجات مد عاتية.", FRI_5_OCTOBER)
-    assert check(_quake_date("2018-09-21"), friday).verdict is Verdict.CONTRADICTED
+    assert check(_quake_date("2018-09-26"), a).verdict is Verdict.CONTRADICTED  # a Wednesday of the same week
+    # a claim more than a week before the article is of an event no weekday dates: «الجمعة» is a later event's
+    # (test_a_weekday_of_the_articles_week_denies_no_event_weeks_old)
+    assert check(_quake_date("2018-09-21"), a).verdict is Verdict.NOT_MENTIONED
+    assert check(_quake_date("2017-09-29"), a).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_weekday_of_the_articles_week_denies_no_event_weeks_old() -> None:
+    # BB-internationalNews-1103-20180930, on the Sulawesi quake of Friday 28 September, recalls the Lombok quake of
+    # 5 August: its «الجمعة» is the Sulawesi quake's day, no denial of the Lombok one
+    lombok = DateClaim(id="lombok-quake-date", says="ضرب الزلزال جزيرة لومبوك يوم الأحد 5 أغسطس 2018", kind="date",
+                       about=["زلزال", "الزلزال", "ضرب", "وقع"], value="2018-08-05")
+    text = "إن الكثيرين مازالوا عالقين تحت ركام الأبنية المنهارة جراء الزلزال الذي وقع يوم الجمعة بقوة 7.5 على مقياس ريختر."
+    assert check(lombok, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.NOT_MENTIONED
+    # SK-internationalNews-2530-20180709: «اليوم» is the day of the article's news, not of the boys' going in
+    entered = DateClaim(id="thai-entered-date", says="دخل الفتية ومدربهم الكهف وعلقوا فيه يوم السبت 23 يونيو 2018",
+                        kind="date", about=["دخلوا", "علقوا", "العالقين"], value="2018-06-23")
+    text = "وسيكررها رجال الإنقاذ اليوم لإخراج بقية العالقين في كهف بمنطقة ماي ساي منذ أكثر من أسبوعين."
+    assert check(entered, analysis(text, dt.date(2018, 7, 9))).verdict is Verdict.NOT_MENTIONED
+    # within the week the weekday still denies: a claim of the Thursday before an article of Sunday 30 September
+    thursday = DateClaim(id="q", says="وقع الزلزال يوم الخميس 27 سبتمبر 2018", kind="date",
+                         about=["الزلزال", "وقع"], value="2018-09-27")
+    text = "جراء الزلزال الذي وقع يوم الجمعة بقوة 7.5 على مقياس ريختر."
+    assert check(thursday, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED
 
 
 def test_a_date_after_hatta_still_denies_a_claim_about_the_deadline_itself() -> None:

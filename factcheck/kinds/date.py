@@ -11,7 +11,8 @@ source's ``فبراير 2022`` supports a claim ``2022``; a source's ``عام 20
 supports a claim ``2022-02`` and ``عام 2014`` contradicts it.  Mentions
 without a year (``في يونيو``) say nothing we can compare and are ignored; a
 weekday or ``امس`` dated by the publication date decides a day claim only: attached
-like any date, or, to support only, as a news reader takes it (``_lead``).  Relative
+like any date, or, to support only, as a news reader takes it (``_lead``); it never denies a claim of a day
+more than a week before the article, which no weekday names (``_before_its_week``).  Relative
 dates (``فبراير المقبل``) are ignored: ``find_dates`` never reports them.  A Hijri mention never compares with a Gregorian claim, and
 the other way round.
 """
@@ -31,7 +32,7 @@ from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
-from factcheck.read.news_dates import NEWS_DAYS, long_before
+from factcheck.read.news_dates import NEWS_DAYS, WEEK_DAYS, long_before, of_the_week
 from factcheck.text.morphology import stems
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -96,7 +97,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
-                           or _a_stages_day(document, d, own) or _another_week(d, c_parts, published) or _quoted_relative(document, d)
+                           or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
+                           or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
@@ -184,6 +186,18 @@ def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | N
     if (d.year, d.month, d.day) != (published.year, published.month, published.day):
         return False
     return dt.date(year, month, day) == published - dt.timedelta(days=7)
+
+
+def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
+    """A day named by the article's week (``of_the_week``: «الجمعة»، «اليوم») against a claim of a day more than a
+    week before the article: a writer dates an event weeks old by its date, never by a weekday, so the day is of a
+    later event the article reports (an article of 30 September on the Sulawesi quake «الذي وقع يوم الجمعة» is
+    no denial of the Lombok quake of 5 August; a fire «الأحد» on Evia, none of the Attica fires of 23 July)."""
+    if published is None or None in c_parts or not of_the_week(d, published):
+        return False
+    year, month, day = c_parts
+    assert year is not None and month is not None and day is not None
+    return (published - dt.date(year, month, day)).days > WEEK_DAYS
 
 
 def _quoted_relative(document: Document, d: DateMention) -> bool:

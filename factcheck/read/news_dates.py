@@ -41,12 +41,16 @@ from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, PAST_WORDS,
 from factcheck.read.tokens import Tok, index_at, joined_after, joined_before, readings, scan
 from factcheck.text.lexicon import entry
 
-__all__ = ["FUTURE_REACH", "NEWS_DAYS", "NEWS_YEAR_DAYS", "last_day", "long_before", "resolve_news_dates"]
+__all__ = ["FUTURE_REACH", "NEWS_DAYS", "NEWS_YEAR_DAYS", "WEEK_DAYS", "last_day", "long_before", "of_the_week",
+           "resolve_news_dates"]
 
 FUTURE_REACH = 6  # words before a weekday searched for a future cue: about one clause
 # Words before a weekday searched for its verb: the verb and a subject of up to two words
 # (وتلتزم ايطاليا السبت، يحتفل المسلمون في مصر الجمعه).
 VERB_REACH = 4
+# A bare weekday, امس or اليوم names a day of the week before the publication, at most this many days back
+# («الجمعه الماضي» in an article of a Friday is the farthest).
+WEEK_DAYS = 7
 # News reports the events of the last months: a date more than this many days before an
 # article's publication is an earlier event it recalls (وفي 2010، تحطمت طائرة).
 NEWS_DAYS = 180
@@ -297,6 +301,19 @@ def _last_year(text: str, toks: Sequence[Tok], published: dt.date, taken: set[in
         words = text[start:nxt.end]
         out.append(DateMention(start, nxt.end, published.year - 1, month, None, "gregorian", words, relative=words))
     return out
+
+
+def of_the_week(d: DateMention, published: dt.date) -> bool:
+    """A day the words name only by the article's week: a weekday or امس/اليوم dated by the publication date to at
+    most ``WEEK_DAYS`` before it (not «السبت قبل الماضي», nor a day and month written out, also ``relative``)."""
+    if d.relative is None or d.year is None or d.month is None or d.day is None:
+        return False
+    by_the_week = d.weekday is not None or _may_be_relative_day(d.relative.split()[0])
+    try:
+        back = (published - dt.date(d.year, d.month, d.day)).days
+    except ValueError:
+        return False
+    return by_the_week and 0 <= back <= WEEK_DAYS
 
 
 def last_day(d: DateMention) -> dt.date:
