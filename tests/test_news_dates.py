@@ -352,3 +352,30 @@ def test_a_day_and_month_gone_by_are_dated_in_the_past() -> None:
                       about=["الزلزال", "ضرب"], value="2018-09-28")
     text = "وقال إن الزلزال، الذي ضرب الجزيرة في 28 سبتمبر الماضي، أودى بحياة أكثر من ألفي شخص."
     assert check(claim, analysis(text, dt.date(2018, 10, 19))).verdict is Verdict.SUPPORTED
+
+
+def _toll_date() -> DateClaim:
+    return DateClaim(id="japan-floods-toll-100-date", kind="date", value="2018-07-09",
+                     says="أعلن المتحدث باسم الحكومة يوم الاثنين 9 يوليو 2018 ارتفاع الحصيلة إلى 100 قتيل",
+                     about=["100 قتيل", "مئة قتيل", "الحصيلة", "حصيلة", "ارتفعت", "ارتفع"])
+
+
+THU_12_JULY = dt.date(2018, 7, 12)
+
+
+@pytest.mark.parametrize("text", [
+    # AL-internationalNews-1901-20180712 and SK-internationalNews-2603-20180712: a later toll, announced Thursday
+    "قتل 199 شخصا على الأقل جراء الفيضانات بغرب اليابان في حصيلة جديدة أعلنها المتحدث باسم الحكومة الخميس.",
+    "وأعلنت الحكومة الخميس عن حصيلة جديدة لقتلى الفيضانات والانهيارات الأرضية، بلغت 199 شخصا على الأقل.",
+])
+def test_the_day_of_another_figure_denies_nothing_of_the_day_a_claim_gives_its_figure(text: str) -> None:
+    assert check(_toll_date(), analysis(text, THU_12_JULY)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_the_day_of_the_claims_own_figure_still_denies() -> None:
+    # the toll of 100 said to be announced on Thursday: that is the claim's toll, on another day
+    text = "وأعلنت الحكومة الخميس عن حصيلة جديدة لقتلى الفيضانات، بلغت 100 قتيل."
+    assert check(_toll_date(), analysis(text, THU_12_JULY)).verdict is Verdict.CONTRADICTED
+    # and a sentence that gives no figure is read as before
+    assert check(_toll_date(), analysis("وأعلنت الحكومة الخميس عن حصيلة جديدة.", THU_12_JULY)).verdict \
+        is Verdict.CONTRADICTED

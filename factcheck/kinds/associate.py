@@ -71,7 +71,7 @@ from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
 __all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "STILL_REACH", "WINDOW", "Association", "associate", "claim_words",
-           "counted_words", "more_of_them", "still_count"]
+           "counted_words", "fits", "more_of_them", "still_count"]
 
 WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
@@ -197,7 +197,7 @@ _DEAD = frozenset({"قتيل", "قتلي", "قتيلا"})
 _HURT = frozenset({"جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا"})
 
 
-def _fits(word: str, counts: frozenset[str]) -> bool:
+def fits(word: str, counts: frozenset[str]) -> bool:
     """A counted noun the claim's count may be: the claim's own, or people for people, unless they are the dead
     for a claim of the wounded only, or the wounded for a claim of the dead only."""
     if in_table(word, counts):
@@ -314,7 +314,7 @@ def _a_total(between: Sequence[Token]) -> bool:
 
 def _group_of(group: list[str], counts: frozenset[str]) -> str:
     """The claim's own count, a named group of its people (the group's word), or another's."""
-    if any(_fits(w, counts) for w in group):
+    if any(fits(w, counts) for w in group):
         return _CLAIMS
     if counts & _PEOPLE:
         part = next((w for w in group if in_table(w, _GROUPS)), None)
@@ -449,7 +449,7 @@ def _names_its_noun(document: Document, tokens: tuple[int, int], counts: frozens
         return False
     nxt = document.tokens[k]
     gap = document.text[document.tokens[tokens[1]].end:nxt.start]
-    return not gap.strip() and nxt.sentence == document.tokens[tokens[1]].sentence and _fits(nxt.text, counts)
+    return not gap.strip() and nxt.sentence == document.tokens[tokens[1]].sentence and fits(nxt.text, counts)
 
 
 def _loose(document: Document, gap: tuple[int, int], own: frozenset[str]) -> bool:

@@ -4,7 +4,8 @@ Association is the quantity kind's (``factcheck.kinds.associate``), in the
 sentences naming an about word (and one of ``near`` when given: ``kinds.near``):
 each about-mention takes the nearest dated mention attached to it in its
 sentence, within ``WINDOW`` tokens; a year inside a name (``كأس العالم 2018``)
-is no date of the claim's event.
+is no date of the claim's event, and a sentence giving another figure than the one the claim dates is of another
+announcement (``kinds.figures``).
 
 Comparison is at the precision both sides have, from the year down: a
 source's ``فبراير 2022`` supports a claim ``2022``; a source's ``عام 2022``
@@ -27,6 +28,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.figures import another_figure, claim_figures
 from factcheck.kinds.near import within_near
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.targets import another_named, another_target, claim_targets
@@ -93,6 +95,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
+    figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
@@ -100,7 +103,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or another_target(document, _sentence_of(document, d.start), claimed)
-                           or another_named(document, _sentence_of(document, d.start), own)):
+                           or another_named(document, _sentence_of(document, d.start), own)
+                           or another_figure(analysis, _sentence_of(document, d.start), figures)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's
