@@ -379,3 +379,15 @@ def test_the_day_of_the_claims_own_figure_still_denies() -> None:
     # and a sentence that gives no figure is read as before
     assert check(_toll_date(), analysis("وأعلنت الحكومة الخميس عن حصيلة جديدة.", THU_12_JULY)).verdict \
         is Verdict.CONTRADICTED
+
+
+def test_a_day_before_a_conjunct_is_the_day_of_what_comes_before_and() -> None:
+    # AL-internationalNews-1953-20180716: Saturday is the national day's, Sunday the final's
+    final = DateClaim(id="wc-final-date", says="أقيمت المباراة النهائية لكأس العالم يوم الأحد 15 يوليو 2018",
+                      kind="date", about=["النهائي", "المباراة النهائية", "النهائية"], value="2018-07-15")
+    monday = dt.date(2018, 7, 16)
+    text = ("وحشدت فرنسا قرابة 110 آلاف من قوات الأمن خلال الاحتفالات بالعيد الوطني المعروف السبت "
+            "والمباراة النهائية في بطولة كأس العالم يوم الأحد.")
+    assert check(final, analysis(text, monday)).verdict is Verdict.SUPPORTED
+    # the day right before the about word, with no «و» on it, is still its own
+    assert check(final, analysis("وأقيمت السبت المباراة النهائية في موسكو.", monday)).verdict is Verdict.CONTRADICTED

@@ -13,7 +13,8 @@ supports a claim ``2022-02`` and ``عام 2014`` contradicts it.  Mentions
 without a year (``في يونيو``) say nothing we can compare and are ignored; a
 weekday or ``امس`` dated by the publication date decides a day claim only: attached
 like any date, or, to support only, as a news reader takes it (``_lead``); it never denies a claim of a day
-more than a week before the article, which no weekday names (``_before_its_week``).  Relative
+more than a week before the article, which no weekday names (``_before_its_week``).  A date before an about word
+that «و» opens ends the conjunct before it (``_conjunct_after``).  Relative
 dates (``فبراير المقبل``) are ignored: ``find_dates`` never reports them.  A Hijri mention never compares with a Gregorian claim, and
 the other way round.
 """
@@ -36,6 +37,7 @@ from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, WEEK_DAYS, long_before, of_the_week
 from factcheck.text.morphology import stems
+from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["DAY_PRECISION", "check", "show"]
@@ -102,6 +104,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
+                           or _conjunct_after(document, d, m)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)
                            or another_figure(analysis, _sentence_of(document, d.start), figures)):
@@ -202,6 +205,16 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
     year, month, day = c_parts
     assert year is not None and month is not None and day is not None
     return (published - dt.date(year, month, day)).days > WEEK_DAYS
+
+
+def _conjunct_after(document: Document, d: DateMention, m: Match) -> bool:
+    """The date comes before the about-mention, whose first word carries the conjunction و that its words do not
+    («الاحتفالات بالعيد الوطني المعروف السبت والمباراة النهائية ... يوم الأحد»): the date ends the conjunct
+    before «و», another thing's day."""
+    if d.end > m.start:
+        return False
+    word = document.tokens[m.first_token].text
+    return word.startswith("و") and not normalize_query(m.query).startswith("و")
 
 
 def _quoted_relative(document: Document, d: DateMention) -> bool:
