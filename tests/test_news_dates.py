@@ -391,3 +391,16 @@ def test_a_day_before_a_conjunct_is_the_day_of_what_comes_before_and() -> None:
     assert check(final, analysis(text, monday)).verdict is Verdict.SUPPORTED
     # the day right before the about word, with no «و» on it, is still its own
     assert check(final, analysis("وأقيمت السبت المباراة النهائية في موسكو.", monday)).verdict is Verdict.CONTRADICTED
+
+
+def test_the_day_of_an_announcement_of_something_else_denies_nothing() -> None:
+    # FR-internationalNews-2789-20180819: the local authorities announce a toll on Sunday, not the UAE's committee
+    committee = DateClaim(id="kerala-uae-committee-date", kind="date", value="2018-08-17",
+                          says="أعلنت الإمارات يوم الجمعة 17 أغسطس 2018 تشكيل لجنة وطنية عاجلة لإغاثة متضرري فيضانات كيرالا",
+                          about=["لجنة", "لجنة وطنية", "تشكيل", "بتشكيل", "أعلنت", "وجه"])
+    sunday = dt.date(2018, 8, 19)
+    text = "وأعلنت السلطات المحلية الأحد أن حصيلة ضحايا هذه الفيضانات قد ارتفعت إلى 357 قتيلا."
+    assert check(committee, analysis(text, sunday)).verdict is Verdict.NOT_MENTIONED
+    # the announcement of the committee itself, on another day, is denied
+    text = "وأعلنت الإمارات الأحد تشكيل لجنة وطنية عاجلة."
+    assert check(committee, analysis(text, sunday)).verdict is Verdict.CONTRADICTED

@@ -105,6 +105,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or _conjunct_after(document, d, m)
+                           or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)
                            or another_figure(analysis, _sentence_of(document, d.start), figures)):
@@ -205,6 +206,21 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
     year, month, day = c_parts
     assert year is not None and month is not None and day is not None
     return (published - dt.date(year, month, day)).days > WEEK_DAYS
+
+
+def _only_announced(document: Document, matches: list[Match], about: list[str]) -> bool:
+    """Every about word the sentence names is an announcement verb (``_ANNOUNCE``: «وأعلنت السلطات المحلية الأحد
+    أن حصيلة ضحايا هذه الفيضانات ... قد ارتفعت»), and the claim names what was announced by other about words (لجنة،
+    تشكيل): the day is of an announcement whose object the sentence does not name, maybe another (a toll, not the
+    committee the claim dates)."""
+    if not matches or not all(_announces_word(document.tokens[m.first_token].text) for m in matches):
+        return False
+    return any(not _announces_word(normalize_query(q)) for q in about)
+
+
+def _announces_word(word: str) -> bool:
+    """A word that is an announcement verb (``_ANNOUNCE``), with its clitics."""
+    return any(r in _ANNOUNCE for r in stems(word))
 
 
 def _conjunct_after(document: Document, d: DateMention, m: Match) -> bool:
