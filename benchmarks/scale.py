@@ -653,7 +653,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="run each pytest measurement N times (a fresh cache for each cold run) and keep the "
                          "fastest, every time printed: the machine is shared (default 1)")
     ap.add_argument("--xdist", type=int, default=0, metavar="N",
-                    help="also run each layout cold with pytest-xdist -n N and compare with the serial cold run")
+                    help="also run each layout cold, then warm, with pytest-xdist -n N and compare with the serial runs")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat: give 1 or more")
@@ -760,6 +760,21 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
         if run.seconds is not None and serial:
             print(f"xdist: {name} cold with -n {args.xdist}: {run.seconds:.1f} s, x{run.seconds / serial:.2f} the serial "
                   f"cold run ({serial:.1f} s; goal ≤ x1.20 {mark(run.seconds / serial <= 1.2)}); "
+                  f"JSON report {'equal to' if same else 'DIFFERENT FROM'} the serial run's")
+        # the same cache again: what a CI job running -n N over an unchanged corpus and claims pays
+        warm_report = tmp / f"r-{name}-xdist-warm.json"
+        warm = best_of([
+            run_pytest(f"{name} warm -n {args.xdist}" + (f" #{n + 1}" if args.repeat > 1 else ""),
+                       [*pytest_command(layouts[name], corpus, tmp, tmp / f"cache-{name}-xdist", warm_report),
+                        "-n", str(args.xdist)], tmp, args.timeout)
+            for n in range(args.repeat)
+        ])
+        serial_warm = runs[name][1].seconds
+        same = warm_report.exists() and (tmp / f"r-{name}.json").exists() and json.loads(
+            warm_report.read_text(encoding="utf-8")) == json.loads((tmp / f"r-{name}.json").read_text(encoding="utf-8"))
+        if warm.seconds is not None and serial_warm:
+            print(f"xdist: {name} warm with -n {args.xdist}: {warm.seconds:.1f} s, x{warm.seconds / serial_warm:.2f} the "
+                  f"serial warm run ({serial_warm:.1f} s; goal ≤ x1.20 {mark(warm.seconds / serial_warm <= 1.2)}); "
                   f"JSON report {'equal to' if same else 'DIFFERENT FROM'} the serial run's")
 
     growth: dict[str, dict[str, tuple[Run, Run]]] = {}
