@@ -364,8 +364,9 @@ def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(pytester: 
 
 def test_a_run_relaxes_the_collector_while_it_holds_the_corpus_and_gives_it_back(project: pytest.Pytester) -> None:
     """A run reading in its own process (an xdist worker, one process asked for) would have its collections walk
-    the whole corpus again and again; the threshold is raised while the run lasts, and the user's is as it was
-    after it (this run is in-process: the same interpreter's collector)."""
+    the whole corpus again and again; the threshold is raised while the run lasts, what it holds is frozen once
+    its pairs are checked, and the user's collector is as it was after it (this run is in-process: the same
+    interpreter's collector)."""
     import gc
 
     from factcheck.workers import RELAXED_GC
@@ -373,13 +374,14 @@ def test_a_run_relaxes_the_collector_while_it_holds_the_corpus_and_gives_it_back
     project.makeconftest(
         "import gc\n"
         "def pytest_sessionfinish(session):\n"
-        "    (session.config.rootpath / 'threshold.txt').write_text(str(gc.get_threshold()[0]))\n"
+        "    (session.config.rootpath / 'threshold.txt').write_text(f'{gc.get_threshold()[0]} {gc.get_freeze_count()}')\n"
     )
-    before = gc.get_threshold()
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
     try:
         gc.set_threshold(700, *before[1:])
         project.runpytest("-p", "no:cacheprovider", "--factcheck-processes=1").assert_outcomes(passed=4, skipped=1, xfailed=1)
-        assert (project.path / "threshold.txt").read_text() == str(RELAXED_GC)
-        assert gc.get_threshold() == (700, *before[1:])
+        threshold, held = (project.path / "threshold.txt").read_text().split()
+        assert threshold == str(RELAXED_GC) and int(held) > frozen
+        assert gc.get_threshold() == (700, *before[1:]) and gc.get_freeze_count() == frozen
     finally:
         gc.set_threshold(*before)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import zlib
 import re
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
