@@ -161,11 +161,12 @@ class FactcheckPlugin:
                     one.source_ids.extend(
                         [item.source.id] if isinstance(item, ClaimItem) else [s.id for s in item.sources])
             self._batch = BatchFindings(self.engine, self.corpus.sources)
-            self._collector.settle()  # the corpus, its index and the plans: read from here on, never freed
             progress = self.progress("checking sources:", self._batch.prepare(list(asked.values())))
+            self._collector.settle()  # the corpus, its index and the plans, while every pair is checked
             try:
                 self._batch.compute(step=progress.step)
             finally:
+                self._collector.thaw()
                 progress.close()
         return self._batch
 

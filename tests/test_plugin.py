@@ -362,13 +362,16 @@ def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(pytester: 
     result.stdout.fnmatch_lines(["*sentence: «*قاعدة أندروز الجوية في أنكوريج بولاية ألاسكا*"])
 
 
-def test_a_run_relaxes_the_collector_while_it_holds_the_corpus_and_gives_it_back(project: pytest.Pytester) -> None:
+def test_a_run_relaxes_the_collector_while_it_holds_the_corpus_and_gives_it_back(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A run reading in its own process (an xdist worker, one process asked for) would have its collections walk
-    the whole corpus again and again; the threshold is raised while the run lasts, what it holds is frozen once
-    its pairs are checked, and the user's collector is as it was after it (this run is in-process: the same
-    interpreter's collector)."""
+    the whole corpus again and again; the threshold is raised while the run lasts, what it holds is frozen while
+    its pairs are checked (and only then: the session's other tests see every object), and the user's collector
+    is as it was after it (this run is in-process: the same interpreter's collector)."""
     import gc
 
+    from factcheck.batch import BatchFindings
     from factcheck.workers import RELAXED_GC
 
     project.makeconftest(
@@ -376,12 +379,21 @@ def test_a_run_relaxes_the_collector_while_it_holds_the_corpus_and_gives_it_back
         "def pytest_sessionfinish(session):\n"
         "    (session.config.rootpath / 'threshold.txt').write_text(f'{gc.get_threshold()[0]} {gc.get_freeze_count()}')\n"
     )
+    while_checking: list[int] = []
+    compute = BatchFindings.compute
+
+    def watched(self: BatchFindings, *args: object, **kwargs: object) -> None:
+        while_checking.append(gc.get_freeze_count())
+        compute(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BatchFindings, "compute", watched)
     before, frozen = gc.get_threshold(), gc.get_freeze_count()
     try:
         gc.set_threshold(700, *before[1:])
         project.runpytest("-p", "no:cacheprovider", "--factcheck-processes=1").assert_outcomes(passed=4, skipped=1, xfailed=1)
         threshold, held = (project.path / "threshold.txt").read_text().split()
-        assert threshold == str(RELAXED_GC) and int(held) > frozen
+        assert threshold == str(RELAXED_GC) and int(held) == frozen
+        assert len(while_checking) == 1 and while_checking[0] > frozen
         assert gc.get_threshold() == (700, *before[1:]) and gc.get_freeze_count() == frozen
     finally:
         gc.set_threshold(*before)
