@@ -106,6 +106,25 @@ def test_the_time_after_which_something_happened_is_the_time_so_far(
     assert check(claim, doc(text)).verdict is verdict
 
 
+TALKS = QuantityClaim(id="s", says="استمرت لقاءات ترامب وكيم في سنغافورة نحو خمس ساعات", kind="quantity",
+                      about=["لقاء", "القمة", "اللقاء"], value=5, unit="hour")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # FR-1768 and SK-2096 (Singapore summit): a day before the meeting is no length of it
+    (TALKS, "وقبل يوم واحد من لقاء الرجلين، عمد فريق ترامب إلى إعطاء صورة مشجعة عن المفاوضات.", Verdict.NOT_MENTIONED),
+    (TALKS, "وصل ترامب قبل خمس ساعات من اللقاء.", Verdict.NOT_MENTIONED),  # nor supports it
+    # FR-1770: 500 days since he took office
+    (TALKS, "وتشكل هذه القمة بالنسبة إلى ترامب بعد 500 يوم على وصوله إلى البيت الأبيض أحد أهم لحظات رئاسته.",
+     Verdict.NOT_MENTIONED),
+    # the meeting's own length still counts, and so does the time since the claim's own event
+    (TALKS, "واستمر اللقاء بين الرجلين ثلاث ساعات.", Verdict.CONTRADICTED),
+    (ORDEAL, "وظل الأطفال محاصرين في الكهف بعد 25 يوما على الأزمة.", Verdict.CONTRADICTED),
+])
+def test_a_time_before_or_since_another_moment_is_no_length(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim, doc(text)).verdict is verdict
+
+
 def test_a_claim_that_says_after_keeps_its_figures() -> None:
     claim = QuantityClaim(id="f", says="عثر على الفتية ومدربهم أحياء بعد تسعة أيام من فقدانهم", kind="quantity",
                           about=["عثر"], value=9, unit="day")

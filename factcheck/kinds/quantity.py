@@ -63,7 +63,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
-from factcheck.kinds.stages import ages_of_many, stage_of
+from factcheck.kinds.stages import ages_of_many, offset_in_time, stage_of
 from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.kinds.wholes import scope_of, split_before
 from factcheck.matching import Match, sentences_naming
@@ -240,6 +240,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if here in long_ago or (not agrees and (another_target(document, here, claimed)
                                                 or another_named(document, here, own))):
             continue
+        if dimension == "time" and offset_in_time(document, q.start, q.end, own):
+            continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and (agreed or not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):

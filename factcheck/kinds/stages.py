@@ -23,7 +23,7 @@ from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import behind_conjunction, readings
 
-__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "stage_of", "stage_words"]
+__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "offset_in_time", "stage_of", "stage_words"]
 
 # Words from the stage's verb or noun to its count: a subject and a day between («أخرج الغواصون يوم الأحد أربعة»).
 STAGE_REACH = 4
@@ -118,6 +118,44 @@ _SINCE = _AFTER | {"منذ"}
 _THAT = frozenset({"ان", "ما"})
 
 
+def _opening(document: Document, at: int) -> int:
+    """The token before a duration that starts at token ``at``, past a hedge («منذ أكثر من») and «لـ» («لـ9 أيام»)."""
+    tokens = document.tokens
+    k = at - 1
+    while k >= 0 and at - k <= _HEDGE_REACH and tokens[k].text in _HEDGE_WORDS:
+        k -= 1
+    if k >= 0 and tokens[k].text == "ل":
+        k -= 1
+    return k
+
+
+# «وقبل يوم واحد من لقاء الرجلين»: a duration after «قبل» is how long before a moment, never how long anything
+# lasted; «بعد 500 يوم على وصوله» is the time since a moment (after «على») that is neither an event nor the claim's.
+_BEFORE = frozenset({"قبل", "وقبل"})
+_ON = "علي"
+
+
+def offset_in_time(document: Document, start: int, end: int, own: frozenset[str]) -> bool:
+    """Whether the duration at this normalized span is a distance between two moments, not a length: after
+    «قبل», or after «بعد» with «على» and a word after it that is neither an event noun nor the claim's (a claim
+    that says the word itself, «انتهت قبل 80 عاما», keeps its figures)."""
+    first = document.token_at(start)
+    last = document.token_at(max(start, end - 1))
+    if first is None or last is None:
+        return False
+    tokens = document.tokens
+    k = _opening(document, first.index)
+    if k < 0 or parted(document, k, first.index) or in_table(tokens[k].text, own):
+        return False
+    if tokens[k].text in _BEFORE:
+        return True
+    on = last.index + 1
+    if tokens[k].text not in _AFTER or on + 1 >= len(tokens) or tokens[on].text != _ON or parted(document, last.index, on + 1):
+        return False
+    moment = tokens[on + 1].text
+    return not (in_table(moment, EVENTS) or in_table(moment, own))
+
+
 def _so_far(document: Document, at: int, own: frozenset[str], last: int) -> str | None:
     """«العالقين منذ 15 يوما»: a duration after «منذ» or «بعد» (a hedge between; «بعد أن» and a verb) is the time
     so far, unless the claim says that word itself or the clause of the word names an end or a stage done («وأطلق
@@ -127,11 +165,7 @@ def _so_far(document: Document, at: int, own: frozenset[str], last: int) -> str 
     tokens = document.tokens
     if _of_the_event(document, last, own):
         return None
-    k = at - 1
-    while k >= 0 and at - k <= _HEDGE_REACH and tokens[k].text in _HEDGE_WORDS:
-        k -= 1
-    if k >= 0 and tokens[k].text == "ل":
-        k -= 1  # «حوصروا لـ9 أيام»
+    k = _opening(document, at)  # «حوصروا لـ9 أيام»
     if k >= 2 and tokens[k - 1].text in _THAT and tokens[k - 2].text in _AFTER and not find_numbers(tokens[k].text):
         k -= 2  # «بعد أن حوصروا لـ9 أيام»: the time before what the sentence tells
     if k < 0 or tokens[k].text not in _SINCE or parted(document, k, at) or in_table(tokens[k].text, own):
