@@ -75,6 +75,13 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     # BB-923 (Lombok): a toll «حتى الآن» two days in
     (LOMBOK, "وأعلنت السلطات مقتل نحو مائة شخص حتى الآن.", Verdict.NOT_MENTIONED),
     (LOMBOK, "وأعلنت السلطات مقتل نحو مائة شخص.", Verdict.CONTRADICTED),
+    # BB-923: «حتى الآن» before the count, between the toll and its figure
+    (LOMBOK, "وقال مسؤول إن حصيلة القتلى حتى الآن وصلت إلى 98 شخصا وهي قابلة للزيادة.", Verdict.NOT_MENTIONED),
+    (LOMBOK, "وقال مسؤول إن حصيلة القتلى حتى الآن وصلت إلى 400 شخص.", Verdict.CONTRADICTED),
+    # SK-2572: the days of one stage (brought out on Sunday and Monday) are a part of the ordeal ...
+    (ORDEAL, "وأخرج الغواصون 8 من الصبية المحاصرين من الكهف يومي الأحد والاثنين.", Verdict.NOT_MENTIONED),
+    # ... but not a duration of another verb's clause after the stage (FR-2258, «محتجزين» there)
+    (ORDEAL, "الذين تم إنقاذهم أمس الثلاثاء بعدما ظلوا عالقين طيلة أسبوعين في مغارة.", Verdict.CONTRADICTED),
     # BB-1039 and BB-1034 (Ahvaz): some of the attackers killed, the harm before or after them
     (ATTACKERS, "وقتلت القوات الأمنية ثلاثة من المهاجمين، وتمكنت من اعتقال الرابع.", Verdict.NOT_MENTIONED),
     (ATTACKERS, "وقال إن ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع في المستشفى.", Verdict.NOT_MENTIONED),
@@ -86,6 +93,20 @@ def test_a_part_denies_nothing_by_falling_short_and_the_whole_still_counts(
     claim: QuantityClaim, text: str, verdict: Verdict,
 ) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict
+
+
+RAIN = QuantityClaim(id="r", says="هطلت الأمطار الغزيرة غير المسبوقة على غرب اليابان خلال ثلاثة أيام", kind="quantity",
+                    about=["الأمطار", "أمطار", "هطلت"], value=3, unit="day")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-2218 (Japan floods): one more day of rain forecast is no length of the rain
+    ("مع توقع استمرار هطول الأمطار الغزيرة ليوم واحد آخر على الأقل.", Verdict.NOT_MENTIONED),
+    ("وتوقعت الأرصاد استمرار هطول الأمطار لخمسة أيام أخرى.", Verdict.NOT_MENTIONED),
+    ("واستمر هطول الأمطار خمسة أيام.", Verdict.CONTRADICTED),
+])
+def test_a_time_added_to_one_gone_by_is_not_the_whole(text: str, verdict: Verdict) -> None:
+    assert check_quantity(RAIN, doc(text)).verdict is verdict
 
 
 def test_a_claim_of_an_end_is_not_denied_by_the_day_of_a_stage() -> None:

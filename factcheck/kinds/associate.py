@@ -71,7 +71,7 @@ from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
 __all__ = ["MAX_FOREIGN", "PARTITIVE_WORDS", "STILL_REACH", "WINDOW", "Association", "associate", "claim_words",
-           "counted_words", "fits", "more_of_them", "still_count"]
+           "counted_words", "fits", "more_of_them", "more_time", "still_count"]
 
 WINDOW = 12  # tokens between an about-mention and the item it takes: about one clause
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
@@ -272,6 +272,13 @@ def more_of_them(document: Document, start: int, end: int) -> bool:
     tokens = _token_span(document, start, end)
     return tokens is not None and _more_after(document, tokens[1] + 1) and not in_table(
         document.tokens[tokens[1] + 1].text, _MORE_OF_THEM)
+
+
+def more_time(document: Document, start: int, end: int) -> bool:
+    """Whether the duration at this normalized span has «آخر» (or «إضافي») right after it: «توقع استمرار هطول
+    الأمطار ليوم واحد آخر» adds to a time gone by, and is not the whole of it."""
+    tokens = _token_span(document, start, end)
+    return tokens is not None and _more_after(document, tokens[1])
 
 
 # «ما زال عشره جرحي يعالجون في المستشفي»، «تسعه اشخاص مازالوا»: those still in some state (in hospital,

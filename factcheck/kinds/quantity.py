@@ -60,7 +60,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, still_count
+from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.stages import ages_of_many, offset_in_time, stage_of
@@ -228,6 +228,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # a sentence that adds to a count (قتل عشره ... ثم مقتل ثلاثه اشخاص اخرين) gives its other counts as partial
     grown = {_sentence(document, q.start) for q in quantities
              if more_of_them(document, q.start, q.end)} if counting else set()
+    # «ليوم واحد آخر»: a time added to one gone by, not the whole
+    added = {id(a) for a in found if dimension == "time" and more_time(document, a.item.start, a.item.end)}
     # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
     long_ago = _only_long_before(analysis) if found else frozenset()
     claimed = claim_targets(claim.says, claim.near)  # «على مقر الشرطة»: a sentence of another target denies nothing
@@ -235,7 +237,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
         here = _sentence(document, q.start)
-        if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or _not_current(analysis, here)):
+        if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or id(a) in added
+                           or _not_current(analysis, here)):
             continue
         if here in long_ago or (not agrees and (another_target(document, here, claimed)
                                                 or another_named(document, here, own))):

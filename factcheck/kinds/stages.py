@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.document import Document, Token
-from factcheck.kinds.attach import EVENTS, in_table, parted
+from factcheck.kinds.attach import EVENTS, RELATIVE, in_table, parted
 from factcheck.kinds.owned import another_harm
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
@@ -82,7 +82,8 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
     if first is None or last is None:
         return None
     if unit in _DURATIONS:
-        return _so_far(document, first.index, own, last.index)
+        found = _so_far(document, first.index, own, last.index)
+        return "of one stage" if found is None and _in_a_stage(document, first.index, own) else found
     if unit != "count":
         return None
     if _named_before(document, start, end):
@@ -97,18 +98,43 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "of one group"
         if partitive and another_harm(word, own):
             return "of those harmed"  # «اصابه اثنين من الفتيه»، «وقتلت القوات ثلاثه من المهاجمين»: some of them
+        if _now(document, k):
+            return "so far"  # «حصيلة القتلى حتى الآن وصلت إلى 98 شخصا»
     for k in range(last.index + 1, min(len(tokens), last.index + 1 + (_PARTITIVE_REACH if partitive else _AFTER_REACH))):
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k):
             break
         if in_table(tokens[k].text, _LEFT):
             return "of those left"
-        if tokens[k].text == "حتي" and k + 1 < len(tokens) and tokens[k + 1].text in _NOW:
+        if _now(document, k):
             return "so far"  # «مقتل نحو مائة شخص حتى الآن»: a toll that is still rising
         if partitive and another_harm(tokens[k].text, own):
             return "of those harmed"  # «ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع»
         if in_table(tokens[k].text, stages):
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
     return None
+
+
+def _now(document: Document, k: int) -> bool:
+    """«حتى الآن» at token ``k``: a count before or after it is the count so far."""
+    tokens = document.tokens
+    return tokens[k].text == "حتي" and k + 1 < len(tokens) and tokens[k + 1].text in _NOW
+
+
+def _in_a_stage(document: Document, at: int, own: frozenset[str]) -> bool:
+    """A duration (from token ``at``) in a clause that tells a stage before it, with no «منذ» or «بعد»: «وأخرج
+    الغواصون 8 من الصبية من الكهف يومي الأحد والاثنين» is the stage's time, a part of the whole ordeal (a claim
+    that names the stage keeps it: ``stage_words``)."""
+    stages = stage_words(own)
+    before = [t.text for t in _clause(document, at) if t.index < at]
+    told = [i for i, w in enumerate(before) if in_table(w, stages)]
+    if not told or any(w in _SINCE for w in before):
+        return False
+    # «تم إنقاذهم ... بعدما ظلوا محتجزين طيلة أسبوعين»: another verb's clause after the stage has the duration
+    return not any(in_table(w, _ANOTHER_CLAUSE) for w in before[told[-1] + 1:])
+
+
+# Words that open a clause of another verb: a time conjunction or a relative pronoun (``attach.RELATIVE``).
+_ANOTHER_CLAUSE = RELATIVE | frozenset({"بعدما", "عندما", "حينما", "حين", "لما", "حتي"})
 
 
 # «منذ 15 يوما»: the time so far; «بعد 9 أيام من البحث»، «بعد أن حوصروا لـ9 أيام»: the time up to what the sentence
