@@ -149,6 +149,16 @@ def test_a_count_whose_part_alone_is_of_the_claims_instance_is_of_a_larger_scope
     assert check(claim, doc(text)).verdict is verdict
 
 
+@pytest.mark.parametrize(("text", "verdict"), [
+    # AL-1951 (World Cup final): «4 أهداف مقابل اثنين» is a score, its second side no count of the final's goals
+    ('وقال بوتين "انا لا أتذكر نتيجة 4 أهداف مقابل اثنين في أي مباراة نهائية".', Verdict.NOT_MENTIONED),
+    ("وانتهت المباراة النهائية بنتيجة 4 أهداف مقابل 2.", Verdict.NOT_MENTIONED),
+    ("وشهدت المباراة النهائية 4 أهداف.", Verdict.CONTRADICTED),
+])
+def test_a_side_of_a_score_is_no_count_of_the_matchs_goals(text: str, verdict: Verdict) -> None:
+    assert check(GOALS, doc(text)).verdict is verdict
+
+
 MISSING = QuantityClaim(id="m5", says="يعتبر نحو خمسة آلاف شخص في عداد المفقودين بعد زلزال سولاويسي", kind="quantity",
                         about=["المفقودين", "عداد المفقودين"], value=5000, unit="count")
 

@@ -58,7 +58,7 @@ from factcheck.read.lexicon import (
     HedgeKind,
 )
 from factcheck.read.number_words import Compound, extend, number_word, parse_number_words
-from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, minute_in_brackets, score_side
+from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, minute_in_brackets, score_side, second_side
 from factcheck.read.tokens import Tok, joined, readings, scan
 
 __all__ = [
@@ -181,7 +181,7 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         return _Raw(i, j, value, value, value, "mark")
     if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
         return _Raw(i, j, value, value, value, "rank")
-    if score_side(text, toks, i) or goals_score(text, toks, i, j, value):  # فاز 3-1: a statement's figure
+    if score_side(text, toks, i) or goals_score(text, toks, i, j, value) or second_side(text, toks, i):  # فاز 3-1
         return _Raw(i, j, value, value, value, "score")
     scale = _scale_after(text, toks, j)
     if scale is not None:
@@ -267,7 +267,8 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if not continued and stem == "ست" and prefix and not noun_follows(text, toks, j):
         return None  # لست: "I am not"
     v = acc.value
-    return _Raw(i, j, v, v, v, "score" if goals_score(text, toks, i, j, v) else "cardinal")
+    score = goals_score(text, toks, i, j, v) or second_side(text, toks, i)  # «4 أهداف مقابل اثنين»: a side
+    return _Raw(i, j, v, v, v, "score" if score else "cardinal")
 
 
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factcheck.read.counted import noun_follows
 from factcheck.read.tokens import Tok, joined_after, joined_before
 
-__all__ = ["GOAL_SIDES", "goal_side", "goals_score", "minute_in_brackets", "score_side"]
+__all__ = ["GOAL_SIDES", "goal_side", "goals_score", "minute_in_brackets", "score_side", "second_side"]
 
 # The noun after a side's number (ثلاثه اهداف، 11 هدفا، 21 هدف).
 _GOALS_NOUN = frozenset({"اهداف", "هدفا", "هدف"})
@@ -145,6 +145,13 @@ def goal_side(text: str, toks: Sequence[Tok], i: int) -> int | None:
     if word[0] == "ل":  # «لهدفين» after a first side («فاز 3 اهداف لهدفين»: goals_score read it)
         return goals if before in _GOALS_NOUN and _first_side_before(text, toks, i - 1) else None
     return goals if word[0] == "ب" and _second_side_at(text, toks, i + 1) else None
+
+
+def second_side(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The number at token ``i`` is a score's second side written as a number alone: «نتيجة 4 أهداف مقابل اثنين»
+    (the goals noun of the first side, then «مقابل», right before it): one side's goals, no count of the match's."""
+    before = _before(text, toks, i)
+    return before == _AGAINST and _before(text, toks, i - 1) in _GOALS_NOUN and _first_side_before(text, toks, i - 2)
 
 
 def _first_side_before(text: str, toks: Sequence[Tok], noun: int) -> bool:
