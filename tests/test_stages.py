@@ -86,6 +86,11 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     (ATTACKERS, "وقتلت القوات الأمنية ثلاثة من المهاجمين، وتمكنت من اعتقال الرابع.", Verdict.NOT_MENTIONED),
     (ATTACKERS, "وقال إن ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع في المستشفى.", Verdict.NOT_MENTIONED),
     (ATTACKERS, "وقال إن ثلاثة مسلحين نفذوا الهجوم.", Verdict.CONTRADICTED),
+    # BB-1006 (Ahvaz) and FR-2156 (Tham Luang): those a video shows, maybe not all of them
+    (ATTACKERS, "ونشر فيديو يظهر ثلاثة مسلحين يتجهون في سيارة إلى العرض العسكري.", Verdict.NOT_MENTIONED),
+    (BOYS, "وفي هذا التسجيل الذي صور الثلاثاء، يظهر أحد عشر صبيا يلقون التحية.", Verdict.NOT_MENTIONED),  # «طفلا» there
+    (BOYS, "وفي هذا التسجيل، يظهر 14 صبيا يلقون التحية.", Verdict.CONTRADICTED),  # more than all of them
+    (ATTACKERS, "وأظهرت التحقيقات أن ثلاثة مسلحين نفذوا الهجوم.", Verdict.CONTRADICTED),  # no picture
     # SK-3088 (Lombok): a magnitude beside the dead of another quake counts nobody
     (DEAD_17, "وتعرضت الجزيرة لزلزال بقوة 7.2 بعد أسابيع من زلزال خلف قتلى.", Verdict.NOT_MENTIONED),
 ])

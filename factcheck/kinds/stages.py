@@ -100,6 +100,8 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "of those harmed"  # «اصابه اثنين من الفتيه»، «وقتلت القوات ثلاثه من المهاجمين»: some of them
         if _now(document, k):
             return "so far"  # «حصيلة القتلى حتى الآن وصلت إلى 98 شخصا»
+        if in_table(word, _SHOWS) and _pictured(document, k):
+            return "of those shown"  # «ونشر فيديو يظهر ثلاثة مسلحين»: those the video shows, maybe not all
     for k in range(last.index + 1, min(len(tokens), last.index + 1 + (_PARTITIVE_REACH if partitive else _AFTER_REACH))):
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k):
             break
@@ -112,6 +114,18 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
         if in_table(tokens[k].text, stages):
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
     return None
+
+
+# A picture shows some of a group, maybe not all: «فيديو يظهر ثلاثة مسلحين»، «في هذا التسجيل ... يظهر أحد عشر طفلا».
+_SHOWS = frozenset({"يظهر", "تظهر", "اظهر", "اظهرت", "ظهر", "ظهرت"})
+_PICTURES = frozenset({"فيديو", "تسجيل", "شريط", "صوره", "صور", "لقطات", "لقطه", "مقطع"})
+
+
+def _pictured(document: Document, k: int) -> bool:
+    """A picture noun (a video, a recording, a photo) before token ``k`` (a verb of showing) in its sentence."""
+    tokens = document.tokens
+    first = document.sentences[tokens[k].sentence].first_token
+    return any(in_table(tokens[i].text, _PICTURES) for i in range(first, k))
 
 
 def _now(document: Document, k: int) -> bool:
