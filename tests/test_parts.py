@@ -199,3 +199,17 @@ def test_an_estimate_of_its_own_clause_is_no_earlier_one() -> None:
                           about=["قتلى", "القتلى", "قتيلا", "مقتل"], value=50, unit="count")
     text = "وقالت الشرطة إن المسجد كان مكتظا بالمصلين، ويقدر عدد القتلى بنحو 30 شخصا."
     assert check(claim, doc(text)).verdict is Verdict.CONTRADICTED
+
+
+FUND = QuantityClaim(id="f", says="خصصت الحكومة اليونانية صندوق إغاثة للمناطق المتضررة بقيمة 40 مليون يورو",
+                     kind="quantity", about=["صندوق", "صندوق إغاثة", "بقيمة"], value=40_000_000, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-2462 (Attica fires): a sum for each damaged property is a rate, no total
+    ("رصدت الحكومة تعويضات بقيمة خمسة آلاف يورو عن كل عقار متضرر.", Verdict.NOT_MENTIONED),
+    ("رصدت الحكومة تعويضات بقيمة خمسة آلاف يورو لكل أسرة.", Verdict.NOT_MENTIONED),
+    ("وأعلنت الحكومة صندوق إغاثة بقيمة 20 مليون يورو.", Verdict.CONTRADICTED),
+])
+def test_a_figure_for_each_one_is_a_rate_not_a_total(text: str, verdict: Verdict) -> None:
+    assert check(FUND, doc(text)).verdict is verdict

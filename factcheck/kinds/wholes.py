@@ -18,7 +18,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "scope_of"]
+__all__ = ["PLACE_REACH", "Scope", "per_each", "scope_of"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -97,4 +97,28 @@ def split_before(document: Document, start: int, end: int, instance: list[int]) 
             return False
         if tokens[k].text in _OF_WHICH:
             return all(first > k for first in instance)
+    return False
+
+
+# «بقيمة خمسة آلاف يورو عن كل عقار متضرر»: a figure for each one of many is a rate, not the total.
+_EACH = "كل"
+_FOR = frozenset({"عن", "ل", "في", "علي"})
+EACH_REACH = 3  # words from the figure's last token to «عن كل»: its unit or counted noun between
+
+
+def per_each(document: Document, start: int, end: int, own: frozenset[str]) -> bool:
+    """Whether the figure at this normalized span is given for each of many («عن كل عقار»، «لكل أسرة»), within
+    ``EACH_REACH`` words after it in its phrase: a rate that neither gives nor denies a total; a claim that says
+    «كل» itself keeps it."""
+    last = document.token_at(max(start, end - 1))
+    if last is None or _EACH in own:
+        return False
+    tokens = document.tokens
+    for k in range(last.index + 1, min(len(tokens) - 1, last.index + 1 + EACH_REACH)):
+        if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(tokens[k].text):
+            return False
+        if tokens[k].text in _FOR and tokens[k + 1].text == _EACH and not parted(document, k, k + 1):
+            return True
+        if tokens[k].text == "لكل":
+            return True
     return False
