@@ -213,3 +213,23 @@ FUND = QuantityClaim(id="f", says="خصصت الحكومة اليونانية ص
 ])
 def test_a_figure_for_each_one_is_a_rate_not_a_total(text: str, verdict: Verdict) -> None:
     assert check(FUND, doc(text)).verdict is verdict
+
+
+SBY_DEAD = QuantityClaim(id="sd", says="قتل 13 شخصا في تفجيرات الكنائس الثلاث في سورابايا", kind="quantity",
+                         about=["قتيل", "قتلى", "مقتل", "قتل"], value=13, unit="count")
+LOMBOK_DEAD = QuantityClaim(id="ld", says="قتل 387 شخصا جراء الزلزال الذي ضرب جزيرة لومبوك", kind="quantity",
+                            about=["قتلى", "القتلى", "مقتل", "قتل"], value=387, unit="count")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # AL-1434 (Surabaya): the toll of several attacks holds the churches' 13
+    (SBY_DEAD, "وقُتل نحو 30 شخصاً في هجمات سورابايا، منهم 13 يشتبه بأنهم انتحاريون.", Verdict.NOT_MENTIONED),
+    (SBY_DEAD, "وقُتل 10 أشخاص في هجمات سورابايا.", Verdict.CONTRADICTED),  # falls short of one of them
+    (SBY_DEAD, "وقتل 30 شخصا في تفجيرات الكنائس.", Verdict.CONTRADICTED),  # the claim's own attacks
+    # SK-3411 (Lombok): «في المجموع», the sum of a series of quakes
+    (LOMBOK_DEAD, "وفي المجموع، قتل 555 شخصا معظمهم شمالي لومبوك القريبة من مركز معظم الهزات.", Verdict.NOT_MENTIONED),
+    (LOMBOK_DEAD, "وفي المجموع، قتل 300 شخص.", Verdict.CONTRADICTED),
+    (LOMBOK_DEAD, "وقتل 555 شخصا معظمهم شمالي لومبوك.", Verdict.CONTRADICTED),
+])
+def test_a_count_of_several_attacks_or_in_all_is_a_whole(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim, doc(text)).verdict is verdict

@@ -45,6 +45,8 @@ def scope_of(document: Document, start: int, end: int, own: frozenset[str]) -> S
     if last is None:
         return None
     tokens = document.tokens
+    if _in_all(document, start, own):
+        return Scope("in all", whole=True)  # «وفي المجموع، قتل 555 شخصا»: the sum of several
     for k in range(last.index + 1, min(len(tokens), last.index + 1 + PLACE_REACH)):
         word = tokens[k].text
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(word):
@@ -56,9 +58,35 @@ def scope_of(document: Document, start: int, end: int, own: frozenset[str]) -> S
     return None
 
 
-def _place(document: Document, at: int, own: frozenset[str]) -> Scope | None:
-    """The place after «في» at token ``at``: a noun and «واحد» after it, or a figure of two or more before it."""
+# «وفي المجموع»، «وإجمالا»: what follows sums several counts.
+_ALL = frozenset({"المجموع", "المجمل", "الاجمال"})
+_ALL_ALONE = frozenset({"اجمالا", "مجملا"})
+_IN = frozenset({"في"})
+# «في هجمات سورابايا»: several attacks (``targets.ATTACKS``' plurals), of which the claim's may be one.
+_SEVERAL_ATTACKS = frozenset({"هجمات", "اعتداءات", "تفجيرات", "غارات", "ضربات", "هجومين"})
+
+
+def _in_all(document: Document, start: int, own: frozenset[str]) -> bool:
+    """«في المجموع» (or «إجمالا») before the count at ``start`` in its sentence: the count sums several («وفي
+    المجموع، قتل 555 شخصا» is a series of quakes' toll); a claim that says so itself keeps it."""
+    first = document.token_at(start)
+    if first is None or own & (_ALL | _ALL_ALONE):
+        return False
     tokens = document.tokens
+    begin = document.sentences[first.sentence].first_token
+    return any(in_table(tokens[k].text, _ALL_ALONE) or (
+        tokens[k].text in _ALL and k > begin and in_table(tokens[k - 1].text, _IN))
+        for k in range(begin, first.index))
+
+
+def _place(document: Document, at: int, own: frozenset[str]) -> Scope | None:
+    """The place after «في» at token ``at``: a noun and «واحد» after it, a figure of two or more before it, or a
+    plural of attacks («في هجمات سورابايا»: several, the claim's maybe one of them)."""
+    tokens = document.tokens
+    if at >= len(tokens):
+        return None
+    if in_table(tokens[at].text, _SEVERAL_ATTACKS) and not in_table(tokens[at].text, own):
+        return Scope(f"across {tokens[at].text}", whole=True)
     if at + 1 >= len(tokens) or parted(document, at - 1, at + 1):
         return None
     word, after = tokens[at].text, tokens[at + 1].text
