@@ -55,6 +55,9 @@ NO_TARGET = POLICE.model_copy(update={"says": "أصيب عشرة أشخاص في
     # BB-internationalNews-505-20180514 (was: the police attack's family of 5 against the churches' 6)
     (FAMILY, "قالت الشرطة الإندونيسية إن أسرة مؤلفة من 5 أفراد استخدموا دراجات نارية لتنفيذ هجوم انتحاري استهدف "
              "مركزا للشرطة في مدينة سورابايا، بعد يوم واحد من تنفيذ أسرة أخرى سلسلة تفجيرات في المدينة نفسها."),
+    # SK-internationalNews-1570-20180514: the police attack named by where it took place («خارج مبنى للشرطة»)
+    (FAMILY, "وأكد قائد الشرطة الإندونيسية إن الهجوم الانتحاري الذي وقع خارج مبنى للشرطة في مدينة سورابايا، الاثنين، "
+             "نفذته أسرة مؤلفة من 5 أفراد، من بينهم طفل عمره 8 سنوات."),
     # FR-internationalNews-1199-20180512: the strikes on Syria are no attack on the churches
     (DEAD, "ارتفعت حصيلة القتلى إثر الغارات الإسرائيلية على سوريا التي وقعت فجر الخميس الماضي إلى 27 قتيلا."),
 ])
@@ -72,6 +75,8 @@ def test_a_figure_of_another_target_contradicts_nothing(claim: QuantityClaim, te
     # the claim's own target, in other words: «مقرا للشرطة» for «مقر الشرطة»
     (POLICE, "وأصيب 12 شخصا في هجوم انتحاري استهدف مقرا للشرطة.", "12"),
     (POLICE, "وأصيب 12 شخصا في الهجوم على مقر للشرطة.", "12"),
+    # an attack by the claim's own target («أمام كنيسة» for «الكنائس») is the claim's
+    (FAMILY, "وقال إن التفجير الذي وقع أمام كنيسة في سورابايا نفذته أسرة مؤلفة من 5 أفراد.", "5"),
     # a sentence naming no target, or a claim naming none, is read as before
     (POLICE, "وأصيب 12 شخصا في الهجوم صباح الاثنين.", "12"),
     (NO_TARGET, "أفادت الشرطة الإندونيسية بارتفاع عدد الضحايا الى 6 قتلى و35 جريحا جراء التفجيرات الانتحارية "

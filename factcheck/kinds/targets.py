@@ -7,7 +7,8 @@ the same words (جرحى، أصيب، إصابة), so without more each attack's
 article reports both (six of the 51 false contradictions of the thirteen example files were such).  What the news
 tells the attacks apart by is their target, named in two ways: the verb «استهدف» and its object («التفجيرات
 الانتحارية التي استهدفت 3 كنائس»، «هجوم انتحاري استهدف مركزا للشرطة»), or «على» after an attack noun («الهجوم
-الانتحاري على مقر الشرطة»).
+الانتحاري على مقر الشرطة»), or where it took place by a building («الهجوم الانتحاري الذي وقع خارج مبنى للشرطة»،
+«تفجير أمام كنيسة»: خارج، أمام، قرب، داخل).
 
 A claim whose statement names its attack's target so, or in construct with an attack noun («تفجيرات الكنائس»: a
 definite dictionary noun after an attack noun with no article; in a statement only, where an editor names the
@@ -51,6 +52,9 @@ TARGETING = frozenset({
     "مستهدفين", "مستهدفتين",
 })
 _ON = "علي"
+# Where an attack took place, by a building: «الهجوم الذي وقع خارج مبنى للشرطة»، «تفجير أمام كنيسة».
+_BESIDE = frozenset({"خارج", "امام", "قرب", "داخل"})
+_HAPPENED = ("الذي", "التي", "وقع", "وقعت")
 # Adjectives between an attack noun and its «على» (الهجوم الانتحاري على، هجمات انتحاريه منسقه على), at most.
 _ADJECTIVES = 2
 # Content words of a target read (مقرا للشرطه، كنيسه سانتا ماريا), at most; numbers before them are skipped.
@@ -123,12 +127,14 @@ def targets(text: str, toks: Sequence[Tok], first: int, last: int, *, construct:
         elif in_table(word, ATTACKS) and construct and _construct(text, toks, i, last):
             start = i + 1
         elif in_table(word, ATTACKS):
-            for j in range(i + 1, min(last, i + 2 + _ADJECTIVES)):
+            for j in range(i + 1, min(last, i + 2 + _ADJECTIVES + len(_HAPPENED))):
                 if not joined(text, toks[j - 1], toks[j]):
                     break
-                if toks[j].text == _ON:
+                if toks[j].text == _ON or in_table(toks[j].text, _BESIDE):
                     start = j + 1
                     break
+                if toks[j].text in _HAPPENED:
+                    continue  # «الهجوم الانتحاري الذي وقع خارج مبنى للشرطة»
                 if in_table(toks[j].text, LINK) or in_table(toks[j].text, ATTACKS):
                     break
         if start is not None:
