@@ -174,3 +174,14 @@ LOMBOK = QuantityClaim(id="l", says="قتل 98 شخصا في زلزال لومب
 ])
 def test_the_latest_event_is_no_other_one(text: str, verdict: Verdict) -> None:
     assert check_quantity(LOMBOK, doc(text)).verdict is verdict
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # SK-internationalNews-1577-20180514: the family's five members are not the wounded
+    (POLICE, "ونفذت عائلة من 5 أشخاص الهجوم الذي أسفر عن إصابة عدد من أفراد الشرطة والمدنيين.", Verdict.NOT_MENTIONED),
+    (POLICE, "وأسفر الهجوم عن إصابة 5 أشخاص.", Verdict.CONTRADICTED),
+    # a claim that counts the family keeps its size
+    (FAMILY, "ونفذت الهجمات على الكنائس عائلة من 5 أفراد.", Verdict.CONTRADICTED),
+])
+def test_the_size_of_a_family_is_no_toll(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check_quantity(claim, doc(text)).verdict is verdict

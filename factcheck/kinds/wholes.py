@@ -18,7 +18,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "per_each", "scope_of"]
+__all__ = ["PLACE_REACH", "Scope", "per_each", "scope_of", "size_of_group"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -150,3 +150,25 @@ def per_each(document: Document, start: int, end: int, own: frozenset[str]) -> b
         if tokens[k].text == "لكل":
             return True
     return False
+
+
+# «عائلة من 5 أشخاص»، «أسرة مؤلفة من 5 أفراد»: the count after «من» is how many the group holds.
+_GROUP_NOUNS = frozenset({"عائله", "اسره", "خليه"})
+_MADE_OF = frozenset({"مؤلفه", "مكونه", "مولفه"})
+
+
+def size_of_group(document: Document, start: int, own: frozenset[str]) -> bool:
+    """Whether the count at ``start`` gives the size of a family or a cell named before it («ونفذت عائلة من 5
+    أشخاص الهجوم الذي أسفر عن إصابة ...»: its members, not the harmed); a claim that names the group keeps it."""
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    k = first.index - 1
+    if k < 1 or tokens[k].text != "من" or parted(document, k - 1, first.index):
+        return False
+    k -= 1
+    if in_table(tokens[k].text, _MADE_OF) and k >= 1 and not parted(document, k - 1, k):
+        k -= 1
+    return tokens[k].sentence == first.sentence and in_table(tokens[k].text, _GROUP_NOUNS) \
+        and not in_table(tokens[k].text, own)
