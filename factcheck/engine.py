@@ -6,6 +6,8 @@ is bounded however large the corpus.  When a run checks many sources
 (``bulk``), a :class:`CorpusIndex` over their vocabulary tells, per claim,
 which sources could name what the claim needs (:mod:`factcheck.kinds.requirements`);
 the others get the checker's ``not_mentioned`` finding without being read.
+Scope decided in depth (a claim file's sources the index could not rule on)
+is :mod:`factcheck.scope_reading`, a mixin of the engine's.
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ import traceback
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Generator, Iterator
 from contextlib import closing
-from typing import TypeVar
 
 from factcheck.analysis import Analysis
-from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_key, scope_key, source_key
+from factcheck.cache import LEXICON_VERSION, VocabularyCache, claim_key, corpus_key, source_key
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.listing import read_pending, texts_pending
 from factcheck.corpus.source import Source
@@ -27,7 +28,8 @@ from factcheck.indexing import chunk_task, merge, read_index
 from factcheck.kinds import check as check_kind
 from factcheck.kinds.candidates import NARROW_FROM, Candidates
 from factcheck.progress import ProgressLine, no_progress
-from factcheck.scope import ScopeDecision, decide_scope, index_decisions, rule_out, scope_terms
+from factcheck.scope import ScopeDecision, index_decisions, rule_out, scope_terms
+from factcheck.scope_reading import Ask, ScopeReading, chunks
 from factcheck.team import TEAM_FROM, Team, step_name
 from factcheck.text.lexicon import use_store
 from factcheck.text.morphology import tokenize
@@ -47,16 +49,12 @@ INDEX_FROM = 200
 INDEX_PART = 0.5
 # Below this many sources (or pairs) to read, forking worker processes costs more than it saves.
 PARALLEL_FROM = 400
-# Sources per work item.
-_CHUNK = 25
 # The parent's cache objects, kept alive in a worker process so that it never closes their connections.
 _INHERITED: list[object] = []
-T = TypeVar("T")
 Finds = tuple[Claim, str, Finding]
-Ask = tuple[Scope, float, str, list[str]]  # a chunk of scope decisions: the scope, threshold, where, sources
 
 
-class Engine:
+class Engine(ScopeReading):
     def __init__(
         self, sources: list[Source], *, cache: VocabularyCache | None = None, index_from: int | None = None,
         processes: int | None = None, team: Team | None = None, progress: ProgressLine = no_progress,
@@ -337,73 +335,6 @@ class Engine:
         self._remember(claim, source_id, finding)
         return finding
 
-    def decide_scope_many(
-        self, scope: Scope, source_ids: list[str], *, threshold: float, where: str,
-        step: Callable[[int], None] | None = None,
-    ) -> list[ScopeDecision]:
-        """Full scope decisions (each source read in depth), recalled from the cache like findings, else read
-        (over the workers when many).
-
-        ``step(n)`` reports n sources decided.
-        """
-        key = scope_key(scope, threshold, where) if self.cache is not None and self.cache.usable else None
-        found: dict[str, ScopeDecision] = {}
-        advance = step or (lambda done: None)
-
-        def recall(ids: list[str]) -> list[str]:
-            assert key is not None
-            for sid in ids:
-                data = self._remembered(key, sid)
-                if data is not None and data[:1] in ("0", "1"):
-                    found[sid] = ScopeDecision(data[0] == "1", data[1:])
-            return [sid for sid in ids if sid not in found]
-
-        def decide(ids: list[str]) -> None:
-            chunks = _chunks(ids)
-            asks = [(scope, threshold, where, chunk) for chunk in chunks]
-            for chunk, decisions in zip(chunks, self._deciders(len(ids)).map(asks)):
-                for sid, decision in zip(chunk, decisions):
-                    found[sid] = decision
-                    if key is not None and self.cache is not None:
-                        self.cache.put_result(key, self.source_cache_key(sid), f"{int(decision.in_scope)}{decision.reason}")
-                advance(len(chunk))
-
-        missing = recall(source_ids) if key is not None else list(source_ids)
-        advance(len(source_ids) - len(missing))
-        team = self._team_for(len(source_ids)) if key is not None else None
-        if team is not None and key is not None:
-            mine, theirs = team.share(missing, str, step_name(key, source_ids))
-            try:
-                decide(mine)
-            finally:
-                team.meet()
-            self._stored.pop(key, None)  # read again: it now holds the others' decisions
-            missing = recall(theirs)
-            advance(len(theirs) - len(missing))
-        decide(missing)
-        return [found[sid] for sid in source_ids]
-
-    def _deciders(self, sources: int) -> Workers[Ask, list[ScopeDecision]]:
-        """Over workers kept from the step that makes the run's scope reading large to ``close`` (a file's step is
-        an event's few hundred sources: a pool forked for each would cost what it saves), else here."""
-        self._scope_read += sources
-        if self._scope_workers is None and self._processes_for(self._scope_read) > 1 and sources > _CHUNK:
-            self._scope_workers = Workers(self._decide, processes=self.processes, setup=self._child).__enter__()
-        kept = self._scope_workers if sources > _CHUNK else None
-        return kept if kept is not None else Workers(self._decide, processes=1)
-
-    def _decide(self, ask: Ask) -> list[ScopeDecision]:
-        scope, threshold, where, ids = ask
-        out = [decide_scope(scope, self.analysis(sid), self.sources[sid].published, threshold=threshold, where=where) for sid in ids]
-        self._task_done()
-        return out
-
-    def close(self) -> None:
-        """Planning is over: the scope workers go (they would hold a copy of the corpus to the end)."""
-        workers, self._scope_workers = self._scope_workers, None
-        if workers is not None:
-            workers.__exit__(None, None, None)
-
     def check_many(
         self, work: list[tuple[str, list[Claim]]], *, step: Callable[[int], None] | None = None,
     ) -> Iterator[Finds]:
@@ -446,12 +377,12 @@ class Engine:
         """Pairs read in depth, each source once, over the workers when many; into the cache."""
         claims = list({id(c): c for _, cs in todo for c in cs}.values())
         number = {id(c): n for n, c in enumerate(claims)}
-        chunks = [[(sid, [number[id(c)] for c in cs]) for sid, cs in chunk] for chunk in _chunks(todo)]
+        parts = [[(sid, [number[id(c)] for c in cs]) for sid, cs in chunk] for chunk in chunks(todo)]
         pairs = sum(len(cs) for _, cs in todo)
         def read(item: tuple[str, list[int]]) -> list[Finding]:
             return self._read_one(claims, *item)
         with Workers(each(read, self._task_done), processes=self._processes_for(pairs), setup=self._child) as workers:
-            for chunk, results in zip(chunks, workers.map(chunks)):
+            for chunk, results in zip(parts, workers.map(parts)):
                 for (source_id, numbers), findings in zip(chunk, results):
                     for n, finding in zip(numbers, findings):
                         self._remember(claims[n], source_id, finding)
@@ -492,8 +423,3 @@ class Engine:
         except Exception as exc:  # noqa: BLE001 - reported as the verdict
             where = traceback.extract_tb(exc.__traceback__)[-1]
             return Finding(Verdict.ERROR, reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})")
-
-
-def _chunks(items: list[T]) -> list[list[T]]:
-    """Work items of ``_CHUNK`` sources: few enough round trips to the workers, small enough to share evenly."""
-    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
