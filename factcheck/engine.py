@@ -293,6 +293,11 @@ class Engine(ScopeReading):
         except Exception:  # noqa: BLE001, S110 - see above
             pass
 
+    def expect(self, terms: list[str], cutoff: float) -> None:
+        """A claim file still to be planned will ask about these scope terms: they are expanded over the index
+        together with the others asked for (``Candidates.expect``)."""
+        self.candidates.expect(terms, cutoff)
+
     def few(self, claim: Claim) -> None:
         """The run checks this claim against few sources: reading them is cheaper than expanding its words."""
         self.candidates.few(claim)

@@ -70,7 +70,7 @@ class ReadAhead:
             scope = loaded.file.scope if loaded.file is not None else None
             if scope is not None and needs_text(scope):
                 assert loaded.file is not None
-                engine.candidates.expect(scope_terms(scope), loaded.file.defaults.threshold)
+                engine.expect(scope_terms(scope), loaded.file.defaults.threshold)
         self._files.clear()
 
 
