@@ -462,8 +462,7 @@ class ClaimLevelItem(_ClaimItemBase):
     def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:
         """Record and end as the outcome says, whether just computed or replayed from the cache."""
         if plugin.is_worker:  # travels to the xdist controller
-            self.user_properties.append(claim_property(self.file_display, self.claim, outcome.rows,
-                                                       outcome.record_list()))
+            self.user_properties.append(claim_property(self.file_display, self.claim, outcome.rows, outcome.records))
         else:  # many: kept once, not also in the test report
             plugin.report.add_serialized(self.file_display, self.claim, outcome.rows, outcome.records)
         for text in outcome.warnings:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck.cache import VocabularyCache, findings_version
 from factcheck.report.claim_outcome import ClaimOutcome
+from factcheck.report.results import PackedRecords
 
 ROOT = Path(__file__).resolve().parents[1]
 ARGS = ["-p", "no:cacheprovider", "--factcheck-granularity=claim", "--factcheck-cache=cache", "-rfs"]
@@ -126,8 +127,10 @@ def test_an_outcome_reads_back_as_written(
     for source, verdict, out, body in rows:
         outcome.add(source, verdict, out, json.dumps({"text": body}, ensure_ascii=False, indent=1).encode())
     replayed = ClaimOutcome.from_bytes(outcome.to_bytes())
-    assert replayed.record_list() == outcome.records  # kept packed until asked for
-    assert ClaimOutcome.from_bytes(replayed.to_bytes()).record_list() == outcome.records  # packed again as it is
+    assert isinstance(replayed.records, PackedRecords)  # kept packed until the report is written
+    assert replayed.records.unpacked() == outcome.records
+    again = ClaimOutcome.from_bytes(replayed.to_bytes()).records  # packed again as it is
+    assert isinstance(again, PackedRecords) and again.unpacked() == outcome.records
     replayed.records = outcome.records
     assert replayed == outcome
 

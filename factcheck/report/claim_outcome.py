@@ -57,10 +57,6 @@ class ClaimOutcome:
         self.rows.append((source, verdict, outcome))
         self.records.append(record)
 
-    def record_list(self) -> list[bytes]:
-        """The records one by one (unpacked, when replayed)."""
-        return self.records.unpacked() if isinstance(self.records, PackedRecords) else self.records
-
     def to_bytes(self) -> bytes:
         """The head (rows by column: a thousand claims replay 165,000 rows, read back without a Python loop),
         then the records packed apart: a replay unpacks only the head."""

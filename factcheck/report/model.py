@@ -8,15 +8,19 @@ report its JSON Schema (``factcheck schema --report``).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Literal
 
 from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision
+from factcheck.packing import pack, unpacked_size
 from factcheck.report.atomic import write_atomic
 from factcheck.report.records import (
     ClaimRecord,
@@ -81,15 +85,18 @@ def result_record(file: str, claim: Claim, source: Source, finding: Finding, dec
 
 
 def claim_property(
-    file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes],
+    file: str, claim: Claim, rows: Sequence[tuple[str, str, str]], records: Sequence[bytes] | PackedRecords,
 ) -> tuple[str, str]:
     """A claim's records (as the report writes them) and their rows as one string, for the trip from an
     xdist worker to the controller: one string per record cost the worker a serialization each and the
-    controller a validation each.  A line of JSON (the rows, each record's length), then the records,
-    readable in ``--junitxml``."""
-    texts = [record.decode("utf-8", "surrogatepass") for record in records]
-    head = {"file": file, "claim": claim.id, "kind": claim.kind, "rows": rows, "sizes": [len(t) for t in texts]}
-    return CLAIM_PROPERTY, json.dumps(head, ensure_ascii=False) + "\n" + "".join(texts)
+    controller a validation each.  A line of JSON (the rows, where each record ends), then the records
+    packed (``packing.pack``) in base64: a replayed claim's go as the cache kept them, never unpacked in the
+    worker.  As text, a warm unscoped run over ANT sent 237 MB of records through execnet, decoded in the
+    worker and split and encoded again in the controller (6.7 s against 2.5 s serial)."""
+    if not isinstance(records, PackedRecords):
+        records = PackedRecords(pack(b"".join(records)), tuple(accumulate(map(len, records))))
+    head = {"file": file, "claim": claim.id, "kind": claim.kind, "rows": rows, "ends": list(records.ends)}
+    return CLAIM_PROPERTY, json.dumps(head, ensure_ascii=False) + "\n" + base64.b64encode(records.data).decode("ascii")
 
 
 def pair_property(record: ResultRecord) -> tuple[str, str]:
@@ -192,17 +199,19 @@ class Report:
         self.add(ResultRecord.model_validate_json(text))
 
     def add_claim_text(self, text: str) -> None:
-        """A claim's records as they travelled from an xdist worker (:func:`claim_property`)."""
+        """A claim's records as they travelled from an xdist worker (:func:`claim_property`), kept packed."""
         head, _, body = text.partition("\n")
         data = json.loads(head)
-        records, at = [], 0
-        for size in data["sizes"]:
-            records.append(body[at:at + size].encode("utf-8", "surrogatepass"))
-            at += size
         rows = [(str(source), str(verdict), str(outcome)) for source, verdict, outcome in data["rows"]]
-        if at != len(body) or len(rows) != len(records):
+        ends = tuple(int(end) for end in data["ends"])
+        try:
+            packed = base64.b64decode(body, validate=True)
+            size = unpacked_size(packed)
+        except (binascii.Error, ValueError):
+            size = -1
+        if len(rows) != len(ends) or any(b < a for a, b in zip((0, *ends), ends)) or size != (ends[-1] if ends else 0):
             raise ValueError(f"the records of {data['claim']} do not match their rows")
-        self.results.add_claim(data["file"], data["claim"], rows, records)
+        self.results.add_claim(data["file"], data["claim"], rows, PackedRecords(packed, ends))
         self._counts(data["file"], data["claim"], data["kind"], Counter(verdict for _, verdict, _ in rows))
 
     def shared_json(self) -> str:
