@@ -184,3 +184,38 @@ def test_scope_decisions_over_workers_kept_across_files_are_those_made_here(monk
     forked._read_index(ids[:30])  # an index's workers are forked with no other pool running
     assert forked._scope_workers is None and gc.get_threshold() == before
     assert here._scope_workers is None
+
+
+def test_settling_leaves_what_another_froze_frozen() -> None:
+    """``gc.unfreeze`` thaws every frozen object, not only those ``settle`` froze: a process that froze its own
+    (a server forking its workers, a session that embeds pytest) keeps them frozen after a run."""
+    from factcheck.workers import Collector
+
+    kept = [[n] for n in range(100)]  # noqa: F841 - objects to freeze
+    assert gc.get_freeze_count() == 0  # this session freezes nothing of its own
+    gc.freeze()
+    try:
+        theirs = gc.get_freeze_count()
+        assert theirs > 0
+        collector = Collector()
+        collector.settle()
+        collector.thaw()
+        assert gc.get_freeze_count() == theirs
+        collector.settle()
+        collector.restore()
+        assert gc.get_freeze_count() == theirs
+    finally:
+        gc.unfreeze()
+
+
+def test_settling_freezes_until_thawed() -> None:
+    from factcheck.workers import Collector
+
+    assert gc.get_freeze_count() == 0
+    collector = Collector()
+    collector.settle()
+    try:
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.thaw()
+    assert gc.get_freeze_count() == 0
