@@ -62,8 +62,9 @@ class Collector:
         An xdist worker reads in its own process: frozen while it checks its pairs, a scoped cold run over ANT
         took 20.3 s against 21.7-21.9 s (-n 2), the same report.  Thawed right after: frozen objects are hidden
         from ``gc.get_referrers``, which other code of the session may ask (hypothesis's ``register_random``
-        warned of a PRNG it took for garbage); garbage held in a cycle is freed then.  Nothing is frozen when
-        the process had frozen objects of its own: ``gc.unfreeze`` would thaw them too."""
+        warned of a PRNG it took for garbage); garbage held in a cycle is freed by the next full collection
+        after it.  Nothing is frozen when the process had frozen objects of its own: ``gc.unfreeze`` would
+        thaw them too."""
         if gc.isenabled() and not self._frozen and gc.get_freeze_count() == 0:
             gc.freeze()
             self._frozen = True

@@ -11,7 +11,7 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import cache as cache_mod
@@ -340,6 +340,7 @@ def test_findings_are_written_a_block_a_claim_and_read_back_the_latest_for_each_
 _ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)  # tabs and line breaks too
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])  # drawing any text is slow on a loaded machine
 @given(st.lists(st.tuples(st.text("0123456789abcdef-", min_size=1, max_size=20), _ANY_TEXT, _ANY_TEXT), max_size=5))
 def test_a_block_of_findings_decodes_to_its_pairs(rows: list[tuple[str, str, str]]) -> None:
     """A block is a line a pair (key, tab, finding): a finding's text with tabs and line breaks stays one line."""

@@ -9,6 +9,7 @@ import pytest
 from factcheck import cache as cache_mod
 from factcheck.packing import pack, unpack, unpacked_size
 from factcheck.report.claim_outcome import ClaimOutcome
+from factcheck.report.results import PackedRecords
 
 TEXT = json.dumps([{"source": f"src-{i}", "verdict": "supported", "evidence": "قتل 12 شخصا في الهجوم " * 3}
                    for i in range(40)], ensure_ascii=False).encode()
@@ -48,7 +49,8 @@ def test_a_damaged_outcome_is_a_miss_never_another_outcome() -> None:
             r = ClaimOutcome.from_bytes(damaged)
         except ValueError:
             continue
-        assert (r.rows, r.record_list(), r.silent, r.warnings, r.ending, r.message) == expected
+        assert isinstance(r.records, PackedRecords)
+        assert (r.rows, r.records.unpacked(), r.silent, r.warnings, r.ending, r.message) == expected
 
 
 @pytest.mark.parametrize("size", [1 << 40, 1 << 62])
