@@ -287,7 +287,9 @@ def test_a_day_in_quoted_words_is_the_speakers_and_denies_nothing() -> None:
     quoted = analysis('وقال تسيبراس في كلمة متلفزة: "إنها مأساة لا توصف. تعيش اليونان اليوم حالة حداد، '
                       'ونعلن الحداد الوطني 3 أيام على من فقدوا أرواحهم".', wednesday)
     assert check(claim, quoted).verdict is Verdict.NOT_MENTIONED
-    plain = analysis("إنها مأساة لا توصف. وتعيش اليونان اليوم حالة حداد، وأعلنت الحكومة الحداد الوطني 3 أيام.", wednesday)
+    # (the day after «تعيش اليونان» is that verb's, the mourning its complement: ``kinds.acts``; after «حداد» it is the
+    # mourning's own)
+    plain = analysis("إنها مأساة لا توصف. وتعيش اليونان حالة حداد اليوم، وأعلنت الحكومة الحداد الوطني 3 أيام.", wednesday)
     assert check(claim, plain).verdict is Verdict.CONTRADICTED  # the article's own «اليوم»: its day
 
 

@@ -1,0 +1,48 @@
+"""Whose act a date is (``factcheck.kinds.acts``): a date near the claim's word that dates another act denies
+nothing.  Sentences from the ANT corpus, trimmed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.date import check
+from factcheck.verdicts import Verdict
+
+
+def analysis(text: str, published: dt.date | None) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
+
+
+ERUPTION = DateClaim(id="fuego-eruption-date", says="ثار بركان فويغو يوم الأحد 3 يونيو 2018", kind="date",
+                     about=["ثوران", "ثورانه", "الثوران", "ثار", "يثور", "ثورة", "اندلع", "الانفجار البركاني"],
+                     value="2018-06-03")
+FINAL = DateClaim(id="wc-final-date", says="أقيمت المباراة النهائية لكأس العالم يوم الأحد 15 يوليو 2018", kind="date",
+                  about=["النهائي", "المباراة النهائية", "فوز", "انتصار", "بالانتصار", "أقيمت"], value="2018-07-15")
+FIRE = DateClaim(id="attica-fire-date", says="اندلعت الحرائق قرب أثينا يوم الاثنين 23 يوليو 2018", kind="date",
+                 about=["اندلعت", "اندلع", "شب", "شبت", "اندلاع", "الحرائق", "الحريق"], value="2018-07-23")
+ENTERED = DateClaim(id="thai-entered-date", says="دخل الفتية ومدربهم الكهف وعلقوا فيه يوم السبت 23 يونيو 2018",
+                    kind="date", about=["دخلوا", "دخل", "علقوا", "علق", "حوصروا", "اختفوا", "عالقين"],
+                    value="2018-06-23")
+
+
+def test_a_verb_between_the_date_and_the_claims_word_dates_its_own_act() -> None:
+    # SK-internationalNews-2019-20180608 (Friday): Thursday is the day the search stopped, in villages the eruption
+    # of Sunday destroyed
+    text = "وأوقفت فرق الإنقاذ عمليات البحث الخميس في قرى دمرها ثورة البركان في غواتيمالا."
+    assert check(ERUPTION, analysis(text, dt.date(2018, 6, 8))).verdict is Verdict.NOT_MENTIONED
+    # the eruption's own verb still denies
+    text = "وثار البركان الخميس في غواتيمالا."
+    assert check(ERUPTION, analysis(text, dt.date(2018, 6, 8))).verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_right_after_a_verb_and_its_subject_is_that_verbs() -> None:
+    # FR-internationalNews-2333-20180716 (Monday): the papers' praise of the win was on Monday, the final on Sunday
+    text = "ولقد تنافست الصحف الأجنبية اليوم الاثنين في الإشادة بالانتصار الفرنسي في موسكو."
+    assert check(FINAL, analysis(text, dt.date(2018, 7, 16))).verdict is Verdict.NOT_MENTIONED
+    # with the claim's own verb before the date, it denies
+    text = "وأقيمت المباراة النهائية اليوم الاثنين في موسكو."
+    assert check(FINAL, analysis(text, dt.date(2018, 7, 16))).verdict is Verdict.CONTRADICTED
