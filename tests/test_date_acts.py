@@ -46,3 +46,24 @@ def test_a_date_right_after_a_verb_and_its_subject_is_that_verbs() -> None:
     # with the claim's own verb before the date, it denies
     text = "وأقيمت المباراة النهائية اليوم الاثنين في موسكو."
     assert check(FINAL, analysis(text, dt.date(2018, 7, 16))).verdict is Verdict.CONTRADICTED
+
+
+def test_the_subject_after_anna_whose_act_the_clause_tells() -> None:
+    # BB-internationalNews-695-20180625 (Monday): the navy divers went in on Monday, the boys on Saturday
+    text = "وقال وزير الدفاع إن غواصين من وحدة تابعة للبحرية الملكية التايلاندية دخلوا الكهف يوم الاثنين."
+    assert check(ENTERED, analysis(text, dt.date(2018, 6, 25))).verdict is Verdict.NOT_MENTIONED
+    # SK-internationalNews-2823-20180724 (Tuesday): the fires' spread receded on Tuesday
+    text = ("وأوضحت فرقة الإطفاء اليونانية أن كثافة ونطاق انتشار الحرائق في ماتي تراجع، الثلاثاء، مع هدوء الرياح، "
+            "لكن لم يتم السيطرة عليها بشكل كامل حتى الآن.")
+    assert check(FIRE, analysis(text, dt.date(2018, 7, 24))).verdict is Verdict.NOT_MENTIONED
+    # the claim's own subject after «إن» still denies
+    text = "وقال وزير الدفاع إن الفتية دخلوا الكهف يوم الاثنين."
+    assert check(ENTERED, analysis(text, dt.date(2018, 6, 25))).verdict is Verdict.CONTRADICTED
+    # a further clause of the sentence, with its own verb and subject, is not the first subject's
+    claim = DateClaim(id="q", says="أطلق الحرس الثوري صواريخه على شرق سوريا فجر الاثنين 1 أكتوبر 2018", kind="date",
+                      about=["أطلق", "أطلقت", "قصف"], value="2018-10-01")
+    text = "قالت وسائل إعلام إن مسؤولين إيرانيين توعدوا بالرد وأطلق الحرس الثوري صواريخ يوم الأحد."
+    assert check(claim, analysis(text, dt.date(2018, 10, 1))).verdict is Verdict.CONTRADICTED
+    # the claim's agent in construct after the subject's head names it too
+    text = "قالت وسائل إعلام إن قوات الحرس الثوري أطلقت صواريخ يوم الأحد."
+    assert check(claim, analysis(text, dt.date(2018, 10, 1))).verdict is Verdict.CONTRADICTED

@@ -9,7 +9,13 @@ word only its subject, object or complement.  An editor reading Arabic news stat
   destroyed): the day is not the eruption's (``another_act``);
 * a date right after a verb and its subject, before the claim's word, is that verb's adverb, the claim's word its
   complement: «تنافست الصحف الأجنبية اليوم الاثنين في الإشادة بالانتصار» (the papers vied on Monday in praising
-  the win) dates the papers' praise, not the final (``another_act``).
+  the win) dates the papers' praise, not the final (``another_act``);
+* in a clause opened by «إنّ/أنّ» the noun right after it is the subject whose act the clause tells: when the claim
+  does not name it, the date is that subject's act («إن غواصين من وحدة تابعة للبحرية دخلوا الكهف يوم الاثنين»:
+  the divers went in on Monday, not the boys; «أن كثافة ونطاق انتشار الحرائق في ماتي تراجع، الثلاثاء»: the fires'
+  spread receded on Tuesday) (``another_subject``).  Only in the subject's own clause, up to its one verb (not a
+  further clause of a long sentence, whose subject is another), not across a relative pronoun (the clause is then
+  the relative's), nor of a number (``إن 5 أشخاص``: the claim's people, maybe).
 
 Each rule only holds a date back from contradicting (a contradiction is a promise to an editor): the date may
 still support the claim.  A verb the claim says, and the linking verbs (وقع، اندلع، جرى: ``attach.LINK``), are the
@@ -19,14 +25,16 @@ claim's event's own.
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, LINK, in_table
+from factcheck.kinds.attach import COMMAS, LINK, RELATIVE, in_table
 from factcheck.matching import Match
 from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
 
-__all__ = ["SUBJECT_REACH", "another_act"]
+__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_subject"]
 
+CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات الحرس الثوري»، «كثافة ونطاق انتشار الحرائق»
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
+_THAT = frozenset({"ان", "بان"})  # «إنّ»، «أنّ»: the noun after it is its clause's subject (not انه، انها: a pronoun)
 _STOPS = COMMAS + ".:؛!?؟\n"
 # Words of the time of day before a date: part of it (اليوم الاثنين، مساء الأحد، فجر الاثنين), not of its clause.
 _TIME_OF_DAY = frozenset({"يوم", "اليوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليله", "ليل", "امس"})
@@ -85,3 +93,44 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
         if _verb(tok.text):
             return _foreign_verb(tok.text, own)
     return False
+
+
+def another_subject(document: Document, d_first: int, m: Match, own: frozenset[str], agents: frozenset[str]) -> bool:
+    """The date and the claim's word ``m`` are in a clause opened by «إنّ/أنّ» whose subject, the noun right after
+    it, the claim does not name: the date is that subject's act.  ``own``: the claim's words; ``agents``: those of its
+    statement that are no about word (الحرس الثوري of «أطلق الحرس الثوري صواريخه»), which name the subject in the
+    nouns in construct after its head as well («قوات الحرس الثوري»; not «كثافة ونطاق انتشار الحرائق», the event's
+    own word: something of the event, not the event)."""
+    first = min(d_first, m.first_token)
+    sentence = document.tokens[first].sentence
+    for k in range(first - 1, -1, -1):
+        tok = document.tokens[k]
+        if tok.sentence != sentence or in_table(tok.text, RELATIVE):
+            return False
+        if tok.text in _THAT:
+            break
+    else:
+        return False
+    subject = k + 1
+    if subject in (m.first_token, d_first):
+        return False  # the claim's word is the subject: its own act
+    word = document.tokens[subject].text
+    if word[:1].isdigit() or in_table(word, own) or _verb(word):
+        return False  # a number (إن 5 أشخاص): the people of the claim's toll, maybe; a verb: no subject named
+    if any(in_table(document.tokens[j].text, agents) for j in _construct(document, subject)):
+        return False
+    # the subject's own clause: its one verb at most (دخلوا), not the further clauses of a long sentence
+    last = max(d_first, m.last_token - 1)
+    return sum(_verb(document.tokens[j].text) for j in range(subject + 1, last + 1)) <= 1
+
+
+def _construct(document: Document, head: int) -> range:
+    """The nouns in construct after the subject's head at token ``head`` (قوات الحرس الثوري): up to
+    ``CONSTRUCT_WORDS`` words joined to it, before a linking word (من، في), a verb, a number or a mark."""
+    end = head + 1
+    while end < min(len(document.tokens), head + 1 + CONSTRUCT_WORDS):
+        word = document.tokens[end].text
+        if _parted(document, end - 1, end) or word[:1].isdigit() or in_table(word, LINK) or _verb(word):
+            break
+        end += 1
+    return range(head + 1, end)

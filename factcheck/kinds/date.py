@@ -26,7 +26,7 @@ import datetime as dt
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
-from factcheck.kinds.acts import another_act
+from factcheck.kinds.acts import another_act, another_subject
 from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
@@ -97,6 +97,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         and _first_day(c_parts) > published
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
+    agents = claim_words(claim.says, ()) - claim_words("", claim.about)  # who the claim says did it: «الحرس الثوري»
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
@@ -105,7 +106,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own)
+                           or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)
@@ -234,12 +235,12 @@ def _conjunct_after(document: Document, d: DateMention, m: Match) -> bool:
     return word.startswith("و") and not normalize_query(m.query).startswith("و")
 
 
-def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[str]) -> bool:
-    """The date dates another act of its sentence than the claim's word names (``kinds.acts``)."""
+def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[str], agents: frozenset[str]) -> bool:
+    """The date dates another act of its sentence than the claim's word names, or another subject's (``kinds.acts``)."""
     first, last = document.token_at(d.start), document.token_at(max(d.start, d.end - 1))
     if first is None or last is None:
         return False
-    return another_act(document, first.index, last.index, m, own)
+    return another_act(document, first.index, last.index, m, own) or another_subject(document, first.index, m, own, agents)
 
 
 def _quoted_relative(document: Document, d: DateMention) -> bool:
