@@ -67,3 +67,22 @@ def test_the_subject_after_anna_whose_act_the_clause_tells() -> None:
     # the claim's agent in construct after the subject's head names it too
     text = "قالت وسائل إعلام إن قوات الحرس الثوري أطلقت صواريخ يوم الأحد."
     assert check(claim, analysis(text, dt.date(2018, 10, 1))).verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_naming_another_event_before_a_relative_clause() -> None:
+    # CN-middleEast-1384-20181001: «هجوم 22 سبتمبر» names the parade attack; the relative clause after it tells of
+    # that attack, not of the missile strike of 1 October
+    claim = DateClaim(id="ahvaz-missile-strike-date", says="أطلق الحرس الثوري صواريخه على شرق سوريا فجر الاثنين 1 أكتوبر 2018",
+                      kind="date", about=["شن", "أطلق", "أطلقت", "إطلاق", "قصف", "قصفت", "استهدف", "ضربة", "هجوما صاروخيا"],
+                      near=["صواريخ", "الصواريخ", "صاروخيا", "صاروخية", "باليستية"], value="2018-10-01")
+    text = ("قالت وسائل إعلام إن الحرس الثوري أطلق صواريخ على شرق سوريا استهدفت متشددين يشتبه أنهم متورطون في هجوم "
+            "22 سبتمبر/ أيلول الذي استهدف عرضا عسكريا في الأحواز.")
+    assert check(claim, analysis(text, dt.date(2018, 10, 1))).verdict is Verdict.NOT_MENTIONED
+    # the claim's own word before the date: it is the claim's event's day
+    claim = DateClaim(id="q", says="ضرب الزلزال جزيرة سولاويسي يوم الجمعة 28 سبتمبر 2018", kind="date",
+                      about=["زلزال", "الزلزال", "ضرب", "وقع"], value="2018-09-28")
+    text = "وقتل المئات في زلزال 27 سبتمبر الذي ضرب جزيرة سولاويسي."
+    assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED
+    # the day itself is the antecedent: the relative clause tells what happened on it
+    text = "وفي يوم 27 سبتمبر الذي ضرب فيه الزلزال جزيرة سولاويسي قتل المئات."
+    assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED

@@ -15,7 +15,10 @@ word only its subject, object or complement.  An editor reading Arabic news stat
   the divers went in on Monday, not the boys; «أن كثافة ونطاق انتشار الحرائق في ماتي تراجع، الثلاثاء»: the fires'
   spread receded on Tuesday) (``another_subject``).  Only in the subject's own clause, up to its one verb (not a
   further clause of a long sentence, whose subject is another), not across a relative pronoun (the clause is then
-  the relative's), nor of a number (``إن 5 أشخاص``: the claim's people, maybe).
+  the relative's), nor of a number (``إن 5 أشخاص``: the claim's people, maybe);
+* a date in construct with a noun («هجوم 22 سبتمبر») names that noun's event by its day, and a relative clause after
+  it («الذي استهدف عرضا عسكريا») tells of that event: the claim's word in the relative clause describes the noun
+  the date names, which is the claim's event only when an about word names it too (``antecedents_day``).
 
 Each rule only holds a date back from contradicting (a contradiction is a promise to an editor): the date may
 still support the claim.  A verb the claim says, and the linking verbs (وقع، اندلع، جرى: ``attach.LINK``), are the
@@ -30,7 +33,7 @@ from factcheck.matching import Match
 from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
 
-__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_subject"]
+__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_subject", "antecedents_day"]
 
 CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات الحرس الثوري»، «كثافة ونطاق انتشار الحرائق»
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
@@ -122,6 +125,23 @@ def another_subject(document: Document, d_first: int, m: Match, own: frozenset[s
     # the subject's own clause: its one verb at most (دخلوا), not the further clauses of a long sentence
     last = max(d_first, m.last_token - 1)
     return sum(_verb(document.tokens[j].text) for j in range(subject + 1, last + 1)) <= 1
+
+
+def antecedents_day(document: Document, d_first: int, d_last: int, m: Match, matches: list[Match]) -> bool:
+    """The date follows a noun in construct («هجوم 22 سبتمبر») and the claim's word ``m`` comes after it across a
+    relative pronoun (الذي استهدف): the date names the noun's event, which no about-mention (``matches``) names."""
+    if d_last >= m.first_token or d_first == 0:
+        return False
+    gap = document.tokens[d_last + 1:m.first_token]
+    if not gap or not in_table(gap[0].text, RELATIVE) or any(not in_table(t.text, LINK) for t in gap):
+        return False
+    head = d_first - 1
+    tok = document.tokens[head]
+    if tok.sentence != document.tokens[d_first].sentence or _parted(document, head, d_first):
+        return False
+    if tok.text[:1].isdigit() or in_table(tok.text, LINK) or in_table(tok.text, _TIME_OF_DAY) or _verb(tok.text):
+        return False  # «في 22 سبتمبر الذي»، «يوم الجمعة الذي»: the day itself is the antecedent
+    return not any(x.first_token <= head < x.last_token for x in matches)
 
 
 def _construct(document: Document, head: int) -> range:

@@ -26,7 +26,7 @@ import datetime as dt
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
-from factcheck.kinds.acts import another_act, another_subject
+from factcheck.kinds.acts import another_act, another_subject, antecedents_day
 from factcheck.kinds.associate import associate, claim_words
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
@@ -108,6 +108,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
+                           or _antecedents(document, d, m, naming.get(m.sentence, []))
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)
                            or another_figure(analysis, _sentence_of(document, d.start), figures)):
@@ -241,6 +242,13 @@ def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[s
     if first is None or last is None:
         return False
     return another_act(document, first.index, last.index, m, own) or another_subject(document, first.index, m, own, agents)
+
+
+def _antecedents(document: Document, d: DateMention, m: Match, matches: list[Match]) -> bool:
+    """The date names the event of the noun before it, which the relative clause of the claim's word tells of
+    (``kinds.acts.antecedents_day``)."""
+    first, last = document.token_at(d.start), document.token_at(max(d.start, d.end - 1))
+    return first is not None and last is not None and antecedents_day(document, first.index, last.index, m, matches)
 
 
 def _quoted_relative(document: Document, d: DateMention) -> bool:
