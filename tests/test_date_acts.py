@@ -86,3 +86,18 @@ def test_a_date_naming_another_event_before_a_relative_clause() -> None:
     # the day itself is the antecedent: the relative clause tells what happened on it
     text = "وفي يوم 27 سبتمبر الذي ضرب فيه الزلزال جزيرة سولاويسي قتل المئات."
     assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED
+
+
+def test_a_sentence_naming_another_place_of_the_claims_kind_is_of_another_event() -> None:
+    # BB-internationalNews-1103-20180930, on the Sulawesi quake, recalls the Lombok quakes of August
+    claim = DateClaim(id="sulawesi-quake-date", says="ضرب الزلزال وتسونامي جزيرة سولاويسي يوم الجمعة 28 سبتمبر 2018",
+                      kind="date", about=["زلزال", "الزلزال", "تسونامي", "ضرب", "ضربا", "وقع"], value="2018-09-28")
+    text = ("وفي الشهر الماضي فقط، ضربت سلسلة من الزلازل المميتة جزيرة لومبوك الأندونيسية، خلف أقواها، الذي وقع في "
+            "5 أغسطس/آب، أكثر من 460 قتيلا.")
+    assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.NOT_MENTIONED
+    # the claim's island, however spelt, is its event's
+    text = "وضرب الزلزال جزيرة سولاويزي في 27 سبتمبر."
+    assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED
+    # a place of another kind says nothing of which event it is
+    text = "وضرب الزلزال مدينة بالو في 27 سبتمبر."
+    assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED

@@ -32,6 +32,7 @@ from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
 from factcheck.kinds.near import within_near
+from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
@@ -99,6 +100,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     own = claim_words(claim.says, claim.about)
     agents = claim_words(claim.says, ()) - claim_words("", claim.about)  # who the claim says did it: «الحرس الثوري»
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
+    places = claim_places(claim.says)  # «جزيرة سولاويسي»: a sentence of «جزيرة لومبوك» is of another quake
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
     for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
         d, m = a.item, a.match
@@ -111,6 +113,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)
+                           or another_place(document, _sentence_of(document, d.start), places)
                            or another_figure(analysis, _sentence_of(document, d.start), figures)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
