@@ -77,8 +77,10 @@ def test_yesterday_before_a_weekday_lets_the_weekday_decide() -> None:
         "مباراة الافتتاح التي ستقام يوم الخميس",  # a verb of the future (AL-sport-1944-20180613, a preview)
         "وسيكون اللقاء الأحد في موسكو",
         "ولن يشارك اللاعب في مباراة الأحد",
+        "ويرتقب أن يضرب السواحل الأربعاء خلال النهار",  # expected: a forecast (SK-internationalNews-3392-20181010)
+        "ومن المتوقع أن تتحرك العاصفة الأربعاء صوب الشمال",  # SK-internationalNews-3389-20181010
     ],
-    ids=["coming", "future", "habitual", "future-verb", "future-verb-2", "lan"],
+    ids=["coming", "future", "habitual", "future-verb", "future-verb-2", "lan", "expected", "expected-2"],
 )
 def test_no_date_for_a_coming_or_habitual_day(text: str) -> None:
     assert all(ymd[0] is None for _, ymd in news(text, WED_11_APRIL))
