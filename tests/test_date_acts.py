@@ -101,3 +101,15 @@ def test_a_sentence_naming_another_place_of_the_claims_kind_is_of_another_event(
     # a place of another kind says nothing of which event it is
     text = "وضرب الزلزال مدينة بالو في 27 سبتمبر."
     assert check(claim, analysis(text, dt.date(2018, 9, 30))).verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_after_the_claims_verb_and_its_subject_is_the_verbs() -> None:
+    # FR-internationalNews-1464-20180526 (Saturday): the lead says the final was won on Wednesday
+    claim = DateClaim(id="ucl-final-date", says="أقيمت المباراة النهائية يوم السبت 26 مايو 2018", kind="date",
+                      about=["النهائي", "نهائي", "المباراة النهائية", "المباراة", "فاز", "فوز", "تغلب", "أقيمت"],
+                      near=["ليفربول", "ريال", "الريال", "الملكي", "كييف"], value="2018-05-26")
+    text = "فاز ريال مدريد مساء الأربعاء على نظيره الإنكليزي ليفربول بنتيجة 3-1 في نهائي دوري أبطال أوروبا."
+    assert check(claim, analysis(text, dt.date(2018, 5, 26))).verdict is Verdict.CONTRADICTED
+    # more words than a subject's between: the date may be another complement's
+    text = "فاز نادي ريال مدريد الإسباني العريق مساء الأربعاء على نظيره الإنكليزي ليفربول."
+    assert check(claim, analysis(text, dt.date(2018, 5, 26))).verdict is Verdict.NOT_MENTIONED

@@ -20,7 +20,11 @@ word only its subject, object or complement.  An editor reading Arabic news stat
   it («الذي استهدف عرضا عسكريا») tells of that event: the claim's word in the relative clause describes the noun
   the date names, which is the claim's event only when an about word names it too (``antecedents_day``).
 
-Each rule only holds a date back from contradicting (a contradiction is a promise to an editor): the date may
+The other way round, a date right after the claim's own verb that opens its clause and its subject alone («فاز ريال
+مدريد مساء الأربعاء»: the news lead, the verb, who did it, when) is that verb's adverb (``verbs_adverb``), however
+many words the subject's name has (up to ``SUBJECT_REACH``).
+
+The four rules of the list only hold a date back from contradicting (a contradiction is a promise to an editor): the date may
 still support the claim.  A verb the claim says, and the linking verbs (وقع، اندلع، جرى: ``attach.LINK``), are the
 claim's event's own.
 """
@@ -28,12 +32,12 @@ claim's event's own.
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, LINK, RELATIVE, in_table
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, in_table
 from factcheck.matching import Match
 from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
 
-__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_subject", "antecedents_day"]
+__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_subject", "antecedents_day", "verbs_adverb"]
 
 CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات الحرس الثوري»، «كثافة ونطاق انتشار الحرائق»
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
@@ -142,6 +146,33 @@ def antecedents_day(document: Document, d_first: int, d_last: int, m: Match, mat
     if tok.text[:1].isdigit() or in_table(tok.text, LINK) or in_table(tok.text, _TIME_OF_DAY) or _verb(tok.text):
         return False  # «في 22 سبتمبر الذي»، «يوم الجمعة الذي»: the day itself is the antecedent
     return not any(x.first_token <= head < x.last_token for x in matches)
+
+
+def verbs_adverb(document: Document, m: Match, d_first: int, own: frozenset[str]) -> bool:
+    """The claim's word ``m`` is a verb that opens its clause and the date (from token ``d_first``) follows it after
+    its subject alone: «فاز ريال مدريد مساء الأربعاء» (the news lead: the verb, who did it, when).  Between them one
+    to ``SUBJECT_REACH`` words, none a linking word, a number, a verb or an event noun the claim does not say, no
+    mark; a word of the time of day right before the date is the date's."""
+    k = m.last_token
+    if not 0 < d_first - k <= SUBJECT_REACH + 1 or not _opens(document, m.first_token):
+        return False
+    if not _verb(document.tokens[m.first_token].text) or not in_table(document.tokens[m.first_token].text, own):
+        return False
+    words = range(k, d_first - 1 if in_table(document.tokens[d_first - 1].text, _TIME_OF_DAY) else d_first)
+    if not 0 < len(words) <= SUBJECT_REACH or any(_parted(document, j - 1, j) for j in range(k, d_first + 1)):
+        return False
+    return not any(
+        (w := document.tokens[j].text)[:1].isdigit() or in_table(w, LINK) or _verb(w)
+        or (in_table(w, EVENTS) and not in_table(w, own)) for j in words
+    )
+
+
+def _opens(document: Document, k: int) -> bool:
+    """Token ``k`` opens its clause: the sentence's first word, after a dateline's dash or a mark."""
+    tok = document.tokens[k]
+    if k == document.sentences[tok.sentence].first_token:
+        return True
+    return any(c in document.text[document.tokens[k - 1].end:tok.start] for c in _STOPS + "-")
 
 
 def _construct(document: Document, head: int) -> range:

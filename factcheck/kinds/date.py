@@ -14,7 +14,10 @@ without a year (``في يونيو``) say nothing we can compare and are ignored;
 weekday or ``امس`` dated by the publication date decides a day claim only: attached
 like any date, or, to support only, as a news reader takes it (``_lead``); it never denies a claim of a day
 more than a week before the article, which no weekday names (``_before_its_week``).  A date before an about word
-that «و» opens ends the conjunct before it (``_conjunct_after``).  Relative
+that «و» opens ends the conjunct before it (``_conjunct_after``).  A date dates the act of its clause, which may
+be another verb's or another subject's (``kinds.acts``), and a sentence naming another place of the claim's kind
+(«جزيرة لومبوك») is of another event (``kinds.places``): neither denies.  A date right after the claim's verb that
+opens its clause and its subject alone («فاز ريال مدريد مساء الأربعاء») is the verb's (``_with_leads``).  Relative
 dates (``فبراير المقبل``) are ignored: ``find_dates`` never reports them.  A Hijri mention never compares with a Gregorian claim, and
 the other way round.
 """
@@ -26,8 +29,8 @@ import datetime as dt
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
-from factcheck.kinds.acts import another_act, another_subject, antecedents_day
-from factcheck.kinds.associate import associate, claim_words
+from factcheck.kinds.acts import another_act, another_subject, antecedents_day, verbs_adverb
+from factcheck.kinds.associate import Association, associate, claim_words
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
@@ -102,7 +105,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
     places = claim_places(claim.says)  # «جزيرة سولاويسي»: a sentence of «جزيرة لومبوك» is of another quake
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
-    for a in associate(document, naming, mentions, lambda d: (d.start, d.end), own=own):
+    associated = associate(document, naming, mentions, lambda d: (d.start, d.end), own=own)
+    for a in _with_leads(document, naming, mentions, associated, own):
         d, m = a.item, a.match
         agrees = d.agrees_with(c_parts, c_precision)
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
@@ -126,6 +130,27 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     if not evidence:
         evidence = _lead(document, naming, [d for d in mentions if d.relative is not None], c_parts, c_precision)
     return Finding.from_evidence(evidence, not_mentioned_reason=f"no dated mention near {', '.join(claim.about)}")
+
+
+def _with_leads(
+    document: Document, naming: dict[int, list[Match]], mentions: list[DateMention],
+    taken: list[Association[DateMention]], own: frozenset[str],
+) -> list[Association[DateMention]]:
+    """The associations, and a date no about-mention took that follows the claim's verb opening its clause after its
+    subject alone (``kinds.acts.verbs_adverb``: «فاز ريال مدريد مساء الأربعاء»): the verb's adverb."""
+    out = list(taken)
+    held = {id(a.item) for a in taken}
+    for sentence, matches in naming.items():
+        for m in matches:
+            after = [(t.index, d) for d in mentions if (t := document.token_at(d.start)) is not None
+                     and t.sentence == sentence and t.index >= m.last_token]
+            if not after:
+                continue
+            k, d = min(after, key=lambda x: x[0])
+            if id(d) not in held and verbs_adverb(document, m, k, own):
+                out.append(Association(d, m, "the verb's adverb, after its subject"))
+                held.add(id(d))
+    return sorted(out, key=lambda a: a.item.start)
 
 
 def _lead(
