@@ -137,7 +137,8 @@ def test_hijri_month_without_year_is_not_a_date() -> None:
 
 @pytest.mark.parametrize(
     "text, weekday",
-    [("أمس الجمعة", 5), ("يوم الاثنين", 1), ("السبت", 6), ("الأحد", 7), ("الخميس", 4)],
+    [("أمس الجمعة", 5), ("يوم الاثنين", 1), ("السبت", 6), ("الأحد", 7), ("الخميس", 4), ("صباح الاثنين", 1),
+     ("مساء الاثنين", 1)],
 )
 def test_weekdays_have_no_date(text: str, weekday: int) -> None:
     d = only(text)

@@ -148,7 +148,7 @@ _NUMERIC_DMY = re.compile(r"(\d(?<![\d.,/:-]\d)\d?)([/.-])(\d{1,2})\2(\d{4})(?![
 _NUMERIC_YMD = re.compile(r"(\d(?<![\d.,/:-]\d)\d{3})([/-])(\d{1,2})\2(\d{1,2})(?![\d.,/:-]?\d)")
 
 
-def _stem_in(word: str, table: set[str] | dict[str, int]) -> str | None:
+def _stem_in(word: str, table: set[str] | frozenset[str] | dict[str, int]) -> str | None:
     """The clitic reading of ``word`` found in ``table`` (``بفبراير`` → ``فبراير``)."""
     for _, rest in readings(word):
         if rest in table:
@@ -346,9 +346,14 @@ def _may_start_date(word: str) -> bool:
     return any(("ال" not in p and r in index) or r in WEEKDAYS or r in _DECADES for p, r in readings(word))
 
 
+# Words of a day or of its time before «الاثنين» that make it Monday: «يوم الاثنين»، «صباح الاثنين»، «مساء الاثنين».
+_DAY_TIMES = frozenset({"يوم", "اليوم", "صباح", "مساء", "فجر", "ظهر", "عصر", "ليله", "ليل"})
+
+
 def _after_yawm(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """``يوم`` right before token ``i``: ``يوم الاثنين`` is Monday, a bare ``الاثنين`` may be "the two"."""
-    return i > 0 and _stem_in(toks[i - 1].text, {"يوم"}) is not None and joined(text, toks[i - 1], toks[i])
+    """``يوم`` or a time of day right before token ``i``: ``يوم الاثنين``، ``صباح الاثنين`` is Monday, a bare
+    ``الاثنين`` may be "the two"."""
+    return i > 0 and _stem_in(toks[i - 1].text, _DAY_TIMES) is not None and joined(text, toks[i - 1], toks[i])
 
 
 def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention]:
