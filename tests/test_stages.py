@@ -75,6 +75,11 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     # BB-923 (Lombok): a toll «حتى الآن» two days in
     (LOMBOK, "وأعلنت السلطات مقتل نحو مائة شخص حتى الآن.", Verdict.NOT_MENTIONED),
     (LOMBOK, "وأعلنت السلطات مقتل نحو مائة شخص.", Verdict.CONTRADICTED),
+    # BB-1190 (Michael): «حتى الآن» at the end of the toll's clause, its places between
+    (LOMBOK, "وأسفر الإعصار عن مقتل 16 شخصا في عدة ولايات حتى الآن، وسط مخاوف من تزايد حصيلة الضحايا.",
+     Verdict.NOT_MENTIONED),
+    (LOMBOK, "وأسفر الإعصار عن مقتل 16 شخصا في عدة ولايات، ولم ترد تقارير أخرى حتى الآن.", Verdict.CONTRADICTED),
+    (LOMBOK, "وأسفر الزلزال عن مقتل 16 شخصا ولم يعلن عن مفقودين حتى الآن.", Verdict.CONTRADICTED),
     # BB-923: «حتى الآن» before the count, between the toll and its figure
     (LOMBOK, "وقال مسؤول إن حصيلة القتلى حتى الآن وصلت إلى 98 شخصا وهي قابلة للزيادة.", Verdict.NOT_MENTIONED),
     (LOMBOK, "وقال مسؤول إن حصيلة القتلى حتى الآن وصلت إلى 400 شخص.", Verdict.CONTRADICTED),

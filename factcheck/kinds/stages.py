@@ -113,7 +113,28 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "of those harmed"  # «ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع»
         if in_table(tokens[k].text, stages):
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
-    return None
+    return "so far" if _now_later(document, last.index) else None
+
+
+# Words after a count to a «حتى الآن» that closes its clause: the toll's places between («مقتل 16 شخصا في عدة
+# ولايات حتى الآن»).
+_NOW_REACH = 6
+# ... unless another verb's clause opens between: a negator («قتل 5 ولم يعلن أحد مسؤوليته حتى الآن») or a
+# relative pronoun.
+_ANOTHER_VERB = RELATIVE | frozenset({"لم", "لا", "لن", "ما", "ثم"})
+
+
+def _now_later(document: Document, last: int) -> bool:
+    """«حتى الآن» within ``_NOW_REACH`` words after the count's last token (``last``), in its clause, with no other
+    verb's clause opened between: the count so far, wherever its places are said."""
+    tokens = document.tokens
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _NOW_REACH)):
+        if tokens[k].sentence != tokens[last].sentence or parted(document, k - 1, k) \
+                or behind_conjunction(tokens[k].text, _ANOTHER_VERB | _OPENERS):
+            return False
+        if _now(document, k):
+            return True
+    return False
 
 
 # A picture shows some of a group, maybe not all: «فيديو يظهر ثلاثة مسلحين»، «في هذا التسجيل ... يظهر أحد عشر طفلا».
