@@ -191,3 +191,11 @@ def test_only_a_disagreeing_sentence_is_read_for_an_earlier_figure() -> None:
     assert check(duration(), analysis).verdict is Verdict.SUPPORTED
     assert asked == [(2, True)]
     assert check(duration(), doc("استمر الاجتماع خمس ساعات.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_dropped_ala_still_makes_a_lower_bound() -> None:
+    """SK-3429 (Michael): «ستة أشخاص الأقل» is «على الأقل» with its «على» dropped: six or more, no flat six."""
+    toll = QuantityClaim(id="toll", says="أسفر الإعصار عن مقتل 18 شخصا على الأقل", kind="quantity",
+                         about=["قتلى", "مقتل", "قتل"], value=18, unit="count")
+    text = "حيث تسبب الإعصار مايكل الذي اقترب من أقوى درجة مسجلة في مقتل ستة أشخاص الأقل واقتلاع منازل."
+    assert check(toll, doc(text)).verdict is Verdict.SUPPORTED

@@ -172,6 +172,10 @@ def test_hedge_is_part_of_the_span() -> None:
         ("ترحيل مئات الأطفال", 200, 999),
         ("ثلاثة مواقع", 3, 3),
         ("3 مسؤولين روس", 3, 3),
+        # SK-3429 (Michael): «على الأقل» with its «على» dropped, after a counted noun with no article
+        ("تسبب الإعصار في مقتل ستة أشخاص الأقل واقتلاع منازل", 6, math.inf),
+        ("تسبب الإعصار في مقتل ستة أشخاص الأقل.", 6, math.inf),
+        ("ستة أشخاص الأقل حظا", 6, 6),  # a comparison: «الأقل» says who they are
     ],
 )
 def test_counts(text: str, low: float, high: float) -> None:

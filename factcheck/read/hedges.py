@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from factcheck.read.lexicon import HEDGES, HedgeKind
 from factcheck.read.tokens import Tok, behind_conjunction, joined, readings
 
-__all__ = ["APPROX", "APPROX_POINTS", "AFTER_WORDS", "INF", "apply_hedge", "hedge_after", "hedge_before"]
+__all__ = ["APPROX", "APPROX_POINTS", "AFTER_WORDS", "INF", "apply_hedge", "bare_at_least", "hedge_after", "hedge_before"]
 
 
 # Relative half-width of an approximate value (نحو ثلاث ساعات = 2.7–3.3 hours).
@@ -91,7 +91,8 @@ _AFTER: tuple[tuple[tuple[str, ...], HedgeKind], ...] = (
 )
 
 
-AFTER_WORDS = tuple(words for words, _ in _AFTER)  # the phrases, for what reads a span that holds one (kinds.owned)
+# the phrases, for what reads a span that holds one (kinds.owned); «الأقل» alone last (``bare_at_least``)
+AFTER_WORDS = (*(words for words, _ in _AFTER), ("الاقل",))
 
 
 def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str, HedgeKind] | None:
@@ -108,6 +109,19 @@ def hedge_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str, Hedge
             continue
         return seq[-1].end, " ".join(words), kind
     return None
+
+
+def bare_at_least(text: str, toks: Sequence[Tok], j: int) -> tuple[int, str, HedgeKind] | None:
+    """«ستة أشخاص الأقل»: «على الأقل» with its «على» dropped, right after a counted noun at token ``j - 1`` that has
+    no article (so «الأقل» is no adjective of it), closing the phrase (a stop, a comma or «و» after it, or the
+    text's end: «بنزين 95 الأقل استخداما» compares): (end offset, phrase, kind), as ``hedge_after``."""
+    if j >= len(toks) or j < 1 or toks[j].text != "الاقل" or not joined(text, toks[j - 1], toks[j]) \
+            or toks[j - 1].text.startswith(("ال", "وال", "بال", "لل")):
+        return None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and joined(text, toks[j], nxt) and not nxt.text.startswith("و"):
+        return None
+    return toks[j].end, "الاقل", "at_least"
 
 
 def apply_hedge(kind: HedgeKind, low: float, high: float, *, percent: bool = False) -> tuple[float, float]:

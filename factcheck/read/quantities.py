@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
-from factcheck.read.hedges import apply_hedge, hedge_after, hedge_before
+from factcheck.read.hedges import apply_hedge, bare_at_least, hedge_after, hedge_before
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.tokens import Tok, index_at, joined, readings, scan
 from factcheck.read.units import dual_count_noun, is_count_noun, lookup_unit
@@ -177,7 +177,8 @@ def _quantity_of(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) 
     if n.kind == "fraction":
         return Quantity(n.start, n.end, n.low * 100, n.high * 100, "percent", n.text, n.hedge, n.value * 100)
     if n.hedge is None and j < len(toks) and joined(text, toks[j - 1], toks[j]) and not toks[j].text[0].isdigit():
-        after = hedge_after(text, toks, j + 1)  # 10 أشخاص على الأقل: the hedge follows the counted noun
+        # 10 أشخاص على الأقل: the hedge follows the counted noun (or «الأقل» alone: ``bare_at_least``)
+        after = hedge_after(text, toks, j + 1) or bare_at_least(text, toks, j + 1)
         if after is not None:
             end, hedge, kind = after
             low, high = apply_hedge(kind, n.low, n.high)
