@@ -186,3 +186,23 @@ def test_a_year_the_claim_says_is_its_own() -> None:
 ])
 def test_a_candidate_or_the_winner_of_another_award_does_not_count(text: str, verdict: Verdict) -> None:
     assert check(BEST, analysis(text)).verdict is verdict
+
+
+CATEGORY = MentionClaim.model_validate({
+    "id": "category", "says": "كان الإعصار مايكل من الدرجة الرابعة عندما وصل إلى اليابسة في فلوريدا", "kind": "mention",
+    "any": ["الدرجة الرابعة", "الفئة الرابعة"], "not": ["الدرجة الثالثة", "الفئة الثالثة"],
+    "about": ["إعصار", "الإعصار", "اليابسة"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-3363 and SK-3370 (Michael): a forecast of the category, not the category it reached
+    ("وتوقع خبراء الأرصاد أن تصنيف الإعصار ربما يصل إلى الفئة الثالثة بحلول مساء الثلاثاء.", Verdict.NOT_MENTIONED),
+    ("ومايكل هو حاليا إعصار من الدرجة الأولى، لكن خبراء الأرصاد توقعوا بأن يشتد لدى بلوغه اليابسة إلى الفئة الثالثة.",
+     Verdict.NOT_MENTIONED),
+    ("ووصل الإعصار إلى اليابسة من الفئة الثالثة.", Verdict.CONTRADICTED),
+    # the forecast word after the rival says nothing of it
+    ("ووصل الإعصار إلى اليابسة من الفئة الثالثة كما توقع الخبراء.", Verdict.CONTRADICTED),
+])
+def test_a_rival_forecast_is_not_the_outcome(text: str, verdict: Verdict) -> None:
+    assert check(CATEGORY, analysis(text)).verdict is verdict

@@ -18,7 +18,15 @@ from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW, claim_words
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
 from factcheck.kinds.evidence import make_evidence
-from factcheck.kinds.rival_cues import among, another_round, another_time, candidacy, claim_years, foreign_years
+from factcheck.kinds.rival_cues import (
+    among,
+    another_round,
+    another_time,
+    candidacy,
+    claim_years,
+    forecast,
+    foreign_years,
+)
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
@@ -213,14 +221,15 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
     return taking
 
 
-def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]) -> bool:
+def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str]) -> bool:
     """Whether the words state the rival for one of the about matches that take it (``rival_cues``): not at
-    another time (a year, an anniversary, a span of years in its clause), and, for one of them at least, neither
+    another time (a year, an anniversary, a span of years in its clause), nor as a forecast (a forecast word
+    before it in its clause, one the claim (``own``) does not say), and, for one of them at least, neither
     a candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
     between)."""
     document = marks.document
     start, end = marks.span(rival.first_token)
-    if another_time(document, start, end, years):
+    if another_time(document, start, end, years) or forecast(document, start, rival.first_token, own):
         return False
     return any(not candidacy(document, start, max(about.first_token, rival.first_token))
                and not among(document, about.last_token, rival.first_token)
@@ -248,7 +257,7 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
             taken = [(m, abouts) for m, abouts in taken if abouts]
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
-            rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years)]
+            rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own)]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(

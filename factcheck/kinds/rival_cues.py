@@ -12,6 +12,8 @@ answer.  The news names rivals beside the claim's about words in other ways, and
   فرانس»);
 - a candidate, not a winner: «ومن أبرز المرشحين للظفر بالكرة الذهبية ... مبابي»، «أن ينافس مبابي بقوة على جائزة
   الكرة الذهبية»: a candidacy or competition word before the about word or the rival, in their clause;
+- a forecast, not the outcome: «توقعوا بأن يشتد لدى بلوغه اليابسة إلى الفئة الثالثة»، «ربما يصل إلى الفئة
+  الثالثة»: a forecast or likelihood word before the rival, in its clause;
 - one of many: «أقيمت مبارياته في 11 مدينة روسية من بينها سان بطرسبورغ»: «من بينها»، «من ضمنها»، «بما فيها»
   between the about word and the rival, which is then one of the about word's several answers.
 
@@ -34,8 +36,8 @@ from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["AMONG", "CANDIDACY", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round", "another_time",
-           "candidacy", "claim_years", "foreign_years"]
+__all__ = ["AMONG", "CANDIDACY", "FORECAST", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round", "another_time",
+           "candidacy", "claim_years", "forecast", "foreign_years"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -47,6 +49,12 @@ CANDIDACY = frozenset({
     "مرشح", "مرشحا", "مرشحه", "مرشحين", "مرشحون", "مرشحان", "مرشحي", "ترشيح", "ترشيحات", "ترشح", "يترشح",
     "ينافس", "تنافس", "ينافسون", "يتنافس", "تتنافس", "يتنافسون", "سينافس", "ستنافس", "منافسه", "منافس",
     "منافسا", "منافسين", "منافسي", "سباق", "يسعي", "تسعي", "يطمح", "تطمح",
+})
+# A forecast or a likelihood (normalized, proclitics stripped by ``in_table``): «توقعوا بأن يشتد ... إلى الفئة
+# الثالثة»، «ربما يصل إلى الفئة الثالثة»: what is expected, not what came to be.
+FORECAST = frozenset({
+    "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون", "متوقع", "المتوقع", "متوقعا", "توقعات", "التوقعات",
+    "ربما", "يرجح", "ترجح", "المرجح", "يرتقب", "ترتقب", "المرتقب", "يحتمل", "المحتمل",
 })
 # «من بينها سان بطرسبورغ»: the rival is one of several; (first word, second word) pairs, normalized.
 AMONG = frozenset({
@@ -85,6 +93,12 @@ def another_round(document: Document, about: Match, own: frozenset[str]) -> bool
 def candidacy(document: Document, start: int, end: int) -> bool:
     """A candidacy or competition word among tokens ``[start, end)``: «المرشحين»، «ينافس»."""
     return any(in_table(document.tokens[i].text, CANDIDACY) for i in range(start, end))
+
+
+def forecast(document: Document, start: int, end: int, own: frozenset[str]) -> bool:
+    """A forecast or likelihood word among tokens ``[start, end)`` that the claim (``own``) does not say."""
+    return any(in_table(document.tokens[i].text, FORECAST) and not in_table(document.tokens[i].text, own)
+               for i in range(start, end))
 
 
 def among(document: Document, start: int, end: int) -> bool:
