@@ -355,6 +355,11 @@ MISSING = QuantityClaim(id="m5", says="فقد خمسة أشخاص في الان�
                         about=["مفقودين", "المفقودين", "مفقودا"], value=5, unit="count")
 
 
+OUTAGES = QuantityClaim(id="p15", says="انقطع التيار الكهربائي عن نحو 1.5 مليون منزل وشركة من فلوريدا حتى فرجينيا",
+                        kind="quantity", about=["التيار الكهربائي", "الكهرباء", "كهرباء"], value=1500000, unit="count",
+                        tolerance="5%")
+
+
 @pytest.mark.parametrize(("claim", "text"), [
     # FR-internationalNews-2767-20180818: the ten are those still in hospital, of 16 wounded
     (WOUNDED, "وبلغت الحصيلة الرسمية الموقتة لضحايا انهيار الجسر 38 قتيلا، بينما ما زال عشرة جرحى يعالجون "
@@ -363,6 +368,8 @@ MISSING = QuantityClaim(id="m5", says="فقد خمسة أشخاص في الان�
     (WOUNDED, "وقالت السلطات إن تسعة جرحى لايزالون في المستشفى."),  # every fused form of read.negation's STILL
     (MISSING, "ولا يزال ثلاثة أشخاص مفقودين بعد العثور على جثتين."),  # fewer are still missing
     (MISSING, "ولا يزال عدد المفقودين ثلاثة."),  # a number of those in a passing state: still a part
+    # BB-1190 (Michael): the claim's own words (its subject) between «لا يزال» and the count
+    (OUTAGES, "في غضون ذلك، لا يزال التيار الكهربائي مقطوعا عن نحو مليون منزل في ولايات فلوريدا، ألاباما، جورجيا."),
 ])
 def test_a_count_of_those_still_so_is_a_part_and_does_not_contradict(claim: QuantityClaim, text: str) -> None:
     assert check_quantity(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
@@ -386,6 +393,8 @@ def test_a_toll_that_still_stands_at_a_figure_is_the_total(text: str) -> None:
     (WOUNDED, "ما زال 16 جريحا يعالجون في المستشفى.", Verdict.SUPPORTED),
     (MISSING, "ولا يزال سبعة أشخاص مفقودين.", Verdict.CONTRADICTED),
     (WOUNDED, "وأصيب عشرة جرحى في الانهيار.", Verdict.CONTRADICTED),  # no «ما زال»: the wounded
+    (OUTAGES, "وانقطع التيار الكهربائي عن نحو مليون منزل في ولايات فلوريدا وجورجيا.", Verdict.CONTRADICTED),
+    (OUTAGES, "لا يزال التيار الكهربائي مقطوعا عن نحو مليوني منزل.", Verdict.CONTRADICTED),  # more than all
 ])
 def test_a_count_of_those_still_so_is_at_least_the_claims(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict

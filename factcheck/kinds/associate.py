@@ -294,16 +294,22 @@ _TOLLS = frozenset({"حصيله", "حصيلتها", "حصيلته", "عدد", "�
 _PASSING = frozenset({"مفقود", "مفقودين", "مفقودون", "مفقودا", "عالقين", "عالقون", "محتجزين", "مستشفي", "مستشفيات"})
 
 
-def still_count(document: Document, start: int, end: int) -> bool:
+def still_count(document: Document, start: int, end: int, own: frozenset[str] = frozenset()) -> bool:
     """Whether the count at this normalized span is of those still in a state: «ما زال» (or «لا يزال»)
-    within ``STILL_REACH`` words before it in its clause, or right after its noun (``تسعه اشخاص مازالوا``);
+    within ``STILL_REACH`` words before it in its clause, the claim's own words (``own``) not counted («لا يزال
+    التيار الكهربائي مقطوعا عن نحو مليون منزل»), or right after its noun (``تسعه اشخاص مازالوا``);
     not when a toll word is between (``_a_total``: ``لا تزال حصيله القتلي 39``)."""
     tokens = _token_span(document, start, end)
     if tokens is None:
         return False
     first, last = tokens
     sentence = document.tokens[first].sentence
-    near = [*range(max(0, first - STILL_REACH), first), *range(last + 1, min(len(document.tokens), last + 3))]
+    back = first
+    for _ in range(STILL_REACH):  # the claim's words between are its subject, no distance
+        back -= 1
+        while back > max(0, first - 2 * STILL_REACH) and in_table(document.tokens[back].text, own):
+            back -= 1
+    near = [*range(max(0, back), first), *range(last + 1, min(len(document.tokens), last + 3))]
     for k in near:
         tok = document.tokens[k]
         lo, hi = (k, first) if k < first else (last, k)

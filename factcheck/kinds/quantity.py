@@ -262,7 +262,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما» is not the coach's age
         part = a.part
-        if part is None and claim.unit == "count" and still_count(document, q.start, q.end):
+        if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
             part = stage_of(document, q.start, q.end, claim.unit, own)
