@@ -176,6 +176,8 @@ def test_hedge_is_part_of_the_span() -> None:
         ("تسبب الإعصار في مقتل ستة أشخاص الأقل واقتلاع منازل", 6, math.inf),
         ("تسبب الإعصار في مقتل ستة أشخاص الأقل.", 6, math.inf),
         ("ستة أشخاص الأقل حظا", 6, 6),  # a comparison: «الأقل» says who they are
+        # SK-3370 (Michael): the hedge after a rate's «في الساعة»
+        ("محملا برياح تبلغ سرعتها 160 كيلومترا في الساعة على الأقل", 160, math.inf),
     ],
 )
 def test_counts(text: str, low: float, high: float) -> None:

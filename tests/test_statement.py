@@ -237,6 +237,18 @@ def test_bounds_the_same_way_compare_their_numbers() -> None:
     assert judge("أكثر من مليون قتيل في الحرب", "سقط 1.2 مليون قتيل في الحرب").label != "contradicted"
 
 
+def test_a_hedge_after_the_numbers_noun_bounds_it() -> None:
+    # SK-3370 (Michael): «على الأقل» after the rate «كيلومترا في الساعة»: 160 or more, no clash with about 250
+    claim_text = "ضرب الإعصار مايكل فلوريدا برياح تبلغ سرعتها نحو 250 كيلومترا في الساعة"
+    source = "في طريقه لاجتياح ولاية فلوريدا، محملا برياح تبلغ سرعتها 160 كيلومترا في الساعة على الأقل."
+    assert judge(claim_text, source).label == "not_mentioned"  # a bound says no figure: it supports none either
+    assert judge(claim_text, source.replace(" على الأقل", "")).label == "contradicted"
+    assert judge(claim_text, source.replace("160", "250").replace(" على الأقل", "")).label == "supported"
+    # a bound of the claim's own figure still states it (ANS train 02107)
+    assert judge("مقتل 200 في هجمات تفجيرية في السويداء",
+                 "أكثر من 200 قتيل في سلسلة هجمات تفجيرية في السويداء").label == "supported"
+
+
 def test_a_headline_split_by_dots_is_still_read_whole() -> None:
     # ".." makes two sentences, but a short source is given, not searched
     d = doc("تركيا تحرم العراق من المياه.. وفيديو يظهر جفاف دجلة")

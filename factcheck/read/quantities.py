@@ -117,6 +117,16 @@ def _tail(text: str, toks: Sequence[Tok], j: int, value: float, low: float, high
     return end, value, low, high, hedge, j
 
 
+# «في الساعة»: a rate's time after its noun («160 كيلومترا في الساعة»), part of the noun's phrase.
+_PER = frozenset({"الساعه", "اليوم", "الثانيه", "الدقيقه", "العام", "السنه", "الشهر", "الاسبوع"})
+
+
+def _per_unit(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """«في» and a time with the article at tokens ``j`` and ``j + 1``, joined to the noun before them."""
+    return j + 1 < len(toks) and toks[j].text == "في" and toks[j + 1].text in _PER \
+        and joined(text, toks[j - 1], toks[j]) and joined(text, toks[j], toks[j + 1])
+
+
 def _unit_after(text: str, toks: Sequence[Tok], j: int, *, definite_ok: bool) -> str | None:
     if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
         return None
@@ -177,8 +187,10 @@ def _quantity_of(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) 
     if n.kind == "fraction":
         return Quantity(n.start, n.end, n.low * 100, n.high * 100, "percent", n.text, n.hedge, n.value * 100)
     if n.hedge is None and j < len(toks) and joined(text, toks[j - 1], toks[j]) and not toks[j].text[0].isdigit():
-        # 10 أشخاص على الأقل: the hedge follows the counted noun (or «الأقل» alone: ``bare_at_least``)
-        after = hedge_after(text, toks, j + 1) or bare_at_least(text, toks, j + 1)
+        # 10 أشخاص على الأقل: the hedge follows the counted noun (or «الأقل» alone: ``bare_at_least``), or its rate
+        # («160 كيلومترا في الساعة على الأقل»)
+        after = hedge_after(text, toks, j + 1) or bare_at_least(text, toks, j + 1) or (
+            hedge_after(text, toks, j + 3) if _per_unit(text, toks, j + 1) else None)
         if after is not None:
             end, hedge, kind = after
             low, high = apply_hedge(kind, n.low, n.high)

@@ -9,12 +9,13 @@ source states), for the verdict's reason.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import NumberSpan
-from factcheck.read.quantities import amounts
+from factcheck.read.quantities import amounts, find_quantities
 
-__all__ = ["Clash", "date_clash", "number_clash", "numbers_agree", "numbers_of"]
+__all__ = ["Clash", "date_clash", "number_clash", "numbers_agree", "numbers_of", "only_bounded"]
 
 # (the claim says, the source states)
 Clash = tuple[str, str]
@@ -52,14 +53,36 @@ def numbers_agree(c: NumberSpan, s: NumberSpan) -> bool:
     return True
 
 
+def _hedged(text: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """The numbers, each widened by a hedge written after its noun («160 كيلومترا في الساعة على الأقل»: 160 or
+    more; ``read.quantities``), which the bare number does not carry."""
+    bounds = {q.start: q for q in find_quantities(text) if q.hedge and q.unit != "percent"}
+    return [replace(n, low=bounds[n.start].low, high=bounds[n.start].high, hedge=bounds[n.start].hedge)
+            if n.hedge is None and n.start in bounds else n for n in numbers]
+
+
 def number_clash(claim: str, source: str) -> Clash | None:
-    """(claim says, source states) when the claim's numbers are not in the source but others are."""
+    """(claim says, source states) when the claim's numbers are not in the source but others are (a source's
+    number with the hedge after its noun: ``_hedged``)."""
     cn, sn = numbers_of(claim), numbers_of(source)
     if not cn or not sn:
         return None
+    sn = _hedged(source, sn)
     for c in cn:
         if not any(numbers_agree(c, x) for x in sn):
             return c.text, ", ".join(x.text for x in sn)
+    return None
+
+
+def only_bounded(claim: str, source: str) -> str | None:
+    """A figure of the claim («نحو 250») that only an open bound of the source agrees with («160 على الأقل»), a
+    bound of another figure than the claim's: the bound, as written.  It says no figure: it neither states the
+    claim's nor denies it («أكثر من 200 قتيل» still states «مقتل 200»: the same figure)."""
+    sn = _hedged(source, numbers_of(source))
+    for c in numbers_of(claim):
+        agreeing = [x for x in sn if numbers_agree(c, x)]
+        if _bound(c) == 0 and agreeing and all(_bound(x) and not c.low <= x.value <= c.high for x in agreeing):
+            return agreeing[0].text
     return None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, MIN_MATCHED_WORDS, SCORE_DECIMALS
-from factcheck.kinds.statement.clash import date_clash, number_clash, numbers_of
+from factcheck.kinds.statement.clash import date_clash, number_clash, numbers_of, only_bounded
 from factcheck.kinds.statement.compare import Pair, compare
 from factcheck.kinds.statement.features import features
 from factcheck.kinds.statement.modality import markers
@@ -131,6 +131,10 @@ def judge(
         return Judgement(
             "contradicted", STATED_CLASH_CONFIDENCE, f"states {dclash[1]} where the claim says {dclash[0]}", "date"
         )
+    bound = only_bounded(claim_text, snippet)
+    if bound is not None:
+        return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
+                         f"states only a bound ({bound}) where the claim says a figure")
     if pair.claim_only and numbers_of(snippet):
         # The claim's numbers agree with the source's (no clash above): "أكثر من
         # مليوني" states "أكثر من مليون", so they are not a difference in wording.
