@@ -682,3 +682,16 @@ IN_A_ROW = TITLES.model_copy(update={"id": "row", "says": "توج ريال مد�
 ])
 def test_a_count_of_a_run_is_no_total(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict
+
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # BB-1179 (Michael): the claim counts «منزل», the article «المنازل»: one noun, its plural
+    ("وتسببت العاصفة مايكل، أثناء تحركها، في انقطاع التيار الكهربائي عن ربع مليون من المنازل والشركات عندما تعرضت "
+     "خطوط الكهرباء لأضرار فادحة.", Verdict.CONTRADICTED),
+    ("وتسببت العاصفة في انقطاع التيار الكهربائي عن 1.5 مليون من المنازل والشركات.", Verdict.SUPPORTED),
+    # people are not homes
+    ("وترك الإعصار قرابة 500 ألف شخص دون كهرباء في ولايات فلوريدا وألاباما وجورجيا.", Verdict.NOT_MENTIONED),
+])
+def test_a_count_of_the_plural_of_the_claims_noun_is_the_claims(text: str, verdict: Verdict) -> None:
+    assert check_quantity(OUTAGES, doc(text)).verdict is verdict

@@ -66,7 +66,7 @@ from factcheck.matching import Match
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import scan
-from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun
+from factcheck.read.units import DUAL_COUNT_NOUNS, dual_count_noun, noun_forms
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize, normalize_query
 
@@ -186,8 +186,8 @@ def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset
             noun = after[0].text
         elif before and before[0].text.startswith("ال"):
             noun = before[0].text
-        if noun is not None:
-            return claim_words(noun, about)
+        if noun is not None:  # «منزل» counts «المنازل» too
+            return noun_forms(claim_words(noun, about))
     return None
 
 

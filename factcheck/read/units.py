@@ -41,6 +41,7 @@ __all__ = [
     "is_exact",
     "ladder_steps",
     "lookup_unit",
+    "noun_forms",
     "plural_name",
     "to_base",
 ]
@@ -135,6 +136,21 @@ COUNT_NOUNS: frozenset[str] = frozenset(
         "وظيفه", "وظائف", "يورو", "ريال", "جنيه", "درهم", "دينار", "طن", "برميل", "مشاهده",
     }
 )
+
+# The forms of one counted noun (singular, plural, accusative): a claim that counts «منزل» counts «المنازل» too
+# («انقطاع التيار الكهربائي عن ربع مليون من المنازل»).
+_NOUN_FORMS: tuple[frozenset[str], ...] = tuple(frozenset(forms) for forms in (
+    ("منزل", "منازل", "منزلا"), ("بيت", "بيوت", "بيتا"), ("مبني", "مباني", "مبنيا"), ("شخص", "اشخاص", "شخصا"),
+    ("طفل", "اطفال", "طفلا"), ("جندي", "جنود", "جنديا"), ("دوله", "دول", "دولا"), ("مدينه", "مدن"),
+    ("منطقه", "مناطق"), ("موقع", "مواقع", "موقعا"), ("هدف", "اهداف", "هدفا"), ("مقعد", "مقاعد", "مقعدا"),
+    ("صوت", "اصوات", "صوتا"), ("وظيفه", "وظائف"), ("شركه", "شركات"), ("مروحيه", "مروحيات"),
+))
+
+
+def noun_forms(words: frozenset[str]) -> frozenset[str]:
+    """Every form of the counted nouns among ``words`` (clitic-free readings), beside ``words``."""
+    return words.union(*(forms for forms in _NOUN_FORMS if forms & words))
+
 
 # Duals of counted people: the noun carries its number (``مقتل شخصين``، ``سقوط قتيلين`` = 2).
 # Only forms that are no plural too (``مصابين``، ``مدنيين`` are plurals as well).
