@@ -185,3 +185,17 @@ def test_the_latest_event_is_no_other_one(text: str, verdict: Verdict) -> None:
 ])
 def test_the_size_of_a_family_is_no_toll(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict
+
+
+FUEGO = QuantityClaim(id="fu", says="قتل 109 أشخاص جراء ثوران بركان فويغو", kind="quantity",
+                      about=["قتيل", "قتيلا", "قتلى", "القتلى", "مقتل"], value=109, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-technology-947: a round-up gives each disaster its toll in brackets; the quake's is not Fuego's
+    ("وشهد العام ثوران بركان فويغو في غواتيمالا وعواصف الغبار في الهند وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا) "
+     "وزلزال المكسيك.", Verdict.NOT_MENTIONED),
+    ("وأسفر ثوران بركان فويغو (نحو 160 قتيلا) عن دمار واسع.", Verdict.CONTRADICTED),  # the claim's own event
+])
+def test_a_figure_in_brackets_after_another_event_is_that_events(text: str, verdict: Verdict) -> None:
+    assert check_quantity(FUEGO, doc(text)).verdict is verdict

@@ -38,8 +38,8 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.text.lexicon import lemmas, word_class
 from factcheck.text.normalize import normalize
 
-__all__ = ["ANOTHER", "ATTACKS", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "claim_targets",
-           "targets"]
+__all__ = ["ANOTHER", "ATTACKS", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "bracketed_for_another",
+           "claim_targets", "targets"]
 
 # Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
 ATTACKS = frozenset({
@@ -199,3 +199,24 @@ def _definite(word: str) -> bool:
     """The event noun carries the article: «آخر» after it agrees only with the article too («الزلزال الآخر»);
     «ويعد الزلزال آخر كارثة تضرب إندونيسيا» is the latest disaster, the claim's own quake."""
     return any(_ARTICLE in prefix or prefix.endswith("لل") for prefix, _ in readings(word)[1:])
+
+
+# Words before an opening bracket that name what the bracket's figure is of: «وزلزال بابوا غينيا الجديدة (نحو 160
+# قتيلا)».
+_BRACKETED_OF = 4
+
+
+def bracketed_for_another(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at normalized offset ``start`` opens a bracket, and one of the ``_BRACKETED_OF`` words before
+    the bracket, in its sentence, is an event noun the claim (``own``) does not say: the figure is that event's,
+    as a round-up gives each disaster its toll in brackets."""
+    first = document.token_at(start)
+    if first is None or first.index == 0:
+        return False
+    tokens = document.tokens
+    k = first.index
+    if "(" not in document.text[tokens[k - 1].end:tokens[k].start]:
+        return False
+    before = range(k - 1, max(-1, k - 1 - _BRACKETED_OF), -1)
+    return any(tokens[i].sentence == first.sentence and _event(tokens[i].text) and not in_table(tokens[i].text, own)
+               for i in before)
