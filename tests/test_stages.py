@@ -167,3 +167,17 @@ def test_an_article_published_before_the_claims_day_denies_it_nothing() -> None:
     text = "وقال مودي الجمعة في تغريدة إنه سيتفقد الولاية."
     assert check_date(VISIT, doc(text, dt.date(2018, 8, 17))).verdict is Verdict.NOT_MENTIONED
     assert check_date(VISIT, doc(text, dt.date(2018, 8, 20))).verdict is Verdict.CONTRADICTED  # written after
+
+
+HELICOPTERS = QuantityClaim(id="h", says="تشارك نحو 30 مروحية عسكرية في عمليات الإنقاذ في كيرالا", kind="quantity",
+                            about=["مروحية", "مروحيات", "المروحيات"], value=30, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-2789 (Kerala): helicopters asked for are no count of those at work
+    ("ومن أجل تعزيز عمليات الإغاثة، طلب رئيس السلطة التنفيذية في كيرالا، أموالا إضافية وإرسال عشرين مروحية و600 سفينة.",
+     Verdict.NOT_MENTIONED),
+    ("وتم إرسال عشرين مروحية إلى كيرالا للمشاركة في عمليات الإنقاذ.", Verdict.CONTRADICTED),  # no request: sent
+])
+def test_a_figure_asked_for_is_no_count(text: str, verdict: Verdict) -> None:
+    assert check_quantity(HELICOPTERS, doc(text)).verdict is verdict

@@ -63,7 +63,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
-from factcheck.kinds.stages import ages_of_many, offset_in_time, stage_of
+from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.wholes import per_each, scope_of, size_of_group, split_before
 from factcheck.matching import Match, sentences_naming
@@ -243,8 +243,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if here in long_ago or (not agrees and (another_target(document, here, claimed)
                                                 or another_named(document, here, own))):
             continue
-        if bracketed_for_another(document, q.start, own):
-            continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll, in its brackets
+        if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
+            continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for
         if counting and size_of_group(document, q.start, own):
             continue  # «ونفذت عائلة من 5 أشخاص الهجوم الذي أسفر عن إصابة»: the family's members, not the harmed
         if per_each(document, q.start, q.end, own):

@@ -23,7 +23,8 @@ from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import behind_conjunction, readings
 
-__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "offset_in_time", "stage_of", "stage_words"]
+__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "offset_in_time", "requested", "stage_of",
+           "stage_words"]
 
 # Words from the stage's verb or noun to its count: a subject and a day between («أخرج الغواصون يوم الأحد أربعة»).
 STAGE_REACH = 4
@@ -318,3 +319,28 @@ def _words_before(document: Document, at: int, reach: int) -> Iterator[int]:
         if document.tokens[k].sentence != document.tokens[at].sentence or parted(document, k, at):
             return
         yield k
+
+
+# A figure asked for is no figure of what there is: «طلب رئيس السلطة التنفيذية في كيرالا، أموالا إضافية وإرسال عشرين
+# مروحية».  A request verb (clitic-stripped readings) and, right before the count, a noun of sending or providing.
+_REQUESTS = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت",
+                       "يناشد", "دعا", "دعت", "يدعو", "تدعو"})
+_SUPPLY = frozenset({"ارسال", "تقديم", "توفير", "نشر", "تخصيص", "منح", "تزويد", "تزويدها", "تزويده"})
+# Words back from the noun of supply to the request verb, in the sentence.
+_REQUEST_REACH = 10
+
+
+def requested(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The count at normalized offset ``start`` follows a noun of sending or providing that a request verb before
+    it, in the sentence, governs («طلب ... إرسال عشرين مروحية»), words the claim (``own``) does not say."""
+    first = document.token_at(start)
+    if first is None or first.index == 0:
+        return False
+    tokens = document.tokens
+    supply = first.index - 1
+    if tokens[supply].sentence != first.sentence or not in_table(tokens[supply].text, _SUPPLY) \
+            or in_table(tokens[supply].text, own):
+        return False
+    return any(tokens[k].sentence == first.sentence and in_table(tokens[k].text, _REQUESTS)
+               and not in_table(tokens[k].text, own)
+               for k in range(supply - 1, max(-1, supply - 1 - _REQUEST_REACH), -1))
