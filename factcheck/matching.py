@@ -293,7 +293,14 @@ def without_article(query: str) -> str | None:
         return None
     if not all(w.startswith("ال") and len(w) >= INDEFINITE_FROM for w in words):
         return None
-    return " ".join(w[2:] for w in words)
+    return " ".join(_PRONOUNS.get(w, w[2:]) for w in words)
+
+
+# Quantifiers that the article makes pronouns: «الجميع» is everyone, and so is «جميعا» after those it counts
+# («الثلاثة عشر جميعا»); «جميع» (all of: «في جميع أنحاء العالم») is only the noun after it.
+_PRONOUNS = {"الجميع": "جميعا"}
+_PRONOUN_FORMS = frozenset(_PRONOUNS.values())
+_EXACT_SCORE = 100.0
 
 
 def about_queries(about: Iterable[str]) -> tuple[str, ...]:
@@ -320,5 +327,7 @@ def sentences_naming(
     """
     out: dict[int, list[Match]] = {}
     for m in find_any(about_queries(about), analysis, score_cutoff=score_cutoff):
+        if m.query in _PRONOUN_FORMS and m.score < _EXACT_SCORE:
+            continue  # «جميعا» met as written: «جميع أنحاء العالم» is no one
         out.setdefault(m.sentence, []).append(m)
     return out

@@ -139,3 +139,15 @@ def test_the_readers_tokens_are_the_documents_with_each_percent_put_in_place(tex
 
     analysis = Analysis(Document.from_source(Source("r", "r.txt", text)))
     assert [(t.start, t.end, t.text) for t in analysis.toks] == list(scan(analysis.document.text))
+
+
+def test_a_quantifier_with_the_article_is_a_pronoun_not_its_indefinite_form() -> None:
+    # CN-economy-217: «الجميع» (everyone, the trapped) is not «جميع» of «في جميع أنحاء العالم»
+    text = "كما تم توظيف عشرات الآلاف في جميع أنحاء العالم."
+    a = Analysis(Document.from_source(Source("s", "s.txt", text)))
+    assert sentences_naming(["الجميع"], a) == {}
+    b = Analysis(Document.from_source(Source("s", "s.txt", "وخرج الجميع من الكهف، وعقدت قمة في المدينة.")))
+    assert sentences_naming(["الجميع"], b)
+    assert sentences_naming(["القمة"], b)  # a noun still meets its indefinite form
+    c = Analysis(Document.from_source(Source("s", "s.txt", "عثرت القوات على الثلاثة عشر جميعا.")))
+    assert sentences_naming(["الجميع"], c)  # FR-2117: all of them
