@@ -323,3 +323,19 @@ def test_explain_shows_the_near_words_and_the_sentences_they_leave_out(
     assert lines[police + 3:police + 5] == ["    read: near 'مقر الشرطة' (score 100)", "    read: quantity «عشرة» = 10"]
     assert lines[churches + 3] == "    read: names no near word: not counted"
     assert police < churches  # the sentence the verdict rests on first
+
+
+REAL_TITLES = QuantityClaim(id="r13", says="أحرز ريال مدريد لقب دوري أبطال أوروبا للمرة الـ13 في تاريخه", kind="quantity",
+                            about=["للمرة", "لقبه", "بلقبه", "اللقب", "لقب", "ألقاب"], near=["ريال", "الريال", "مدريد"],
+                            value=13, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # AL-sport-1711: after «فيما», another subject's figure: Liverpool's five titles
+    ("وتوج الريال بلقبه الثالث عشر في تاريخ البطولة والثالث على التوالي فيما تجمد رصيد ليفربول عند خمسة ألقاب.",
+     Verdict.NOT_MENTIONED),
+    ("تجمد رصيد ليفربول عند 13 لقب، بينما أحرز الريال اللقب للمرة 12.", Verdict.CONTRADICTED),  # the claim's own part
+    ("ورفع الريال رصيده إلى 12 لقب فيما يتعلق بالبطولة.", Verdict.CONTRADICTED),  # «فيما يتعلق»: regarding
+])
+def test_a_figure_in_a_contrasting_clause_without_the_near_word_is_anothers(text: str, verdict: Verdict) -> None:
+    assert check(REAL_TITLES, _doc(text)).verdict is verdict

@@ -29,8 +29,14 @@ from __future__ import annotations
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
 from factcheck.matching import Match, sentences_naming
+from factcheck.read.tokens import behind_conjunction
 
 __all__ = ["absent_reason", "within_near"]
+
+# Openers of a contrasting clause: «وتوج الريال بلقبه الثالث عشر ... فيما تجمد رصيد ليفربول عند خمسة ألقاب» gives
+# the second clause's figure to another subject (not «فيما يتعلق»: regarding).
+_CONTRAST = frozenset({"فيما", "بينما"})
+_REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})
 
 
 def absent_reason(claim: QuantityClaim | DateClaim) -> str:
@@ -53,6 +59,27 @@ def within_near(
     if not named:
         return {}, absent_reason(claim)
     kept = {sentence: matches for sentence, matches in naming.items() if sentence in named}
+    kept = {sentence: mine for sentence, matches in kept.items()
+            if (mine := _beside_near(analysis, matches, named[sentence]))}
     if kept:
         return kept, None
     return kept, f"no sentence naming {', '.join(claim.about)} names one of near: {', '.join(claim.near)}"
+
+
+def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
+    """The about matches of a sentence in a part of it that names a ``near`` word, its parts split at the
+    openers of a contrasting clause (``_CONTRAST``, «في حين»): the other parts speak of another subject."""
+    tokens = analysis.document.tokens
+    first, last = min(m.first_token for m in matches + near), max(m.first_token for m in matches + near)
+    cuts = [k for k in range(first + 1, last + 1)
+            if (behind_conjunction(tokens[k].text, _CONTRAST) and not (k + 1 < len(tokens)
+                                                                       and tokens[k + 1].text in _REGARDING))
+            or (tokens[k].text == "حين" and tokens[k - 1].text in ("في", "وفي"))]
+    if not cuts:
+        return matches
+
+    def part(k: int) -> int:
+        return sum(cut <= k for cut in cuts)
+
+    named = {part(m.first_token) for m in near}
+    return [m for m in matches if part(m.first_token) in named]
