@@ -181,3 +181,17 @@ HELICOPTERS = QuantityClaim(id="h", says="تشارك نحو 30 مروحية عس
 ])
 def test_a_figure_asked_for_is_no_count(text: str, verdict: Verdict) -> None:
     assert check_quantity(HELICOPTERS, doc(text)).verdict is verdict
+
+
+HOUSES = QuantityClaim(id="hs", says="دمر الزلزال أو ألحق أضرارا بنحو 68 ألف منزل", kind="quantity",
+                       about=["منزل", "منازل", "المنازل", "منزلا", "بيوت"], value=68000, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # BB-1148: houses buried are one kind of the damage, a part of the houses damaged
+    ("وقال إن ثمة نحو 100 منزل قد دفنت تحت الأرض.", Verdict.NOT_MENTIONED),
+    ("وقال إن ثمة نحو 100 ألف منزل قد دفنت تحت الأرض.", Verdict.CONTRADICTED),  # more than all of them
+    ("وقال إن نحو 100 منزل قد دمرت.", Verdict.CONTRADICTED),  # the claim's own kind
+])
+def test_a_count_of_one_kind_of_damage_is_a_part(text: str, verdict: Verdict) -> None:
+    assert check_quantity(HOUSES, doc(text)).verdict is verdict

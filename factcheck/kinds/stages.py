@@ -114,7 +114,15 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "of those harmed"  # «ثلاثة من منفذي الهجوم قتلوا، وتوفي الرابع»
         if in_table(tokens[k].text, stages):
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
+        if in_table(tokens[k].text, _DAMAGE_KINDS) and not in_table(tokens[k].text, own):
+            return "of one kind of damage"  # «نحو 100 منزل قد دفنت تحت الأرض»: some of the houses damaged
     return "so far" if _now_later(document, last.index) else None
+
+
+# One kind of damage to things, a part of all the damage a claim counts («دمر أو ألحق أضرارا بنحو 68 ألف منزل»):
+# buried, swallowed, swept away, burned (a claim that says the word keeps its figures).
+_DAMAGE_KINDS = frozenset({"دفنت", "دفن", "دفنها", "طمرت", "طمر", "ابتلعت", "ابتلعتها", "جرفت", "جرفتها", "جرف",
+                           "احترقت", "احترق", "احرقت"})
 
 
 # Words after a count to a «حتى الآن» that closes its clause: the toll's places between («مقتل 16 شخصا في عدة
