@@ -66,7 +66,7 @@ HOUSES = QuantityClaim(id="h", says="تضرر أو دمر نحو 66 ألف من�
     (KERALA, "وتقول السلطات إن 900 شخص لقوا مصرعهم في عدة ولايات.", Verdict.NOT_MENTIONED),
     # BB-1148 (Sulawesi): one district's houses are a part of the 66,000; a part denies only by going past
     (HOUSES, "وتقول الوكالة إن 1700 منزل في حي واحد ابتلعتها الأرض.", Verdict.NOT_MENTIONED),
-    (HOUSES, "وتقول الوكالة إن 1700 منزل ابتلعتها الأرض.", Verdict.CONTRADICTED),
+    (HOUSES, "وتقول الوكالة إن 1700 منزل دمرت.", Verdict.CONTRADICTED),  # (ابتلعتها: one kind, kinds.stages)
     (HOUSES, "وتقول الوكالة إن 90 ألف منزل في إقليم واحد تضررت.", Verdict.CONTRADICTED),
     # a «في» of another phrase, after «و», is no place of the count (FR-2353: «8 أهداف ونجح في 5 تمريرات»)
     (HOUSES, "وتضرر 1700 منزل وانهارت في ثلاث مدن جسور كثيرة.", Verdict.CONTRADICTED),

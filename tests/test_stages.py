@@ -192,6 +192,7 @@ HOUSES = QuantityClaim(id="hs", says="دمر الزلزال أو ألحق أضر
     ("وقال إن ثمة نحو 100 منزل قد دفنت تحت الأرض.", Verdict.NOT_MENTIONED),
     ("وقال إن ثمة نحو 100 ألف منزل قد دفنت تحت الأرض.", Verdict.CONTRADICTED),  # more than all of them
     ("وقال إن نحو 100 منزل قد دمرت.", Verdict.CONTRADICTED),  # the claim's own kind
+    ("وتقول الوكالة إن 1700 منزل ابتلعتها الأرض.", Verdict.NOT_MENTIONED),
 ])
 def test_a_count_of_one_kind_of_damage_is_a_part(text: str, verdict: Verdict) -> None:
     assert check_quantity(HOUSES, doc(text)).verdict is verdict
