@@ -199,3 +199,15 @@ FUEGO = QuantityClaim(id="fu", says="قتل 109 أشخاص جراء ثوران �
 ])
 def test_a_figure_in_brackets_after_another_event_is_that_events(text: str, verdict: Verdict) -> None:
     assert check_quantity(FUEGO, doc(text)).verdict is verdict
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # where an attack took place by a building tells it apart: the churches' attack is not the police's
+    ("وأصيب 4 أشخاص في الهجوم الانتحاري الذي وقع خارج كنيسة سانتا ماريا.", Verdict.NOT_MENTIONED),
+    ("وأصيب 4 أشخاص في الهجوم الانتحاري الذي وقع خارج مبنى للشرطة.", Verdict.CONTRADICTED),
+    # a town or a region after «قرب»، «داخل» says where, not what the attack struck: no other target (a review)
+    ("وأسفر الهجوم الانتحاري قرب مدينة سورابايا عن إصابة 4 أشخاص.", Verdict.CONTRADICTED),
+    ("وأسفر الهجوم الانتحاري الذي وقع داخل المدينة عن إصابة 4 أشخاص.", Verdict.CONTRADICTED),
+])
+def test_a_building_names_the_target_a_town_does_not(text: str, verdict: Verdict) -> None:
+    assert check_quantity(POLICE, doc(text)).verdict is verdict

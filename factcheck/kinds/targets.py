@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from factcheck.document import Document
 from factcheck.kinds.attach import EVENTS, LINK, in_table
+from factcheck.kinds.places import PLACE_NOUNS
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.text.lexicon import lemmas, word_class
@@ -52,9 +53,12 @@ TARGETING = frozenset({
     "مستهدفين", "مستهدفتين",
 })
 _ON = "علي"
-# Where an attack took place, by a building: «الهجوم الذي وقع خارج مبنى للشرطة»، «تفجير أمام كنيسة».
+# Where an attack took place, by a building: «الهجوم الذي وقع خارج مبنى للشرطة»، «تفجير أمام كنيسة».  Not by a
+# town or a region («قرب مدينة سورابايا»، «داخل المدينة»): where, not what, the attack struck.
 _BESIDE = frozenset({"خارج", "امام", "قرب", "داخل"})
+_REGIONS = PLACE_NOUNS | {"بلاد", "عاصمه", "دوله", "حي"}
 _HAPPENED = ("الذي", "التي", "وقع", "وقعت")
+_HAPPENED_WORDS = 2  # «الذي وقع»: at most this many of them between the attack noun and «خارج»
 # Adjectives between an attack noun and its «على» (الهجوم الانتحاري على، هجمات انتحاريه منسقه على), at most.
 _ADJECTIVES = 2
 # Content words of a target read (مقرا للشرطه، كنيسه سانتا ماريا), at most; numbers before them are skipped.
@@ -127,10 +131,10 @@ def targets(text: str, toks: Sequence[Tok], first: int, last: int, *, construct:
         elif in_table(word, ATTACKS) and construct and _construct(text, toks, i, last):
             start = i + 1
         elif in_table(word, ATTACKS):
-            for j in range(i + 1, min(last, i + 2 + _ADJECTIVES + len(_HAPPENED))):
+            for j in range(i + 1, min(last, i + 2 + _ADJECTIVES + _HAPPENED_WORDS)):
                 if not joined(text, toks[j - 1], toks[j]):
                     break
-                if toks[j].text == _ON or in_table(toks[j].text, _BESIDE):
+                if toks[j].text == _ON or (in_table(toks[j].text, _BESIDE) and not _a_region(toks, j + 1, last)):
                     start = j + 1
                     break
                 if toks[j].text in _HAPPENED:
@@ -142,6 +146,11 @@ def targets(text: str, toks: Sequence[Tok], first: int, last: int, *, construct:
             if found:
                 out.append(found)
     return out
+
+
+def _a_region(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """Token ``k`` (after «قرب»، «داخل») names a town or a region, with or without the article."""
+    return k < last and any(rest in _REGIONS for _, rest in readings(toks[k].text))
 
 
 def claim_targets(says: str, near: Iterable[str] = ()) -> frozenset[str]:
