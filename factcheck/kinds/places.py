@@ -7,7 +7,8 @@ the two apart is the place, named in construct after a noun of its kind: «جز�
 بالو» (``PLACE_NOUNS``, without the article).  A claim whose statement names its place so is about the event at
 that place; a sentence that names a place of the same kind by another name, and the claim's nowhere, is about
 another event: its date may support the claim, never contradict it (a contradiction is a promise to an editor).
-A claim that names no place so, or a sentence that names none of its kind, is read as before.  Names compare by
+A claim that names no place so, or a sentence that names none of its kind, is read as before.  The same holds
+for a quantity (kinds/quantity.py): «على جزيرة سولاويسي أسفرت عن مقتل أكثر من ألفي شخص» denies no Lombok toll.  Names compare by
 spelling, loosely (``SAME_NAME``): سولاويسي and سولاويزي are one island, however a source spells it.
 """
 

@@ -63,6 +63,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
+from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.wholes import per_each, scope_of, size_of_group, split_before
@@ -233,6 +234,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
     long_ago = _only_long_before(analysis) if found else frozenset()
     claimed = claim_targets(claim.says, claim.near)  # «على مقر الشرطة»: a sentence of another target denies nothing
+    places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
@@ -241,7 +243,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                            or _not_current(analysis, here)):
             continue
         if here in long_ago or (not agrees and (another_target(document, here, claimed)
-                                                or another_named(document, here, own))):
+                                                or another_named(document, here, own)
+                                                or another_place(document, here, places))):
             continue
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
             continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for
