@@ -64,6 +64,7 @@ from factcheck.kinds.associate import associate, claim_words, counted_words, mor
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.places import another_place, claim_places
+from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.wholes import per_each, scope_of, size_of_group, split_before
@@ -145,6 +146,19 @@ def _long_before(analysis: Analysis) -> frozenset[int]:
 
 
 _LONG_BEFORE: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
+
+
+def _named_long_before(analysis: Analysis, own: frozenset[int]) -> frozenset[int]:
+    """Sentences that name an event by a year long before the article and not the claim's (``own``): «بعد نهائي
+    مونديال 1958، الذي شهد 7 أهداف» gives that final's goals.  A named year is no date of the sentence
+    (``long_before`` passes it by: «كأس العالم 2018» names this year's event), but a past one names a past event."""
+    document = analysis.document
+    published = document.source.published
+    if published is None:
+        return frozenset()
+    return frozenset(_sentence(document, d.start) for d in analysis.dates
+                     if d.name is not None and d.year is not None and d.calendar == "gregorian"
+                     and d.year not in own and published.year - d.year > 1)
 
 
 def _only_long_before(analysis: Analysis) -> frozenset[int]:
@@ -234,6 +248,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # «حصل علي 97 بالمئه في انتخابات 2014» is the 2014 figure: it supports no 2018 claim either
     long_ago = _only_long_before(analysis) if found else frozenset()
     claimed = claim_targets(claim.says, claim.near)  # «على مقر الشرطة»: a sentence of another target denies nothing
+    named_ago = _named_long_before(analysis, claim_years(claim.says)) if found else frozenset()
     places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
     for a in found:
         q, m = a.item, a.match
@@ -242,7 +257,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or id(a) in added
                            or _not_current(analysis, here)):
             continue
-        if here in long_ago or (not agrees and (another_target(document, here, claimed)
+        if here in long_ago or (not agrees and (here in named_ago or another_target(document, here, claimed)
                                                 or another_named(document, here, own)
                                                 or another_place(document, here, places))):
             continue

@@ -1,0 +1,44 @@
+"""A year named with an event («مونديال 1958») long before the article names a past event: the figures of its sentence
+are that event's (kinds/quantity.py ``_named_long_before``).
+
+SK-sport-2209-20180715, on the 2018 final (4-2, six goals): «... بعد نهائي مونديال 1958، الذي شهد 7 أهداف» was a
+false contradiction of the claim's 6.  A named year is no date of its sentence (read.news_dates.long_before passes it
+by), so the rule for sentences dated long before did not hold it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.quantity import check
+from factcheck.verdicts import Verdict
+
+GOALS = QuantityClaim(id="g", says="شهدت المباراة النهائية لكأس العالم 2018 ستة أهداف", kind="quantity",
+                      about=["أهداف", "هدفا", "الأهداف"], value=6, unit="count")
+OLD_FINAL = ("ودخلت المباراة النهائية التاريخ، كونها الثانية في تاريخ المباريات النهائية، بعد نهائي مونديال 1958، "
+             "الذي شهد 7 أهداف، وانتصرت فيه البرازيل على السويد بنتيجة 5-2.")
+THIS_FINAL = "ودخلت المباراة النهائية لمونديال 2018 التاريخ، إذ شهدت 7 أهداف."
+
+
+def verdict(text: str, claim: QuantityClaim = GOALS) -> Verdict:
+    source = Source("t", "t.txt", text, published=dt.date(2018, 7, 15))
+    return check(claim, Analysis(Document.from_source(source))).verdict
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (OLD_FINAL, Verdict.NOT_MENTIONED),  # was: contradicted, 1958's seven goals against 2018's six
+    (THIS_FINAL, Verdict.CONTRADICTED),  # the article's own year named: its figure denies
+])
+def test_a_figure_beside_an_event_named_by_a_past_year_is_that_events(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+def test_the_claims_own_year_is_no_other_event() -> None:
+    claim = GOALS.model_copy(update={"says": "شهد نهائي مونديال 1958 ستة أهداف"})
+    assert verdict(OLD_FINAL, claim) is Verdict.CONTRADICTED
