@@ -67,7 +67,7 @@ from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
-from factcheck.kinds.wholes import per_each, scope_of, size_of_group, split_before
+from factcheck.kinds.wholes import in_series, per_each, scope_of, size_of_group, split_before
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -249,6 +249,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     long_ago = _only_long_before(analysis) if found else frozenset()
     claimed = claim_targets(claim.says, claim.near)  # «على مقر الشرطة»: a sentence of another target denies nothing
     named_ago = _named_long_before(analysis, claim_years(claim.says)) if found else frozenset()
+    spans = [(q.start, q.end) for q in quantities]
     places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
     for a in found:
         q, m = a.item, a.match
@@ -286,6 +287,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
             part = stage_of(document, q.start, q.end, claim.unit, own)
+        if part is None and counting and not agrees and in_series(document, spans, spans.index((q.start, q.end))):
+            part = "of a series of amounts"  # «631 مليون دولار ... و3.15 مليار دولار»: each for its own use
         scope = scope_of(document, q.start, q.end, own) if counting and part is None else None
         if scope is not None and not scope.whole:
             part = scope.words  # «1700 منزل في حي واحد»: one district's houses

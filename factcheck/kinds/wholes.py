@@ -10,6 +10,7 @@ that counts the place itself («قتل 20 شخصا في سبع ولايات») k
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from factcheck.document import Document
@@ -18,7 +19,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "per_each", "scope_of", "size_of_group"]
+__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "size_of_group"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -172,3 +173,32 @@ def size_of_group(document: Document, start: int, own: frozenset[str]) -> bool:
         k -= 1
     return tokens[k].sentence == first.sentence and in_table(tokens[k].text, _GROUP_NOUNS) \
         and not in_table(tokens[k].text, own)
+
+
+def _noun_after(document: Document, start: int, end: int) -> tuple[int, str] | None:
+    """The sentence and the word right after the figure at this normalized span (``631 مليون دولار``: دولار)."""
+    last = document.token_at(max(start, end - 1))
+    if last is None or last.index + 1 >= len(document.tokens):
+        return None
+    nxt = document.tokens[last.index + 1]
+    return None if nxt.sentence != last.sentence else (nxt.sentence, nxt.text)
+
+
+def in_series(document: Document, spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """The figure ``spans[at]`` is one of a series of amounts of one noun, the next joined to the one before by
+    «و»: «خصصت 631 مليون دولار لإصلاح البنى التحتية و3.15 مليار دولار كمبلغ احتياطي» gives parts of what was set
+    aside, each for its own use; a part denies the claim's total only by going past it.  ``spans``: the figures
+    read in the document, in order."""
+    here = _noun_after(document, *spans[at])
+    if here is None:
+        return False
+    for j in (at - 1, at + 1):
+        if not 0 <= j < len(spans):
+            continue
+        second = spans[max(at, j)]
+        if document.text[max(0, second[0] - 1):second[0]] == _AND and _noun_after(document, *spans[j]) == here:
+            return True
+    return False
+
+
+_AND = "و"
