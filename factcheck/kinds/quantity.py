@@ -67,7 +67,7 @@ from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
-from factcheck.kinds.wholes import in_series, per_each, scope_of, size_of_group, split_before
+from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_of_group, split_before
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -289,6 +289,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = stage_of(document, q.start, q.end, claim.unit, own)
         if part is None and counting and not agrees and in_series(document, spans, spans.index((q.start, q.end))):
             part = "of a series of amounts"  # «631 مليون دولار ... و3.15 مليار دولار»: each for its own use
+        if part is None and not agrees and share_of(document, q.start):
+            part = "a share of an amount"  # «نصف هذا المبلغ أي 7.5 مليون»
         scope = scope_of(document, q.start, q.end, own) if counting and part is None else None
         if scope is not None and not scope.whole:
             part = scope.words  # «1700 منزل في حي واحد»: one district's houses

@@ -19,7 +19,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "size_of_group"]
+__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "share_of", "size_of_group"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -202,3 +202,22 @@ def in_series(document: Document, spans: Sequence[tuple[int, int]], at: int) -> 
 
 
 _AND = "و"
+
+
+def share_of(document: Document, start: int) -> bool:
+    """The figure at normalized offset ``start`` spells out a share of an amount: «أي» right before it, and a
+    fraction a few words before that («نصف هذا المبلغ أي 7 ملايين ونصف المليون دولار»): a part, no total."""
+    first = document.token_at(start)
+    if first is None or first.index == 0:
+        return False
+    tokens = document.tokens
+    k = first.index - 1
+    if tokens[k].text not in _THAT_IS or tokens[k].sentence != first.sentence:
+        return False
+    return any(tokens[i].sentence == first.sentence and in_table(tokens[i].text, _FRACTIONS)
+               for i in range(k - 1, max(-1, k - 1 - _SHARE_REACH), -1))
+
+
+_THAT_IS = frozenset({"اي", "واي"})
+_FRACTIONS = frozenset({"نصف", "ثلث", "ربع", "ثلثي", "ثلثا", "اخماس", "اعشار"})
+_SHARE_REACH = 3  # words from «أي» back to the fraction: «نصف هذا المبلغ»
