@@ -29,3 +29,18 @@ ALL = "بلغت تكلفة القمة ما يعادل 7 ملايين ونصف ا
 ])
 def test_a_share_of_an_amount_is_no_total(text: str, expected: Verdict) -> None:
     assert check(COST, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict is expected
+
+
+# AL-economy-810-20180612 again: the G7 summit's cost, in a sentence naming it as the summit before the claim's.
+BEFORE = ("لنلق نظرة على تكاليف القمة الأخيرة التي سبقت قمة سنغافورة، وهي اجتماع الـ G7 في كندا الأسبوع الماضي وكانت "
+          "على الشكل التالي: التكلفة الكلية 605 ملايين دولار، منها 400 مليون دولار صرفت على تأمين مكان انعقاد القمة.")
+NOT_BEFORE = ("لنلق نظرة على تكاليف القمة في سنغافورة، وكانت على الشكل التالي: التكلفة الكلية 605 ملايين دولار، منها "
+              "400 مليون دولار صرفت على تأمين مكان انعقاد القمة.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (BEFORE, Verdict.NOT_MENTIONED),  # was: contradicted by the G7 summit's 605 and 400 million
+    (NOT_BEFORE, Verdict.CONTRADICTED),  # the same figures of the summit itself deny the claim
+])
+def test_a_figure_of_the_event_that_came_before_the_claims_denies_nothing(text: str, expected: Verdict) -> None:
+    assert check(COST, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict is expected

@@ -193,15 +193,30 @@ def _event(word: str) -> bool:
 
 
 def another_named(document: Document, sentence: int, own: frozenset[str]) -> bool:
-    """The sentence names an event as another one (``ANOTHER`` right after an event noun), and the claim's words
-    (``own``: ``associate.claim_words``) say no «آخر»: its figures may be that other one's."""
+    """The sentence names an event as another one (``ANOTHER`` right after an event noun), or as the one before
+    («القمة الأخيرة التي سبقت قمة سنغافورة»), and the claim's words (``own``: ``associate.claim_words``) say no
+    «آخر»: its figures may be that other one's."""
     if sentence < 0 or own & ANOTHER:
         return False
     s = document.sentences[sentence]
     tokens = document.tokens
     return any(tokens[k].text in ANOTHER and _event(tokens[k - 1].text) and joined(document.text, tokens[k - 1], tokens[k])
                and _definite(tokens[k - 1].text) == tokens[k].text.startswith(_ARTICLE)
-               for k in range(s.first_token + 1, s.last_token))
+               for k in range(s.first_token + 1, s.last_token)) or (not own & PRECEDED and _preceding(document, s.first_token, s.last_token))
+
+
+# «القمة الأخيرة التي سبقت قمة سنغافورة»: an event that came before another, the claim's.
+PRECEDED = frozenset({"سبقت", "سبق", "سبقتها", "سبقته"})
+_WHICH = frozenset({"التي", "الذي", "اللتين", "الذين"})
+
+
+def _preceding(document: Document, first: int, last: int) -> bool:
+    """Tokens ``[first, last)`` name an event as one that came before («القمة الأخيرة التي سبقت»): an event noun,
+    at most one word between, then «التي سبقت»."""
+    tokens = document.tokens
+    return any(tokens[k].text in PRECEDED and tokens[k - 1].text in _WHICH
+               and any(_event(tokens[i].text) for i in range(max(first, k - 3), k - 1))
+               for k in range(first + 2, last))
 
 
 def _definite(word: str) -> bool:
