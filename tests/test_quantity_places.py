@@ -42,3 +42,20 @@ def verdict(claim: QuantityClaim, text: str) -> Verdict:
 def test_a_figure_in_a_sentence_naming_another_place_of_the_claims_kind_denies_nothing(
         claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(claim, text) is expected
+
+
+# BB-internationalNews-931-20180806, on the Lombok quake of 5 August: «ذلك الزلزال» points back to the quake of
+# 29 July named before; «هذا الزلزال» would be the one reported.
+THAT_QUAKE = "وقد قتل في ذلك الزلزال 16 شخصا."
+THIS_QUAKE = "وقد قتل في هذا الزلزال 16 شخصا."
+FIRST = QuantityClaim(id="f", says="قتل 17 شخصا على الأقل في زلزال أول ضرب لومبوك قبل أسبوع", kind="quantity",
+                      about=["زلزال أول", "ذلك الزلزال", *DEAD], value=17, unit="count")
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    (LOMBOK, THAT_QUAKE, Verdict.NOT_MENTIONED),  # was: contradicted, the earlier quake's 16 against 387
+    (LOMBOK, THIS_QUAKE, Verdict.CONTRADICTED),  # this quake's toll denies the claim's
+    (FIRST, THAT_QUAKE, Verdict.CONTRADICTED),  # a claim of that earlier quake keeps its figures
+])
+def test_that_quake_is_an_earlier_one(claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(claim, text) is expected

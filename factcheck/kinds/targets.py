@@ -202,11 +202,16 @@ def another_named(document: Document, sentence: int, own: frozenset[str]) -> boo
     tokens = document.tokens
     return any(tokens[k].text in ANOTHER and _event(tokens[k - 1].text) and joined(document.text, tokens[k - 1], tokens[k])
                and _definite(tokens[k - 1].text) == tokens[k].text.startswith(_ARTICLE)
-               for k in range(s.first_token + 1, s.last_token)) or (not own & PRECEDED and _preceding(document, s.first_token, s.last_token))
+               for k in range(s.first_token + 1, s.last_token)) or (not own & PRECEDED and _preceding(document, s.first_token, s.last_token)) \
+        or (not own & THAT and any(tokens[k].text in THAT and _event(tokens[k + 1].text) and _definite(tokens[k + 1].text)
+                                   for k in range(s.first_token, s.last_token - 1)))
 
 
 # «القمة الأخيرة التي سبقت قمة سنغافورة»: an event that came before another, the claim's.
 PRECEDED = frozenset({"سبقت", "سبق", "سبقتها", "سبقته"})
+# «قتل في ذلك الزلزال 16 شخصا»: the far demonstrative points back to an earlier event, not the one reported
+# («هذا الزلزال»).
+THAT = frozenset({"ذلك", "تلك"})
 _WHICH = frozenset({"التي", "الذي", "اللتين", "الذين"})
 
 
