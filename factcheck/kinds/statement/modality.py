@@ -1,4 +1,4 @@
-"""Words that leave open whether what they govern happened: expected, planned, almost, refused, failed.
+"""Words that leave open whether what they govern happened: expected, planned, almost, refused, failed, not known.
 
 «ومن المتوقع ان يلتقي الرئيس …» neither says that the meeting took place nor
 that it did not, and neither does «كاد ان يسجل» or «رفض ان يلتقي».  They are
@@ -23,6 +23,14 @@ _FAIL = frozenset({"فشل", "فشلت", "يفشل", "تفشل", "فشلوا"})
 # Adjectives that govern after من and before ان: «من المقرر ان»; «المقرر الخاص» is a rapporteur.
 _AFTER_MIN = frozenset({"المتوقع", "المقرر", "المرتقب", "المنتظر", "المزمع"})
 _THAT = frozenset({"ان", "الا"})
+# A negator right before a verb of memory or knowledge: «لا اتذكر نتيجه 4 اهداف مقابل اثنين» says what the speaker
+# does not remember or know, not that it did not happen.  The negator is the marker: it governs what follows.
+_NOT = frozenset({"لا", "لم", "لست", "لسنا", "ليس"})  # not ما: «ما يعرف ب» is "what is known as"
+_KNOW = frozenset({
+    "اتذكر", "يتذكر", "تتذكر", "نتذكر", "يتذكرون", "اذكر", "نذكر",
+    "اعرف", "يعرف", "تعرف", "نعرف", "يعرفون", "اعلم", "يعلم", "تعلم", "نعلم", "يعلمون",
+    "ادري", "يدري", "تدري", "ندري", "يدرون",
+})
 
 
 def _bare(word: str) -> str:
@@ -31,6 +39,8 @@ def _bare(word: str) -> str:
 
 def _marks(tokens: Sequence[str], i: int) -> bool:
     word, after = _bare(tokens[i]), tokens[i + 1:i + 3]
+    if word in _NOT and after and after[0] in _KNOW:
+        return True
     if word in _ALONE or tokens[i] in _ALONE:
         return True
     if word in _VERBS or tokens[i] in _VERBS:
