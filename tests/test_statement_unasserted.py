@@ -16,8 +16,8 @@ def doc(text: str, sid: str = "t") -> Analysis:
     return Analysis(Document.from_source(Source(sid, f"{sid}.txt", text)))
 
 
-def claim(says: str) -> StatementClaim:
-    return StatementClaim(id="c", says=says)
+def claim(says: str, **kw: object) -> StatementClaim:
+    return StatementClaim(id="c", says=says, **kw)  # type: ignore[arg-type]
 
 
 SCORE = "فازت فرنسا على كرواتيا 4-2 في المباراة النهائية لكأس العالم"
@@ -35,3 +35,27 @@ def test_a_negated_verb_of_memory_or_knowledge_is_no_denial(text: str) -> None:
 def test_a_plain_negation_still_denies() -> None:
     text = "ولم تفز فرنسا على كرواتيا 4-2 في المباراة النهائية لكأس العالم."
     assert check(claim(SCORE), doc(text)).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("text", [
+    # BB-internationalNews-819: the pitch invaders' number is no score
+    "أقر نشطاء سياسيون من جماعة \"بوسي رايوت\" بتعطيل المباراة النهائية لبطولة كأس العالم في روسيا بين فرنسا"
+    " وكرواتيا بعد أن اقتحم ثلاثة نساء ورجل أرضية الملعب متنكرين بزي الشرطة الروسية.",
+    # SK-sport-2244: neither are the members of the group
+    "حكمت محكمة على 4 أعضاء اقتحموا الملعب في المباراة النهائية لكأس العالم بين فرنسا وكرواتيا.",
+])
+def test_a_number_counting_things_the_claim_does_not_count_is_no_figure_of_its(text: str) -> None:
+    """Nor does it state the claim's figure: the claim's numbers are not said (no support either)."""
+    assert check(claim(SCORE), doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_count_of_what_the_claim_counts_still_denies() -> None:
+    says = "قتل 30 شخصا في الهجوم على القاعدة العسكرية"
+    assert check(claim(says), doc("وقتل 40 شخصا في الهجوم على القاعدة العسكرية.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_count_of_what_the_claim_names_still_denies() -> None:
+    """«مقتل 10» counts the dead as «3 قتلى» does (ANS train): the claim's figure, stated otherwise."""
+    says = "مقتل 10 في اشتباكات قبيل الانتخابات البرلمانية والرئاسية في تركيا"
+    text = "وقوع 3 قتلى في اشتباكات قبيل الانتخابات البرلمانية والرئاسية في تركيا."
+    assert check(claim(says, sources=["t"]), doc(text)).verdict is Verdict.CONTRADICTED

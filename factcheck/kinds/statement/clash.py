@@ -14,8 +14,10 @@ from dataclasses import replace
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import NumberSpan
 from factcheck.read.quantities import amounts, find_quantities
+from factcheck.read.units import is_count_noun
+from factcheck.text.morphology import stems
 
-__all__ = ["Clash", "date_clash", "number_clash", "numbers_agree", "numbers_of", "only_bounded"]
+__all__ = ["Clash", "date_clash", "number_clash", "numbers_agree", "numbers_of", "numbers_stated", "only_bounded"]
 
 # (the claim says, the source states)
 Clash = tuple[str, str]
@@ -61,17 +63,61 @@ def _hedged(text: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
             if n.hedge is None and n.start in bounds else n for n in numbers]
 
 
-def number_clash(claim: str, source: str) -> Clash | None:
+# Letters left out of a word's skeleton: the long vowels and hamza of its pattern, not its root.
+_WEAK = str.maketrans("", "", "اويء")
+# A skeleton this long at least is a word's own, not a fragment of another's.
+_SKELETON = 3
+
+
+def _skeleton(word: str) -> str:
+    """A stem without its long vowels and a leading م («مقتل»، «قتلي» → «قتل»)."""
+    s = stems(word)[-1].translate(_WEAK)
+    return s[1:] if s.startswith("م") and len(s) > _SKELETON else s
+
+
+def _related(noun: str, word: str) -> bool:
+    """Whether a claim's word names the thing a number counts («مقتل 10» and «3 قتلي»)."""
+    if set(stems(noun)) & set(stems(word)):
+        return True
+    a, b = _skeleton(noun), _skeleton(word)
+    return min(len(a), len(b)) >= _SKELETON and (a.startswith(b) or b.startswith(a))
+
+
+def _counts_other(text: str, n: NumberSpan, claim_words: list[str]) -> bool:
+    """Whether the number counts a noun of counted things written right after it («ثلاثه نساء»، «4 اعضاء») that
+    is like no word of the claim."""
+    after = text[n.end:].split(maxsplit=1)
+    if not after:
+        return False
+    noun = after[0].strip(".,،؛:\"'()")
+    return is_count_noun(noun) and not any(_related(noun, w) for w in claim_words)
+
+
+def number_clash(claim: str, source: str, following: str = "") -> Clash | None:
     """(claim says, source states) when the claim's numbers are not in the source but others are (a source's
-    number with the hedge after its noun: ``_hedged``)."""
+    number with the hedge after its noun: ``_hedged``).
+
+    A claim that counts no things of any kind (a score «4-2», a magnitude «6.9 درجه») is not stated otherwise by a
+    number that counts things it does not name («اقتحم ثلاثه نساء ورجل ارضيه الملعب»): a figure of another thing.
+    ``following``: the sentence's word right after ``source``, the noun a number at its end may count."""
     cn, sn = numbers_of(claim), numbers_of(source)
     if not cn or not sn:
         return None
     sn = _hedged(source, sn)
+    # what may deny the claim's figure: not a count of things the claim does not count
+    words = claim.split()
+    rivals = sn if any(is_count_noun(w) for w in words) else [
+        x for x in sn if not _counts_other(f"{source} {following}", x, words)]
     for c in cn:
-        if not any(numbers_agree(c, x) for x in sn):
-            return c.text, ", ".join(x.text for x in sn)
+        if rivals and not any(numbers_agree(c, x) for x in sn):
+            return c.text, ", ".join(x.text for x in rivals)
     return None
+
+
+def numbers_stated(claim: str, source: str) -> bool:
+    """Whether every number of the claim agrees with one of the source's."""
+    sn = _hedged(source, numbers_of(source))
+    return all(any(numbers_agree(c, x) for x in sn) for c in numbers_of(claim))
 
 
 def only_bounded(claim: str, source: str) -> str | None:

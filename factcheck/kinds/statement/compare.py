@@ -37,6 +37,7 @@ class Pair:
     source_negators: list[str]
     negation_anchored: bool  # the negation bears on what both sides say (see compare)
     unasserted: list[str] = field(default_factory=list)  # words that leave open whether the matched words happened
+    following: str = ""  # the sentence's word right after the window (the noun a number at its end counts)
 
 
 def compare(
@@ -63,7 +64,9 @@ def compare(
         lo = max(0, min(matched) - WINDOW_BEFORE)
         hi = min(len(sentence_tokens), max(matched) + 1 + WINDOW_AFTER)
         window = sentence_tokens[lo:hi]
+        following = sentence_tokens[hi] if hi < len(sentence_tokens) else ""
     else:
+        following = ""
         window = list(sentence_tokens)
     weights = [weight(w) for w in cw]
     total = sum(weights) or 1.0
@@ -109,4 +112,5 @@ def compare(
             else bool(governing)
         ),
         unasserted=open_,
+        following=following,
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, MIN_MATCHED_WORDS, SCORE_DECIMALS
-from factcheck.kinds.statement.clash import date_clash, number_clash, numbers_of, only_bounded
+from factcheck.kinds.statement.clash import date_clash, number_clash, numbers_of, numbers_stated, only_bounded
 from factcheck.kinds.statement.compare import Pair, compare
 from factcheck.kinds.statement.features import features
 from factcheck.kinds.statement.modality import markers
@@ -121,7 +121,7 @@ def judge(
             reason = "the claim is negated, the source affirms it"
         return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity")
     claim_text = " ".join(ct)
-    clash = number_clash(claim_text, snippet)
+    clash = number_clash(claim_text, snippet, following=pair.following)
     if clash:
         return Judgement(
             "contradicted", STATED_CLASH_CONFIDENCE, f"states {clash[1]} where the claim says {clash[0]}", "number"
@@ -131,6 +131,10 @@ def judge(
         return Judgement(
             "contradicted", STATED_CLASH_CONFIDENCE, f"states {dclash[1]} where the claim says {dclash[0]}", "date"
         )
+    if numbers_of(snippet) and not numbers_stated(claim_text, snippet):
+        # no clash, yet the claim's figure is not the source's: its numbers count other things (``number_clash``)
+        return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
+                         "states no figure of the claim's, only counts of other things")
     bound = only_bounded(claim_text, snippet)
     if bound is not None:
         return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
