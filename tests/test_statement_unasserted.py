@@ -59,3 +59,13 @@ def test_a_count_of_what_the_claim_names_still_denies() -> None:
     says = "مقتل 10 في اشتباكات قبيل الانتخابات البرلمانية والرئاسية في تركيا"
     text = "وقوع 3 قتلى في اشتباكات قبيل الانتخابات البرلمانية والرئاسية في تركيا."
     assert check(claim(says, sources=["t"]), doc(text)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_figure_of_one_of_two_quakes_in_a_sentence_is_no_denial() -> None:
+    """SK-internationalNews-2928: the Thursday aftershock's 6.2, beside «زلزال الأحد»: which quake's is the claim's?"""
+    says = "بلغت قوة الزلزال الذي ضرب لومبوك 6.9 درجة"
+    text = ("ضرب زلزال قوي بلغت شدته 6.2 درجة، الخميس، جزيرة لومبوك المنكوبة في إندونيسيا، التي لم تستفق بعد من"
+            " آثار زلزال «الأحد المدمر»، مما أدى إلى انهيار بعض المباني.")
+    assert check(claim(says), doc(text)).verdict is Verdict.NOT_MENTIONED
+    alone = "ضرب زلزال قوي بلغت شدته 6.2 درجة، الأحد، جزيرة لومبوك المنكوبة في إندونيسيا، مما أدى إلى انهيار المباني."
+    assert check(claim(says), doc(alone)).verdict is Verdict.CONTRADICTED

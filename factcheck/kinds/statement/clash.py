@@ -9,6 +9,7 @@ source states), for the verdict's reason.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.read.dates import find_dates
@@ -17,7 +18,7 @@ from factcheck.read.quantities import amounts, find_quantities
 from factcheck.read.units import is_count_noun
 from factcheck.text.morphology import stems
 
-__all__ = ["Clash", "date_clash", "number_clash", "numbers_agree", "numbers_of", "numbers_stated", "only_bounded"]
+__all__ = ["Clash", "another_dated", "date_clash", "number_clash", "numbers_agree", "numbers_of", "numbers_stated", "only_bounded"]
 
 # (the claim says, the source states)
 Clash = tuple[str, str]
@@ -141,4 +142,20 @@ def date_clash(claim: str, source: str) -> Clash | None:
     for c in cd:
         if not any(d.calendar == c.calendar and d.agrees_with((c.year, c.month, c.day), c.precision) for d in sd):
             return c.text, ", ".join(d.text for d in sd)
+    return None
+
+
+# The days of the week, normalized: «زلزال الاحد» names an event by its day.
+_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
+def another_dated(claim_words: list[str], sentence: list[str], alike: Callable[[str, str], bool]) -> str | None:
+    """A claim's word that the sentence says twice, once named by a day («ضرب زلزال قوي بلغت شدته 6.2 درجه،
+    الخميس، ... من اثار زلزال الاحد المدمر»): two events of the claim's kind, and which one a figure of the
+    sentence is of, the claim's or the other, is not said.  The day-named one, as written («زلزال الاحد»)."""
+    for w in claim_words:
+        seen = [j for j, t in enumerate(sentence) if alike(w, t)]
+        named = [j for j in seen if j + 1 < len(sentence) and sentence[j + 1] in _WEEKDAYS]
+        if len(seen) >= 2 and named:  # noqa: PLR2004 - twice
+            return f"{sentence[named[0]]} {sentence[named[0] + 1]}"
     return None

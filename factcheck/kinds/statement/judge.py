@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, MIN_MATCHED_WORDS, SCORE_DECIMALS
-from factcheck.kinds.statement.clash import date_clash, number_clash, numbers_of, numbers_stated, only_bounded
+from factcheck.kinds.statement.clash import (
+    another_dated,
+    date_clash,
+    number_clash,
+    numbers_of,
+    numbers_stated,
+    only_bounded,
+)
 from factcheck.kinds.statement.compare import Pair, compare
 from factcheck.kinds.statement.features import features
 from factcheck.kinds.statement.modality import markers
@@ -122,6 +129,12 @@ def judge(
         return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity")
     claim_text = " ".join(ct)
     clash = number_clash(claim_text, snippet, following=pair.following)
+    # a figure of one of two events of the claim's kind, read in the whole sentence past the focus
+    other = clash and another_dated(content_words(ct), source_tokens(context, normalized=True)[0] if context else st,
+                                    lambda w, t: word_similarity(w, t) >= word_cutoff)
+    if clash and other:
+        return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
+                         f"states {clash[1]} of one of two events, the other «{other}»")
     if clash:
         return Judgement(
             "contradicted", STATED_CLASH_CONFIDENCE, f"states {clash[1]} where the claim says {clash[0]}", "number"
