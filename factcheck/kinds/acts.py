@@ -32,8 +32,9 @@ claim's event's own.
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, in_table
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, in_table, parted
 from factcheck.matching import Match
+from factcheck.read.dates import DAY_TIMES
 from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
 
@@ -44,7 +45,7 @@ SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its s
 _THAT = frozenset({"ان", "بان"})  # «إنّ»، «أنّ»: the noun after it is its clause's subject (not انه، انها: a pronoun)
 _STOPS = COMMAS + ".:؛!?؟\n"
 # Words of the time of day before a date: part of it (اليوم الاثنين، مساء الأحد، فجر الاثنين), not of its clause.
-_TIME_OF_DAY = frozenset({"يوم", "اليوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليله", "ليل", "امس"})
+_TIME_OF_DAY = DAY_TIMES | {"امس"}
 
 
 def _verb_lemmas(word: str) -> tuple[str, ...]:
@@ -72,11 +73,6 @@ def _foreign_verb(word: str, own: frozenset[str]) -> bool:
     return bool(found) and not any(lemma in own for lemma in found)
 
 
-def _parted(document: Document, a: int, b: int) -> bool:
-    """A comma or a stop between tokens ``a`` and ``b`` (a before b)."""
-    return any(c in document.text[document.tokens[a].end:document.tokens[b].start] for c in _STOPS)
-
-
 def another_act(document: Document, d_first: int, d_last: int, m: Match, own: frozenset[str]) -> bool:
     """The date (tokens ``d_first``..``d_last``) dates another act than the claim's word ``m`` names: a verb the claim
     does not say stands between them, or the date comes before ``m`` right after such a verb and its subject."""
@@ -91,7 +87,7 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     sentence = document.tokens[d_first].sentence
     for k in range(d_first - 1, max(-1, d_first - 2 - SUBJECT_REACH), -1):
         tok = document.tokens[k]
-        if tok.sentence != sentence or _parted(document, k, k + 1) or tok.text[:1].isdigit():
+        if tok.sentence != sentence or parted(document, k, k + 1, _STOPS) or tok.text[:1].isdigit():
             return False
         if k == d_first - 1 and in_table(tok.text, _TIME_OF_DAY):
             continue
@@ -141,7 +137,7 @@ def antecedents_day(document: Document, d_first: int, d_last: int, m: Match, mat
         return False
     head = d_first - 1
     tok = document.tokens[head]
-    if tok.sentence != document.tokens[d_first].sentence or _parted(document, head, d_first):
+    if tok.sentence != document.tokens[d_first].sentence or parted(document, head, d_first, _STOPS):
         return False
     if tok.text[:1].isdigit() or in_table(tok.text, LINK) or in_table(tok.text, _TIME_OF_DAY) or _verb(tok.text):
         return False  # «في 22 سبتمبر الذي»، «يوم الجمعة الذي»: the day itself is the antecedent
@@ -159,7 +155,7 @@ def verbs_adverb(document: Document, m: Match, d_first: int, own: frozenset[str]
     if not _verb(document.tokens[m.first_token].text) or not in_table(document.tokens[m.first_token].text, own):
         return False
     words = range(k, d_first - 1 if in_table(document.tokens[d_first - 1].text, _TIME_OF_DAY) else d_first)
-    if not 0 < len(words) <= SUBJECT_REACH or any(_parted(document, j - 1, j) for j in range(k, d_first + 1)):
+    if not 0 < len(words) <= SUBJECT_REACH or any(parted(document, j - 1, j, _STOPS) for j in range(k, d_first + 1)):
         return False
     return not any(
         (w := document.tokens[j].text)[:1].isdigit() or in_table(w, LINK) or _verb(w)
@@ -181,7 +177,7 @@ def _construct(document: Document, head: int) -> range:
     end = head + 1
     while end < min(len(document.tokens), head + 1 + CONSTRUCT_WORDS):
         word = document.tokens[end].text
-        if _parted(document, end - 1, end) or word[:1].isdigit() or in_table(word, LINK) or _verb(word):
+        if parted(document, end - 1, end, _STOPS) or word[:1].isdigit() or in_table(word, LINK) or _verb(word):
             break
         end += 1
     return range(head + 1, end)

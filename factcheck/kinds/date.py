@@ -41,7 +41,6 @@ from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, WEEK_DAYS, long_before, of_the_week
-from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -244,14 +243,9 @@ def _only_announced(document: Document, matches: list[Match], about: list[str]) 
     أن حصيلة ضحايا هذه الفيضانات ... قد ارتفعت»), and the claim names what was announced by other about words (لجنة،
     تشكيل): the day is of an announcement whose object the sentence does not name, maybe another (a toll, not the
     committee the claim dates)."""
-    if not matches or not all(_announces_word(document.tokens[m.first_token].text) for m in matches):
+    if not matches or not all(in_table(document.tokens[m.first_token].text, _ANNOUNCE) for m in matches):
         return False
-    return any(not _announces_word(normalize_query(q)) for q in about)
-
-
-def _announces_word(word: str) -> bool:
-    """A word that is an announcement verb (``_ANNOUNCE``), with its clitics."""
-    return any(r in _ANNOUNCE for r in stems(word))
+    return any(not in_table(normalize_query(q), _ANNOUNCE) for q in about)
 
 
 def _conjunct_after(document: Document, d: DateMention, m: Match) -> bool:
@@ -304,7 +298,7 @@ def _announces(document: Document, first: int, end: int) -> int | None:
     (``هافانا، كوبا (CNN)-- اعلنت``): its token index, or None."""
     for k in range(first, min(end, first + DATELINE_TOKENS + 1)):
         opening = k == first or document.text[document.tokens[first].start:document.tokens[k].start].rstrip().endswith("-")
-        if opening and any(r in _ANNOUNCE for r in stems(document.tokens[k].text)):
+        if opening and in_table(document.tokens[k].text, _ANNOUNCE):
             return k
     return None
 

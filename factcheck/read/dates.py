@@ -47,6 +47,7 @@ from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
 __all__ = [
+    "DAY_TIMES",
     "GREGORIAN_MONTHS",
     "HIJRI_MONTHS",
     "AMBIGUOUS_MONTHS",
@@ -347,13 +348,13 @@ def _may_start_date(word: str) -> bool:
 
 
 # Words of a day or of its time before «الاثنين» that make it Monday: «يوم الاثنين»، «صباح الاثنين»، «مساء الاثنين».
-_DAY_TIMES = frozenset({"يوم", "اليوم", "صباح", "مساء", "فجر", "ظهر", "عصر", "ليله", "ليل"})
+DAY_TIMES = frozenset({"يوم", "اليوم", "صباح", "مساء", "فجر", "ظهر", "عصر", "ليله", "ليل"})
 
 
 def _after_yawm(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``يوم`` or a time of day right before token ``i``: ``يوم الاثنين``، ``صباح الاثنين`` is Monday, a bare
     ``الاثنين`` may be "the two"."""
-    return i > 0 and _stem_in(toks[i - 1].text, _DAY_TIMES) is not None and joined(text, toks[i - 1], toks[i])
+    return i > 0 and _stem_in(toks[i - 1].text, DAY_TIMES) is not None and joined(text, toks[i - 1], toks[i])
 
 
 def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention]:
