@@ -15,13 +15,12 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Literal
 
 from factcheck.claims.model import Claim, Missing
 from factcheck.corpus.source import Source
 from factcheck.outcomes import Decision, Outcome, decide, is_silent
-from factcheck.packing import pack, unpack, unpacked_size
+from factcheck.packing import pack, unpack
 from factcheck.report.model import VERDICTS
 from factcheck.report.record_bytes import record_bytes
 from factcheck.report.results import PackedRecords
@@ -61,10 +60,8 @@ class ClaimOutcome:
         """The head (rows by column: a thousand claims replay 165,000 rows, read back without a Python loop),
         then the records packed apart: a replay unpacks only the head."""
         sources, verdicts, outcomes = (list(column) for column in zip(*self.rows)) if self.rows else ([], [], [])
-        if isinstance(self.records, PackedRecords):
-            packed, ends = self.records.data, list(self.records.ends)
-        else:
-            packed, ends = pack(b"".join(self.records)), list(accumulate(map(len, self.records)))
+        records = self.records if isinstance(self.records, PackedRecords) else PackedRecords.of(self.records)
+        packed, ends = records.data, list(records.ends)
         head = pack(json.dumps({
             "format": _FORMAT, "sources": sources, "verdicts": verdicts, "outcomes": outcomes, "ends": ends,
             "packed": _digest(packed),
@@ -85,12 +82,11 @@ class ClaimOutcome:
                     or not len(sources) == len(verdicts) == len(outcomes) == len(ends) \
                     or not set(map(type, sources)) <= {str} or not set(verdicts) <= _VERDICTS \
                     or not set(outcomes) <= _ENDING_SET or not set(map(type, ends)) <= {int} \
-                    or any(b < a for a, b in zip((0, *ends), ends)) or raw["packed"] != _digest(packed) \
-                    or (ends[-1] if ends else 0) != unpacked_size(packed):
+                    or raw["packed"] != _digest(packed):
                 raise ValueError("not an outcome of this format")
             rows = list(zip(sources, verdicts, outcomes))
             return cls(
-                rows=rows, records=PackedRecords(packed, ends), silent=int(raw["silent"]),
+                rows=rows, records=PackedRecords.checked(packed, ends), silent=int(raw["silent"]),
                 warnings=[str(w) for w in raw["warnings"]], ending=ending, message=str(raw["message"]),
             )
         except (KeyError, TypeError, UnicodeDecodeError) as exc:

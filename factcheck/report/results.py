@@ -17,7 +17,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Final
 
-from factcheck.packing import unpack
+from factcheck.packing import pack, unpack, unpacked_size
 from factcheck.report.records import ResultRecord
 from factcheck.spill import Place, Spill
 
@@ -54,6 +54,18 @@ class PackedRecords:
 
     data: bytes
     ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, records: Sequence[bytes]) -> PackedRecords:
+        return cls(pack(b"".join(records)), tuple(accumulate(map(len, records))))
+
+    @classmethod
+    def checked(cls, data: bytes, ends: tuple[int, ...]) -> PackedRecords:
+        """Raises ValueError unless the ends rise and the last is the size ``data`` unpacks to (read from its
+        header: nothing is unpacked)."""
+        if any(b < a for a, b in zip((0, *ends), ends)) or unpacked_size(data) != (ends[-1] if ends else 0):
+            raise ValueError("the records' ends do not fit what they are packed in")
+        return cls(data, ends)
 
     def unpacked(self) -> list[bytes]:
         joined = unpack(self.data)
