@@ -85,6 +85,14 @@ class BatchFindings:
         found = self._found.get(id(claim))
         return None if found is None else found.pop(source_id, None)
 
+    def count(self, claim: Claim) -> int:
+        """How many of its pairs have a finding held (a claim whose silent pairs are counted: the records to make)."""
+        return len(self._found.get(id(claim), ()))
+
+    def forget(self, claim: Claim) -> None:
+        """Its findings are no longer needed (its outcome was made elsewhere)."""
+        self._found.pop(id(claim), None)
+
     def judged(self, claim: Claim, sources: list[Source]) -> tuple[list[Source], int]:
         """The sources with a finding to report one by one, and how many others are silent."""
         found = self._found.get(id(claim), {})

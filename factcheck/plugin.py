@@ -26,6 +26,7 @@ from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
+from factcheck.evaluation import Evaluated
 from factcheck.options import (
     FactcheckWarning,
     add_options,
@@ -94,6 +95,7 @@ class FactcheckPlugin:
         self.registry = ClaimRegistry()
         self._batch: BatchFindings | None = None  # see ``batch``
         self._replays: Replays | None = None
+        self.evaluated = Evaluated()  # see ``batch``
         self.jsonl_fields = jsonl_fields(config)
         self.granularity = self.report.granularity = granularity(config)
         self.report.run = shard_run(config.getoption("factcheck_shard"), self.granularity, self.corpus_specs,
@@ -168,6 +170,10 @@ class FactcheckPlugin:
             finally:
                 self._collector.thaw()
                 progress.close()
+            # claim-level outcomes made at once over the workers; an xdist worker evaluates the items it is handed
+            if not self.is_worker and (failed := self.evaluated.make(level, self._batch, processes=self.engine.processes,
+                                                                     keep=self.replays.keep_packed)):
+                self.report.notes.append(failed)
         return self._batch
 
     @property
@@ -448,15 +454,17 @@ class ClaimLevelItem(_ClaimItemBase):
 
     def runtest(self) -> None:
         plugin = self.config.stash[plugin_key]
-        outcome = plugin.replays.get(self)
-        if outcome is None:
+        outcome = plugin.evaluated.take(self) or plugin.replays.get(self)
+        if outcome is None:  # the first need makes the batch, which may evaluate this item with the others
             judged, unjudged = plugin.split(self.session, self.claim, self.sources)
-            outcome, keep = evaluate(
-                self.claim, self.file_display, self.sources, judged, unjudged,
-                lambda source_id: plugin.finding(self.session, self.claim, source_id),
-            )
-            if keep:
-                plugin.replays.keep(self, outcome)
+            outcome = plugin.evaluated.take(self)
+            if outcome is None:
+                outcome, keep = evaluate(
+                    self.claim, self.file_display, self.sources, judged, unjudged,
+                    lambda source_id: plugin.finding(self.session, self.claim, source_id),
+                )
+                if keep:
+                    plugin.replays.keep(self, outcome)
         self.play(plugin, outcome)
 
     def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:

@@ -82,6 +82,12 @@ class Replays:
             self._packed.append((key, self._packing.submit(outcome.to_bytes)))
             self._write(wait=False)
 
+    def keep_packed(self, item: Wanted, packed: bytes) -> None:
+        """An outcome already packed (``ClaimOutcome.to_bytes``), written now."""
+        key, cache = self.key(item), self.engine.cache
+        if key is not None and cache is not None:
+            cache.put_outcome(key, packed)
+
     def _write(self, *, wait: bool) -> None:
         cache = self.engine.cache
         while self._packed and (wait or self._packed[0][1].done()):

@@ -23,7 +23,7 @@ LAYERS: dict[str, float] = {
     "replay": 9,
     "plan": 7, "batch": 7,
     "report": 8,
-    "explain": 9, "distributed": 9, "options": 9, "outputs": 9, "terminal": 9, "progress": 0, "workers": 0,
+    "explain": 9, "distributed": 9, "evaluation": 9, "options": 9, "outputs": 9, "terminal": 9, "progress": 0, "workers": 0,
     "plugin": 10, "cli": 10, "__init__": 10, "__main__": 11,
 }
 
