@@ -246,3 +246,45 @@ def test_words_ending_like_a_dual_are_no_count() -> None:
     assert duals("بعد يومين", ["يوم"]) == []
     # only the claim's nouns: a dual of another noun is not read for it
     assert duals("وسجل هدفين", ["مباراة"]) == []
+
+
+EVACUATED = ["إخلاء", "بإخلاء", "إجلاء", "الإجلاء", "إجلائهم", "أجلت", "مغادرة", "أوامر"]
+
+
+def test_a_claim_of_residents_counts_people_and_inhabitants() -> None:
+    """«نحو 1700 من سكان منطقتي ...» counts residents (a partitive's group): people are counted as persons or as
+    inhabitants, not as soldiers or the dead (examples/kilauea-eruption-2018.yaml, labelled before the fix)."""
+    claim = QuantityClaim(
+        id="c", says="أمرت السلطات نحو 1700 من سكان منطقتي ليلاني إستيتس ولانيبونا غاردنز بإخلاء منازلهم",
+        kind="quantity", about=EVACUATED, value=1700, unit="count", tolerance="5%",
+    )
+    # BB-internationalNews-466-20180505
+    text = "وبدأ ثوران البركان يوم الخميس، وتبعته حالة طوارئ محلية، وعمليات إجلاء طوعي لقرابة 1700 شخص."
+    assert check(claim, doc(text)).verdict is Verdict.SUPPORTED
+    # SK-internationalNews-1502-20180510; FR-internationalNews-1060-20180504
+    for text in ("واضطرت السلطات إلى إجلاء نحو ألفين من السكان.",
+                 "طلبت السلطات في هاواي من نحو عشرة آلاف شخص مغادرة منازلهم بعد ثوران بركان كيلاويا."):
+        assert check(claim, doc(text)).verdict is Verdict.CONTRADICTED
+    for text in ("وتم إجلاء 2000 جندي من القاعدة.", "إجلاء جثث 2000 قتيل"):
+        assert check(claim, doc(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_count_of_some_of_the_hurt_is_a_part_of_them() -> None:
+    """«ثلاثة من المصابين» (three of the injured) is no count of all the injured; more of them than the claim
+    counts still denies it (SK-internationalNews-2676-20180716)."""
+    claim = count("أصابت كتلة من الحمم البركانية سقطت على سفينة سياحية 22 شخصا على الأقل",
+                  ["أصابت", "فأصابت", "المصابين", "مصابا", "أصيب", "إصابة"], 22)
+    text = ("سقطت كتلة من الحمم البركانية على سفينة سياحية قبالة جزيرة بيغ آيلاند في هاواي فأصابت ما لا يقل عن 22 "
+            "شخصا فيما يمثل أكبر عدد من المصابين في أحدث ثورة لبركان كيلاويا. وأضاف أن السفينة تمكنت مع العودة إلى "
+            "مينائها في هيلو بعد أقل من ساعة، وأن ثلاثة من المصابين نقلوا في سيارة إسعاف.")
+    assert check(claim, doc(text)).verdict is Verdict.SUPPORTED
+    assert check(claim, doc("وأن ثلاثة من المصابين نقلوا في سيارة إسعاف.")).verdict is Verdict.NOT_MENTIONED
+    assert check(claim, doc("وأن ثلاثين من المصابين نقلوا في سيارة إسعاف.")).verdict is Verdict.CONTRADICTED
+
+
+def test_several_bounds_no_figure() -> None:
+    """«فقد دمرت منازل عدة» (several homes) denies no count of homes, however far; «بضعة» (a few) still denies one
+    a hundred times larger (BB-internationalNews-466-20180505)."""
+    claim = count("دمرت الحمم البركانية نحو 600 منزل", ["منزل", "منازل", "المنازل", "دمرت", "تدمير"], 600)
+    assert check(claim, doc("فقد دمرت منازل عدة في الجزيرة.")).verdict is Verdict.NOT_MENTIONED
+    assert check(claim, doc("فقد دمرت بضعة منازل في الجزيرة.")).verdict is Verdict.CONTRADICTED

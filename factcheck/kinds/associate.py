@@ -179,11 +179,14 @@ def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset
     for n in find_numbers(text):
         if n.value != value:
             continue
-        after = [t for t in toks if t.start >= n.end][:1]
+        after = [t for t in toks if t.start >= n.end][:2]
         before = [t for t in toks if t.end <= n.start][-1:]
         noun = None
         if after and not in_table(after[0].text, LINK) and not after[0].text[0].isdigit():
             noun = after[0].text
+        elif len(after) == 2 and after[0].text == "من" and not after[1].text[0].isdigit() \
+                and not in_table(after[1].text, _TOTALS) and not in_table(after[1].text, LINK):
+            noun = after[1].text  # «نحو 1700 من سكان منطقتي ...»: a partitive counts its group
         elif before and before[0].text.startswith("ال"):
             noun = before[0].text
         if noun is not None:  # «منزل» counts «المنازل» too
@@ -195,12 +198,21 @@ def _counted_words(says: str, value: float, about: tuple[str, ...]) -> frozenset
 # the dead no count of 60.
 _DEAD = frozenset({"قتيل", "قتلي", "قتيلا"})
 _HURT = frozenset({"جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا"})
+_HARMED = _DEAD | _HURT | frozenset({"ضحايا"})
+
+
+# Those who live somewhere: a claim of them counts people («1700 شخص» of «1700 من سكان») and inhabitants by
+# another word («1900 نسمة»); a count of inhabitants is not one of the dead or the hurt (the other way round).
+_RESIDENTS = frozenset({"سكان", "ساكن", "نسمه", "قاطن", "قاطنين", "مقيم", "مقيمين", "مقيما"})
 
 
 def fits(word: str, counts: frozenset[str]) -> bool:
     """A counted noun the claim's count may be: the claim's own, or people for people, unless they are the dead
-    for a claim of the wounded only, or the wounded for a claim of the dead only."""
+    for a claim of the wounded only, or the wounded for a claim of the dead only; people or inhabitants for
+    inhabitants."""
     if in_table(word, counts):
+        return True
+    if counts & _RESIDENTS and (in_table(word, _RESIDENTS) or in_table(word, _PERSONS)):
         return True
     if not (in_table(word, _PEOPLE) and counts & _PEOPLE):
         return False
@@ -250,6 +262,8 @@ def _counts(document: Document, tokens: tuple[int, int], match: Match, counts: f
             t.text for t in document.tokens[k + 1:k + 1 + PARTITIVE_WORDS]
             if t.sentence == nxt.sentence and not in_table(t.text, LINK)
         ]
+        if group and group[0].startswith("ال") and in_table(group[0], _HARMED):
+            return group[0]  # «ثلاثه من المصابين»: three of the injured, a part of those a toll counts
         if not group or group[0][0].isdigit() or in_table(group[0], _TOTALS) or match.first_token in (k + 1, k + 2):
             return _CLAIMS  # 107 من اصل 110: the number of a whole
     elif in_table(nxt.text, LINK):

@@ -61,6 +61,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, more_time, still_count
+from factcheck.kinds.attach import in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
 from factcheck.kinds.places import another_place, claim_places
@@ -272,7 +273,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
-        if not agrees and q.vague and (agreed or not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
+        if not agrees and q.vague and (agreed or _several(q)
+                                       or not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
             continue
@@ -323,6 +325,15 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
 # number (the labelling rules of examples/README.md: not mentioned), and contradicts one only when the two are
 # this many times apart.
 VAGUE_APART = 10.0
+
+
+# «فقد دمرت منازل عدة»: «عدة» alone is «a number of», with no bound: it denies no figure, however far (a scale it
+# multiplies, «عدة آلاف», and «بضعة», a few, still do).
+_SEVERAL = frozenset({"عده"})
+
+
+def _several(q: Quantity) -> bool:
+    return in_table(q.text, _SEVERAL)
 
 
 def _open_ended(stated: tuple[float, float]) -> bool:
