@@ -222,3 +222,23 @@ def test_a_decade_supports_a_claim_of_one_of_its_years_and_contradicts_another()
     found = check(claim, a)
     assert found.verdict is Verdict.SUPPORTED and "1960–1969" in found.evidence[0].reason, found
     assert check(claim.model_copy(update={"value": "1975"}), a).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("منذ ثورة البركان في الثالث من مايو/أيار", (None, 5, 3)),  # AL-internationalNews-1438-20180603
+    ("وكان البركان بدأ ثورانه يوم الثالث من مايو", (None, 5, 3)),  # SK-technology-716-20180520
+    ("وفي الأول من يونيو", (None, 6, 1)),
+    ("يوم الحادي عشر من مايو 2018", (2018, 5, 11)),
+    ("منذ الحادي والعشرين من مايو", (None, 5, 21)),
+    ("في التاسع والعشرين من فبراير", (None, 2, 29)),
+    ("حتى الحادي والثلاثين من يوليو", (None, 7, 31)),
+    ("الثلاثين من يونيو", (None, 6, 30)),
+])
+def test_a_day_of_the_month_in_ordinal_words(text: str, expected: tuple[int | None, int, int]) -> None:
+    assert [ymd(d) for d in ds(text) if d.month is not None] == [expected]
+
+
+@pytest.mark.parametrize("text", ["الأسبوع الأول من مايو", "النصف الثاني من يونيو", "في الربع الثالث من أبريل",
+                                  "المركز الثاني من مايو"])
+def test_an_ordinal_that_ranks_another_noun_is_no_day(text: str) -> None:
+    assert all(d.day is None for d in ds(text)), ds(text)

@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Literal
 
 from factcheck.read.lexicon import LEXICON
+from factcheck.read.ordinal_days import ordinal_day_before
 from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
@@ -224,7 +225,8 @@ def _counted_after(text: str, toks: Sequence[Tok], j: int) -> bool:
 def _day_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     """A day number before the month at token ``i``: (its token index, day)."""
     k = i - 1
-    if k >= 0 and toks[k].text == "من" and joined(text, toks[k], toks[i]):
+    partitive = k >= 0 and toks[k].text == "من" and joined(text, toks[k], toks[i])
+    if partitive:
         k -= 1
         if k < 0 or not joined(text, toks[k], toks[k + 1]):
             return None
@@ -232,7 +234,7 @@ def _day_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | Non
         return None
     if k >= 0 and toks[k].text.isdigit() and len(toks[k].text) <= 2 and 1 <= int(toks[k].text) <= 31:
         return k, int(toks[k].text)
-    return None
+    return ordinal_day_before(text, toks, k) if partitive else None  # «الثالث من مايو»
 
 
 # Separators of a day range before a month: 3-5 يونيو، من 3 حتى 5 يونيو، بين يومي 3 و5 يونيو.
