@@ -59,3 +59,20 @@ FIRST = QuantityClaim(id="f", says="قتل 17 شخصا على الأقل في ز
 ])
 def test_that_quake_is_an_earlier_one(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(claim, text) is expected
+
+
+SANTA_FE_DEAD = QuantityClaim(id="sf", says="قتل المسلح عشرة أشخاص في مدرسة سانتا في الثانوية بولاية تكساس",
+                              kind="quantity", about=["قتل", "مقتل", "قتلى"], value=10, unit="count")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-internationalNews-1874-20180530: Parkland's 17, named by its school, is another shooting's toll
+    ("وجاءت الواقعة في أعقاب إطلاق نار بمدرسة مارجوري ستونمان دوغلاس العليا في باركلاند بفلوريدا في فبراير وقتل فيه "
+     "17شخصا، أغلبهم طلاب.", Verdict.NOT_MENTIONED),
+    # the claim's school named: its figure denies
+    ("وقتل 17 شخصا في مدرسة سانتا في الثانوية.", Verdict.CONTRADICTED),
+    # «مدرسة ثانوية» says what kind of school, not which: read as before
+    ("وقتل 17 شخصا في مدرسة ثانوية.", Verdict.CONTRADICTED),
+])
+def test_a_school_named_otherwise_is_another_shooting(text: str, expected: Verdict) -> None:
+    assert verdict(SANTA_FE_DEAD, text) is expected

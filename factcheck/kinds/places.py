@@ -27,7 +27,10 @@ __all__ = ["PLACE_NOUNS", "SAME_NAME", "another_place", "claim_places"]
 # Nouns of a kind of place, normalized: a name in construct after one is a place of that kind.
 PLACE_NOUNS = frozenset({
     "جزيره", "جزر", "مدينه", "ولايه", "مقاطعه", "اقليم", "منطقه", "قريه", "بلده", "محافظه",
+    "مدرسه",  # «بمدرسة مارغوري ستونمان دوغلاس الثانوية» is another shooting than «مدرسة سانتا في»'s
 })
+# Words after a place noun that say what kind it is, not which: «مدرسة ثانوية» names no school.
+_KIND_WORDS = frozenset({"ثانويه", "ابتدائيه", "اعداديه", "متوسطه", "اساسيه"})
 SAME_NAME = 0.75  # spelling likeness above which two names are one place
 _ARTICLE = "ال"
 _MIN_LETTERS = 3  # a shorter word after a place noun (في، من) is no name
@@ -50,7 +53,7 @@ def _named(text: str, toks: Sequence[Tok], first: int, last: int) -> list[tuple[
         kind = _kind(toks[i].text)
         nxt = toks[i + 1]
         if kind is not None and joined(text, toks[i], nxt) and len(nxt.text) >= _MIN_LETTERS \
-                and not nxt.text[:1].isdigit() and not nxt.text.startswith(_ARTICLE):
+                and not nxt.text[:1].isdigit() and not nxt.text.startswith(_ARTICLE) and nxt.text not in _KIND_WORDS:
             out.append((kind, nxt.text))
     return out
 
