@@ -408,3 +408,22 @@ def test_the_day_of_an_announcement_of_something_else_denies_nothing() -> None:
     # the announcement of the committee itself, on another day, is denied
     text = "وأعلنت الإمارات الأحد تشكيل لجنة وطنية عاجلة."
     assert check(committee, analysis(text, sunday)).verdict is Verdict.CONTRADICTED
+
+
+def strikes_date(value: str) -> DateClaim:
+    return DateClaim(id="strikes", says="شنت الولايات المتحدة وبريطانيا وفرنسا ضربات على سوريا", kind="date",
+                     about=["ضربات", "الضربات", "أطلقت", "شنت"], value=value)
+
+
+@pytest.mark.parametrize("value", ["2018-04-13", "2018-04-14"])
+def test_the_night_of_two_weekdays_is_of_both(value: str) -> None:
+    # FR-middleEast-285-20180415 (Sunday): «ليل الجمعة السبت» is the night from Friday 13 to Saturday 14 April
+    text = "إن كل الصواريخ الفرنسية التي أطلقت على سوريا ليل الجمعة السبت أصابت أهدافها."
+    assert check(strikes_date(value), analysis(text, dt.date(2018, 4, 15))).verdict is Verdict.SUPPORTED
+    assert check(strikes_date("2018-04-12"), analysis(text, dt.date(2018, 4, 15))).verdict is Verdict.CONTRADICTED
+
+
+def test_two_weekdays_apart_are_two_days() -> None:
+    # a weekday of one clause and the next day's in another are each its own day
+    text = "أطلقت الصواريخ على سوريا الجمعة، وعقد مجلس الأمن جلسة السبت."
+    assert check(strikes_date("2018-04-14"), analysis(text, dt.date(2018, 4, 15))).verdict is Verdict.CONTRADICTED

@@ -206,7 +206,28 @@ def _weekday(text: str, toks: Sequence[Tok], d: DateMention, published: dt.date)
         back = (back or 7) + 7  # «السبت قبل الماضي»: the Saturday before last
         words = f"{d.text} {nxt.text} {last.text}"
     day = published - dt.timedelta(days=back)
-    return replace(d, year=day.year, month=day.month, day=day.day, relative=words)
+    return _night_of_two_days(text, toks, i, replace(d, year=day.year, month=day.month, day=day.day, relative=words))
+
+
+def _weekday_of(tok: Tok | None) -> int | None:
+    return None if tok is None else next((WEEKDAYS[rest] for _, rest in readings(tok.text) if rest in WEEKDAYS), None)
+
+
+def _night_of_two_days(text: str, toks: Sequence[Tok], i: int, d: DateMention) -> DateMention:
+    """«ليل الجمعة السبت»: a weekday and the next, side by side, are one night across the two days; each of them
+    is read as both (a strike of that night is of the Friday and of the Saturday, FR-middleEast-285-20180415)."""
+    assert d.weekday is not None and d.day is not None and d.month is not None and d.year is not None
+    after, before = _weekday_of(joined_after(text, toks, i)), _weekday_of(joined_before(text, toks, i))
+    day = dt.date(d.year, d.month, d.day)
+    if after == d.weekday % 7 + 1:
+        first, last = day, day + dt.timedelta(days=1)
+    elif before is not None and d.weekday == before % 7 + 1:
+        first, last = day - dt.timedelta(days=1), day
+    else:
+        return d
+    if first.month != last.month:  # a range holds within a month (DateMention.day_end)
+        return d
+    return replace(d, year=first.year, month=first.month, day=first.day, day_end=last.day)
 
 
 # Days from the publication date within which a day and month without a year are dated (``_in_the_news_year``).
