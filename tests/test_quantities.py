@@ -241,3 +241,16 @@ def test_ordinals_and_ratings_are_not_counts() -> None:
 def test_a_count_of_two_thousand_people_is_not_a_year() -> None:
     q = only("قتل 2000 شخص")
     assert (q.unit, q.value) == ("count", 2000)
+
+
+@pytest.mark.parametrize("text", [
+    'تسليم أنظمة "إس-300" المضادة للصواريخ إلى دمشق',  # FR-internationalNews-830-20180420: a missile system
+    "نظام الصواريخ إس -300 سيحسن من السيطرة على المجال الجوي",
+    "طائرات إف-16 الأمريكية", "مقاتلات سو-24 الروسية",
+])
+def test_a_number_hyphened_to_a_name_names_a_weapon(text: str) -> None:
+    assert qs(text) == []
+
+
+def test_numbers_hyphened_to_each_other_are_still_read() -> None:
+    assert [q.value for q in qs("قتل بين 20-30 شخصا")] == [20, 30]

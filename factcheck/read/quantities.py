@@ -139,7 +139,10 @@ def _unit_after(text: str, toks: Sequence[Tok], j: int, *, definite_ok: bool) ->
 
 
 def _is_designation(text: str, toks: Sequence[Tok], i: int, n: NumberSpan) -> bool:
-    """``من طراز بوينغ 737``: a model's number; ``كل واحد من الضحايا``: each one, no count."""
+    """``من طراز بوينغ 737``: a model's number; ``كل واحد من الضحايا``: each one, no count; ``اس-300``, ``اف-16``:
+    a number hyphened to a name is the name of a weapon, a plane or a group, no count."""
+    if i > 0 and text[toks[i - 1].end:n.start].strip() == "-" and toks[i - 1].text.isalpha():
+        return True
     for back in range(1, MODEL_REACH + 2):
         k = i - back
         if k < 0 or not joined(text, toks[k], toks[k + 1]):
