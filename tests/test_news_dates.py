@@ -427,3 +427,14 @@ def test_two_weekdays_apart_are_two_days() -> None:
     # a weekday of one clause and the next day's in another are each its own day
     text = "أطلقت الصواريخ على سوريا الجمعة، وعقد مجلس الأمن جلسة السبت."
     assert check(strikes_date("2018-04-14"), analysis(text, dt.date(2018, 4, 15))).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-internationalNews-1647-20180518, a round-up of 2018's crashes: another crash's day, three months before
+    ('في الحادي عشر من فبراير، تحطمت طائرة روسية تابعة لشركة "ساراتوف" بعد مدة قصيرة من إقلاعها.', Verdict.NOT_MENTIONED),
+    ("في 18 مارس، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.NOT_MENTIONED),  # 61 days away
+    ("في 19 مارس، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # 60 days: may be a misdating
+    ("في 17 مايو، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # a day off
+])
+def test_a_day_months_from_the_claims_is_another_events(text: str, expected: Verdict) -> None:
+    assert check(crash_date("2018-05-18"), analysis(text, dt.date(2018, 5, 18))).verdict is expected

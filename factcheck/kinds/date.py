@@ -111,6 +111,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
+                           or _another_events_day(d, c_parts)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
@@ -236,6 +237,23 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
     year, month, day = c_parts
     assert year is not None and month is not None and day is not None
     return (published - dt.date(year, month, day)).days > WEEK_DAYS
+
+
+# Days from a claim's day past which a day an article names is another event's: a round-up of the year's crashes
+# dates each («في الحادي عشر من فبراير، تحطمت طائرة روسية», SK-internationalNews-1647-20180518 on a crash of 18
+# May); a source that misdates the event itself is off by a day or a week, not by months.
+OTHER_EVENT_DAYS = 60
+
+
+def _another_events_day(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
+    """A day (day precision on both sides) more than ``OTHER_EVENT_DAYS`` from the claim's: it denies nothing."""
+    year, month, day = c_parts
+    if year is None or month is None or day is None or d.year is None or d.month is None or d.day is None:
+        return False
+    try:
+        return abs((dt.date(d.year, d.month, d.day) - dt.date(year, month, day)).days) > OTHER_EVENT_DAYS
+    except ValueError:  # no such day (31 فبراير)
+        return False
 
 
 def _only_announced(document: Document, matches: list[Match], about: list[str]) -> bool:
