@@ -20,9 +20,10 @@ from factcheck.corpus.source import Source, text_digest
 __all__ = ["CODE_VERSION", "LEXICON_VERSION", "cache_dir", "claim_key", "corpus_key", "findings_version",
            "scope_key", "source_key", "text_key"]
 
-_PRODUCERS = ("text/normalize.py", "text/camel_tables.json", "text/morphology.py", "index.py", "cache.py", "packing.py",
-              "cache_keys.py")
-_LEXICON_PRODUCERS = ("text/lexicon.py", "text/normalize.py", "text/camel_tables.json")
+# The normalizer's modules: normalized words are what the index and the dictionary entries are made of.
+_NORMALIZER = ("text/normalize.py", "text/mapped.py", "text/steps.py", "text/at_once.py", "text/camel_tables.json")
+_PRODUCERS = (*_NORMALIZER, "text/morphology.py", "index.py", "cache.py", "packing.py", "cache_keys.py")
+_LEXICON_PRODUCERS = ("text/lexicon.py", *_NORMALIZER)
 
 
 def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "", package: Traversable | None = None) -> str:

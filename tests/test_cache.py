@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import multiprocessing
 import os
 import shutil
@@ -45,7 +46,7 @@ def test_a_change_to_the_code_that_builds_entries_invalidates_them(tmp_path: Pat
 
 
 def test_the_version_follows_the_producing_code() -> None:
-    # the version is a hash of text/normalize.py, text/morphology.py and index.py, not a number to bump
+    # the version is a hash of the normalizer's modules, text/morphology.py and index.py, not a number to bump
     assert cache_keys._code_version() == cache_mod.CODE_VERSION and len(cache_mod.CODE_VERSION) == 16
 
 
@@ -435,6 +436,25 @@ def test_editing_any_module_changes_the_findings_version_and_editing_a_word_read
     reader.write_text(reader.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert version(copy) not in (edited, cache_mod.findings_version())
     assert cache_keys._code_version(package=copy) != cache_mod.CODE_VERSION
+
+
+def test_every_module_of_the_normalizer_keys_the_index_and_the_dictionary() -> None:
+    """Normalization is spread over the modules ``text/normalize.py`` imports: editing any of them changes the
+    words read, so each one is a producer of the index's entries and of the dictionary's."""
+    text = Path(cache_mod.__file__).resolve().parent / "text"
+    seen: set[str] = set()
+    todo = ["normalize"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            tree = ast.parse((text / f"{name}.py").read_text(encoding="utf-8"))
+            todo += [node.module.removeprefix("factcheck.text.") for node in ast.walk(tree)
+                     if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factcheck.text.")]
+    # camel_tables.py reads the normalizer's tables from camel_tables.json, which is what keys them
+    modules = {f"text/{name}.py" for name in seen - {"camel_tables"}} | {"text/camel_tables.json"}
+    assert {"text/steps.py", "text/at_once.py", "text/mapped.py"} <= modules
+    assert modules <= set(cache_keys._PRODUCERS) and modules <= set(cache_keys._LEXICON_PRODUCERS)
 
 
 @pytest.mark.parametrize("damage", ["truncated", "empty", "garbled"])

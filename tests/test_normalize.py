@@ -148,9 +148,9 @@ def test_the_steps_maps_compose_as_spans_of_spans(text: str) -> None:
        | st.text(st.sampled_from(["ﻻ", "\U0001d400", "\ud800", "ة", "\u064b", "A"]), max_size=8))
 def test_the_table_applied_in_numpy_is_str_translate(text: str) -> None:
     """Letters one for one, dropped marks, a ligature into two letters, beyond the plane, a lone surrogate."""
-    from factcheck.text.normalize import _translate, _translation
+    from factcheck.text.at_once import translate, translation
 
-    assert _translate(text) == text.translate(_translation())
+    assert translate(text) == text.translate(translation())
 
 
 @settings(max_examples=300)
@@ -158,19 +158,19 @@ def test_the_table_applied_in_numpy_is_str_translate(text: str) -> None:
        | st.text(max_size=40))
 def test_normalizing_at_once_gives_the_steps_text_and_map(text: str) -> None:
     """Evidence is located through the map computed at once; the registry's steps, one by one, define it."""
-    from factcheck.text.normalize import _normalize_at_once
+    from factcheck.text.at_once import normalize_at_once
 
-    at_once, by_steps = _normalize_at_once(text), normalize(text, STEPS)
+    at_once, by_steps = normalize_at_once(text), normalize(text, STEPS)
     if at_once is not None:
         assert (at_once.text, list(at_once.starts), list(at_once.ends)) == (
             by_steps.text, list(by_steps.starts), list(by_steps.ends))
 
 
 def test_news_text_is_normalized_at_once_and_only_exotic_text_step_by_step() -> None:
-    from factcheck.text.normalize import _normalize_at_once
+    from factcheck.text.at_once import normalize_at_once
 
     news = "قالَ \u200fترامبُ\u200f   في أَلاسكا،\n\n\tإنّ ٣ ساعات Elmendorf كفَـــت"
-    found = _normalize_at_once(news)
+    found = normalize_at_once(news)
     assert found is not None and found.text == "قال ترامب في الاسكا،\nان 3 ساعات elmendorf كفت"
     assert found.span_to_original(4, 9) == (6, 12)  # ترامبُ with its damma, not the mark before it
-    assert _normalize_at_once("ﻻ") is None and normalize("ﻻ").text == "لا"  # a ligature: the steps
+    assert normalize_at_once("ﻻ") is None and normalize("ﻻ").text == "لا"  # a ligature: the steps

@@ -2,8 +2,8 @@
 
 Importing camel-tools' character utilities builds its character sets over the
 whole of Unicode (a second or more of every run, a quarter of an editor's run
-over a few articles), while all :mod:`factcheck.text.normalize` needs of them
-is which Arabic characters ``dediac_ar`` removes and what ``normalize_alef_ar``
+over a few articles), while all the normalizer's steps (:mod:`factcheck.text.steps`) need
+of them is which Arabic characters ``dediac_ar`` removes and what ``normalize_alef_ar``
 and friends fold each into.  So the tables are derived from camel-tools once,
 shipped as ``camel_tables.json``, and ``tests/test_normalize.py`` derives them
 again from the installed camel-tools: a release that changes them fails the
