@@ -438,3 +438,11 @@ def test_two_weekdays_apart_are_two_days() -> None:
 ])
 def test_a_day_months_from_the_claims_is_another_events(text: str, expected: Verdict) -> None:
     assert check(crash_date("2018-05-18"), analysis(text, dt.date(2018, 5, 18))).verdict is expected
+
+
+def test_a_day_of_the_current_month_is_dated_by_the_publication() -> None:
+    # SK-middleEast-1058-20180416: «في السابع من أبريل الجاري» is 7 April 2018
+    assert news("هجوم بغاز سام في دوما بريف دمشق في السابع من أبريل الجاري", dt.date(2018, 4, 16)) == [
+        ("السابع من ابريل", (2018, 4, 7))]
+    assert news("في 7 أبريل الحالي", dt.date(2018, 4, 16)) == [("7 ابريل", (2018, 4, 7))]
+    assert news("في أبريل الجاري", dt.date(2018, 4, 16)) == []  # a month alone stays unread

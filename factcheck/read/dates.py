@@ -134,6 +134,7 @@ _RELATIVE = {
     "الجاري", "الحالي", "ذاته", "نفسه", "المنقضي",
 }
 PAST_WORDS = frozenset({"الماضي", "الماضيه", "المنصرم", "الفائت", "المنقضي"})
+_CURRENT = frozenset({"الجاري", "الحالي"})
 _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "عامي", "سنتي"}
 _YEAR_CUES = {
     "في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه",
@@ -409,7 +410,8 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
             relative = j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in _RELATIVE
             # «في 28 سبتمبر الماضي»: a day gone, dated by the publication date as a day without a year is
             # (news_dates); «10 أكتوبر المقبل» may be a year ahead of the nearest, and a month alone stays unread
-            relative = relative and not (day is not None and toks[j].text in PAST_WORDS)
+            # «في السابع من أبريل الجاري»: a day of the month the article is in, dated as one without a year is
+            relative = relative and not (day is not None and toks[j].text in PAST_WORDS | _CURRENT)
             month_prefix = next(p for p, r in readings(tok.text) if r == first)
             cue = bool(month_prefix) or (i > 0 and joined(text, toks[i - 1], tok) and toks[i - 1].text in _MONTH_CUES)
             if cal == "gregorian" and not relative and (day is not None or cue or first not in AMBIGUOUS_MONTHS):
