@@ -60,6 +60,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
+from factcheck.kinds.ages import age_of_another
 from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, more_time, still_count
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.evidence import make_evidence
@@ -282,8 +283,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «سجل 4 أهداف، منها الهدف الرابع في المباراة النهائية»: the final only in the part
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
-        if not agrees and claim.unit == "year" and ages_of_many(document, q.start, q.end, own):
-            continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما» is not the coach's age
+        if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)
+                                                    or age_of_another(document, q.start, own)):
+            continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded

@@ -1,0 +1,44 @@
+"""Whose age a figure gives: «ميلانيا، البالغة من العمر 48 عاما» is Melania Trump's, not a gunman's.
+
+News gives a person's age in apposition, right after the name: «X، البالغ من العمر N عاما», «X (N عاما)».
+An age claim names whom it is of (its statement and ``about`` words: ``associate.claim_words``); an age in
+apposition to a name the claim does not say is another person's (BBC-internationalNews-593-20180531, on the
+first lady's stay in hospital, beside a line on the Santa Fe shooting): it may support, never contradict.
+A definite noun («المسلح، البالغ من العمر 17 عاما») describes, names no one: read as before.  Names are told by
+the article, not the dictionary, which reads «ميلانيا» and «كيم» as nouns.
+"""
+
+from __future__ import annotations
+
+from factcheck.document import Document
+from factcheck.kinds.attach import in_table
+
+__all__ = ["age_of_another"]
+
+# Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
+_AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
+_OF_AGE = frozenset({"من", "العمر"})
+_APPOSITION = ("،", ",", "(")
+_ARTICLE = "ال"
+
+
+def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at this normalized offset is an age in apposition to a name the claim does not say."""
+    first = document.token_at(start)
+    if first is None or first.index == 0:
+        return False
+    tokens, text = document.tokens, document.text
+    k = first.index - 1
+    while k > 0 and tokens[k].text in _OF_AGE:
+        k -= 1
+    if in_table(tokens[k].text, _AGED):  # «ميلانيا، البالغة من العمر 48»: the name before the age word
+        name = k - 1
+    elif k == first.index - 1 and "(" in text[tokens[k].end:first.start]:  # «ميلانيا (48 عاما)»
+        name = k
+    else:
+        return False
+    if name < 0 or tokens[name].sentence != first.sentence \
+            or not any(c in text[tokens[name].end:tokens[name + 1].start] for c in _APPOSITION):
+        return False
+    word = tokens[name].text
+    return not in_table(word, own) and not word.startswith(_ARTICLE)

@@ -1,0 +1,36 @@
+"""Whose age a figure gives (factcheck/kinds/ages.py): an age in apposition to a name the claim does not say is
+another person's; it may support a claim of an age, never contradict it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.quantity import check
+from factcheck.verdicts import Verdict
+
+# examples/santa-fe-school-shooting-2018.yaml
+GUNMAN_AGE = QuantityClaim(
+    id="age", says="منفذ الهجوم طالب في المدرسة يبلغ من العمر 17 عاما", kind="quantity",
+    about=["باغورتزيس", "المسلح", "الشاب", "التلميذ", "عمره", "العمر", "البالغ"], value=17, unit="year",
+)
+
+
+def verdict(text: str) -> Verdict:
+    return check(GUNMAN_AGE, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # BB-internationalNews-593-20180531: the first lady's age, in a piece on her stay in hospital
+    ("أعلن البيت الأبيض أن ميلانيا، البالغة من العمر 48 عاما، ستدخل إلى مركز والتر ريد الطبي.", Verdict.NOT_MENTIONED),
+    ("أعلن البيت الأبيض أن ميلانيا (48 عاما) ستدخل إلى المستشفى، وقال إن عمر المسلح 48 عاما.", Verdict.CONTRADICTED),
+    # the claim's own subject, by its name or a description: read as before
+    ("التلميذ ديمتريوس باغورتزيس، البالغ 18 عاما، مثل أمام المحكمة.", Verdict.CONTRADICTED),
+    ("وقال إن المسلح، البالغ من العمر 18 عاما، استسلم للشرطة.", Verdict.CONTRADICTED),
+    ("التلميذ ديمتريوس باغورتزيس، البالغ 17 عاما، مثل أمام المحكمة.", Verdict.SUPPORTED),
+])
+def test_an_age_in_apposition_to_another_name_is_that_persons(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
