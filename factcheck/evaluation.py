@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Protocol
 
 from factcheck.batch import BatchFindings, counted_by_claim
 from factcheck.claims.model import Claim
-from factcheck.corpus.source import Source
-from factcheck.report.claim_outcome import ClaimOutcome, evaluate
+from factcheck.report.claim_outcome import ClaimLevel, ClaimOutcome, evaluate
 from factcheck.verdicts import Finding
 from factcheck.workers import Workers
 
@@ -35,15 +33,7 @@ EVALUATE_FROM = 5_000
 _ITEMS_A_TASK = 25
 
 
-class Evaluable(Protocol):
-    """A claim-level item: its claim, its file as shown, its sources in scope."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def file_display(self) -> str: ...
-    @property
-    def sources(self) -> list[Source]: ...
+Evaluable = ClaimLevel  # a claim-level item
 
 
 def _eligible(item: Evaluable, batch: BatchFindings) -> bool:

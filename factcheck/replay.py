@@ -10,28 +10,18 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol
 
 from pydantic import VERSION as PYDANTIC_VERSION
 
 from factcheck.cache_keys import findings_version
-from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
-from factcheck.report.claim_outcome import ClaimOutcome, outcome_key, sources_digest
+from factcheck.report.claim_outcome import ClaimLevel, ClaimOutcome, outcome_key, sources_digest
 
 __all__ = ["Replays", "Wanted"]
 
 
-class Wanted(Protocol):
-    """A claim-level item: its claim, its file as shown, its sources in scope."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def file_display(self) -> str: ...
-    @property
-    def sources(self) -> list[Source]: ...
+Wanted = ClaimLevel  # a claim-level item (kept under this name: the plugin's items are typed by it)
 
 
 class Replays:

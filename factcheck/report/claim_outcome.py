@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from factcheck.claims.model import Claim, Missing
 from factcheck.corpus.source import Source
@@ -27,13 +27,24 @@ from factcheck.report.results import PackedRecords
 from factcheck.report.text import claim_failure_text, failure_text
 from factcheck.verdicts import Finding, Verdict
 
-__all__ = ["ClaimOutcome", "Ending", "evaluate", "outcome_key", "sources_digest"]
+__all__ = ["ClaimLevel", "ClaimOutcome", "Ending", "evaluate", "outcome_key", "sources_digest"]
 
 Ending = Literal["passed", "failed", "skipped", "xfailed"]
 _ENDINGS: tuple[Ending, ...] = ("passed", "failed", "skipped", "xfailed")
 _VERDICTS, _ENDING_SET = frozenset(VERDICTS), frozenset(_ENDINGS)
 _FORMAT = 3  # 2: rows by column; 3: the records packed apart, replayed packed (``PackedRecords``)
 _HEAD_SIZE = 4  # bytes of the packed head's length, before it
+
+
+class ClaimLevel(Protocol):
+    """A claim-level item, as its outcome is made and kept: its claim, its file as shown, its sources in scope."""
+
+    @property
+    def claim(self) -> Claim: ...
+    @property
+    def file_display(self) -> str: ...
+    @property
+    def sources(self) -> list[Source]: ...
 
 
 @dataclass(slots=True)
