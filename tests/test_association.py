@@ -14,8 +14,8 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.kinds.associate import counted_words
 from factcheck.kinds.date import check as check_date
+from factcheck.kinds.own_words import counted_words
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.verdicts import Role, Verdict
 

@@ -144,7 +144,7 @@ def test_a_figure_beside_an_event_named_as_another_contradicts_nothing() -> None
     # ... but a claim of that other one, saying «آخر» itself, keeps it
     found = check_quantity(FIRST_QUAKE, doc(ANOTHER_QUAKE))
     assert [e.text for e in found.evidence if e.role is Role.CONTRADICTS] == ["16"]
-    # «ثلاثة أشخاص آخرين» are more people, not another event: read as before (associate.more_of_them)
+    # «ثلاثة أشخاص آخرين» are more people, not another event: read as before (counted.more_of_them)
     assert check_quantity(LOMBOK_DEAD, doc("قتل 16 شخصا في الزلزال.")).verdict is Verdict.CONTRADICTED
 
 

@@ -30,11 +30,12 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
 from factcheck.kinds.acts import another_act, another_subject, antecedents_day, verbs_adverb
-from factcheck.kinds.associate import Association, associate, claim_words
+from factcheck.kinds.associate import Association, associate
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
 from factcheck.kinds.near import within_near
+from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.targets import another_named, another_target, claim_targets

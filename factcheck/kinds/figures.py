@@ -5,7 +5,7 @@ toll, a count of the missing or of those rescued, is announced again and again a
 day: «قتل 199 شخصا ... في حصيلة جديدة أعلنها المتحدث باسم الحكومة الخميس» is the day of the 199, a later
 announcement, and no denial of the day of the 100.  So a sentence that gives the noun the claim counts another
 figure, and never the claim's own, is of another announcement: its date may not contradict the claim (a
-contradiction is a promise to an editor).  A figure the claim gives is counted as ``associate`` counts it (the
+contradiction is a promise to an editor).  A figure the claim gives is read as ``counted`` reads a count (the
 noun after it, people for people: «199 شخصا» is a count of «قتيل»); a sentence that gives no such figure is read
 as before.
 """
@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factcheck.analysis import Analysis
-from factcheck.kinds.associate import counted_words, fits
+from factcheck.kinds.counted import fits
+from factcheck.kinds.own_words import counted_words
 from factcheck.read.dates import find_dates
 from factcheck.read.quantities import find_quantities
 from factcheck.text.normalize import normalize

@@ -15,9 +15,10 @@ from __future__ import annotations
 from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
-from factcheck.kinds.associate import WINDOW, claim_words
+from factcheck.kinds.associate import WINDOW
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.rival_cues import (
     among,
     another_round,

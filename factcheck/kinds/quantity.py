@@ -24,13 +24,13 @@ Association (which quantity is "about" the claim) is kept simple and local:
    promise) says nothing about a conflict "for 80 years".  Hours and days, or
    years and decades, are compared.
 
-5. What the claim counts (``associate.counted_words``: the noun of its number in
+5. What the claim counts (``own_words.counted_words``: the noun of its number in
    ``says``, and its about words): a number counting another noun (``104 ركاب``
    for people aboard, ``اثنين من مواطنيها``، ``26 من اعضاء البوليساريو``) is not
    the claim's; a named group of the people the claim counts (passengers, crew)
    contradicts only when it is more than the claim's whole (``113 راكبا`` > 110) and
    supports when it is all of it (``ثلاث نساء فقط نجون`` = 3 survivors); so does a count of those
-   still in a state (``ما زال عشره جرحي يعالجون في المستشفي``: ``associate.still_count``).  Counts no
+   still in a state (``ما زال عشره جرحي يعالجون في المستشفي``: ``counted.still_count``).  Counts no
    figure writes (a dual: ``مقتل شخصين``) and ``X اخرون`` (others than a group named
    before) support only; people of whom the claim's group is a part support it only as
    a lower bound the claim meets (``تقل اكثر من 200 شخص`` for 247 passengers).
@@ -61,10 +61,12 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.ages import age_of_another
-from factcheck.kinds.associate import associate, claim_words, counted_words, more_of_them, more_time, still_count
+from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
+from factcheck.kinds.counted import more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.near import within_near
+from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of

@@ -76,7 +76,7 @@ def stage_words(own: frozenset[str]) -> frozenset[str]:
 def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset[str]) -> str | None:
     """How the figure at this normalized span is a part (said in a reason), or None when it may be the total.
 
-    ``own``: the claim's words (``associate.claim_words``): a stage they name is the claim's own count.
+    ``own``: the claim's words (``own_words.claim_words``): a stage they name is the claim's own count.
     """
     first = document.token_at(start)
     last = document.token_at(max(start, end - 1))

@@ -183,7 +183,7 @@ def another_target(document: Document, sentence: int, claimed: frozenset[str]) -
 
 
 # «Another» after a singular event noun: «زلزال آخر»، «زلزالا آخرا»، «مباراه اخري»، «الهجوم الاخر» (normalized).  Not
-# «آخرين»: «ثلاثه اشخاص اخرين» are more of the claim's people (``associate.more_of_them``).
+# «آخرين»: «ثلاثه اشخاص اخرين» are more of the claim's people (``counted.more_of_them``).
 ANOTHER = frozenset({"اخر", "اخرا", "اخري", "الاخر", "الاخري"})
 
 
@@ -194,7 +194,7 @@ def _event(word: str) -> bool:
 
 def another_named(document: Document, sentence: int, own: frozenset[str]) -> bool:
     """The sentence names an event as another one (``ANOTHER`` right after an event noun), or as the one before
-    («القمة الأخيرة التي سبقت قمة سنغافورة»), and the claim's words (``own``: ``associate.claim_words``) say no
+    («القمة الأخيرة التي سبقت قمة سنغافورة»), and the claim's words (``own``: ``own_words.claim_words``) say no
     «آخر»: its figures may be that other one's."""
     if sentence < 0 or own & ANOTHER:
         return False

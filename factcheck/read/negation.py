@@ -53,7 +53,7 @@ NEGATION_WORDS: frozenset[str] = PARTICLES | NOUNS | DENIAL_VERBS | frozenset({"
 
 _CONJ = ("و", "ف")
 _NOUN_CLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل")
-# «ما زال»، «لا يزال»: the verb of ceasing that, negated, says "still" (kinds.associate reads it for counts of
+# «ما زال»، «لا يزال»: the verb of ceasing that, negated, says "still" (kinds.counted reads it for counts of
 # those still so).
 STILL: frozenset[str] = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون"})
 # "still": a negated verb of ceasing is an affirmation.
