@@ -1,14 +1,15 @@
-"""Where pytest is spoken to: options, collection of claim files, items, reports.
+"""Where pytest is spoken to: options, the hooks, the run's state, reports.
 
 Hooks stay thin.  All state lives in one ``FactcheckPlugin`` registered in
-``pytest_configure`` and kept under a ``StashKey``; the corpus is read once
-per session on first need, each document is normalized on first use.
+``pytest_configure`` and kept under a ``StashKey`` (``items.plugin_key``); the
+corpus is read once per session on first need, each document is normalized on
+first use.  The claim-file collector and its items (``items``) reach the state
+through that key, seeing the plugin as ``items.Plugin``.
 """
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from contextlib import closing
 from functools import cached_property
 from pathlib import Path
@@ -19,34 +20,30 @@ import pytest
 from factcheck.batch import Asked, BatchFindings, counted_by_claim
 from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.claims.files import ClaimFiles, display_path
-from factcheck.claims.lint import claim_problems, scope_problems
-from factcheck.claims.load import ClaimProblem, ClaimRegistry
+from factcheck.claims.load import ClaimRegistry
 from factcheck.claims.model import Claim, ClaimFile
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES
 from factcheck.corpus.load import Corpus, load_corpus
 from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.evaluation import Evaluated
+from factcheck.items import ClaimFileCollector, ClaimItem, ClaimItemBase, ClaimLevelItem, plugin_key
 from factcheck.options import (
-    FactcheckWarning,
     add_options,
     granularity,
     jsonl_fields,
     selection,
     warn_if_rootdir_misread,
 )
-from factcheck.outcomes import Decision, Outcome, decide
 from factcheck.outputs import output, write_outputs
-from factcheck.plan import FilePlan, ReadAhead, plan_file
+from factcheck.plan import FilePlan, ReadAhead
 from factcheck.progress import Progress, shows_progress
 from factcheck.replay import Replays
-from factcheck.report.claim_outcome import ClaimOutcome, evaluate
 from factcheck.report.html import write_html
-from factcheck.report.model import FileRecord, Report, claim_property, pair_property, result_record, silent_property
+from factcheck.report.model import FileRecord, Report
 from factcheck.report.paths import Inputs, report_path_problem
 from factcheck.report.records import shard_run
 from factcheck.report.summary import closing_lines
-from factcheck.report.text import failure_text
 from factcheck.team import Team
 from factcheck.terminal import UncapturedStderr, UnlistedPasses
 from factcheck.text.translit import translit
@@ -55,7 +52,6 @@ from factcheck.workers import Collector, available_processes
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
-plugin_key = pytest.StashKey["FactcheckPlugin"]()
 _WORKER_KEY = "factcheck_report"
 
 
@@ -247,7 +243,7 @@ class FactcheckPlugin:
             self._engine.close()
         # a claim none of whose items is left (-k, -m, --lf) is not listed as checked, a row of zeros; under a
         # selection (fewer items left than given), nor is a claim given none
-        items = [(i.file_display, i.claim.id) for i in session.items if isinstance(i, _ClaimItemBase)]
+        items = [(i.file_display, i.claim.id) for i in session.items if isinstance(i, ClaimItemBase)]
         ran, chosen = set(items), len(items) < sum(self._itemized.values())
         self.report.deselect(k for k, n in self._itemized.items() if k not in ran and (n or chosen))
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
@@ -270,7 +266,7 @@ class FactcheckPlugin:
     def pytest_runtest_makereport(
         self, item: pytest.Item, call: pytest.CallInfo[None]
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-        """A skip names the claim (``claims/x.yaml:12``), not the line of this module that skipped."""
+        """A skip names the claim (``claims/x.yaml:12``), not the line of ``items`` that skipped."""
         report: pytest.TestReport = yield
         if isinstance(item, (ClaimItem, ClaimLevelItem)) and report.skipped and isinstance(report.longrepr, tuple) \
                 and not hasattr(report, "wasxfail"):
@@ -332,156 +328,3 @@ class FactcheckPlugin:
         for out in self.outputs:
             if out.note is not None:
                 terminalreporter.line(out.note, red=not out.written)
-
-
-class ClaimFileError(Exception):
-    """Problems of one claim file, shown as a collection error without a traceback."""
-
-    def __init__(self, problems: list[ClaimProblem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
-
-
-class ClaimFileCollector(pytest.File):
-    def collect(self) -> Iterator[pytest.Item]:
-        plugin = self.config.stash[plugin_key]
-        display = display_path(self.path, self.config.rootpath)
-        loaded = plugin.ahead.load(self.path, display)
-        if loaded.problems:
-            raise ClaimFileError(loaded.problems)
-        if loaded.shared:  # included by claim files (shared: true): no claims of its own
-            return
-        assert loaded.file is not None
-        corpus = plugin.corpus
-        if not plugin.readable:  # in every shard: a path mistyped or a download missing is no clean run
-            specs = ", ".join(plugin.corpus_specs)
-            raise ClaimFileError([ClaimProblem(display, 1, "", (
-                f"no sources to check: the corpus ({specs}) holds no readable article; " + (
-                    "see why under 'corpus files skipped'" if corpus.problems else
-                    "pass --factcheck-corpus PATH or set factcheck_corpus in the ini file")))])
-        problems = [*plugin.registry.register(loaded), *scope_problems(loaded), *claim_problems(loaded)]  # as lint
-        if problems:
-            raise ClaimFileError(problems)
-        plugin.ahead.expect(plugin.engine)
-        progress = plugin.progress(f"deciding the scope of {display}:", len(corpus.sources))
-        try:
-            planned = plan_file(loaded, corpus.sources, plugin.engine, step=progress.step, shard=plugin.report.run is not None)
-        finally:
-            progress.close()
-        plan = plugin.plan(display, loaded.file, planned)
-        for index, claim in enumerate(loaded.claims):
-            sources = plan.per_claim[index]
-            common = {"claim": claim, "line": loaded.claim_lines[index], "file_display": display}
-            if plugin.granularity == "claim":
-                yield ClaimLevelItem.from_parent(self, name=claim.id, sources=sources, **common)
-                continue
-            for source in sources:
-                name = f"{claim.id}[{source.id}]"  # its id given whole: pytest 9 reads [..] as params (--lf)
-                yield ClaimItem.from_parent(self, name=name, nodeid=f"{self.nodeid}::{name}", source=source, **common)
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
-        if isinstance(excinfo.value, ClaimFileError):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
-
-
-class ContradictionFailure(Exception):
-    """A failed (claim, source) pair; its text is the whole report."""
-
-
-class _ClaimItemBase(pytest.Item):
-    def __init__(self, *, claim: Claim, line: int, file_display: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.claim = claim
-        self.line = line
-        self.file_display = file_display
-        self.add_marker(pytest.mark.factcheck)
-        for tag in claim.tags:
-            self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
-            self.add_marker(getattr(pytest.mark, tag))
-
-    def judge(self, source: Source) -> tuple[Finding, Decision]:
-        """Check one pair and record its result (as JSON: it also travels from xdist workers)."""
-        plugin = self.config.stash[plugin_key]
-        finding = plugin.finding(self.session, self.claim, source.id)
-        decision = decide(finding, self.claim, source.id)
-        record = result_record(self.file_display, self.claim, source, finding, decision)
-        self.user_properties.append(pair_property(record))
-        if decision.warning:
-            self.warn_text(failure_text(self.claim, source, finding, decision))
-        return finding, decision
-
-    def warn_text(self, text: str) -> None:
-        warnings.warn_explicit(FactcheckWarning(f"{self.nodeid}: " + self.shown(text)), FactcheckWarning,
-                               filename=str(self.path), lineno=self.line)
-
-    def shown(self, text: str) -> str:
-        """The failure text, transliterated for logs that cannot show Arabic (--factcheck-translit)."""
-        return translit(text) if self.config.getoption("factcheck_translit") else text
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
-        if isinstance(excinfo.value, ContradictionFailure):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
-
-
-class ClaimItem(_ClaimItemBase):
-    """One (claim, source) pair (``--factcheck-granularity pair``)."""
-
-    def __init__(self, *, source: Source, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.source = source
-
-    def runtest(self) -> None:
-        finding, decision = self.judge(self.source)
-        if decision.outcome is Outcome.FAILED:
-            raise ContradictionFailure(self.shown(failure_text(self.claim, self.source, finding, decision)))
-        if decision.outcome is Outcome.SKIPPED:
-            pytest.skip(decision.headline)
-        if decision.outcome is Outcome.XFAILED:
-            pytest.xfail(decision.headline)
-
-    def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, self.line - 1, f"{self.claim.id}[{self.source.id}]"
-
-
-class ClaimLevelItem(_ClaimItemBase):
-    """One claim over every source in scope (``--factcheck-granularity claim``, contract §5)."""
-
-    def __init__(self, *, sources: list[Source], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.sources = sources
-
-    def runtest(self) -> None:
-        plugin = self.config.stash[plugin_key]
-        outcome = plugin.evaluated.take(self) or plugin.replays.get(self)
-        if outcome is None:  # the first need makes the batch, which may evaluate this item with the others
-            judged, unjudged = plugin.split(self.session, self.claim, self.sources)
-            outcome = plugin.evaluated.take(self)
-            if outcome is None:
-                outcome, keep = evaluate(
-                    self.claim, self.file_display, self.sources, judged, unjudged,
-                    lambda source_id: plugin.finding(self.session, self.claim, source_id),
-                )
-                if keep:
-                    plugin.replays.keep(self, outcome)
-        self.play(plugin, outcome)
-
-    def play(self, plugin: FactcheckPlugin, outcome: ClaimOutcome) -> None:
-        """Record and end as the outcome says, whether just computed or replayed from the cache."""
-        if plugin.is_worker:  # travels to the xdist controller
-            self.user_properties.append(claim_property(self.file_display, self.claim, outcome.rows, outcome.records))
-        else:  # many: kept once, not also in the test report
-            plugin.report.add_serialized(self.file_display, self.claim, outcome.rows, outcome.records)
-        for text in outcome.warnings:
-            self.warn_text(text)
-        self.user_properties.append(silent_property(self.file_display, self.claim, outcome.silent))
-        if outcome.ending == "failed":
-            raise ContradictionFailure(self.shown(outcome.message))
-        if outcome.ending == "xfailed":
-            pytest.xfail(outcome.message)
-        if outcome.ending == "skipped":
-            pytest.skip(outcome.message)
-
-    def reportinfo(self) -> tuple[Path, int, str]:
-        return self.path, self.line - 1, self.claim.id

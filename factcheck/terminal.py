@@ -21,7 +21,7 @@ import pytest
 
 __all__ = ["UncapturedStderr", "UnlistedPasses"]
 
-# The marker every factcheck item carries (``plugin._ClaimItemBase``); a report keeps its item's keywords.
+# The marker every factcheck item carries (``items.ClaimItemBase``); a report keeps its item's keywords.
 MARK = "factcheck"
 
 

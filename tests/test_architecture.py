@@ -24,6 +24,7 @@ LAYERS: dict[str, float] = {
     "plan": 7, "batch": 7,
     "report": 8,
     "explain": 9, "distributed": 9, "evaluation": 9, "options": 9, "outputs": 9, "terminal": 9, "progress": 0, "workers": 0,
+    "items": 9.5,  # the claim-file collector and its items: below the plugin, which imports them
     "plugin": 10, "cli": 10, "__init__": 10, "__main__": 11,
 }
 
