@@ -113,3 +113,30 @@ def test_a_date_after_the_claims_verb_and_its_subject_is_the_verbs() -> None:
     # more words than a subject's between: the date may be another complement's
     text = "فاز نادي ريال مدريد الإسباني العريق مساء الأربعاء على نظيره الإنكليزي ليفربول."
     assert check(claim, analysis(text, dt.date(2018, 5, 26))).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_day_in_construct_after_another_event_noun_is_that_events() -> None:
+    """«لعقد قمة الاثنين»: the summit's Monday, not the arrival's (AL-internationalNews-1951-20180716); the claim's own
+    event noun keeps the day («بدأت القمة الاثنين» for a summit claim)."""
+    from tests.test_news_dates import analysis
+
+    arrival = DateClaim(id="arr", says="وصل ترامب إلى هلسنكي يوم الأحد 15 يوليو 2018 عشية القمة", kind="date",
+                        about=["وصل", "وصوله"], value="2018-07-15")
+    summit = DateClaim(id="sum", says="عقدت القمة في هلسنكي يوم الأحد 15 يوليو 2018", kind="date",
+                       about=["القمة", "قمة"], value="2018-07-15")
+    monday = dt.date(2018, 7, 17)  # published the next day: «الاثنين» is 16 July
+    text = "ووصل ترمب إلى هلسنكي لعقد قمة الاثنين مع نظيره الروسي فلاديمير بوتين."
+    assert check(arrival, analysis(text, monday)).verdict is Verdict.NOT_MENTIONED
+    assert check(arrival, analysis("ووصل ترمب إلى هلسنكي الاثنين.", monday)).verdict is Verdict.CONTRADICTED
+    assert check(summit, analysis(text, monday)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_verb_after_kana_and_another_subject_is_that_subjects_act() -> None:
+    """«وكان بوتين قد وصل، الاثنين» is Putin's arrival, not Trump's (AL-internationalNews-1959-20180716)."""
+    from tests.test_news_dates import analysis
+
+    arrival = DateClaim(id="arr", says="وصل ترامب إلى هلسنكي يوم الأحد 15 يوليو 2018", kind="date",
+                        about=["وصل", "وصوله"], value="2018-07-15")
+    monday = dt.date(2018, 7, 17)
+    assert check(arrival, analysis("وكان بوتين قد وصل، الاثنين، إلى هلسنكي.", monday)).verdict is Verdict.NOT_MENTIONED
+    assert check(arrival, analysis("وكان ترامب قد وصل، الاثنين، إلى هلسنكي.", monday)).verdict is Verdict.CONTRADICTED

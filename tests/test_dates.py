@@ -146,7 +146,7 @@ def test_weekdays_have_no_date(text: str, weekday: int) -> None:
     assert ymd(d) == (None, None, None)
 
 
-@pytest.mark.parametrize("text", ["قتل 2000 شخص", "نحو 1500 جندي", "3 ساعات", "مدة 2022 دقيقة", "الاثنين"])
+@pytest.mark.parametrize("text", ["قتل 2000 شخص", "نحو 1500 جندي", "3 ساعات", "مدة 2022 دقيقة", "بين الاثنين"])
 def test_numbers_that_are_not_years(text: str) -> None:
     assert ds(text) == []
 
@@ -242,3 +242,19 @@ def test_a_day_of_the_month_in_ordinal_words(text: str, expected: tuple[int | No
                                   "المركز الثاني من مايو"])
 def test_an_ordinal_that_ranks_another_noun_is_no_day(text: str) -> None:
     assert all(d.day is None for d in ds(text)), ds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أعرب ترمب، الاثنين، عن ثقته",  # AL-internationalNews-1959-20180716
+    "في قمة جمعته الاثنين بنظيره الروسي",  # AL-internationalNews-1967-20180717
+    "قال بوتين الاثنين في هلسنكي",  # «بوتين» ends like a dual, names no pair
+    "يوم الاثنين", "الاثنين الماضي",
+])
+def test_a_bare_monday_is_monday(text: str) -> None:
+    assert [d.weekday for d in ds(text)] == [1]
+
+
+@pytest.mark.parametrize("text", ["اتفاق بين الاثنين", "كلا الاثنين", "اجتمع الزعيمين الاثنين", "خرج الاثنين معا",
+                                  "واحد من الاثنين"])
+def test_the_two_are_no_monday(text: str) -> None:
+    assert ds(text) == []

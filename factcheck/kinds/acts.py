@@ -38,7 +38,8 @@ from factcheck.read.dates import DAY_TIMES
 from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
 
-__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_subject", "antecedents_day", "verbs_adverb"]
+__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_events_day", "another_subject", "antecedents_day",
+           "verbs_adverb", "was_anothers"]
 
 CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات الحرس الثوري»، «كثافة ونطاق انتشار الحرائق»
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
@@ -125,6 +126,40 @@ def another_subject(document: Document, d_first: int, m: Match, own: frozenset[s
     # the subject's own clause: its one verb at most (دخلوا), not the further clauses of a long sentence
     last = max(d_first, m.last_token - 1)
     return sum(_verb(document.tokens[j].text) for j in range(subject + 1, last + 1)) <= 1
+
+
+def another_events_day(document: Document, d_first: int, m: Match, about: frozenset[str]) -> bool:
+    """The date stands in construct right after an event noun that is neither the claim's word ``m`` nor one of its
+    ``about`` words: «ووصل ترمب إلى هلسنكي لعقد قمة الاثنين» dates the summit, not the arrival."""
+    head = d_first - 1
+    if head < 0 or m.first_token <= head < m.last_token:
+        return False
+    tok = document.tokens[head]
+    if tok.sentence != document.tokens[d_first].sentence or parted(document, head, d_first, _STOPS):
+        return False
+    return in_table(tok.text, EVENTS) and not in_table(tok.text, about)
+
+
+# «وكان بوتين قد وصل»: the subject between «كان» and «قد», before the verb.
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_ALREADY = "قد"
+
+
+def was_anothers(document: Document, m: Match, own: frozenset[str]) -> bool:
+    """The claim's word ``m`` is a verb after «كان ... قد» whose subject, between them, the claim does not name:
+    «وكان بوتين قد وصل، الاثنين، إلى هلسنكي» is Putin's arrival, not Trump's."""
+    k = m.first_token - 1
+    if k < 1 or document.tokens[k].text != _ALREADY:
+        return False
+    subject: list[str] = []
+    for j in range(k - 1, max(-1, k - 2 - CONSTRUCT_WORDS), -1):
+        tok = document.tokens[j]
+        if tok.sentence != document.tokens[k].sentence or parted(document, j, j + 1, _STOPS):
+            return False
+        if tok.text in _WAS:
+            return bool(subject) and not any(in_table(w, own) for w in subject)
+        subject.append(tok.text)
+    return False
 
 
 def antecedents_day(document: Document, d_first: int, d_last: int, m: Match, matches: list[Match]) -> bool:

@@ -29,7 +29,14 @@ import datetime as dt
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
-from factcheck.kinds.acts import another_act, another_subject, antecedents_day, verbs_adverb
+from factcheck.kinds.acts import (
+    another_act,
+    another_events_day,
+    another_subject,
+    antecedents_day,
+    verbs_adverb,
+    was_anothers,
+)
 from factcheck.kinds.associate import Association, associate
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.evidence import make_evidence
@@ -101,7 +108,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         and _first_day(c_parts) > published
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
-    agents = claim_words(claim.says, ()) - claim_words("", claim.about)  # who the claim says did it: «الحرس الثوري»
+    about = claim_words("", claim.about)
+    agents = claim_words(claim.says, ()) - about  # who the claim says did it: «الحرس الثوري»
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
     places = claim_places(claim.says)  # «جزيرة سولاويسي»: a sentence of «جزيرة لومبوك» is of another quake
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
@@ -113,7 +121,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or _another_events_day(d, c_parts)
-                           or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents)
+                           or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
                            or another_target(document, _sentence_of(document, d.start), claimed)
@@ -277,12 +285,15 @@ def _conjunct_after(document: Document, d: DateMention, m: Match) -> bool:
     return word.startswith("و") and not normalize_query(m.query).startswith("و")
 
 
-def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[str], agents: frozenset[str]) -> bool:
-    """The date dates another act of its sentence than the claim's word names, or another subject's (``kinds.acts``)."""
+def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[str], agents: frozenset[str],
+                  about: frozenset[str]) -> bool:
+    """The date dates another act of its sentence than the claim's word names, another event (in construct after
+    its noun), or another subject's (``kinds.acts``)."""
     first, last = document.token_at(d.start), document.token_at(max(d.start, d.end - 1))
     if first is None or last is None:
         return False
-    return another_act(document, first.index, last.index, m, own) or another_subject(document, first.index, m, own, agents)
+    return another_act(document, first.index, last.index, m, own) or another_events_day(document, first.index, m, about) \
+        or another_subject(document, first.index, m, own, agents) or was_anothers(document, m, own)
 
 
 def _antecedents(document: Document, d: DateMention, m: Match, matches: list[Match]) -> bool:
