@@ -288,3 +288,13 @@ def test_several_bounds_no_figure() -> None:
     claim = count("دمرت الحمم البركانية نحو 600 منزل", ["منزل", "منازل", "المنازل", "دمرت", "تدمير"], 600)
     assert check(claim, doc("فقد دمرت منازل عدة في الجزيرة.")).verdict is Verdict.NOT_MENTIONED
     assert check(claim, doc("فقد دمرت بضعة منازل في الجزيرة.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_count_after_another_harms_noun_and_ila_is_that_harms() -> None:
+    """«ارتفع عدد القتلى إلى 58 والجرحى إلى 2771»: the 58 is the dead's, no count of the wounded beside it
+    (SK-middleEast-1703-20180514); a claim of the dead still reads its own «القتلى إلى 55»."""
+    wounded = count("أصيب 2771 فلسطينيا بجروح", ["أصيب", "إصابة", "جرحى", "الجرحى", "جريحا", "بجروح"], 2771)
+    text = "وحسب وزارة الصحة الفلسطينية، ارتفع عدد القتلى إلى 58 والجرحى إلى 2771."
+    assert check(wounded, doc(text)).verdict is Verdict.SUPPORTED
+    dead = count("قتل 58 فلسطينيا", ["قتل", "مقتل", "قتلى", "القتلى"], 58)
+    assert check(dead, doc("وارتفع عدد القتلى إلى 55.")).verdict is Verdict.CONTRADICTED
