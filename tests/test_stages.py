@@ -196,3 +196,24 @@ HOUSES = QuantityClaim(id="hs", says="دمر الزلزال أو ألحق أضر
 ])
 def test_a_count_of_one_kind_of_damage_is_a_part(text: str, verdict: Verdict) -> None:
     assert check_quantity(HOUSES, doc(text)).verdict is verdict
+
+
+def test_so_far_before_a_toll_covers_the_count_joined_after_it() -> None:
+    """«وقد أدت حتى الآن إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين»: the wounded's 1800 is a count so far too
+    (SK-middleEast-1683-20180514); a «حتى الآن» in another clause before it is not."""
+    from factcheck.analysis import Analysis
+    from factcheck.claims.model import QuantityClaim
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
+    from factcheck.kinds.quantity import check
+    from factcheck.verdicts import Verdict
+
+    wounded = QuantityClaim(id="w", says="أصيب 2771 فلسطينيا بجروح", kind="quantity",
+                            about=["أصيب", "إصابة", "وإصابة", "جرحى", "آخرين", "بجروح"], value=2771, unit="count")
+
+    def verdict(text: str) -> Verdict:
+        return check(wounded, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict
+
+    assert verdict("وقد أدت حتى الآن إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين برصاص الجيش.") is Verdict.NOT_MENTIONED
+    assert verdict("وقد أدت المواجهات إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين برصاص الجيش.") is Verdict.CONTRADICTED
+    assert verdict("ولم يعلن أحد مسؤوليته حتى الآن، وأصيب 1800 شخص بجروح.") is Verdict.CONTRADICTED
