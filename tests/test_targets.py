@@ -211,3 +211,16 @@ def test_a_figure_in_brackets_after_another_event_is_that_events(text: str, verd
 ])
 def test_a_building_names_the_target_a_town_does_not(text: str, verdict: Verdict) -> None:
     assert check_quantity(POLICE, doc(text)).verdict is verdict
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # FR-internationalNews-1330-20180519: the Santa Fe shooting recalls the Texas church shooting of November
+    ("ويحيي الحادث لدى سكان تكساس ذكرى مقتل 25 شخصا بينهم امرأة حامل بالرصاص في كنيسة في جنوب الولاية.",
+     Verdict.NOT_MENTIONED),
+    ("وأحيا السكان الذكرى الأولى لمقتل 25 شخصا في الكنيسة.", Verdict.NOT_MENTIONED),
+    ("وقتل المسلح 25 شخصا في المدرسة.", Verdict.CONTRADICTED),  # no memory: the claim's toll, denied
+])
+def test_a_toll_remembered_is_an_earlier_events(text: str, expected: Verdict) -> None:
+    claim = QuantityClaim(id="sf", says="قتل المسلح عشرة أشخاص في المدرسة", kind="quantity",
+                          about=["قتل", "مقتل", "قتلى"], value=10, unit="count")
+    assert check_quantity(claim, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict is expected

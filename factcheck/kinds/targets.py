@@ -39,7 +39,7 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.text.lexicon import lemmas, word_class
 from factcheck.text.normalize import normalize
 
-__all__ = ["ANOTHER", "ATTACKS", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "bracketed_for_another",
+__all__ = ["ANOTHER", "ATTACKS", "MEMORY", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "bracketed_for_another",
            "claim_targets", "targets"]
 
 # Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
@@ -204,7 +204,30 @@ def another_named(document: Document, sentence: int, own: frozenset[str]) -> boo
                and _definite(tokens[k - 1].text) == tokens[k].text.startswith(_ARTICLE)
                for k in range(s.first_token + 1, s.last_token)) or (not own & PRECEDED and _preceding(document, s.first_token, s.last_token)) \
         or (not own & THAT and any(tokens[k].text in THAT and _event(tokens[k + 1].text) and _definite(tokens[k + 1].text)
-                                   for k in range(s.first_token, s.last_token - 1)))
+                                   for k in range(s.first_token, s.last_token - 1))) \
+        or (not own & MEMORY and _remembered(document, s.first_token, s.last_token))
+
+
+# «ويحيي الحادث ... ذكرى مقتل 25 شخصا ... في كنيسة»: the memory (or anniversary) of a killing or an event is of an
+# earlier one (FR-internationalNews-1330-20180519, the Sutherland Springs church shooting recalled by the Santa Fe one).
+MEMORY = frozenset({"ذكري", "الذكري", "بذكري", "وذكري", "لذكري"})
+_KILLINGS = frozenset({"مقتل", "لمقتل", "وفاه", "لوفاه", "مصرع", "لمصرع", "سقوط"})
+
+
+def _remembered(document: Document, first: int, last: int) -> bool:
+    """Tokens ``[first, last)`` hold «ذكرى» (or «الذكرى … ل») right before a killing or an event noun."""
+    tokens = document.tokens
+    for k in range(first, last - 1):
+        if tokens[k].text not in MEMORY:
+            continue
+        nxt = tokens[k + 1].text if tokens[k + 1].text not in _ORDINAL_YEARS or k + 2 >= last else tokens[k + 2].text
+        if nxt in _KILLINGS or _event(nxt):
+            return True
+    return False
+
+
+# «الذكرى الأولى لمقتل»: the ordinal between the memory and the event.
+_ORDINAL_YEARS = frozenset({"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "العاشره", "السنويه"})
 
 
 # «القمة الأخيرة التي سبقت قمة سنغافورة»: an event that came before another, the claim's.
