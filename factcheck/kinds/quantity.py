@@ -71,7 +71,7 @@ from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
-from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_of_group, split_before
+from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_held, size_of_group, split_before
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -268,6 +268,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
             continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for
+        if counting and not agrees and size_held(document, q.start, own):
+            continue  # «المدرسة تضم نحو 1462 طالبا»: the school's size, no toll of its students
         if counting and size_of_group(document, q.start, own):
             continue  # «ونفذت عائلة من 5 أشخاص الهجوم الذي أسفر عن إصابة»: the family's members, not the harmed
         if per_each(document, q.start, q.end, own):

@@ -19,7 +19,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "share_of", "size_of_group"]
+__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -156,6 +156,26 @@ def per_each(document: Document, start: int, end: int, own: frozenset[str]) -> b
 # «عائلة من 5 أشخاص»، «أسرة مؤلفة من 5 أفراد»: the count after «من» is how many the group holds.
 _GROUP_NOUNS = frozenset({"عائله", "اسره", "خليه"})
 _MADE_OF = frozenset({"مؤلفه", "مكونه", "مولفه"})
+
+
+# «وتقول بيانات التعليم الاتحادي إن المدرسة تضم نحو 1462 طالبا»: what a place or a group holds, its size.
+_HOLDS = frozenset({"تضم", "يضم", "تحتضن", "يحتضن", "تستوعب", "يستوعب"})
+_ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"})
+
+
+def size_held(document: Document, start: int, own: frozenset[str]) -> bool:
+    """Whether the count at ``start`` comes right after a verb of holding the claim does not say («المدرسة تضم نحو
+    1462 طالبا»): the size of what holds them, which may be the claim's group («الفريق، الذي يضم 12 لاعباً»: it may
+    support) and is no toll (it denies nothing)."""
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    k = first.index - 1
+    if k >= 0 and in_table(tokens[k].text, _ABOUT) and not parted(document, k, first.index):
+        k -= 1  # «تضم نحو 1462»
+    return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _HOLDS) \
+        and not in_table(tokens[k].text, own) and not parted(document, k, k + 1)
 
 
 def size_of_group(document: Document, start: int, own: frozenset[str]) -> bool:
