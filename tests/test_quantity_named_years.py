@@ -42,3 +42,29 @@ def test_a_figure_beside_an_event_named_by_a_past_year_is_that_events(text: str,
 def test_the_claims_own_year_is_no_other_event() -> None:
     claim = GOALS.model_copy(update={"says": "شهد نهائي مونديال 1958 ستة أهداف"})
     assert verdict(OLD_FINAL, claim) is Verdict.CONTRADICTED
+
+
+def test_figures_under_a_heading_of_a_year_long_past_are_that_years() -> None:
+    """A timeline of earlier crashes: «2011» on its own line, then «... وتسبب الحادث في مقتل 78 شخصا»
+    (BB-middleEast-4-20180218, on the Aseman crash of 2018): no figure of this crash, up to the next heading."""
+    import datetime as dt
+
+    from factcheck.analysis import Analysis
+    from factcheck.claims.model import QuantityClaim
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
+    from factcheck.kinds.quantity import check
+    from factcheck.verdicts import Verdict
+
+    claim = QuantityClaim(id="d", says="قتل 66 شخصا في تحطم الطائرة", kind="quantity",
+                          about=["قتل", "مقتل", "قتلى"], value=66, unit="count")
+
+    def verdict(text: str) -> Verdict:
+        source = Source("t", "t.txt", text, None, dt.date(2018, 2, 18))
+        return check(claim, Analysis(Document.from_source(source))).verdict
+
+    timeline = ("وقتل 66 شخصا في تحطم الطائرة.\n2011\nيناير/ كانون ثاني : ارتطام طائرة بوينغ 727، تابعة لشركة إيران "
+                "أير، أثناء الهبوط في عاصفة ثلجية وتسبب الحادث في مقتل 78 شخصا.")
+    assert verdict(timeline) is Verdict.SUPPORTED
+    assert verdict(timeline.replace("\n2011\n", "\n")) is Verdict.CONTRADICTED  # no heading: read as before
+    assert verdict(timeline.replace("2011", "2018")) is Verdict.CONTRADICTED  # this year's heading

@@ -144,9 +144,30 @@ def _long_before(analysis: Analysis) -> frozenset[int]:
     if found is None:
         document = analysis.document
         published = document.source.published
-        found = _LONG_BEFORE[analysis] = frozenset(() if published is None else (
-            _sentence(document, d.start) for d in analysis.dates if long_before(d, published)))
+        dated = set() if published is None else {
+            _sentence(document, d.start) for d in analysis.dates if long_before(d, published)}
+        found = _LONG_BEFORE[analysis] = frozenset(dated | _under_headings(analysis, dated))
     return found
+
+
+def _under_headings(analysis: Analysis, long_ago: set[int]) -> set[int]:
+    """Sentences under a heading that is only a year long before the article, up to the next date-only heading: a
+    timeline of earlier events («2011» on its own line, then «يناير: ارتطام طائرة بوينغ 727 ... مقتل 78 شخصا»;
+    BB-middleEast-4-20180218, on the Aseman crash, lists Iran's earlier ones)."""
+    document = analysis.document
+    headings = {_sentence(document, d.start): d for d in analysis.dates if d.year is not None}
+    out: set[int] = set()
+    under = False
+    for n, sentence in enumerate(document.sentences):
+        span = document.text[document.tokens[sentence.first_token].start:document.tokens[sentence.last_token - 1].end] \
+            if sentence.last_token > sentence.first_token else ""
+        heading = headings.get(n)
+        if heading is not None and span.strip() == heading.text.strip():
+            under = n in long_ago
+            continue
+        if under:
+            out.add(n)
+    return out
 
 
 _LONG_BEFORE: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
