@@ -206,3 +206,26 @@ CATEGORY = MentionClaim.model_validate({
 ])
 def test_a_rival_forecast_is_not_the_outcome(text: str, verdict: Verdict) -> None:
     assert check(CATEGORY, analysis(text)).verdict is verdict
+
+
+def test_a_rival_named_under_a_year_long_past_is_an_earlier_events() -> None:
+    """BB-middleEast-4-20180218 on the Aseman crash: «2014» on its own line, then Sepahan's crash: that airline is
+    no rival of the claim's; the same name outside the timeline still denies it."""
+    import datetime as dt
+
+    from factcheck.analysis import Analysis
+    from factcheck.claims.model import MentionClaim
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
+    from factcheck.kinds.mention import check
+    from factcheck.verdicts import Verdict
+
+    claim = MentionClaim(id="a", says="الطائرة تابعة لشركة آسمان", kind="mention", any=["آسمان"], **{"not": ["سيباهان"]})
+
+    def verdict(text: str) -> Verdict:
+        return check(claim, Analysis(Document.from_source(Source("t", "t.txt", text, None, dt.date(2018, 2, 18))))).verdict
+
+    timeline = ("وتحطمت الطائرة التابعة لشركة آسمان.\n2014\nأغسطس/ آب: تحطم طائرة من طراز أنتونوف تابعة لشركة "
+                "سيباهان، ومقتل 39 راكبا.")
+    assert verdict(timeline) is Verdict.SUPPORTED
+    assert verdict(timeline.replace("\n2014\n", "\n")) is Verdict.CONTRADICTED

@@ -28,6 +28,7 @@ from factcheck.kinds.rival_cues import (
     forecast,
     foreign_years,
 )
+from factcheck.kinds.timelines import under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
@@ -247,7 +248,8 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             reason=f"names {m.query!r}",
         ))
     if claim.not_:
-        rivals = find_any(claim.not_, analysis, score_cutoff=cutoff)
+        old_timeline = under_old_headings(analysis)  # «2014» / «... تابعة لشركة سيباهان»: an earlier crash's airline
+        rivals = [m for m in find_any(claim.not_, analysis, score_cutoff=cutoff) if m.sentence not in old_timeline]
         if claim.about:
             near = sentences_naming(claim.about, analysis, score_cutoff=cutoff)
             marks: dict[int, _Clauses] = {}

@@ -71,6 +71,7 @@ from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
+from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_held, size_of_group, split_before
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
@@ -146,28 +147,8 @@ def _long_before(analysis: Analysis) -> frozenset[int]:
         published = document.source.published
         dated = set() if published is None else {
             _sentence(document, d.start) for d in analysis.dates if long_before(d, published)}
-        found = _LONG_BEFORE[analysis] = frozenset(dated | _under_headings(analysis, dated))
+        found = _LONG_BEFORE[analysis] = frozenset(dated | under_old_headings(analysis))
     return found
-
-
-def _under_headings(analysis: Analysis, long_ago: set[int]) -> set[int]:
-    """Sentences under a heading that is only a year long before the article, up to the next date-only heading: a
-    timeline of earlier events («2011» on its own line, then «يناير: ارتطام طائرة بوينغ 727 ... مقتل 78 شخصا»;
-    BB-middleEast-4-20180218, on the Aseman crash, lists Iran's earlier ones)."""
-    document = analysis.document
-    headings = {_sentence(document, d.start): d for d in analysis.dates if d.year is not None}
-    out: set[int] = set()
-    under = False
-    for n, sentence in enumerate(document.sentences):
-        span = document.text[document.tokens[sentence.first_token].start:document.tokens[sentence.last_token - 1].end] \
-            if sentence.last_token > sentence.first_token else ""
-        heading = headings.get(n)
-        if heading is not None and span.strip() == heading.text.strip():
-            under = n in long_ago
-            continue
-        if under:
-            out.add(n)
-    return out
 
 
 _LONG_BEFORE: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
