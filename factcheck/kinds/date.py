@@ -120,7 +120,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _another_events_day(d, c_parts)
+                           or _months_from_claims(d, c_parts)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
@@ -254,7 +254,7 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
 OTHER_EVENT_DAYS = 60
 
 
-def _another_events_day(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
+def _months_from_claims(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
     """A day (day precision on both sides) more than ``OTHER_EVENT_DAYS`` from the claim's: it denies nothing."""
     year, month, day = c_parts
     if year is None or month is None or day is None or d.year is None or d.month is None or d.day is None:
