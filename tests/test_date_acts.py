@@ -140,3 +140,15 @@ def test_a_verb_after_kana_and_another_subject_is_that_subjects_act() -> None:
     monday = dt.date(2018, 7, 17)
     assert check(arrival, analysis("وكان بوتين قد وصل، الاثنين، إلى هلسنكي.", monday)).verdict is Verdict.NOT_MENTIONED
     assert check(arrival, analysis("وكان ترامب قد وصل، الاثنين، إلى هلسنكي.", monday)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_day_right_after_a_verb_of_saying_the_dictionary_reads_as_a_noun_is_that_verbs() -> None:
+    """«وعبّر الاثنين عن ثقته بنجاح القمة»: the Monday Trump spoke, not the summit's Tuesday (FR-internationalNews-
+    1768-20180612); undotted, «عبر» is first "across" to the dictionary."""
+    from tests.test_news_dates import analysis
+
+    summit = DateClaim(id="s", says="عقدت القمة بين ترامب وكيم في سنغافورة يوم الثلاثاء 12 يونيو 2018", kind="date",
+                       about=["القمة", "قمة", "اللقاء"], value="2018-06-12")
+    tuesday = dt.date(2018, 6, 12)
+    assert check(summit, analysis("وعبّر الاثنين عن ثقته بنجاح القمة.", tuesday)).verdict is Verdict.NOT_MENTIONED
+    assert check(summit, analysis("وعقدت القمة الاثنين.", tuesday)).verdict is Verdict.CONTRADICTED

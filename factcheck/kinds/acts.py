@@ -61,6 +61,15 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Verbs of saying whose letters, undotted, the dictionary reads first as nouns (عبر "across", ذكر "male", بحث
+# "research"): right before a day, as news writes them («وعبّر الاثنين», «وذكر الأحد»), they are the verb.
+_REPORTING = frozenset({"عبر", "ذكر", "بحث", "نقل", "وصف", "حذر"})
+
+
+def _reporting(word: str) -> bool:
+    return any(prefix in ("و", "ف") and rest in _REPORTING for prefix, rest in readings(word))
+
+
 def _verb(word: str) -> bool:
     return bool(_verb_lemmas(word))
 
@@ -92,6 +101,8 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
             return False
         if k == d_first - 1 and in_table(tok.text, _TIME_OF_DAY):
             continue
+        if k == d_first - 1 and _reporting(tok.text) and not in_table(tok.text, own):
+            return True  # «وعبّر الاثنين عن ثقته بنجاح القمة»: the day he spoke
         if in_table(tok.text, own) or in_table(tok.text, LINK):
             return False  # the claim's own word, or a preposition: the date's clause is not a verb's and its subject
         if _verb(tok.text):
