@@ -23,7 +23,7 @@ from factcheck.report.claim_outcome import ClaimLevel, ClaimOutcome, evaluate
 from factcheck.verdicts import Finding
 from factcheck.workers import Workers
 
-__all__ = ["EVALUATE_FROM", "Evaluable", "Evaluated", "evaluate_many"]
+__all__ = ["EVALUATE_FROM", "Evaluated", "evaluate_many"]
 
 # Records from which a run evaluates its items over the workers: forking a process that holds the corpus,
 # its index and every finding costs some tens of milliseconds; evaluating a record some 40 microseconds.
@@ -33,17 +33,14 @@ EVALUATE_FROM = 5_000
 _ITEMS_A_TASK = 25
 
 
-Evaluable = ClaimLevel  # a claim-level item
-
-
-def _eligible(item: Evaluable, batch: BatchFindings) -> bool:
+def _eligible(item: ClaimLevel, batch: BatchFindings) -> bool:
     """Items whose every judged pair the batch holds: its claim's pairs were found here, in bulk, and only
     counted when silent (a claim with ``expect`` or ``missing: fail`` judges every pair, read or not)."""
     return batch.failure is None and batch.asks(item.claim) and counted_by_claim(item.claim)
 
 
 def evaluate_many(
-    items: Sequence[Evaluable], batch: BatchFindings, *, processes: int,
+    items: Sequence[ClaimLevel], batch: BatchFindings, *, processes: int,
 ) -> Iterator[tuple[int, bytes, bool]]:
     """``(n, packed outcome, whether it may be kept)`` for the eligible ``items[n]``, in order; nothing for
     the others, nor when too few records are to be made for a fork to pay (their items evaluate themselves).
@@ -70,8 +67,8 @@ class Evaluated:
     def __init__(self) -> None:
         self._made: dict[int, ClaimOutcome] = {}  # by the item's identity
 
-    def make(self, items: Sequence[Evaluable], batch: BatchFindings, *, processes: int,
-             keep: Callable[[Evaluable, bytes], None]) -> str | None:
+    def make(self, items: Sequence[ClaimLevel], batch: BatchFindings, *, processes: int,
+             keep: Callable[[ClaimLevel, bytes], None]) -> str | None:
         """``keep(item, packed)`` for each outcome that may be kept (the cache's replay); why it failed, if it did."""
         try:
             for n, packed, kept in evaluate_many(items, batch, processes=processes):
@@ -82,11 +79,11 @@ class Evaluated:
             return f"evaluating the claims over worker processes failed ({type(exc).__name__}: {exc})"
         return None
 
-    def take(self, item: Evaluable) -> ClaimOutcome | None:
+    def take(self, item: ClaimLevel) -> ClaimOutcome | None:
         return self._made.pop(id(item), None)
 
 
-def _task(items: Sequence[Evaluable], batch: BatchFindings) -> Callable[[list[int]], list[tuple[bytes, bool]]]:
+def _task(items: Sequence[ClaimLevel], batch: BatchFindings) -> Callable[[list[int]], list[tuple[bytes, bool]]]:
     def task(numbers: list[int]) -> list[tuple[bytes, bool]]:
         out = []
         for n in numbers:

@@ -18,10 +18,7 @@ from factcheck.corpus.source import Source
 from factcheck.engine import Engine
 from factcheck.report.claim_outcome import ClaimLevel, ClaimOutcome, outcome_key, sources_digest
 
-__all__ = ["Replays", "Wanted"]
-
-
-Wanted = ClaimLevel  # a claim-level item (kept under this name: the plugin's items are typed by it)
+__all__ = ["Replays"]
 
 
 class Replays:
@@ -32,7 +29,7 @@ class Replays:
         self._packing: ThreadPoolExecutor | None = None  # see keep
         self._packed: deque[tuple[str, Future[bytes]]] = deque()
 
-    def key(self, item: Wanted) -> str | None:
+    def key(self, item: ClaimLevel) -> str | None:
         """None without a cache to keep outcomes in."""
         engine, sources = self.engine, item.sources
         if engine.cache is None or not engine.cache.usable:
@@ -45,14 +42,14 @@ class Replays:
         # the records are pydantic's serialization: another pydantic may write them otherwise
         return outcome_key(f"{findings_version()}|pydantic {PYDANTIC_VERSION}", item.claim, item.file_display, digest)
 
-    def held(self, wanted: Sequence[Wanted]) -> list[bool]:
+    def held(self, wanted: Sequence[ClaimLevel]) -> list[bool]:
         """For each, whether an earlier run kept its outcome (one query, before any pair is computed)."""
         keys = [self.key(one) for one in wanted]
         cache = self.engine.cache
         found = cache.outcomes_held([k for k in keys if k is not None]) if cache is not None else set()
         return [key in found for key in keys]
 
-    def get(self, item: Wanted) -> ClaimOutcome | None:
+    def get(self, item: ClaimLevel) -> ClaimOutcome | None:
         key, cache = self.key(item), self.engine.cache
         data = cache.outcome(key) if key is not None and cache is not None else None
         try:
@@ -60,7 +57,7 @@ class Replays:
         except ValueError:
             return None  # a damaged entry is a miss
 
-    def keep(self, item: Wanted, outcome: ClaimOutcome) -> None:
+    def keep(self, item: ClaimLevel, outcome: ClaimOutcome) -> None:
         """Packed on a thread of its own, written here (the cache's connection is this thread's) as soon as packed.
 
         Packing (Zstandard, like zlib before it) lets other threads run: a cold run of a thousand claims packed 165,000
@@ -72,7 +69,7 @@ class Replays:
             self._packed.append((key, self._packing.submit(outcome.to_bytes)))
             self._write(wait=False)
 
-    def keep_packed(self, item: Wanted, packed: bytes) -> None:
+    def keep_packed(self, item: ClaimLevel, packed: bytes) -> None:
         """An outcome already packed (``ClaimOutcome.to_bytes``), written now."""
         key, cache = self.key(item), self.engine.cache
         if key is not None and cache is not None:

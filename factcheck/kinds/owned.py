@@ -54,9 +54,10 @@ def _joined(document: Document, a: int, b: int) -> bool:
     return document.tokens[a].sentence == document.tokens[b].sentence and not parted(document, a, b, _STOPS)
 
 
-def another_harm(word: str, own: frozenset[str]) -> bool:
-    """``word`` is a word of harm of a kind the claim's words (``own``) do not count (``_KINDS``)."""
-    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms)]
+def another_harm(word: str, own: frozenset[str], *, nouns: bool = False) -> bool:
+    """``word`` is a word of harm (its verb; with ``nouns``, its people's noun too: «القتلى»، «الجرحى») of a kind the
+    claim's words (``own``) do not count (``_KINDS``)."""
+    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms | says if nouns else harms)]
     return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
 
 
@@ -87,17 +88,11 @@ def counted_by_another(document: Document, tokens: tuple[int, int], own: frozens
             and not find_numbers(word) and not in_table(word, HARMS):
         word = document.tokens[k - 1].text  # «مقتل فلسطينيين اثنين»: the number after its noun, the harm before
     if word == _TO and k > 0 and _joined(document, k - 1, k):
-        return _another_kind(document.tokens[k - 1].text, own)  # «ارتفع عدد القتلى إلى 58 والجرحى إلى 2771»
+        return another_harm(document.tokens[k - 1].text, own, nouns=True)  # «ارتفع عدد القتلى إلى 58 والجرحى إلى 2771»
     return another_harm(word, own)
 
 
 _TO = "الي"
-
-
-def _another_kind(word: str, own: frozenset[str]) -> bool:
-    """``word`` names people of a harm (its verb or its noun: «القتلى», «الجرحى») of a kind the claim does not count."""
-    kinds = [harms | says for harms, says in _KINDS if in_table(word, harms | says)]
-    return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
 
 
 def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:

@@ -116,7 +116,8 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
             return "of one stage"  # «الاطفال الاربعه الذين انقذوا»، «الثمانيه الذين جري انتشالهم»
         if in_table(tokens[k].text, _DAMAGE_KINDS) and not in_table(tokens[k].text, own):
             return "of one kind of damage"  # «نحو 100 منزل قد دفنت تحت الأرض»: some of the houses damaged
-    return "so far" if _now_later(document, last.index) or _now_before(document, first.index) else None
+    now = _now_near(document, last.index, 1, _NOW_REACH) or _now_near(document, first.index, -1, _NOW_BEFORE)
+    return "so far" if now else None
 
 
 # One kind of damage to things, a part of all the damage a claim counts («دمر أو ألحق أضرارا بنحو 68 ألف منزل»):
@@ -128,39 +129,30 @@ _DAMAGE_KINDS = frozenset({"دفنت", "دفن", "دفنها", "طمرت", "طم
 # Words after a count to a «حتى الآن» that closes its clause: the toll's places between («مقتل 16 شخصا في عدة
 # ولايات حتى الآن»).
 _NOW_REACH = 6
+# Words from «حتى الآن» to a count after it: the toll before it and its conjunction («... إلى مقتل 41 فلسطينيا وإصابة»).
+_NOW_BEFORE = 8
 # ... unless another verb's clause opens between: a negator («قتل 5 ولم يعلن أحد مسؤوليته حتى الآن») or a
 # relative pronoun.
 _ANOTHER_VERB = RELATIVE | frozenset({"لم", "لا", "لن", "ما", "ثم"})
 
 
-def _now_later(document: Document, last: int) -> bool:
-    """«حتى الآن» within ``_NOW_REACH`` words after the count's last token (``last``), in its clause, with no other
-    verb's clause opened between: the count so far, wherever its places are said."""
+def _now_near(document: Document, at: int, step: int, reach: int) -> bool:
+    """«حتى الآن» within ``reach`` words of the count's token ``at``, after it (``step`` 1: «مقتل 16 شخصا في عدة ولايات
+    حتى الآن», its places between) or before it (-1: «وقد أدت حتى الآن إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين»,
+    SK-middleEast-1683-20180514, the wounded after the dead), in its clause, with no other verb's clause opened
+    between: the count so far."""
     tokens = document.tokens
-    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _NOW_REACH)):
-        if tokens[k].sentence != tokens[last].sentence or parted(document, k - 1, k) \
-                or behind_conjunction(tokens[k].text, _ANOTHER_VERB | _OPENERS):
+    k = at + step
+    for _ in range(reach):
+        if k < 0 or k >= len(tokens) - (step > 0):
+            return False
+        lo, hi = sorted((k - step, k))
+        if tokens[k].sentence != tokens[at].sentence or parted(document, lo, hi) \
+                or behind_conjunction(tokens[hi].text, _ANOTHER_VERB | _OPENERS):
             return False
         if _now(document, k):
             return True
-    return False
-
-
-# Words from «حتى الآن» to a count after it: the toll before it and its conjunction («... إلى مقتل 41 فلسطينيا وإصابة»).
-_NOW_BEFORE = 8
-
-
-def _now_before(document: Document, first: int) -> bool:
-    """«حتى الآن» within ``_NOW_BEFORE`` words before the count's first token, in its clause, with no other verb's
-    clause opened between: «وقد أدت حتى الآن إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين» (SK-middleEast-1683-20180514)
-    is the count so far of the dead and of the wounded after them."""
-    tokens = document.tokens
-    for k in range(first - 1, max(-1, first - 1 - _NOW_BEFORE), -1):
-        if tokens[k].sentence != tokens[first].sentence or parted(document, k, k + 1) \
-                or behind_conjunction(tokens[k + 1].text, _ANOTHER_VERB | _OPENERS):
-            return False
-        if _now(document, k):
-            return True
+        k += step
     return False
 
 

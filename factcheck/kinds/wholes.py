@@ -160,7 +160,6 @@ _MADE_OF = frozenset({"مؤلفه", "مكونه", "مولفه"})
 
 # «وتقول بيانات التعليم الاتحادي إن المدرسة تضم نحو 1462 طالبا»: what a place or a group holds, its size.
 _HOLDS = frozenset({"تضم", "يضم", "تحتضن", "يحتضن", "تستوعب", "يستوعب"})
-_ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"})
 
 
 def size_held(document: Document, start: int, own: frozenset[str]) -> bool:
@@ -171,9 +170,7 @@ def size_held(document: Document, start: int, own: frozenset[str]) -> bool:
     if first is None:
         return False
     tokens = document.tokens
-    k = first.index - 1
-    if k >= 0 and in_table(tokens[k].text, _ABOUT) and not parted(document, k, first.index):
-        k -= 1  # «تضم نحو 1462»
+    k = first.index - 1  # a hedge is the quantity's own first token («تضم نحو 1462»)
     return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _HOLDS) \
         and not in_table(tokens[k].text, own) and not parted(document, k, k + 1)
 
