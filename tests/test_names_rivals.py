@@ -229,3 +229,28 @@ def test_a_rival_named_under_a_year_long_past_is_an_earlier_events() -> None:
                 "سيباهان، ومقتل 39 راكبا.")
     assert verdict(timeline) is Verdict.SUPPORTED
     assert verdict(timeline.replace("\n2014\n", "\n")) is Verdict.CONTRADICTED
+
+
+STRIKE_PROVINCE = MentionClaim.model_validate({
+    "id": "saada", "says": "وقعت الغارة في سوق ضحيان بمحافظة صعدة في شمال اليمن", "kind": "mention",
+    "any": ["صعدة"], "not": ["الحديدة", "عمران"],
+    "about": ["ضحيان", "الغارة", "غارة", "القصف", "قصف", "الهجوم", "هجوم", "حافلة", "الحافلة"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-2657-20180810 and FR-internationalNews-2630-20180809 (the Dahyan school bus strike):
+    # last week's strikes on another city, in the rival's clause or heading the sentence as a clause of its own
+    ("وقتل الأسبوع الماضي 55 مدنيا وأصيب 170 آخرون بجروح في قصف استهدف مدينة الحديدة، بحسب حصيلة للصليب الأحمر.",
+     Verdict.NOT_MENTIONED),
+    ("والأسبوع الماضي، قتل 55 مدنيا وأصيب 170 بجروح في أعمال قصف في مدينة الحديدة في حصيلة للصليب الأحمر.",
+     Verdict.NOT_MENTIONED),
+    ("وفي الشهر الماضي استهدف قصف مدينة الحديدة.", Verdict.NOT_MENTIONED),
+    # without the week gone, the strike is the claim's; a week gone in a later clause dates only that clause
+    ("وقتل 55 مدنيا وأصيب 170 آخرون بجروح في قصف استهدف مدينة الحديدة، بحسب حصيلة للصليب الأحمر.",
+     Verdict.CONTRADICTED),
+    ("واستهدف القصف مدينة الحديدة، وقال التحالف إنه فتح تحقيقا الأسبوع الماضي.", Verdict.CONTRADICTED),
+])
+def test_a_rival_of_a_week_or_month_gone_does_not_count(text: str, verdict: Verdict) -> None:
+    source = Source("s", "s.txt", text, published=dt.date(2018, 8, 10))
+    assert check(STRIKE_PROVINCE, Analysis(Document.from_source(source))).verdict is verdict

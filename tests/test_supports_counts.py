@@ -298,3 +298,29 @@ def test_a_count_after_another_harms_noun_and_ila_is_that_harms() -> None:
     assert check(wounded, doc(text)).verdict is Verdict.SUPPORTED
     dead = count("قتل 58 فلسطينيا", ["قتل", "مقتل", "قتلى", "القتلى"], 58)
     assert check(dead, doc("وارتفع عدد القتلى إلى 55.")).verdict is Verdict.CONTRADICTED
+
+
+CHILDREN_DEAD = ["طفلا", "أطفال", "الأطفال", "قتل", "مقتل", "قتلوا", "جثث", "جثة"]
+CHILDREN_WOUNDED = ["جرحى", "جريحا", "جرحوا", "أصيب", "وأصيب", "إصابة", "بينهم"]
+
+
+def test_a_part_after_binahum_is_of_the_harm_of_the_group_before_it() -> None:
+    """«79 جريحا بينهم 56 طفلا»: the 56 children are wounded ones, no count of the children killed; «51 قتيلا
+    بينهم 40 طفلا» no count of wounded children (FR-internationalNews-2697-20180814, BB-middleEast-985-20180909,
+    FR-middleEast-926-20180813: the Dahyan school bus strike)."""
+    killed = count("كان بين قتلى الغارة 40 طفلا", CHILDREN_DEAD, 40)
+    wounded = count("كان بين جرحى الغارة 56 طفلا", CHILDREN_WOUNDED, 56)
+    for text in ("وأوقعت الغارة كذلك 79 جريحا بينهم 56 طفلا.",
+                 "وأدخل 48 جريحا بينهم 30 طفلا إلى مستشفى تديره هذه المنظمة الدولية."):
+        assert check(killed, doc(text)).verdict is Verdict.NOT_MENTIONED
+    for text in ("وارتفعت حصيلة ضحايا الغارة إلى 51 قتيلا بينهم 40 طفلا، بحسب حصيلة نهائية.",
+                 "وسجلت المنظمة أسماء 34 قتيلا، من بينهم 25 طفلا وثلاثة معلمين كانوا في الحافلة."):
+        assert check(wounded, doc(text)).verdict is Verdict.NOT_MENTIONED
+    # the group's harm before its number, a comma before «من بينهم»: the claim's own part
+    text = "وقتل 40 طفلا و11 بالغا في الهجوم، فضلا عن إصابة 79 آخرين، من بينهم 56 طفلا."
+    assert check(wounded, doc(text)).verdict is Verdict.SUPPORTED
+    assert check(count("كان بين جرحى الغارة 50 طفلا", CHILDREN_WOUNDED, 50), doc(text)).verdict \
+        is Verdict.CONTRADICTED
+    # a group of the claim's own harm still counts: the part of the dead for a claim of the children killed
+    assert check(killed, doc("وقتل 51 شخصا بينهم 29 طفلا في الغارة.")).verdict is Verdict.CONTRADICTED
+    assert check(killed, doc("وارتفعت الحصيلة إلى 51 قتيلا بينهم 40 طفلا.")).verdict is Verdict.SUPPORTED

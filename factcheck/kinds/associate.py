@@ -64,7 +64,14 @@ from factcheck.kinds.counted import (
     token_span,
     what_it_counts,
 )
-from factcheck.kinds.owned import counted_by_another, counting_tokens, harmed_after, names_the_count, one_after_noun
+from factcheck.kinds.owned import (
+    counted_by_another,
+    counting_tokens,
+    harmed_after,
+    names_the_count,
+    one_after_noun,
+    part_of_another,
+)
 from factcheck.matching import Match
 
 __all__ = ["WINDOW", "Association", "associate"]
@@ -145,6 +152,8 @@ def associate(
                 ctoks = counting_tokens(document, toks) if counted else toks
                 if counted and harmed_after(document, toks, own):
                     continue  # «16 شخصا علي الاقل اصيبوا بجروح»: the wounded, for a claim of the dead
+                if counted and part_of_another(document, toks, own):
+                    continue  # «79 جريحا بينهم 56 طفلا»: wounded children, for a claim of the children killed
                 if counted and counted_by_another(document, toks, own) and not names_the_count(document, ctoks, m):
                     continue  # «مقتل 11 شخصا ... واصابه العشرات»: the 11 are the dead's, whatever word comes next
                 what = what_it_counts(document, ctoks, m, own if counts is None else counts,

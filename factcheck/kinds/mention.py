@@ -27,6 +27,7 @@ from factcheck.kinds.rival_cues import (
     claim_years,
     forecast,
     foreign_years,
+    past_heading,
 )
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
@@ -225,14 +226,19 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
 
 def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str]) -> bool:
     """Whether the words state the rival for one of the about matches that take it (``rival_cues``): not at
-    another time (a year, an anniversary, a span of years in its clause), nor as a forecast (a forecast word
-    before it in its clause, one the claim (``own``) does not say), and, for one of them at least, neither
+    another time (a year, an anniversary, a span of years, a week or a month gone, in its clause or heading the
+    sentence), nor as a forecast (a forecast word before it in its clause, one the claim (``own``) does not
+    say), and, for one of them at least, neither
     a candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
     between)."""
     document = marks.document
     start, end = marks.span(rival.first_token)
     if another_time(document, start, end, years) or forecast(document, start, rival.first_token, own):
         return False
+    if start > marks.first:
+        head = marks.span(marks.first)
+        if past_heading([document.tokens[i].text for i in range(*head)]):
+            return False  # «والاسبوع الماضي، قتل 55 مدنيا ... في مدينة الحديدة»
     return any(not candidacy(document, start, max(about.first_token, rival.first_token))
                and not among(document, about.last_token, rival.first_token)
                for about in abouts)

@@ -13,6 +13,10 @@ Three shapes of news prose that made a count the wrong claim's (the Surabaya bom
   is that noun (``قتل اثنان من طاقم``: the claim's crew), the count is the claim's, whatever harm came before.
 * ``عائله واحده``: «واحد»، «واحده» after their noun are the adjective "one, a single": it says there is one
   family, not that a family has one member.  Such a count may support a claim of 1, never contradict one.
+
+And one shape of the Dahyan school bus strike (a held-out event): ``79 جريحا بينهم 56 طفلا``, ``اصابه 79
+اخرين، من بينهم 56 طفلا``: a count after «بينهم»/«منهم» is a part of the group counted right before it, of that
+group's harm.  The 56 children are wounded ones: no count of the children killed (``part_of_another``).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count",
-           "one_after_noun"]
+           "one_after_noun", "part_of_another"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
 # clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
@@ -34,7 +38,7 @@ _KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"مقتل", "قتل", "قتلت", "قتلوا", "وفاه", "مصرع"}),
      frozenset({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "حتفهم", "حتفه", "مصرعهم", "مصرعه", "توفي", "قضوا",
                 "قضي", "بحياه", "موتي"})),
-    (frozenset({"اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"}),
+    (frozenset({"اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"}),
      frozenset({"جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "جروح", "بجروح", "اصابات"})),
     (frozenset({"اعتقال", "اعتقل", "اعتقلت"}), frozenset({"معتقل", "معتقلين", "توقيف", "اوقف", "اوقفت"})),
     (frozenset({"اختطاف", "خطف"}), frozenset({"مختطف", "مختطفين", "مخطوف", "مخطوفين"})),
@@ -93,6 +97,30 @@ def counted_by_another(document: Document, tokens: tuple[int, int], own: frozens
 
 
 _TO = "الي"
+# «بينهم 56 طفلا»، «من بينهم»، «منهم»: what follows is a part of the group counted before.
+_AMONG_THEM = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
+
+
+def part_of_another(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
+    """The item follows «بينهم» (or «من بينهم»، «منهم»), and the group counted right before names a harm the
+    claim does not count: ``79 جريحا بينهم 56 طفلا`` (the group's noun), ``79 جرحوا بينهم`` (its verb),
+    ``اصابه 79 اخرين، من بينهم`` (the harm before the group's number).  The item counts part of that harm's group:
+    the 56 children are wounded ones, no count of the children killed."""
+    k = tokens[0] - 1
+    if k < 1 or not _joined(document, k, tokens[0]) or document.tokens[k].text not in _AMONG_THEM:
+        return False
+    k -= 1
+    if document.tokens[k].text == "من" and _joined(document, k, k + 1):
+        k -= 1  # «من بينهم»
+    # the group: «79 جريحا» or «اصابه 79 اخرين» right before (a comma may part it from «بينهم»)
+    group = [document.tokens[j].text for j in range(max(0, k - 2), k + 1)
+             if document.tokens[j].sentence == document.tokens[k + 1].sentence]
+    if len(group) < 2:
+        return False
+    noun, number = group[-1], group[-2]
+    if find_numbers(number) and another_harm(noun, own, nouns=True):
+        return True  # «79 جريحا بينهم»، «79 جرحوا بينهم»
+    return len(group) == 3 and bool(find_numbers(number)) and another_harm(group[0], own, nouns=True)
 
 
 def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:

@@ -8,8 +8,10 @@ answer.  The news names rivals beside the claim's about words in other ways, and
   what it decides: «تحديد»، «الافتتاح»، «الذهاب» after «مباراة»);
 - another time, in the rival's clause: a year that is neither the claim's nor the article's («يرفع كأس 1998 على
   ملعب ستاد دو فرانس»), an anniversary («إحياء فرنسا الذكرى العشرين لرفعه كأس العالم على ملعب ستاد دو فرانس»),
-  or a span of years before or after another event («قبل أن يرفع الكأس بعدها بأربع سنوات ... على ملعب ستاد دو
-  فرانس»);
+  a span of years before or after another event («قبل أن يرفع الكأس بعدها بأربع سنوات ... على ملعب ستاد دو
+  فرانس»), or a week or a month gone («وقتل الأسبوع الماضي 55 مدنيا ... في قصف استهدف مدينة الحديدة», in the
+  first report of a strike in Saada), also when it heads the sentence as a clause of its own («والأسبوع الماضي،
+  قتل ...»);
 - a candidate, not a winner: «ومن أبرز المرشحين للظفر بالكرة الذهبية ... مبابي»، «أن ينافس مبابي بقوة على جائزة
   الكرة الذهبية»: a candidacy or competition word before the about word or the rival, in their clause;
 - a forecast, not the outcome: «توقعوا بأن يشتد لدى بلوغه اليابسة إلى الفئة الثالثة»، «ربما يصل إلى الفئة
@@ -36,8 +38,8 @@ from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["AMONG", "CANDIDACY", "FORECAST", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round", "another_time",
-           "candidacy", "claim_years", "forecast", "foreign_years"]
+__all__ = ["AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
+           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "past_heading"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -67,6 +69,11 @@ _ANNIVERSARY = frozenset({"ذكري", "الذكري", "ذكراه", "ذكراه�
 _RELATIVE = frozenset({"قبل", "بعد", "بعدها", "بعده", "قبلها", "قبله"})
 _YEARS = frozenset({"سنوات", "سنه", "سنين", "عاما", "اعوام", "عام", "سنتين", "عامين"})
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+# A week or a month gone: «الاسبوع الماضي»، «الشهر المنصرم» (normalized).  Not «قبل نحو شهر»: a report a month
+# on tells of the claim's own event so («نفذت ... غارة جوية قبل نحو شهر استهدفت حافلة»).
+_PERIODS = frozenset({"الاسبوع", "الشهر"})
+_GONE = frozenset({"الماضي", "المنصرم", "الفائت"})
+HEADING_WORDS = 3  # a clause of a time alone heading the sentence: «والاسبوع الماضي،»
 
 
 def _neighbour(document: Document, k: int, sentence: int) -> str | None:
@@ -129,11 +136,24 @@ def _span_of_years(words: Sequence[str], i: int) -> bool:
     return counted and in_table(unit, _YEARS)
 
 
+def _gone(words: Sequence[str], i: int) -> bool:
+    """«الاسبوع الماضي»، «والشهر الماضي» at ``i``."""
+    return i + 1 < len(words) and in_table(words[i], _PERIODS) and words[i + 1] in _GONE
+
+
+def past_heading(words: Sequence[str]) -> bool:
+    """The words of a sentence's first clause are only a week or a month gone («والاسبوع الماضي،»): the
+    clauses after it tell of that time."""
+    return len(words) <= HEADING_WORDS and any(_gone(words, i) for i in range(len(words)))
+
+
 def another_time(document: Document, start: int, end: int, years: Sequence[int]) -> bool:
     """Tokens ``[start, end)`` (the rival's clause) place it at another time: a year neither the claim's nor the
-    article's (``years``: ``foreign_years``), an anniversary, or a span of years before or after."""
+    article's (``years``: ``foreign_years``), an anniversary, a span of years before or after, or a week or a
+    month gone."""
     first, last = document.tokens[start].start, document.tokens[end - 1].end
     if any(first <= at < last for at in years):
         return True
     words = [document.tokens[i].text for i in range(start, end)]
-    return any(in_table(word, _ANNIVERSARY) or _span_of_years(words, i) for i, word in enumerate(words))
+    return any(in_table(word, _ANNIVERSARY) or _span_of_years(words, i) or _gone(words, i)
+               for i, word in enumerate(words))
