@@ -224,3 +224,31 @@ def test_a_toll_remembered_is_an_earlier_events(text: str, expected: Verdict) ->
     claim = QuantityClaim(id="sf", says="قتل المسلح عشرة أشخاص في المدرسة", kind="quantity",
                           about=["قتل", "مقتل", "قتلى"], value=10, unit="count")
     assert check_quantity(claim, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict is expected
+
+
+STRIKE_DEAD = QuantityClaim.model_validate({  # examples/dahyan-school-bus-strike-2018.yaml
+    "id": "dahyan-dead-51", "kind": "quantity", "value": 51, "unit": "count",
+    "says": "قتل 51 شخصا في الغارة الجوية على حافلة الأطفال في سوق ضحيان بمحافظة صعدة، بحسب الحصيلة النهائية للصليب الأحمر",
+    "about": ["قتل", "مقتل", "قتلى", "قتيلا", "قتلوا", "القتلى", "شخصا", "حصيلة"],
+    "near": ["شخصا", "قتيلا", "أشخاص", "بالغا"],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # BB-middleEast-868-20180810 and 872 (the Dahyan school bus strike): the war's toll, a conflict as the
+    # subject of a toll verb, or the time since it began
+    ("وخلفت الحرب في اليمن أكثر من 10 آلاف قتيل، مما أثار أسوأ أزمة إنسانية في العالم.", Verdict.NOT_MENTIONED),
+    ("ويشهد اليمن نزاعا أوقع أكثر من عشرة آلاف قتيل.", Verdict.NOT_MENTIONED),
+    ("وقتل أكثر من عشرة آلاف شخص في الحرب التي أسفرت عن أسوأ أزمة إنسانية.", Verdict.NOT_MENTIONED),
+    ("وقتل أكثر من 10 آلاف شخصا منذ بدء النزاع في اليمن.", Verdict.NOT_MENTIONED),
+    # the strike's own toll, even in a sentence that names the war
+    ("وقتل 39 شخصا في الغارة.", Verdict.CONTRADICTED),
+    ("وقتل 39 شخصا في الغارة التي تعد الأكثر دموية في الحرب.", Verdict.CONTRADICTED),
+])
+def test_a_wars_toll_is_no_toll_of_one_strike(text: str, expected: Verdict) -> None:
+    assert check_quantity(STRIKE_DEAD, doc(text)).verdict is expected
+
+
+def test_a_claim_of_the_wars_toll_owns_it() -> None:
+    war = STRIKE_DEAD.model_copy(update={"says": "خلفت الحرب في اليمن أكثر من عشرة آلاف قتيل", "value": 10000})
+    assert check_quantity(war, doc("وخلفت الحرب في اليمن 6000 قتيل.")).verdict is Verdict.CONTRADICTED

@@ -39,7 +39,7 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.text.lexicon import lemmas, word_class
 from factcheck.text.normalize import normalize
 
-__all__ = ["ANOTHER", "ATTACKS", "MEMORY", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "bracketed_for_another",
+__all__ = ["ANOTHER", "ATTACKS", "CONFLICTS", "MEMORY", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "bracketed_for_another",
            "claim_targets", "targets"]
 
 # Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
@@ -194,8 +194,9 @@ def _event(word: str) -> bool:
 
 def another_named(document: Document, sentence: int, own: frozenset[str]) -> bool:
     """The sentence names an event as another one (``ANOTHER`` right after an event noun), or as the one before
-    («القمة الأخيرة التي سبقت قمة سنغافورة»), and the claim's words (``own``: ``own_words.claim_words``) say no
-    «آخر»: its figures may be that other one's."""
+    («القمة الأخيرة التي سبقت قمة سنغافورة»), an earlier one remembered, or a war's toll («وخلفت الحرب في اليمن
+    أكثر من 10 آلاف قتيل»), and the claim's words (``own``: ``own_words.claim_words``) say no «آخر» (nor that
+    earlier word, nor a war): its figures may be that other one's."""
     if sentence < 0 or own & ANOTHER:
         return False
     s = document.sentences[sentence]
@@ -205,7 +206,8 @@ def another_named(document: Document, sentence: int, own: frozenset[str]) -> boo
                for k in range(s.first_token + 1, s.last_token)) or (not own & PRECEDED and _preceding(document, s.first_token, s.last_token)) \
         or (not own & THAT and any(tokens[k].text in THAT and _event(tokens[k + 1].text) and _definite(tokens[k + 1].text)
                                    for k in range(s.first_token, s.last_token - 1))) \
-        or (not own & MEMORY and _remembered(document, s.first_token, s.last_token))
+        or (not own & MEMORY and _remembered(document, s.first_token, s.last_token)) \
+        or (not any(in_table(w, CONFLICTS) for w in own) and _conflicts_toll(document, s.first_token, s.last_token))
 
 
 # «ويحيي الحادث ... ذكرى مقتل 25 شخصا ... في كنيسة»: the memory (or anniversary) of a killing or an event is of an
@@ -222,6 +224,37 @@ def _remembered(document: Document, first: int, last: int) -> bool:
             continue
         nxt = tokens[k + 1].text if tokens[k + 1].text not in _ORDINAL_YEARS or k + 2 >= last else tokens[k + 2].text
         if nxt in _KILLINGS or _event(nxt):
+            return True
+    return False
+
+
+# A war or a conflict (clitic-stripped readings, normalized): an event of years, whose toll is of all its acts.
+CONFLICTS = frozenset({"حرب", "حربا", "الحرب", "نزاع", "نزاعا", "النزاع", "صراع", "صراعا", "الصراع", "اقتتال",
+                       "الاقتتال"})
+# Verbs of a toll whose subject the conflict is («وخلفت الحرب ... أكثر من 10 آلاف قتيل»، «النزاع الذي أوقع»).
+_TOLL_VERBS = frozenset({
+    "خلف", "خلفت", "اودي", "اودت", "اوقع", "اوقعت", "اسفر", "اسفرت", "حصد", "حصدت", "تسبب", "تسببت",
+})
+# «منذ بدء النزاع»، «منذ اندلاع الحرب»: the time since a conflict began, its toll so far.
+_SINCE = "منذ"
+_BEGINNING = frozenset({"بدء", "بدايه", "اندلاع", "انطلاق"})
+_TOLL_REACH = 2  # words between the conflict noun and its toll verb («الحرب التي أسفرت»), at most
+
+
+def _conflicts_toll(document: Document, first: int, last: int) -> bool:
+    """Tokens ``[first, last)`` give a conflict's toll: a conflict noun (``CONFLICTS``) next to a verb of a toll, at
+    most ``_TOLL_REACH`` words apart («وخلفت الحرب»، «النزاع الذي أوقع»، «الحرب التي أسفرت»), or after «منذ» (and
+    a word of its start: «منذ بدء النزاع»).  A strike's toll is not the war's (the Dahyan school bus strike:
+    «وخلفت الحرب في اليمن أكثر من 10 آلاف قتيل», BB-middleEast-868-20180810)."""
+    tokens = document.tokens
+    for k in range(first, last):
+        if not in_table(tokens[k].text, CONFLICTS):
+            continue
+        near = range(max(first, k - _TOLL_REACH - 1), min(last, k + _TOLL_REACH + 2))
+        if any(j != k and in_table(tokens[j].text, _TOLL_VERBS) for j in near):
+            return True
+        back = k - 1 if k - 1 >= first and tokens[k - 1].text not in _BEGINNING else k - 2
+        if back >= first and in_table(tokens[back].text, frozenset({_SINCE})):
             return True
     return False
 
