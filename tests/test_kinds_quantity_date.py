@@ -109,8 +109,8 @@ def test_percent_from_fraction_and_count_from_million() -> None:
     assert check(share, doc("تسيطر روسيا على نحو خُمس أراضي أوكرانيا.")).verdict is Verdict.SUPPORTED
     assert check(share, doc("تسيطر روسيا على ثلث أراضي أوكرانيا.")).verdict is Verdict.CONTRADICTED
     toll = QuantityClaim(
-        id="t", says="قتل أكثر من مليون شخص", kind="quantity", about=["مقتل"], value=1_000_000, unit="count",
-    )
+        id="t", says="قتل أكثر من مليون شخص في الحرب", kind="quantity", about=["مقتل"], value=1_000_000, unit="count",
+    )  # a claim of the war's toll (one that names no war is of one event: a war's toll denies nothing of it)
     assert check(toll, doc("تسببت الحرب في مقتل أكثر من مليون شخص.")).verdict is Verdict.SUPPORTED
     assert check(toll, doc("تسببت الحرب في مقتل عشرات الآلاف.")).verdict is Verdict.CONTRADICTED
 

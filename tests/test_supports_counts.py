@@ -324,3 +324,24 @@ def test_a_part_after_binahum_is_of_the_harm_of_the_group_before_it() -> None:
     # a group of the claim's own harm still counts: the part of the dead for a claim of the children killed
     assert check(killed, doc("وقتل 51 شخصا بينهم 29 طفلا في الغارة.")).verdict is Verdict.CONTRADICTED
     assert check(killed, doc("وارتفعت الحصيلة إلى 51 قتيلا بينهم 40 طفلا.")).verdict is Verdict.SUPPORTED
+
+
+DAHYAN_DEAD = QuantityClaim.model_validate({  # examples/dahyan-school-bus-strike-2018.yaml: «شخصا» is an about word
+    "id": "dahyan-dead-51", "kind": "quantity", "value": 51, "unit": "count",
+    "says": "قتل 51 شخصا في الغارة الجوية على حافلة الأطفال في سوق ضحيان بمحافظة صعدة، بحسب الحصيلة النهائية للصليب الأحمر",
+    "about": ["قتل", "مقتل", "قتلى", "قتيلا", "قتلوا", "القتلى", "شخصا", "حصيلة"],
+    "near": ["شخصا", "قتيلا", "أشخاص", "بالغا"],
+})
+
+
+def test_persons_after_another_harm_are_that_harms_though_the_claim_names_persons() -> None:
+    """FR-internationalNews-2648-20180810: «وأصيب 48 شخصا» counts the wounded; the claim's about word «شخصا» right
+    after the 48 names persons, not whose harm; and «29 طفلا على الأقل», a bound of a group of the dead, says
+    nothing of all of them (51): neither supports nor denies."""
+    text = "والخميس أعلن الصليب الأحمر أن 29 طفلا على الأقل قتلوا وأصيب 48 شخصا في قصف استهدف حافلة تقل أطفالا."
+    assert check(DAHYAN_DEAD, doc(text)).verdict is Verdict.NOT_MENTIONED
+    # the claim's own harm before the persons: its count
+    assert check(DAHYAN_DEAD, doc("وقتل 48 شخصا في قصف استهدف حافلة.")).verdict is Verdict.CONTRADICTED
+    assert check(DAHYAN_DEAD, doc("ومقتل 51 شخصا وإصابة 79 شخصا في القصف.")).verdict is Verdict.SUPPORTED
+    # a group's exact count of all the claim's people still supports it
+    assert check(DAHYAN_DEAD, doc("وقتل 51 مدنيا وأصيب 79 شخصا في القصف.")).verdict is Verdict.SUPPORTED

@@ -154,7 +154,8 @@ def associate(
                     continue  # «16 شخصا علي الاقل اصيبوا بجروح»: the wounded, for a claim of the dead
                 if counted and part_of_another(document, toks, own):
                     continue  # «79 جريحا بينهم 56 طفلا»: wounded children, for a claim of the children killed
-                if counted and counted_by_another(document, toks, own) and not names_the_count(document, ctoks, m):
+                if counted and counted_by_another(document, toks, own) \
+                        and not names_the_count(document, ctoks, m, own):
                     continue  # «مقتل 11 شخصا ... واصابه العشرات»: the 11 are the dead's, whatever word comes next
                 what = what_it_counts(document, ctoks, m, own if counts is None else counts,
                                carried=carries is not None and carries(item)) if counted else CLAIMS

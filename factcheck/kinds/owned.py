@@ -139,9 +139,23 @@ def harmed_after(document: Document, tokens: tuple[int, int], own: frozenset[str
     return another_harm(word, own)
 
 
-def names_the_count(document: Document, tokens: tuple[int, int], match: Match) -> bool:
+# Nouns of persons, of no harm and no group: what a count of the dead and one of the wounded alike count.
+_PERSONS = frozenset({"شخص", "اشخاص", "شخصا", "شخصان", "شخصين"})
+
+
+def _counts_a_harm(own: frozenset[str]) -> bool:
+    """The claim's words name a harm it counts (``_KINDS``)."""
+    return any(in_table(word, harms | says) for word in own for harms, says in _KINDS)
+
+
+def names_the_count(document: Document, tokens: tuple[int, int], match: Match, own: frozenset[str]) -> bool:
     """The about-mention is what the item counts: the noun right after its number, or the group of a
-    partitive (``قتل اثنان من طاقم``: the claim's crew, whoever killed them)."""
+    partitive (``قتل اثنان من طاقم``: the claim's crew, whoever killed them).  Not a noun of persons
+    (``_PERSONS``) when the claim (``own``) names the harm it counts: «واصيب 48 شخصا» counts persons wounded, no
+    persons killed; the harm before tells whose count it is."""
+    if in_table(document.tokens[match.first_token].text, _PERSONS) and match.last_token - match.first_token == 1 \
+            and _counts_a_harm(own):
+        return False
     k = tokens[1] + 1
     if match.first_token == k:
         # «مقتل 12 واصابه 31»: a mention joined by «و» begins another phrase, it is no noun the 12 count

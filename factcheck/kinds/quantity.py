@@ -307,6 +307,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
                 continue
+        if a.part is not None and agrees and _open_ended(_in_claim_unit(q, claim.unit)):
+            continue  # «29 طفلا على الأقل» of a claim of 51 dead: a bound of a group says nothing of the whole
+            # (a bound of the whole so far, «7 على الأقل حتى الآن», is a part of another kind: it still agrees)
         if scope is not None and scope.whole and not agrees and _in_claim_unit(q, claim.unit)[1] >= c_low - tol:
             continue  # «868 شخصا ... في سبع ولايات»: a whole that holds the claim's, denied only by falling short
         stated = describe(q)
