@@ -254,3 +254,23 @@ STRIKE_PROVINCE = MentionClaim.model_validate({
 def test_a_rival_of_a_week_or_month_gone_does_not_count(text: str, verdict: Verdict) -> None:
     source = Source("s", "s.txt", text, published=dt.date(2018, 8, 10))
     assert check(STRIKE_PROVINCE, Analysis(Document.from_source(source))).verdict is verdict
+
+
+S200 = MentionClaim.model_validate({  # examples/il20-downing-2018.yaml
+    "id": "il20-s200", "kind": "mention", "says": "أسقطت الطائرة بصاروخ من منظومة الدفاع الجوي السورية إس-200",
+    "any": ["إس-200", "S-200"], "not": ["إس-300", "S 300", "S-300"], "about": ["أسقطت", "أسقط", "بنيران"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # CN-internationalNews-649-20181004: the S-300 is talked of more since the downing, not the downing's missile
+    ('الحديث عن نظام "S 300" ازداد في الآونة الأخيرة، خاصة بعد حادثة إسقاط طائرة "إيل 20" الروسية.',
+     Verdict.NOT_MENTIONED),
+    ("وسلمت روسيا منظومة إس-300 إلى سوريا عقب إسقاط الطائرة.", Verdict.NOT_MENTIONED),
+    # the rival after the about word, in the anchored phrase, or with no anchor: the downing's missile
+    ("بعد إسقاط الطائرة بصاروخ إس-300.", Verdict.CONTRADICTED),
+    ("وأسقطت الطائرة بصاروخ إس-300 سوري.", Verdict.CONTRADICTED),
+])
+def test_a_rival_placed_in_time_by_the_about_word_is_not_its_answer(text: str, verdict: Verdict) -> None:
+    source = Source("s", "s.txt", text, published=dt.date(2018, 10, 4))
+    assert check(S200, Analysis(Document.from_source(source))).verdict is verdict

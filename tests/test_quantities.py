@@ -247,9 +247,21 @@ def test_a_count_of_two_thousand_people_is_not_a_year() -> None:
     'تسليم أنظمة "إس-300" المضادة للصواريخ إلى دمشق',  # FR-internationalNews-830-20180420: a missile system
     "نظام الصواريخ إس -300 سيحسن من السيطرة على المجال الجوي",
     "طائرات إف-16 الأمريكية", "مقاتلات سو-24 الروسية",
+    # the Il-20 downing (SK-middleEast-3814-20181010, 3832, CN-internationalNews-649-20181004): spaced, quoted
+    "ونحلق بطائرة إف 35 فوق الشرق الأوسط", 'اختبارات إضافية على طائرات "إف-"35 في إسرائيل',
+    'يعد نظام "S 300" للدفاع الجوي', "مقاتلات ميغ 29", "رحلة MH 17",
 ])
 def test_a_number_hyphened_to_a_name_names_a_weapon(text: str) -> None:
     assert qs(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("نصف هذا المبلغ أي 7.5 مليون", 7_500_000),  # «أي»: that is, no letter's name
+    ("هل قتل 20 أم 30 شخصا", 30),  # «أم»: or
+    ("ووصل عدد القتلى to 35", 35),  # an English word is no model's name
+])
+def test_a_short_word_before_a_number_is_no_models_name(text: str, value: float) -> None:
+    assert value in [q.value for q in qs(text)]
 
 
 def test_numbers_hyphened_to_each_other_are_still_read() -> None:

@@ -533,3 +533,17 @@ def test_a_claim_word_beside_the_clause_judged_is_no_other_participant() -> None
 ])
 def test_a_score_in_words_is_the_claims_score_in_digits_or_another(text: str, verdict: Verdict) -> None:
     assert check(claim("فاز ريال مدريد على ليفربول 3-1"), doc(text)).verdict is verdict
+
+
+@pytest.mark.parametrize(("source", "verdict"), [
+    # SK-middleEast-3832-20181011 (the Il-20 downing): «غير المباشرة» is the blame's attribute, the blame affirmed
+    ("وكانت موسكو قد أعلنت أنها سلمت النظام الصاروخي لسوريا، بعد اتهامها إسرائيل بالمسؤولية غير المباشرة عن إسقاط "
+     "طائرة تجسس روسية.", Verdict.SUPPORTED),
+    ("واتهمت روسيا إسرائيل بالمسؤولية غير المباشرة عن إسقاط الطائرة الروسية.", Verdict.SUPPORTED),
+    # «غير» before an indefinite word still negates what it governs; so does a particle
+    ("روسيا غير قادرة على اتهام إسرائيل بالمسؤولية عن إسقاط الطائرة الروسية.", Verdict.CONTRADICTED),
+    ("ولم تتهم روسيا إسرائيل بالمسؤولية عن إسقاط الطائرة الروسية.", Verdict.CONTRADICTED),
+])
+def test_ghayr_before_a_definite_word_negates_that_word_only(source: str, verdict: Verdict) -> None:
+    blame = claim("اتهمت روسيا إسرائيل بالمسؤولية عن إسقاط الطائرة الروسية")
+    assert check(blame, doc(source + FILLER)).verdict is verdict

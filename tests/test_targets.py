@@ -252,3 +252,29 @@ def test_a_wars_toll_is_no_toll_of_one_strike(text: str, expected: Verdict) -> N
 def test_a_claim_of_the_wars_toll_owns_it() -> None:
     war = STRIKE_DEAD.model_copy(update={"says": "خلفت الحرب في اليمن أكثر من عشرة آلاف قتيل", "value": 10000})
     assert check_quantity(war, doc("وخلفت الحرب في اليمن 6000 قتيل.")).verdict is Verdict.CONTRADICTED
+
+
+IL20_DEAD = QuantityClaim.model_validate({  # examples/il20-downing-2018.yaml
+    "id": "il20-dead-15", "kind": "quantity", "value": 15, "unit": "count",
+    "says": "قتل 15 عسكريا روسيا كانوا على متن طائرة الاستطلاع إيل-20 التي أسقطت قبالة السواحل السورية",
+    "about": ["مقتل", "قتل", "مصرع", "مصرعهم", "لقي", "عسكريا", "أفراد", "متنها"],
+    "near": ["عسكريا", "عسكري", "أفراد", "جنديا"],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-middleEast-3686-20181001: Russia's losses in Syria over three years, beside the Il-20's 15
+    ("وأعلن أن حصيلة القتلى في صفوف القوات الروسية العاملة في سوريا بلغت 112 عسكريا خلال 3 أعوام.",
+     Verdict.NOT_MENTIONED),
+    ("وقتل 112 عسكريا روسيا على مدى السنوات الثلاث الماضية.", Verdict.NOT_MENTIONED),
+    # no span of years: the claim's toll, denied
+    ("ولقي 14 عسكريا روسيا كانوا على متن طائرة الاستطلاع مصرعهم.", Verdict.CONTRADICTED),
+    ("ولقي 14 عسكريا روسيا مصرعهم خلال عقد اجتماع في القاعدة.", Verdict.CONTRADICTED),
+])
+def test_a_total_over_years_is_no_toll_of_one_event(text: str, expected: Verdict) -> None:
+    assert check_quantity(IL20_DEAD, doc(text)).verdict is expected
+
+
+def test_a_claim_of_a_total_over_years_owns_it() -> None:
+    total = IL20_DEAD.model_copy(update={"says": "قتل 112 عسكريا روسيا في سوريا خلال ثلاثة أعوام", "value": 112})
+    assert check_quantity(total, doc("وبلغت حصيلة القتلى 90 عسكريا خلال 3 أعوام.")).verdict is Verdict.CONTRADICTED

@@ -28,6 +28,7 @@ from factcheck.kinds.rival_cues import (
     forecast,
     foreign_years,
     past_heading,
+    time_anchor,
 )
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
@@ -208,9 +209,10 @@ def _distance(about: Match, rival: Match) -> int:
 def _takes(document: Document, about: Match, rival: Match, own: frozenset[str]) -> bool:
     """Whether the about match may take a rival at all: not of another instance (``ANOTHER_INSTANCE``), another
     round (``rival_cues.another_round``), nor narrowed to another role (``_another_role``) unless the rival
-    comes right after it."""
+    comes right after it, nor a time that a rival before it is placed by (``rival_cues.time_anchor``)."""
     return not _another_instance(document, about) and not another_round(document, about, own) \
-        and (rival.first_token == about.last_token or not _another_role(document, about, own))
+        and (rival.first_token == about.last_token or not _another_role(document, about, own)) \
+        and not (rival.first_token < about.first_token and time_anchor(document, about))
 
 
 def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset[str]) -> list[Match]:

@@ -17,7 +17,11 @@ answer.  The news names rivals beside the claim's about words in other ways, and
 - a forecast, not the outcome: «توقعوا بأن يشتد لدى بلوغه اليابسة إلى الفئة الثالثة»، «ربما يصل إلى الفئة
   الثالثة»: a forecast or likelihood word before the rival, in its clause;
 - one of many: «أقيمت مبارياته في 11 مدينة روسية من بينها سان بطرسبورغ»: «من بينها»، «من ضمنها»، «بما فيها»
-  between the about word and the rival, which is then one of the about word's several answers.
+  between the about word and the rival, which is then one of the about word's several answers;
+- a time anchor: «الحديث عن نظام S 300 ازداد ... خاصة بعد حادثة إسقاط طائرة إيل 20» (CNN on the Il-20's
+  downing): the about word after «بعد»، «قبل»، «عقب»، «إثر» (an incident noun may stand between) says when what
+  comes before it happened; a rival before it is not its answer (one after it, «بعد إسقاطها بصاروخ S-300», still
+  is).
 
 Each cue only ever holds a rival back: the claim is then ``not_mentioned`` by that sentence, the honest verdict
 when the evidence is weak (a contradiction is a promise to an editor).  A cue word the claim says itself (a claim
@@ -39,7 +43,7 @@ from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
-           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "past_heading"]
+           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "past_heading", "time_anchor"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -95,6 +99,22 @@ def another_round(document: Document, about: Match, own: frozenset[str]) -> bool
     after = _neighbour(document, last, about.sentence)
     return after is not None and joined(document.text, tokens[last - 1], tokens[last]) \
         and in_table(after, ROUND_AFTER) and not in_table(after, own)
+
+
+# Words that make what follows them a time («بعد إسقاط»، «عقب حادث إسقاط»), and incident nouns between.
+_ANCHORS = frozenset({"بعد", "قبل", "عقب", "اثر", "بعيد", "قبيل"})
+_INCIDENTS = frozenset({"حادث", "حادثه", "واقعه", "حاده"})
+
+
+def time_anchor(document: Document, about: Match) -> bool:
+    """The about match follows «بعد»/«قبل»/«عقب»/«إثر» (an incident noun may stand between): a time, not a fact."""
+    k = about.first_token - 1
+    if k >= 0 and in_table(document.tokens[k].text, _INCIDENTS) and joined(document.text, document.tokens[k],
+                                                                          document.tokens[k + 1]):
+        k -= 1
+    return k >= 0 and document.tokens[k].sentence == about.sentence \
+        and joined(document.text, document.tokens[k], document.tokens[k + 1]) \
+        and in_table(document.tokens[k].text, _ANCHORS)
 
 
 def candidacy(document: Document, start: int, end: int) -> bool:

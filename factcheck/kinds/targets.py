@@ -195,8 +195,9 @@ def _event(word: str) -> bool:
 def another_named(document: Document, sentence: int, own: frozenset[str]) -> bool:
     """The sentence names an event as another one (``ANOTHER`` right after an event noun), or as the one before
     («القمة الأخيرة التي سبقت قمة سنغافورة»), an earlier one remembered, or a war's toll («وخلفت الحرب في اليمن
-    أكثر من 10 آلاف قتيل»), and the claim's words (``own``: ``own_words.claim_words``) say no «آخر» (nor that
-    earlier word, nor a war): its figures may be that other one's."""
+    أكثر من 10 آلاف قتيل»), or a total over years («بلغت 112 عسكريا خلال 3 أعوام»: the sum of many events), and
+    the claim's words (``own``: ``own_words.claim_words``) say no «آخر» (nor that earlier word, nor a war, nor
+    years): its figures may be that other one's."""
     if sentence < 0 or own & ANOTHER:
         return False
     s = document.sentences[sentence]
@@ -207,7 +208,8 @@ def another_named(document: Document, sentence: int, own: frozenset[str]) -> boo
         or (not own & THAT and any(tokens[k].text in THAT and _event(tokens[k + 1].text) and _definite(tokens[k + 1].text)
                                    for k in range(s.first_token, s.last_token - 1))) \
         or (not own & MEMORY and _remembered(document, s.first_token, s.last_token)) \
-        or (not any(in_table(w, CONFLICTS) for w in own) and _conflicts_toll(document, s.first_token, s.last_token))
+        or (not any(in_table(w, CONFLICTS) for w in own) and _conflicts_toll(document, s.first_token, s.last_token)) \
+        or (not any(in_table(w, _YEARS) for w in own) and _over_years(document, s.first_token, s.last_token))
 
 
 # «ويحيي الحادث ... ذكرى مقتل 25 شخصا ... في كنيسة»: the memory (or anniversary) of a killing or an event is of an
@@ -257,6 +259,22 @@ def _conflicts_toll(document: Document, first: int, last: int) -> bool:
         if back >= first and in_table(tokens[back].text, frozenset({_SINCE})):
             return True
     return False
+
+
+# A span of years that a total covers: «خلال 3 أعوام»، «على مدى خمس سنوات»، «خلال السنوات الثلاث الأخيرة».
+_OVER = frozenset({"خلال", "طوال", "طيله", "مدي", "مدار", "غضون"})
+_YEARS = frozenset({"سنوات", "سنين", "اعوام", "عاما", "عامين", "سنتين", "السنوات", "الاعوام", "السنين", "عقود"})
+_SPAN_WORDS = 2  # words from «خلال» to its years, at most («خلال 3 أعوام»، «على مدى السنوات»)
+
+
+def _over_years(document: Document, first: int, last: int) -> bool:
+    """Tokens ``[first, last)`` hold a span of years after «خلال» (or «طوال»، «على مدى»): what they count is a total of
+    those years, of many events («بلغت 112 عسكريا خلال 3 أعوام», Sky on Russia's losses in Syria, beside the 15 of
+    the Il-20's downing)."""
+    tokens = document.tokens
+    return any(in_table(tokens[k].text, _OVER)
+               and any(in_table(tokens[j].text, _YEARS) for j in range(k + 1, min(last, k + 2 + _SPAN_WORDS)))
+               for k in range(first, last))
 
 
 # «الذكرى الأولى لمقتل»: the ordinal between the memory and the event.

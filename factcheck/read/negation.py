@@ -34,6 +34,7 @@ __all__ = [
     "is_negation_word",
     "negators",
     "polarity",
+    "privative_attribute",
 ]
 
 # Particles, normalized spelling; accept only a conjunction clitic (و/ف).
@@ -98,6 +99,13 @@ def _base(word: str) -> tuple[str | None, bool]:
         if word.startswith(c) and word[len(c):] in NOUNS:
             return word[len(c):], c[0] in _CONJ
     return None, False
+
+
+def privative_attribute(tokens: Sequence[str], i: int) -> bool:
+    """Token ``i`` is «غير» before a definite word: an attribute of the noun before it («بالمسؤولية غير المباشرة»،
+    indirect responsibility), which negates that one word, not the clause («غير قادرين على التوصل» does)."""
+    return _base(tokens[i])[0] == "غير" and i + 1 < len(tokens) and tokens[i + 1].startswith("ال") \
+        and len(tokens[i + 1]) > 3
 
 
 def is_negation_word(word: str) -> bool:

@@ -28,6 +28,7 @@ out of a maximum is not a count of anything).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -138,11 +139,28 @@ def _unit_after(text: str, toks: Sequence[Tok], j: int, *, definite_ok: bool) ->
     return found.unit if found is not None else None
 
 
+# Latin letters spelled in Arabic that name a model before its number (normalized): «إف 35»، «إس 300»، «بي 52»،
+# «ميغ 29»، «سو 24»، «إيل 20».  Not «أي» (that is: «أي 7.5 مليون») nor «أم» (or: «20 أم 30»).
+_LETTER_NAMES = frozenset({"اف", "اس", "بي", "تي", "سي", "كي", "جي", "دي", "ايه", "ميغ", "ميج", "سو", "ايل", "يو"})
+# One to three Latin letters (lower case once normalized: «S 300» is «s 300»), not a short English word.
+_LATIN_NAME = re.compile(r"[a-z]{1,3}")
+_QUOTES = "\"'«»“”"
+_ENGLISH_WORDS = frozenset({"a", "i", "an", "in", "of", "to", "at", "on", "by", "is", "or", "and", "the", "for", "no",
+                            "vs", "per", "top", "all"})
+
+
+def _letter_name(word: str) -> bool:
+    """A Latin letter's name in Arabic, or one to three Latin letters («S»، «MH»)."""
+    return word in _LETTER_NAMES or (_LATIN_NAME.fullmatch(word) is not None and word not in _ENGLISH_WORDS)
+
+
 def _is_designation(text: str, toks: Sequence[Tok], i: int, n: NumberSpan) -> bool:
     """``من طراز بوينغ 737``: a model's number; ``كل واحد من الضحايا``: each one, no count; ``اس-300``, ``اف-16``:
     a number hyphened to a name is the name of a weapon, a plane or a group, no count."""
-    if i > 0 and text[toks[i - 1].end:n.start].strip() == "-" and toks[i - 1].text.isalpha():
-        return True
+    if i > 0 and text[toks[i - 1].end:n.start].strip().strip(_QUOTES) == "-" and toks[i - 1].text.isalpha():
+        return True  # «اس-300»، «إف-"35»
+    if i > 0 and joined(text, toks[i - 1], toks[i]) and _letter_name(toks[i - 1].text):
+        return True  # «طائرات إف 35»، «نظام S 300»: the name of a model, spaced
     for back in range(1, MODEL_REACH + 2):
         k = i - back
         if k < 0 or not joined(text, toks[k], toks[k + 1]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck.kinds.statement.words import CLAUSE_MARKS, STOPWORDS
-from factcheck.read.negation import is_negation_word, negators
+from factcheck.read.negation import is_negation_word, negators, privative_attribute
 from factcheck.text.morphology import stems
 
 __all__ = ["NEGATION_SCOPE", "NPI_REACH", "claim_negation_found", "npi_negator", "scope"]
@@ -27,7 +27,10 @@ _CLAUSE_OPENERS = frozenset({
 
 
 def scope(tokens: Sequence[str], i: int) -> list[int]:
-    """Indices of the content words a negator at ``i`` governs: the next few, within its clause."""
+    """Indices of the content words a negator at ``i`` governs: the next few, within its clause; «غير» before a
+    definite word only that word («بالمسؤولية غير المباشرة عن إسقاط طائرة»: the responsibility is affirmed)."""
+    if privative_attribute(tokens, i):
+        return [i + 1]
     out: list[int] = []
     for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)):
         if (is_negation_word(tokens[j]) and j > i + 1) or tokens[j] in _CLAUSE_OPENERS or tokens[j] in CLAUSE_MARKS:
