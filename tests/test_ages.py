@@ -34,3 +34,17 @@ def verdict(text: str) -> Verdict:
 ])
 def test_an_age_in_apposition_to_another_name_is_that_persons(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+def test_an_age_after_wa_huwa_and_a_noun_is_the_person_named_before() -> None:
+    """BB-technology-208-20180511 (beside a line on the Toronto van attack): «"جوزيف"، وهو أرمل يبلغ من العمر 60
+    عاما» is Joseph's age; «ميناسيان، وهو طالب يبلغ ...» is the claim's subject's."""
+    driver = QuantityClaim(id="t", says="سائق الشاحنة أليك ميناسيان يبلغ من العمر 25 عاما", kind="quantity",
+                           about=["ميناسيان", "المشتبه", "السائق", "عمره", "العمر", "يبلغ"], value=25, unit="year")
+
+    def of(text: str) -> Verdict:
+        return check(driver, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict
+
+    assert of('وقد وجد "جوزيف"، وهو أرمل يبلغ من العمر 60 عاما، أن الوحدة أثقلته.') is Verdict.NOT_MENTIONED
+    assert of("واعتقل ميناسيان، وهو طالب يبلغ من العمر 28 عاما.") is Verdict.CONTRADICTED
+    assert of("والسائق، وهو طالب يبلغ من العمر 25 عاما.") is Verdict.SUPPORTED

@@ -139,6 +139,8 @@ def test_ordinals_are_ordinals(text: str, value: int) -> None:
         ("خُمس أراضي بلاده", 0.2), ("خمس الأراضي", 0.2), ("عشر السكان", 0.1),
         # a definite noun that is counted elsewhere («خمسة ناخبين») still makes a fraction (contract §1: خمس = 20)
         ("أيد خمس الناخبين المرشح", 0.2), ("عشر الموظفين", 0.1), ("بخمس الأصوات", 0.2),
+        # a possessive on a stem of three letters or more still makes a fraction
+        ("خمس أراضيها", 0.2), ("عشر سكانها", 0.1),
     ],
 )
 def test_fractions(text: str, value: float) -> None:
@@ -149,7 +151,11 @@ def test_fractions(text: str, value: float) -> None:
 
 @pytest.mark.parametrize("text, value", [("خمس ساعات", 5), ("خمس دول", 5), ("خمس عشرة", 15), ("خمسمئة", 500),
                                           ("خمس ناخبين", 5), ("قتل خمس نساء", 5),
-                                          ("خلال خمس السنوات الماضية", 5), ("في عشر الدقائق الأخيرة", 10)])
+                                          ("خلال خمس السنوات الماضية", 5), ("في عشر الدقائق الأخيرة", 10),
+                                          # FR-internationalNews-900-20180424, SK-internationalNews-1146 (Toronto):
+                                          # «تهم» is no «ت» + «هم», and a preposition after it is no genitive
+                                          ("عشر تهم", 10), ("ووجهت إليه عشر تهم بالقتل", 10),
+                                          ("عشر تهم للمتهم", 10)])
 def test_khams_before_a_counted_noun_is_five(text: str, value: float) -> None:
     n = nums(text)[0]
     assert n.kind == "cardinal"

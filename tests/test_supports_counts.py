@@ -345,3 +345,17 @@ def test_persons_after_another_harm_are_that_harms_though_the_claim_names_person
     assert check(DAHYAN_DEAD, doc("ومقتل 51 شخصا وإصابة 79 شخصا في القصف.")).verdict is Verdict.SUPPORTED
     # a group's exact count of all the claim's people still supports it
     assert check(DAHYAN_DEAD, doc("وقتل 51 مدنيا وأصيب 79 شخصا في القصف.")).verdict is Verdict.SUPPORTED
+
+
+def test_a_count_of_attempts_is_no_count_of_the_acts() -> None:
+    """«13 تهمة بمحاولة القتل», «و13 تهمة بالشروع في القتل»: charges of attempted murder, none of murder
+    (FR-internationalNews-900-20180424, SK-internationalNews-1146-20180424: the Toronto van attack)."""
+    charges = count("وجهت محكمة كندية إلى ميناسيان عشر تهم بالقتل العمد", ["تهم", "تهمة", "التهم", "بالقتل"], 10)
+    text = "ووجهت أيضا إلى ميناسيان 13 تهمة بمحاولة القتل بحسب عدد الجرحى."
+    assert check(charges, doc(text)).verdict is Verdict.NOT_MENTIONED
+    text = "ووجهت إليه عشر تهم بالقتل و13 تهمة بالشروع في القتل."
+    assert check(charges, doc(text)).verdict is Verdict.SUPPORTED
+    assert check(charges, doc("ووجهت إليه 13 تهمة بالقتل.")).verdict is Verdict.CONTRADICTED
+    # a claim of the attempts owns them
+    attempts = count("وجهت إليه 13 تهمة بمحاولة القتل", ["تهم", "تهمة"], 13)
+    assert check(attempts, doc("ووجهت إليه 12 تهمة بمحاولة القتل.")).verdict is Verdict.CONTRADICTED

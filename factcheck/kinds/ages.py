@@ -4,7 +4,9 @@ News gives a person's age in apposition, right after the name: «X، البال�
 An age claim names whom it is of (its statement and ``about`` words: ``associate.claim_words``); an age in
 apposition to a name the claim does not say is another person's (BBC-internationalNews-593-20180531, on the
 first lady's stay in hospital, beside a line on the Santa Fe shooting): it may support, never contradict.
-A definite noun («المسلح، البالغ من العمر 17 عاما») describes, names no one: read as before.  Names are told by
+So after «وهو» and what the person is («"جوزيف"، وهو أرمل يبلغ من العمر 60 عاما», BB-technology-208-20180511
+beside a line on the Toronto van attack).  A definite noun («المسلح، البالغ من العمر 17 عاما») describes, names no
+one: read as before.  Names are told by
 the article, not the dictionary, which reads «ميلانيا» and «كيم» as nouns.
 """
 
@@ -19,6 +21,8 @@ __all__ = ["age_of_another"]
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
 _OF_AGE = frozenset({"من", "العمر"})
 _APPOSITION = ("،", ",", "(")
+_HE = frozenset({"وهو", "وهي", "هو", "هي"})
+_DESCRIBED = 3  # words from «وهو» to the age word, at most («وهو أرمل يبلغ»)
 _ARTICLE = "ال"
 
 
@@ -33,6 +37,11 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
         k -= 1
     if in_table(tokens[k].text, _AGED):  # «ميلانيا، البالغة من العمر 48»: the name before the age word
         name = k - 1
+        # «"جوزيف"، وهو أرمل يبلغ من العمر 60 عاما»: «وهو» and a noun between, the name before «وهو»
+        for p in range(k - 1, max(-1, k - 1 - _DESCRIBED), -1):
+            if tokens[p].text in _HE:
+                name = p - 1
+                break
     elif k == first.index - 1 and "(" in text[tokens[k].end:first.start]:  # «ميلانيا (48 عاما)»
         name = k
     else:

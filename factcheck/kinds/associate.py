@@ -59,6 +59,7 @@ from factcheck.kinds.counted import (
     PEOPLE,
     WHOLE,
     a_run,
+    attempted,
     did_another_thing,
     names_its_noun,
     token_span,
@@ -161,6 +162,8 @@ def associate(
                                carried=carries is not None and carries(item)) if counted else CLAIMS
                 if what == CLAIMS and counted and did_another_thing(document, ctoks, m, own):
                     continue  # «ثلاثه اشخاص نجوا» counts the survivors, not the people aboard
+                if what == CLAIMS and counted and attempted(document, ctoks, own):
+                    continue  # «13 تهمة بمحاولة القتل»: charges of attempts, for a claim of charges of murder
                 if what == CLAIMS and counted and a_run(document, toks, m, own):
                     what = LOOSE  # «يحرز 3 القاب متتاليه»: a run of titles, not the claim's total
                 if what == CLAIMS and counted and one_after_noun(

@@ -19,8 +19,8 @@ from factcheck.matching import Match
 from factcheck.read.negation import STILL
 from factcheck.read.units import dual_count_noun
 
-__all__ = ["ADDED", "CLAIMS", "LOOSE", "MORE", "OTHER", "PARTITIVE_WORDS", "PEOPLE", "STILL_REACH", "TOTALS", "WHOLE",
-           "a_run", "did_another_thing", "fits", "more_of_them", "more_time", "names_its_noun", "still_count",
+__all__ = ["ADDED", "ATTEMPT_REACH", "CLAIMS", "LOOSE", "MORE", "OTHER", "PARTITIVE_WORDS", "PEOPLE", "STILL_REACH",
+           "TOTALS", "WHOLE", "a_run", "attempted", "did_another_thing", "fits", "more_of_them", "more_time", "names_its_noun", "still_count",
            "token_span", "what_it_counts"]
 
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
@@ -242,6 +242,26 @@ def did_another_thing(document: Document, tokens: tuple[int, int], match: Match,
     # only what sets some of the people apart from the rest (survived, were rescued, fled, were hurt): «39 شخصا
     # قتلوا» or «لقوا حتفهم» for a claim of «مقتل 43» are the claim's people, though its words differ
     return verb.text in _SET_APART
+
+
+# Words of an attempt («بمحاولة القتل»، «بالشروع في القتل»): an attempted act is not the act.
+_ATTEMPT = frozenset({"محاوله", "الشروع", "شروع", "محاولات"})
+ATTEMPT_REACH = 2  # words after the count's number to its attempt word («13 تهمه بمحاوله»), at most
+
+
+def attempted(document: Document, tokens: tuple[int, int], own: frozenset[str]) -> bool:
+    """An attempt word the claim does not say follows the count and its noun: «13 تهمة بمحاولة القتل»، «و13 تهمة
+    بالشروع في القتل» count charges of attempted murder, no charges of murder (the Toronto van attack,
+    FR-internationalNews-900-20180424, SK-internationalNews-1146-20180424)."""
+    words = document.tokens
+    last = tokens[1]
+    for k in range(last + 1, min(len(words), last + 1 + ATTEMPT_REACH)):
+        word = words[k]
+        if word.sentence != words[last].sentence or parted(document, k - 1, k):
+            return False
+        if in_table(word.text, _ATTEMPT):
+            return not in_table(word.text, own)
+    return False
 
 
 # Words of a run («3 القاب متتاليه»، «للمره الثالثه علي التوالي»): a count of them is a run, not a total.

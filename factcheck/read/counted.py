@@ -25,6 +25,9 @@ _NOT_A_NOUN = frozenset({
 })
 # Pronoun suffixes that make a noun definite: the end of a construct (خمس أراضي بلاده).
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
+_STEM = 3
+# A preposition joined to the article: what follows is a prepositional phrase («بالقتل»، «للرئيس»), no genitive.
+_PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 # Endings of a relational adjective (صاروخيه، عربي، دوليين).
 _NISBA = ("يه", "ي", "يين", "يون", "يات")
 
@@ -33,7 +36,9 @@ def _definite(word: str) -> bool:
     """Definite by the article (with a clitic: بالأراضي) or by a possessive suffix."""
     if any("ال" in p or p == "لل" for p, _ in readings(word)[1:]) or word.startswith(("ال", "لل")):
         return True
-    return word.endswith(_POSSESSIVE) or (word.endswith("ه") and not word.endswith(("يه", "مه", "ته")))
+    # a suffix after a stem of three letters at least: «تهم» (charges) is no «ت» + «هم»
+    return any(word.endswith(p) and len(word) - len(p) >= _STEM for p in _POSSESSIVE) \
+        or (word.endswith("ه") and not word.endswith(("يه", "مه", "ته")))
 
 
 def counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
@@ -57,7 +62,9 @@ def counted_noun_follows(text: str, toks: Sequence[Tok], j: int) -> bool:
     nxt = toks[k].text
     # a relational adjective (عشر مهام صاروخيه) or a particle keeps it a count; any other
     # word is the end of a construct (خمس أراضي أوكرانيا، خمس أراضي بلاده): a fraction
-    return nxt[0].isdigit() or nxt in _NOT_A_NOUN or (not _definite(nxt) and nxt.endswith(_NISBA))
+    # «عشر تهم بالقتل»: a preposition on the next word, no genitive of a construct
+    return nxt[0].isdigit() or nxt in _NOT_A_NOUN or (not _definite(nxt) and nxt.endswith(_NISBA)) \
+        or nxt.startswith(_PREPOSITION_ARTICLE)
 
 
 # After «الـN»: a relative pronoun makes it «the N who», a count (الـ39 الذين قتلوا).
