@@ -547,3 +547,18 @@ def test_a_score_in_words_is_the_claims_score_in_digits_or_another(text: str, ve
 def test_ghayr_before_a_definite_word_negates_that_word_only(source: str, verdict: Verdict) -> None:
     blame = claim("اتهمت روسيا إسرائيل بالمسؤولية عن إسقاط الطائرة الروسية")
     assert check(blame, doc(source + FILLER)).verdict is verdict
+
+
+@pytest.mark.parametrize(("source", "verdict"), [
+    # SK-internationalNews-465-20180320, 598 (the Skripal poisoning): the poisoning named, no involvement affirmed
+    ("وفجر تعرض العميل الروسي السابق سيرغي سكريبال وابنته للتسمم، في مدينة سالزبيري البريطانية، أزمة بين روسيا "
+     "وبريطانيا.", Verdict.NOT_MENTIONED),
+    ("بعد أن اتهمت السلطات البريطانية موسكو، بالضلوع في تسميم الجاسوس الروسي السابق، سيرغي سكريبال وابنته، هذا "
+     "الشهر.", Verdict.NOT_MENTIONED),
+    # what the verb of denial denies, affirmed or denied
+    ("وأكدت روسيا تورطها في تسميم سكريبال وابنته.", Verdict.CONTRADICTED),
+    ("ونفت روسيا أي تورط لها في تسميم سكريبال وابنته.", Verdict.SUPPORTED),
+])
+def test_a_denial_is_contradicted_only_by_what_it_denies(source: str, verdict: Verdict) -> None:
+    denial = claim("نفت روسيا أي تورط لها في تسميم سكريبال وابنته")
+    assert check(denial, doc(source + FILLER)).verdict is verdict

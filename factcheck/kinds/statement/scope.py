@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck.kinds.statement.words import CLAUSE_MARKS, STOPWORDS
-from factcheck.read.negation import is_negation_word, negators, privative_attribute
+from factcheck.read.negation import DENIAL_VERBS, is_negation_word, negators, privative_attribute
 from factcheck.text.morphology import stems
 
 __all__ = ["NEGATION_SCOPE", "NPI_REACH", "claim_negation_found", "npi_negator", "scope"]
@@ -80,17 +80,42 @@ _LIGHT_VERBS = frozenset({
 })
 
 
+def _denied(claim: Sequence[str], i: int) -> str | None:
+    """When the negator at ``i`` is a verb of denial, the head of what it denies: the first content word after its
+    subject (the word right after the verb, «نفت روسيا»), or after «أي» («أي تورط»).  None for a particle."""
+    if claim[i] not in DENIAL_VERBS and not any(claim[i][len(c):] in DENIAL_VERBS for c in _CONJUNCTIONS
+                                                if claim[i].startswith(c)):
+        return None
+    start = i + 2 if i + 1 < len(claim) and claim[i + 1] not in STOPWORDS else i + 1
+    for j in range(start, min(len(claim), i + 1 + NEGATION_SCOPE)):
+        if claim[j] in _NPI:
+            continue
+        if claim[j] not in STOPWORDS and not is_negation_word(claim[j]):
+            return claim[j]
+    return None
+
+
+_CONJUNCTIONS = ("و", "ف")
+
+
 def claim_negation_found(claim: Sequence[str], claim_only: Sequence[str], source: Sequence[str]) -> bool:
     """Whether the source states what the claim negates, so that its silence on the negation affirms it.
 
     The claim's negated predicate is the word right after the negator.  "لم يتم
     التوصل إلى اتفاق" is contradicted by "تم التوصل إلى اتفاق", not by "التوصل إلى
     اتفاق يتطلب مشاركة أوروبا" (no light verb: nothing is said to have happened);
-    "ليستا عضوين" is not contradicted by a sentence without membership.
+    "ليستا عضوين" is not contradicted by a sentence without membership.  A verb of denial negates what follows
+    its subject: "نفت روسيا أي تورط لها في تسميم سكريبال" is not contradicted by a sentence that names the
+    poisoning and Russia without the involvement.
     """
     missing = set(claim_only)
     for i in negators(claim):
         if i + 1 >= len(claim):
+            continue
+        denied = _denied(claim, i)
+        if denied is not None:  # «نفت روسيا أي تورط لها في تسميم»: what is denied is the involvement
+            if denied not in missing:
+                return True
             continue
         head = claim[i + 1]
         if head in _LIGHT_VERBS:
