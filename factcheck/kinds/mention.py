@@ -18,6 +18,7 @@ from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.rival_cues import (
     among,
@@ -226,7 +227,8 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
     return taking
 
 
-def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str]) -> bool:
+def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str],
+            where: bool) -> bool:
     """Whether the words state the rival for one of the about matches that take it (``rival_cues``): not at
     another time (a year, an anniversary, a span of years, a week or a month gone, in its clause or heading the
     sentence), nor as a forecast (a forecast word before it in its clause, one the claim (``own``) does not
@@ -234,6 +236,8 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
     a candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
     between)."""
     document = marks.document
+    if where and not stated_as_place(document, rival):
+        return False  # «قرار لندن طرد 23 دبلوماسيا»: the government, for a claim of where the poisoning took place
     start, end = marks.span(rival.first_token)
     if another_time(document, start, end, years) or forecast(document, start, rival.first_token, own):
         return False
@@ -268,7 +272,8 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
             taken = [(m, abouts) for m, abouts in taken if abouts]
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
-            rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own)]
+            where = says_where(claim.says, claim.any) if taken else False
+            rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(

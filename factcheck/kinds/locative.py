@@ -1,0 +1,92 @@
+"""Whether a name is given as the place where something happened: «في لندن», not «اتهمت لندن موسكو».
+
+A capital stands for its government in the news: «قرار لندن طرد 23 دبلوماسيا», «حث لافروف لندن على الرد بهدوء»,
+«التوتر بين موسكو ولندن».  A claim that says where its event took place («وقع تسميم سكريبال وابنته في مدينة
+سالزبري») has its place after a word of place («في», «ب», «داخل», «قرب», «عند») or a noun of a kind of place
+(«بمحافظة صعدة»); a rival of it is the event's place only where the source writes it so too («تسميم ... سكريبال في
+لندن», «استهدف مدينة الحديدة»).  A direction before the rival makes it a point of reference, not the place («في
+سالزبري بجنوب لندن»).  The Skripal poisoning file (a held-out event): ten false contradictions of London as the
+British government.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.document import Document
+from factcheck.kinds.places import PLACE_NOUNS
+from factcheck.matching import Match
+from factcheck.read.tokens import joined, readings
+from factcheck.text.normalize import normalize_query
+
+__all__ = ["LOCATIVES", "says_where", "stated_as_place"]
+
+# Words of place before a name (normalized, behind و/ف): «في لندن», «داخل المدينة», «قرب دمشق».
+LOCATIVES = frozenset({"في", "داخل", "قرب", "عند", "بالقرب", "وسط"})
+# Nouns of a kind of place that may stand between the word of place and the name: «في مدينة سالزبري».
+_PLACES = PLACE_NOUNS | frozenset({"عاصمه", "العاصمه", "ملعب", "استاد", "سوق", "شارع", "ميناء", "مطار"})
+# Directions: «بجنوب لندن», «شمال دمشق»: the name is a point of reference.
+_DIRECTIONS = frozenset({
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب",
+})
+_CONJUNCTIONS = ("و", "ف")
+
+
+def _rest(word: str) -> str:
+    return word[1:] if word.startswith(_CONJUNCTIONS) and len(word) > 3 else word
+
+
+def _by_ba(word: str) -> bool:
+    """The word carries the preposition «ب» (with «و» before it): «بلندن», «وبمحافظة»."""
+    return any("ب" in prefix for prefix, _ in readings(word)[1:])
+
+
+def _direction(word: str) -> bool:
+    return any(rest in _DIRECTIONS for _, rest in readings(word))
+
+
+def _place_noun(word: str) -> bool:
+    return any(rest in _PLACES for _, rest in readings(word))
+
+
+def says_where(says: str, answers: Sequence[str]) -> bool:
+    """The claim's statement gives one of its answers as its event's place: after a word of place, or «ب» on it or
+    on a noun of place right before it («في مدينة سالزبري», «بمحافظة صعدة»)."""
+    words = normalize_query(says).split()
+    firsts = {normalize_query(answer).split()[0] for answer in answers if answer.strip()}
+    return any(any(rest in firsts for _, rest in readings(word)) and _placed(words, i, own_ba=False)
+               for i, word in enumerate(words))
+
+
+def _placed(words: Sequence[str], i: int, *, own_ba: bool = True) -> bool:
+    """Word ``i`` is a word of place itself («وسط تورونتو»), or follows one or a noun of a kind of place
+    («مدينة الحديدة»), or carries «ب» (``own_ba``: a claim's «مرتبطة بجماعة» is "with", not "in")."""
+    if _rest(words[i]) in LOCATIVES or (own_ba and _by_ba(words[i])):
+        return True
+    k = i - 1
+    if k >= 0 and _place_noun(words[k]):
+        return True  # «استهدف مدينة الحديدة», «على ملعب ستاد دو فرانس»: named as a place of its kind
+    return k >= 0 and _rest(words[k]) in LOCATIVES
+
+
+def stated_as_place(document: Document, rival: Match) -> bool:
+    """The source gives the rival as a place: after a word of place (a noun of place may stand between), or with
+    «ب» on it or on that noun, and no direction right before it («بجنوب لندن»: a point of reference)."""
+    tokens = document.tokens
+    i = rival.first_token
+    if _rest(tokens[i].text) in LOCATIVES:
+        return True  # «المارة وسط تورونتو»: the rival says where itself
+    before = [k for k in (i - 1, i - 2) if k >= 0 and tokens[k].sentence == tokens[i].sentence
+              and joined(document.text, tokens[k], tokens[k + 1])]
+    if before and before[0] == i - 1 and _direction(tokens[i - 1].text):
+        return False
+    name = normalize_query(rival.query).split()[:1]
+    word = tokens[i].text
+    if name and word.endswith(name[0]) and len(word) > len(name[0]):
+        if "ب" in word[:-len(name[0])]:
+            return True  # «بلندن», «وبلندن»
+        word = name[0]  # «ولندن»: the name behind «و»
+    elif name and word == name[0]:
+        word = "_" + word  # the name itself («بغداد»): no «ب» read on it
+    words = [tokens[k].text for k in sorted(before)] + [word]
+    return _placed(words, len(words) - 1)

@@ -1,0 +1,83 @@
+"""A name given as the place where something happened, not a capital standing for its government
+(factcheck/kinds/locative.py).  Sentences from ANT's reports of the Skripal poisoning
+(examples/skripal-poisoning-2018.yaml): each marked «was» was a false contradiction of its first run."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import MentionClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.locative import says_where
+from factcheck.kinds.mention import check
+from factcheck.verdicts import Verdict
+
+SALISBURY = MentionClaim.model_validate({
+    "id": "skripal-salisbury", "kind": "mention", "says": "وقع تسميم سكريبال وابنته في مدينة سالزبري الإنجليزية",
+    "any": ["سالزبري", "سالسبيري"], "not": ["لندن"],
+    "about": ["تسميم", "التسميم", "بتسميم", "الهجوم", "هجوم", "اغتيال"],
+})
+
+
+def verdict(claim: MentionClaim, text: str) -> Verdict:
+    source = Source("s", "s.txt", text, published=dt.date(2018, 3, 20))
+    return check(claim, Analysis(Document.from_source(source))).verdict
+
+
+@pytest.mark.parametrize("text", [
+    # was: AL-internationalNews-493-20180316, BB-internationalNews-150-20180314, SK-internationalNews-404-20180317
+    "أعلن لافروف أن موسكو ستطرد دبلوماسيين بريطانيين ردا على قرار لندن طرد 23 دبلوماسيا روسيا على خلفية قضية "
+    "تسميم الجاسوس المزدوج سيرغي سكريبال.",
+    "ويأتي ذلك بعد أن انقضت مهلة حددتها لندن لكي توضح موسكو كيفية استخدام غاز أعصاب في تسميم سيرغي سكريبال.",
+    "ساهمت قضية تسميم الجاسوس الروسي السابق سيرغي سكريبال في تفاقم التوتر بين موسكو ولندن.",
+    # was: AL-internationalNews-468-20180314: London as a point of reference, the place named by its own name
+    "وتتهم بريطانيا روسيا بالمسؤولية عن الهجوم على سيرجي سكريبال وابنته في سالزبري بجنوب لندن.",
+])
+def test_a_capital_as_its_government_is_no_rival_place(text: str) -> None:
+    assert verdict(SALISBURY, text) is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("text", [
+    # SK-internationalNews-590-20180326: the real contradiction of the file
+    "واستدعت بروكسل سفيرها في موسكو للتشاور احتجاجا على تسميم العميل الروسي السابق سيرغي سكريبال في لندن.",
+    "ووقع تسميم سكريبال بلندن.",
+    "ووقع تسميم سكريبال في مدينة لندن.",
+])
+def test_a_rival_given_as_the_place_still_denies(text: str) -> None:
+    assert verdict(SALISBURY, text) is Verdict.CONTRADICTED
+
+
+def test_a_claim_that_says_no_place_keeps_every_rival() -> None:
+    """«مرتبطة بجماعة أنصار الدولة» is "linked with", no place: the rival need not be written as one."""
+    network = MentionClaim.model_validate({
+        "id": "jad", "kind": "mention", "says": "العائلة المنفذة مرتبطة بجماعة أنصار الدولة الموالية لتنظيم داعش",
+        "any": ["أنصار الدولة", "جماعة أنصار الدولة"], "not": ["أنصار التوحيد"],
+        "about": ["جماعة", "الجماعة", "شبكة"],
+    })
+    assert not says_where(network.says, network.any)
+    text = 'وقال إنه يشتبه في أن جماعة "أنصار التوحيد" الموالية لتنظيم الدولة تقف وراء الهجمات.'
+    assert verdict(network, text) is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("says", "answers", "expected"), [
+    ("وقع تسميم سكريبال وابنته في مدينة سالزبري الإنجليزية", ["سالزبري"], True),
+    ("وقعت الغارة في سوق ضحيان بمحافظة صعدة في شمال اليمن", ["صعدة"], True),
+    ("أقيمت المباراة النهائية على ملعب لوجنيكي في موسكو", ["لوجنيكي", "موسكو"], True),
+    ("وقع الهجوم في منطقة نورث يورك شمالي تورونتو", ["نورث يورك"], True),
+    ("اختير مودريتش أفضل لاعب في البطولة", ["مودريتش"], False),
+])
+def test_says_where(says: str, answers: list[str], expected: bool) -> None:
+    assert says_where(says, answers) is expected
+
+
+def test_a_rival_that_says_where_itself_is_a_place() -> None:
+    """FR-internationalNews-883-20180423 (the Toronto van attack): «المارة وسط تورونتو»."""
+    north = MentionClaim.model_validate({
+        "id": "north", "kind": "mention", "says": "وقع الهجوم في منطقة نورث يورك شمالي تورونتو، لا في وسط المدينة",
+        "any": ["شمالي تورونتو", "نورث يورك"], "not": ["وسط تورونتو"], "about": ["الدهس", "دهس", "دهست", "المارة"],
+    })
+    assert verdict(north, "دهست شاحنة صغيرة الاثنين عددا من المارة وسط تورونتو في كندا.") is Verdict.CONTRADICTED
