@@ -30,8 +30,9 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
+from factcheck.text.lexicon import word_class
 
-__all__ = ["absent_reason", "within_near"]
+__all__ = ["absent_reason", "another_subject", "within_near"]
 
 # Openers of a contrasting clause: «وتوج الريال بلقبه الثالث عشر ... فيما تجمد رصيد ليفربول عند خمسة ألقاب» gives
 # the second clause's figure to another subject (not «فيما يتعلق»: regarding).
@@ -83,3 +84,24 @@ def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) ->
 
     named = {part(m.first_token) for m in near}
     return [m for m in matches if part(m.first_token) in named]
+
+
+def another_subject(analysis: Analysis, about: Match, first_token: int, near: list[int]) -> bool:
+    """Between an about-mention and a figure stands the opener of a contrasting clause, or, the figure after the
+    mention, a name that is no ``near`` word nearer to the figure than any near word (``near``: the first tokens
+    of the near words of the sentence): the figure is another subject's.  «حصل منافسه محرم إينجه على 31,7%» gives İnce's share to no claim of Erdoğan's,
+    «52,5 بالمئة من الأصوات بينما حصل منافسه» Erdoğan's to no claim of İnce's (the Turkish elections, a held-out
+    event).  A name is a word the dictionary does not know (``word_class``); without a dictionary, only the
+    openers count."""
+    tokens = analysis.document.tokens
+    if first_token < about.last_token:  # the figure first: only a contrast parts them
+        between = range(first_token + 1, about.first_token)
+        return not any(k in near for k in between) \
+            and any(behind_conjunction(tokens[k].text, _CONTRAST) for k in between)
+    for k in range(first_token - 1, about.last_token - 1, -1):  # the nearest subject to the figure decides
+        if k in near:
+            return False
+        word = tokens[k].text
+        if behind_conjunction(word, _CONTRAST) or (not word[:1].isdigit() and word_class(word) == "name"):
+            return True
+    return False

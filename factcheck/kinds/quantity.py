@@ -65,11 +65,12 @@ from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
-from factcheck.kinds.near import within_near
+from factcheck.kinds.near import another_subject, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
+from factcheck.kinds.tallies import counted_share, partly_counted
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_held, size_of_group, split_before
@@ -180,6 +181,11 @@ def _only_long_before(analysis: Analysis) -> frozenset[int]:
     return long_ago - recent
 
 
+def _first_token(document: Document, start: int) -> int:
+    token = document.token_at(start)
+    return -1 if token is None else token.index
+
+
 def _instance(claim: QuantityClaim, analysis: Analysis, sentence: int) -> list[int]:
     """The first tokens of the claim's ``near`` words in the sentence (asked only of a count split into parts)."""
     named = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold)
@@ -257,6 +263,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     named_ago = _named_long_before(analysis, claim_years(claim.says)) if found else frozenset()
     spans = [(q.start, q.end) for q in quantities]
     places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
+    so_far = partly_counted(document, read, own) if found else frozenset()  # «لدى فرز 90 في المئة»
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
@@ -268,6 +275,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                 or another_named(document, here, own)
                                                 or another_place(document, here, places))):
             continue
+        if counted_share(document, q.start, own) or (not agrees and here in so_far):
+            continue  # «بعد فرز 97.2 في المئة»: the ballots counted; a count at 90 % gives figures so far
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
             continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for
         if counting and not agrees and size_held(document, q.start, own):
@@ -287,6 +296,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue
         if not agrees and claim.near and split_before(document, q.start, q.end, _instance(claim, analysis, here)):
             continue  # «سجل 4 أهداف، منها الهدف الرابع في المباراة النهائية»: the final only in the part
+        if not agrees and claim.near and another_subject(analysis, m, _first_token(document, q.start),
+                                                         _instance(claim, analysis, here)):
+            continue  # «حصل منافسه محرم إينجه على 31,7%»: the rival's share, for a claim of Erdoğan's
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)

@@ -81,8 +81,8 @@ def extend(acc: Compound, word: str) -> bool:
     if joined_entry is None:
         return False
     _, cat, val = joined_entry
-    if cat == "tens" and acc.last in ("unit", "teen_base") and acc.current < 10:
-        acc.current += val
+    if cat == "tens" and acc.last in ("unit", "teen_base") and acc.current % 100 < 10:
+        acc.current += val  # «خمسه وعشرون»، «ثلاثمئه واثنين واربعين» (342: the tens after the hundreds' unit)
         acc.last = "tens"
         return True
     if acc.last in ("hundred", "hundreds") and cat in ("unit", "ten", "tens", "teen_base"):

@@ -1,0 +1,52 @@
+"""The count of an election as it goes: the share of ballots counted, and the figures of a count not yet done.
+
+Election night news gives each candidate's share with how much of the vote has been counted: «حصل أردوغان على
+53.5 في المئة لدى فرز 90 في المئة من الأصوات», «فاز بأكثر من نصف الأصوات ... بعد فرز 97.2 في المئة».  The share
+after «فرز» is of the ballots counted, never a candidate's or the turnout (the Turkish elections of 24 June 2018,
+a held-out event: six false contradictions of the first run).  And while less than ``FINAL_COUNT`` per cent is
+counted, the other figures of the sentence are so far: they may support a claim of the result, never deny it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.document import Document
+from factcheck.kinds.attach import in_table
+from factcheck.read.quantities import Quantity
+
+__all__ = ["COUNTING", "FINAL_COUNT", "counted_share", "partly_counted"]
+
+# The count of ballots (normalized; clitics read by in_table: «بعد فرز», «لدى الفرز», «وفرز»).
+COUNTING = frozenset({"فرز", "الفرز"})
+# The share counted from which a count's figures are the result (a point or two may still move below it).
+FINAL_COUNT = 97.0
+_BETWEEN = 2  # words between «فرز» and its share, at most («فرز أصوات 90 في المئة», «فرز نحو 90»)
+
+
+def counted_share(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at normalized offset ``start`` follows «فرز» (at most ``_BETWEEN`` words between, in its
+    sentence): the share of ballots counted, unless the claim itself counts the count (``own``)."""
+    if any(in_table(word, COUNTING) for word in own):
+        return False
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    for k in range(first.index - 1, max(-1, first.index - 2 - _BETWEEN), -1):
+        if tokens[k].sentence != first.sentence:
+            return False
+        if in_table(tokens[k].text, COUNTING):
+            return True
+    return False
+
+
+def partly_counted(document: Document, quantities: Iterable[Quantity], own: frozenset[str]) -> frozenset[int]:
+    """The sentences that give a share counted below ``FINAL_COUNT`` per cent: their figures are so far."""
+    out: set[int] = set()
+    for q in quantities:
+        if q.unit == "percent" and q.high < FINAL_COUNT and counted_share(document, q.start, own):
+            token = document.token_at(q.start)
+            if token is not None:
+                out.add(token.sentence)
+    return frozenset(out)

@@ -1,0 +1,77 @@
+"""An election's count as it goes (factcheck/kinds/tallies.py) and whose share a figure is (kinds/near.py).
+
+Sentences from ANT's reports of the Turkish elections of 24 June 2018 (examples/turkey-elections-2018.yaml);
+each was a false contradiction of the file's first run."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.quantity import check
+from factcheck.verdicts import Verdict
+
+ERDOGAN = QuantityClaim.model_validate({
+    "id": "turkey-erdogan-share-52-6", "kind": "quantity", "value": 52.6, "unit": "percent", "tolerance": 0.5,
+    "says": "فاز رجب طيب أردوغان بالانتخابات الرئاسية من الجولة الأولى بنسبة 52.6 في المئة من الأصوات",
+    "about": ["حصل", "حصوله", "بحصوله", "فاز", "فوز", "كسبه", "حقق", "الأصوات"], "near": ["أردوغان"],
+})
+INCE = QuantityClaim.model_validate({
+    "id": "turkey-ince-share-30-6", "kind": "quantity", "value": 30.6, "unit": "percent", "tolerance": 0.5,
+    "says": "حصل مرشح حزب الشعب الجمهوري محرم إنجه على 30.6 في المئة من الأصوات في الانتخابات الرئاسية",
+    "about": ["حصل", "حصوله", "نيله", "حاز", "الأصوات", "ثانيا"], "near": ["إنجه", "إينجه", "إنجيه"],
+})
+
+
+def verdict(claim: QuantityClaim, text: str) -> Verdict:
+    source = Source("s", "s.txt", text, published=dt.date(2018, 6, 25))
+    return check(claim, Analysis(Document.from_source(source))).verdict
+
+
+@pytest.mark.parametrize("text", [
+    # AL-internationalNews-1751-20180625: the ballots counted, no share of Erdoğan's
+    "وقال جوفن إن أردوغان فاز بأكثر من نصف الأصوات بعد فرز 97.2 في المئة من صناديق الاقتراع.",
+    "وأظهرت النتائج حصول أردوغان على الأصوات بعد فرز نحو 80 في المئة منها.",
+])
+def test_the_share_counted_is_no_candidates_share(text: str) -> None:
+    assert verdict(ERDOGAN, text) is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-internationalNews-2299-20180624, BB-internationalNews-691: a count at 90 % or 50 % gives figures so far
+    ("وحصل أردوغان على 53.5 في المئة من الأصوات لدى فرز 90 في المئة منها.", Verdict.NOT_MENTIONED),
+    ("وحصل أردوغان على 56 في المئة من الأصوات بعد فرز 50 في المئة منها.", Verdict.NOT_MENTIONED),
+    ("وحصل أردوغان على 52.5 في المئة من الأصوات بعد فرز 50 في المئة منها.", Verdict.SUPPORTED),
+    # a count done (99 %) gives the result; no count named, the figure is the result
+    ("وحصل أردوغان على 53.5 في المئة من الأصوات بعد فرز 99 في المئة منها.", Verdict.CONTRADICTED),
+    ("وحصل أردوغان على 53.5 في المئة من الأصوات.", Verdict.CONTRADICTED),
+])
+def test_figures_of_a_count_not_done_may_support_never_deny(text: str, expected: Verdict) -> None:
+    assert verdict(ERDOGAN, text) is expected
+
+
+def test_a_claim_of_the_count_owns_its_share() -> None:
+    counted = QuantityClaim(id="c", says="أعلنت اللجنة النتائج بعد فرز 99 في المئة من الأصوات", kind="quantity",
+                            about=["فرز", "الفرز"], value=99, unit="percent")
+    assert verdict(counted, "وأعلنت النتائج بعد فرز 90 في المئة من الأصوات.") is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # SK-internationalNews-2311-20180624: the figure after «بينما» is the other subject's
+    (INCE, "وحصل أردوغان على 52,5 بالمئة من الأصوات بينما حصل منافسه محرم إينجه على 31,7 بالمئة.",
+     Verdict.NOT_MENTIONED),
+    # another name between the verb and the share: «حصل الزعيم ... ديمرتاش على»
+    (ERDOGAN, "وفاز أردوغان، وحصل المرشح صلاح الدين ديمرتاش على 8.1 بالمئة.", Verdict.NOT_MENTIONED),
+    # the claim's own subject between them
+    (ERDOGAN, "وحصل الرئيس رجب طيب أردوغان على 50.1 بالمئة.", Verdict.CONTRADICTED),
+    (ERDOGAN, "وحصل أردوغان على 52,5 بالمئة من الأصوات بينما حصل منافسه محرم إينجه على 31,7 بالمئة.",
+     Verdict.SUPPORTED),
+])
+def test_a_share_beyond_a_contrast_or_another_name_is_another_subjects(
+        claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(claim, text) is expected
