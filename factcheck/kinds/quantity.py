@@ -65,6 +65,7 @@ from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import another_subject, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
@@ -264,6 +265,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     spans = [(q.start, q.end) for q in quantities]
     places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
     so_far = partly_counted(document, read, own) if found else frozenset()  # «لدى فرز 90 في المئة»
+    group = claim_nisba(claim.says, claim.value) if found and counting else None  # «دبلوماسيا بريطانيا»
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
@@ -275,6 +277,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                 or another_named(document, here, own)
                                                 or another_place(document, here, places))):
             continue
+        if counting and another_group(document, q.end, group):
+            continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
         if counted_share(document, q.start, own) or (not agrees and here in so_far):
             continue  # «بعد فرز 97.2 في المئة»: the ballots counted; a count at 90 % gives figures so far
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
