@@ -152,3 +152,16 @@ def test_a_day_right_after_a_verb_of_saying_the_dictionary_reads_as_a_noun_is_th
     tuesday = dt.date(2018, 6, 12)
     assert check(summit, analysis("وعبّر الاثنين عن ثقته بنجاح القمة.", tuesday)).verdict is Verdict.NOT_MENTIONED
     assert check(summit, analysis("وعقدت القمة الاثنين.", tuesday)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_day_after_the_article_is_no_day_of_a_past_event() -> None:
+    """SK-internationalNews-2307-20180624 (the Turkish elections, published on the day of the vote): the run-off
+    that may come «في الثامن من يوليو» is no day of the vote."""
+    vote = DateClaim(id="v", says="جرت الانتخابات الرئاسية والبرلمانية التركية يوم الأحد 24 يونيو 2018", kind="date",
+                     about=["الانتخابات", "انتخابات", "جرت", "أجريت"], value="2018-06-24")
+    text = "وإذا لم يفز أي مرشح بأكثر من 50 بالمئة في انتخابات اليوم، فستجرى جولة ثانية من الانتخابات في الثامن من يوليو."
+    assert check(vote, analysis(text, dt.date(2018, 6, 24))).verdict is not Verdict.CONTRADICTED
+    assert check(vote, analysis("وجرت الانتخابات في 8 يوليو 2018.", dt.date(2018, 7, 10))).verdict \
+        is Verdict.CONTRADICTED  # a day after the claim's, but not after the article's: denies
+    assert check(vote, analysis("وجرت الانتخابات في 23 يونيو 2018.", dt.date(2018, 6, 25))).verdict \
+        is Verdict.CONTRADICTED

@@ -120,7 +120,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _months_from_claims(d, c_parts)
+                           or _months_from_claims(d, c_parts) or _to_come(d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
@@ -252,6 +252,20 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
 # dates each («في الحادي عشر من فبراير، تحطمت طائرة روسية», SK-internationalNews-1647-20180518 on a crash of 18
 # May); a source that misdates the event itself is off by a day or a week, not by months.
 OTHER_EVENT_DAYS = 60
+
+
+def _to_come(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
+    """A day after the article's, of a claim whose day is not: what the article says will happen then (a run-off
+    «في الثامن من يوليو», a later hearing) cannot be when the claim's event, already past, took place (the Turkish
+    elections of 24 June 2018: «فستجرى جولة ثانية من الانتخابات في الثامن من يوليو» in an article of the 24th)."""
+    year, month, day = c_parts
+    if published is None or year is None or month is None or day is None or d.year is None or d.month is None \
+            or d.day is None:
+        return False
+    try:
+        return dt.date(year, month, day) <= published < dt.date(d.year, d.month, d.day)
+    except ValueError:  # no such day (31 فبراير)
+        return False
 
 
 def _months_from_claims(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
