@@ -49,6 +49,7 @@ from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, WEEK_DAYS, long_before, of_the_week
+from factcheck.text.lexicon import word_class
 from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -120,7 +121,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _months_from_claims(d, c_parts) or _to_come(d, c_parts, published)
+                           or _months_from_claims(d, c_parts) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
@@ -254,18 +255,35 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
 OTHER_EVENT_DAYS = 60
 
 
-def _to_come(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
-    """A day after the article's, of a claim whose day is not: what the article says will happen then (a run-off
-    «في الثامن من يوليو», a later hearing) cannot be when the claim's event, already past, took place (the Turkish
-    elections of 24 June 2018: «فستجرى جولة ثانية من الانتخابات في الثامن من يوليو» in an article of the 24th)."""
+def _to_come(document: Document, d: DateMention, c_parts: tuple[int | None, int | None, int | None],
+             published: dt.date | None) -> bool:
+    """A day after the article's, in a sentence in the future tense, of a claim whose day is not: what the
+    article says will happen then (a run-off, a later hearing) is not when the claim's event, already past, took
+    place (the Turkish elections of 24 June 2018: «فستجرى جولة ثانية من الانتخابات في الثامن من يوليو» in an
+    article of the 24th).  Without the future, a day after the article is a slip of the writer's, and denies
+    («بعد أن دخلوا الكهف في 23 يوليو» in an article of 11 July)."""
     year, month, day = c_parts
     if published is None or year is None or month is None or day is None or d.year is None or d.month is None \
             or d.day is None:
         return False
     try:
-        return dt.date(year, month, day) <= published < dt.date(d.year, d.month, d.day)
+        if not dt.date(year, month, day) <= published < dt.date(d.year, d.month, d.day):
+            return False
     except ValueError:  # no such day (31 فبراير)
         return False
+    sentence = document.sentences[_sentence_of(document, d.start)]
+    return any(_future(document.tokens[k].text) for k in range(sentence.first_token, sentence.last_token))
+
+
+# A verb in the future: «ستجرى», «فستجرى», «وسيعقد» (س before the imperfect's prefix, a verb by the dictionary:
+# «سيارة», «سنة» are nouns), «سوف», «المقرر».
+_FUTURE_PREFIXES = tuple(c + "س" + p for c in ("", "و", "ف") for p in ("ي", "ت", "ن", "ا"))
+_FUTURE_WORDS = frozenset({"سوف", "وسوف", "المقرر", "المرتقب"})
+
+
+def _future(word: str) -> bool:
+    return word in _FUTURE_WORDS or (word.startswith(_FUTURE_PREFIXES) and len(word) > 4
+                                     and word_class(word) == "verb")
 
 
 def _months_from_claims(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
