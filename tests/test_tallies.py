@@ -75,3 +75,28 @@ def test_a_claim_of_the_count_owns_its_share() -> None:
 def test_a_share_beyond_a_contrast_or_another_name_is_another_subjects(
         claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(claim, text) is expected
+
+
+HDP = QuantityClaim.model_validate({
+    "id": "turkey-hdp-share-11-7", "kind": "quantity", "value": 11.7, "unit": "percent", "tolerance": 1,
+    "says": "حصل حزب الشعوب الديمقراطي المؤيد للأكراد على 11.7 في المئة من الأصوات متجاوزا عتبة العشرة في المئة "
+            "اللازمة لدخول البرلمان",
+    "about": ["حصل", "حصوله", "الأصوات", "العتبة", "عتبة", "النصاب", "متجاوزا", "تجاوز"],
+    "near": ["الشعوب الديمقراطي", "الأكراد"],
+})
+
+
+def test_a_figure_the_claim_names_besides_its_value_is_no_denial() -> None:
+    """AL-internationalNews-1751-20180625: the 10 % threshold the claim names too, echoed, denies no share."""
+    text = "وقال جوفن إن حزب الشعوب الديمقراطي المؤيد للأكراد تجاوز النصاب المطلوب لدخول البرلمان وهو عشرة بالمئة."
+    assert verdict(HDP, text) is not Verdict.CONTRADICTED
+    assert verdict(HDP, "وحصل حزب الشعوب الديمقراطي على 9.5 بالمئة من الأصوات.") is Verdict.CONTRADICTED
+
+
+def test_a_share_that_nearly_reached_a_figure_is_about_it() -> None:
+    """FR-internationalNews-1983-20180625: «مع نسبة مشاركة قاربت 90%» is about 90, within reach of 87."""
+    turnout = QuantityClaim(id="t", says="بلغت نسبة المشاركة في الانتخابات نحو 87 في المئة", kind="quantity",
+                            about=["المشاركة", "مشاركة"], value=87, unit="percent", tolerance=1)
+    assert verdict(turnout, "وقال أردوغان إن تركيا، مع نسبة مشاركة قاربت 90%، أعطت العالم درسا.") \
+        is Verdict.SUPPORTED
+    assert verdict(turnout, "وقال إن نسبة المشاركة قاربت 80%.") is Verdict.CONTRADICTED

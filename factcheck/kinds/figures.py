@@ -22,7 +22,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.quantities import find_quantities
 from factcheck.text.normalize import normalize
 
-__all__ = ["another_figure", "claim_figures"]
+__all__ = ["another_figure", "claim_figures", "own_other_figures"]
 
 Figure = tuple[float, frozenset[str]]  # the claim's figure and the words of what it counts
 
@@ -77,3 +77,18 @@ def _nouns_of(analysis: Analysis, start: int, end: int, last: int) -> list[str]:
     if k < last and not document.text[document.tokens[k - 1].end:document.tokens[k].start].strip():
         out.append(document.tokens[k].text)
     return out
+
+
+def own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
+    """The figures of a quantity claim's statement besides its value, in its unit: «حصل الحزب على 11.7 في المئة
+    متجاوزا عتبة العشرة في المئة» names the threshold too, and a source that states the threshold («تجاوز النصاب
+    المطلوب وهو عشرة بالمئة») echoes the claim, it does not deny it (the Turkish elections, a held-out event).
+    Asked of shares and measures: a count's other figures count other nouns, which tell them apart."""
+    return _own_other_figures(says, value, unit)
+
+
+@lru_cache(maxsize=4096)
+def _own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
+    text = normalize(says).text
+    return frozenset(q.value for q in find_quantities(text, find_dates(text))
+                     if q.unit == unit and q.value != value and not q.vague and q.low == q.high)

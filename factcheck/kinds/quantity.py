@@ -65,6 +65,7 @@ from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import another_subject, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
@@ -266,6 +267,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
     so_far = partly_counted(document, read, own) if found else frozenset()  # «لدى فرز 90 في المئة»
     group = claim_nisba(claim.says, claim.value) if found and counting else None  # «دبلوماسيا بريطانيا»
+    # a count's other figures count other nouns («13 شخصا هم الفتية الاثنا عشر ومدربهم»): only shares and measures
+    echoed = own_other_figures(claim.says, claim.value, claim.unit) if found and not counting else frozenset()
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
@@ -277,6 +280,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                 or another_named(document, here, own)
                                                 or another_place(document, here, places))):
             continue
+        if not agrees and q.low == q.high and q.value in echoed and q.unit == claim.unit:
+            continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
         if counting and another_group(document, q.end, group):
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
         if counted_share(document, q.start, own) or (not agrees and here in so_far):
