@@ -100,3 +100,14 @@ def test_a_share_that_nearly_reached_a_figure_is_about_it() -> None:
     assert verdict(turnout, "وقال أردوغان إن تركيا، مع نسبة مشاركة قاربت 90%، أعطت العالم درسا.") \
         is Verdict.SUPPORTED
     assert verdict(turnout, "وقال إن نسبة المشاركة قاربت 80%.") is Verdict.CONTRADICTED
+
+
+def test_a_polls_share_is_a_forecast() -> None:
+    """AL-internationalNews-1761-20180624 (a preview): a poll's 30 % is no result; a claim of a poll owns it."""
+    text = ("أما أكبر منافس لأردوغان في هذه الانتخابات، هو أستاذ فيزياء سابق، أعطته أحدث الاستطلاعات 30% من أصوات "
+            "الناخبين البالغين 56 مليونا.")
+    assert verdict(ERDOGAN, text) is Verdict.NOT_MENTIONED
+    assert verdict(ERDOGAN, text.replace("أحدث الاستطلاعات", "النتائج الرسمية")) is Verdict.CONTRADICTED
+    poll = ERDOGAN.model_copy(update={"says": "أعطى أحدث استطلاع للرأي أردوغان 30 في المئة من الأصوات",
+                                      "value": 30.0})
+    assert verdict(poll, text.replace("30%", "25%")) is Verdict.CONTRADICTED

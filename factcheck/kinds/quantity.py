@@ -72,7 +72,7 @@ from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
-from factcheck.kinds.tallies import counted_share, partly_counted
+from factcheck.kinds.tallies import counted_share, partly_counted, polled
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_held, size_of_group, split_before
@@ -284,8 +284,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
         if counting and another_group(document, q.end, group):
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
-        if counted_share(document, q.start, own) or (not agrees and here in so_far):
-            continue  # «بعد فرز 97.2 في المئة»: the ballots counted; a count at 90 % gives figures so far
+        if counted_share(document, q.start, own) or (not agrees and (here in so_far or polled(document, q.start, own))):
+            continue  # «بعد فرز 97.2 في المئة»: the ballots counted; at 90 % counted, or a poll's, figures so far
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
             continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for
         if counting and not agrees and size_held(document, q.start, own):

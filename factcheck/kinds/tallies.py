@@ -5,6 +5,7 @@ Election night news gives each candidate's share with how much of the vote has b
 after «فرز» is of the ballots counted, never a candidate's or the turnout (the Turkish elections of 24 June 2018,
 a held-out event: six false contradictions of the first run).  And while less than ``FINAL_COUNT`` per cent is
 counted, the other figures of the sentence are so far: they may support a claim of the result, never deny it.
+A poll's figure («أعطته أحدث الاستطلاعات 30% من أصوات الناخبين») is a forecast, no result either.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from factcheck.document import Document
 from factcheck.kinds.attach import in_table
 from factcheck.read.quantities import Quantity
 
-__all__ = ["COUNTING", "FINAL_COUNT", "counted_share", "partly_counted"]
+__all__ = ["COUNTING", "FINAL_COUNT", "POLLS", "counted_share", "partly_counted", "polled"]
 
 # The count of ballots (normalized; clitics read by in_table: «بعد فرز», «لدى الفرز», «وفرز»).
 COUNTING = frozenset({"فرز", "الفرز"})
@@ -50,3 +51,21 @@ def partly_counted(document: Document, quantities: Iterable[Quantity], own: froz
             if token is not None:
                 out.add(token.sentence)
     return frozenset(out)
+
+
+# Polls (normalized, clitics read by in_table): «أعطته أحدث الاستطلاعات 30%», «وفق استطلاع للرأي».
+POLLS = frozenset({"استطلاع", "استطلاعات", "الاستطلاع", "الاستطلاعات", "استطلاعا"})
+_POLL_REACH = 6  # words from the poll to its figure, at most
+
+
+def polled(document: Document, start: int, own: frozenset[str]) -> bool:
+    """A poll word stands at most ``_POLL_REACH`` words before the figure at normalized offset ``start``, in its
+    sentence, and the claim (``own``) is no claim of a poll: the figure is a forecast."""
+    if any(in_table(word, POLLS) for word in own):
+        return False
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    return any(tokens[k].sentence == first.sentence and in_table(tokens[k].text, POLLS)
+               for k in range(max(0, first.index - _POLL_REACH), first.index))
