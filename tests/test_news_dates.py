@@ -301,6 +301,11 @@ def test_a_date_that_ends_a_period_denies_nothing() -> None:
             "ستتواصل حتى 11 أكتوبر 2018.")
     assert [d.until for d in find_dates(normalize(text).text)] == [False, True]  # الأحد, then the deadline
     assert [d.until for d in find_dates(normalize("وصل في 11 أكتوبر 2018").text)] == [False]
+    # BB-internationalNews-157-20180315 (the Skripal poisoning): a day's time between «حتى» and the day
+    text = "كانت ماي قد أعطت روسيا مهلة حتى مساء الثلاثاء الماضي لشرح كيفية استخدام المادة."
+    assert [d.until for d in find_dates(normalize(text).text)] == [True]
+    assert [d.since for d in find_dates(normalize("العالقون منذ صباح السبت").text)] == [True]
+    assert [d.until for d in find_dates(normalize("وعقدت القمة مساء الثلاثاء").text)] == [False]
     claim = DateClaim(id="missing", says="أعلن عن 5 آلاف مفقود يوم الأحد 7 أكتوبر 2018", kind="date",
                       about=["المفقودين"], value="2018-10-07")
     assert check(claim, analysis(text, None)).verdict is Verdict.NOT_MENTIONED

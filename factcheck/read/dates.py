@@ -470,7 +470,9 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
 
 
 # Words between منذ and its date: منذ عام 2014، منذ مطلع يوليو 2014.
-_SINCE_CUES = {"عام", "العام", "سنه", "السنه", "مطلع", "بدايه", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "شهر", "في"}
+_SINCE_CUES = {"عام", "العام", "سنه", "السنه", "مطلع", "بدايه", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "شهر", "في",
+               # a day's time: «مهلة حتى مساء الثلاثاء الماضي» (a deadline, the Skripal poisoning)
+               "يوم", "مساء", "صباح", "ظهر", "عصر", "ليل", "ليله", "فجر"}
 
 
 # Words that end a period at the date after them: «ستتواصل عمليات البحث حتى 11 أكتوبر».
