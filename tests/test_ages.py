@@ -19,8 +19,8 @@ GUNMAN_AGE = QuantityClaim(
 )
 
 
-def verdict(text: str) -> Verdict:
-    return check(GUNMAN_AGE, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict
+def verdict(text: str, claim: QuantityClaim = GUNMAN_AGE) -> Verdict:
+    return check(claim, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,10 +41,7 @@ def test_an_age_after_wa_huwa_and_a_noun_is_the_person_named_before() -> None:
     عاما» is Joseph's age; «ميناسيان، وهو طالب يبلغ ...» is the claim's subject's."""
     driver = QuantityClaim(id="t", says="سائق الشاحنة أليك ميناسيان يبلغ من العمر 25 عاما", kind="quantity",
                            about=["ميناسيان", "المشتبه", "السائق", "عمره", "العمر", "يبلغ"], value=25, unit="year")
-
-    def of(text: str) -> Verdict:
-        return check(driver, Analysis(Document.from_source(Source("t", "t.txt", text)))).verdict
-
-    assert of('وقد وجد "جوزيف"، وهو أرمل يبلغ من العمر 60 عاما، أن الوحدة أثقلته.') is Verdict.NOT_MENTIONED
-    assert of("واعتقل ميناسيان، وهو طالب يبلغ من العمر 28 عاما.") is Verdict.CONTRADICTED
-    assert of("والسائق، وهو طالب يبلغ من العمر 25 عاما.") is Verdict.SUPPORTED
+    assert verdict('وقد وجد "جوزيف"، وهو أرمل يبلغ من العمر 60 عاما، أن الوحدة أثقلته.', driver) \
+        is Verdict.NOT_MENTIONED
+    assert verdict("واعتقل ميناسيان، وهو طالب يبلغ من العمر 28 عاما.", driver) is Verdict.CONTRADICTED
+    assert verdict("والسائق، وهو طالب يبلغ من العمر 25 عاما.", driver) is Verdict.SUPPORTED

@@ -16,6 +16,11 @@ from factcheck.verdicts import Verdict
 from .conftest import seed_text
 
 
+def verdict_of(claim: MentionClaim, text: str, published: dt.date) -> Verdict:
+    """The claim's verdict on a one-sentence article of that day."""
+    return check(claim, Analysis(Document.from_source(Source("s", "s.txt", text, published=published)))).verdict
+
+
 def analysis(text: str) -> Analysis:
     return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
@@ -162,8 +167,7 @@ FINAL_VENUE = MentionClaim.model_validate({
     ("وأقيم النهائي في سان بطرسبرغ بعد فوز فرنسا في نصف النهائي على بلجيكا.", Verdict.CONTRADICTED),
 ])
 def test_a_rival_of_another_round_time_or_of_several_does_not_count(text: str, verdict: Verdict) -> None:
-    source = Source("s", "s.txt", text, published=dt.date(2018, 7, 16))
-    assert check(FINAL_VENUE, Analysis(Document.from_source(source))).verdict is verdict
+    assert verdict_of(FINAL_VENUE, text, dt.date(2018, 7, 16)) is verdict
 
 
 def test_a_year_the_claim_says_is_its_own() -> None:
@@ -252,8 +256,7 @@ STRIKE_PROVINCE = MentionClaim.model_validate({
     ("واستهدف القصف مدينة الحديدة، وقال التحالف إنه فتح تحقيقا الأسبوع الماضي.", Verdict.CONTRADICTED),
 ])
 def test_a_rival_of_a_week_or_month_gone_does_not_count(text: str, verdict: Verdict) -> None:
-    source = Source("s", "s.txt", text, published=dt.date(2018, 8, 10))
-    assert check(STRIKE_PROVINCE, Analysis(Document.from_source(source))).verdict is verdict
+    assert verdict_of(STRIKE_PROVINCE, text, dt.date(2018, 8, 10)) is verdict
 
 
 S200 = MentionClaim.model_validate({  # examples/il20-downing-2018.yaml
@@ -272,5 +275,4 @@ S200 = MentionClaim.model_validate({  # examples/il20-downing-2018.yaml
     ("وأسقطت الطائرة بصاروخ إس-300 سوري.", Verdict.CONTRADICTED),
 ])
 def test_a_rival_placed_in_time_by_the_about_word_is_not_its_answer(text: str, verdict: Verdict) -> None:
-    source = Source("s", "s.txt", text, published=dt.date(2018, 10, 4))
-    assert check(S200, Analysis(Document.from_source(source))).verdict is verdict
+    assert verdict_of(S200, text, dt.date(2018, 10, 4)) is verdict
