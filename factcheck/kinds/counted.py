@@ -20,8 +20,8 @@ from factcheck.read.negation import STILL
 from factcheck.read.units import dual_count_noun
 
 __all__ = ["ADDED", "ATTEMPT_REACH", "CLAIMS", "LOOSE", "MORE", "OTHER", "PARTITIVE_WORDS", "PEOPLE", "STILL_REACH",
-           "TOTALS", "WHOLE", "a_run", "attempted", "did_another_thing", "fits", "more_of_them", "more_time", "names_its_noun", "still_count",
-           "token_span", "what_it_counts"]
+           "TOTALS", "WHOLE", "a_run", "attempted", "did_another_thing", "fits", "more_of_them", "more_time",
+           "names_its_noun", "still_count", "token_span", "what_it_counts"]
 
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
 STILL_REACH = 3  # words from «ما زال» to the count it qualifies: a hedge between (لا يزال نحو 20)

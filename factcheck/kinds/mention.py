@@ -229,11 +229,11 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
 
 def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str],
             where: bool) -> bool:
-    """Whether the words state the rival for one of the about matches that take it (``rival_cues``): not at
-    another time (a year, an anniversary, a span of years, a week or a month gone, in its clause or heading the
-    sentence), nor as a forecast (a forecast word before it in its clause, one the claim (``own``) does not
-    say), and, for one of them at least, neither
-    a candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
+    """Whether the words state the rival for one of the about matches that take it (``rival_cues``): as a place
+    when the claim says where (``where``: ``kinds.locative``), not at another time (a year, an anniversary, a span
+    of years, a week or a month gone, in its clause or heading the sentence), nor as a forecast (a forecast word
+    before it in its clause, one the claim (``own``) does not say), and, for one of them at least, neither a
+    candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
     between)."""
     document = marks.document
     if where and not stated_as_place(document, rival):

@@ -89,10 +89,10 @@ def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) ->
 def another_subject(analysis: Analysis, about: Match, first_token: int, near: list[int]) -> bool:
     """Between an about-mention and a figure stands the opener of a contrasting clause, or, the figure after the
     mention, a name that is no ``near`` word nearer to the figure than any near word (``near``: the first tokens
-    of the near words of the sentence): the figure is another subject's.  «حصل منافسه محرم إينجه على 31,7%» gives İnce's share to no claim of Erdoğan's,
-    «52,5 بالمئة من الأصوات بينما حصل منافسه» Erdoğan's to no claim of İnce's (the Turkish elections, a held-out
-    event).  A name is a word the dictionary does not know (``word_class``); without a dictionary, only the
-    openers count."""
+    of the near words of the sentence): the figure is another subject's.  «حصل منافسه محرم إينجه على 31,7%»
+    gives İnce's share to no claim of Erdoğan's, «52,5 بالمئة من الأصوات بينما حصل منافسه» Erdoğan's to no claim
+    of İnce's (the Turkish elections, a held-out event).  A name is a word the dictionary does not know
+    (``word_class``); without a dictionary, only the openers count."""
     tokens = analysis.document.tokens
     if first_token < about.last_token:  # the figure first: only a contrast parts them
         between = range(first_token + 1, about.first_token)

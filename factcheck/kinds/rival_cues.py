@@ -103,7 +103,7 @@ def another_round(document: Document, about: Match, own: frozenset[str]) -> bool
 
 # Words that make what follows them a time («بعد إسقاط»، «عقب حادث إسقاط»), and incident nouns between.
 _ANCHORS = frozenset({"بعد", "قبل", "عقب", "اثر", "بعيد", "قبيل"})
-_INCIDENTS = frozenset({"حادث", "حادثه", "واقعه", "حاده"})
+_INCIDENTS = frozenset({"حادث", "حادثه", "واقعه"})
 
 
 def time_anchor(document: Document, about: Match) -> bool:

@@ -39,8 +39,8 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.text.lexicon import lemmas, word_class
 from factcheck.text.normalize import normalize
 
-__all__ = ["ANOTHER", "ATTACKS", "CONFLICTS", "MEMORY", "TARGETING", "TARGET_WORDS", "another_named", "another_target", "bracketed_for_another",
-           "claim_targets", "targets"]
+__all__ = ["ANOTHER", "ATTACKS", "CONFLICTS", "MEMORY", "TARGETING", "TARGET_WORDS", "another_named", "another_target",
+           "bracketed_for_another", "claim_targets", "targets"]
 
 # Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
 ATTACKS = frozenset({
@@ -238,7 +238,7 @@ _TOLL_VERBS = frozenset({
     "خلف", "خلفت", "اودي", "اودت", "اوقع", "اوقعت", "اسفر", "اسفرت", "حصد", "حصدت", "تسبب", "تسببت",
 })
 # «منذ بدء النزاع»، «منذ اندلاع الحرب»: the time since a conflict began, its toll so far.
-_SINCE = "منذ"
+_SINCE = frozenset({"منذ"})
 _BEGINNING = frozenset({"بدء", "بدايه", "اندلاع", "انطلاق"})
 _TOLL_REACH = 2  # words between the conflict noun and its toll verb («الحرب التي أسفرت»), at most
 
@@ -256,7 +256,7 @@ def _conflicts_toll(document: Document, first: int, last: int) -> bool:
         if any(j != k and in_table(tokens[j].text, _TOLL_VERBS) for j in near):
             return True
         back = k - 1 if k - 1 >= first and tokens[k - 1].text not in _BEGINNING else k - 2
-        if back >= first and in_table(tokens[back].text, frozenset({_SINCE})):
+        if back >= first and in_table(tokens[back].text, _SINCE):
             return True
     return False
 
