@@ -111,3 +111,18 @@ def test_a_polls_share_is_a_forecast() -> None:
     poll = ERDOGAN.model_copy(update={"says": "أعطى أحدث استطلاع للرأي أردوغان 30 في المئة من الأصوات",
                                       "value": 30.0})
     assert verdict(poll, text.replace("30%", "25%")) is Verdict.CONTRADICTED
+
+
+def test_a_figure_of_another_rank_is_of_who_came_so() -> None:
+    """SK-middleEast-1741-20180516 (the Iraqi elections): «قائمة الفتح ... في المركز الثاني بـ47 مقعدا» are the
+    second list's seats, no figure of a claim of the list that came first; the first's own figure still counts."""
+    first = QuantityClaim.model_validate({
+        "id": "iraq-sairoon-54-seats", "kind": "quantity", "value": 54, "unit": "count",
+        "says": "حل تحالف سائرون المدعوم من مقتدى الصدر في المرتبة الأولى بحصوله على 54 مقعدا في البرلمان",
+        "about": ["مقعدا", "مقعد", "مقاعد"], "near": ["سائرون", "الصدر"],
+    })
+    text = ("وبعد النتائج التي وضعت سائرون أولا، وقائمة الفتح في المركز الثاني بـ47 مقعدا ولائحة العبادي بالمركز "
+            "الثالث بـ43 مقعدا، أكد الصدر عزمه بدء حوار.")
+    assert verdict(first, text) is Verdict.NOT_MENTIONED
+    assert verdict(first, "وحل تحالف سائرون في المركز الأول بـ50 مقعدا.") is Verdict.CONTRADICTED
+    assert verdict(first, "وحصل تحالف سائرون بزعامة الصدر على 50 مقعدا.") is Verdict.CONTRADICTED

@@ -72,7 +72,7 @@ from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
-from factcheck.kinds.tallies import counted_share, partly_counted, polled
+from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, partly_counted, polled
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_held, size_of_group, split_before
@@ -269,6 +269,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     group = claim_nisba(claim.says, claim.value) if found and counting else None  # «دبلوماسيا بريطانيا»
     # a count's other figures count other nouns («13 شخصا هم الفتية الاثنا عشر ومدربهم»): only shares and measures
     echoed = own_other_figures(claim.says, claim.value, claim.unit) if found and not counting else frozenset()
+    rank = claim_rank(claim.says) if found else None  # «حل ... في المرتبة الأولى»
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
@@ -284,6 +285,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
         if counting and another_group(document, q.end, group):
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
+        if not agrees and another_rank(document, q.start, rank):
+            continue  # «في المركز الثاني بـ47 مقعدا»: the second's seats, for a claim of the list that came first
         if counted_share(document, q.start, own) or (not agrees and (here in so_far or polled(document, q.start, own))):
             continue  # «بعد فرز 97.2 في المئة»: the ballots counted; at 90 % counted, or a poll's, figures so far
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):

@@ -5,7 +5,9 @@ Election night news gives each candidate's share with how much of the vote has b
 after «فرز» is of the ballots counted, never a candidate's or the turnout (the Turkish elections of 24 June 2018,
 a held-out event: six false contradictions of the first run).  And while less than ``FINAL_COUNT`` per cent is
 counted, the other figures of the sentence are so far: they may support a claim of the result, never deny it.
-A poll's figure («أعطته أحدث الاستطلاعات 30% من أصوات الناخبين») is a forecast, no result either.
+A poll's figure («أعطته أحدث الاستطلاعات 30% من أصوات الناخبين») is a forecast, no result either.  And a result
+is ranked: «قائمة الفتح ... في المركز الثاني بـ47 مقعدا» gives the second's seats, no figure of a claim of the
+list that came first (the Iraqi elections, a held-out event).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from collections.abc import Iterable
 from factcheck.document import Document
 from factcheck.kinds.attach import in_table
 from factcheck.read.quantities import Quantity
+from factcheck.text.normalize import normalize
 
-__all__ = ["COUNTING", "FINAL_COUNT", "POLLS", "counted_share", "partly_counted", "polled"]
+__all__ = ["COUNTING", "FINAL_COUNT", "POLLS", "RANKS", "another_rank", "claim_rank", "counted_share", "partly_counted",
+           "polled"]
 
 # The count of ballots (normalized; clitics read by in_table: «بعد فرز», «لدى الفرز», «وفرز»).
 COUNTING = frozenset({"فرز", "الفرز"})
@@ -64,3 +68,39 @@ def polled(document: Document, start: int, own: frozenset[str]) -> bool:
     """A poll word stands at most ``_POLL_REACH`` words before the figure at normalized offset ``start``, in its
     sentence, and the claim (``own``) is no claim of a poll: the figure is a forecast."""
     return _after_word(document, start, POLLS, _POLL_REACH, own)
+
+
+# Ranks of a standing (normalized; clitics read by in_table: «بالمركز», «في المرتبة»), and the ordinals after them.
+RANKS = frozenset({"المركز", "المرتبه", "الترتيب"})
+_ORDINALS = {
+    "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4,
+    "الخامس": 5, "الخامسه": 5,
+}
+_RANK_REACH = 6  # words from the rank to its figure, at most («في المركز الثاني بحصوله على أكثر من 1.2 مليون صوت»)
+
+
+def _rank_at(words: list[str], k: int) -> int | None:
+    """The rank a rank word at ``k`` and the ordinal after it name, or None."""
+    if k + 1 < len(words) and in_table(words[k], RANKS):
+        return _ORDINALS.get(words[k + 1])
+    return None
+
+
+def claim_rank(says: str) -> int | None:
+    """The rank a claim's statement gives its subject («حل تحالف سائرون ... في المرتبة الأولى»), or None."""
+    words = normalize(says).text.split()
+    return next((rank for k in range(len(words)) if (rank := _rank_at(words, k)) is not None), None)
+
+
+def another_rank(document: Document, start: int, rank: int | None) -> bool:
+    """A rank other than the claim's (``rank``) stands among the ``_RANK_REACH`` words before the figure at
+    normalized offset ``start``, in its sentence: the figure is of who came so."""
+    if rank is None:
+        return False
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    lo = max(0, first.index - _RANK_REACH - 1)
+    words = [tokens[k].text if tokens[k].sentence == first.sentence else "" for k in range(lo, first.index)]
+    return any((found := _rank_at(words, k)) is not None and found != rank for k in range(len(words)))
