@@ -45,3 +45,17 @@ def test_an_age_after_wa_huwa_and_a_noun_is_the_person_named_before() -> None:
         is Verdict.NOT_MENTIONED
     assert verdict("واعتقل ميناسيان، وهو طالب يبلغ من العمر 28 عاما.", driver) is Verdict.CONTRADICTED
     assert verdict("والسائق، وهو طالب يبلغ من العمر 25 عاما.", driver) is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # FR-internationalNews-588-20180407, BB-internationalNews-303-20180406 (the Lula imprisonment): prison terms
+    ("وذكرت الصحيفة أن لولا (72 عاما) الذي حكم عليه بالسجن 12 عاما عبر عن رغبته في تسليم نفسه.", Verdict.SUPPORTED),
+    ("الحكم بسجن رئيس البرازيل السابق لولا 9 سنوات في قضية غسيل السيارة.", Verdict.NOT_MENTIONED),
+    # his age after the prison word, a word of age between: his age
+    ("وحكم بالسجن على لولا البالغ من العمر 71 عاما.", Verdict.CONTRADICTED),
+])
+def test_years_after_a_prison_word_are_a_term_no_age(text: str, expected: Verdict) -> None:
+    lula = QuantityClaim(id="lula-age-72", says="يبلغ الرئيس البرازيلي الأسبق لولا دا سيلفا من العمر 72 عاما",
+                         kind="quantity", about=["لولا", "دا سيلفا", "الرئيس", "البالغ", "يبلغ", "العمر"], value=72,
+                         unit="year")
+    assert verdict(text, lula) is expected

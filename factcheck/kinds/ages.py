@@ -15,7 +15,7 @@ from __future__ import annotations
 from factcheck.document import Document
 from factcheck.kinds.attach import in_table
 
-__all__ = ["age_of_another"]
+__all__ = ["PRISON", "age_of_another", "prison_term"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -51,3 +51,28 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
         return False
     word = tokens[name].text
     return not in_table(word, own) and not word.startswith(_ARTICLE)
+
+
+# A sentence to prison (normalized; clitics read by in_table: «بالسجن», «سجنه»): the years after it are a term.
+PRISON = frozenset({"السجن", "سجن", "سجنه", "الحبس", "حبس"})
+_TERM_REACH = 5  # words from the prison word to the term («الحكم بسجن رئيس البرازيل السابق 9 سنوات»), at most
+
+
+def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at this normalized offset follows a prison word (``_TERM_REACH`` words at most, no word of age
+    between: «حكم عليه بالسجن 12 عاما», «الحكم بسجن رئيس البرازيل السابق 9 سنوات»), and the claim says no prison
+    word: a term, no age (the Lula imprisonment, FR-internationalNews-588-20180407: «لولا (72 عاما) الذي حكم
+    عليه بالسجن 12 عاما»).  «حكم بالسجن على لولا البالغ من العمر 71 عاما» still gives his age."""
+    if any(in_table(word, PRISON) for word in own):
+        return False
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    for k in range(first.index - 1, max(-1, first.index - 1 - _TERM_REACH), -1):
+        word = tokens[k].text
+        if tokens[k].sentence != first.sentence or in_table(word, _AGED) or word in _OF_AGE:
+            return False
+        if in_table(word, PRISON):
+            return True
+    return False
