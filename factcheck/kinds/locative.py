@@ -50,8 +50,9 @@ def _place_noun(word: str) -> bool:
 
 
 def says_where(says: str, answers: Sequence[str]) -> bool:
-    """The claim's statement gives one of its answers as its event's place: after a word of place, or «ب» on it or
-    on a noun of place right before it («في مدينة سالزبري», «بمحافظة صعدة»)."""
+    """The claim's statement gives one of its answers as its event's place: after a word of place or a noun of a
+    kind of place («في سالزبري», «في مدينة سالزبري», «بمحافظة صعدة»); «ب» on the answer itself is not read here
+    («مرتبطة بجماعة أنصار الدولة»: "with")."""
     words = normalize_query(says).split()
     firsts = {normalize_query(answer).split()[0] for answer in answers if answer.strip()}
     return any(any(rest in firsts for _, rest in readings(word)) and _placed(words, i, own_ba=False)
@@ -70,8 +71,9 @@ def _placed(words: Sequence[str], i: int, *, own_ba: bool = True) -> bool:
 
 
 def stated_as_place(document: Document, rival: Match) -> bool:
-    """The source gives the rival as a place: after a word of place (a noun of place may stand between), or with
-    «ب» on it or on that noun, and no direction right before it («بجنوب لندن»: a point of reference)."""
+    """The source gives the rival as a place: a word of place itself («وسط تورونتو»), or after a word of place or a
+    noun of a kind of place, or with «ب» on it, and no direction right before it («بجنوب لندن»: a point of
+    reference)."""
     tokens = document.tokens
     i = rival.first_token
     if _rest(tokens[i].text) in LOCATIVES:
