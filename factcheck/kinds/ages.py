@@ -13,7 +13,7 @@ the article, not the dictionary, which reads «ميلانيا» and «كيم» a
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table
+from factcheck.kinds.attach import in_table, word_before
 
 __all__ = ["PRISON", "age_of_another", "prison_term"]
 
@@ -63,16 +63,4 @@ def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
     between: «حكم عليه بالسجن 12 عاما», «الحكم بسجن رئيس البرازيل السابق 9 سنوات»), and the claim says no prison
     word: a term, no age (the Lula imprisonment, FR-internationalNews-588-20180407: «لولا (72 عاما) الذي حكم
     عليه بالسجن 12 عاما»).  «حكم بالسجن على لولا البالغ من العمر 71 عاما» still gives his age."""
-    if any(in_table(word, PRISON) for word in own):
-        return False
-    first = document.token_at(start)
-    if first is None:
-        return False
-    tokens = document.tokens
-    for k in range(first.index - 1, max(-1, first.index - 1 - _TERM_REACH), -1):
-        word = tokens[k].text
-        if tokens[k].sentence != first.sentence or in_table(word, _AGED) or word in _OF_AGE:
-            return False
-        if in_table(word, PRISON):
-            return True
-    return False
+    return word_before(document, start, PRISON, _TERM_REACH, own, stops=_AGED | _OF_AGE)

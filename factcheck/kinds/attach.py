@@ -14,7 +14,7 @@ from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
 __all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
-           "parted", "words_within"]
+           "parted", "word_before", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -67,6 +67,25 @@ COMMAS = ",،"
 
 def in_table(word: str, table: frozenset[str]) -> bool:
     return any(r in table for r in stems(word))
+
+
+def word_before(document: Document, start: int, table: frozenset[str], reach: int, own: frozenset[str],
+                stops: frozenset[str] = frozenset()) -> bool:
+    """A word of ``table`` stands among the ``reach`` words before the figure at normalized offset ``start``, in its
+    sentence and with no word of ``stops`` nearer to the figure, and the claim's words (``own``) say none of the
+    table: the figure is what that word makes it («بعد فرز 90 في المئة»: ballots counted; «بالسجن 12 عاما»: a term)."""
+    if any(in_table(word, table) for word in own):
+        return False
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    for k in range(first.index - 1, max(-1, first.index - 1 - reach), -1):
+        if tokens[k].sentence != first.sentence or in_table(tokens[k].text, stops):
+            return False
+        if in_table(tokens[k].text, table):
+            return True
+    return False
 
 
 def parted(document: Document, a: int, b: int, stops: str = COMMAS + ".:") -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table
+from factcheck.kinds.attach import in_table, word_before
 from factcheck.read.quantities import Quantity
 from factcheck.text.normalize import normalize
 
@@ -32,20 +32,7 @@ _BETWEEN = 2  # words between «فرز» and its share, at most («فرز أصو
 def counted_share(document: Document, start: int, own: frozenset[str]) -> bool:
     """The figure at normalized offset ``start`` follows «فرز» (at most ``_BETWEEN`` words between, in its
     sentence): the share of ballots counted, unless the claim itself counts the count (``own``)."""
-    return _after_word(document, start, COUNTING, _BETWEEN + 1, own)
-
-
-def _after_word(document: Document, start: int, table: frozenset[str], reach: int, own: frozenset[str]) -> bool:
-    """A word of ``table`` stands among the ``reach`` words before the figure at normalized offset ``start``, in
-    its sentence, and the claim's words (``own``) say none of the table."""
-    if any(in_table(word, table) for word in own):
-        return False
-    first = document.token_at(start)
-    if first is None:
-        return False
-    tokens = document.tokens
-    return any(tokens[k].sentence == first.sentence and in_table(tokens[k].text, table)
-               for k in range(max(0, first.index - reach), first.index))
+    return word_before(document, start, COUNTING, _BETWEEN + 1, own)
 
 
 def partly_counted(document: Document, quantities: Iterable[Quantity], own: frozenset[str]) -> frozenset[int]:
@@ -67,7 +54,7 @@ _POLL_REACH = 6  # words from the poll to its figure, at most
 def polled(document: Document, start: int, own: frozenset[str]) -> bool:
     """A poll word stands at most ``_POLL_REACH`` words before the figure at normalized offset ``start``, in its
     sentence, and the claim (``own``) is no claim of a poll: the figure is a forecast."""
-    return _after_word(document, start, POLLS, _POLL_REACH, own)
+    return word_before(document, start, POLLS, _POLL_REACH, own)
 
 
 # Ranks of a standing (normalized; clitics read by in_table: «بالمركز», «في المرتبة»), and the ordinals after them.
