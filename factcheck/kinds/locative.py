@@ -12,6 +12,7 @@ British government.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.document import Document
 from factcheck.kinds.places import PLACE_NOUNS
@@ -50,6 +51,13 @@ def _place_noun(word: str) -> bool:
 
 
 def says_where(says: str, answers: Sequence[str]) -> bool:
+    """Whether the claim's statement gives one of its answers as its event's place (``_says_where``, cached: the
+    same claim is asked about in every source)."""
+    return _says_where(says, tuple(answers))
+
+
+@lru_cache(maxsize=4096)
+def _says_where(says: str, answers: tuple[str, ...]) -> bool:
     """The claim's statement gives one of its answers as its event's place: after a word of place or a noun of a
     kind of place («في سالزبري», «في مدينة سالزبري», «بمحافظة صعدة»); «ب» on the answer itself is not read here
     («مرتبطة بجماعة أنصار الدولة»: "with")."""

@@ -188,10 +188,10 @@ def _first_token(document: Document, start: int) -> int:
     return -1 if token is None else token.index
 
 
-def _instance(claim: QuantityClaim, analysis: Analysis, sentence: int) -> list[int]:
-    """The first tokens of the claim's ``near`` words in the sentence (asked only of a count split into parts)."""
+def _near_tokens(claim: QuantityClaim, analysis: Analysis) -> dict[int, list[int]]:
+    """The first tokens of the claim's ``near`` words, by sentence: where its instance is named."""
     named = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold)
-    return [m.first_token for m in named.get(sentence, [])]
+    return {sentence: [m.first_token for m in matches] for sentence, matches in named.items()}
 
 
 def naming_words(claim: QuantityClaim) -> tuple[str, ...]:
@@ -270,6 +270,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # a count's other figures count other nouns («13 شخصا هم الفتية الاثنا عشر ومدربهم»): only shares and measures
     echoed = own_other_figures(claim.says, claim.value, claim.unit) if found and not counting else frozenset()
     rank = claim_rank(claim.says) if found else None  # «حل ... في المرتبة الأولى»
+    # the near words' places, found once (not per figure): only asked of figures that disagree
+    near_at = _near_tokens(claim, analysis) if claim.near and not all(agreeing.values()) else {}
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
@@ -306,10 +308,10 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
             continue
-        if not agrees and claim.near and split_before(document, q.start, q.end, _instance(claim, analysis, here)):
+        if not agrees and claim.near and split_before(document, q.start, q.end, near_at.get(here, [])):
             continue  # «سجل 4 أهداف، منها الهدف الرابع في المباراة النهائية»: the final only in the part
         if not agrees and claim.near and another_subject(analysis, m, _first_token(document, q.start),
-                                                         _instance(claim, analysis, here)):
+                                                         near_at.get(here, [])):
             continue  # «حصل منافسه محرم إينجه على 31,7%»: the rival's share, for a claim of Erdoğan's
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number

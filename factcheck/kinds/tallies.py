@@ -13,6 +13,7 @@ list that came first (the Iraqi elections, a held-out event).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factcheck.document import Document
 from factcheck.kinds.attach import in_table, word_before
@@ -73,8 +74,10 @@ def _rank_at(words: list[str], k: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def claim_rank(says: str) -> int | None:
-    """The rank a claim's statement gives its subject («حل تحالف سائرون ... في المرتبة الأولى»), or None."""
+    """The rank a claim's statement gives its subject («حل تحالف سائرون ... في المرتبة الأولى»), or None (cached:
+    the same claim is asked about in every source)."""
     words = normalize(says).text.split()
     return next((rank for k in range(len(words)) if (rank := _rank_at(words, k)) is not None), None)
 
