@@ -81,3 +81,10 @@ def test_a_rival_that_says_where_itself_is_a_place() -> None:
         "any": ["شمالي تورونتو", "نورث يورك"], "not": ["وسط تورونتو"], "about": ["الدهس", "دهس", "دهست", "المارة"],
     })
     assert verdict(north, "دهست شاحنة صغيرة الاثنين عددا من المارة وسط تورونتو في كندا.") is Verdict.CONTRADICTED
+
+
+def test_a_word_of_place_behind_wa_is_read_however_short() -> None:
+    """«وفي لندن»: «في» behind «و» is a word of place (the reading shared with the clause openers,
+    ``read.tokens.behind_conjunction``); «ووسط لندن» too."""
+    assert verdict(SALISBURY, "وتعرض سكريبال للتسميم في سالزبري، وفي لندن وقع تسميم سكريبال.") is Verdict.CONTRADICTED
+    assert verdict(SALISBURY, "ووقع تسميم سكريبال ووسط لندن.") is Verdict.CONTRADICTED

@@ -17,7 +17,7 @@ from functools import lru_cache
 from factcheck.document import Document
 from factcheck.kinds.places import PLACE_NOUNS
 from factcheck.matching import Match
-from factcheck.read.tokens import joined, readings
+from factcheck.read.tokens import behind_conjunction, joined, readings
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["LOCATIVES", "says_where", "stated_as_place"]
@@ -30,11 +30,6 @@ _PLACES = PLACE_NOUNS | frozenset({"عاصمه", "العاصمه", "ملعب", "
 _DIRECTIONS = frozenset({
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب",
 })
-_CONJUNCTIONS = ("و", "ف")
-
-
-def _rest(word: str) -> str:
-    return word[1:] if word.startswith(_CONJUNCTIONS) and len(word) > 3 else word
 
 
 def _by_ba(word: str) -> bool:
@@ -70,12 +65,12 @@ def _says_where(says: str, answers: tuple[str, ...]) -> bool:
 def _placed(words: Sequence[str], i: int, *, own_ba: bool = True) -> bool:
     """Word ``i`` is a word of place itself («وسط تورونتو»), or follows one or a noun of a kind of place
     («مدينة الحديدة»), or carries «ب» (``own_ba``: a claim's «مرتبطة بجماعة» is "with", not "in")."""
-    if _rest(words[i]) in LOCATIVES or (own_ba and _by_ba(words[i])):
+    if behind_conjunction(words[i], LOCATIVES) or (own_ba and _by_ba(words[i])):
         return True
     k = i - 1
     if k >= 0 and _place_noun(words[k]):
         return True  # «استهدف مدينة الحديدة», «على ملعب ستاد دو فرانس»: named as a place of its kind
-    return k >= 0 and _rest(words[k]) in LOCATIVES
+    return k >= 0 and behind_conjunction(words[k], LOCATIVES)
 
 
 def stated_as_place(document: Document, rival: Match) -> bool:
@@ -84,7 +79,7 @@ def stated_as_place(document: Document, rival: Match) -> bool:
     reference)."""
     tokens = document.tokens
     i = rival.first_token
-    if _rest(tokens[i].text) in LOCATIVES:
+    if behind_conjunction(tokens[i].text, LOCATIVES):
         return True  # «المارة وسط تورونتو»: the rival says where itself
     before = [k for k in (i - 1, i - 2) if k >= 0 and tokens[k].sentence == tokens[i].sentence
               and joined(document.text, tokens[k], tokens[k + 1])]
