@@ -30,7 +30,7 @@ __all__ = ["Analysis", "CloseReadings"]
 class CloseReadings(Protocol):
     """The corpus's readings close to a word, when known (``CorpusIndex.close_readings``)."""
 
-    def close_readings(self, word: str, cutoff: float) -> list[str] | None: ...
+    def close_readings(self, word: str, cutoff: float) -> frozenset[str] | None: ...
 
     def close_union(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> frozenset[str] | None: ...
 
@@ -94,7 +94,9 @@ class Analysis:
                 ]
             else:  # the same keys, scores and order, from the few the whole corpus holds
                 vocab = self.vocabulary
-                held = [key for key in (word, *known) if key in vocab]
+                held = vocab.keys() & known  # the smaller side walked: a short word's corpus readings run to thousands
+                if word in vocab:
+                    held.add(word)
                 found = [(key, fuzz.ratio(word, key)) for key in held]
                 if len(found) > 1:
                     position = self._key_positions

@@ -190,7 +190,7 @@ class CorpusIndex:
         self._pool_words: list[str] | None = None  # the words expanded against, when not all (``within``)
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
         self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
-        self._close: dict[tuple[str, float], list[str]] = {}  # see close_readings
+        self._close: dict[tuple[str, float], frozenset[str]] = {}  # see close_readings
         self._unions: dict[tuple[frozenset[str], float, int], frozenset[str]] = {}  # see close_union
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
         self.spelling = ""  # ... and the version of the spelling test names' expansions pass (lexicon)
@@ -330,7 +330,7 @@ class CorpusIndex:
                 if self.key and self.expansions is not None:
                     self.expansions.put_expansion(self._stored_as(key), readings)
 
-    def close_readings(self, word: str, cutoff: float) -> list[str] | None:
+    def close_readings(self, word: str, cutoff: float) -> frozenset[str] | None:
         """Every reading of the corpus other than ``word`` within ``ratio`` ≥ cutoff of it, when the run has
         expanded the word so (unfiltered, and long enough to be fuzzy); else None.
 
@@ -368,7 +368,7 @@ class CorpusIndex:
         # (under 1, a score that rounds to 0 would be lost; extract keeps it).  Words too short to be fuzzy,
         # or digits, never come here (expand_many).
         if not variants and self._pool_words is None and cutoff >= 1:
-            self._close[(word, cutoff)] = readings
+            self._close[(word, cutoff)] = frozenset(readings)  # a set: a document meets it in one intersection
 
     def _stored_as(self, key: tuple[str, float, int, bool]) -> str:
         word, cutoff, fuzzy_from, variants = key
