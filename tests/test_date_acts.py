@@ -165,3 +165,29 @@ def test_a_day_after_the_article_is_no_day_of_a_past_event() -> None:
         is Verdict.CONTRADICTED  # a day after the claim's, but not after the article's: denies
     assert check(vote, analysis("وجرت الانتخابات في 23 يونيو 2018.", dt.date(2018, 6, 25))).verdict \
         is Verdict.CONTRADICTED
+
+
+VOTE = DateClaim(id="iraq-election-date", says="جرت الانتخابات التشريعية العراقية يوم السبت 12 مايو 2018", kind="date",
+                 about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت", "أدلوا", "تنطلق"],
+                 value="2018-05-12")
+RESULTS = DateClaim(id="iraq-results-date", kind="date", value="2018-05-19",
+                    says="أعلنت المفوضية العليا المستقلة للانتخابات النتائج النهائية للانتخابات يوم السبت 19 مايو 2018",
+                    about=["أعلنت", "إعلان", "النتائج النهائية", "المفوضية"])
+
+
+def test_an_about_word_inside_a_bodys_name_dates_the_bodys_act() -> None:
+    # SK-middleEast-1640-20180513 (Sunday): the commission spoke on Sunday, the vote was on Saturday
+    text = ("قالت المفوضية العليا المستقلة للانتخابات في العراق، الأحد، إنه من المتوقع إعلان نتائج الانتخابات "
+            "التشريعية في غضون يومين.")
+    assert check(VOTE, analysis(text, dt.date(2018, 5, 13))).verdict is Verdict.NOT_MENTIONED
+    # SK-middleEast-1750-20180516 (Wednesday), without «المستقلة»
+    text = "قالت المفوضية العليا للانتخابات في العراق، الأربعاء، إن مسلحين يحاصرون مركز اقتراع في كركوك."
+    assert check(VOTE, analysis(text, dt.date(2018, 5, 16))).verdict is Verdict.NOT_MENTIONED
+    # SK-internationalNews-2325-20180626 (Tuesday), the board named by annexation
+    text = "وكانت لجنة الانتخابات العراقية قد أعلنت الاثنين فوز القائمة في الانتخابات."
+    assert check(VOTE, analysis(text, dt.date(2018, 5, 15))).verdict is Verdict.NOT_MENTIONED
+    # the elections themselves still deny, and a claim of the body's own act keeps its name
+    text = "وجرت الانتخابات الأحد في العراق."
+    assert check(VOTE, analysis(text, dt.date(2018, 5, 14))).verdict is Verdict.CONTRADICTED
+    text = "وأعلنت المفوضية العليا المستقلة للانتخابات النتائج النهائية يوم الجمعة."
+    assert check(RESULTS, analysis(text, dt.date(2018, 5, 19))).verdict is Verdict.CONTRADICTED

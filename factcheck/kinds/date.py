@@ -39,6 +39,7 @@ from factcheck.kinds.acts import (
 )
 from factcheck.kinds.associate import Association, associate
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
+from factcheck.kinds.bodies import without_body_names
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
 from factcheck.kinds.near import within_near
@@ -114,6 +115,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
     places = claim_places(claim.says)  # «جزيرة سولاويسي»: a sentence of «جزيرة لومبوك» is of another quake
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
+    naming = without_body_names(document, naming, own)  # «قالت المفوضية العليا للانتخابات، الأحد»: the body's day
     associated = associate(document, naming, mentions, lambda d: (d.start, d.end), own=own)
     for a in _with_leads(document, naming, mentions, associated, own):
         d, m = a.item, a.match
