@@ -165,6 +165,11 @@ def test_a_day_after_the_article_is_no_day_of_a_past_event() -> None:
         is Verdict.CONTRADICTED  # a day after the claim's, but not after the article's: denies
     assert check(vote, analysis("وجرت الانتخابات في 23 يونيو 2018.", dt.date(2018, 6, 25))).verdict \
         is Verdict.CONTRADICTED
+    # BB-middleEast-655-20180625: a month wholly after the article, in a sentence of a plan
+    text = "وكان من المقرر إجراء هذه الانتخابات في نوفمبر/تشرين ثاني 2019، ولكن إردوغان دعا إلى انتخابات مبكرة."
+    assert check(vote, analysis(text, dt.date(2018, 6, 25))).verdict is not Verdict.CONTRADICTED
+    # a month after the claim's but not after the article's still denies
+    assert check(vote, analysis("وجرت الانتخابات في يوليو 2018.", dt.date(2018, 8, 2))).verdict is Verdict.CONTRADICTED
 
 
 VOTE = DateClaim(id="iraq-election-date", says="جرت الانتخابات التشريعية العراقية يوم السبت 12 مايو 2018", kind="date",

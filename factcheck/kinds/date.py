@@ -262,14 +262,14 @@ def _to_come(document: Document, d: DateMention, c_parts: tuple[int | None, int 
     """A day after the article's, in a sentence in the future tense, of a claim whose day is not: what the
     article says will happen then (a run-off, a later hearing) is not when the claim's event, already past, took
     place (the Turkish elections of 24 June 2018: «فستجرى جولة ثانية من الانتخابات في الثامن من يوليو» in an
-    article of the 24th).  Without the future, a day after the article is a slip of the writer's, and denies
-    («بعد أن دخلوا الكهف في 23 يوليو» in an article of 11 July)."""
+    article of the 24th; «وكان من المقرر إجراء هذه الانتخابات في نوفمبر 2019», a month of a plan).  Without the
+    future, a day after the article is a slip of the writer's, and denies («بعد أن دخلوا الكهف في 23 يوليو» in an
+    article of 11 July)."""
     year, month, day = c_parts
-    if published is None or year is None or month is None or day is None or d.year is None or d.month is None \
-            or d.day is None:
+    if published is None or year is None or month is None or day is None or d.year is None:
         return False
-    try:
-        if not dt.date(year, month, day) <= published < dt.date(d.year, d.month, d.day):
+    try:  # a month or a year the article names wholly after its own day («في نوفمبر 2019») is to come too
+        if not dt.date(year, month, day) <= published < dt.date(d.year, d.month or 1, d.day or 1):
             return False
     except ValueError:  # no such day (31 فبراير)
         return False
