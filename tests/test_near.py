@@ -339,3 +339,14 @@ REAL_TITLES = QuantityClaim(id="r13", says="أحرز ريال مدريد لقب 
 ])
 def test_a_figure_in_a_contrasting_clause_without_the_near_word_is_anothers(text: str, verdict: Verdict) -> None:
     assert check(REAL_TITLES, _doc(text)).verdict is verdict
+
+
+def test_a_near_word_right_after_the_figure_is_what_it_counts() -> None:
+    """FR-internationalNews-2630-20180809 (Dahyan): «وأصيب 51 آخرون» counts the wounded, though a name stands before
+    the verb; the about word after the figure leaves the nearest subject to the words before it, up to the verb."""
+    wounded = QuantityClaim(id="w", says="أصيب 79 شخصا بجروح في الغارة على حافلة ضحيان", kind="quantity",
+                            about=["أصيب", "وأصيب", "إصابة", "جرحى", "جريحا", "آخرون", "آخرين", "بجروح"],
+                            near=["شخصا", "جريحا", "آخرون", "آخرين"], value=79, unit="count")
+    text = ('ومن جهتها، أوردت قناة "المسيرة" المتحدثة باسم الحوثيين أن عدد القتلى بلغ "39 مدنيا وأصيب 51 آخرون بجروح '
+            'غالبيتهم أطفال".')
+    assert check(wounded, _doc(text)).verdict is Verdict.CONTRADICTED

@@ -69,6 +69,10 @@ def test_a_claim_of_the_count_owns_its_share() -> None:
     (ERDOGAN, "وفاز أردوغان، وحصل المرشح صلاح الدين ديمرتاش على 8.1 بالمئة.", Verdict.NOT_MENTIONED),
     # the claim's own subject between them
     (ERDOGAN, "وحصل الرئيس رجب طيب أردوغان على 50.1 بالمئة.", Verdict.CONTRADICTED),
+    # SK-internationalNews-2294-20180625: the about word after the share, another name before it
+    (ERDOGAN, "وفي الانتخابات الرئاسية، التي فاز فيها رجب طيب أردوغان بولاية ثانية، حصل الزعيم الكردي صلاح الدين "
+              "ديمرتاش على 8.1 بالمئة من الأصوات.", Verdict.NOT_MENTIONED),
+    (ERDOGAN, "وحصل أردوغان على 50.1 بالمئة من الأصوات.", Verdict.CONTRADICTED),
     (ERDOGAN, "وحصل أردوغان على 52,5 بالمئة من الأصوات بينما حصل منافسه محرم إينجه على 31,7 بالمئة.",
      Verdict.SUPPORTED),
 ])

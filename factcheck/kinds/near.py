@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
+from factcheck.kinds.attach import parted
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
@@ -38,6 +39,11 @@ __all__ = ["absent_reason", "another_subject", "within_near"]
 # the second clause's figure to another subject (not «فيما يتعلق»: regarding).
 _CONTRAST = frozenset({"فيما", "بينما"})
 _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})
+# Words before a figure its subject may stand, when the about word follows it: «محرم إينجه فحل ثانيا في الانتخابات
+# الرئاسية مع نيله 31,7% من الأصوات».
+_SUBJECT_REACH = 8
+# Prepositions: a name right after one is a place or an object («في إسطنبول»), no subject.
+_PREPOSITIONS = frozenset({"في", "من", "الى", "على", "علي", "عن", "مع", "بين"})
 
 
 def absent_reason(claim: QuantityClaim | DateClaim) -> str:
@@ -67,6 +73,25 @@ def within_near(
     return kept, f"no sentence naming {', '.join(claim.about)} names one of near: {', '.join(claim.near)}"
 
 
+def _named_before(analysis: Analysis, first_token: int, near: list[int]) -> bool:
+    """A name that is no near word stands before the figure at ``first_token``, nearer than any near word or verb,
+    within ``_SUBJECT_REACH`` words and no comma or stop between (a name after a preposition is no subject)."""
+    document = analysis.document
+    tokens = document.tokens
+    for k in range(first_token - 1, max(-1, first_token - 1 - _SUBJECT_REACH), -1):
+        if tokens[k].sentence != tokens[first_token].sentence or k in near or parted(document, k, k + 1):
+            return False
+        word = tokens[k].text
+        if word[:1].isdigit() or word in _PREPOSITIONS or (k > 0 and tokens[k - 1].text in _PREPOSITIONS):
+            continue  # «على» is a verb to the dictionary too
+        kind = word_class(word)
+        if kind == "verb":
+            return False  # the figure's clause opens here: «وأصيب 51 آخرون» counts the wounded, no name's
+        if kind == "name":
+            return True
+    return False
+
+
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
     """The about matches of a sentence in a part of it that names a ``near`` word, its parts split at the
     openers of a contrasting clause (``_CONTRAST``, «في حين»): the other parts speak of another subject."""
@@ -91,13 +116,16 @@ def another_subject(analysis: Analysis, about: Match, first_token: int, near: li
     mention, a name that is no ``near`` word nearer to the figure than any near word (``near``: the first tokens
     of the near words of the sentence): the figure is another subject's.  «حصل منافسه محرم إينجه على 31,7%»
     gives İnce's share to no claim of Erdoğan's, «52,5 بالمئة من الأصوات بينما حصل منافسه» Erdoğan's to no claim
-    of İnce's (the Turkish elections, a held-out event).  A name is a word the dictionary does not know
+    of İnce's (the Turkish elections, a held-out event).  The about word after the figure («على 8.1 بالمئة من
+    الأصوات»), the nearest name before the figure, within ``_SUBJECT_REACH`` words of its clause, is its subject.  A name is a word the dictionary does not know
     (``word_class``); without a dictionary, only the openers count."""
     tokens = analysis.document.tokens
-    if first_token < about.last_token:  # the figure first: only a contrast parts them
+    if first_token < about.last_token:  # the figure first: a contrast parts them, or a name before it is its subject
         between = range(first_token + 1, about.first_token)
-        return not any(k in near for k in between) \
-            and any(behind_conjunction(tokens[k].text, _CONTRAST) for k in between)
+        if any(first_token < k <= about.first_token for k in near):
+            return False  # «وأصيب 51 آخرون»: the near word after the figure is what it counts
+        return any(behind_conjunction(tokens[k].text, _CONTRAST) for k in between) \
+            or _named_before(analysis, first_token, near)
     for k in range(first_token - 1, about.last_token - 1, -1):  # the nearest subject to the figure decides
         if k in near:
             return False
