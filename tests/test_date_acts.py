@@ -196,3 +196,18 @@ def test_an_about_word_inside_a_bodys_name_dates_the_bodys_act() -> None:
     assert check(VOTE, analysis(text, dt.date(2018, 5, 14))).verdict is Verdict.CONTRADICTED
     text = "وأعلنت المفوضية العليا المستقلة للانتخابات النتائج النهائية يوم الجمعة."
     assert check(RESULTS, analysis(text, dt.date(2018, 5, 19))).verdict is Verdict.CONTRADICTED
+
+
+def test_a_day_after_a_forecast_word_is_of_what_is_expected() -> None:
+    """AL-internationalNews-1094-20180510 (Thursday; the Malaysian election of Wednesday 9 May): the swearing-in
+    expected on Thursday dates no vote."""
+    vote = DateClaim(id="malaysia-vote-date", says="جرت الانتخابات العامة الماليزية يوم الأربعاء 9 مايو 2018",
+                     kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت", "تجري"],
+                     value="2018-05-09")
+    thursday = dt.date(2018, 5, 10)
+    text = ("وقال مهاتير إنه يتوقع أن تجري مراسم توليه رئاسة الوزراء في وقت لاحق الخميس في أعقاب فوزه في الانتخابات، "
+            "مؤكدا الضرورة الملحة لتوليه المنصب.")
+    assert check(vote, analysis(text, thursday)).verdict is Verdict.NOT_MENTIONED
+    # past a comma, the forecast word is another clause's
+    text = "وقال مهاتير إنه يتوقع تشكيل الحكومة سريعا، وجرت الانتخابات يوم الثلاثاء."
+    assert check(vote, analysis(text, thursday)).verdict is Verdict.CONTRADICTED

@@ -38,13 +38,14 @@ from factcheck.kinds.acts import (
     was_anothers,
 )
 from factcheck.kinds.associate import Association, associate
-from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
+from factcheck.kinds.attach import COMMAS, RELATIVE, in_table, parted
 from factcheck.kinds.bodies import without_body_names
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
 from factcheck.kinds.near import within_near
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.places import another_place, claim_places
+from factcheck.kinds.rival_cues import FORECAST
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
@@ -123,6 +124,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
+                           or _forecast(document, d, own)
                            or _months_from_claims(d, c_parts) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
@@ -335,6 +337,27 @@ def _antecedents(document: Document, d: DateMention, m: Match, matches: list[Mat
     (``kinds.acts.antecedents_day``)."""
     first, last = document.token_at(d.start), document.token_at(max(d.start, d.end - 1))
     return first is not None and last is not None and antecedents_day(document, first.index, last.index, m, matches)
+
+
+# Words from a forecast word to the day it forecasts, at most: «يتوقع أن تجري مراسم توليه رئاسة الوزراء في وقت لاحق
+# الخميس».
+_FORECAST_REACH = 10
+
+
+def _forecast(document: Document, d: DateMention, own: frozenset[str]) -> bool:
+    """A forecast word (``rival_cues.FORECAST``) the claim (``own``) does not say stands before the date in its
+    clause (no comma or stop between): the day is of what is expected, which denies no day of what took place
+    (the Malaysian election: «يتوقع أن تجري مراسم توليه ... الخميس» beside the vote of Wednesday)."""
+    first = document.token_at(d.start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    for k in range(first.index - 1, max(-1, first.index - 1 - _FORECAST_REACH), -1):
+        if tokens[k].sentence != first.sentence or parted(document, k, k + 1):
+            return False
+        if in_table(tokens[k].text, FORECAST) and not in_table(tokens[k].text, own):
+            return True
+    return False
 
 
 def _quoted_relative(document: Document, d: DateMention) -> bool:
