@@ -88,3 +88,21 @@ def test_a_word_of_place_behind_wa_is_read_however_short() -> None:
     ``read.tokens.behind_conjunction``); «ووسط لندن» too."""
     assert verdict(SALISBURY, "وتعرض سكريبال للتسميم في سالزبري، وفي لندن وقع تسميم سكريبال.") is Verdict.CONTRADICTED
     assert verdict(SALISBURY, "ووقع تسميم سكريبال ووسط لندن.") is Verdict.CONTRADICTED
+
+
+PEACE_HOUSE = MentionClaim.model_validate({
+    "id": "korea-venue-peace-house", "kind": "mention",
+    "says": "عقدت القمة بين الزعيمين في بيت السلام في الشطر الجنوبي من قرية بانمونجوم",
+    "any": ["بيت السلام", "دار السلام"], "not": ["البيت الأزرق"], "about": ["القمة", "قمة", "اللقاء"],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # was: SK-internationalNews-1201-20180427: where the summit's supporters waved flags, near the Blue House
+    ("وتوقف الرئيس الكوري الجنوبي قليلا لتحية العشرات من مؤيدي القمة بين الكوريتين والذين لوحوا بأعلام كوريا "
+     "الجنوبية قرب البيت الأزرق الرئاسي.", Verdict.NOT_MENTIONED),
+    ("ولوح مؤيدو القمة بالأعلام بالقرب من البيت الأزرق.", Verdict.NOT_MENTIONED),
+    ("وعقدت القمة في البيت الأزرق.", Verdict.CONTRADICTED),
+])
+def test_a_rival_after_a_word_of_nearness_is_a_point_of_reference(text: str, expected: Verdict) -> None:
+    assert verdict(PEACE_HOUSE, text) is expected

@@ -4,8 +4,8 @@ A capital stands for its government in the news: «قرار لندن طرد 23 �
 «التوتر بين موسكو ولندن».  A claim that says where its event took place («وقع تسميم سكريبال وابنته في مدينة
 سالزبري») has its place after a word of place («في», «ب», «داخل», «قرب», «عند») or a noun of a kind of place
 («بمحافظة صعدة»); a rival of it is the event's place only where the source writes it so too («تسميم ... سكريبال في
-لندن», «استهدف مدينة الحديدة»).  A direction before the rival makes it a point of reference, not the place («في
-سالزبري بجنوب لندن»).  The Skripal poisoning file (a held-out event): ten false contradictions of London as the
+لندن», «استهدف مدينة الحديدة»).  A direction or a word of nearness before the rival makes it a point of reference,
+not the place («في سالزبري بجنوب لندن», «قرب البيت الأزرق الرئاسي» for a summit held in the Peace House).  The Skripal poisoning file (a held-out event): ten false contradictions of London as the
 British government.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.kinds.places import PLACE_NOUNS
 from factcheck.matching import Match
 from factcheck.read.tokens import behind_conjunction, joined, readings
@@ -31,6 +31,9 @@ _DIRECTIONS = frozenset({
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب",
 })
 
+# Words of nearness: «قرب البيت الأزرق», «بالقرب من دمشق»: a point of reference too, not the place itself.
+_NEAR = frozenset({"قرب", "بالقرب", "بجوار"})
+
 
 def _by_ba(word: str) -> bool:
     """The word carries the preposition «ب» (with «و» before it): «بلندن», «وبمحافظة»."""
@@ -39,6 +42,10 @@ def _by_ba(word: str) -> bool:
 
 def _direction(word: str) -> bool:
     return any(rest in _DIRECTIONS for _, rest in readings(word))
+
+
+def _nearness(tokens: Sequence[Token], k: int) -> bool:
+    return behind_conjunction(tokens[k].text, _NEAR)
 
 
 def _place_noun(word: str) -> bool:
@@ -75,16 +82,18 @@ def _placed(words: Sequence[str], i: int, *, own_ba: bool = True) -> bool:
 
 def stated_as_place(document: Document, rival: Match) -> bool:
     """The source gives the rival as a place: a word of place itself («وسط تورونتو»), or after a word of place or a
-    noun of a kind of place, or with «ب» on it, and no direction right before it («بجنوب لندن»: a point of
-    reference)."""
+    noun of a kind of place, or with «ب» on it, and no direction or word of nearness right before it («بجنوب لندن»,
+    «قرب البيت الأزرق»: a point of reference)."""
     tokens = document.tokens
     i = rival.first_token
     if behind_conjunction(tokens[i].text, LOCATIVES):
         return True  # «المارة وسط تورونتو»: the rival says where itself
     before = [k for k in (i - 1, i - 2) if k >= 0 and tokens[k].sentence == tokens[i].sentence
               and joined(document.text, tokens[k], tokens[k + 1])]
-    if before and before[0] == i - 1 and _direction(tokens[i - 1].text):
+    if before and before[0] == i - 1 and (_direction(tokens[i - 1].text) or _nearness(tokens, i - 1)):
         return False
+    if len(before) == 2 and tokens[i - 1].text == "من" and _nearness(tokens, i - 2):
+        return False  # «بالقرب من دمشق»
     name = normalize_query(rival.query).split()[:1]
     word = tokens[i].text
     if name and word.endswith(name[0]) and len(word) > len(name[0]):
