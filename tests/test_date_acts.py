@@ -211,3 +211,30 @@ def test_a_day_after_a_forecast_word_is_of_what_is_expected() -> None:
     # past a comma, the forecast word is another clause's
     text = "وقال مهاتير إنه يتوقع تشكيل الحكومة سريعا، وجرت الانتخابات يوم الثلاثاء."
     assert check(vote, analysis(text, thursday)).verdict is Verdict.CONTRADICTED
+
+
+RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",
+                         kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت"],
+                         value="2018-03-18")
+
+
+def test_an_about_word_after_the_word_of_results_dates_the_results() -> None:
+    # SK-internationalNews-529-20180323 (Friday): the results came on Friday, the vote «الأحد الماضي»
+    text = ("وكانت لجنة الانتخابات المركزية الروسية قد أعلنت في وقت سابق من يوم الجمعة النتائج الرسمية لانتخابات "
+            "الرئاسة التي جرت الأحد الماضي.")
+    assert check(RUSSIAN_VOTE, analysis(text, dt.date(2018, 3, 23))).verdict is Verdict.SUPPORTED
+    # FR-internationalNews-1251-20180515 (Tuesday): the partial results of Tuesday, no day of the Iraqi vote
+    text = "بعد ظهور النتائج الجزئية الرسمية للانتخابات العراقية الثلاثاء، شكل العراقيون مفاجأة سياسية."
+    assert check(VOTE, analysis(text, dt.date(2018, 5, 15))).verdict is Verdict.NOT_MENTIONED
+    # a claim of the results keeps them
+    assert check(RESULTS, analysis("وأعلنت النتائج النهائية للانتخابات يوم الجمعة.", dt.date(2018, 5, 19))).verdict \
+        is Verdict.CONTRADICTED
+
+
+def test_a_later_year_is_to_come_whatever_the_tense() -> None:
+    # BB-internationalNews-190-20180319: the elections of 2030 are no day of the vote of 2018
+    text = "ولكن لا يبدو أنه يعتزم البقاء في السلطة لمدة أطول، لأنه ضحك من سؤال بخصوص احتمال ترشحه لانتخابات 2030."
+    assert check(RUSSIAN_VOTE, analysis(text, dt.date(2018, 3, 19))).verdict is Verdict.NOT_MENTIONED
+    # a day of the article's own year still denies
+    assert check(RUSSIAN_VOTE, analysis("وجرت الانتخابات في 11 مارس 2018.", dt.date(2018, 3, 19))).verdict \
+        is Verdict.CONTRADICTED

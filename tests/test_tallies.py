@@ -42,6 +42,14 @@ def test_the_share_counted_is_no_candidates_share(text: str) -> None:
     assert verdict(ERDOGAN, text) is not Verdict.CONTRADICTED
 
 
+def test_a_poll_a_few_words_before_the_figure_forecasts_it() -> None:
+    """BB-internationalNews-183-20180318 (the Russian presidential election): an exit poll, seven words before."""
+    putin = QuantityClaim(id="p", says="فاز بوتين بنسبة 76.7 في المئة من الأصوات", kind="quantity",
+                          about=["حصل", "فاز", "الأصوات"], near=["بوتين"], value=76.7, unit="percent", tolerance=1)
+    assert verdict(putin, "وأفاد استطلاع رسمي للرأي بأن بوتين حصل على 73.9 بالمئة من الأصوات.") is Verdict.NOT_MENTIONED
+    assert verdict(putin, "وأفادت اللجنة بأن بوتين حصل على 73.9 بالمئة من الأصوات.") is Verdict.CONTRADICTED
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # SK-internationalNews-2299-20180624, BB-internationalNews-691: a count at 90 % or 50 % gives figures so far
     ("وحصل أردوغان على 53.5 في المئة من الأصوات لدى فرز 90 في المئة منها.", Verdict.NOT_MENTIONED),

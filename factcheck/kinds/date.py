@@ -39,7 +39,7 @@ from factcheck.kinds.acts import (
 )
 from factcheck.kinds.associate import Association, associate
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table, parted
-from factcheck.kinds.bodies import without_body_names
+from factcheck.kinds.bodies import names_a_body, names_bodies
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
 from factcheck.kinds.near import within_near
@@ -116,7 +116,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
     claimed = claim_targets(claim.says, claim.near)  # «الهجوم على مقر الشرطة»: another target's day denies nothing
     places = claim_places(claim.says)  # «جزيرة سولاويسي»: a sentence of «جزيرة لومبوك» is of another quake
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
-    naming = without_body_names(document, naming, own)  # «قالت المفوضية العليا للانتخابات، الأحد»: the body's day
+    own_bodies = names_bodies(own)  # «قالت المفوضية العليا للانتخابات، الأحد»: the body's day, unless the claim's
     associated = associate(document, naming, mentions, lambda d: (d.start, d.end), own=own)
     for a in _with_leads(document, naming, mentions, associated, own):
         d, m = a.item, a.match
@@ -124,7 +124,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _forecast(document, d, own)
+                           or _forecast(document, d, own) or (not own_bodies and names_a_body(document, m))
                            or _months_from_claims(d, c_parts) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
@@ -265,8 +265,8 @@ def _to_come(document: Document, d: DateMention, c_parts: tuple[int | None, int 
     article says will happen then (a run-off, a later hearing) is not when the claim's event, already past, took
     place (the Turkish elections of 24 June 2018: «فستجرى جولة ثانية من الانتخابات في الثامن من يوليو» in an
     article of the 24th; «وكان من المقرر إجراء هذه الانتخابات في نوفمبر 2019», a month of a plan).  Without the
-    future, a day after the article is a slip of the writer's, and denies («بعد أن دخلوا الكهف في 23 يوليو» in an
-    article of 11 July)."""
+    future, a day after the article in its own year is a slip of the writer's, and denies («بعد أن دخلوا الكهف في 23
+    يوليو» in an article of 11 July); a later year is to come whatever the tense («لانتخابات 2030»)."""
     year, month, day = c_parts
     if published is None or year is None or month is None or day is None or d.year is None:
         return False
@@ -275,6 +275,8 @@ def _to_come(document: Document, d: DateMention, c_parts: tuple[int | None, int 
             return False
     except ValueError:  # no such day (31 فبراير)
         return False
+    if d.year > published.year:
+        return True  # a later year is no slip of the pen: «احتمال ترشحه لانتخابات 2030»
     sentence = document.sentences[_sentence_of(document, d.start)]
     return any(_future(document.tokens[k].text) for k in range(sentence.first_token, sentence.last_token))
 

@@ -49,7 +49,7 @@ def partly_counted(document: Document, quantities: Iterable[Quantity], own: froz
 
 # Polls (normalized, clitics read by in_table): «أعطته أحدث الاستطلاعات 30%», «وفق استطلاع للرأي».
 POLLS = frozenset({"استطلاع", "استطلاعات", "الاستطلاع", "الاستطلاعات", "استطلاعا"})
-_POLL_REACH = 6  # words from the poll to its figure, at most
+_POLL_REACH = 8  # words from the poll to its figure, at most («استطلاع رسمي للرأي بأن بوتين حصل على 73.9»)
 
 
 def polled(document: Document, start: int, own: frozenset[str]) -> bool:
