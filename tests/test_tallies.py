@@ -81,6 +81,10 @@ def test_a_claim_of_the_count_owns_its_share() -> None:
     (ERDOGAN, "وفي الانتخابات الرئاسية، التي فاز فيها رجب طيب أردوغان بولاية ثانية، حصل الزعيم الكردي صلاح الدين "
               "ديمرتاش على 8.1 بالمئة من الأصوات.", Verdict.NOT_MENTIONED),
     (ERDOGAN, "وحصل أردوغان على 50.1 بالمئة من الأصوات.", Verdict.CONTRADICTED),
+    # FR-internationalNews-506-20180318 (Russia), as Erdoğan's: the name before «الذي» owns the verb's figure
+    (ERDOGAN, "وتقدم أردوغان على منافسه الأبرز مرشح الحزب الشيوعي المليونير بافيل غرودينين الذي حصل 11,2 بالمئة من "
+              "الأصوات.", Verdict.NOT_MENTIONED),
+    (ERDOGAN, "وكان أردوغان الذي حصل 50,1 بالمئة من الأصوات أول المهنئين.", Verdict.CONTRADICTED),
     (ERDOGAN, "وحصل أردوغان على 52,5 بالمئة من الأصوات بينما حصل منافسه محرم إينجه على 31,7 بالمئة.",
      Verdict.SUPPORTED),
 ])

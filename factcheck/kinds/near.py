@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
-from factcheck.kinds.attach import parted
+from factcheck.kinds.attach import RELATIVE, parted
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
@@ -132,4 +132,13 @@ def another_subject(analysis: Analysis, about: Match, first_token: int, near: li
         word = tokens[k].text
         if behind_conjunction(word, _CONTRAST) or (not word[:1].isdigit() and word_class(word) == "name"):
             return True
-    return False
+    return _antecedent_named(analysis, about.first_token - 1, near)
+
+
+def _antecedent_named(analysis: Analysis, k: int, near: list[int]) -> bool:
+    """Token ``k`` is a relative pronoun after a name that is no near word: «غرودينين الذي حصد 11,2 بالمئة» gives
+    the figure to the name before «الذي»."""
+    tokens = analysis.document.tokens
+    return k > 0 and tokens[k].text in RELATIVE and k - 1 not in near \
+        and tokens[k - 1].sentence == tokens[k].sentence and not parted(analysis.document, k - 1, k) \
+        and word_class(tokens[k - 1].text) == "name"
