@@ -350,3 +350,21 @@ def test_a_near_word_right_after_the_figure_is_what_it_counts() -> None:
     text = ('ومن جهتها، أوردت قناة "المسيرة" المتحدثة باسم الحوثيين أن عدد القتلى بلغ "39 مدنيا وأصيب 51 آخرون بجروح '
             'غالبيتهم أطفال".')
     assert check(wounded, _doc(text)).verdict is Verdict.CONTRADICTED
+
+
+def test_the_name_before_the_about_verb_is_its_subject() -> None:
+    """BB-internationalNews-231-20180326 (Skripal): Trump's expulsions, for a claim of Britain's; the subject of a
+    possessed about word («خروجه») is its pronoun, named further back, so the name before it decides nothing."""
+    britain = QuantityClaim(id="uk", says="طردت بريطانيا 23 دبلوماسيا روسيا ردا على تسميم سكريبال", kind="quantity",
+                            about=["طرد", "بطرد", "طردت", "تطرد", "ستطرد"],
+                            near=["بريطانيا", "لندن", "ماي", "البريطانية"], value=23, unit="count")
+    text = "أمر الرئيس الأمريكي دونالد ترامب بطرد 60 دبلوماسيا روسيا على خلفية تسميم الجاسوس سكريبال في بريطانيا."
+    assert check(britain, _doc(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(britain, _doc("وأمرت رئيسة الوزراء ماي بطرد 20 دبلوماسيا روسيا من بريطانيا.")).verdict \
+        is Verdict.CONTRADICTED
+    salah = QuantityClaim(id="s", says="خرج محمد صلاح مصابا من الملعب بعد نحو 30 دقيقة من بداية المباراة",
+                          kind="quantity", about=["خروج", "خروجه", "خرج"], near=["صلاح"], value=30, unit="minute",
+                          tolerance=2)
+    text = ("وجه سيرخيو راموس رسالة إلى محمد صلاح، لاعب ليفربول الإنجليزي على إثر خروجه مصابا بعد 25 دقيقة من "
+            "الشوط الأول.")
+    assert check(salah, _doc(text)).verdict is Verdict.CONTRADICTED

@@ -42,6 +42,11 @@ _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})
 # Words before a figure its subject may stand, when the about word follows it: «محرم إينجه فحل ثانيا في الانتخابات
 # الرئاسية مع نيله 31,7% من الأصوات».
 _SUBJECT_REACH = 8
+# Words before the about verb its subject may stand, nothing between the verb and the figure deciding: «أمر الرئيس
+# الأمريكي دونالد ترامب بطرد 60 دبلوماسيا», «بافيل غرودينين الذي حصد 11,2 بالمئة».
+_VERB_SUBJECT_REACH = 4
+# Pronoun suffixes of an about word as the claim writes it («خروجه», «فوزها»; ة is no pronoun).
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
 # Prepositions: a name right after one is a place or an object («في إسطنبول»), no subject.
 _PREPOSITIONS = frozenset({"في", "من", "الى", "على", "علي", "عن", "مع", "بين"})
 
@@ -73,17 +78,20 @@ def within_near(
     return kept, f"no sentence naming {', '.join(claim.about)} names one of near: {', '.join(claim.near)}"
 
 
-def _named_before(analysis: Analysis, first_token: int, near: list[int]) -> bool:
-    """A name that is no near word stands before the figure at ``first_token``, nearer than any near word or verb,
-    within ``_SUBJECT_REACH`` words and no comma or stop between (a name after a preposition is no subject)."""
+def _named_before(analysis: Analysis, first_token: int, near: list[int], *, reach: int = _SUBJECT_REACH) -> bool:
+    """A name that is no near word stands before token ``first_token`` (a figure, or the about verb before one),
+    nearer than any near word or verb, within ``reach`` words and no comma or stop between (a name after a
+    preposition is no subject, a relative pronoun leads on to the name it stands for)."""
     document = analysis.document
     tokens = document.tokens
-    for k in range(first_token - 1, max(-1, first_token - 1 - _SUBJECT_REACH), -1):
+    for k in range(first_token - 1, max(-1, first_token - 1 - reach), -1):
         if tokens[k].sentence != tokens[first_token].sentence or k in near or parted(document, k, k + 1):
             return False
         word = tokens[k].text
         if word[:1].isdigit() or word in _PREPOSITIONS or (k > 0 and tokens[k - 1].text in _PREPOSITIONS):
             continue  # «على» is a verb to the dictionary too
+        if word in RELATIVE:
+            continue  # «غرودينين الذي حصد 11,2 بالمئة»: the name the pronoun stands for
         kind = word_class(word)
         if kind == "verb":
             return False  # the figure's clause opens here: «وأصيب 51 آخرون» counts the wounded, no name's
@@ -117,8 +125,10 @@ def another_subject(analysis: Analysis, about: Match, first_token: int, near: li
     of the near words of the sentence): the figure is another subject's.  «حصل منافسه محرم إينجه على 31,7%»
     gives İnce's share to no claim of Erdoğan's, «52,5 بالمئة من الأصوات بينما حصل منافسه» Erdoğan's to no claim
     of İnce's (the Turkish elections, a held-out event).  The about word after the figure («على 8.1 بالمئة من
-    الأصوات»), the nearest name before the figure, within ``_SUBJECT_REACH`` words of its clause, is its subject.  A name is a word the dictionary does not know
-    (``word_class``); without a dictionary, only the openers count."""
+    الأصوات»), the nearest name before the figure, within ``_SUBJECT_REACH`` words of its clause, is its subject; the
+    about word before it and nothing between deciding, the nearest name before the about word, within
+    ``_VERB_SUBJECT_REACH``.  A name is a word the dictionary does not know (``word_class``); without a dictionary,
+    only the openers count."""
     tokens = analysis.document.tokens
     if first_token < about.last_token:  # the figure first: a contrast parts them, or a name before it is its subject
         between = range(first_token + 1, about.first_token)
@@ -132,13 +142,7 @@ def another_subject(analysis: Analysis, about: Match, first_token: int, near: li
         word = tokens[k].text
         if behind_conjunction(word, _CONTRAST) or (not word[:1].isdigit() and word_class(word) == "name"):
             return True
-    return _antecedent_named(analysis, about.first_token - 1, near)
+    if about.query.endswith(_POSSESSIVES):
+        return False  # «على إثر خروجه مصابا بعد 25 دقيقة»: the pronoun is the subject, named further back
+    return _named_before(analysis, about.first_token, near, reach=_VERB_SUBJECT_REACH)
 
-
-def _antecedent_named(analysis: Analysis, k: int, near: list[int]) -> bool:
-    """Token ``k`` is a relative pronoun after a name that is no near word: «غرودينين الذي حصد 11,2 بالمئة» gives
-    the figure to the name before «الذي»."""
-    tokens = analysis.document.tokens
-    return k > 0 and tokens[k].text in RELATIVE and k - 1 not in near \
-        and tokens[k - 1].sentence == tokens[k].sentence and not parted(analysis.document, k - 1, k) \
-        and word_class(tokens[k - 1].text) == "name"
