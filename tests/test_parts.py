@@ -233,3 +233,18 @@ LOMBOK_DEAD = QuantityClaim(id="ld", says="قتل 387 شخصا جراء الزل
 ])
 def test_a_count_of_several_attacks_or_in_all_is_a_whole(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check(claim, doc(text)).verdict is verdict
+
+
+WOUNDED_CHILDREN = QuantityClaim(id="w", says="كان بين جرحى الغارة على حافلة ضحيان 56 طفلا", kind="quantity",
+                                 about=["جرحى", "جريحا", "جرحوا", "أصيب", "وأصيب", "إصابة", "بينهم"],
+                                 near=["طفلا", "أطفال"], value=56, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-2657-20180810 (Dahyan): the persons wounded are the whole, the children a part of them
+    ("وقتل 51 شخصا، بينهم 29 طفلا على الأقل وأصيب 79 شخصا في قصف جوي استهدف الحافلة في سوق ضحيان.",
+     Verdict.NOT_MENTIONED),
+    ("وأصيب 79 شخصا بينهم 30 طفلا في القصف.", Verdict.CONTRADICTED),  # the children's own figure still denies
+])
+def test_a_count_of_persons_is_the_whole_of_a_claims_named_group(text: str, verdict: Verdict) -> None:
+    assert check(WOUNDED_CHILDREN, doc(text)).verdict is verdict

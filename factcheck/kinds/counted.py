@@ -210,6 +210,8 @@ def _a_total(between: Sequence[Token]) -> bool:
 
 def _group_of(group: list[str], counts: frozenset[str]) -> str:
     """The claim's own count, a named group of its people (the group's word), or another's."""
+    if counts & _GROUPS and not counts & _PERSONS and any(in_table(w, _PERSONS) for w in group):
+        return WHOLE  # «وأصيب 79 شخصا» of «بين الجرحى 56 طفلا»: persons, though the claim's words count the wounded
     if any(fits(w, counts) for w in group):
         return CLAIMS
     if counts & PEOPLE:
