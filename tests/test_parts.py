@@ -31,7 +31,7 @@ TRAPPED = QuantityClaim(id="t", says="علق في الكهف 13 شخصا هم ا
 @pytest.mark.parametrize(("claim", "text", "verdict"), [
     # FR-2212: «ستة من أصل 12 صبيا» rescued, then «الفتيان الستة»: the six of them the article spoke of
     (BOYS, "وتم نقل الفتيان الستة على الفور إلى مستشفى ميداني.", Verdict.NOT_MENTIONED),
-    (BOYS, "وتم نقل ستة أطفال على الفور إلى مستشفى ميداني.", Verdict.CONTRADICTED),
+    (BOYS, "وعلق ستة أطفال في الكهف.", Verdict.CONTRADICTED),  # (those taken to one hospital would be a part)
     (BOYS, "وتم نقل الفتيان الأربعة عشر إلى مستشفى ميداني.", Verdict.CONTRADICTED),  # more than all of them
     (BOYS, "لإجلاء الأطفال الـ12 مع مدربهم.", Verdict.SUPPORTED),
     # FR-2117: the twelve boys, of the thirteen trapped
@@ -245,6 +245,9 @@ WOUNDED_CHILDREN = QuantityClaim(id="w", says="كان بين جرحى الغار
     ("وقتل 51 شخصا، بينهم 29 طفلا على الأقل وأصيب 79 شخصا في قصف جوي استهدف الحافلة في سوق ضحيان.",
      Verdict.NOT_MENTIONED),
     ("وأصيب 79 شخصا بينهم 30 طفلا في القصف.", Verdict.CONTRADICTED),  # the children's own figure still denies
+    # FR-middleEast-926-20180813: those one hospital took in are a part of the wounded
+    ("وأدخل 48 جريحا بينهم 30 طفلا إلى مستشفى تديره هذه المنظمة الدولية.", Verdict.NOT_MENTIONED),
+    ("ونقل 48 جريحا بينهم 30 طفلا إلى المستشفيات.", Verdict.CONTRADICTED),  # all the hospitals: no part
 ])
 def test_a_count_of_persons_is_the_whole_of_a_claims_named_group(text: str, verdict: Verdict) -> None:
     assert check(WOUNDED_CHILDREN, doc(text)).verdict is verdict

@@ -203,6 +203,27 @@ def still_count(document: Document, start: int, end: int, own: frozenset[str] = 
     return False
 
 
+# One hospital (normalized, clitics read by in_table: «بمستشفى», «للمستشفى»), not «المستشفيات»: «وأدخل 48 جريحا بينهم
+# 30 طفلا إلى مستشفى تديره هذه المنظمة» counts those one hospital took in, a part of the wounded.
+_ONE_HOSPITAL = frozenset({"مستشفي", "المستشفي"})
+_HOSPITAL_REACH = 6  # words from the count to the hospital, at most, in its clause
+
+
+def in_one_hospital(document: Document, start: int, end: int) -> bool:
+    """Whether a hospital, one, follows the count at this normalized span within ``_HOSPITAL_REACH`` words of its
+    clause: those taken to it or treated in it, a part of all the harmed."""
+    tokens = token_span(document, start, end)
+    if tokens is None:
+        return False
+    last = tokens[1]
+    for k in range(last + 1, min(len(document.tokens), last + 1 + _HOSPITAL_REACH)):
+        if document.tokens[k].sentence != document.tokens[last].sentence or parted(document, k - 1, k):
+            return False
+        if in_table(document.tokens[k].text, _ONE_HOSPITAL):
+            return True
+    return False
+
+
 def _a_total(between: Sequence[Token]) -> bool:
     """The words between «ما زال» and a count make it the total as it stands (``_TOLLS``, not of ``_PASSING``)."""
     return any(in_table(t.text, _TOLLS) for t in between) and not any(in_table(t.text, _PASSING) for t in between)

@@ -63,7 +63,7 @@ from factcheck.document import Document
 from factcheck.kinds.ages import age_of_another, prison_term
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
-from factcheck.kinds.counted import more_of_them, more_time, still_count
+from factcheck.kinds.counted import in_one_hospital, more_of_them, more_time, still_count
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
@@ -322,6 +322,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
+        if part is None and counting and in_one_hospital(document, q.start, q.end):
+            part = "of one hospital's"  # «وأدخل 48 جريحا ... إلى مستشفى»: those it took in, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
             part = stage_of(document, q.start, q.end, claim.unit, own)
         if part is None and counting and not agrees and in_series(document, spans, spans.index((q.start, q.end))):
