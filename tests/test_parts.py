@@ -248,6 +248,7 @@ WOUNDED_CHILDREN = QuantityClaim(id="w", says="كان بين جرحى الغار
     # FR-middleEast-926-20180813: those one hospital took in are a part of the wounded
     ("وأدخل 48 جريحا بينهم 30 طفلا إلى مستشفى تديره هذه المنظمة الدولية.", Verdict.NOT_MENTIONED),
     ("ونقل 48 جريحا بينهم 30 طفلا إلى المستشفيات.", Verdict.CONTRADICTED),  # all the hospitals: no part
+    ("وأصيب 30 طفلا نقلوا إلى مستشفى المدينة.", Verdict.CONTRADICTED),  # the wounded, all taken there: no part
 ])
 def test_a_count_of_persons_is_the_whole_of_a_claims_named_group(text: str, verdict: Verdict) -> None:
     assert check(WOUNDED_CHILDREN, doc(text)).verdict is verdict

@@ -203,17 +203,25 @@ def still_count(document: Document, start: int, end: int, own: frozenset[str] = 
     return False
 
 
-# One hospital (normalized, clitics read by in_table: «بمستشفى», «للمستشفى»), not «المستشفيات»: «وأدخل 48 جريحا بينهم
-# 30 طفلا إلى مستشفى تديره هذه المنظمة» counts those one hospital took in, a part of the wounded.
+# One hospital (normalized, clitics read by in_table: «بمستشفى», «للمستشفى»), not «المستشفيات», and a verb of taking
+# in right before the count: «وأدخل 48 جريحا بينهم 30 طفلا إلى مستشفى تديره هذه المنظمة» counts those one hospital
+# took in, a part of the wounded («وأصيب 30 شخصا نقلوا إلى المستشفى» counts the wounded, all taken there).
 _ONE_HOSPITAL = frozenset({"مستشفي", "المستشفي"})
+_TAKEN_IN = frozenset({"ادخل", "ادخلت", "نقل", "نقلت", "استقبل", "استقبلت", "يعالج", "تعالج", "يرقد", "ترقد"})
 _HOSPITAL_REACH = 6  # words from the count to the hospital, at most, in its clause
+_TAKEN_REACH = 4  # words from the verb to the count, at most: «وأدخل 48 جريحا بينهم 30 طفلا»
 
 
 def in_one_hospital(document: Document, start: int, end: int) -> bool:
-    """Whether a hospital, one, follows the count at this normalized span within ``_HOSPITAL_REACH`` words of its
-    clause: those taken to it or treated in it, a part of all the harmed."""
+    """Whether the count at this normalized span follows a verb of taking in (``_TAKEN_REACH`` words) and
+    one hospital follows it within ``_HOSPITAL_REACH`` words of its clause: those one hospital took in or treats,
+    a part of all the harmed."""
     tokens = token_span(document, start, end)
     if tokens is None:
+        return False
+    before = range(max(0, tokens[0] - _TAKEN_REACH), tokens[0])
+    if not any(document.tokens[k].sentence == document.tokens[tokens[0]].sentence and not parted(document, k, tokens[0])
+               and in_table(document.tokens[k].text, _TAKEN_IN) for k in before):
         return False
     last = tokens[1]
     for k in range(last + 1, min(len(document.tokens), last + 1 + _HOSPITAL_REACH)):
