@@ -238,3 +238,14 @@ def test_a_later_year_is_to_come_whatever_the_tense() -> None:
     # a day of the article's own year still denies
     assert check(RUSSIAN_VOTE, analysis("وجرت الانتخابات في 11 مارس 2018.", dt.date(2018, 3, 19))).verdict \
         is Verdict.CONTRADICTED
+
+
+def test_an_about_word_completing_licences_dates_the_licences() -> None:
+    """BB-middleEast-656-20180624 (Saudi women driving): the licences of 5 June are no day women began to drive."""
+    driving = DateClaim(id="d", kind="date", value="2018-06-24",
+                        says="بدأت النساء في السعودية قيادة السيارات يوم الأحد 24 يونيو 2018",
+                        about=["قيادة", "القيادة", "بقيادة", "بدأت", "رفع", "الحظر"])
+    text = "وحصلت عشرة سعوديات على رخص قيادة في الخامس من يونيو/ حزيران الجاري بعد تحويل رخصهن الأجنبية."
+    assert check(driving, analysis(text, dt.date(2018, 6, 24))).verdict is Verdict.NOT_MENTIONED
+    assert check(driving, analysis("وبدأت النساء قيادة السيارات في الخامس من يونيو.", dt.date(2018, 6, 24))).verdict \
+        is Verdict.CONTRADICTED

@@ -276,3 +276,26 @@ S200 = MentionClaim.model_validate({  # examples/il20-downing-2018.yaml
 ])
 def test_a_rival_placed_in_time_by_the_about_word_is_not_its_answer(text: str, verdict: Verdict) -> None:
     assert verdict_of(S200, text, dt.date(2018, 10, 4)) is verdict
+
+
+def test_a_rival_in_a_hashtag_is_a_slogan_not_a_statement() -> None:
+    """FR-internationalNews-2007-20180625 (Saudi women driving): «#شكرا_الأمير_محمد_بن_سلمان» thanks the crown
+    prince; it does not say he issued the king's order."""
+    from factcheck.analysis import Analysis
+    from factcheck.claims.model import MentionClaim
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
+    from factcheck.kinds.mention import check
+    from factcheck.verdicts import Verdict
+
+    claim = MentionClaim.model_validate({
+        "id": "o", "kind": "mention", "says": "أصدر العاهل السعودي الملك سلمان الأمر الملكي الذي سمح للمرأة بقيادة السيارة",
+        "any": ["الملك سلمان", "أمر ملكي"], "not": ["محمد بن سلمان", "ولي العهد"], "about": ["أمر", "قرار", "القرار"]})
+
+    def verdict(text: str) -> Verdict:
+        return check(claim, Analysis(Document.from_source(Source("t", "t.txt", text, None, None)))).verdict
+
+    text = ("هاشتاغات #المرأة_السعودية_تقود_السيارة و#شكرا_الأمير_محمد_بن_سلمان كانت من أكثرها تداولا على تويتر بعد "
+            "دخول القرار حيز التنفيذ.")
+    assert verdict(text) is Verdict.NOT_MENTIONED
+    assert verdict("وأصدر ولي العهد الأمير محمد بن سلمان القرار.") is Verdict.CONTRADICTED

@@ -1,6 +1,6 @@
 """An about word inside a body's name: «المفوضية العليا المستقلة للانتخابات» is the electoral commission, «لجنة
 الانتخابات» the electoral board, not the elections; and after the word of results: «النتائج الرسمية لانتخابات
-الرئاسة» are the results, announced days after the vote.
+الرئاسة» are the results, announced days after the vote; «رخص قيادة» are licences, given before the day women drove.
 
 Results are announced by such bodies, days after the vote: «قالت المفوضية العليا المستقلة للانتخابات في العراق،
 الأحد» gives the day the commission spoke, «وكانت لجنة الانتخابات التركية قد أعلنت الاثنين» the day the board
@@ -20,9 +20,9 @@ from factcheck.matching import Match
 
 __all__ = ["BODIES", "names_a_body", "names_bodies"]
 
-# Bodies named by what they run, and results named by what they are of (normalized; clitics read by in_table:
-# «والمفوضيه», «اللجنه», «النتائج»).
-BODIES = frozenset({"مفوضيه", "لجنه", "هيئه", "نتائج", "نتيجه"})
+# Bodies named by what they run, results and licences named by what they are of (normalized; clitics read by
+# in_table: «والمفوضيه», «اللجنه», «النتائج»).
+BODIES = frozenset({"مفوضيه", "لجنه", "هيئه", "نتائج", "نتيجه", "رخص", "رخصه"})
 # Adjectives between such a noun and «لل» + what it runs or is of: «المفوضيه العليا المستقله للانتخابات», «النتائج
 # الرسميه لانتخابات».
 _TITLES = frozenset({"عليا", "مستقله", "وطنيه", "مركزيه", "اتحاديه", "رسميه", "نهائيه", "اوليه", "جزئيه"})

@@ -33,7 +33,7 @@ from factcheck.kinds.rival_cues import (
 )
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
-from factcheck.read.tokens import behind_conjunction
+from factcheck.read.tokens import behind_conjunction, in_hashtag
 from factcheck.text.lexicon import word_class
 from factcheck.verdicts import Evidence, Finding, Role
 
@@ -236,6 +236,8 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
     candidate (a candidacy word in the clause before the later of the two) nor one of several («من بينها»
     between)."""
     document = marks.document
+    if in_hashtag(document.text, document.tokens[rival.first_token]):
+        return False  # «#شكرا_الأمير_محمد_بن_سلمان»: a slogan thanks him, it states nothing
     if where and not stated_as_place(document, rival):
         return False  # «قرار لندن طرد 23 دبلوماسيا»: the government, for a claim of where the poisoning took place
     start, end = marks.span(rival.first_token)

@@ -8,8 +8,8 @@ from typing import NamedTuple, Protocol
 
 from factcheck.text.morphology import stems, token_pattern
 
-__all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "joined", "joined_after", "joined_before", "readings",
-           "scan"]
+__all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "in_hashtag", "joined", "joined_after", "joined_before",
+           "readings", "scan"]
 
 
 class Tok(Protocol):
@@ -49,6 +49,14 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end:b.start]
     # one space (normalized text folds runs of spaces) is by far the most frequent gap: asked first
     return gap == " " or not gap or (gap.isspace() and "\n" not in gap)
+
+
+def in_hashtag(text: str, tok: Tok) -> bool:
+    """The token is part of a hashtag («#شكرا_الامير_محمد_بن_سلمان»): a slogan, no statement of the text."""
+    start = tok.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return "#" in text[start:tok.start]
 
 
 @lru_cache(maxsize=1 << 17)
