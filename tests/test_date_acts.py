@@ -249,3 +249,16 @@ def test_an_about_word_completing_licences_dates_the_licences() -> None:
     assert check(driving, analysis(text, dt.date(2018, 6, 24))).verdict is Verdict.NOT_MENTIONED
     assert check(driving, analysis("وبدأت النساء قيادة السيارات في الخامس من يونيو.", dt.date(2018, 6, 24))).verdict \
         is Verdict.CONTRADICTED
+
+
+def test_a_later_day_of_the_process_is_no_day_it_began() -> None:
+    """SK-middleEast-615-20180328, CN-middleEast-410-20180329 (the Egyptian election, voting from Monday 26 March):
+    the third and last day, or the day voting ended, dates no start."""
+    began = DateClaim(id="b", says="بدأ التصويت في الانتخابات الرئاسية داخل مصر يوم الاثنين 26 مارس 2018", kind="date",
+                      about=["التصويت", "الاقتراع", "الانتخابات", "فتحت", "جرت"], value="2018-03-26")
+    wednesday = dt.date(2018, 3, 28)
+    text = "فتحت مراكز الاقتراع في مصر، الأربعاء، أبوابها لليوم الثالث والأخير من الانتخابات الرئاسية."
+    assert check(began, analysis(text, wednesday)).verdict is Verdict.NOT_MENTIONED
+    text = "قال السيسي إنه فخور بمشاهد المصريين في الانتخابات الرئاسية التي انتهى التصويت فيها مساء الأربعاء."
+    assert check(began, analysis(text, dt.date(2018, 3, 29))).verdict is Verdict.NOT_MENTIONED
+    assert check(began, analysis("وفتحت مراكز الاقتراع أبوابها الأربعاء.", wednesday)).verdict is Verdict.CONTRADICTED

@@ -124,7 +124,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _forecast(document, d, own) or (not own_bodies and names_a_body(document, m))
+                           or _forecast(document, d, own) or _a_later_day(document, d, own) or (not own_bodies and names_a_body(document, m))
                            or _months_from_claims(d, c_parts) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
@@ -222,6 +222,29 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
         return False
     words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
     return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
+
+
+# A claim that dates a start («بدأ التصويت ... يوم الاثنين»), and the words of a later day of what it started: «فتحت
+# مراكز الاقتراع، الأربعاء، أبوابها لليوم الثالث والأخير», «في آخر أيام التصويت».
+_STARTS = frozenset({"بدا", "بدات", "يبدا", "تبدا", "بدء", "بدايه", "انطلق", "انطلقت", "انطلاق", "افتتح", "افتتاح"})
+_DAY_WORDS = frozenset({"يوم", "اليوم", "يومها", "يومه", "ايام"})
+_LATER = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الثانيه", "الثالثه", "الاخيره"})
+
+
+def _a_later_day(document: Document, d: DateMention, own: frozenset[str]) -> bool:
+    """The claim dates a start, and the date's sentence names a later day of the process («لليوم الثالث», «آخر
+    أيام») or its end («انتهى التصويت»): the day is not the first."""
+    tok = document.token_at(d.start)
+    if tok is None or not any(in_table(w, _STARTS) for w in own):
+        return False
+    words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
+    for k, w in enumerate(words):
+        if in_table(w, ENDS):
+            return True
+        if in_table(w, _DAY_WORDS) and ((k + 1 < len(words) and words[k + 1] in _LATER)
+                                         or (k > 0 and words[k - 1] in ("اخر", "واخر"))):
+            return True
+    return False
 
 
 # A claim that dates a deadline or an end («تنتهي المهلة في 15 أكتوبر»): a date after «حتى» is its own kind of date.

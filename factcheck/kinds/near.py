@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
-from factcheck.kinds.attach import RELATIVE, parted
+from factcheck.kinds.attach import RELATIVE, in_table, parted
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
 
-__all__ = ["absent_reason", "another_subject", "within_near"]
+__all__ = ["absent_reason", "another_subject", "near_mentions", "within_near"]
 
 # Openers of a contrasting clause: «وتوج الريال بلقبه الثالث عشر ... فيما تجمد رصيد ليفربول عند خمسة ألقاب» gives
 # the second clause's figure to another subject (not «فيما يتعلق»: regarding).
@@ -67,7 +67,7 @@ def within_near(
         return naming, absent_reason(claim)
     if not claim.near:
         return naming, None
-    named = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold)
+    named = near_mentions(claim, analysis)
     if not named:
         return {}, absent_reason(claim)
     kept = {sentence: matches for sentence, matches in naming.items() if sentence in named}
@@ -76,6 +76,23 @@ def within_near(
     if kept:
         return kept, None
     return kept, f"no sentence naming {', '.join(claim.about)} names one of near: {', '.join(claim.near)}"
+
+
+# Nouns of a rival: «منافس السيسي» names the rival, not the claim's subject.
+_RIVALS = frozenset({"منافس", "منافسه", "منافسي", "خصم", "خصمه", "غريم", "غريمه"})
+
+
+def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[int, list[Match]]:
+    """Where the claim's ``near`` words are named, by sentence: not as the complement of a rival's noun («فيما حصل
+    منافس السيسي موسى مصطفى موسى ... على 2.9 بالمئة», the Egyptian election: Moussa's share, no claim of Sisi's)."""
+    tokens = analysis.document.tokens
+    out: dict[int, list[Match]] = {}
+    for sentence, matches in sentences_naming(claim.near, analysis, score_cutoff=claim.threshold).items():
+        kept = [m for m in matches if not (m.first_token > 0 and tokens[m.first_token - 1].sentence == sentence
+                                           and in_table(tokens[m.first_token - 1].text, _RIVALS))]
+        if kept:
+            out[sentence] = kept
+    return out
 
 
 def _named_before(analysis: Analysis, first_token: int, near: list[int], *, reach: int = _SUBJECT_REACH) -> bool:

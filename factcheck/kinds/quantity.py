@@ -67,7 +67,7 @@ from factcheck.kinds.counted import in_one_hospital, more_of_them, more_time, st
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
-from factcheck.kinds.near import another_subject, within_near
+from factcheck.kinds.near import another_subject, near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
@@ -190,7 +190,7 @@ def _first_token(document: Document, start: int) -> int:
 
 def _near_tokens(claim: QuantityClaim, analysis: Analysis) -> dict[int, list[int]]:
     """The first tokens of the claim's ``near`` words, by sentence: where its instance is named."""
-    named = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold)
+    named = near_mentions(claim, analysis)
     return {sentence: [m.first_token for m in matches] for sentence, matches in named.items()}
 
 
