@@ -252,3 +252,22 @@ WOUNDED_CHILDREN = QuantityClaim(id="w", says="كان بين جرحى الغار
 ])
 def test_a_count_of_persons_is_the_whole_of_a_claims_named_group(text: str, verdict: Verdict) -> None:
     assert check(WOUNDED_CHILDREN, doc(text)).verdict is verdict
+
+
+PARLIAMENT = QuantityClaim(id="p", says="يتألف البرلمان التركي من 600 مقعد", kind="quantity",
+                           about=["البرلمان", "مقعد", "مقعدا", "مقاعد"], near=["مقعد", "مقعدا", "مقاعد"], value=600,
+                           unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-2002-20180625, SK-internationalNews-2305-20180624: seats won, a share of the 600
+    ("كما فاز حزبه العدالة والتنمية الحاكم مع حليفه الحركة القومية بثلاثمئة واثنين وأربعين مقعدا داخل البرلمان.",
+     Verdict.NOT_MENTIONED),
+    ("وحصل حزب الشعوب الديمقراطي على نسبة 10.4 في المائة، ما يمنح الحزب حوالي 65 مقعدا في البرلمان.",
+     Verdict.NOT_MENTIONED),
+    # the size itself still denies, and so do seats won past the whole
+    ("ويتألف البرلمان من 550 مقعدا.", Verdict.CONTRADICTED),
+    ("وحصل الحزب على 650 مقعدا في البرلمان.", Verdict.CONTRADICTED),
+])
+def test_seats_won_are_a_share_of_a_claimed_size(text: str, verdict: Verdict) -> None:
+    assert check(PARLIAMENT, doc(text)).verdict is verdict

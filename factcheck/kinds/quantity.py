@@ -75,7 +75,16 @@ from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stag
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, partly_counted, polled
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.timelines import under_old_headings
-from factcheck.kinds.wholes import in_series, per_each, scope_of, share_of, size_held, size_of_group, split_before
+from factcheck.kinds.wholes import (
+    in_series,
+    per_each,
+    scope_of,
+    share_of,
+    size_held,
+    size_of_group,
+    split_before,
+    won_of_a_size,
+)
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
@@ -330,6 +339,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = "of a series of amounts"  # «631 مليون دولار ... و3.15 مليار دولار»: each for its own use
         if part is None and not agrees and share_of(document, q.start):
             part = "a share of an amount"  # «نصف هذا المبلغ أي 7.5 مليون»
+        if part is None and counting and not agrees and won_of_a_size(document, q.start, own):
+            part = "won of the whole"  # «فاز حزبه ... بثلاثمئة واثنين وأربعين مقعدا» of the parliament's 600
         scope = scope_of(document, q.start, q.end, own) if counting and part is None else None
         if scope is not None and not scope.whole:
             part = scope.words  # «1700 منزل في حي واحد»: one district's houses

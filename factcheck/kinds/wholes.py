@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table, parted
+from factcheck.kinds.attach import in_table, parted, word_before
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group"]
+__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
+           "won_of_a_size"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -173,6 +174,22 @@ def size_held(document: Document, start: int, own: frozenset[str]) -> bool:
     k = first.index - 1  # a hedge is the quantity's own first token («تضم نحو 1462»)
     return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _HOLDS) \
         and not in_table(tokens[k].text, own) and not parted(document, k, k + 1)
+
+
+# A claim of a size: «يتألف البرلمان التركي من 600 مقعد», «يضم مجلس النواب العراقي 329 مقعدا».
+_SIZE_WORDS = _HOLDS | _MADE_OF | frozenset({"يتالف", "تتالف", "يتكون", "تتكون"})
+# Words of winning before a figure: the share a party won of the whole («فاز حزبه ... بثلاثمئة واثنين وأربعين مقعدا»,
+# «ما يمنح الحزب حوالي 65 مقعدا», «بحصوله على أكثر من 1.2 مليون صوت أي 47 مقعدا»).
+_WON = frozenset({"فاز", "فازت", "فوز", "فوزه", "حصل", "حصلت", "حصول", "حصوله", "حصد", "حصدت", "نال", "نالت",
+                  "يمنح", "تمنح", "منح", "منحت"})
+_WON_REACH = 9  # words from the word of winning to the figure, at most, in its sentence
+
+
+def won_of_a_size(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The claim states a size (a verb of holding or making up among its words, ``own``) and the figure at ``start``
+    follows a word of winning within ``_WON_REACH`` words of its sentence: a share won of the whole, no size of it
+    (the Turkish and Iraqi elections: parties' seats against the parliament's 600 and 329)."""
+    return any(in_table(word, _SIZE_WORDS) for word in own) and word_before(document, start, _WON, _WON_REACH, own)
 
 
 def size_of_group(document: Document, start: int, own: frozenset[str]) -> bool:
