@@ -368,3 +368,38 @@ def test_the_name_before_the_about_verb_is_its_subject() -> None:
     text = ("وجه سيرخيو راموس رسالة إلى محمد صلاح، لاعب ليفربول الإنجليزي على إثر خروجه مصابا بعد 25 دقيقة من "
             "الشوط الأول.")
     assert check(salah, _doc(text)).verdict is Verdict.CONTRADICTED
+
+
+TARIFF_ABOUT = ["رسوم", "رسوما", "تعرفة", "تعرفات", "ضريبة", "ضرائب", "جمركية"]
+
+
+@pytest.mark.parametrize(("near", "value", "text", "verdict"), [
+    # BB-internationalNews-87-20180302 (the US tariffs): each rate has its own complement
+    (["الألمنيوم", "الألومنيوم"], 10, "وقال الخميس إنه سيفرض ضريبة 25 في المئة على واردات الصلب و10 في المئة على "
+                                      "واردات الألومنيوم.", Verdict.NOT_MENTIONED),
+    (["الصلب", "الفولاذ"], 25, "وقال الخميس إنه سيفرض ضريبة 25 في المئة على واردات الصلب و10 في المئة على واردات "
+                               "الألومنيوم.", Verdict.SUPPORTED),
+    (["الألمنيوم", "الألومنيوم"], 10, "وسيفرض ضريبة 25 في المئة على واردات الألومنيوم.", Verdict.CONTRADICTED),
+])
+def test_a_figure_whose_complement_names_another_subject_is_its(near: list[str], value: float, text: str,
+                                                                 verdict: Verdict) -> None:
+    claim = QuantityClaim(id="t", says=f"فرض ترامب رسوما جمركية بنسبة {value:g} في المئة", kind="quantity",
+                          about=TARIFF_ABOUT, near=near, value=value, unit="percent")
+    assert check(claim, _doc(text)).verdict is verdict
+
+
+def test_a_near_word_before_the_figure_or_an_earlier_complement_keeps_it() -> None:
+    # BB-middleEast-499-20180514 (Iraq): «لانتخاب» names the 230 the claim's, though the 7000's complement names
+    # the elections too
+    seats = QuantityClaim(id="s", says="يضم مجلس النواب العراقي 329 مقعدا", kind="quantity",
+                          about=["البرلمان", "مقعدا", "مقاعد", "نائبا"], near=["البرلمان", "لانتخاب"], value=329,
+                          unit="count")
+    text = ("وقد سجل أكثر من 24 مليون عراقي في سجلات الناخبين لانتخاب 230 نائبا من بين نحو 7000 رشحوا أنفسهم في "
+            "الانتخابات التشريعية.")
+    assert check(seats, _doc(text)).verdict is Verdict.CONTRADICTED
+    # BB-sport-172-20180526: the near word in the first figure's complement is the subject of the second too
+    titles = QuantityClaim(id="r", says="أحرز ريال مدريد لقب دوري أبطال أوروبا للمرة الـ13 في تاريخه", kind="quantity",
+                           about=["للمرة", "المرة", "اللقب", "باللقب"], near=["ريال", "الريال", "مدريد"], value=13,
+                           unit="count")
+    text = "وهذه هي المرة الثالثة على التوالي التي يفوز بها الريال باللقب، والمرة الـ 14 في تاريخ البطولة."
+    assert check(titles, _doc(text)).verdict is Verdict.CONTRADICTED

@@ -33,7 +33,7 @@ from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.lexicon import word_class
 
-__all__ = ["absent_reason", "another_subject", "near_mentions", "within_near"]
+__all__ = ["absent_reason", "another_subject", "anothers_complement", "near_mentions", "within_near"]
 
 # Openers of a contrasting clause: «وتوج الريال بلقبه الثالث عشر ... فيما تجمد رصيد ليفربول عند خمسة ألقاب» gives
 # the second clause's figure to another subject (not «فيما يتعلق»: regarding).
@@ -115,6 +115,35 @@ def _named_before(analysis: Analysis, first_token: int, near: list[int], *, reac
         if kind == "name":
             return True
     return False
+
+
+def anothers_complement(analysis: Analysis, figure: tuple[int, int], figures: list[tuple[int, int]],
+                        near: list[int]) -> bool:
+    """Figures of one sentence, each followed by its own complement («ضريبة 25 في المئة على واردات الصلب و10 في المئة
+    على واردات الألومنيوم», the US tariffs: a held-out event): a figure (first and last token) whose complement, up
+    to the next figure, names no near word (``near``: the first tokens of the near words of its sentence), while
+    a later figure's does, is that one's subject's; not when a near word stands before it, after the figure before
+    it («لانتخاب 230 نائبا من بين نحو 7000»).  A figure with no complement of its own («من 25% و10% على واردات الصلب
+    والألمنيوم») is left to the others' reading."""
+    tokens = analysis.document.tokens
+    sentence = tokens[figure[0]].sentence
+    mine = [f for f in figures if tokens[f[0]].sentence == sentence]
+    if len(mine) < 2:
+        return False
+
+    def complement(f: tuple[int, int]) -> range:
+        after = [g[0] for g in mine if g[0] > f[1]]
+        end = min(after) if after else analysis.document.sentences[sentence].last_token
+        return range(f[1] + 1, end)
+
+    own = complement(figure)
+    if len(own) < 2 or any(k in own for k in near):
+        return False
+    before = [g[1] for g in mine if g[1] < figure[0]]
+    lead = range(max(before) + 1 if before else analysis.document.sentences[sentence].first_token, figure[0])
+    if any(k in lead for k in near):
+        return False  # «لانتخاب 230 نائبا من بين نحو 7000 رشحوا»: the near word before it names its own
+    return any(any(k in complement(f) for k in near) for f in mine if f[0] > figure[1])
 
 
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:

@@ -63,11 +63,11 @@ from factcheck.document import Document
 from factcheck.kinds.ages import age_of_another, prison_term
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
-from factcheck.kinds.counted import in_one_hospital, more_of_them, more_time, still_count
+from factcheck.kinds.counted import in_one_hospital, more_of_them, more_time, still_count, token_span
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
-from factcheck.kinds.near import another_subject, near_mentions, within_near
+from factcheck.kinds.near import another_subject, anothers_complement, near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
@@ -273,6 +273,13 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     claimed = claim_targets(claim.says, claim.near)  # «على مقر الشرطة»: a sentence of another target denies nothing
     named_ago = _named_long_before(analysis, claim_years(claim.says)) if found else frozenset()
     spans = [(q.start, q.end) for q in quantities]
+    token_spans: list[tuple[int, int]] = []
+
+    def figures() -> list[tuple[int, int]]:  # the quantities' first and last tokens, read once when first asked
+        if not token_spans:
+            token_spans.extend(t for a, b in spans if (t := token_span(document, a, b)) is not None)
+        return token_spans
+
     places = claim_places(claim.says)  # «جزيرة لومبوك»: a sentence of «جزيرة سولاويسي» is of another event
     so_far = partly_counted(document, read, own) if found else frozenset()  # «لدى فرز 90 في المئة»
     group = claim_nisba(claim.says, claim.value) if found and counting else None  # «دبلوماسيا بريطانيا»
@@ -322,6 +329,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and claim.near and another_subject(analysis, m, _first_token(document, q.start),
                                                          near_at.get(here, [])):
             continue  # «حصل منافسه محرم إينجه على 31,7%»: the rival's share, for a claim of Erdoğan's
+        if not agrees and claim.near and (span := token_span(document, q.start, q.end)) is not None \
+                and anothers_complement(analysis, span, figures(), near_at.get(here, [])):
+            continue  # «25 في المئة على واردات الصلب و10 في المئة على واردات الألومنيوم»: steel's, for aluminium's
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)
