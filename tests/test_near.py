@@ -380,6 +380,11 @@ TARIFF_ABOUT = ["رسوم", "رسوما", "تعرفة", "تعرفات", "ضري�
     (["الصلب", "الفولاذ"], 25, "وقال الخميس إنه سيفرض ضريبة 25 في المئة على واردات الصلب و10 في المئة على واردات "
                                "الألومنيوم.", Verdict.SUPPORTED),
     (["الألمنيوم", "الألومنيوم"], 10, "وسيفرض ضريبة 25 في المئة على واردات الألومنيوم.", Verdict.CONTRADICTED),
+    # FR-economy-24-20180308: two rates, then their subjects in the same order
+    (["الألمنيوم", "الألومنيوم"], 10, "ووقع ترامب الخميس قرار فرض رسوم جمركية من 25% و10% على واردات الصلب والألمنيوم.",
+     Verdict.NOT_MENTIONED),
+    (["الصلب", "الفولاذ"], 30, "ووقع ترامب الخميس قرار فرض رسوم جمركية من 25% و10% على واردات الصلب والألمنيوم.",
+     Verdict.CONTRADICTED),  # the first rate is the first subject's, and denies its claim
 ])
 def test_a_figure_whose_complement_names_another_subject_is_its(near: list[str], value: float, text: str,
                                                                  verdict: Verdict) -> None:

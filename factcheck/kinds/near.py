@@ -26,8 +26,11 @@ that reason is one for both cases (the index knows neither for sure alone).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
+from factcheck.document import Token
 from factcheck.kinds.attach import RELATIVE, in_table, parted
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
@@ -123,8 +126,8 @@ def anothers_complement(analysis: Analysis, figure: tuple[int, int], figures: li
     على واردات الألومنيوم», the US tariffs: a held-out event): a figure (first and last token) whose complement, up
     to the next figure, names no near word (``near``: the first tokens of the near words of its sentence), while
     a later figure's does, is that one's subject's; not when a near word stands before it, after the figure before
-    it («لانتخاب 230 نائبا من بين نحو 7000»).  A figure with no complement of its own («من 25% و10% على واردات الصلب
-    والألمنيوم») is left to the others' reading."""
+    it («لانتخاب 230 نائبا من بين نحو 7000»).  Figures with no complement of their own are a list
+    (``_listed_apart``)."""
     tokens = analysis.document.tokens
     sentence = tokens[figure[0]].sentence
     mine = [f for f in figures if tokens[f[0]].sentence == sentence]
@@ -137,13 +140,46 @@ def anothers_complement(analysis: Analysis, figure: tuple[int, int], figures: li
         return range(f[1] + 1, end)
 
     own = complement(figure)
-    if len(own) < 2 or any(k in own for k in near):
+    if len(own) < 2:
+        return _listed_apart(analysis, mine, figure, complement, near)
+    if any(k in own for k in near):
         return False
     before = [g[1] for g in mine if g[1] < figure[0]]
     lead = range(max(before) + 1 if before else analysis.document.sentences[sentence].first_token, figure[0])
     if any(k in lead for k in near):
         return False  # «لانتخاب 230 نائبا من بين نحو 7000 رشحوا»: the near word before it names its own
     return any(any(k in complement(f) for k in near) for f in mine if f[0] > figure[1])
+
+
+def _listed_apart(analysis: Analysis, mine: list[tuple[int, int]], figure: tuple[int, int],
+                  complement: Callable[[tuple[int, int]], range], near: list[int]) -> bool:
+    """Figures listed with «و» alone between them, their subjects listed in the same order after the last («من 25% و10%
+    على واردات الصلب والألمنيوم»): a figure whose place in its list is not the near word's place in the subjects' is
+    another's.  A subject opens with «و» and the article («والألمنيوم»), or «و» alone; when the two lists differ in
+    length, nothing is said."""
+    tokens = analysis.document.tokens
+    ordered = sorted(mine)
+    at = ordered.index(figure)
+    first = last = at
+    while first > 0 and _only_and(tokens, ordered[first - 1], ordered[first]):
+        first -= 1
+    while last + 1 < len(ordered) and _only_and(tokens, ordered[last], ordered[last + 1]):
+        last += 1
+    if first == last:
+        return False
+    subjects = complement(ordered[last])
+    place = -1
+    count = 0
+    for k in subjects:
+        if k > subjects.start and (tokens[k].text == "و" or tokens[k].text.startswith("وال")):
+            count += 1
+        if k in near and place < 0:
+            place = count
+    return place >= 0 and count == last - first and place != at - first
+
+
+def _only_and(tokens: Sequence[Token], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] - a[1] == 2 and tokens[a[1] + 1].text == "و"
 
 
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
