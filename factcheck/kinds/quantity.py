@@ -67,11 +67,12 @@ from factcheck.kinds.counted import in_one_hospital, more_of_them, more_time, st
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
-from factcheck.kinds.near import another_subject, anothers_complement, near_mentions, within_near
+from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
+from factcheck.kinds.subjects import another_subject, anothers_complement
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, partly_counted, polled
 from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
 from factcheck.kinds.timelines import under_old_headings
