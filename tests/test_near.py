@@ -408,3 +408,15 @@ def test_a_near_word_before_the_figure_or_an_earlier_complement_keeps_it() -> No
                            unit="count")
     text = "وهذه هي المرة الثالثة على التوالي التي يفوز بها الريال باللقب، والمرة الـ 14 في تاريخ البطولة."
     assert check(titles, _doc(text)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_near_word_leading_another_figure_makes_this_one_anothers() -> None:
+    """SK-middleEast-2981-20180719 (Israel's nation-state law): «بموافقة 62 نائبا ومعارضة 55»: the 62 are the
+    votes for, no count of those against."""
+    against = QuantityClaim(id="a", says="عارض قانون الدولة القومية 55 نائبا في الكنيست", kind="quantity",
+                            about=["صوتا", "نائبا", "عضوا", "معارضة", "مقابل"], near=["معارضة", "مقابل", "عارض", "ضد"],
+                            value=55, unit="count")
+    text = ("وبعد أشهر من الجدل السياسي، أقر البرلمان (الكنيست) المؤلف من 120 عضوا قانون الدولة القومية بموافقة 62 نائبا "
+            "ومعارضة 55 وامتناع نائبين عن التصويت.")
+    assert check(against, _doc(text)).verdict is not Verdict.CONTRADICTED
+    assert check(against, _doc("وأقر الكنيست القانون بموافقة 62 نائبا ومعارضة 50.")).verdict is Verdict.CONTRADICTED

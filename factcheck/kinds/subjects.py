@@ -91,7 +91,8 @@ def anothers_complement(analysis: Analysis, figure: tuple[int, int], figures: li
     على واردات الألومنيوم», the US tariffs: a held-out event): a figure (first and last token) whose complement, up
     to the next figure, names no near word (``near``: the first tokens of the near words of its sentence), while
     a later figure's does, is that one's subject's; not when a near word stands before it, after the figure before
-    it («لانتخاب 230 نائبا من بين نحو 7000»).  Figures with no complement of their own are a list
+    it («لانتخاب 230 نائبا من بين نحو 7000»).  A near word right before another figure and not before this one
+    leads that figure («بموافقة 62 نائبا ومعارضة 55»).  Figures with no complement of their own are a list
     (``_listed_apart``)."""
     tokens = analysis.document.tokens
     sentence = tokens[figure[0]].sentence
@@ -104,6 +105,8 @@ def anothers_complement(analysis: Analysis, figure: tuple[int, int], figures: li
         end = min(after) if after else analysis.document.sentences[sentence].last_token
         return range(f[1] + 1, end)
 
+    if figure[0] - 1 not in near and any(g[0] - 1 in near for g in mine if g != figure):
+        return True  # «بموافقة 62 نائبا ومعارضة 55»: the near word leads the other figure, not this one
     own = complement(figure)
     if len(own) < 2:
         return _listed_apart(analysis, mine, figure, complement, near)
