@@ -6,8 +6,10 @@ Results are announced by such bodies, days after the vote: «قالت المفو
 الأحد» gives the day the commission spoke, «وكانت لجنة الانتخابات التركية قد أعلنت الاثنين» the day the board
 announced; read as the elections' days, they denied the day of the vote (the Iraqi and Turkish elections, held-out
 events: nine false contradictions), and «أعلنت في وقت سابق من يوم الجمعة النتائج الرسمية لانتخابات الرئاسة التي
-جرت الأحد الماضي» the day the results came (the Russian presidential election).  A claim that names a body or the
-results itself («أعلنت المفوضية ... النتائج النهائية») is about the body's act, and keeps such mentions.
+جرت الأحد الماضي» the day the results came (the Russian presidential election).  Such a day denies nothing of the
+event's (the date checker keeps it from denying, as it may still support: «نتائج الانتخابات التي جرت الأحد»); a
+claim that names a body or the results itself («أعلنت المفوضية ... النتائج النهائية») is about the body's act, and
+its days deny as any other.
 """
 
 from __future__ import annotations

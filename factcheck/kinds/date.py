@@ -124,7 +124,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _forecast(document, d, own) or _a_later_day(document, d, own) or (not own_bodies and names_a_body(document, m))
+                           or _forecast(document, d, own) or _a_later_day(document, d, own)
+                           or (not own_bodies and names_a_body(document, m))
                            or _months_from_claims(d, c_parts) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
