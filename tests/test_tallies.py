@@ -156,3 +156,12 @@ def test_a_near_word_completing_a_rivals_noun_names_no_subject() -> None:
     text = "فيما حصل منافس السيسي موسى مصطفى موسى رئيس حزب الغد على 656 ألف صوت بنسبة 2.9 بالمئة من الأصوات الصحيحة."
     assert verdict(sisi, text) is Verdict.NOT_MENTIONED
     assert verdict(sisi, "وحصل السيسي على 92 بالمئة من الأصوات.") is Verdict.CONTRADICTED
+
+
+def test_a_near_word_naming_a_groups_leader_names_no_subject() -> None:
+    """SK-internationalNews-2305-20180624: «حزب العدالة والتنمية الحاكم بزعامة أردوغان» names the party by its leader;
+    the alliance's 55 % is no share of Erdoğan's."""
+    text = ('وتقدم "تحالف الشعب" الذي يضم حزب العدالة والتنمية الحاكم بزعامة أردوغان وحزب قومي بنسبة 55 بالمائة من '
+            'الأصوات، بحسب الوكالة.')
+    assert verdict(ERDOGAN, text) is Verdict.NOT_MENTIONED
+    assert verdict(ERDOGAN, "وتقدم أردوغان بنسبة 55 بالمائة من الأصوات، بحسب الوكالة.") is Verdict.CONTRADICTED

@@ -67,18 +67,22 @@ def within_near(
     return kept, f"no sentence naming {', '.join(claim.about)} names one of near: {', '.join(claim.near)}"
 
 
-# Nouns of a rival: «منافس السيسي» names the rival, not the claim's subject.
-_RIVALS = frozenset({"منافس", "منافسه", "منافسي", "خصم", "خصمه", "غريم", "غريمه"})
+# Words that make a near word after them name another subject: a rival («منافس السيسي»), or the group it leads
+# («حزب العدالة والتنمية الحاكم بزعامة أردوغان»: the party, not the man).
+_ANOTHERS = frozenset({"منافس", "منافسه", "منافسي", "خصم", "خصمه", "غريم", "غريمه",
+                       "بزعامه", "بقياده", "يتزعمه", "يتزعمها", "يقوده", "يقودها"})
 
 
 def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[int, list[Match]]:
     """Where the claim's ``near`` words are named, by sentence: not as the complement of a rival's noun («فيما حصل
-    منافس السيسي موسى مصطفى موسى ... على 2.9 بالمئة», the Egyptian election: Moussa's share, no claim of Sisi's)."""
+    منافس السيسي موسى مصطفى موسى ... على 2.9 بالمئة», the Egyptian election: Moussa's share, no claim of Sisi's)
+    nor as a group's leader («وتقدم تحالف الشعب الذي يضم حزب العدالة والتنمية الحاكم بزعامة أردوغان ... بنسبة 55
+    بالمائة», the Turkish elections: the alliance's share)."""
     tokens = analysis.document.tokens
     out: dict[int, list[Match]] = {}
     for sentence, matches in sentences_naming(claim.near, analysis, score_cutoff=claim.threshold).items():
         kept = [m for m in matches if not (m.first_token > 0 and tokens[m.first_token - 1].sentence == sentence
-                                           and in_table(tokens[m.first_token - 1].text, _RIVALS))]
+                                           and in_table(tokens[m.first_token - 1].text, _ANOTHERS))]
         if kept:
             out[sentence] = kept
     return out
