@@ -385,6 +385,9 @@ TARIFF_ABOUT = ["رسوم", "رسوما", "تعرفة", "تعرفات", "ضري�
      Verdict.NOT_MENTIONED),
     (["الصلب", "الفولاذ"], 30, "ووقع ترامب الخميس قرار فرض رسوم جمركية من 25% و10% على واردات الصلب والألمنيوم.",
      Verdict.CONTRADICTED),  # the first rate is the first subject's, and denies its claim
+    # CN-economy-169-20180812 (the lira crash): the near word far back in the sentence, past a comma, leads no figure
+    (["الصلب", "الفولاذ"], 50, "وكانت الولايات المتحدة فرضت رسوما على منتجات واردات الصلب والألومنيوم من تركيا، وصلت "
+                               "إلى 20% على واردات الألومنيوم، و50% على الصلب.", Verdict.NOT_MENTIONED),
 ])
 def test_a_figure_whose_complement_names_another_subject_is_its(near: list[str], value: float, text: str,
                                                                  verdict: Verdict) -> None:

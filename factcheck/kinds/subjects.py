@@ -29,6 +29,8 @@ _SUBJECT_REACH = 8
 # Words before the about verb its subject may stand, nothing between the verb and the figure deciding: «أمر الرئيس
 # الأمريكي دونالد ترامب بطرد 60 دبلوماسيا», «بافيل غرودينين الذي حصد 11,2 بالمئة».
 _VERB_SUBJECT_REACH = 4
+# Words before a figure a near word leads it from, in its clause: «لانتخاب 230 نائبا», «بنسبة 25% على الصلب».
+_LEAD = 3
 # Pronoun suffixes of an about word as the claim writes it («خروجه», «فوزها»; ة is no pronoun).
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
 # Prepositions: a name right after one is a place or an object («في إسطنبول»), no subject.
@@ -112,9 +114,9 @@ def anothers_complement(analysis: Analysis, figure: tuple[int, int], figures: li
         return _listed_apart(analysis, mine, figure, complement, near)
     if any(k in own for k in near):
         return False
-    before = [g[1] for g in mine if g[1] < figure[0]]
-    lead = range(max(before) + 1 if before else analysis.document.sentences[sentence].first_token, figure[0])
-    if any(k in lead for k in near):
+    before = [g[1] + 1 for g in mine if g[1] < figure[0]]
+    lead = range(max([figure[0] - _LEAD, *before]), figure[0])
+    if any(k in lead and not parted(analysis.document, k, figure[0]) for k in near):
         return False  # «لانتخاب 230 نائبا من بين نحو 7000 رشحوا»: the near word before it names its own
     return any(any(k in complement(f) for k in near) for f in mine if f[0] > figure[1])
 
