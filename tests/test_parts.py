@@ -271,3 +271,18 @@ PARLIAMENT = QuantityClaim(id="p", says="يتألف البرلمان الترك�
 ])
 def test_seats_won_are_a_share_of_a_claimed_size(text: str, verdict: Verdict) -> None:
     assert check(PARLIAMENT, doc(text)).verdict is verdict
+
+
+FRIDAY_FALL = QuantityClaim(id="f", says="فقدت الليرة التركية نحو 19 في المئة من قيمتها أمام الدولار يوم الجمعة 10 أغسطس",
+                            kind="quantity", about=["الليرة", "فقدت", "خسرت", "تراجعت", "هوت"], value=19, unit="percent",
+                            tolerance=1)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-economy-1201-20180815, SK-economy-1206-20180815 (the lira crash): the year's fall so far
+    ("وفقدت الليرة أكثر من 40 بالمئة من قيمتها هذا العام، وهوت إلى أدنى مستوى على الإطلاق.", Verdict.NOT_MENTIONED),
+    ("وفقدت الليرة نحو 40 بالمئة من قيمتها منذ بداية العام الحالي.", Verdict.NOT_MENTIONED),
+    ("وفقدت الليرة نحو 40 بالمئة من قيمتها يوم الجمعة.", Verdict.CONTRADICTED),
+])
+def test_a_figure_of_the_year_so_far_is_no_days(text: str, verdict: Verdict) -> None:
+    assert check(FRIDAY_FALL, doc(text)).verdict is verdict

@@ -74,7 +74,13 @@ from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, partly_counted, polled
-from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets
+from factcheck.kinds.targets import (
+    another_named,
+    another_target,
+    bracketed_for_another,
+    claim_targets,
+    over_the_year,
+)
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import (
     in_series,
@@ -333,6 +339,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and claim.near and (span := token_span(document, q.start, q.end)) is not None \
                 and anothers_complement(analysis, span, figures(), near_at.get(here, [])):
             continue  # «25 في المئة على واردات الصلب و10 في المئة على واردات الألومنيوم»: steel's, for aluminium's
+        if not agrees and (span := token_span(document, q.start, q.end)) is not None \
+                and over_the_year(document, span[1], own):
+            continue  # «فقدت الليرة أكثر من 40 بالمئة من قيمتها هذا العام»: the year's fall, no day's
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factcheck.document import Document
-from factcheck.kinds.attach import EVENTS, LINK, in_table
+from factcheck.kinds.attach import EVENTS, LINK, in_table, parted
 from factcheck.kinds.places import PLACE_NOUNS
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import Tok, joined, readings, scan
@@ -40,7 +40,7 @@ from factcheck.text.lexicon import lemmas, word_class
 from factcheck.text.normalize import normalize
 
 __all__ = ["ANOTHER", "ATTACKS", "CONFLICTS", "MEMORY", "TARGETING", "TARGET_WORDS", "another_named", "another_target",
-           "bracketed_for_another", "claim_targets", "targets"]
+           "bracketed_for_another", "claim_targets", "over_the_year", "targets"]
 
 # Attack nouns (clitic-stripped readings, normalized): «على» after one, or after its adjectives, names its target.
 ATTACKS = frozenset({
@@ -275,6 +275,31 @@ def _over_years(document: Document, first: int, last: int) -> bool:
     return any(in_table(tokens[k].text, _OVER)
                and any(in_table(tokens[j].text, _YEARS) for j in range(k + 1, min(last, k + 2 + _SPAN_WORDS)))
                for k in range(first, last))
+
+
+# The year so far after a figure: «فقدت الليرة أكثر من 40 بالمئة من قيمتها هذا العام», «نحو 40 بالمئة من قيمتها منذ
+# بداية العام الحالي» (the Turkish lira crash: the year's fall, beside Friday's 19 %).
+_THIS = frozenset({"هذا", "هذه"})
+_YEAR = frozenset({"العام", "السنه"})
+_FROM_START = frozenset({"بدايه", "مطلع"})
+_YEAR_REACH = 4  # words from the figure's last token to «هذا العام» or «منذ بداية العام», at most
+
+
+def over_the_year(document: Document, last: int, own: frozenset[str]) -> bool:
+    """«هذا العام» or «منذ بداية (مطلع) العام» within ``_YEAR_REACH`` words after the figure ending at token
+    ``last``, in its clause, the claim's words (``own``) naming no year: the figure is the year's so far, no
+    figure of a day's event."""
+    if any(w in _YEAR for w in own):
+        return False
+    tokens = document.tokens
+    end = min(len(tokens) - 1, last + _YEAR_REACH + 1)
+    for k in range(last + 1, end):
+        if tokens[k].sentence != tokens[last].sentence or parted(document, k - 1, k):
+            return False
+        nxt = tokens[k + 1].text
+        if (tokens[k].text in _THIS and nxt in _YEAR) or (tokens[k].text == "منذ" and nxt in _FROM_START):
+            return True
+    return False
 
 
 # «الذكرى الأولى لمقتل»: the ordinal between the memory and the event.
