@@ -59,3 +59,18 @@ def test_years_after_a_prison_word_are_a_term_no_age(text: str, expected: Verdic
                          kind="quantity", about=["لولا", "دا سيلفا", "الرئيس", "البالغ", "يبلغ", "العمر"], value=72,
                          unit="year")
     assert verdict(text, lula) is expected
+
+
+MEGHAN_AGE = QuantityClaim(id="m", says="كانت ميغان ماركل تبلغ من العمر 36 عاما يوم زفافها", kind="quantity",
+                           about=["عاما", "العمر", "البالغة", "تبلغ", "عمرها"],
+                           near=["ميغان", "ماركل", "العروس", "البالغة"], value=36, unit="year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # BB-internationalNews-532-20180519 (the royal wedding): the bride's father's age, in apposition to his kin
+    ("وأشارت تقارير إلى أن ماركل والد العروس، 73 عاما، شاهد الحفل بالكامل عبر التليفزيون من كاليفورنيا.",
+     Verdict.NOT_MENTIONED),
+    ("وأشارت تقارير إلى أن ماركل العروس، 37 عاما، شاهدت الحفل.", Verdict.CONTRADICTED),
+])
+def test_an_age_in_apposition_to_a_kin_noun_is_the_relatives(text: str, expected: Verdict) -> None:
+    assert verdict(text, MEGHAN_AGE) is expected

@@ -22,6 +22,8 @@ _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "ع
 _OF_AGE = frozenset({"من", "العمر"})
 _APPOSITION = ("،", ",", "(")
 _HE = frozenset({"وهو", "وهي", "هو", "هي"})
+# Nouns of kin: «والد العروس، 73 عاما» is her father, his age in apposition (normalized, clitics read by in_table).
+_KIN = frozenset({"والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "جد", "جده", "عم", "خال"})
 _DESCRIBED = 3  # words from «وهو» to the age word, at most («وهو أرمل يبلغ»)
 _ARTICLE = "ال"
 
@@ -44,6 +46,9 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
                 break
     elif k == first.index - 1 and "(" in text[tokens[k].end:first.start]:  # «ميلانيا (48 عاما)»
         name = k
+    elif k == first.index - 1 and k > 0 and any(c in text[tokens[k].end:first.start] for c in _APPOSITION) \
+            and in_table(tokens[k - 1].text, _KIN) and not any(in_table(w, _KIN) for w in own):
+        return True  # «ماركل والد العروس، 73 عاما»: the bride's father's age, not the bride's
     else:
         return False
     if name < 0 or tokens[name].sentence != first.sentence \
