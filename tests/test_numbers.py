@@ -381,6 +381,7 @@ def test_an_approximate_percentage_is_a_few_points_wide() -> None:
     ("وكان الـ39 الذين قتلوا من المدنيين", "cardinal"),  # the 39 who were killed
     ("وارتفع عدد القتلى الـ39 إلى 40", "cardinal"),  # what it counts comes right before
     ("في الدورة الـ13 للمهرجان", "mark"),  # a label noun before it, as before
+    ("وأنه سيبلغ الـ87 مليون مستخدم الذين تأثروا", "cardinal"),  # SK-technology-380-20180410: a scale word follows
 ])
 def test_digits_with_the_article_rank_unless_what_they_count_is_beside_them(text: str, kind: str) -> None:
     digits = [n for n in nums(text) if n.text[0].isdigit()]
@@ -459,3 +460,9 @@ def test_brackets_and_slashes_outside_a_match_report_are_amounts(text: str, kind
 ])
 def test_two_figures_joined_by_ila_are_a_range_unless_a_change(text: str, read: list[tuple[float, float]]) -> None:
     assert [(round(n.low, 1), n.high) for n in nums(text)] == read
+
+
+def test_digits_with_the_article_take_the_scale_after_them() -> None:
+    """SK-technology-380-20180410 (Zuckerberg before Congress): «الـ87 مليون مستخدم» is 87 million, not 87 and a
+    million apart (a million users denied the claim's 87 million)."""
+    assert [(n.text, n.value) for n in nums("وأنه سيبلغ الـ87 مليون مستخدم")] == [("87 مليون", 87_000_000)]

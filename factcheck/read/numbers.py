@@ -179,11 +179,11 @@ def _read_digits(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
             value, j = merged, j + 1
     if _label_before(text, toks, i) or minute_in_brackets(text, toks, i):
         return _Raw(i, j, value, value, value, "mark")
-    if ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th
+    scale = _scale_after(text, toks, j)
+    if scale is None and ordinal_by_article(text, toks, i, j):  # والـ13 في تاريخه: the 13th (الـ87 مليون: a count)
         return _Raw(i, j, value, value, value, "rank")
     if score_side(text, toks, i) or goals_score(text, toks, i, j, value) or second_side(text, toks, i):  # فاز 3-1
         return _Raw(i, j, value, value, value, "score")
-    scale = _scale_after(text, toks, j)
     if scale is not None:
         value *= scale
         j += 1
