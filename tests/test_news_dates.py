@@ -79,8 +79,11 @@ def test_yesterday_before_a_weekday_lets_the_weekday_decide() -> None:
         "ولن يشارك اللاعب في مباراة الأحد",
         "ويرتقب أن يضرب السواحل الأربعاء خلال النهار",  # expected: a forecast (SK-internationalNews-3392-20181010)
         "ومن المتوقع أن تتحرك العاصفة الأربعاء صوب الشمال",  # SK-internationalNews-3389-20181010
+        # SK-technology-380-20180410: the Wednesday coordinated with the future verb's Tuesday, past its reach
+        "وسيمثل زوكربيرغ (33 عاما)، الثلاثاء، أمام مجلس الشيوخ، والأربعاء أمام مجلس النواب",
     ],
-    ids=["coming", "future", "habitual", "future-verb", "future-verb-2", "lan", "expected", "expected-2"],
+    ids=["coming", "future", "habitual", "future-verb", "future-verb-2", "lan", "expected", "expected-2",
+         "coordinated"],
 )
 def test_no_date_for_a_coming_or_habitual_day(text: str) -> None:
     assert all(ymd[0] is None for _, ymd in news(text, WED_11_APRIL))
@@ -451,3 +454,9 @@ def test_a_day_of_the_current_month_is_dated_by_the_publication() -> None:
         ("السابع من ابريل", (2018, 4, 7))]
     assert news("في 7 أبريل الحالي", dt.date(2018, 4, 16)) == [("7 ابريل", (2018, 4, 7))]
     assert news("في أبريل الجاري", dt.date(2018, 4, 16)) == []  # a month alone stays unread
+
+
+def test_a_weekday_coordinated_with_a_past_one_stays_past() -> None:
+    """The weekday on the way back to a future cue is read as its own: in the past, the second day is past too."""
+    assert news("ومثل زوكربيرغ، الاثنين، أمام مجلس الشيوخ، والأربعاء أمام مجلس النواب.", dt.date(2018, 4, 10)) == [
+        ("الاثنين", (2018, 4, 9)), ("والاربعاء", (2018, 4, 4))]

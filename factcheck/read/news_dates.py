@@ -83,13 +83,20 @@ def _same_clause(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
 
 
 def _future(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """A future cue within ``FUTURE_REACH`` words before token ``i``, in its sentence."""
+    """A future cue within ``FUTURE_REACH`` words before token ``i``, in its sentence; a weekday before it on the
+    way is read as its own («وسيمثل زوكربيرغ (33 عاما)، الثلاثاء، أمام مجلس الشيوخ، والأربعاء أمام مجلس النواب»:
+    the Wednesday is as coming as the Tuesday)."""
     for k in range(i - 1, max(-1, i - 1 - FUTURE_REACH), -1):
         if not _same_clause(text, toks, k, i):
             return False
         if _word(toks[k], _FUTURE) or any(_future_verb(rest) for _, rest in readings(toks[k].text)):
             return True
+        if _word(toks[k], _WEEKDAY_WORDS):
+            return _future(text, toks, k)
     return False
+
+
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
 
 # Places of the news the dictionary reads as verbs of the future (سيناء as س + يناء): never a future cue.
