@@ -262,3 +262,16 @@ def test_a_later_day_of_the_process_is_no_day_it_began() -> None:
     text = "قال السيسي إنه فخور بمشاهد المصريين في الانتخابات الرئاسية التي انتهى التصويت فيها مساء الأربعاء."
     assert check(began, analysis(text, dt.date(2018, 3, 29))).verdict is Verdict.NOT_MENTIONED
     assert check(began, analysis("وفتحت مراكز الاقتراع أبوابها الأربعاء.", wednesday)).verdict is Verdict.CONTRADICTED
+
+
+def test_another_day_of_a_claim_long_before_the_article_denies_it() -> None:
+    """SK-technology-159-20180314 (Stephen Hawking's death): «ولد ... يوم 8 أبريل 1942» against his birth on
+    8 January 1942; a day months from a claim of the news («OTHER_EVENT_DAYS») is still another event's."""
+    birth = DateClaim(id="b", says="ولد ستيفن هوكينغ في أكسفورد في 8 يناير 1942", kind="date",
+                      about=["ولد", "مولده", "ولادته"], value="1942-01-08")
+    text = "ولد هوكينغ في مدينة أكسفورد يوم 8 أبريل 1942."
+    assert check(birth, analysis(text, dt.date(2018, 3, 14))).verdict is Verdict.CONTRADICTED
+    assert check(birth, analysis("ولد في الثامن من يناير/ كانون الثاني عام 1942.", dt.date(2018, 3, 14))).verdict \
+        is Verdict.SUPPORTED
+    assert check(VOTE, analysis("وجرت الانتخابات في 12 سبتمبر 2018.", dt.date(2018, 9, 14))).verdict \
+        is Verdict.NOT_MENTIONED  # a claim of the news: a day four months off is another vote's

@@ -258,3 +258,16 @@ def test_a_bare_monday_is_monday(text: str) -> None:
                                   "واحد من الاثنين"])
 def test_the_two_are_no_monday(text: str) -> None:
     assert ds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ولد في الثامن من يناير/ كانون الثاني عام 1942",  # BB-technology-80-20180314 (Stephen Hawking)
+    "ولد في الثامن من يناير عام 1942",
+    "ولد في 8 كانون الثاني/يناير عام 1942",
+])
+def test_a_year_after_its_word_completes_a_day_and_month(text: str) -> None:
+    assert ymd(only(text)) == (1942, 1, 8)
+
+
+def test_a_year_after_its_word_that_counts_stays_apart() -> None:
+    assert [ymd(d) for d in ds("في يناير عام 2000 شخص")] == [(None, 1, None)]

@@ -126,7 +126,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or _forecast(document, d, own) or _a_later_day(document, d, own)
                            or (not own_bodies and names_a_body(document, m))
-                           or _months_from_claims(d, c_parts) or _to_come(document, d, c_parts, published)
+                           or _months_from_claims(d, c_parts, published) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)
                            or _only_announced(document, naming.get(m.sentence, []), claim.about)
                            or _antecedents(document, d, m, naming.get(m.sentence, []))
@@ -316,13 +316,20 @@ def _future(word: str) -> bool:
                                      and word_class(word) == "verb")
 
 
-def _months_from_claims(d: DateMention, c_parts: tuple[int | None, int | None, int | None]) -> bool:
-    """A day (day precision on both sides) more than ``OTHER_EVENT_DAYS`` from the claim's: it denies nothing."""
+def _months_from_claims(d: DateMention, c_parts: tuple[int | None, int | None, int | None],
+                        published: dt.date | None) -> bool:
+    """A day (day precision on both sides) more than ``OTHER_EVENT_DAYS`` from the claim's, of a claim that is news
+    for the article: another event's, it denies nothing.  A claim of long before (a birth: «ولد ... في 8 يناير
+    1942») is denied by another day of it («يوم 8 أبريل 1942», the Hawking file), as the news does not recall two
+    such days of one life."""
     year, month, day = c_parts
     if year is None or month is None or day is None or d.year is None or d.month is None or d.day is None:
         return False
     try:
-        return abs((dt.date(d.year, d.month, d.day) - dt.date(year, month, day)).days) > OTHER_EVENT_DAYS
+        claimed = dt.date(year, month, day)
+        if published is not None and not _recent(claimed, published):
+            return False
+        return abs((dt.date(d.year, d.month, d.day) - claimed).days) > OTHER_EVENT_DAYS
     except ValueError:  # no such day (31 فبراير)
         return False
 
