@@ -415,13 +415,10 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
             year = None
             if j < len(toks) and re.fullmatch(r"\)?\s*,?\s*", text[toks[j - 1].end:toks[j].start]):
                 year = _year_value(toks[j])
-            if year is None and j + 1 < len(toks) and toks[j].text in _YEAR_WORDS \
-                    and joined(text, toks[j - 1], toks[j]) and joined(text, toks[j], toks[j + 1]):
+            if year is None and j + 1 < len(toks) and toks[j].text in _YEAR_WORDS and joined(text, toks[j - 1], toks[j]) \
+                    and joined(text, toks[j], toks[j + 1]) and not _counted_after(text, toks, j + 2):
                 year = _year_value(toks[j + 1])  # «الثامن من يناير عام 1942»: the year after its word
-                if year is not None and not _counted_after(text, toks, j + 2):
-                    j += 1
-                else:
-                    year = None
+                j += 1 if year is not None else 0
             if year is not None and not _counted_after(text, toks, j + 1):
                 m = DateMention(start, toks[j].end, year, mon, day, cal, text[start:toks[j].end], day_end=day_end)
                 m = _with_era(m, text, toks, j + 1)
