@@ -299,3 +299,25 @@ def test_a_rival_in_a_hashtag_is_a_slogan_not_a_statement() -> None:
             "دخول القرار حيز التنفيذ.")
     assert verdict(text) is Verdict.NOT_MENTIONED
     assert verdict("وأصدر ولي العهد الأمير محمد بن سلمان القرار.") is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # AL-internationalNews-1350-20180527, FR-internationalNews-1487-20180528, FR-internationalNews-1560-20180531
+    # (the Conte government): Savona was insisted on, named and vetoed, never appointed
+    ("وتواجه مساعي تشكيل الحكومة صعوبات بسبب إصرار رابطة الشمال على تعيين الخبير الاقتصادي باولو سافونا في منصب "
+     "وزير الاقتصاد.", "not_mentioned"),
+    ("وأكد ماتاريلا أن الحزبين بتسميتهما باولو سافونا وزيرا للاقتصاد نسفا تكليف كونتي.", "not_mentioned"),
+    ("وتولى باولو سافونا منصب وزير الاقتصاد في الحكومة الجديدة.", "contradicted"),
+])
+def test_a_nominated_or_vetoed_rival_is_no_appointee(text: str, expected: str) -> None:
+    from factcheck.analysis import Analysis
+    from factcheck.claims.model import MentionClaim
+    from factcheck.corpus.source import Source
+    from factcheck.document import Document
+    from factcheck.kinds.mention import check
+
+    claim = MentionClaim.model_validate({
+        "id": "t", "kind": "mention", "says": "عين جوفاني تريا وزيرا للاقتصاد في حكومة كونتي",
+        "any": ["تريا"], "not": ["سافونا"], "about": ["وزير الاقتصاد", "وزيرا للاقتصاد", "الاقتصاد"]})
+    found = check(claim, Analysis(Document.from_source(Source("t", "t.txt", text, None, None))))
+    assert found.verdict.value == expected
