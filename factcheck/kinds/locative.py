@@ -5,8 +5,8 @@ A capital stands for its government in the news: «قرار لندن طرد 23 �
 سالزبري») has its place after a word of place («في», «ب», «داخل», «قرب», «عند») or a noun of a kind of place
 («بمحافظة صعدة»); a rival of it is the event's place only where the source writes it so too («تسميم ... سكريبال في
 لندن», «استهدف مدينة الحديدة»).  A direction or a word of nearness before the rival makes it a point of reference,
-not the place («في سالزبري بجنوب لندن», «قرب البيت الأزرق الرئاسي» for a summit held in the Peace House).  The Skripal poisoning file (a held-out event): ten false contradictions of London as the
-British government.
+not the place («في سالزبري بجنوب لندن», «قرب البيت الأزرق الرئاسي» for a summit held in the Peace House).  The
+Skripal poisoning file (a held-out event): ten false contradictions of London as the British government.
 """
 
 from __future__ import annotations

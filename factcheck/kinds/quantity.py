@@ -336,11 +336,10 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and claim.near and another_subject(analysis, m, _first_token(document, q.start),
                                                          near_at.get(here, [])):
             continue  # «حصل منافسه محرم إينجه على 31,7%»: the rival's share, for a claim of Erdoğan's
-        if not agrees and claim.near and (span := token_span(document, q.start, q.end)) is not None \
-                and anothers_complement(analysis, span, figures(), near_at.get(here, [])):
+        span = None if agrees else token_span(document, q.start, q.end)  # the figure's first and last tokens
+        if span is not None and claim.near and anothers_complement(analysis, span, figures(), near_at.get(here, [])):
             continue  # «25 في المئة على واردات الصلب و10 في المئة على واردات الألومنيوم»: steel's, for aluminium's
-        if not agrees and (span := token_span(document, q.start, q.end)) is not None \
-                and over_the_year(document, span[1], own):
+        if span is not None and over_the_year(document, span[1], own):
             continue  # «فقدت الليرة أكثر من 40 بالمئة من قيمتها هذا العام»: the year's fall, no day's
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
