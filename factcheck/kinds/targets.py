@@ -297,7 +297,8 @@ def over_the_year(document: Document, last: int, own: frozenset[str]) -> bool:
         if tokens[k].sentence != tokens[last].sentence or parted(document, k - 1, k):
             return False
         nxt = tokens[k + 1].text
-        if (tokens[k].text in _THIS and nxt in _YEAR) or (tokens[k].text == "منذ" and nxt in _FROM_START):
+        if (tokens[k].text in _THIS and nxt in _YEAR) or (tokens[k].text == "منذ" and nxt in _FROM_START
+                                                           and k + 2 < len(tokens) and tokens[k + 2].text in _YEAR):
             return True
     return False
 
