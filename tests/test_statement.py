@@ -562,3 +562,16 @@ def test_ghayr_before_a_definite_word_negates_that_word_only(source: str, verdic
 def test_a_denial_is_contradicted_only_by_what_it_denies(source: str, verdict: Verdict) -> None:
     denial = claim("نفت روسيا أي تورط لها في تسميم سكريبال وابنته")
     assert check(denial, doc(source + FILLER)).verdict is verdict
+
+
+@pytest.mark.parametrize(("source", "verdict"), [
+    # SK-technology-182-20180317 (the Cambridge Analytica file): the newspapers' report of the use is no end of the
+    # firm's denial
+    ("ذكرت صحيفة نيويورك تايمز وصحيفة الأوبزرفر أن شركة كامبريدج أناليتيكا استخدمت بيانات فيسبوك في عملها لحملة "
+     "ترامب الانتخابية.", Verdict.NOT_MENTIONED),
+    # the firm's own word the other way still denies it
+    ("واعترفت كامبريدج أناليتيكا بأنها استخدمت بيانات فيسبوك في عملها لحملة ترامب الانتخابية.", Verdict.CONTRADICTED),
+])
+def test_a_claim_of_a_denial_is_denied_only_by_the_deniers_own_word(source: str, verdict: Verdict) -> None:
+    denial = claim("نفت كامبريدج أناليتيكا أنها استخدمت بيانات فيسبوك في عملها لحملة ترامب الانتخابية")
+    assert check(denial, doc(source + FILLER)).verdict is verdict

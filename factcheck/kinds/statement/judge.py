@@ -27,6 +27,7 @@ from factcheck.kinds.statement.compare import Pair, compare
 from factcheck.kinds.statement.features import features
 from factcheck.kinds.statement.modality import markers
 from factcheck.kinds.statement.model import stance_model
+from factcheck.kinds.statement.scope import denial
 from factcheck.kinds.statement.words import (
     STOPWORDS,
     WORD_CUTOFF,
@@ -127,6 +128,10 @@ def judge(
         else:
             reason = "the claim is negated, the source affirms it"
         return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity")
+    if pair.claim_polarity < pair.source_polarity and denial(ct):
+        # «ذكرت الصحيفة أن الشركة استخدمت البيانات» for «نفت الشركة أنها استخدمت»: what is denied, not who denies
+        return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
+                         "says what the claim's party denies, not the party's word")
     claim_text = " ".join(ct)
     clash = number_clash(claim_text, snippet, following=pair.following)
     # a figure of one of two events of the claim's kind, read in the whole sentence past the focus

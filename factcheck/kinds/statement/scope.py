@@ -15,7 +15,7 @@ from factcheck.kinds.statement.words import CLAUSE_MARKS, STOPWORDS
 from factcheck.read.negation import DENIAL_VERBS, is_negation_word, negators, privative_attribute
 from factcheck.text.morphology import stems
 
-__all__ = ["NEGATION_SCOPE", "NPI_REACH", "claim_negation_found", "npi_negator", "scope"]
+__all__ = ["NEGATION_SCOPE", "NPI_REACH", "claim_negation_found", "denial", "npi_negator", "scope"]
 
 # Tokens after a negator that it may govern (particle, verb, subject, object).
 NEGATION_SCOPE = 8
@@ -98,25 +98,41 @@ def _denied(claim: Sequence[str], i: int) -> str | None:
 _CONJUNCTIONS = ("و", "ف")
 
 
+def denial(claim: Sequence[str]) -> bool:
+    """The claim's negation is a verb of denial with what it denies («نفت روسيا أي تورط»): a claim of a party's word."""
+    return any(_denied(claim, i) is not None for i in negators(claim))
+# Verbs of saying or admitting: the denier after one speaks for itself (normalized, read behind و/ف).
+_OWN_WORD = frozenset({"اكد", "اكدت", "اعترف", "اعترفت", "اقر", "اقرت", "قال", "قالت", "اعلن", "اعلنت"})
+
+
+def _in_own_word(source: Sequence[str], denier: str) -> bool:
+    """A verb of saying or admitting (``_OWN_WORD``) with the claim's denier right after it, in the source."""
+    mine = set(stems(denier))
+    return any(any(w[len(c):] in _OWN_WORD for c in ("", *_CONJUNCTIONS) if w.startswith(c))
+               and k + 1 < len(source) and mine & set(stems(source[k + 1])) for k, w in enumerate(source))
+
+
 def claim_negation_found(claim: Sequence[str], claim_only: Sequence[str], source: Sequence[str]) -> bool:
     """Whether the source states what the claim negates, so that its silence on the negation affirms it.
 
     The claim's negated predicate is the word right after the negator.  "لم يتم
     التوصل إلى اتفاق" is contradicted by "تم التوصل إلى اتفاق", not by "التوصل إلى
     اتفاق يتطلب مشاركة أوروبا" (no light verb: nothing is said to have happened);
-    "ليستا عضوين" is not contradicted by a sentence without membership.  A verb of denial negates what follows
-    its subject: "نفت روسيا أي تورط لها في تسميم سكريبال" is not contradicted by a sentence that names the
-    poisoning and Russia without the involvement.
+    "ليستا عضوين" is not contradicted by a sentence without membership.  A claim whose negation is a verb of
+    denial claims the denial, a party's word: "نفت كامبريدج أناليتيكا أنها استخدمت بيانات فيسبوك لحملة ترامب" is
+    not contradicted by the reports that it did (the Cambridge Analytica file, a held-out event: fourteen false
+    contradictions), only by the party's own word the other way: a verb of saying or admitting with the denier
+    after it («وأكدت روسيا تورطها في تسميم سكريبال» against «نفت روسيا أي تورط لها»).
     """
     missing = set(claim_only)
     for i in negators(claim):
         if i + 1 >= len(claim):
             continue
         denied = _denied(claim, i)
-        if denied is not None:  # «نفت روسيا أي تورط لها في تسميم»: what is denied is the involvement
-            if denied not in missing:
-                return True
-            continue
+        if denied is not None:  # a claim of a denial: only the denier's own word the other way is against it
+            if denied not in missing and _in_own_word(source, claim[i + 1]):
+                return True  # «وأكدت روسيا تورطها في تسميم سكريبال»
+            continue  # «نفت كامبريدج أناليتيكا أنها استخدمت»: the newspapers' reports that it did are no denial's end
         head = claim[i + 1]
         if head in _LIGHT_VERBS:
             if any(set(stems(t)) & _LIGHT_VERBS for t in source):
