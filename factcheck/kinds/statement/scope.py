@@ -101,6 +101,8 @@ _CONJUNCTIONS = ("و", "ف")
 def denial(claim: Sequence[str]) -> bool:
     """The claim's negation is a verb of denial with what it denies («نفت روسيا أي تورط»): a claim of a party's word."""
     return any(_denied(claim, i) is not None for i in negators(claim))
+
+
 # Verbs of saying or admitting: the denier after one speaks for itself (normalized, read behind و/ف).
 _OWN_WORD = frozenset({"اكد", "اكدت", "اعترف", "اعترفت", "اقر", "اقرت", "قال", "قالت", "اعلن", "اعلنت"})
 
