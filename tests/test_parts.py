@@ -286,3 +286,17 @@ FRIDAY_FALL = QuantityClaim(id="f", says="فقدت الليرة التركية �
 ])
 def test_a_figure_of_the_year_so_far_is_no_days(text: str, verdict: Verdict) -> None:
     assert check(FRIDAY_FALL, doc(text)).verdict is verdict
+
+
+NICARAGUA_DEAD = QuantityClaim(id="n", says="قتل أكثر من 300 شخص في الاحتجاجات ضد أورتيغا", kind="quantity",
+                               about=["قتيل", "قتيلا", "قتلى", "مقتل", "حصيلة"], value=300, unit="count", tolerance="10%")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-1845-20180616 (the Nicaragua protests): the toll rose by four, no toll of four
+    ("وأعلن مركز نيكاراغوا لحقوق الإنسان أن حصيلة ضحايا حركة الاحتجاج ارتفعت الجمعة بمقتل أربعة أشخاص.",
+     Verdict.NOT_MENTIONED),
+    ("وأعلن المركز مقتل أربعة أشخاص في الاحتجاجات.", Verdict.CONTRADICTED),  # four killed, stated as the toll
+])
+def test_a_toll_that_rose_by_a_harm_adds_to_it(text: str, verdict: Verdict) -> None:
+    assert check(NICARAGUA_DEAD, doc(text)).verdict is verdict

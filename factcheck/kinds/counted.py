@@ -232,6 +232,26 @@ def in_one_hospital(document: Document, start: int, end: int) -> bool:
     return False
 
 
+# A toll that rose by a harm: «ارتفعت الجمعة بمقتل أربعة أشخاص» adds four to the toll, it is no toll.
+_RISE = frozenset({"ارتفعت", "ارتفع", "زادت", "زاد", "ترتفع", "يرتفع"})
+_BY_HARM = frozenset({"بمقتل", "بوفاه", "بسقوط", "بمصرع", "باصابه"})
+_RISE_REACH = 4  # words from the verb of rising to «بمقتل», at most («ارتفعت الجمعة بمقتل»)
+
+
+def added_by_harm(document: Document, start: int) -> bool:
+    """The count at this normalized offset follows «بمقتل» (or another harm with «ب») right before it, and a verb of
+    rising stands within ``_RISE_REACH`` words before that, in its clause: those added to a toll, a part of it."""
+    first = document.token_at(start)
+    if first is None or first.index < 2:
+        return False
+    tokens = document.tokens
+    k = first.index - 1
+    if tokens[k].text not in _BY_HARM or parted(document, k, first.index):
+        return False
+    return any(tokens[j].sentence == first.sentence and not parted(document, j, k) and tokens[j].text in _RISE
+               for j in range(max(0, k - _RISE_REACH), k))
+
+
 def _a_total(between: Sequence[Token]) -> bool:
     """The words between «ما زال» and a count make it the total as it stands (``_TOLLS``, not of ``_PASSING``)."""
     return any(in_table(t.text, _TOLLS) for t in between) and not any(in_table(t.text, _PASSING) for t in between)

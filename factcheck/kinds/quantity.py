@@ -63,7 +63,14 @@ from factcheck.document import Document
 from factcheck.kinds.ages import age_of_another, prison_term
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
-from factcheck.kinds.counted import in_one_hospital, more_of_them, more_time, still_count, token_span
+from factcheck.kinds.counted import (
+    added_by_harm,
+    in_one_hospital,
+    more_of_them,
+    more_time,
+    still_count,
+    token_span,
+)
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
@@ -350,6 +357,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
+        if part is None and counting and added_by_harm(document, q.start):
+            part = "added to a toll"  # «ارتفعت الحصيلة الجمعة بمقتل أربعة أشخاص»: four more, no toll
         if part is None and counting and in_one_hospital(document, q.start, q.end):
             part = "of one hospital's"  # «وأدخل 48 جريحا ... إلى مستشفى»: those it took in, a part of the wounded
         if part is None:  # «إخراج 4 صبية»، «العالقين منذ 15 يوما»: a stage, or the time so far
