@@ -467,6 +467,30 @@ def test_an_article_that_says_it_almost_was_refused_or_is_expected(text: str, ve
 
 
 @pytest.mark.parametrize(("says", "text"), [
+    # the negation is the political class's, not the turnout's (ANT, Iraq's election of 2018)
+    ("كانت نسبة المشاركة في هذه الانتخابات الأدنى منذ سقوط نظام صدام حسين عام 2003",
+     "وقالت المرشحة إن الفوز جاء لرفض الفاسدين من الطبقة السياسية التي لم تتغير منذ سقوط نظام صدام حسين عام 2003."),
+    # the fiancée's word that he left, not the Turkish authorities' (ANT, Khashoggi)
+    ("قالت السلطات التركية إن خاشقجي لم يغادر القنصلية السعودية",
+     "وأضافت خديجة في تصريحات لمراسل بي بي سي في اسطنبول أن مسؤولي القنصلية السعودية أخبروها أن خاشقجي غادر "
+     "القنصلية، لكنها قالت إن كل المعطيات تشير إلى أن خاشقجي مازال محتجزا داخل القنصلية."),
+])
+def test_an_article_negating_a_clause_without_the_claims_words_does_not_contradict(says: str, text: str) -> None:
+    """A negation in a clause that leaves out claim words other than its verb may bear on something else: in an
+    article it is reported as not mentioned (given as the source, the same clause still contradicts)."""
+    found = check(claim(says), doc(text))
+    assert found.verdict is Verdict.NOT_MENTIONED
+    assert "negation of another clause" in (found.reason or "")
+    assert judge(says, text).label == "contradicted"
+
+
+def test_an_article_negating_the_claims_verb_in_another_form_still_contradicts() -> None:
+    """«لم يلتق» for «التقى»: the negated verb changes its form, every other word of the claim is there."""
+    found = check(claim(MET), doc("وقال المتحدث إن الرئيس لم يلتق وزير الخارجية الإيراني خلال الزيارة."))
+    assert found.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("says", "text"), [
     # «declined to comment on» is no denial: these were contradicted when رفض and كاد counted as negators
     ("قتل ثلاثة جنود في الهجوم على القاعدة", "ورفض المتحدث التعليق على مقتل ثلاثة جنود في الهجوم على القاعدة."),
     ("اعتقلت الشرطة المشتبه به في الحادث", "ورفضت الشرطة الكشف عن هوية المشتبه به الذي اعتقلته في الحادث."),

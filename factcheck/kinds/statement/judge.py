@@ -81,6 +81,9 @@ class Judgement:
     # "wording" (the stance model on the words that differ), "match" (all
     # words, same polarity).
     basis: Basis = "match"
+    # The claim's content words the span does not say (``compare``'s ``claim_only``), for a stated clash:
+    # a negation of a clause that lacks some of them may negate something else (``judge_span``).
+    lacks: tuple[str, ...] = ()
 
 
 def judge(
@@ -127,7 +130,7 @@ def judge(
             reason = f"the source negates it{said}"
         else:
             reason = "the claim is negated, the source affirms it"
-        return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity")
+        return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity", tuple(pair.claim_only))
     if pair.claim_polarity < pair.source_polarity and denial(ct):
         # «ذكرت الصحيفة أن الشركة استخدمت البيانات» for «نفت الشركة أنها استخدمت»: what is denied, not who denies
         return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
