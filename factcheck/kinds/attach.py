@@ -13,7 +13,7 @@ from factcheck.document import Document
 from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
-__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table", "word_before_token",
            "parted", "word_before", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
@@ -77,11 +77,18 @@ def word_before(document: Document, start: int, table: frozenset[str], reach: in
     if any(in_table(word, table) for word in own):
         return False
     first = document.token_at(start)
-    if first is None:
-        return False
+    return first is not None and word_before_token(document, first.index, table, reach, stops=stops)
+
+
+def word_before_token(document: Document, index: int, table: frozenset[str], reach: int, *,
+                      stops: frozenset[str] = frozenset(), clause: bool = False) -> bool:
+    """A word of ``table`` among the ``reach`` tokens before token ``index``, in its sentence, with no word of
+    ``stops`` nearer to it and, with ``clause``, no comma, stop or colon between them (``parted``): a word of its
+    clause («نقل 20 مصابا الى مستشفى ...»: those one hospital took in)."""
     tokens = document.tokens
-    for k in range(first.index - 1, max(-1, first.index - 1 - reach), -1):
-        if tokens[k].sentence != first.sentence or in_table(tokens[k].text, stops):
+    sentence = tokens[index].sentence
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
+        if tokens[k].sentence != sentence or in_table(tokens[k].text, stops) or (clause and parted(document, k, index)):
             return False
         if in_table(tokens[k].text, table):
             return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.document import Document, Token
-from factcheck.kinds.attach import LINK, in_table, parted
+from factcheck.kinds.attach import LINK, in_table, parted, word_before_token
 from factcheck.matching import Match
 from factcheck.read.negation import STILL
 from factcheck.read.units import dual_count_noun
@@ -219,9 +219,7 @@ def in_one_hospital(document: Document, start: int, end: int) -> bool:
     tokens = token_span(document, start, end)
     if tokens is None:
         return False
-    before = range(max(0, tokens[0] - _TAKEN_REACH), tokens[0])
-    if not any(document.tokens[k].sentence == document.tokens[tokens[0]].sentence and not parted(document, k, tokens[0])
-               and in_table(document.tokens[k].text, _TAKEN_IN) for k in before):
+    if not word_before_token(document, tokens[0], _TAKEN_IN, _TAKEN_REACH, clause=True):
         return False
     last = tokens[1]
     for k in range(last + 1, min(len(document.tokens), last + 1 + _HOSPITAL_REACH)):
@@ -248,8 +246,7 @@ def added_by_harm(document: Document, start: int) -> bool:
     k = first.index - 1
     if tokens[k].text not in _BY_HARM or parted(document, k, first.index):
         return False
-    return any(tokens[j].sentence == first.sentence and not parted(document, j, k) and tokens[j].text in _RISE
-               for j in range(max(0, k - _RISE_REACH), k))
+    return word_before_token(document, k, _RISE, _RISE_REACH, clause=True)
 
 
 def _a_total(between: Sequence[Token]) -> bool:
