@@ -321,3 +321,27 @@ def test_a_nominated_or_vetoed_rival_is_no_appointee(text: str, expected: str) -
         "any": ["تريا"], "not": ["سافونا"], "about": ["وزير الاقتصاد", "وزيرا للاقتصاد", "الاقتصاد"]})
     found = check(claim, Analysis(Document.from_source(Source("t", "t.txt", text, None, None))))
     assert found.verdict.value == expected
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-internationalNews-3001-20180814 (Turkish lira): Izmir is where he is held, Ankara the embassy's city
+    ("قال الوزير إن القائم بأعمال السفارة الأميركية في أنقرة سيقوم بزيارة القس الأميركي أندرو برانسون المحتجز تحت "
+     "الإقامة الجبرية في مدينة إزمير.", Verdict.SUPPORTED),
+    # ... without the claim's own name beside the about word, the rival still states it
+    ("قال الوزير إن القائم بأعمال السفارة الأميركية سيقوم بزيارة القس المحتجز تحت الإقامة الجبرية في أنقرة.",
+     Verdict.CONTRADICTED),
+    # ... and the claim's name farther from the about word than the rival gives way to it
+    ("وكان القس قد عاش في إزمير، وهو الآن المحتجز تحت الإقامة الجبرية في أنقرة.", Verdict.CONTRADICTED),
+])
+def test_the_claims_own_name_nearer_to_the_about_word_keeps_a_rival_from_it(text: str, verdict: Verdict) -> None:
+    held = claim(says="يحتجز القس برانسون تحت الإقامة الجبرية في إزمير", any=["إزمير", "ازمير"],
+                 **{"not": ["أنقرة", "انقرة"]}, about=["الإقامة الجبرية", "المحتجز"])
+    assert check(held, analysis(text)).verdict is verdict
+
+
+def test_a_rival_listed_with_the_claims_name_is_still_stated() -> None:
+    """Seed 002: «ضم الوفد ... لافروف، ووزير الدفاع أندريه بيلوسوف» puts the defence minister in the delegation too,
+    though Lavrov stands nearer to «الوفد»."""
+    only = claim(says="ضم الوفد الروسي لافروف وحده", any=["لافروف"], **{"not": ["بيلوسوف"]}, about=["الوفد"])
+    text = "ضم الوفد الروسي وزير الخارجية سيرغي لافروف، ووزير الدفاع أندريه بيلوسوف."
+    assert check(only, analysis(text)).verdict is Verdict.CONTRADICTED

@@ -227,6 +227,23 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
     return taking
 
 
+def _not_the_claims(rival: Match, abouts: list[Match], named: list[Match], marks: _Clauses) -> list[Match]:
+    """The about matches that the claim's own name is not nearer to, in their clause, than the rival: «السفارة
+    الأميركية في أنقرة سيقوم بزيارة القس ... المحتجز تحت الإقامة الجبرية في مدينة إزمير» holds him in Izmir, the
+    name beside its about word; Ankara is the embassy's.  A rival listed with the name («الوفد ... لافروف، ووزير
+    الدفاع بيلوسوف») is as much the about word's as the name is."""
+    own = [m for m in named if m.sentence == rival.sentence and not _listed_with(m, rival, marks)]
+    return [about for about in abouts
+            if not any(_distance(about, m) < _distance(about, rival) and marks.same_clause(m, about) for m in own)]
+
+
+def _listed_with(a: Match, b: Match, marks: _Clauses) -> bool:
+    """Whether an item of an enumeration opens between two matches (or at the later one)."""
+    if a.first_token > b.first_token:
+        a, b = b, a
+    return any(marks.mark(i) == _ITEM for i in range(a.last_token, b.first_token + 1))
+
+
 def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str],
             where: bool) -> bool:
     """Whether the words state the rival for one of the about matches that take it (``rival_cues``): as a place
@@ -256,7 +273,8 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
     document = analysis.document
     cutoff = claim.threshold
     evidence: list[Evidence] = []
-    for m in find_any(claim.any, analysis, score_cutoff=cutoff):
+    named = find_any(claim.any, analysis, score_cutoff=cutoff)
+    for m in named:
         evidence.append(make_evidence(
             document, m.start, m.end, role=Role.SUPPORTS, score=m.score,
             reason=f"names {m.query!r}",
@@ -272,6 +290,7 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
                 marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
             own = claim_words(claim.says, claim.about)
             taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
+            taken = [(m, _not_the_claims(m, abouts, named, marks[m.sentence])) for m, abouts in taken]
             taken = [(m, abouts) for m, abouts in taken if abouts]
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
