@@ -271,3 +271,8 @@ def test_a_year_after_its_word_completes_a_day_and_month(text: str) -> None:
 
 def test_a_year_after_its_word_that_counts_stays_apart() -> None:
     assert [ymd(d) for d in ds("في يناير عام 2000 شخص")] == [(None, 1, None)]
+
+
+def test_a_year_after_its_word_before_an_accusative_noun_is_a_year() -> None:
+    """«عام 2008 مرشحا»: what he was that year (a count over a hundred takes no alif: «عام 2000 شخص» stays apart)."""
+    assert [ymd(d) for d in ds("خاض ماكين انتخابات الرئاسة عام 2008 مرشحا عن الحزب الجمهوري")] == [(2008, None, None)]

@@ -484,6 +484,16 @@ def test_an_article_negating_a_clause_without_the_claims_words_does_not_contradi
     assert judge(says, text).label == "contradicted"
 
 
+def test_a_claims_figure_said_past_the_clause_is_no_clash() -> None:
+    """ANT SK-internationalNews-3062-20180817: the clause judged ends at «172 صوتا» (the majority needed); the
+    sentence goes on to Sharif's 96: every figure of the claim is said, 172 counts another thing."""
+    says = "انتخبت الجمعية الوطنية عمران خان رئيسا للوزراء بـ176 صوتا مقابل 96 صوتا لمنافسه شهباز شريف"
+    text = ("انتخب البرلمان الباكستاني الجديد بأغلبية مطلقة، الجمعة، بطل الكريكت السابق، عمران خان، رئيسا للوزراء. "
+            "وقال رئيس البرلمان إن خان حاز على 176 صوتا، فيما كان يحتاج إلى أغلبية مطلقة من 172 صوتا، بينما حصل "
+            "منافسه، شهباز شريف، من حزب الرابطة الإسلامية على 96 صوتا، وفق ما نقلت فرانس برس.")
+    assert check(claim(says), doc(text)).verdict is not Verdict.CONTRADICTED
+
+
 def test_an_article_negating_the_claims_verb_in_another_form_still_contradicts() -> None:
     """«لم يلتق» for «التقى»: the negated verb changes its form, every other word of the claim is there."""
     found = check(claim(MET), doc("وقال المتحدث إن الرئيس لم يلتق وزير الخارجية الإيراني خلال الزيارة."))

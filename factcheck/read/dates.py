@@ -208,13 +208,14 @@ def _era_after(text: str, toks: Sequence[Tok], j: int) -> tuple[int, Calendar] |
     return None
 
 
-def _counted_after(text: str, toks: Sequence[Tok], j: int) -> bool:
-    """A noun or scale after a number makes it a count, not a year (``2000 شخص``)."""
+def _counted_after(text: str, toks: Sequence[Tok], j: int, *, year_word: bool = False) -> bool:
+    """A noun or scale after a number makes it a count, not a year (``2000 شخص``); after a year's word a noun in the
+    accusative is what one was that year («عام 2008 مرشحا»), no count (a count over a hundred takes no alif)."""
     if j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
         return False
     w = toks[j].text
     entry = LEXICON.get(w)
-    return (
+    return not (year_word and w.endswith("ا")) and (
         lookup_unit(w) is not None
         or is_count_noun(w)
         or w == "%"
@@ -460,7 +461,7 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
                 or (prev_word is not None and four and 1000 <= y <= 2200)
                 or (four and 1900 <= y <= 2100)
             )
-            if is_year and not _counted_after(text, toks, i + 1):
+            if is_year and not _counted_after(text, toks, i + 1, year_word=four and prev_word in _YEAR_WORDS):
                 start = prev.start if prev is not None and prev_word in _YEAR_WORDS else tok.start
                 m = DateMention(start, tok.end, y, None, None, "gregorian", text[start:tok.end],
                                 name=_name_before(text, toks, i))
