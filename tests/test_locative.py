@@ -69,6 +69,8 @@ def test_a_claim_that_says_no_place_keeps_every_rival() -> None:
     ("أقيمت المباراة النهائية على ملعب لوجنيكي في موسكو", ["لوجنيكي", "موسكو"], True),
     ("وقع الهجوم في منطقة نورث يورك شمالي تورونتو", ["نورث يورك"], True),
     ("اختير مودريتش أفضل لاعب في البطولة", ["مودريتش"], False),
+    # a place by nature: the Macedonian file's «وقعتا» of Athens and Skopje named the parties, not the lake
+    ("وقع الاتفاق على ضفاف بحيرة بريسبا الحدودية بين البلدين", ["بريسبا"], True),
 ])
 def test_says_where(says: str, answers: list[str], expected: bool) -> None:
     assert says_where(says, answers) is expected
@@ -106,3 +108,13 @@ PEACE_HOUSE = MentionClaim.model_validate({
 ])
 def test_a_rival_after_a_word_of_nearness_is_a_point_of_reference(text: str, expected: Verdict) -> None:
     assert verdict(PEACE_HOUSE, text) is expected
+
+
+def test_capitals_that_signed_are_the_parties_not_the_lakes_rival() -> None:
+    """AL-internationalNews-1893-20180711: «وكانت أثينا وسكوبيي وقعتا ... اتفاقا» names who signed, not where."""
+    prespa = MentionClaim.model_validate({
+        "id": "p", "kind": "mention", "says": "وقع الاتفاق على ضفاف بحيرة بريسبا الحدودية بين البلدين",
+        "any": ["بريسبا"], "not": ["أثينا", "سكوبيي"], "about": ["وقع", "وقعتا", "التوقيع"]})
+    text = "وكانت أثينا وسكوبيي وقعتا في منتصف حزيران/يونيو اتفاقا لحل خلافهما الذي يعود إلى 27 عاما حول تسمية مقدونيا."
+    assert verdict(prespa, text) is Verdict.NOT_MENTIONED
+    assert verdict(prespa, "ووقع الوزيران الاتفاق في أثينا يوم الأحد.") is Verdict.CONTRADICTED
