@@ -74,3 +74,19 @@ MEGHAN_AGE = QuantityClaim(id="m", says="كانت ميغان ماركل تبلغ
 ])
 def test_an_age_in_apposition_to_a_kin_noun_is_the_relatives(text: str, expected: Verdict) -> None:
     assert verdict(text, MEGHAN_AGE) is expected
+
+
+MCCAIN_AGE = QuantityClaim(id="mccain-age-81", says="توفي السيناتور جون ماكين عن عمر ناهز 81 عاما", kind="quantity",
+                           about=["عمر", "العمر", "ناهز", "يناهز", "البالغ", "يبلغ", "عاما"], value=81, unit="year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CN-internationalNews-542-20180902: a line on an Amsterdam stabbing beside McCain's death
+    ("كشفت الشرطة الهولندية هوية المشتبه به، قائلة إنه من أصول أفغانية ويبلغ من العمر 19 عاما.",
+     Verdict.NOT_MENTIONED),
+    ("وتوفي ماكين السبت عن 75 عاما.", Verdict.CONTRADICTED),
+    ("وتوفي السيناتور الجمهوري عن عمر يناهز 81 عاما.", Verdict.SUPPORTED),  # an age may still support
+])
+def test_an_age_in_a_sentence_naming_no_one_of_the_claims_is_no_denial(text: str, expected: Verdict) -> None:
+    """The claim's about words are all of age: only its statement's name says whose age a sentence gives."""
+    assert verdict(text, MCCAIN_AGE) is expected

@@ -12,10 +12,15 @@ the article, not the dictionary, which reads «ميلانيا» and «كيم» a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.document import Document
 from factcheck.kinds.attach import in_table, word_before
+from factcheck.text.lexicon import has_lexicon, word_class
+from factcheck.text.morphology import stems
+from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "age_of_another", "prison_term"]
+__all__ = ["PRISON", "age_of_another", "age_of_whom_unsaid", "prison_term"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -69,3 +74,32 @@ def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
     word: a term, no age (the Lula imprisonment, FR-internationalNews-588-20180407: «لولا (72 عاما) الذي حكم
     عليه بالسجن 12 عاما»).  «حكم بالسجن على لولا البالغ من العمر 71 عاما» still gives his age."""
     return word_before(document, start, PRISON, _TERM_REACH, own, stops=_AGED | _OF_AGE)
+
+
+# About words that make a claim in years an age claim: a person's age.
+_AGE_WORDS = frozenset({"عمر", "العمر", "عمره", "عمرها", "يبلغ", "تبلغ", "البالغ", "البالغه", "ناهز", "يناهز"})
+_SHORTEST_NAME = 3
+_YEARS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})
+
+
+def age_of_whom_unsaid(document: Document, sentence: int, says: str, about: tuple[str, ...]) -> bool:
+    """An age claim (an ``about`` word of age) whose person the sentence does not name: neither a name of its
+    statement (a word the dictionary does not know: «ماكين») nor an ``about`` word other than the words of age
+    («المسلح»، «باغورتزيس») is among the sentence's words.  News gives the age of whomever it speaks of: «قائلة إنه
+    من أصول أفغانية ويبلغ من العمر 19 عاما» is an Amsterdam suspect's, in a line beside McCain's death («توفي
+    السيناتور جون ماكين عن عمر ناهز 81 عاما», whose about words are all of age).  Such an age may still support.
+    Without a dictionary names cannot be told from words: nothing is decided."""
+    words = normalize_query(" ".join(about)).split()
+    if not has_lexicon() or not any(in_table(w, _AGE_WORDS) for w in words):
+        return False
+    person = _person_words(says, tuple(w for w in words if not in_table(w, _AGE_WORDS | _OF_AGE | _YEARS)))
+    s = document.sentences[sentence]
+    return not any(set(stems(t.text)) & person for t in document.tokens[s.first_token:s.last_token])
+
+
+@lru_cache(maxsize=1024)
+def _person_words(says: str, described: tuple[str, ...]) -> frozenset[str]:
+    """The readings (``stems``) of the statement's names and of the about words that describe the person."""
+    names = [w for w in normalize_query(says).split()
+             if len(w) >= _SHORTEST_NAME and not w.isdigit() and word_class(w) == "name"]
+    return frozenset(r for w in (*names, *described) for r in stems(w) if len(r) >= _SHORTEST_NAME)

@@ -60,7 +60,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.ages import age_of_another, prison_term
+from factcheck.kinds.ages import age_of_another, age_of_whom_unsaid, prison_term
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import (
@@ -352,7 +352,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)
                                                     or age_of_another(document, q.start, own)
-                                                    or prison_term(document, q.start, own)):
+                                                    or prison_term(document, q.start, own)
+                                                    or (not claim.near and age_of_whom_unsaid(
+                                                        document, here, claim.says, tuple(claim.about)))):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
