@@ -423,3 +423,13 @@ def test_a_near_word_leading_another_figure_makes_this_one_anothers() -> None:
             "ومعارضة 55 وامتناع نائبين عن التصويت.")
     assert check(against, _doc(text)).verdict is not Verdict.CONTRADICTED
     assert check(against, _doc("وأقر الكنيست القانون بموافقة 62 نائبا ومعارضة 50.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_near_word_named_as_another_instance_of_itself_is_not_the_claims() -> None:
+    """BB-internationalNews-869-20180725 (the Pakistani election): «في البرلمان السابق» is the last parliament,
+    whose seats say nothing of the new assembly's size; the near word without «السابق» still places the figure."""
+    assembly = QuantityClaim.model_validate({
+        "id": "a", "kind": "quantity", "says": "تضم الجمعية الوطنية الباكستانية (البرلمان) 342 عضوا",
+        "about": ["مقعدا", "مقاعد", "عضوا"], "near": ["البرلمان", "الجمعية الوطنية"], "value": 342, "unit": "count"})
+    assert check(assembly, _doc("شغل أعضاء حزبه 32 مقعداً في البرلمان السابق.")).verdict is Verdict.NOT_MENTIONED
+    assert check(assembly, _doc("شغل أعضاء حزبه 32 مقعداً في البرلمان.")).verdict is Verdict.CONTRADICTED

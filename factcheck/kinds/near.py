@@ -28,9 +28,11 @@ from __future__ import annotations
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
-from factcheck.kinds.attach import in_table
+from factcheck.document import Document
+from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
+from factcheck.text.normalize import normalize_query
 
 __all__ = ["CONTRAST", "absent_reason", "near_mentions", "within_near"]
 
@@ -78,14 +80,28 @@ def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[
     منافس السيسي موسى مصطفى موسى ... على 2.9 بالمئة», the Egyptian election: Moussa's share, no claim of Sisi's)
     nor as a group's leader («وتقدم تحالف الشعب الذي يضم حزب العدالة والتنمية الحاكم بزعامة أردوغان ... بنسبة 55
     بالمائة», the Turkish elections: the alliance's share)."""
-    tokens = analysis.document.tokens
+    document = analysis.document
+    tokens = document.tokens
+    says = frozenset(normalize_query(claim.says).split())
     out: dict[int, list[Match]] = {}
     for sentence, matches in sentences_naming(claim.near, analysis, score_cutoff=claim.threshold).items():
         kept = [m for m in matches if not (m.first_token > 0 and tokens[m.first_token - 1].sentence == sentence
-                                           and in_table(tokens[m.first_token - 1].text, _ANOTHERS))]
+                                           and in_table(tokens[m.first_token - 1].text, _ANOTHERS))
+                and not _another_instance(document, m, says)]
         if kept:
             out[sentence] = kept
     return out
+
+
+def _another_instance(document: Document, m: Match, says: frozenset[str]) -> bool:
+    """The near word is named as another instance of itself, a word of time right after it that the claim does
+    not say («شغل أعضاء حزبه 32 مقعدا في البرلمان السابق»: the last parliament's seats, the Pakistani election)."""
+    k = m.last_token
+    if k >= len(document.tokens) or document.tokens[k].sentence != m.sentence:
+        return False
+    word = document.tokens[k].text
+    return word in ANOTHER_INSTANCE and word not in says and not document.text[document.tokens[k - 1].end:
+                                                                              document.tokens[k].start].strip()
 
 
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
