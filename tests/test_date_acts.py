@@ -213,6 +213,20 @@ def test_a_day_after_a_forecast_word_is_of_what_is_expected() -> None:
     assert check(vote, analysis(text, thursday)).verdict is Verdict.CONTRADICTED
 
 
+def test_a_scheduled_day_set_off_by_commas_is_of_what_is_expected() -> None:
+    """SK-internationalNews-3062-20180817 (Friday; Khan elected prime minister that day): «ومن المقرر أن يؤدي خان
+    اليمين رئيسا للوزراء، السبت،» is the oath to come; the day in commas is of the scheduled clause."""
+    elected = DateClaim(id="pak-pm-vote-date", says="انتخبت الجمعية الوطنية عمران خان رئيسا للوزراء يوم الجمعة 17 أغسطس 2018",
+                        kind="date", about=["انتخب", "ينتخب", "اختيار", "اختير", "صوت", "رئيسا للوزراء"],
+                        value="2018-08-17")
+    friday = dt.date(2018, 8, 17)
+    text = "ومن المقرر أن يؤدي خان اليمين رئيسا للوزراء، السبت، في ولاية تستمر خمس سنوات."
+    assert check(elected, analysis(text, friday)).verdict is Verdict.NOT_MENTIONED
+    # without the schedule, the day in commas is the election's
+    text = "وانتخب البرلمان خان رئيسا للوزراء، الخميس، في جلسة."
+    assert check(elected, analysis(text, friday)).verdict is Verdict.CONTRADICTED
+
+
 RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",
                          kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت"],
                          value="2018-03-18")

@@ -207,6 +207,8 @@ CATEGORY = MentionClaim.model_validate({
     ("ووصل الإعصار إلى اليابسة من الفئة الثالثة.", Verdict.CONTRADICTED),
     # the forecast word after the rival says nothing of it
     ("ووصل الإعصار إلى اليابسة من الفئة الثالثة كما توقع الخبراء.", Verdict.CONTRADICTED),
+    # what is scheduled is a forecast too («ومن المقرر أن يمثل زوكربرغ ...», SK-technology-374-20180409)
+    ("ومن المقرر أن يصل الإعصار إلى اليابسة من الفئة الثالثة.", Verdict.NOT_MENTIONED),
 ])
 def test_a_rival_forecast_is_not_the_outcome(text: str, verdict: Verdict) -> None:
     assert check(CATEGORY, analysis(text)).verdict is verdict

@@ -385,8 +385,10 @@ def _forecast(document: Document, d: DateMention, own: frozenset[str]) -> bool:
     if first is None:
         return False
     tokens = document.tokens
+    # a day set off by commas («يؤدي خان اليمين رئيسا للوزراء، السبت، في ولاية»): the comma before it parts nothing
+    aside = any(c in COMMAS for c in document.text[d.end:d.end + 2])
     for k in range(first.index - 1, max(-1, first.index - 1 - _FORECAST_REACH), -1):
-        if tokens[k].sentence != first.sentence or parted(document, k, k + 1):
+        if tokens[k].sentence != first.sentence or (parted(document, k, k + 1) and not (aside and k + 1 == first.index)):
             return False
         if in_table(tokens[k].text, FORECAST) and not in_table(tokens[k].text, own):
             return True
