@@ -268,9 +268,26 @@ PARLIAMENT = QuantityClaim(id="p", says="يتألف البرلمان الترك�
     # the size itself still denies, and so do seats won past the whole
     ("ويضم البرلمان 550 مقعدا.", Verdict.CONTRADICTED),
     ("وحصل الحزب على 650 مقعدا في البرلمان.", Verdict.CONTRADICTED),
+    # CN-middleEast-830/831, SK-middleEast-1475/1482-20180507 (the Lebanese elections): what a party held or holds
+    ("وقال الحريري إن نتائج الانتخابات أعطت تيار المستقبل كتلة من 21 نائبا في البرلمان.", Verdict.NOT_MENTIONED),
+    ("وقال الحريري: الانتخابات منحتنا 21 مقعدا في البرلمان.", Verdict.NOT_MENTIONED),
+    ("ويضاعف الحزب تمثيله إلى 15 مقعدا بعد أن كان لديه 8 مقاعد في البرلمان المنتهية ولايته.", Verdict.NOT_MENTIONED),
+    # ... and what the parliament is made of is its size («البرلمان المكون من 324 مقعدا», SK-3062, the Pakistani one)
+    ("وصوت البرلمان المكون من 324 مقعدا.", Verdict.CONTRADICTED),
 ])
 def test_seats_won_are_a_share_of_a_claimed_size(text: str, verdict: Verdict) -> None:
     assert check(PARLIAMENT, doc(text)).verdict is verdict
+
+
+def test_what_a_parliament_is_made_of_is_no_partys_seats() -> None:
+    """SK-middleEast-1475-20180507: «أكبر كتلة في البرلمان المؤلف من 128 مقعدا» is the parliament's size, no count
+    of the Future Movement's seats; the party's own figure still denies."""
+    future = QuantityClaim(id="f", says="حصل تيار المستقبل بزعامة رئيس الوزراء سعد الحريري على 21 مقعدا في البرلمان الجديد",
+                           kind="quantity", about=["مقعدا", "مقعد", "مقاعد", "نائبا"],
+                           near=["المستقبل", "الحريري", "تياره"], value=21, unit="count")
+    text = "وسيخرج الحريري بحصوله على أكبر كتلة في البرلمان المؤلف من 128 مقعدا."
+    assert check(future, doc(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(future, doc("وحصل تيار المستقبل على 19 مقعدا.")).verdict is Verdict.CONTRADICTED
 
 
 FRIDAY_FALL = QuantityClaim(id="f", says="فقدت الليرة التركية نحو 19 في المئة من قيمتها أمام الدولار يوم الجمعة 10 أغسطس",

@@ -156,7 +156,7 @@ def per_each(document: Document, start: int, end: int, own: frozenset[str]) -> b
 
 # «عائلة من 5 أشخاص»، «أسرة مؤلفة من 5 أفراد»: the count after «من» is how many the group holds.
 _GROUP_NOUNS = frozenset({"عائله", "اسره", "خليه"})
-_MADE_OF = frozenset({"مؤلفه", "مكونه", "مولفه"})
+_MADE_OF = frozenset({"مؤلفه", "مكونه", "مولفه", "مؤلف", "مكون", "مولف"})
 
 
 # «وتقول بيانات التعليم الاتحادي إن المدرسة تضم نحو 1462 طالبا»: what a place or a group holds, its size.
@@ -172,8 +172,12 @@ def size_held(document: Document, start: int, own: frozenset[str]) -> bool:
         return False
     tokens = document.tokens
     k = first.index - 1  # a hedge is the quantity's own first token («تضم نحو 1462»)
-    return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _HOLDS) \
-        and not in_table(tokens[k].text, own) and not parted(document, k, k + 1)
+    if k >= 1 and tokens[k].text == "من" and in_table(tokens[k - 1].text, _MADE_OF):
+        if any(in_table(word, _SIZE_WORDS) for word in own):
+            return False  # a claim of a size: «البرلمان المكون من 324 مقعدا» denies «يضم 342 عضوا»
+        k -= 1  # «البرلمان المؤلف من 128 مقعدا»: what it is made of, for a claim of a party's seats
+    return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _HOLDS | _MADE_OF) \
+        and not in_table(tokens[k].text, own) and not parted(document, k, first.index)
 
 
 # A claim of a size: «يتألف البرلمان التركي من 600 مقعد», «يضم مجلس النواب العراقي 329 مقعدا».
@@ -181,7 +185,9 @@ _SIZE_WORDS = _HOLDS | _MADE_OF | frozenset({"يتالف", "تتالف", "يتك
 # Words of winning before a figure: the share a party won of the whole («فاز حزبه ... بثلاثمئة واثنين وأربعين مقعدا»,
 # «ما يمنح الحزب حوالي 65 مقعدا», «بحصوله على أكثر من 1.2 مليون صوت أي 47 مقعدا»).
 _WON = frozenset({"فاز", "فازت", "فوز", "فوزه", "حصل", "حصلت", "حصول", "حصوله", "حصد", "حصدت", "نال", "نالت",
-                  "يمنح", "تمنح", "منح", "منحت"})
+                  "يمنح", "تمنح", "منح", "منحت", "منحتنا", "منحته", "اعطت", "اعطي",
+                  # what a party holds or is represented by: «كان لديه 8 مقاعد», «كتلة من 21 نائبا», «ممثلا بـ33 نائبا»
+                  "لديه", "لديها", "كتله", "ممثلا", "تمثيله", "تمثيلها"})
 _WON_REACH = 9  # words from the word of winning to the figure, at most, in its sentence
 
 
