@@ -173,8 +173,8 @@ def size_held(document: Document, start: int, own: frozenset[str]) -> bool:
     tokens = document.tokens
     k = first.index - 1  # a hedge is the quantity's own first token («تضم نحو 1462»)
     if k >= 1 and tokens[k].text == "من" and in_table(tokens[k - 1].text, _MADE_OF):
-        if any(in_table(word, _SIZE_WORDS) for word in own):
-            return False  # a claim of a size: «البرلمان المكون من 324 مقعدا» denies «يضم 342 عضوا»
+        if any(in_table(word, _SIZE_WORDS | _GROUP_NOUNS) for word in own):
+            return False  # a claim of a size: «البرلمان المكون من 324 مقعدا» denies «يضم 342 عضوا»; so a group's
         k -= 1  # «البرلمان المؤلف من 128 مقعدا»: what it is made of, for a claim of a party's seats
     return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _HOLDS | _MADE_OF) \
         and not in_table(tokens[k].text, own) and not parted(document, k, first.index)
