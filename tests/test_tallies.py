@@ -165,3 +165,20 @@ def test_a_near_word_naming_a_groups_leader_names_no_subject() -> None:
             'الأصوات، بحسب الوكالة.')
     assert verdict(ERDOGAN, text) is Verdict.NOT_MENTIONED
     assert verdict(ERDOGAN, "وتقدم أردوغان بنسبة 55 بالمائة من الأصوات، بحسب الوكالة.") is Verdict.CONTRADICTED
+
+
+VOTES_59 = QuantityClaim.model_validate({
+    "id": "arm-pashinyan-59-votes", "kind": "quantity", "says": "انتخب البرلمان الأرميني باشينيان رئيسا للوزراء بـ59 صوتا",
+    "about": ["صوتا", "أصوات", "نائبا"], "value": 59, "unit": "count"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-internationalNews-1437-20180508, FR-internationalNews-1138-20180508: the 42 against him
+    ("وثبت النواب بـ59 مقابل 42 صوتا المرشح الوحيد باشينيان لتولي المنصب.", Verdict.NOT_MENTIONED),
+    ("وفاز باشينيان بـ59 صوتا مقابل 42 صوتا.", Verdict.SUPPORTED),
+    # no figure before «مقابل»: the figure after it is read as before
+    ("وحصل باشينيان على تأييد البرلمان مقابل 45 صوتا.", Verdict.CONTRADICTED),
+    ("وفاز باشينيان بـ52 صوتا مقابل 42 صوتا.", Verdict.CONTRADICTED),
+])
+def test_the_other_side_of_a_vote_denies_no_figure(text: str, expected: Verdict) -> None:
+    assert verdict(VOTES_59, text) is expected

@@ -80,7 +80,7 @@ from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
-from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, partly_counted, polled
+from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, other_side, partly_counted, polled
 from factcheck.kinds.targets import (
     another_named,
     another_target,
@@ -317,6 +317,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
         if counting and another_group(document, q.end, group):
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
+        if not agrees and other_side(document, q.start):
+            continue  # «وثبت النواب بـ59 مقابل 42 صوتا»: the other side's votes, beside the winner's
         if not agrees and another_rank(document, q.start, rank):
             continue  # «في المركز الثاني بـ47 مقعدا»: the second's seats, for a claim of the list that came first
         if counted_share(document, q.start, own) or (not agrees and (here in so_far or polled(document, q.start, own))):

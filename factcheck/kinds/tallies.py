@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table, word_before
+from factcheck.kinds.attach import in_table, parted, word_before
 from factcheck.read.quantities import Quantity
 from factcheck.text.normalize import normalize
 
 __all__ = ["COUNTING", "FINAL_COUNT", "POLLS", "RANKS", "another_rank", "claim_rank", "counted_share", "partly_counted",
-           "polled"]
+           "polled", "other_side"]
 
 # The count of ballots (normalized; clitics read by in_table: «بعد فرز», «لدى الفرز», «وفرز»).
 COUNTING = frozenset({"فرز", "الفرز"})
@@ -94,3 +94,21 @@ def another_rank(document: Document, start: int, rank: int | None) -> bool:
     lo = max(0, first.index - _RANK_REACH - 1)
     words = [tokens[k].text if tokens[k].sentence == first.sentence else "" for k in range(lo, first.index)]
     return any((found := _rank_at(words, k)) is not None and found != rank for k in range(len(words)))
+
+
+_VERSUS = "مقابل"
+
+
+def other_side(document: Document, start: int) -> bool:
+    """The figure at this normalized offset follows «مقابل» right after another figure, or a figure and its noun
+    («وثبت النواب بـ59 مقابل 42 صوتا»، «26 صوتا مقابل 22»): the other side of a vote, given beside the first; it
+    denies no figure of the winner's (the Armenian prime minister's 59 votes, a held-out event)."""
+    first = document.token_at(start)
+    if first is None or first.index < 2:
+        return False
+    tokens = document.tokens
+    k = first.index - 1
+    if tokens[k].text != _VERSUS or parted(document, k - 1, first.index):
+        return False
+    figures = [j for j in (k - 1, k - 2) if j >= 0 and tokens[j].text[-1:].isdigit()]
+    return bool(figures) and tokens[figures[0]].sentence == first.sentence and not parted(document, figures[0], k)
