@@ -256,6 +256,8 @@ STRIKE_PROVINCE = MentionClaim.model_validate({
     ("وقتل 55 مدنيا وأصيب 170 آخرون بجروح في قصف استهدف مدينة الحديدة، بحسب حصيلة للصليب الأحمر.",
      Verdict.CONTRADICTED),
     ("واستهدف القصف مدينة الحديدة، وقال التحالف إنه فتح تحقيقا الأسبوع الماضي.", Verdict.CONTRADICTED),
+    # ... and a year gone (BB-internationalNews-934-20180805: «مثلما حدث العام الماضي في الهجوم بطائرة هليكوبتر»)
+    ("ومثلما حدث العام الماضي استهدف قصف مدينة الحديدة.", Verdict.NOT_MENTIONED),
 ])
 def test_a_rival_of_a_week_or_month_gone_does_not_count(text: str, verdict: Verdict) -> None:
     assert verdict_of(STRIKE_PROVINCE, text, dt.date(2018, 8, 10)) is verdict
@@ -347,3 +349,16 @@ def test_a_rival_listed_with_the_claims_name_is_still_stated() -> None:
     only = claim(says="ضم الوفد الروسي لافروف وحده", any=["لافروف"], **{"not": ["بيلوسوف"]}, about=["الوفد"])
     text = "ضم الوفد الروسي وزير الخارجية سيرغي لافروف، ووزير الدفاع أندريه بيلوسوف."
     assert check(only, analysis(text)).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # FR-internationalNews-1108-20180506 (the Lebanese elections): the majoritarian system is what it changed from
+    ("وجرت الانتخابات وفقا لقانون جديد، فيه تحول من نظام الأكثرية إلى النظام النسبي.", Verdict.SUPPORTED),
+    # «من» before the rival with no «إلى» and the claim's name after it: the rival is stated
+    ("وجرت الانتخابات وفقا لقانون مستمد من نظام الأكثرية.", Verdict.CONTRADICTED),
+    ("وجرت الانتخابات وفقا لنظام الأكثرية.", Verdict.CONTRADICTED),
+])
+def test_a_rival_something_changed_from_is_the_old_one(text: str, expected: Verdict) -> None:
+    law = claim(says="جرت الانتخابات وفق قانون جديد يعتمد النظام النسبي", any=["النظام النسبي"],
+                **{"not": ["نظام الأكثرية"]}, about=["الانتخابات", "قانون"])
+    assert check(law, analysis(text)).verdict is expected

@@ -317,3 +317,15 @@ NICARAGUA_DEAD = QuantityClaim(id="n", says="قتل أكثر من 300 شخص ف�
 ])
 def test_a_toll_that_rose_by_a_harm_adds_to_it(text: str, verdict: Verdict) -> None:
     assert check(NICARAGUA_DEAD, doc(text)).verdict is verdict
+
+
+def test_a_figure_of_a_change_is_no_level() -> None:
+    """SK-middleEast-1482-20180507 (the Lebanese elections): «وبخسارة 8 مقاعد» gives the seats lost, not held; a
+    claim of the change itself keeps it."""
+    future = QuantityClaim(id="f", says="حصل تيار المستقبل على 21 مقعدا في البرلمان الجديد", kind="quantity",
+                           about=["مقعدا", "مقعد", "مقاعد"], near=["المستقبل"], value=21, unit="count")
+    text = "وبخسارة 8 مقاعد، تكون كتلة تيار المستقبل البرلمانية قد خسرت ما يقرب من ربع مقاعدها."
+    assert check(future, doc(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(future, doc("وحصل تيار المستقبل على 8 مقاعد.")).verdict is Verdict.CONTRADICTED
+    lost = future.model_copy(update={"says": "خسر تيار المستقبل 12 مقعدا", "about": ["مقعدا", "بخسارة"], "value": 12})
+    assert check(lost, doc(text)).verdict is Verdict.CONTRADICTED

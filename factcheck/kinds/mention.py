@@ -244,6 +244,22 @@ def _listed_with(a: Match, b: Match, marks: _Clauses) -> bool:
     return any(marks.mark(i) == _ITEM for i in range(a.last_token, b.first_token + 1))
 
 
+_FROM, _TO = "من", "الي"
+_CHANGE_REACH = 4  # words from the rival to «إلى» and the claim's name, at most («من نظام الأكثرية إلى نظام التصويت»)
+
+
+def _changed_from(document: Document, rival: Match, named: list[Match]) -> bool:
+    """The rival is what something changed from, the claim's name what it changed to: «تحول من نظام الأكثرية إلى
+    نظام التصويت النسبي» (the Lebanese elections) says the majoritarian system is the old one."""
+    tokens = document.tokens
+    k = rival.first_token - 1
+    if k < 0 or tokens[k].text != _FROM or tokens[k].sentence != rival.sentence:
+        return False
+    return any(m.sentence == rival.sentence and 0 < m.first_token - rival.last_token <= _CHANGE_REACH
+               and _TO in (tokens[j].text for j in range(rival.last_token, m.first_token))
+               for m in named)
+
+
 def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str],
             where: bool) -> bool:
     """Whether the words state the rival for one of the about matches that take it (``rival_cues``): as a place
@@ -295,6 +311,7 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
+        rivals = [m for m in rivals if not _changed_from(document, m, named)]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(

@@ -90,6 +90,7 @@ from factcheck.kinds.targets import (
 )
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import (
+    a_change,
     in_series,
     per_each,
     scope_of,
@@ -329,6 +330,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «المدرسة تضم نحو 1462 طالبا»: the school's size, no toll of its students
         if counting and size_of_group(document, q.start, own):
             continue  # «ونفذت عائلة من 5 أشخاص الهجوم الذي أسفر عن إصابة»: the family's members, not the harmed
+        if not agrees and a_change(document, q.start, own):
+            continue  # «وبخسارة 8 مقاعد»: the seats lost, no count of the seats held
         if per_each(document, q.start, q.end, own):
             continue  # «خمسة آلاف يورو عن كل عقار متضرر»: a rate for each, no total
         if dimension == "time" and offset_in_time(document, q.start, q.end, own):

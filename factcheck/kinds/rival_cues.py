@@ -144,11 +144,12 @@ def claim_years(says: str) -> frozenset[int]:
 
 
 def foreign_years(dates: Sequence[DateMention], own: frozenset[int], published: dt.date | None) -> list[int]:
-    """Where the text writes a year (its digits, Gregorian) that is neither the claim's (``own``) nor the article's:
-    the offsets of those date mentions."""
+    """Where the text writes a year (its digits, Gregorian, or a year gone dated by the article: «العام الماضي») that
+    is neither the claim's (``own``) nor the article's: the offsets of those date mentions."""
     mine = own | ({published.year} if published is not None else frozenset())
     return [d.start for d in dates
-            if d.year is not None and d.calendar == "gregorian" and d.year not in mine and str(d.year) in d.text]
+            if d.year is not None and d.calendar == "gregorian" and d.year not in mine
+            and (str(d.year) in d.text or (d.relative is not None and d.month is None))]
 
 
 def _span_of_years(words: Sequence[str], i: int) -> bool:

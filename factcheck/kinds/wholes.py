@@ -19,7 +19,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
+__all__ = ["PLACE_REACH", "Scope", "a_change", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
            "won_of_a_size"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
@@ -261,3 +261,14 @@ def share_of(document: Document, start: int) -> bool:
 _THAT_IS = frozenset({"اي", "واي"})
 _FRACTIONS = frozenset({"نصف", "ثلث", "ربع", "ثلثي", "ثلثا", "اخماس", "اعشار"})
 _SHARE_REACH = 3  # words from «أي» back to the fraction: «نصف هذا المبلغ»
+
+
+# Words of a change by some amount right before a figure: «وبخسارة 8 مقاعد», «بزيادة 3 نقاط»: by how much, no level.
+_BY = frozenset({"بخساره", "خساره", "بزياده", "زياده", "بتراجع", "بارتفاع", "بانخفاض", "بفارق", "فارق", "بفقدان"})
+
+
+def a_change(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at ``start`` follows a word of change («وبخسارة 8 مقاعد، تكون كتلة تيار المستقبل قد خسرت ما يقرب
+    من ربع مقاعدها»: the seats lost, not the seats held), a difference that neither gives nor denies the level a
+    claim states; a claim that says such a word keeps it (``word_before``)."""
+    return word_before(document, start, _BY, 1, own)
