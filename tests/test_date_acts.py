@@ -227,6 +227,18 @@ def test_a_scheduled_day_set_off_by_commas_is_of_what_is_expected() -> None:
     assert check(elected, analysis(text, friday)).verdict is Verdict.CONTRADICTED
 
 
+def test_a_day_of_another_time_of_a_repeated_act_denies_nothing() -> None:
+    """SK-middleEast-1830-20180520 (Abbas in hospital three times in a week): «دخل إلى المستشفى مرة ثانية يوم الجمعة»
+    is the second admission, not the one the claim dates; the same day without «مرة ثانية» denies it."""
+    admitted = DateClaim(id="a", says="أدخل عباس المستشفى الاستشاري العربي قرب رام الله يوم الأحد 20 مايو 2018",
+                         kind="date", about=["دخل", "أدخل", "دخوله"], value="2018-05-20")
+    sunday = dt.date(2018, 5, 20)
+    text = "وقالت الوكالة إن عباس خضع لجراحة صغيرة الثلاثاء، لكنه دخل إلى المستشفى مرة ثانية يوم الجمعة."
+    assert check(admitted, analysis(text, sunday)).verdict is Verdict.NOT_MENTIONED
+    assert check(admitted, analysis("وقالت الوكالة إن عباس دخل إلى المستشفى يوم الجمعة.", sunday)).verdict \
+        is Verdict.CONTRADICTED
+
+
 RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",
                          kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت"],
                          value="2018-03-18")
