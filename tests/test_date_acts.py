@@ -239,6 +239,18 @@ def test_a_day_of_another_time_of_a_repeated_act_denies_nothing() -> None:
         is Verdict.CONTRADICTED
 
 
+def test_a_day_after_an_about_word_made_a_time_is_not_its_day() -> None:
+    """AL-internationalNews-677-20180329 (Kim's first visit to China, from Sunday 25 March): «وبعد زيارته إلى الصين
+    الأربعاء» dates what followed the visit; CN-middleEast-830-20180507: «في كلمة ألقاها عقب الانتخابات ...
+    الإثنين» the speech."""
+    visit = DateClaim(id="v", says="بدأت زيارة كيم جونغ أون الأولى إلى بكين يوم الأحد 25 مارس 2018", kind="date",
+                      about=["زيارة", "زيارته", "وصل"], value="2018-03-25")
+    thursday = dt.date(2018, 3, 29)
+    text = "وبعد زيارته إلى الصين الأربعاء، قال مسؤولون كوريون جنوبيون إن كيم سيلتقي مون."
+    assert check(visit, analysis(text, thursday)).verdict is Verdict.NOT_MENTIONED
+    assert check(visit, analysis("وبدأت زيارته إلى الصين الأربعاء.", thursday)).verdict is Verdict.CONTRADICTED
+
+
 RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",
                          kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت"],
                          value="2018-03-18")

@@ -105,6 +105,8 @@ def test_number_and_unit(text: str, value: float, unit: str) -> None:
         ("بعد أسبوعين", 2, "week"), ("ساعتين", 2, "hour"), ("لعقدين", 2, "decade"), ("عامين", 2, "year"),
         ("يومين", 2, "day"), ("شهرين", 2, "month"), ("منذ عقد.", 1, "decade"), ("قبل عام،", 1, "year"),
         ("خلال ساعة واحدة", 1, "hour"), ("منذ عام ونصف", 1.5, "year"),
+        # the noun again after the half is the half's (SK-internationalNews-1084-20180421: «قبل عام ونصف عام»)
+        ("قبل عام ونصف عام من موعدها", 1.5, "year"), ("بعد ساعة ونصف الساعة", 1.5, "hour"),
         ("استمر الاجتماع ساعة واحدة", 1, "hour"), ("بقي يوم واحد", 1, "day"),
     ],
 )

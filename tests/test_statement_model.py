@@ -214,3 +214,13 @@ def test_a_date_clash_has_its_own_basis_and_stands_against_a_supporting_span() -
     assert f.verdict is Verdict.CONTRADICTED, f
     assert [e.role for e in f.evidence] == [Role.CONTRADICTS, Role.SUPPORTS]
     assert "2024" in f.reason
+
+
+def test_a_source_giving_one_of_a_claims_two_dates_does_not_clash() -> None:
+    """BB-internationalNews-238-20180328 (Kim in Beijing): «أول رحلة خارجية ... منذ توليه منصبه في عام 2011» says the
+    claim's 2011 and not its «مارس 2018»: no date of the claim's is denied; another year for 2011 still is."""
+    from factcheck.kinds.statement.clash import date_clash
+    from factcheck.text.normalize import normalize_query
+    says = normalize_query("كانت زيارة كيم إلى الصين في مارس 2018 أول رحلة خارجية له منذ توليه السلطة عام 2011")
+    assert date_clash(says, normalize_query("هي أول رحلة خارجية يقوم بها كيم منذ توليه منصبه في عام 2011")) is None
+    assert date_clash(says, normalize_query("هي أول رحلة خارجية يقوم بها كيم منذ توليه منصبه في عام 2012")) is not None

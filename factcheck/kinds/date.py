@@ -46,7 +46,7 @@ from factcheck.kinds.near import within_near
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.repeats import another_time_of_it
-from factcheck.kinds.rival_cues import FORECAST
+from factcheck.kinds.rival_cues import FORECAST, time_anchor
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
@@ -127,6 +127,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
                            or _forecast(document, d, own) or _a_later_day(document, d, own)
                            or another_time_of_it(document, d.start, own)
+                           or (d.start >= m.end and time_anchor(document, m))
                            or (not own_bodies and names_a_body(document, m))
                            or _months_from_claims(d, c_parts, published) or _to_come(document, d, c_parts, published)
                            or _conjunct_after(document, d, m) or _anothers_act(document, d, m, own, agents, about)

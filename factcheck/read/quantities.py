@@ -110,6 +110,10 @@ def _tail(text: str, toks: Sequence[Tok], j: int, value: float, low: float, high
         value, low, high = value + add, low + add, high + add
         end = toks[j].end
         j += 1
+        noun = toks[j - 2].text
+        if j < len(toks) and joined(text, toks[j - 1], toks[j]) and toks[j].text in (noun, "ال" + noun):
+            end = toks[j].end  # «عام ونصف عام»، «ساعة ونصف الساعة»: the noun again, of the half
+            j += 1
     after = hedge_after(text, toks, j)
     if after is not None and hedge is None:
         end, hedge, kind = after

@@ -139,6 +139,9 @@ def date_clash(claim: str, source: str) -> Clash | None:
     sd = [d for d in find_dates(source) if d.year is not None]
     if not cd or not sd:
         return None
+    if len(cd) > 1 and any(d.calendar == c.calendar and d.agrees_with((c.year, c.month, c.day), c.precision)
+                           for c in cd for d in sd):
+        return None  # «في مارس 2018 ... منذ توليه السلطة عام 2011» against «منذ توليه منصبه في عام 2011»: one of them
     for c in cd:
         if not any(d.calendar == c.calendar and d.agrees_with((c.year, c.month, c.day), c.precision) for d in sd):
             return c.text, ", ".join(d.text for d in sd)
