@@ -20,8 +20,8 @@ from factcheck.kinds.attach import in_table, parted, word_before
 from factcheck.read.quantities import Quantity
 from factcheck.text.normalize import normalize
 
-__all__ = ["COUNTING", "FINAL_COUNT", "POLLS", "RANKS", "another_rank", "claim_rank", "counted_share", "partly_counted",
-           "polled", "other_side"]
+__all__ = ["COUNTING", "FINAL_COUNT", "POLLS", "RANKS", "another_rank", "claim_rank", "counted_share", "other_side",
+           "partly_counted", "polled"]
 
 # The count of ballots (normalized; clitics read by in_table: «بعد فرز», «لدى الفرز», «وفرز»).
 COUNTING = frozenset({"فرز", "الفرز"})
