@@ -457,6 +457,9 @@ def test_brackets_and_slashes_outside_a_match_report_are_amounts(text: str, kind
     # a change, from a figure to another: two figures
     ("وارتفع عدد القتلى من 20 إلى 35", [(20, 20), (35, 35)]),
     ("وخفض العدد 20 إلى 15", [(20, 20), (15, 15)]),
+    # «أو» joins a range too, and the second's unit is the first's (FR-internationalNews-1079-20180504)
+    ("وقتل 5 أو 6 أشخاص", [(5, 6)]),
+    ("لتصل إلى 10 أو حتى 15 % في الميزانية", [(10, 15)]),
 ])
 def test_two_figures_joined_by_ila_are_a_range_unless_a_change(text: str, read: list[tuple[float, float]]) -> None:
     assert [(round(n.low, 1), n.high) for n in nums(text)] == read
@@ -466,3 +469,8 @@ def test_digits_with_the_article_take_the_scale_after_them() -> None:
     """SK-technology-380-20180410 (Zuckerberg before Congress): «الـ87 مليون مستخدم» is 87 million, not 87 and a
     million apart (a million users denied the claim's 87 million)."""
     assert [(n.text, n.value) for n in nums("وأنه سيبلغ الـ87 مليون مستخدم")] == [("87 مليون", 87_000_000)]
+
+
+def test_a_range_takes_the_percent_of_its_second_figure() -> None:
+    assert [n.kind for n in nums("لتصل إلى 10 أو حتى 15 %")] == ["percent"]
+    assert [n.kind for n in nums("ارتفعت 3 إلى 4 في المئة")] == ["percent"]

@@ -215,6 +215,16 @@ def test_a_figure_for_each_one_is_a_rate_not_a_total(text: str, verdict: Verdict
     assert check(FUND, doc(text)).verdict is verdict
 
 
+def test_a_figure_after_kull_counts_what_it_takes_one_in() -> None:
+    """FR-internationalNews-1079-20180504 (the Tunisian municipal elections): «بين كل أربعة مرشحين في القائمة شاب»
+    is one young candidate in four, no count of the candidates."""
+    candidates = QuantityClaim(id="c", says="تنافس في الانتخابات البلدية أكثر من 57 ألف مرشح", kind="quantity",
+                               about=["مرشح", "مرشحا", "المرشحين", "مرشحين"], value=57000, unit="count", tolerance="5%")
+    text = "وينص القانون على أن يكون بين كل أربعة مرشحين في القائمة شاب لا يتجاوز عمره 35 عاما."
+    assert check(candidates, doc(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(candidates, doc("وتنافس في الانتخابات أربعة آلاف مرشح.")).verdict is Verdict.CONTRADICTED
+
+
 SBY_DEAD = QuantityClaim(id="sd", says="قتل 13 شخصا في تفجيرات الكنائس الثلاث في سورابايا", kind="quantity",
                          about=["قتيل", "قتلى", "مقتل", "قتل"], value=13, unit="count")
 LOMBOK_DEAD = QuantityClaim(id="ld", says="قتل 387 شخصا جراء الزلزال الذي ضرب جزيرة لومبوك", kind="quantity",

@@ -138,12 +138,16 @@ EACH_REACH = 3  # words from the figure's last token to «عن كل»: its unit 
 
 def per_each(document: Document, start: int, end: int, own: frozenset[str]) -> bool:
     """Whether the figure at this normalized span is given for each of many («عن كل عقار»، «لكل أسرة»), within
-    ``EACH_REACH`` words after it in its phrase: a rate that neither gives nor denies a total; a claim that says
-    «كل» itself keeps it."""
+    ``EACH_REACH`` words after it in its phrase, or counts what «كل» takes one in («بين كل أربعة مرشحين شاب»، «كل
+    أربع سنوات»): a rate that neither gives nor denies a total; a claim that says «كل» itself keeps it."""
     last = document.token_at(max(start, end - 1))
     if last is None or _EACH in own:
         return False
     tokens = document.tokens
+    first = document.token_at(start)
+    if first is not None and first.index > 0 and tokens[first.index - 1].text in (_EACH, "بكل", "ولكل", "لكل") \
+            and tokens[first.index - 1].sentence == first.sentence and not parted(document, first.index - 1, first.index):
+        return True
     for k in range(last.index + 1, min(len(tokens) - 1, last.index + 1 + EACH_REACH)):
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(tokens[k].text):
             return False

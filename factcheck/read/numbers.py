@@ -333,7 +333,7 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
                 continue
         if k + 1 < len(spans) and _to(text, a, spans[k + 1][1]):
             b = spans[k + 1][1]
-            out.append(NumberSpan(a.start, b.end, (a.value + b.value) / 2, a.low, b.high, text[a.start:b.end], a.kind,
+            out.append(NumberSpan(a.start, b.end, (a.value + b.value) / 2, a.low, b.value, text[a.start:b.end], b.kind,
                                   a.hedge or "الي"))
             k += 2
             continue
@@ -343,11 +343,14 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
 
 
 def _to(text: str, a: NumberSpan, b: NumberSpan) -> bool:
-    """``نحو 11 الي 16 صبيا``، ``بين 5 الي 10 سنوات``: one range, the second larger.  Not after «من»: «ارتفع من 20
-    الي 35» is a change, its figures a before and an after."""
+    """``نحو 11 الي 16 صبيا``، ``بين 5 الي 10 سنوات``، ``5 او 6 اشخاص``، ``10 او حتي 15 %``: one range, the second
+    larger, whose unit (a percent) is the first's too.  Not after «من»: «ارتفع من 20 الي 35» is a change, its
+    figures a before and an after."""
     before = text[:a.start].split()
-    return (text[a.end:b.start].strip() == "الي" and a.kind == b.kind == "cardinal" and b.hedge is None
-            and a.value < b.value and not (before and before[-1] in ("من", "ومن")))
+    gap = text[a.end:b.start].strip()
+    return ((gap == "الي" and b.hedge is None) or (gap == "او" and b.hedge in (None, "حتي")) or (
+        gap == "او حتي" and b.hedge is None)) and a.kind == "cardinal" and b.kind in ("cardinal", "percent") \
+        and a.value < b.value and not (before and before[-1] in ("من", "ومن"))
 
 
 def _and_a_half(text: str, toks: Sequence[Tok], before: NumberSpan, half: NumberSpan, scale: float) -> NumberSpan | None:
