@@ -251,6 +251,21 @@ def test_a_day_after_an_about_word_made_a_time_is_not_its_day() -> None:
     assert check(visit, analysis("وبدأت زيارته إلى الصين الأربعاء.", thursday)).verdict is Verdict.CONTRADICTED
 
 
+def test_a_day_in_commas_after_a_verb_of_reaction_is_the_reactions() -> None:
+    """CN-middleEast-383-20180326 (the Houthi missiles of Sunday 25 March): «أدانت قطر، الاثنين، إطلاق جماعة الحوثي
+    لصواريخ» dates Qatar's condemnation; after another verb the day in commas is still read as before
+    (CN-economy-163-20180811: «قررت الولايات المتحدة، السبت، مضاعفة الرسوم», labelled a contradiction)."""
+    launched = DateClaim(id="l", says="أطلق الحوثيون الصواريخ على السعودية مساء الأحد 25 مارس 2018", kind="date",
+                         about=["أطلق", "إطلاق", "الهجوم"], value="2018-03-25")
+    monday = dt.date(2018, 3, 26)
+    text = "أدانت قطر، الاثنين، إطلاق جماعة الحوثي لصواريخ صوب السعودية."
+    assert check(launched, analysis(text, monday)).verdict is Verdict.NOT_MENTIONED
+    doubled = DateClaim(id="d", says="أعلن ترامب يوم الجمعة 10 أغسطس 2018 مضاعفة الرسوم على الصلب", kind="date",
+                        about=["أعلن", "مضاعفة", "بمضاعفة"], value="2018-08-10")
+    text = "قررت الولايات المتحدة، السبت، مضاعفة الرسوم المفروضة على وارداتها من الصلب."
+    assert check(doubled, analysis(text, dt.date(2018, 8, 11))).verdict is Verdict.CONTRADICTED
+
+
 RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",
                          kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت"],
                          value="2018-03-18")

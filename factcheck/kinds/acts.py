@@ -83,6 +83,11 @@ def _foreign_verb(word: str, own: frozenset[str]) -> bool:
     return bool(found) and not any(lemma in own for lemma in found)
 
 
+# Verbs of reacting to an event: «أدانت قطر، الاثنين، إطلاق ...» dates the condemnation.
+_REACTIONS = frozenset({"ادان", "ادانت", "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت", "رحب",
+                        "رحبت", "انتقد", "انتقدت"})
+
+
 def another_act(document: Document, d_first: int, d_last: int, m: Match, own: frozenset[str]) -> bool:
     """The date (tokens ``d_first``..``d_last``) dates another act than the claim's word ``m`` names: a verb the claim
     does not say stands between them, or the date comes before ``m`` right after such a verb and its subject."""
@@ -95,9 +100,17 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     if d_last >= m.first_token:
         return False
     sentence = document.tokens[d_first].sentence
+    # a day set off by commas after a verb of reaction and its subject («أدانت قطر، الاثنين، إطلاق جماعة الحوثي
+    # لصواريخ»): the day of the reaction; after another verb («قررت الولايات المتحدة، السبت، مضاعفة الرسوم») the comma
+    # parts the clauses as before, the decision being as often the claim's own act told otherwise
+    aside = d_last + 1 < len(document.tokens) and parted(document, d_last, d_last + 1, COMMAS)
     for k in range(d_first - 1, max(-1, d_first - 2 - SUBJECT_REACH), -1):
         tok = document.tokens[k]
-        if tok.sentence != sentence or parted(document, k, k + 1, _STOPS) or tok.text[:1].isdigit():
+        crossed = aside and k < d_first - 1 and parted(document, d_first - 1, d_first, COMMAS)
+        if tok.sentence != sentence or tok.text[:1].isdigit() or (
+                parted(document, k, k + 1, _STOPS) and not (aside and k == d_first - 1)):
+            return False
+        if crossed and _verb(tok.text) and not in_table(tok.text, _REACTIONS):
             return False
         if k == d_first - 1 and in_table(tok.text, _TIME_OF_DAY):
             continue
