@@ -104,9 +104,10 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     # لصواريخ»): the day of the reaction; after another verb («قررت الولايات المتحدة، السبت، مضاعفة الرسوم») the comma
     # parts the clauses as before, the decision being as often the claim's own act told otherwise
     aside = d_last + 1 < len(document.tokens) and parted(document, d_last, d_last + 1, COMMAS)
+    in_commas = aside and d_first > 0 and parted(document, d_first - 1, d_first, COMMAS)
     for k in range(d_first - 1, max(-1, d_first - 2 - SUBJECT_REACH), -1):
         tok = document.tokens[k]
-        crossed = aside and k < d_first - 1 and parted(document, d_first - 1, d_first, COMMAS)
+        crossed = in_commas and k < d_first - 1
         if tok.sentence != sentence or tok.text[:1].isdigit() or (
                 parted(document, k, k + 1, _STOPS) and not (aside and k == d_first - 1)):
             return False

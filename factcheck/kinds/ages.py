@@ -77,7 +77,7 @@ def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
 
 
 # About words that make a claim in years an age claim: a person's age.
-_AGE_WORDS = frozenset({"عمر", "العمر", "عمره", "عمرها", "يبلغ", "تبلغ", "البالغ", "البالغه", "ناهز", "يناهز"})
+_AGE_WORDS = _AGED | frozenset({"عمر", "العمر", "ناهز", "يناهز"})
 _SHORTEST_NAME = 3
 _YEARS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.document import Document
+from factcheck.matching import Match
 from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
 __all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
-           "parted", "word_before", "word_before_token", "words_within"]
+           "parted", "word_after", "word_before", "word_before_token", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -93,6 +94,17 @@ def word_before_token(document: Document, index: int, table: frozenset[str], rea
         if in_table(tokens[k].text, table):
             return True
     return False
+
+
+def word_after(document: Document, m: Match) -> str | None:
+    """The word right after a match, in its sentence and with nothing but a space between, or None."""
+    k = m.last_token
+    if k >= len(document.tokens):
+        return None
+    nxt = document.tokens[k]
+    if nxt.sentence != m.sentence or document.text[document.tokens[k - 1].end:nxt.start].strip():
+        return None
+    return nxt.text
 
 
 def parted(document: Document, a: int, b: int, stops: str = COMMAS + ".:") -> bool:

@@ -16,7 +16,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
+from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table, word_after
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
@@ -165,19 +165,8 @@ class _Clauses:
 # is the next match's city, «القمه السابقه» another summit.  A rival beside it says nothing of the claim's.
 
 
-def _word_after(document: Document, about: Match) -> str | None:
-    """The word right after the about-mention, in its sentence and with nothing but a space between, or None."""
-    k = about.last_token
-    if k >= len(document.tokens):
-        return None
-    nxt = document.tokens[k]
-    if nxt.sentence != about.sentence or document.text[document.tokens[k - 1].end:nxt.start].strip():
-        return None
-    return nxt.text
-
-
 def _another_instance(document: Document, about: Match) -> bool:
-    return _word_after(document, about) in ANOTHER_INSTANCE
+    return word_after(document, about) in ANOTHER_INSTANCE
 
 
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
@@ -188,7 +177,7 @@ def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool
     role: «اختير مبابي أفضل لاعب شاب» is the best young player, not the «أفضل لاعب» of a claim about Modrić (the
     held-out World Cup final); so «أفضل لاعب عربي».  Only adjectives of a known shape narrow (a nisba, ``_NARROW``):
     the dictionary calls names and adverbs nouns too («أفضل لاعب محمد صلاح»، «أفضل لاعب أيضا»)."""
-    word = _word_after(document, about)
+    word = word_after(document, about)
     if word is None:
         return False
     head = document.tokens[about.last_token - 1].text

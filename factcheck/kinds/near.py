@@ -29,7 +29,7 @@ from __future__ import annotations
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table
+from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table, word_after
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction
 from factcheck.text.normalize import normalize_query
@@ -96,12 +96,8 @@ def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[
 def _another_instance(document: Document, m: Match, says: frozenset[str]) -> bool:
     """The near word is named as another instance of itself, a word of time right after it that the claim does
     not say («شغل أعضاء حزبه 32 مقعدا في البرلمان السابق»: the last parliament's seats, the Pakistani election)."""
-    k = m.last_token
-    if k >= len(document.tokens) or document.tokens[k].sentence != m.sentence:
-        return False
-    word = document.tokens[k].text
-    return word in ANOTHER_INSTANCE and word not in says and not document.text[document.tokens[k - 1].end:
-                                                                              document.tokens[k].start].strip()
+    word = word_after(document, m)
+    return word in ANOTHER_INSTANCE and word not in says
 
 
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
