@@ -47,16 +47,8 @@ from factcheck.read.tokens import Tok, joined, readings, scan
 from factcheck.read.units import is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
-__all__ = [
-    "DAY_TIMES",
-    "GREGORIAN_MONTHS",
-    "HIJRI_MONTHS",
-    "AMBIGUOUS_MONTHS",
-    "WEEKDAYS",
-    "Calendar",
-    "DateMention",
-    "find_dates",
-]
+__all__ = ["AMBIGUOUS_MONTHS", "DAY_TIMES", "GREGORIAN_MONTHS", "HIJRI_MONTHS", "WEEKDAYS", "Calendar", "DateMention",
+           "find_dates", "may_start_date"]
 
 Calendar = Literal["gregorian", "hijri"]
 
@@ -339,7 +331,7 @@ def _decade(text: str, toks: Sequence[Tok], i: int) -> DateMention | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _may_start_date(word: str) -> bool:
+def may_start_date(word: str) -> bool:
     """Whether ``word`` may begin a date: a month name or a weekday (with clitics), or 3–4 digits.
 
     The loop of :func:`find_dates` reads nothing else at a token; asked of every
@@ -391,7 +383,7 @@ def find_dates(text: str, toks: Sequence[Tok] | None = None) -> list[DateMention
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _may_start_date(tok.text) or not free(tok):
+        if not may_start_date(tok.text) or not free(tok):
             i += 1
             continue
         month = _month_at(toks, text, i)
