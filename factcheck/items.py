@@ -11,28 +11,28 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
 from factcheck.claims.files import display_path
-from factcheck.claims.lint import claim_problems, scope_problems
-from factcheck.claims.load import ClaimProblem, ClaimRegistry
-from factcheck.claims.model import Claim, ClaimFile
-from factcheck.corpus.load import Corpus
-from factcheck.corpus.source import Source
-from factcheck.engine import Engine
-from factcheck.evaluation import Evaluated
 from factcheck.options import FactcheckWarning
-from factcheck.outcomes import Decision, Outcome, decide
-from factcheck.plan import FilePlan, ReadAhead, plan_file
-from factcheck.progress import Progress
-from factcheck.replay import Replays
-from factcheck.report.claim_outcome import ClaimOutcome, evaluate
-from factcheck.report.model import Report, claim_property, pair_property, result_record, silent_property
-from factcheck.report.text import failure_text
 from factcheck.text.translit import translit
-from factcheck.verdicts import Finding
+
+if TYPE_CHECKING:  # the checking itself is imported where a claim file is collected: see ``plugin``
+    from factcheck.claims.load import ClaimProblem, ClaimRegistry
+    from factcheck.claims.model import Claim, ClaimFile
+    from factcheck.corpus.load import Corpus
+    from factcheck.corpus.source import Source
+    from factcheck.engine import Engine
+    from factcheck.evaluation import Evaluated
+    from factcheck.outcomes import Decision
+    from factcheck.plan import FilePlan, ReadAhead
+    from factcheck.progress import Progress
+    from factcheck.replay import Replays
+    from factcheck.report.claim_outcome import ClaimOutcome
+    from factcheck.report.model import Report
+    from factcheck.verdicts import Finding
 
 __all__ = ["ClaimFileCollector", "ClaimFileError", "ClaimItem", "ClaimItemBase", "ClaimLevelItem",
            "ContradictionFailure", "Plugin", "plugin_key"]
@@ -82,6 +82,10 @@ class ClaimFileError(Exception):
 
 class ClaimFileCollector(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
+        from factcheck.claims.lint import claim_problems, scope_problems
+        from factcheck.claims.load import ClaimProblem
+        from factcheck.plan import plan_file
+
         plugin = self.config.stash[plugin_key]
         display = display_path(self.path, self.config.rootpath)
         loaded = plugin.ahead.load(self.path, display)
@@ -140,6 +144,10 @@ class ClaimItemBase(pytest.Item):
 
     def judge(self, source: Source) -> tuple[Finding, Decision]:
         """Check one pair and record its result (as JSON: it also travels from xdist workers)."""
+        from factcheck.outcomes import decide
+        from factcheck.report.model import pair_property, result_record
+        from factcheck.report.text import failure_text
+
         plugin = self.config.stash[plugin_key]
         finding = plugin.finding(self.session, self.claim, source.id)
         decision = decide(finding, self.claim, source.id)
@@ -171,6 +179,9 @@ class ClaimItem(ClaimItemBase):
         self.source = source
 
     def runtest(self) -> None:
+        from factcheck.outcomes import Outcome
+        from factcheck.report.text import failure_text
+
         finding, decision = self.judge(self.source)
         if decision.outcome is Outcome.FAILED:
             raise ContradictionFailure(self.shown(failure_text(self.claim, self.source, finding, decision)))
@@ -191,6 +202,8 @@ class ClaimLevelItem(ClaimItemBase):
         self.sources = sources
 
     def runtest(self) -> None:
+        from factcheck.report.claim_outcome import evaluate
+
         plugin = self.config.stash[plugin_key]
         outcome = plugin.evaluated.take(self) or plugin.replays.get(self)
         if outcome is None:  # the first need makes the batch, which may evaluate this item with the others
@@ -207,6 +220,8 @@ class ClaimLevelItem(ClaimItemBase):
 
     def play(self, plugin: Plugin, outcome: ClaimOutcome) -> None:
         """Record and end as the outcome says, whether just computed or replayed from the cache."""
+        from factcheck.report.model import claim_property, silent_property
+
         if plugin.is_worker:  # travels to the xdist controller
             self.user_properties.append(claim_property(self.file_display, self.claim, outcome.rows, outcome.records))
         else:  # many: kept once, not also in the test report

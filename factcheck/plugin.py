@@ -13,20 +13,11 @@ from collections.abc import Generator
 from contextlib import closing
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from factcheck.batch import Asked, BatchFindings, counted_by_claim
-from factcheck.cache import VocabularyCache, cache_dir
 from factcheck.claims.files import ClaimFiles, display_path
-from factcheck.claims.load import ClaimRegistry
-from factcheck.claims.model import Claim, ClaimFile
-from factcheck.corpus.decode import DEFAULT_MAX_BYTES
-from factcheck.corpus.load import Corpus, load_corpus
-from factcheck.corpus.source import Source
-from factcheck.engine import Engine
-from factcheck.evaluation import Evaluated
 from factcheck.items import ClaimFileCollector, ClaimItem, ClaimItemBase, ClaimLevelItem, plugin_key
 from factcheck.options import (
     add_options,
@@ -36,19 +27,24 @@ from factcheck.options import (
     warn_if_rootdir_misread,
 )
 from factcheck.outputs import output, write_outputs
-from factcheck.plan import FilePlan, ReadAhead
-from factcheck.progress import Progress, shows_progress
-from factcheck.replay import Replays
-from factcheck.report.html import write_html
-from factcheck.report.model import FileRecord, Report
-from factcheck.report.paths import Inputs, report_path_problem
-from factcheck.report.records import shard_run
-from factcheck.report.summary import closing_lines
-from factcheck.team import Team
 from factcheck.terminal import UncapturedStderr, UnlistedPasses
 from factcheck.text.translit import translit
-from factcheck.verdicts import Finding
 from factcheck.workers import Collector, available_processes
+
+if TYPE_CHECKING:  # imported when a run checks claims, not by every pytest run of an environment holding factcheck
+    from factcheck.batch import BatchFindings
+    from factcheck.cache import VocabularyCache
+    from factcheck.claims.load import ClaimRegistry
+    from factcheck.claims.model import Claim, ClaimFile
+    from factcheck.corpus.load import Corpus
+    from factcheck.corpus.source import Source
+    from factcheck.engine import Engine
+    from factcheck.evaluation import Evaluated
+    from factcheck.plan import FilePlan, ReadAhead
+    from factcheck.progress import Progress
+    from factcheck.replay import Replays
+    from factcheck.report.model import Report
+    from factcheck.verdicts import Finding
 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
@@ -79,32 +75,73 @@ class FactcheckPlugin:
         self.claim_files = ClaimFiles(self.claim_dirs, self.named if config.args_source == config.ArgsSource.ARGS else
                                       (p for p in self.named if not p.is_dir()))
         self.corpus_specs: list[str] = list(config.getoption("factcheck_corpus") or config.getini("factcheck_corpus"))
-        self.report = Report()
         self.outputs = [out for out in (
-            output(config, "JSON", "factcheck_json", self.report.write),
-            output(config, "HTML", "factcheck_html", lambda path: write_html(path, self.report.html_input())),
+            output(config, "JSON", "factcheck_json", lambda path: self.report.write(path)),
+            output(config, "HTML", "factcheck_html", self._write_html),
         ) if out is not None]
         self._corpus: Corpus | None = None
         self.readable = True  # whether the corpus holds a readable article, before a shard takes its part
         self._engine: Engine | None = None
-        self.ahead = ReadAhead()  # the claim files found, loaded together when the first is planned
-        self.registry = ClaimRegistry()
         self._batch: BatchFindings | None = None  # see ``batch``
         self._replays: Replays | None = None
-        self.evaluated = Evaluated()  # see ``batch``
         self.jsonl_fields = jsonl_fields(config)
-        self.granularity = self.report.granularity = granularity(config)
-        self.report.run = shard_run(config.getoption("factcheck_shard"), self.granularity, self.corpus_specs,
-                                    selection(config))
+        self.granularity = granularity(config)
         self.is_worker = getattr(config, "workerinput", None) is not None  # an xdist worker
         self._collector = Collector()
         self._itemized: dict[tuple[str, str], int] = {}  # (file, claim): how many items it was given (see plan)
         self._each, self._taken = getattr(config.option, "dist", "no") == "each", set[str]()  # see logreport
 
+    # -- the run's state, made when a run first checks claims ---------------------
+    # A pytest run that collects no claim file (a project's own tests, in an environment that has factcheck) never
+    # makes them, nor imports what they need: the plugin costs such a run milliseconds, not the checking's imports.
+    @cached_property
+    def report(self) -> Report:
+        from factcheck.report.model import Report
+        from factcheck.report.records import shard_run
+
+        report = Report()
+        report.granularity = self.granularity
+        report.run = shard_run(self.config.getoption("factcheck_shard"), self.granularity, self.corpus_specs,
+                               selection(self.config))
+        return report
+
+    @property
+    def checks(self) -> bool:
+        """Whether this run has checked (or is checking) claims: its state exists."""
+        return "report" in self.__dict__
+
+    @cached_property
+    def ahead(self) -> ReadAhead:
+        """The claim files found, loaded together when the first is planned."""
+        from factcheck.plan import ReadAhead
+
+        return ReadAhead()
+
+    @cached_property
+    def registry(self) -> ClaimRegistry:
+        from factcheck.claims.load import ClaimRegistry
+
+        return ClaimRegistry()
+
+    @cached_property
+    def evaluated(self) -> Evaluated:
+        """Claim-level outcomes made at once (see ``batch``)."""
+        from factcheck.evaluation import Evaluated
+
+        return Evaluated()
+
+    def _write_html(self, path: Path) -> None:
+        from factcheck.report.html import write_html
+
+        write_html(path, self.report.html_input())
+
     # -- the corpus, read once -------------------------------------------------
     @property
     def corpus(self) -> Corpus:
         if self._corpus is None:
+            from factcheck.corpus.decode import DEFAULT_MAX_BYTES
+            from factcheck.corpus.load import Corpus, load_corpus
+
             max_bytes = self.config.getoption("factcheck_max_bytes") or DEFAULT_MAX_BYTES
             with closing(self.progress("reading the corpus:", None)) as line:
                 corpus = load_corpus(self.corpus_specs, self.config.rootpath, max_bytes=max_bytes,
@@ -120,6 +157,9 @@ class FactcheckPlugin:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            from factcheck.engine import Engine
+            from factcheck.team import Team
+
             processes = 1 if self.is_worker else self.config.getoption("factcheck_processes") or available_processes()
             if processes == 1:  # read here (an xdist worker: one a core) holding the corpus: see workers.Collector
                 self._collector.relax()
@@ -149,6 +189,8 @@ class FactcheckPlugin:
         if self.is_worker and self.engine.team is None:
             return None
         if self._batch is None:
+            from factcheck.batch import Asked, BatchFindings, counted_by_claim
+
             asked: dict[int, Asked] = {}
             level = [item for item in session.items if isinstance(item, ClaimLevelItem)]
             held = {item for item, h in zip(level, self.replays.held(level)) if h}
@@ -175,21 +217,29 @@ class FactcheckPlugin:
     @property
     def replays(self) -> Replays:
         if self._replays is None:
+            from factcheck.replay import Replays
+
             self._replays = Replays(self.engine)
         return self._replays
 
     def progress(self, label: str, total: int | None) -> Progress:
         """A progress line on stderr: only on a terminal, not under -q, not in an xdist worker."""
+        from factcheck.progress import Progress
+
         return Progress(label, total, enabled=self._progress_stream is not None, stream=self._progress_stream)
 
     @cached_property
     def _progress_stream(self) -> UncapturedStderr | None:  # None: no line; decided once a run, not once a file
+        from factcheck.progress import shows_progress
+
         stream = UncapturedStderr(self.config)
         return stream if shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker) else None
 
     @cached_property
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note); opened once."""
+        from factcheck.cache import VocabularyCache, cache_dir
+
         if self.config.getoption("factcheck_no_cache"):
             return None
         folder: str | Path | None = self.config.getoption("factcheck_cache")
@@ -203,6 +253,8 @@ class FactcheckPlugin:
 
     def plan(self, display: str, file: ClaimFile, plan: FilePlan) -> FilePlan:
         """Record what scope decided for one claim file (report ``files``, summary, notes)."""
+        from factcheck.report.model import FileRecord
+
         claims = file.claims
         self.report.add_file(FileRecord(file=display, claims=len(claims), in_scope=len(plan.in_scope),
                                         out_of_scope=len(plan.out_of_scope)), claims,
@@ -215,6 +267,10 @@ class FactcheckPlugin:
 
     def check_report_path(self) -> None:
         """Refuse a report path that would destroy or pollute an input (what this run reads), before any test runs."""
+        if not self.outputs:
+            return
+        from factcheck.report.paths import Inputs, report_path_problem
+
         allow = bool(self.config.getoption("factcheck_json_inside") or self.config.getini("factcheck_json_inside"))
         config = self.config
         inputs = Inputs.of_run(self.corpus_specs, config.rootpath, self.claim_dirs, self.named, config.inipath)
@@ -225,7 +281,7 @@ class FactcheckPlugin:
 
     def write_report(self, session: pytest.Session, exitstatus: int) -> None:
         """Write the reports, or keep the old ones and say why; never a traceback."""
-        if self._corpus is None and not self.report.results and not self.report.files:
+        if not self.checks or self._corpus is None and not self.report.results and not self.report.files:
             return  # nothing read: no claim file collected (the files come from xdist's workers too)
         expected = sum(len(item.sources) if isinstance(item, ClaimLevelItem) else isinstance(item, ClaimItem)
                        for item in getattr(session, "items", []))
@@ -245,7 +301,8 @@ class FactcheckPlugin:
         # selection (fewer items left than given), nor is a claim given none
         items = [(i.file_display, i.claim.id) for i in session.items if isinstance(i, ClaimItemBase)]
         ran, chosen = set(items), len(items) < sum(self._itemized.values())
-        self.report.deselect(k for k, n in self._itemized.items() if k not in ran and (n or chosen))
+        if self._itemized:
+            self.report.deselect(k for k, n in self._itemized.items() if k not in ran and (n or chosen))
         failed = session.testsfailed and not self.config.option.continue_on_collection_errors  # pytest stops
         if self.is_worker and not self.config.option.collectonly and not failed and self._engine and self._engine.team:
             self.batch(session)
@@ -274,7 +331,7 @@ class FactcheckPlugin:
         return report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when == "call" and not self.is_worker and report.nodeid not in self._taken \
+        if report.when == "call" and report.user_properties and not self.is_worker and report.nodeid not in self._taken \
                 and str(report.outcome) != "rerun":  # a worker's: sent; a rerun's (pytest-rerunfailures) come again
             if self._each:  # xdist's --dist each runs every item on every worker: its results taken once
                 self._taken.add(report.nodeid)
@@ -292,9 +349,10 @@ class FactcheckPlugin:
         workeroutput = getattr(self.config, "workeroutput", None)
         if workeroutput is not None:
             # An xdist worker: the controller writes the reports, from every worker's share.
-            workeroutput[_WORKER_KEY] = self.report.shared_json()
+            if self.checks:
+                workeroutput[_WORKER_KEY] = self.report.shared_json()
             return
-        if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED and self.report.files and not any(
+        if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED and self.checks and self.report.files and not any(
                 f.in_scope for f in self.report.files.values()):
             session.exitstatus = pytest.ExitCode.OK  # every source out of scope, or in other shards: a clean run
         self.write_report(session, exitstatus)
@@ -306,7 +364,7 @@ class FactcheckPlugin:
                 self._engine.close()  # its scope workers, if collection ended early
         finally:
             self._engine = self._batch = self._corpus = self._replays = None
-            self.report = Report()
+            self.__dict__.pop("report", None)
             self._collector.restore()
 
     @pytest.hookimpl(optionalhook=True)
@@ -316,15 +374,21 @@ class FactcheckPlugin:
             self.report.absorb(shared)
 
     def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int) -> None:
-        report = self.report
-        if report.problems:
-            terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
-            for problem in report.problems:
-                terminalreporter.line(problem)
-        shown = translit if self.config.getoption("factcheck_translit") else str
-        stopped = exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly  # no verdicts to count
-        for line in closing_lines(report, detailed=self.config.get_verbosity() >= 0, shown=shown, ran=not stopped):
-            terminalreporter.line(line)
+        if self.checks:
+            report = self.report
+            if report.problems:
+                terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
+                for problem in report.problems:
+                    terminalreporter.line(problem)
+            for line in self._closing_lines(exitstatus):
+                terminalreporter.line(line)
         for out in self.outputs:
             if out.note is not None:
                 terminalreporter.line(out.note, red=not out.written)
+
+    def _closing_lines(self, exitstatus: int) -> list[str]:
+        from factcheck.report.summary import closing_lines
+
+        shown = translit if self.config.getoption("factcheck_translit") else str
+        stopped = exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly  # no verdicts to count
+        return closing_lines(self.report, detailed=self.config.get_verbosity() >= 0, shown=shown, ran=not stopped)
