@@ -1,11 +1,22 @@
 from __future__ import annotations
 
+import importlib
 import shutil
 from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["pytester"]
+
+# The plugin imports the checking when a run first collects a claim file (``factcheck/plugin.py``), and pytester's
+# in-process runs unload every module first imported inside them: the next run would import them again (numpy
+# refuses a second load, and the tests' classes would no longer be the run's).  Imported here, before any run.
+for _module in ("factcheck.batch", "factcheck.cache", "factcheck.claims.lint", "factcheck.claims.load",
+                "factcheck.corpus.load", "factcheck.engine", "factcheck.evaluation", "factcheck.outcomes",
+                "factcheck.plan", "factcheck.progress", "factcheck.replay", "factcheck.report.claim_outcome",
+                "factcheck.report.html", "factcheck.report.model", "factcheck.report.paths", "factcheck.report.records",
+                "factcheck.report.summary", "factcheck.report.text", "factcheck.team"):
+    importlib.import_module(_module)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
