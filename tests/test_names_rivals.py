@@ -362,3 +362,22 @@ def test_a_rival_something_changed_from_is_the_old_one(text: str, expected: Verd
     law = claim(says="جرت الانتخابات وفق قانون جديد يعتمد النظام النسبي", any=["النظام النسبي"],
                 **{"not": ["نظام الأكثرية"]}, about=["الانتخابات", "قانون"])
     assert check(law, analysis(text)).verdict is expected
+
+
+ARRIVAL = MentionClaim.model_validate({
+    "id": "lahore", "says": "وصل نواز شريف وابنته إلى لاهور", "kind": "mention", "any": ["لاهور"],
+    "not": ["إسلام آباد", "راولبندي"], "about": ["وصل", "وصلا", "وصوله", "هبطت", "الطائرة", "مطار"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-2289-20180714: a time clause after a comma opens a clause of its own, whatever the
+    # dictionary calls its first word: the transfer is Islamabad's, the arrival Lahore's
+    ("اعتقلت السلطات شريف وابنته مريم ونقلتهما إلى إسلام آباد، بعدما كانا وصلا جوا إلى لاهور، وفق البيان.",
+     Verdict.SUPPORTED),
+    ("ونقلتهما إلى إسلام آباد، بعد أن وصلا إلى لاهور.", Verdict.SUPPORTED),
+    # the same place in the arrival's own clause still denies it
+    ("وصلا جوا إلى إسلام آباد، وفق البيان.", Verdict.CONTRADICTED),
+])
+def test_a_time_clause_after_a_comma_is_a_clause_of_its_own(text: str, verdict: Verdict) -> None:
+    assert check(ARRIVAL, analysis(text)).verdict is verdict

@@ -50,10 +50,11 @@ _CLAUSE_STOPS = frozenset("؛;:")
 # noun they run on an enumeration or an apposition ("الوفد الروسي … لافروف، ووزير الدفاع").
 _COMMAS = frozenset("،,")
 
-# Words that open another clause inside a sentence (read without و/ف).
-CLAUSE_OPENERS = frozenset({"بينما", "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "بل"})
-# ... and two-word openers: في حين (whereas).
-_OPENER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
+# Words that open another clause inside a sentence (read without و/ف): a contrast, or a time clause («اعتقلت شريف
+# ونقلته إلى إسلام آباد، بعدما كانا وصلا جوا إلى لاهور»: the arrival is Lahore's, whatever the word after the comma).
+CLAUSE_OPENERS = frozenset({"بينما", "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "بل", "بعدما", "عندما", "حينما"})
+# ... and two-word openers: في حين (whereas), بعد أن / قبل أن (after, before).
+_OPENER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين"), ("بعد", "ان"), ("وبعد", "ان"), ("قبل", "ان"), ("وقبل", "ان")})
 
 
 def _opens(word: str) -> bool:
