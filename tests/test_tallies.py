@@ -1,4 +1,4 @@
-"""An election's count as it goes (factcheck/kinds/tallies.py) and whose share a figure is (kinds/near.py).
+"""An election's count as it goes (factcheck/kinds/tallies.py) and whose share or term a figure is (kinds/near.py).
 
 Sentences from ANT's reports of the Turkish elections of 24 June 2018 (examples/turkey-elections-2018.yaml);
 each was a false contradiction of the file's first run."""
@@ -165,6 +165,28 @@ def test_a_near_word_naming_a_groups_leader_names_no_subject() -> None:
             'الأصوات، بحسب الوكالة.')
     assert verdict(ERDOGAN, text) is Verdict.NOT_MENTIONED
     assert verdict(ERDOGAN, "وتقدم أردوغان بنسبة 55 بالمائة من الأصوات، بحسب الوكالة.") is Verdict.CONTRADICTED
+
+
+NAWAZ_10 = QuantityClaim.model_validate({
+    "id": "sharif-nawaz-10-years", "kind": "quantity", "says": "حكمت محكمة المحاسبة على نواز شريف بالسجن عشر سنوات",
+    "about": ["السجن", "بالسجن", "حكم"], "near": ["نواز", "شريف"], "value": 10, "unit": "year"})
+MARYAM_7 = QuantityClaim.model_validate({
+    "id": "sharif-maryam-7-years", "kind": "quantity", "says": "حكمت المحكمة على مريم ابنة نواز شريف بالسجن سبع سنوات",
+    "about": ["السجن", "بالسجن", "حكم"], "near": ["مريم", "ابنته"], "value": 7, "unit": "year"})
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # BB-internationalNews-806-20180713 (the Nawaz Sharif file, held out, first run): «ابنته، مريم نواز شريف» is
+    # the daughter, and her seven years no term of her father's
+    (NAWAZ_10, "كما حكمت على ابنته، مريم نواز شريف، بالسجن لسبع سنوات للمساعدة في الجريمة.", Verdict.NOT_MENTIONED),
+    (MARYAM_7, "كما حكمت على ابنته، مريم نواز شريف، بالسجن لسبع سنوات للمساعدة في الجريمة.", Verdict.SUPPORTED),
+    # the man himself, after a word of kin and an adjective, is still named
+    (NAWAZ_10, "وحكمت المحكمة على ابنه الأكبر نواز شريف بالسجن سبع سنوات.", Verdict.CONTRADICTED),
+    (NAWAZ_10, "وحكمت المحكمة على نواز شريف بالسجن سبع سنوات.", Verdict.CONTRADICTED),
+])
+def test_a_near_name_after_a_relatives_first_name_is_the_relatives(claim: QuantityClaim, text: str,
+                                                                    expected: Verdict) -> None:
+    assert verdict(claim, text) is expected
 
 
 VOTES_59 = QuantityClaim.model_validate({

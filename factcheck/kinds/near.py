@@ -31,7 +31,7 @@ from factcheck.claims.model import DateClaim, QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table, word_after
 from factcheck.matching import Match, sentences_naming
-from factcheck.read.tokens import behind_conjunction
+from factcheck.read.tokens import behind_conjunction, joined
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["CONTRAST", "absent_reason", "near_mentions", "within_near"]
@@ -75,6 +75,12 @@ _ANOTHERS = frozenset({"منافس", "منافسه", "منافسي", "خصم", "
                        "بزعامه", "بقياده", "يتزعمه", "يتزعمها", "يقوده", "يقودها"})
 
 
+# A relative of someone, with his or her pronoun: before a first name, the name that follows is the relative's
+# («كما حكمت على ابنته، مريم نواز شريف، بالسجن لسبع سنوات»: Maryam's seven years, not her father's ten).
+_RELATIVES = frozenset({"ابنه", "ابنته", "ابنها", "ابنتها", "نجله", "نجلها", "نجلته", "زوجته", "زوجها", "شقيقه",
+                        "شقيقها", "شقيقته", "شقيقتها", "صهره", "صهرها", "حفيده", "حفيدته", "والده", "والدته"})
+
+
 def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[int, list[Match]]:
     """Where the claim's ``near`` words are named, by sentence: not as the complement of a rival's noun («فيما حصل
     منافس السيسي موسى مصطفى موسى ... على 2.9 بالمئة», the Egyptian election: Moussa's share, no claim of Sisi's)
@@ -83,11 +89,12 @@ def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[
     document = analysis.document
     tokens = document.tokens
     says = frozenset(normalize_query(claim.says).split())
+    own = says | {w for near in claim.near for w in normalize_query(near).split()}
     out: dict[int, list[Match]] = {}
     for sentence, matches in sentences_naming(claim.near, analysis, score_cutoff=claim.threshold).items():
         kept = [m for m in matches if not (m.first_token > 0 and tokens[m.first_token - 1].sentence == sentence
                                            and in_table(tokens[m.first_token - 1].text, _ANOTHERS))
-                and not _another_instance(document, m, says)]
+                and not _another_instance(document, m, says) and not _a_relatives_name(document, m, own)]
         if kept:
             out[sentence] = kept
     return out
@@ -98,6 +105,21 @@ def _another_instance(document: Document, m: Match, says: frozenset[str]) -> boo
     not say («شغل أعضاء حزبه 32 مقعدا في البرلمان السابق»: the last parliament's seats, the Pakistani election)."""
     word = word_after(document, m)
     return word in ANOTHER_INSTANCE and word not in says
+
+
+def _a_relatives_name(document: Document, m: Match, own: frozenset[str]) -> bool:
+    """The near word ends a relative's name: a word of kin with its pronoun, then a first name (no adjective: «ابنه
+    الأكبر» is still the near word's man), then the near word; unless the claim names the kin itself (a claim of
+    the daughter's own sentence: «ابنته» among its near words)."""
+    tokens = document.tokens
+    k = m.first_token
+    while k > 0 and tokens[k - 1].text in own and joined(document.text, tokens[k - 1], tokens[k]):
+        k -= 1  # «مريم نواز شريف»: the name begins before the claim's words it holds
+    if k < 2 or tokens[k - 2].sentence != tokens[k].sentence:
+        return False
+    kin, name = tokens[k - 2].text, tokens[k - 1].text
+    return in_table(kin, _RELATIVES) and kin not in own and not name.startswith("ال") and name not in own \
+        and joined(document.text, tokens[k - 1], tokens[k])
 
 
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
