@@ -328,3 +328,20 @@ def test_another_day_of_a_claim_long_before_the_article_denies_it() -> None:
         is Verdict.SUPPORTED
     assert check(VOTE, analysis("وجرت الانتخابات في 12 سبتمبر 2018.", dt.date(2018, 9, 14))).verdict \
         is Verdict.NOT_MENTIONED  # a claim of the news: a day four months off is another vote's
+
+
+RESULT = DateClaim(id="zim-result-announced-date", says="أعلنت لجنة الانتخابات ليل الخميس 2 أغسطس 2018 فوز منانغاغوا بالانتخابات الرئاسية",
+                   kind="date", about=["أعلنت", "أعلن", "إعلان", "النتائج", "فوز"], value="2018-08-02")
+
+
+def test_a_relative_clause_of_taking_place_dates_its_antecedent() -> None:
+    # FR-internationalNews-2579-20180802 (the Zimbabwe file, held out, first run): Monday is the elections' day,
+    # not the announcement's
+    published = dt.date(2018, 8, 2)
+    text = "وسط تصاعد الضغوط على السلطات للإعلان عن نتائج الانتخابات الرئاسية التي جرت الاثنين الماضي."
+    assert check(RESULT, analysis(text, published)).verdict is Verdict.NOT_MENTIONED
+    assert check(RESULT, analysis(text.replace("الاثنين", "يوم الاثنين"), published)).verdict is Verdict.NOT_MENTIONED
+    # the about word itself before the relative clause: its own day
+    text = "وأعلنت اللجنة النتائج التي جرت الاثنين الماضي."
+    assert check(RESULT, analysis(text, published)).verdict is Verdict.CONTRADICTED
+    assert check(RESULT, analysis("وأعلنت اللجنة فوز منانغاغوا الاثنين الماضي.", published)).verdict is Verdict.CONTRADICTED

@@ -39,7 +39,7 @@ from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
 
 __all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_events_day", "another_subject", "antecedents_day",
-           "verbs_adverb", "was_anothers"]
+           "relatives_day", "verbs_adverb", "was_anothers"]
 
 CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات الحرس الثوري»، «كثافة ونطاق انتشار الحرائق»
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
@@ -202,6 +202,30 @@ def antecedents_day(document: Document, d_first: int, d_last: int, m: Match, mat
     if tok.text[:1].isdigit() or in_table(tok.text, LINK) or in_table(tok.text, _TIME_OF_DAY) or _verb(tok.text):
         return False  # «في 22 سبتمبر الذي»، «يوم الجمعة الذي»: the day itself is the antecedent
     return not any(x.first_token <= head < x.last_token for x in matches)
+
+
+# Verbs of an event's taking place: a relative clause of one of them dates its antecedent.
+_HAPPENED = frozenset({"جري", "جرت", "اجري", "اجريت", "وقع", "وقعت", "عقد", "عقدت", "انعقد", "انعقدت", "اندلع",
+                       "اندلعت", "نظم", "نظمت"})
+
+
+def relatives_day(document: Document, d_first: int, m: Match, about: frozenset[str]) -> bool:
+    """The date follows the claim's word ``m`` across another noun and its relative clause of taking place (الذي
+    جرى، التي عقدت): «للإعلان عن نتائج الانتخابات الرئاسية التي جرت الاثنين الماضي» dates the elections, not the
+    announcement of their results.  Right after an about word («النتائج التي ظهرت الخميس») the clause is its own."""
+    tokens = document.tokens
+    verb = d_first - 1
+    while verb > m.last_token and (in_table(tokens[verb].text, _TIME_OF_DAY) or tokens[verb].text == "في"):
+        verb -= 1  # «التي جرت يوم الاثنين»، «التي جرت في 30 يوليو»
+    rel = verb - 1
+    if rel <= m.last_token or not in_table(tokens[rel].text, RELATIVE) or not in_table(tokens[verb].text, _HAPPENED):
+        return False
+    # the antecedent, and the adjective after it: no about word («النتائج الرسمية التي ...» is the claim's own)
+    if any(in_table(tokens[k].text, about) for k in range(max(m.last_token, rel - 2), rel)):
+        return False
+    if tokens[m.first_token].sentence != tokens[d_first].sentence:
+        return False
+    return not any(parted(document, k - 1, k, _STOPS) for k in range(m.last_token, d_first + 1))
 
 
 def verbs_adverb(document: Document, m: Match, d_first: int, own: frozenset[str]) -> bool:

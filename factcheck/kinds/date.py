@@ -34,6 +34,7 @@ from factcheck.kinds.acts import (
     another_events_day,
     another_subject,
     antecedents_day,
+    relatives_day,
     verbs_adverb,
     was_anothers,
 )
@@ -365,7 +366,8 @@ def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[s
     if first is None or last is None:
         return False
     return another_act(document, first.index, last.index, m, own) or another_events_day(document, first.index, m, about) \
-        or another_subject(document, first.index, m, own, agents) or was_anothers(document, m, own)
+        or another_subject(document, first.index, m, own, agents) or was_anothers(document, m, own) \
+        or relatives_day(document, first.index, m, about)
 
 
 def _antecedents(document: Document, d: DateMention, m: Match, matches: list[Match]) -> bool:
