@@ -118,3 +118,21 @@ def test_capitals_that_signed_are_the_parties_not_the_lakes_rival() -> None:
     text = "وكانت أثينا وسكوبيي وقعتا في منتصف حزيران/يونيو اتفاقا لحل خلافهما الذي يعود إلى 27 عاما حول تسمية مقدونيا."
     assert verdict(prespa, text) is Verdict.NOT_MENTIONED
     assert verdict(prespa, "ووقع الوزيران الاتفاق في أثينا يوم الأحد.") is Verdict.CONTRADICTED
+
+
+SOCHI = MentionClaim.model_validate({
+    "id": "idlib-sochi", "kind": "mention", "says": "أبرم الاتفاق في قمة بين بوتين وأردوغان في منتجع سوتشي الروسي",
+    "any": ["سوتشي"], "not": ["موسكو", "إسطنبول"], "about": ["قمة", "القمة", "اجتماع"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Idlib file (held out, first run): a resort is a kind of place, so the claim says where, and a city named
+    # as an actor (SK-middleEast-3839-20181012) or naming another summit (SK-middleEast-3966-20181020) is no place
+    ("وقال ممثل روسيا في اجتماع مغلق لمجلس الأمن الدولي دعت إليه موسكو، إن وجود الخوذ البيضاء مصدر تهديد.",
+     Verdict.NOT_MENTIONED),
+    ("ويعد تغييب إيران عن قمة اسطنبول ليس سهوا، بل إبعاد مع سبق الإصرار.", Verdict.NOT_MENTIONED),
+    ("وعقدت القمة في موسكو.", Verdict.CONTRADICTED),
+])
+def test_a_resort_makes_a_claim_say_where(text: str, expected: Verdict) -> None:
+    assert says_where(SOCHI.says, SOCHI.any)
+    assert verdict(SOCHI, text) is expected

@@ -26,8 +26,10 @@ __all__ = ["LOCATIVES", "says_where", "stated_as_place"]
 LOCATIVES = frozenset({"في", "داخل", "قرب", "عند", "بالقرب", "وسط"})
 # Nouns of a kind of place that may stand between the word of place and the name: «في مدينة سالزبري».
 _PLACES = PLACE_NOUNS | frozenset({"عاصمه", "العاصمه", "ملعب", "استاد", "سوق", "شارع", "ميناء", "مطار",
-                                    # a place by nature or a building: «على ضفاف بحيرة بريسبا», «في قصر فنلندا»
-                                    "بحيره", "ضفاف", "نهر", "جبل", "ساحل", "شاطئ", "خليج", "قصر", "فندق", "قاعده"})
+                                    # a place by nature or a building: «على ضفاف بحيرة بريسبا», «في قصر فنلندا»,
+                                    # «في منتجع سوتشي»
+                                    "بحيره", "ضفاف", "نهر", "جبل", "ساحل", "شاطئ", "خليج", "قصر", "فندق", "قاعده",
+                                    "منتجع"})
 # Directions: «بجنوب لندن», «شمال دمشق»: the name is a point of reference.
 _DIRECTIONS = frozenset({
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب",
