@@ -460,3 +460,19 @@ def test_a_weekday_coordinated_with_a_past_one_stays_past() -> None:
     """The weekday on the way back to a future cue is read as its own: in the past, the second day is past too."""
     assert news("ومثل زوكربيرغ، الاثنين، أمام مجلس الشيوخ، والأربعاء أمام مجلس النواب.", dt.date(2018, 4, 10)) == [
         ("الاثنين", (2018, 4, 9)), ("والاربعاء", (2018, 4, 4))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-middleEast-3717-20181003 (the Idlib file, held out): the agreement of 17 September, in an article of October
+    ("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق", [("17 من الشهر الماضي", (2018, 9, 17))]),
+    ("في 15 الشهر الجاري", [("15 الشهر الجاري", (2018, 10, 15))]),
+    ("في 3 من الشهر المقبل", [("3 من الشهر المقبل", (2018, 11, 3))]),
+    ("في 31 من الشهر الماضي", []),  # September has thirty days: no such day
+    ("خلال الشهر الماضي", []),  # no day
+])
+def test_a_day_of_the_month_before_or_this_one(text: str, expected: list[tuple[str, tuple[int, int, int]]]) -> None:
+    assert news(text, dt.date(2018, 10, 3)) == expected
+
+
+def test_a_day_of_the_month_before_across_a_new_year() -> None:
+    assert news("في 20 من الشهر الماضي", dt.date(2019, 1, 5)) == [("20 من الشهر الماضي", (2018, 12, 20))]

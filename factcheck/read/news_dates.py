@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.read.dates import AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, PAST_WORDS, WEEKDAYS, DateMention
-from factcheck.read.tokens import Tok, index_at, joined_after, joined_before, readings, scan
+from factcheck.read.tokens import Tok, index_at, joined, joined_after, joined_before, readings, scan
 from factcheck.text.lexicon import entry
 
 __all__ = ["FUTURE_REACH", "NEWS_DAYS", "NEWS_YEAR_DAYS", "WEEK_DAYS", "last_day", "long_before", "of_the_week",
@@ -332,6 +332,35 @@ def _last_year(text: str, toks: Sequence[Tok], published: dt.date, taken: set[in
     return out
 
 
+# «في 17 من الشهر الماضي»، «15 الشهر الجاري»: a day of the month before the publication's, of its own, or the next.
+_MONTH_NOUN = "الشهر"
+_THIS = frozenset({"الجاري", "الحالي"})
+
+
+def _day_of_a_month(text: str, toks: Sequence[Tok], published: dt.date, taken: set[int]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for i, tok in enumerate(toks):
+        if tok.text != _MONTH_NOUN or i == 0:
+            continue
+        nxt = joined_after(text, toks, i)
+        shift = None if nxt is None else -1 if nxt.text in _BEFORE else 0 if nxt.text in _THIS else \
+            1 if nxt.text in _AHEAD else None
+        k = i - 1 if toks[i - 1].text != "من" else i - 2
+        if shift is None or nxt is None or k < 0 or not joined(text, toks[k], toks[k + 1]) or (
+                k + 1 < i and not joined(text, toks[k + 1], tok)) or toks[k].start in taken:
+            continue
+        if not toks[k].text.isdigit() or len(toks[k].text) > 2:
+            continue
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        try:
+            day = dt.date(year, month + 1, int(toks[k].text))
+        except ValueError:
+            continue  # «31 من الشهر الماضي» of a month of thirty days: no day
+        words = text[toks[k].start:nxt.end]
+        out.append(DateMention(toks[k].start, nxt.end, day.year, day.month, day.day, "gregorian", words, relative=words))
+    return out
+
+
 def of_the_week(d: DateMention, published: dt.date) -> bool:
     """A day the words name only by the article's week: a weekday or امس/اليوم dated by the publication date to at
     most ``WEEK_DAYS`` before it (not «السبت قبل الماضي», nor a day and month written out, also ``relative``)."""
@@ -378,5 +407,6 @@ def resolve_news_dates(
     taken = {d.start for d in mentions}
     out.extend(_relative_days(text, toks, published, taken))
     out.extend(_last_year(text, toks, published, taken))
+    out.extend(_day_of_a_month(text, toks, published, taken))
     out.sort(key=lambda d: d.start)
     return out
