@@ -30,6 +30,7 @@ from factcheck.kinds.rival_cues import (
     foreign_years,
     past_heading,
     time_anchor,
+    to_come,
 )
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
@@ -264,7 +265,8 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
     if where and not stated_as_place(document, rival):
         return False  # «قرار لندن طرد 23 دبلوماسيا»: the government, for a claim of where the poisoning took place
     start, end = marks.span(rival.first_token)
-    if another_time(document, start, end, years) or forecast(document, start, rival.first_token, own):
+    if another_time(document, start, end, years) or forecast(document, start, rival.first_token, own) \
+            or to_come(document, start, rival.first_token, own, abouts):
         return False
     if start > marks.first:
         head = marks.span(marks.first)

@@ -39,11 +39,12 @@ from factcheck.kinds.attach import in_table
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
 from factcheck.read.number_words import number_word
-from factcheck.read.tokens import joined
+from factcheck.read.tokens import joined, readings
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
-           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "past_heading", "time_anchor"]
+           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "past_heading", "time_anchor",
+           "to_come"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -127,12 +128,23 @@ def candidacy(document: Document, start: int, end: int) -> bool:
 
 
 def forecast(document: Document, start: int, end: int, own: frozenset[str]) -> bool:
-    """A forecast or likelihood word among tokens ``[start, end)`` that the claim (``own``) does not say, or a verb
-    in the future («تركيا ستستضيف قمة حول سوريا في اسطنبول في 27 أكتوبر»: a summit to come, not the claim's) when
-    the claim says none."""
-    future = not any(_future(w) for w in own)
-    return any((in_table(w := document.tokens[i].text, FORECAST) and not in_table(w, own)) or (future and _future(w))
+    """A forecast or likelihood word among tokens ``[start, end)`` that the claim (``own``) does not say."""
+    return any(in_table(document.tokens[i].text, FORECAST) and not in_table(document.tokens[i].text, own)
                for i in range(start, end))
+
+
+def to_come(document: Document, start: int, end: int, own: frozenset[str], abouts: Sequence[Match]) -> bool:
+    """A verb of taking place put in the future among tokens ``[start, end)``, the claim (``own``) saying none, and
+    only indefinite about words taking the rival: «تركيا ستستضيف قمة حول سوريا في اسطنبول في 27 أكتوبر» is a new
+    summit to come, not the claim's; «اللقاء سيعقد في قاعدة أندروز» (a preview of the claim's own meeting) still
+    says where it is held."""
+    if any(_future(w) for w in own) or not any(_future(document.tokens[i].text) for i in range(start, end)):
+        return False
+    return not any(_definite(document.tokens[about.first_token].text) for about in abouts)
+
+
+def _definite(word: str) -> bool:
+    return word.startswith("ال") or any("ال" in prefix for prefix, _ in readings(word))
 
 
 # Verbs of an event's taking place, in the imperfect, that «س» puts in the future (ستستضيف، سيعقد، وستجري): the
