@@ -90,3 +90,19 @@ MCCAIN_AGE = QuantityClaim(id="mccain-age-81", says="توفي السيناتور
 def test_an_age_in_a_sentence_naming_no_one_of_the_claims_is_no_denial(text: str, expected: Verdict) -> None:
     """The claim's about words are all of age: only its statement's name says whose age a sentence gives."""
     assert verdict(text, MCCAIN_AGE) is expected
+
+
+HADDAD_AGE = QuantityClaim(
+    id="brazil-haddad-age-55", says="يبلغ فرناندو حداد من العمر 55 عاما", kind="quantity",
+    about=["حداد", "البالغ", "يبلغ", "العمر", "عاما"], value=55, unit="year",
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # BB-internationalNews-1092-20180913 (the Brazilian election file, held out, first run): his age at marriage
+    ("وحداد متزوج منذ كان عمره 25 سنة من طبيبة أسنان، وتعرف إليها حين كان عمرها 17 عاما.", Verdict.NOT_MENTIONED),
+    ("ويبلغ حداد من العمر 50 عاما.", Verdict.CONTRADICTED),
+    ("وحداد عمره 50 عاما.", Verdict.CONTRADICTED),
+])
+def test_the_age_one_was_is_no_age_now(text: str, expected: Verdict) -> None:
+    assert verdict(text, HADDAD_AGE) is expected

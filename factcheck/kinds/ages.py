@@ -20,7 +20,7 @@ from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "age_of_another", "age_of_whom_unsaid", "prison_term"]
+__all__ = ["PRISON", "age_of_another", "age_of_whom_unsaid", "age_then", "prison_term"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -61,6 +61,23 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
         return False
     word = tokens[name].text
     return not in_table(word, own) and not word.startswith(_ARTICLE)
+
+
+# «كان عمره» / «كانت»: the age one was when something happened.
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_OWN_AGE_WORDS = frozenset({"عمره", "عمرها"})
+
+
+def age_then(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at this normalized offset is the age one was («متزوج منذ كان عمره 25 سنة»، «حين كان عمرها 17
+    عاما»: the Brazilian election file, held out, beside Haddad's 55): «كان» right before «عمره», and the claim says
+    no «كان» of its own."""
+    first = document.token_at(start)
+    if first is None or first.index < 2 or own & _WAS:
+        return False
+    tokens = document.tokens
+    age, was = tokens[first.index - 1], tokens[first.index - 2]
+    return age.text in _OWN_AGE_WORDS and was.text in _WAS and was.sentence == first.sentence
 
 
 # A sentence to prison (normalized; clitics read by in_table: «بالسجن», «سجنه»): the years after it are a term.

@@ -60,7 +60,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.ages import age_of_another, age_of_whom_unsaid, prison_term
+from factcheck.kinds.ages import age_of_another, age_of_whom_unsaid, age_then, prison_term
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import (
@@ -78,7 +78,7 @@ from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
-from factcheck.kinds.stages import ages_of_many, offset_in_time, requested, stage_of
+from factcheck.kinds.stages import ages_of_many, model_number, offset_in_time, requested, required, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, other_side, partly_counted, polled
 from factcheck.kinds.targets import (
@@ -324,8 +324,11 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «في المركز الثاني بـ47 مقعدا»: the second's seats, for a claim of the list that came first
         if counted_share(document, q.start, own) or (not agrees and (here in so_far or polled(document, q.start, own))):
             continue  # «بعد فرز 97.2 في المئة»: the ballots counted; at 90 % counted, or a poll's, figures so far
-        if bracketed_for_another(document, q.start, own) or requested(document, q.start, own):
-            continue  # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for
+        # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for; «نسبة
+        # الخمسين بالمئة اللازمة للفوز»: needed; «من طراز "آيه.تي.آر" 72-600»: a model
+        if bracketed_for_another(document, q.start, own) or requested(document, q.start, own) \
+                or required(document, q.end, own) or (not agrees and model_number(document, q.start)):
+            continue
         if counting and not agrees and size_held(document, q.start, own):
             continue  # «المدرسة تضم نحو 1462 طالبا»: the school's size, no toll of its students
         if counting and size_of_group(document, q.start, own):
@@ -358,6 +361,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)
                                                     or age_of_another(document, q.start, own)
                                                     or prison_term(document, q.start, own)
+                                                    or age_then(document, q.start, own)
                                                     or (not claim.near and age_of_whom_unsaid(
                                                         document, here, claim.says, tuple(claim.about)))):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's

