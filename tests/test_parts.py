@@ -309,6 +309,9 @@ FRIDAY_FALL = QuantityClaim(id="f", says="فقدت الليرة التركية �
     # SK-economy-1201-20180815, SK-economy-1206-20180815 (the lira crash): the year's fall so far
     ("وفقدت الليرة أكثر من 40 بالمئة من قيمتها هذا العام، وهوت إلى أدنى مستوى على الإطلاق.", Verdict.NOT_MENTIONED),
     ("وفقدت الليرة نحو 40 بالمئة من قيمتها منذ بداية العام الحالي.", Verdict.NOT_MENTIONED),
+    # the year by its number (SK-middleEast-3271-20180807, the Iran sanctions file, held out: the rial's)
+    ("وفقدت الليرة ثلثي قيمتها منذ بداية عام 2018، في انهيار تاريخي للعملة.", Verdict.NOT_MENTIONED),
+    ("وفقدت الليرة نحو 40 بالمئة من قيمتها منذ مطلع 2018.", Verdict.NOT_MENTIONED),
     ("وفقدت الليرة نحو 40 بالمئة من قيمتها يوم الجمعة.", Verdict.CONTRADICTED),
 ])
 def test_a_figure_of_the_year_so_far_is_no_days(text: str, verdict: Verdict) -> None:

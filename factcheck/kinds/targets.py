@@ -285,8 +285,13 @@ _FROM_START = frozenset({"بدايه", "مطلع"})
 _YEAR_REACH = 4  # words from the figure's last token to «هذا العام» or «منذ بداية العام», at most
 
 
+def _a_year(word: str) -> bool:
+    """«العام», or a year by its number («منذ بداية عام 2018»، «منذ مطلع 2018»: the Iran sanctions file, held out)."""
+    return word in _YEAR or word in ("عام", "سنه") or (word.isdigit() and len(word) == 4)
+
+
 def over_the_year(document: Document, last: int, own: frozenset[str]) -> bool:
-    """«هذا العام» or «منذ بداية (مطلع) العام» within ``_YEAR_REACH`` words after the figure ending at token
+    """«هذا العام» or «منذ بداية (مطلع) العام» (or «عام 2018») within ``_YEAR_REACH`` words after the figure ending at token
     ``last``, in its clause, the claim's words (``own``) naming no year: the figure is the year's so far, no
     figure of a day's event."""
     if any(w in _YEAR for w in own):
@@ -298,7 +303,7 @@ def over_the_year(document: Document, last: int, own: frozenset[str]) -> bool:
             return False
         nxt = tokens[k + 1].text
         if (tokens[k].text in _THIS and nxt in _YEAR) or (tokens[k].text == "منذ" and nxt in _FROM_START
-                                                           and k + 2 < len(tokens) and tokens[k + 2].text in _YEAR):
+                                                           and k + 2 < len(tokens) and _a_year(tokens[k + 2].text)):
             return True
     return False
 
