@@ -32,7 +32,7 @@ claim's event's own.
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, in_table, parted
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, comma_after, in_table, parted
 from factcheck.matching import Match
 from factcheck.read.dates import DAY_TIMES
 from factcheck.read.tokens import readings
@@ -103,7 +103,7 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     # a day set off by commas after a verb of reaction and its subject («أدانت قطر، الاثنين، إطلاق جماعة الحوثي
     # لصواريخ»): the day of the reaction; after another verb («قررت الولايات المتحدة، السبت، مضاعفة الرسوم») the comma
     # parts the clauses as before, the decision being as often the claim's own act told otherwise
-    aside = d_last + 1 < len(document.tokens) and parted(document, d_last, d_last + 1, COMMAS)
+    aside = comma_after(document, d_last)
     in_commas = aside and d_first > 0 and parted(document, d_first - 1, d_first, COMMAS)
     for k in range(d_first - 1, max(-1, d_first - 2 - SUBJECT_REACH), -1):
         tok = document.tokens[k]

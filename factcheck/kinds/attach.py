@@ -15,7 +15,7 @@ from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
 __all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
-           "parted", "word_after", "word_before", "word_before_token", "words_within"]
+           "comma_after", "parted", "word_after", "word_before", "word_before_token", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -110,6 +110,12 @@ def word_after(document: Document, m: Match) -> str | None:
 def parted(document: Document, a: int, b: int, stops: str = COMMAS + ".:") -> bool:
     """A comma, a stop or a colon (``stops``) between tokens ``a`` and ``b`` (a before b): another clause."""
     return any(c in document.text[document.tokens[a].end:document.tokens[b].start] for c in stops)
+
+
+def comma_after(document: Document, last: int) -> bool:
+    """A comma right after token ``last`` (before the next token): a day so set off («يؤدي خان اليمين رئيسا
+    للوزراء، السبت، في ولاية») is of the clause before the comma, which the comma before it does not end."""
+    return last + 1 < len(document.tokens) and parted(document, last, last + 1, COMMAS)
 
 
 def words_within(n: int) -> str:

@@ -39,7 +39,7 @@ from factcheck.kinds.acts import (
     was_anothers,
 )
 from factcheck.kinds.associate import Association, associate
-from factcheck.kinds.attach import COMMAS, RELATIVE, in_table, parted
+from factcheck.kinds.attach import COMMAS, RELATIVE, comma_after, in_table, parted
 from factcheck.kinds.bodies import names_a_body, names_bodies
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.figures import another_figure, claim_figures
@@ -390,8 +390,8 @@ def _forecast(document: Document, d: DateMention, own: frozenset[str]) -> bool:
     if first is None:
         return False
     tokens = document.tokens
-    # a day set off by commas («يؤدي خان اليمين رئيسا للوزراء، السبت، في ولاية»): the comma before it parts nothing
-    aside = any(c in COMMAS for c in document.text[d.end:d.end + 2])
+    last = document.token_at(max(d.start, d.end - 1))
+    aside = last is not None and comma_after(document, last.index)  # a day set off by commas: see comma_after
     for k in range(first.index - 1, max(-1, first.index - 1 - _FORECAST_REACH), -1):
         if tokens[k].sentence != first.sentence or (parted(document, k, k + 1) and not (aside and k + 1 == first.index)):
             return False
