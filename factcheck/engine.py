@@ -345,6 +345,8 @@ class Engine(ScopeReading):
     ) -> Iterator[Finds]:
         """The findings of pairs the index could not answer: earlier runs' from the cache, the others read in
         depth (each source once, then dropped; over the workers when many) into it.  ``step(n)``: n sources done."""
+        if not work:
+            return  # every pair answered before (a warm run's xdist worker, its items' outcomes replayed): no index
         self.index()  # built (if wanted) before any fork: the workers inherit it
         step = step or (lambda done: None)
         todo = yield from self._recall_many(work)

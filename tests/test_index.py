@@ -614,3 +614,23 @@ def test_a_short_word_behind_a_clitic_is_left_to_the_full_match() -> None:
     ((behind, plain, article),) = _index_decisions(["وقمة", "قمة", "القمة"], [short])
     assert behind == (None, ScopeDecision(True, "names قمة"))
     assert plain == (None, ScopeDecision(True, "names قمة")) and article[1].in_scope  # read, and in
+
+
+def test_nothing_left_to_read_builds_no_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm run's xdist worker computes the batch of every item it may be handed; when every item's outcome is
+    replayed from the cache it has no pair left to read, and building the index over the sources in scope (the
+    scoped benchmark: two seconds, kept for no later use) was its whole cost.  With pairs to read it is built."""
+    from factcheck.claims.load import load_claim_file
+    from factcheck.engine import Engine
+
+    sources = _paragraph_sources()
+    engine = Engine(sources, index_from=1, processes=1)
+    engine.want_index(len(sources))
+    built: list[int] = []
+    real = Engine._read_index
+    monkeypatch.setattr(Engine, "_read_index", lambda self, ids: built.append(len(ids)) or real(self, ids))
+    assert list(engine.check_many([])) == []
+    assert built == []
+    claim = load_claim_file(ROOT / "claims" / "alaska_summit.yaml").claims[0]
+    assert len(list(engine.check_many([(sources[0].id, [claim])]))) == 1
+    assert built == [len(sources)]
