@@ -56,3 +56,9 @@ def test_a_need_of_another_phrase_leaves_the_figure_read() -> None:
 ])
 def test_a_models_number_is_no_count(text: str, expected: Verdict) -> None:
     assert verdict(PLANES, text) is expected
+
+
+def test_a_need_after_a_word_beginning_with_fa_is_still_the_figures() -> None:
+    """«في» begins with «ف» and opens no phrase: the need after it is still the figure's."""
+    text = "ولم يحصل بولسونارو على 50 بالمئة من الأصوات في الجولة الأولى اللازمة للفوز."
+    assert verdict(BOLSONARO, text) is Verdict.NOT_MENTIONED

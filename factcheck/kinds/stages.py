@@ -372,8 +372,8 @@ _NEEDED_REACH = 5  # words from the figure to «اللازمة», at most («50 
 
 def required(document: Document, end: int, own: frozenset[str]) -> bool:
     """A word of need follows the figure ending at normalized offset ``end``, within ``_NEEDED_REACH`` words of its
-    phrase (no «و» or «ف» opening another between), and the claim (``own``) says none: a threshold, neither given
-    nor denied."""
+    phrase (no word behind «و», which opens another, between; «ف» is as often a word's own first letter: «في»),
+    and the claim (``own``) says none: a threshold, neither given nor denied."""
     last = document.token_at(max(0, end - 1))
     if last is None or any(in_table(w, _NEEDED) for w in own):
         return False
@@ -384,7 +384,7 @@ def required(document: Document, end: int, own: frozenset[str]) -> bool:
             return False
         if in_table(word, _NEEDED):
             return True
-        if word[:1] in ("و", "ف") and not in_table(word, _NEEDED):
+        if word.startswith("و"):
             return False  # «حرب استمرت لثلاث عقود وأفقدت المنطقة الاستقرار اللازم»: another phrase's need
     return False
 
