@@ -59,6 +59,6 @@ def test_a_models_number_is_no_count(text: str, expected: Verdict) -> None:
 
 
 def test_a_need_after_a_word_beginning_with_fa_is_still_the_figures() -> None:
-    """«في» begins with «ف» and opens no phrase: the need after it is still the figure's."""
-    text = "ولم يحصل بولسونارو على 50 بالمئة من الأصوات في الجولة الأولى اللازمة للفوز."
+    """«فأكثر» begins with «ف» and opens no phrase: the need after it is still the figure's."""
+    text = "ولم يحصل بولسونارو على نسبة 50 بالمئة فأكثر اللازمة للفوز من الجولة الأولى."
     assert verdict(BOLSONARO, text) is Verdict.NOT_MENTIONED
