@@ -37,6 +37,8 @@ def verdict(claim: QuantityClaim, text: str) -> Verdict:
     ("وسيواجه بولسونارو حداد في الجولة الثانية بعد أن أخفق في الفوز بنسبة 50 بالمئة من الأصوات الصحيحة اللازمة للفوز "
      "من الجولة الأولى.", Verdict.NOT_MENTIONED),
     ("ولم يتمكن بولسونارو من الحصول على نسبة الخمسين بالمئة اللازمة للفوز من الدورة الأولى.", Verdict.NOT_MENTIONED),
+    # «فأكثر» begins with «ف» and opens no phrase: the need after it is still the figure's
+    ("ولم يحصل بولسونارو على نسبة 50 بالمئة فأكثر اللازمة للفوز من الجولة الأولى.", Verdict.NOT_MENTIONED),
     ("وحصل بولسونارو على 50 بالمئة من الأصوات في الجولة الأولى.", Verdict.CONTRADICTED),
 ])
 def test_a_share_needed_is_no_share_won(text: str, expected: Verdict) -> None:
@@ -57,8 +59,3 @@ def test_a_need_of_another_phrase_leaves_the_figure_read() -> None:
 def test_a_models_number_is_no_count(text: str, expected: Verdict) -> None:
     assert verdict(PLANES, text) is expected
 
-
-def test_a_need_after_a_word_beginning_with_fa_is_still_the_figures() -> None:
-    """«فأكثر» begins with «ف» and opens no phrase: the need after it is still the figure's."""
-    text = "ولم يحصل بولسونارو على نسبة 50 بالمئة فأكثر اللازمة للفوز من الجولة الأولى."
-    assert verdict(BOLSONARO, text) is Verdict.NOT_MENTIONED
