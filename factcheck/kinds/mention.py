@@ -16,7 +16,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table, word_after
+from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, in_table, word_after
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
@@ -211,11 +211,19 @@ def _attached(rival: Match, abouts: list[Match], marks: _Clauses, own: frozenset
     """The about matches that take the rival: in its clause and near it (or its list), and none nearer to it
     that takes no rival: «تتويج مودريتش بجائزة الكرة الذهبية كأفضل لاعب … والفرنسي كيليان مبابي، بلقب أفضل لاعب
     صاعد» gives Mbappé the award named right after him, of another role."""
-    reached = [about for about in abouts if marks.near(about, rival) and marks.same_clause(rival, about)]
+    reached = [about for about in abouts if marks.near(about, rival) and marks.same_clause(rival, about)
+               and not _speaker_of(marks.document, rival, about)]
     taking = [about for about in reached if _takes(marks.document, about, rival, own)]
     if not taking or min(_distance(a, rival) for a in taking) > min(_distance(a, rival) for a in reached):
         return []
     return taking
+
+
+def _speaker_of(document: Document, rival: Match, about: Match) -> bool:
+    """The rival says what the about word is in: «أنّ»/«إنّه» stands between them («وقال الرئيس الفلسطيني إنه "لو
+    نجحت عملية اغتيال الحمد الله وفرج"»: the president speaks of the attempt on the prime minister)."""
+    return rival.last_token <= about.first_token and any(
+        behind_conjunction(document.tokens[k].text, REPORTED) for k in range(rival.last_token, about.first_token))
 
 
 def _not_the_claims(rival: Match, abouts: list[Match], named: list[Match], marks: _Clauses) -> list[Match]:
@@ -229,10 +237,29 @@ def _not_the_claims(rival: Match, abouts: list[Match], named: list[Match], marks
 
 
 def _listed_with(a: Match, b: Match, marks: _Clauses) -> bool:
-    """Whether an item of an enumeration opens between two matches (or at the later one)."""
+    """Whether an item of an enumeration opens between two matches (or at the later one): not a name set off by
+    commas after the one it names («حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية الهجوم على موكب رئيس
+    الوزراء»: the president is no item listed with the prime minister)."""
     if a.first_token > b.first_token:
         a, b = b, a
-    return any(marks.mark(i) == _ITEM for i in range(a.last_token, b.first_token + 1))
+    items = [i for i in range(a.last_token, b.first_token + 1) if marks.mark(i) == _ITEM]
+    apposed = {k for i in items for k in _apposition(marks, i)}
+    return any(i not in apposed for i in items)
+
+
+_APPOSED = 3  # words of a name set off by commas, at most («، محمود عباس،»)
+
+
+def _apposition(marks: _Clauses, i: int) -> tuple[int, ...]:
+    """The item marks of a name set off by commas that opens at token ``i``: its own and the closing comma's, when the
+    word after that comma carries no «و» (an enumeration's next item does: «لافروف، ووزير الدفاع»)."""
+    tokens = marks.document.tokens
+    for j in range(i + 1, min(marks.last, i + 1 + _APPOSED)):
+        if marks.mark(j) == _ITEM:
+            return (i, j) if not tokens[j].text.startswith("و") else ()
+        if marks.mark(j) != _NONE:
+            return ()
+    return ()
 
 
 _FROM, _TO = "من", "الي"
