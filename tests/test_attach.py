@@ -1,13 +1,15 @@
-"""The walk back from a figure over the words of its clause (``attach.word_before_token``)."""
+"""The walk back from a figure over the words of its clause (``attach.word_before_token``), and the article read behind
+clitics (``attach.definite``)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.corpus.source import Source
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table, parted, word_before_token
+from factcheck.kinds.attach import definite, in_table, parted, word_before_token
 
 TABLE = frozenset({"نقل", "ارتفعت"})
 WORDS = ["نقل", "ارتفعت", "وارتفعت", "الجرحى", "إلى", "مستشفى", "الجمعة", "بمقتل", "12", "شخصا"]
@@ -42,3 +44,11 @@ def test_a_comma_parts_the_clause_only_when_asked() -> None:
     figure = next(t.index for t in doc.tokens if t.text == "12")
     assert word_before_token(doc, figure, TABLE, 4)
     assert not word_before_token(doc, figure, TABLE, 4, clause=True)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("القمه", True), ("والقمه", True), ("بالقمه", True), ("للقمه", True),  # «ل» swallows the article's alef
+    ("قمه", False), ("وقمه", False), ("لقاء", False), ("اجتماعا", False),
+])
+def test_definite_reads_the_article_behind_clitics(word: str, expected: bool) -> None:
+    assert definite(word) is expected

@@ -32,7 +32,7 @@ claim's event's own.
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, comma_after, in_table, parted
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, WAS, comma_after, in_table, parted
 from factcheck.matching import Match
 from factcheck.read.dates import DAY_TIMES
 from factcheck.read.tokens import readings
@@ -166,7 +166,6 @@ def another_events_day(document: Document, d_first: int, m: Match, about: frozen
 
 
 # «وكان بوتين قد وصل»: the subject between «كان» and «قد», before the verb.
-_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
 _ALREADY = "قد"
 
 
@@ -181,7 +180,7 @@ def was_anothers(document: Document, m: Match, own: frozenset[str]) -> bool:
         tok = document.tokens[j]
         if tok.sentence != document.tokens[k].sentence or parted(document, j, j + 1, _STOPS):
             return False
-        if tok.text in _WAS:
+        if tok.text in WAS:
             return bool(subject) and not any(in_table(w, own) for w in subject)
         subject.append(tok.text)
     return False

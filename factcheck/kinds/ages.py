@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table, word_before
+from factcheck.kinds.attach import WAS, in_table, word_before
 from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
@@ -63,8 +63,7 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
     return not in_table(word, own) and not word.startswith(_ARTICLE)
 
 
-# «كان عمره» / «كانت»: the age one was when something happened.
-_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+# «كان عمره» / «كانت عمرها»: the age one was when something happened.
 _OWN_AGE_WORDS = frozenset({"عمره", "عمرها"})
 
 
@@ -73,11 +72,11 @@ def age_then(document: Document, start: int, own: frozenset[str]) -> bool:
     عاما»: the Brazilian election file, held out, beside Haddad's 55): «كان» right before «عمره», and the claim says
     no «كان» of its own."""
     first = document.token_at(start)
-    if first is None or first.index < 2 or own & _WAS:
+    if first is None or first.index < 2 or own & WAS:
         return False
     tokens = document.tokens
     age, was = tokens[first.index - 1], tokens[first.index - 2]
-    return age.text in _OWN_AGE_WORDS and was.text in _WAS and was.sentence == first.sentence
+    return age.text in _OWN_AGE_WORDS and was.text in WAS and was.sentence == first.sentence
 
 
 # A sentence to prison (normalized; clitics read by in_table: «بالسجن», «سجنه»): the years after it are a term.

@@ -15,7 +15,7 @@ from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
 __all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
-           "comma_after", "parted", "word_after", "word_before", "word_before_token", "words_within"]
+           "WAS", "comma_after", "definite", "parted", "word_after", "word_before", "word_before_token", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -118,6 +118,15 @@ def comma_after(document: Document, last: int) -> bool:
     """A comma right after token ``last`` (before the next token): a day so set off («يؤدي خان اليمين رئيسا
     للوزراء، السبت، في ولاية») is of the clause before the comma, which the comma before it does not end."""
     return last + 1 < len(document.tokens) and parted(document, last, last + 1, COMMAS)
+
+
+def definite(word: str) -> bool:
+    """The word carries the article, behind its clitics or swallowed by «ل» (القمة، والقمة، بالقمة، للقمة)."""
+    return any("ال" in prefix or prefix.endswith("لل") for prefix, _ in readings(word)[1:])
+
+
+# «كان» (and «كانت», behind «و»): what follows was so, at a time before the one told.
+WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
 
 
 def words_within(n: int) -> str:

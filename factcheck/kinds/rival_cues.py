@@ -35,11 +35,11 @@ import re
 from collections.abc import Sequence
 
 from factcheck.document import Document
-from factcheck.kinds.attach import in_table
+from factcheck.kinds.attach import definite, in_table
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
 from factcheck.read.number_words import number_word
-from factcheck.read.tokens import joined, readings
+from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
@@ -140,15 +140,12 @@ def to_come(document: Document, start: int, end: int, own: frozenset[str], about
     says where it is held."""
     if any(_future(w) for w in own) or not any(_future(document.tokens[i].text) for i in range(start, end)):
         return False
-    return not any(_definite(document.tokens[about.first_token].text) for about in abouts)
+    return not any(definite(document.tokens[about.first_token].text) for about in abouts)
 
 
-def _definite(word: str) -> bool:
-    return word.startswith("ال") or any("ال" in prefix for prefix, _ in readings(word))
-
-
-# Verbs of an event's taking place, in the imperfect, that «س» puts in the future (ستستضيف، سيعقد، وستجري): the
-# dictionary cannot be asked, as it reads names (سيناء، سيدني) as «س» and a verb.
+# Verbs of an event's taking place, in the imperfect, that «س» puts in the future (ستستضيف، سيعقد، وستجري): these
+# only, by their letters. ``news_dates._future_verb`` (read/) tells any verb of the future by the dictionary, and a
+# future «سيكون» or «ستبقى» before a rival makes no new event of its about word.
 _TAKING_PLACE = frozenset({
     stem for verb in ("عقد", "نعقد", "ستضيف", "قام", "لتقي", "جتمع", "جري", "زور", "شهد", "نظم")
     for stem in ("ي" + verb, "ت" + verb)})

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factcheck.document import Document
-from factcheck.kinds.attach import EVENTS, LINK, in_table, parted
+from factcheck.kinds.attach import EVENTS, LINK, definite, in_table, parted
 from factcheck.kinds.places import PLACE_NOUNS
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import Tok, joined, readings, scan
@@ -202,10 +202,11 @@ def another_named(document: Document, sentence: int, own: frozenset[str]) -> boo
         return False
     s = document.sentences[sentence]
     tokens = document.tokens
+    # «آخر» agrees with its event noun in the article («الزلزال الآخر»); «ويعد الزلزال آخر كارثة» is the latest
     return any(tokens[k].text in ANOTHER and _event(tokens[k - 1].text) and joined(document.text, tokens[k - 1], tokens[k])
-               and _definite(tokens[k - 1].text) == tokens[k].text.startswith(_ARTICLE)
+               and definite(tokens[k - 1].text) == tokens[k].text.startswith(_ARTICLE)
                for k in range(s.first_token + 1, s.last_token)) or (not own & PRECEDED and _preceding(document, s.first_token, s.last_token)) \
-        or (not own & THAT and any(tokens[k].text in THAT and _event(tokens[k + 1].text) and _definite(tokens[k + 1].text)
+        or (not own & THAT and any(tokens[k].text in THAT and _event(tokens[k + 1].text) and definite(tokens[k + 1].text)
                                    for k in range(s.first_token, s.last_token - 1))) \
         or (not own & MEMORY and _remembered(document, s.first_token, s.last_token)) \
         or (not any(in_table(w, CONFLICTS) for w in own) and _conflicts_toll(document, s.first_token, s.last_token)) \
@@ -327,12 +328,6 @@ def _preceding(document: Document, first: int, last: int) -> bool:
     return any(tokens[k].text in PRECEDED and tokens[k - 1].text in _WHICH
                and any(_event(tokens[i].text) for i in range(max(first, k - 3), k - 1))
                for k in range(first + 2, last))
-
-
-def _definite(word: str) -> bool:
-    """The event noun carries the article: «آخر» after it agrees only with the article too («الزلزال الآخر»);
-    «ويعد الزلزال آخر كارثة تضرب إندونيسيا» is the latest disaster, the claim's own quake."""
-    return any(_ARTICLE in prefix or prefix.endswith("لل") for prefix, _ in readings(word)[1:])
 
 
 # Words before an opening bracket that name what the bracket's figure is of: «وزلزال بابوا غينيا الجديدة (نحو 160
