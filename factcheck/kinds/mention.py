@@ -16,7 +16,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, in_table, word_after
+from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, word_after
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
@@ -171,9 +171,6 @@ def _another_instance(document: Document, about: Match) -> bool:
     return word_after(document, about) in ANOTHER_INSTANCE
 
 
-_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
-
-
 def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool:
     """An indefinite adjective the claim does not say right after an indefinite about-mention narrows it to another
     role: «اختير مبابي أفضل لاعب شاب» is the best young player, not the «أفضل لاعب» of a claim about Modrić (the
@@ -184,7 +181,7 @@ def _another_role(document: Document, about: Match, own: frozenset[str]) -> bool
         return False
     head = document.tokens[about.last_token - 1].text
     # an adjective agrees with its noun: an indefinite one after an indefinite head («لاعب شاب»), not «القمة كلمة»
-    if head.startswith(_DEFINITE) or word.startswith("ال") or in_table(word, own):
+    if definite(head) or word.startswith("ال") or in_table(word, own):
         return False
     return word in _NARROW or (len(word) > 3 and word.endswith(("ي", "يه")) and word_class(word) == "noun")
 
