@@ -484,6 +484,24 @@ def pytest_command(files: list[Path], corpus: Path, tmp: Path, cache: Path, repo
             "-c", "/dev/null", f"--factcheck-json={report}", f"--factcheck-cache={cache}"]
 
 
+def floor_command(folder: Path, tmp: Path) -> list[str]:
+    """pytest as the measured runs start it, over a folder with no claim file: what any run pays before
+    factcheck has a claim to check (the interpreter, pytest and its plugins, the session)."""
+    return [sys.executable, "-m", "pytest", "-p", "factcheck", "-p", "no:hypothesispytest", str(folder), "-q",
+            "-p", "no:cacheprovider", f"--rootdir={tmp}", "-c", "/dev/null"]
+
+
+def floors(tmp: Path, xdist: int, timeout: float) -> tuple[Run, Run | None]:
+    """The best of three runs of ``floor_command``, serial and (``xdist``) with ``-n``: the part of a warm
+    run no change to factcheck can remove, against which the warm goals are read."""
+    folder = tmp / "no-claims"
+    folder.mkdir(exist_ok=True)
+    serial = best_of([run_pytest(f"floor #{n + 1}", floor_command(folder, tmp), tmp, timeout) for n in range(3)])
+    parallel = best_of([run_pytest(f"floor -n {xdist} #{n + 1}", [*floor_command(folder, tmp), "-n", str(xdist)],
+                                   tmp, timeout) for n in range(3)]) if xdist else None
+    return serial, parallel
+
+
 def child_env() -> dict[str, str]:
     """The environment of the measured runs: Python's bytecode cache on, as on a user's machine.
 
@@ -522,7 +540,7 @@ def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float) -> Run:
             pass
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
     summary = lines[-1].strip("= ") if lines else proc.stderr.strip()[-300:]
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in (0, 1, 5):  # 5: no tests collected (the floor runs)
         sys.stderr.write(proc.stdout[-2000:] + proc.stderr[-2000:])
         return Run(label, None, rss, proc.returncode, summary)
     print(f"  [{label}] {seconds:.1f} s, {rss or 0:.0f} MB: {summary}", file=sys.stderr, flush=True)
@@ -608,6 +626,20 @@ def code_state() -> str:
         return "unknown (no git)"
     changed = [line[3:] for line in dirty if line.strip()]
     return head + (f" + uncommitted changes to {', '.join(changed)}" if changed else "")
+
+
+def floor_line(floor: Run, floor_x: Run | None, grep_s: float, xdist: int) -> str:
+    """What pytest costs with nothing to check, and what that leaves of the warm goals."""
+    if floor.seconds is None:
+        return f"floor: pytest with no claim file did not run ({floor.summary})"
+    left = GOAL_WARM_GREP * grep_s - floor.seconds
+    line = (f"floor: pytest with no claim file {floor.seconds:.2f} s (best of 3) = {frac(floor.seconds, grep_s)} grep; "
+            f"warm ≤ x{GOAL_WARM_GREP:g} grep leaves factcheck {left:.2f} s")
+    if floor_x is not None and floor_x.seconds is not None:
+        extra = floor_x.seconds - floor.seconds
+        line += (f"\nfloor: the same with -n {xdist} {floor_x.seconds:.2f} s (+{extra:.2f} s of xdist's own start); "
+                 f"-n {xdist} warm ≤ x1.20 needs a serial warm run of ≥ {extra / 0.2:.1f} s")
+    return line
 
 
 def frac(a: float | None, b: float | None, lower: float | None = None) -> str:
@@ -780,6 +812,8 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
                   f"serial warm run ({serial_warm:.1f} s; goal ≤ x1.20 {mark(warm.seconds / serial_warm <= 1.2)}); "
                   f"JSON report {'equal to' if same else 'DIFFERENT FROM'} the serial run's")
 
+    floor, floor_x = floors(tmp, args.xdist, args.timeout)
+
     growth: dict[str, dict[str, tuple[Run, Run]]] = {}
     if not args.skip_growth:
         corpus2 = tmp / "corpus-2x.jsonl.gz"
@@ -815,6 +849,7 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
               f"{frac(warm.seconds, grep_s) + ' ≤x10 ' + mark(wg):<16}"
               f"{mark(None if rss is None else rss <= GOAL_RSS_MB):<12}")
     print(f"{'baselines':<22}naive {f'{naive_s:.1f} s' if naive_s is not None else 'skipped'}; grep {grep_s:.3f} s")
+    print(floor_line(floor, floor_x, grep_s, args.xdist))
     for cold, warm in runs.values():
         for r in (cold, warm):
             print(f"  {r.label}: exit {r.exit}; {r.summary}")
