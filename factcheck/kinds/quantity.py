@@ -76,6 +76,7 @@ from factcheck.kinds.figures import own_other_figures
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
+from factcheck.kinds.past_states import then
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
 from factcheck.kinds.stages import ages_of_many, model_number, offset_in_time, requested, required, stage_of
@@ -316,6 +317,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue
         if not agrees and q.low == q.high and q.value in echoed and q.unit == claim.unit:
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
+        if not agrees and then(document, q.start, q.end, own):
+            continue  # «تبلغ من العمر 21 عاما آنذاك»: what was so then (kinds.past_states)
         if counting and another_group(document, q.end, group):
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
         if not agrees and other_side(document, q.start):
