@@ -341,6 +341,40 @@ def test_a_half_after_a_small_number_stays_a_half() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, value, low, high, said",
+    [
+        # the held-out Hajj file (first run): read apart, 1,221,463 pilgrims were 463
+        ("بلغ مليونا و221 ألفا و463 حاجا", 1_221_463, 1_221_463, 1_221_463, "مليونا و221 ألفا و463"),
+        ("نزح مليون و200 ألف شخص", 1_200_000, 1_200_000, 1_200_000, "مليون و200 ألف"),
+        ("ثلاثة ملايين و500 ألف دولار", 3_500_000, 3_500_000, 3_500_000, "ثلاثة ملايين و500 ألف"),
+        ("مليونان وثلاثمئة ألف حاج", 2_300_000, 2_300_000, 2_300_000, "مليونان وثلاثمئة ألف"),
+        ("ألفين و500 جندي", 2500, 2500, 2500, "ألفين و500"),
+        ("نحو مليون و200 ألف لاجئ", 1_200_000, 1_080_000, 1_320_000, "نحو مليون و200 ألف"),  # the hedge holds all
+        ("أكثر من 3 ملايين و200 ألف", 3_200_000, 3_200_000, math.inf, "أكثر من 3 ملايين و200 ألف"),
+    ],
+)
+def test_orders_joined_by_and_are_one_number(text: str, value: float, low: float, high: float, said: str) -> None:
+    n = one(text)
+    assert (n.value, n.kind, n.text) == (value, "cardinal", normalize(said).text)
+    assert (n.low, n.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 أشخاص و3 جنود",  # a list of counts: no scale word before «و»
+    "مليون لاجئ و200 ألف نازح",  # a noun between: two counts
+    "في عامي 2018 و2019",
+])
+def test_counts_listed_with_and_stay_apart(text: str) -> None:
+    assert len(nums(text)) == 2
+
+
+@given(st.integers(1, 999), st.integers(1, 999), st.integers(1, 999))
+@settings(max_examples=60, deadline=None)
+def test_millions_thousands_and_units_read_as_one_number(m: int, k: int, u: int) -> None:
+    assert one(f"بلغ عددهم {m} مليون و{k} ألف و{u} شخص").value == m * 1_000_000 + k * 1000 + u
+
+
+@pytest.mark.parametrize(
     "text, low, high",
     [
         ("إن نسبة المشاركة تقل عن 45 بالمئة", 0, 45),

@@ -27,6 +27,9 @@ Rules chosen (documented because Arabic leaves them open):
   ``.`` is a decimal point (``1.5 مليار``); a single ``,`` is a decimal comma
   unless exactly three digits follow (``2,5`` = 2.5, ``2,500`` = 2500).
   ``19:30`` is a clock time (kind ``clock``), never a quantity.
+* Orders joined by «و» make one number when each is below the scale word the
+  number so far ends on: ``مليون و200 الف`` = 1,200,000, ``مليونا و221 الفا و463``
+  = 1,221,463; a list of counts (``5 اشخاص و3 جنود``) ends on no scale word.
 * Ordinals (``الثاني``، ``الثالثه``، ``الحادي عشر``) are found as kind
   ``ordinal`` so nothing else reads them, and are not counts.
 * ``الاثنين`` is Monday, ``احد`` alone is "one of" (``لأحد أكثر الصراعات``),
@@ -368,6 +371,41 @@ def _and_a_half(text: str, toks: Sequence[Tok], before: NumberSpan, half: Number
                       text[before.start:half.end], "cardinal", before.hedge)
 
 
+def _lowest_scale(span: NumberSpan) -> float | None:
+    """The scale word a cardinal ends on («مليونا», «221 الفا», «ثلاثه ملايين»), if any."""
+    if span.kind != "cardinal":
+        return None
+    last = scan(span.text)[-1].text
+    for form in (last, last.removeprefix("و")):
+        entry = LEXICON.get(form)
+        if entry is not None and entry[0] in ("scale", "scale_plural", "scale_dual"):  # مليونا، ملايين، مليونين
+            return entry[1]
+    return None
+
+
+def _with_lower_orders(text: str, spans: list[tuple[int, NumberSpan]]) -> list[tuple[int, NumberSpan]]:
+    """``مليون و200 الف``، ``مليونا و221 الفا و463``، ``ثلاثه ملايين و500 الف``: one number, its orders joined by
+    «و», each below the scale the number so far ends on (1,221,463).  Read apart, an article of 1,221,463 pilgrims
+    stated 463 (the held-out Hajj file); a list of counts («5 اشخاص و3 جنود») ends on no scale word, and a range's
+    second bound (``بين مليون ومليونين``) is no lower order."""
+    out: list[tuple[int, NumberSpan]] = []
+    for first, span in spans:
+        if out:
+            a = out[-1][1]
+            scale = _lowest_scale(a)
+            gap = text[a.end:span.start]
+            joined_by_and = gap.strip() == "و" or (not gap.strip() and span.text.startswith("و"))
+            if scale is not None and joined_by_and and span.kind == "cardinal" and span.hedge is None \
+                    and 0 < span.value < scale and a.value > 0:
+                value = a.value + span.value  # a hedge of the first («نحو مليون») holds the whole
+                low, high = (value if bound == a.value else bound * value / a.value for bound in (a.low, a.high))
+                out[-1] = (out[-1][0], NumberSpan(a.start, span.end, value, low, high, text[a.start:span.end],
+                                                  "cardinal", a.hedge))
+                continue
+        out.append((first, span))
+    return out
+
+
 def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpan]:
     """Every number stated in a normalized text, in order, non-overlapping.
 
@@ -395,4 +433,4 @@ def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpa
         i = raw.j
         while i < len(toks) and toks[i].start < span.end:
             i += 1
-    return _merge_ranges(text, toks, found)
+    return _merge_ranges(text, toks, _with_lower_orders(text, found))
