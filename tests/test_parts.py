@@ -77,6 +77,26 @@ def test_a_count_of_one_place_is_a_part_and_of_several_a_whole(
     assert check(claim, doc(text)).verdict is verdict
 
 
+ABROAD = QuantityClaim(id="f", says="اكتمل وصول 1,684,629 حاجا من خارج المملكة", kind="quantity",
+                       about=["حاج", "حاجا", "الحجاج"], near=["الخارج", "خارج", "وصول", "وصل", "وصلوا"], value=1684629, unit="count",
+                       tolerance="3%")
+ALL_OF_THEM = QuantityClaim(id="a", says="أدى 2,371,675 حاجا من داخل المملكة وخارجها فريضة الحج", kind="quantity",
+                            about=["حاج", "حاجا", "الحجاج"], value=2371675, unit="count", tolerance="15%")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # the held-out Hajj file (first run): those inside and outside hold the claim's from abroad
+    (ABROAD, "وأعلن المتحدث الأمني أن أعداد الحجاج تجاوزت المليوني حاج من داخل وخارج المملكة.", Verdict.NOT_MENTIONED),
+    (ABROAD, "ووصل 2.5 مليون حاج من داخل المملكة وخارجها.", Verdict.NOT_MENTIONED),
+    (ABROAD, "ووصل مليون حاج من داخل المملكة وخارجها.", Verdict.CONTRADICTED),  # short of the part
+    (ABROAD, "وقال إن 2.5 مليون حاج وصلوا من خارج المملكة.", Verdict.CONTRADICTED),
+    # a claim of both sides keeps the figures of both
+    (ALL_OF_THEM, "وقال إن 1.2 مليون حاج وصلوا من داخل المملكة وخارجها.", Verdict.CONTRADICTED),
+])
+def test_a_count_of_those_inside_and_outside_is_a_whole(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim, doc(text)).verdict is verdict
+
+
 def test_a_claim_that_counts_the_places_keeps_their_figures() -> None:
     claim = QuantityClaim(id="s", says="قتل 500 شخص في سبع ولايات هندية", kind="quantity", about=["مصرعهم"],
                           value=500, unit="count")

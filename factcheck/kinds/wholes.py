@@ -55,6 +55,8 @@ def scope_of(document: Document, start: int, end: int, own: frozenset[str]) -> S
             return None
         if word == "في":
             return _place(document, k + 1, own)
+        if word == "من" and (both := _both_sides(document, k + 1, own)) is not None:
+            return both
         if word[:1] in ("و", "ف") and k > last.index + 1:
             return None  # «8 أهداف ونجح في 5 تمريرات»: another phrase, the place is its own
     return None
@@ -106,6 +108,32 @@ def _place(document: Document, at: int, own: frozenset[str]) -> Scope | None:
     if noun.text in UNIT_WORDS or find_dates(document.text[tokens[at].start:noun.end]):
         return None  # «إلى 445 في 20 أغسطس»، «في 14 يوما»: a day or a span of time, no places
     return Scope(f"across {document.text[tokens[at].start:noun.end]}", whole=True)
+
+
+# «من داخل المملكة وخارجها»، «من داخل وخارج»: a count of both sides, when the claim counts one.
+_SIDES = frozenset({"داخل", "خارج"})
+_BOTH_REACH = 3  # words from «من داخل» to «وخارج» (the place between: «من داخل المملكة وخارجها»)
+
+
+def _both_sides(document: Document, at: int, own: frozenset[str]) -> Scope | None:
+    """«داخل» or «خارج» at token ``at`` (after «من»), the other joined by «و» within ``_BOTH_REACH`` words: the
+    count is of those inside and outside, a whole of which the claim's side is a part (the held-out Hajj file:
+    «تجاوزت المليوني حاج من داخل وخارج المملكة» against the 1,684,629 who came from abroad)."""
+    tokens = document.tokens
+    if at >= len(tokens) or tokens[at].text not in _SIDES:
+        return None
+    sides = {tokens[at].text}
+    for k in range(at + 1, min(len(tokens), at + 1 + _BOTH_REACH)):
+        if tokens[k].sentence != tokens[at].sentence or parted(document, k - 1, k):
+            return None
+        word = tokens[k].text
+        if word[:1] == "و" and any(word[1:].startswith(side) for side in _SIDES):
+            sides.add(next(side for side in _SIDES if word[1:].startswith(side)))
+            break
+    claimed = {side for side in _SIDES if any(in_table(w, frozenset({side, side + "ها"})) for w in own)}
+    if sides != _SIDES or len(claimed) != 1:
+        return None
+    return Scope("of those inside and outside", whole=True)
 
 
 # «4 أهداف، منها الهدف الرابع»: the count, then a part of it.
