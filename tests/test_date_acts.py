@@ -286,6 +286,30 @@ def test_a_verb_of_reaction_dates_the_day_in_commas_however_long_its_subject(tex
     assert check(launched, analysis(text, dt.date(2018, 3, 27))).verdict is expected
 
 
+MEETING = DateClaim(id="mbs-trump-meeting-date", kind="date", value="2018-03-20",
+                    says="استقبل الرئيس الأمريكي دونالد ترامب ولي العهد السعودي في البيت الأبيض يوم الثلاثاء 20 مارس 2018",
+                    about=["يلتقي", "التقى", "لقاء", "اللقاء", "اجتماع"])
+SURRENDER = DateClaim(id="lula-surrender-date", kind="date", value="2018-04-07",
+                      says="سلم لولا نفسه للشرطة مساء السبت 7 أبريل 2018", about=["سلم", "تسليم", "بتسليم"])
+
+
+@pytest.mark.parametrize(("claim", "text", "published", "expected"), [
+    # CN-internationalNews-160-20180321: the day of the arrival, the meeting its purpose, days after
+    (MEETING, "وقد وصل ولي العهد السعودي للولايات المتحدة، الأحد ليلتقي بالرئيس الأمريكي دونالد ترامب خلال مناسبة "
+              "غذاء رسمية.", dt.date(2018, 3, 21), Verdict.NOT_MENTIONED),
+    (MEETING, "التقى ترامب ولي العهد الأحد في البيت الأبيض.", dt.date(2018, 3, 21), Verdict.CONTRADICTED),
+    # SK-internationalNews-836-20180407: the deadline's day, the surrender its purpose (made the next day)
+    (SURRENDER, "وكان القاضي قد منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه للشرطة في مدينة كوريتيبا.",
+     dt.date(2018, 4, 7), Verdict.NOT_MENTIONED),
+    # «لقاء» begins with the letter and opens no purpose: the meeting of Sunday
+    (MEETING, "وجرى الأحد لقاء بين ترامب وولي العهد في البيت الأبيض.", dt.date(2018, 3, 21), Verdict.CONTRADICTED),
+])
+def test_a_purpose_after_the_day_is_not_dated_by_it(
+    claim: DateClaim, text: str, published: dt.date, expected: Verdict,
+) -> None:
+    assert check(claim, analysis(text, published)).verdict is expected
+
+
 RUSSIAN_VOTE = DateClaim(id="rus-election-date", says="جرت الانتخابات الرئاسية الروسية يوم الأحد 18 مارس 2018",
                          kind="date", about=["الانتخابات", "انتخابات", "الاقتراع", "التصويت", "جرت", "أجريت"],
                          value="2018-03-18")

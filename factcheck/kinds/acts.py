@@ -16,6 +16,8 @@ word only its subject, object or complement.  An editor reading Arabic news stat
   spread receded on Tuesday) (``another_subject``).  Only in the subject's own clause, up to its one verb (not a
   further clause of a long sentence, whose subject is another), not across a relative pronoun (the clause is then
   the relative's), nor of a number (``إن 5 أشخاص``: the claim's people, maybe);
+* a purpose opened by «لـ» right after the date («الأحد ليلتقي بالرئيس»، «الجمعة لتسليم نفسه») is done after the
+  act the date is of, or never: the claim's word in it is not dated by that day (``a_purpose``);
 * a date in construct with a noun («هجوم 22 سبتمبر») names that noun's event by its day, and a relative clause after
   it («الذي استهدف عرضا عسكريا») tells of that event: the claim's word in the relative clause describes the noun
   the date names, which is the claim's event only when an about word names it too (``antecedents_day``).
@@ -24,7 +26,7 @@ The other way round, a date right after the claim's own verb that opens its clau
 مدريد مساء الأربعاء»: the news lead, the verb, who did it, when) is that verb's adverb (``verbs_adverb``), however
 many words the subject's name has (up to ``SUBJECT_REACH``).
 
-The four rules of the list only hold a date back from contradicting (a contradiction is a promise to an editor): the date may
+The five rules of the list only hold a date back from contradicting (a contradiction is a promise to an editor): the date may
 still support the claim.  A verb the claim says, and the linking verbs (وقع، اندلع، جرى: ``attach.LINK``), are the
 claim's event's own.
 """
@@ -37,12 +39,14 @@ from factcheck.matching import Match
 from factcheck.read.dates import DAY_TIMES
 from factcheck.read.tokens import readings
 from factcheck.text.lexicon import entry
+from factcheck.text.normalize import normalize_query
 
-__all__ = ["CONSTRUCT_WORDS", "SUBJECT_REACH", "another_act", "another_events_day", "another_subject", "antecedents_day",
+__all__ = ["CONSTRUCT_WORDS", "PURPOSE_REACH", "SUBJECT_REACH", "a_purpose", "another_act", "another_events_day", "another_subject", "antecedents_day",
            "relatives_day", "verbs_adverb", "was_anothers"]
 
 CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات الحرس الثوري»، «كثافة ونطاق انتشار الحرائق»
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
+PURPOSE_REACH = 3  # words from a purpose's «لـ» to the claim's word in its phrase («ليلتقي بالرئيس الأمريكي»)
 _THAT = frozenset({"ان", "بان"})  # «إنّ»، «أنّ»: the noun after it is its clause's subject (not انه، انها: a pronoun)
 _STOPS = COMMAS + ".:؛!?؟\n"
 # Words of the time of day before a date: part of it (اليوم الاثنين، مساء الأحد، فجر الاثنين), not of its clause.
@@ -152,6 +156,24 @@ def _opens_a_clause(document: Document, k: int) -> bool:
     word = document.tokens[k].text
     return word[:1] in ("و", "ف") or (k > 0 and (parted(document, k - 1, k, COMMAS)
                                                  or document.tokens[k - 1].text == "ثم"))
+
+
+def a_purpose(document: Document, d_last: int, m: Match) -> bool:
+    """Right after the date (last token ``d_last``) a purpose opens with «لـ», and the claim's word ``m`` is its
+    word or in its phrase (``PURPOSE_REACH`` words): «وصل ولي العهد السعودي للولايات المتحدة، الأحد ليلتقي بالرئيس
+    الأمريكي» (the crown prince's US visit), «منحه حتى بعد ظهر أمس الجمعة لتسليم نفسه» (Lula's deadline): the day is
+    the act's the purpose is of, the purpose done after it or never.  A «لـ» before a verb (ليلتقي) or before the
+    claim's word itself (لتسليم) opens one; not «لقاء» or «للمرة», which begin with the letter."""
+    tokens = document.tokens
+    k = d_last + 1
+    if k >= len(tokens) or not m.first_token >= k or m.first_token - k > PURPOSE_REACH \
+            or tokens[k].sentence != tokens[d_last].sentence or parted(document, d_last, m.first_token, _STOPS):
+        return False
+    readings_of = readings(tokens[k].text)
+    if k == m.first_token and any(prefix in ("ل", "لل") and rest for prefix, rest in readings_of) \
+            and not normalize_query(m.query).startswith("ل"):
+        return True  # «لتسليم» for the claim's «تسليم»
+    return any(prefix == "ل" and rest[:1] in "يتنا" and _verb(rest) for prefix, rest in readings_of)
 
 
 def another_subject(document: Document, d_first: int, m: Match, own: frozenset[str], agents: frozenset[str]) -> bool:

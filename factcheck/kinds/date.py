@@ -30,6 +30,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
 from factcheck.kinds.acts import (
+    a_purpose,
     another_act,
     another_events_day,
     another_subject,
@@ -366,6 +367,7 @@ def _anothers_act(document: Document, d: DateMention, m: Match, own: frozenset[s
     if first is None or last is None:
         return False
     return another_act(document, first.index, last.index, m, own) or another_events_day(document, first.index, m, about) \
+        or a_purpose(document, last.index, m) \
         or another_subject(document, first.index, m, own, agents) or was_anothers(document, m, own) \
         or relatives_day(document, first.index, m, about)
 
