@@ -289,6 +289,9 @@ def test_a_verb_of_reaction_dates_the_day_in_commas_however_long_its_subject(tex
 MEETING = DateClaim(id="mbs-trump-meeting-date", kind="date", value="2018-03-20",
                     says="استقبل الرئيس الأمريكي دونالد ترامب ولي العهد السعودي في البيت الأبيض يوم الثلاثاء 20 مارس 2018",
                     about=["يلتقي", "التقى", "لقاء", "اللقاء", "اجتماع"])
+TURKISH_VOTE = DateClaim(id="turkey-election-date", kind="date", value="2018-06-24",
+                         says="جرت الانتخابات الرئاسية والبرلمانية التركية يوم الأحد 24 يونيو 2018",
+                         about=["الانتخابات", "انتخابات", "جرت"])
 SURRENDER = DateClaim(id="lula-surrender-date", kind="date", value="2018-04-07",
                       says="سلم لولا نفسه للشرطة مساء السبت 7 أبريل 2018", about=["سلم", "تسليم", "بتسليم"])
 
@@ -301,6 +304,16 @@ SURRENDER = DateClaim(id="lula-surrender-date", kind="date", value="2018-04-07",
     # SK-internationalNews-836-20180407: the deadline's day, the surrender its purpose (made the next day)
     (SURRENDER, "وكان القاضي قد منح الرئيس السابق حتى بعد ظهر أمس الجمعة لتسليم نفسه للشرطة في مدينة كوريتيبا.",
      dt.date(2018, 4, 7), Verdict.NOT_MENTIONED),
+    # BB-internationalNews-221-20180324 (shape): the day of the act told first, the claim's told as before it
+    (MEETING, "وأوقفت الشركة مديرها التنفيذي، الأحد بعدما التقى ترامب في البيت الأبيض.",
+     dt.date(2018, 3, 21), Verdict.NOT_MENTIONED),
+    # SK-internationalNews-2320-20180625 (shape): «بعد فوزه في الانتخابات» after the day of the powers he gained
+    (TURKISH_VOTE, "حصل الرئيس التركي على سلطات تنفيذية واسعة اليوم الاثنين بعد فوزه في انتخابات مهمة.", dt.date(2018, 6, 25),
+     Verdict.NOT_MENTIONED),
+    (TURKISH_VOTE, "جرت الانتخابات التركية اليوم الاثنين بعد حملة طويلة.", dt.date(2018, 6, 25), Verdict.CONTRADICTED),
+    # «بعد الظهر» is a time of the day itself
+    (MEETING, "وجرى الأحد بعد الظهر لقاء بين ترامب وولي العهد في البيت الأبيض.", dt.date(2018, 3, 21),
+     Verdict.CONTRADICTED),
     # «لقاء» begins with the letter and opens no purpose: the meeting of Sunday
     (MEETING, "وجرى الأحد لقاء بين ترامب وولي العهد في البيت الأبيض.", dt.date(2018, 3, 21), Verdict.CONTRADICTED),
 ])

@@ -16,8 +16,9 @@ word only its subject, object or complement.  An editor reading Arabic news stat
   spread receded on Tuesday) (``another_subject``).  Only in the subject's own clause, up to its one verb (not a
   further clause of a long sentence, whose subject is another), not across a relative pronoun (the clause is then
   the relative's), nor of a number (``إن 5 أشخاص``: the claim's people, maybe);
-* a purpose opened by «لـ» right after the date («الأحد ليلتقي بالرئيس»، «الجمعة لتسليم نفسه») is done after the
-  act the date is of, or never: the claim's word in it is not dated by that day (``a_purpose``);
+* a purpose opened by «لـ», or a clause of «بعدما»، «بعد»، «قبل», right after the date («الأحد ليلتقي بالرئيس»،
+  «الجمعة لتسليم نفسه»، «الثلاثاء بعدما نشرت») tells of an act after (or before) the act the date is of, or of one
+  never done: the claim's word in it is not dated by that day (``a_purpose``);
 * a date in construct with a noun («هجوم 22 سبتمبر») names that noun's event by its day, and a relative clause after
   it («الذي استهدف عرضا عسكريا») tells of that event: the claim's word in the relative clause describes the noun
   the date names, which is the claim's event only when an about word names it too (``antecedents_day``).
@@ -158,17 +159,28 @@ def _opens_a_clause(document: Document, k: int) -> bool:
                                                  or document.tokens[k - 1].text == "ثم"))
 
 
+# A clause or phrase after the date that tells of an act before or after the date's («الثلاثاء بعدما نشرت»،
+# «اليوم الاثنين بعد فوزه في الانتخابات»); not «بعد الظهر»، «بعد منتصف الليل»: a time of the day itself.
+_BEFORE_OR_AFTER = frozenset({"بعد", "بعدما", "عقب", "اثر", "قبل", "قبيل"})
+_NOON = frozenset({"الظهر", "ظهر", "الظهيره", "منتصف", "الزوال"})
+
+
 def a_purpose(document: Document, d_last: int, m: Match) -> bool:
     """Right after the date (last token ``d_last``) a purpose opens with «لـ», and the claim's word ``m`` is its
     word or in its phrase (``PURPOSE_REACH`` words): «وصل ولي العهد السعودي للولايات المتحدة، الأحد ليلتقي بالرئيس
     الأمريكي» (the crown prince's US visit), «منحه حتى بعد ظهر أمس الجمعة لتسليم نفسه» (Lula's deadline): the day is
     the act's the purpose is of, the purpose done after it or never.  A «لـ» before a verb (ليلتقي) or before the
-    claim's word itself (لتسليم) opens one; not «لقاء» or «للمرة», which begin with the letter."""
+    claim's word itself (لتسليم) opens one; not «لقاء» or «للمرة», which begin with the letter.  So does «بعدما»,
+    «بعد»، «قبل» right after the date: «وأوقفت الشركة مديرها التنفيذي، الثلاثاء بعدما نشرت القناة صورا» dates the
+    suspension, the claim's publication told as before it."""
     tokens = document.tokens
     k = d_last + 1
     if k >= len(tokens) or not m.first_token >= k or m.first_token - k > PURPOSE_REACH \
             or tokens[k].sentence != tokens[d_last].sentence or parted(document, d_last, m.first_token, _STOPS):
         return False
+    if tokens[k].text in _BEFORE_OR_AFTER and k < m.first_token and not (
+            k + 1 < len(tokens) and tokens[k + 1].text in _NOON):
+        return True  # «الثلاثاء بعدما نشرت القناة»: the day of the act told before it, the claim's told after
     readings_of = readings(tokens[k].text)
     if k == m.first_token and any(prefix in ("ل", "لل") and rest for prefix, rest in readings_of) \
             and not normalize_query(m.query).startswith("ل"):
