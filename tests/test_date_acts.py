@@ -275,12 +275,16 @@ def test_a_day_in_commas_after_a_verb_of_reaction_is_the_reactions() -> None:
     # CN-middleEast-392-20180327: a dateline before the verb, a name the dictionary reads as a verb (حمد) in its subject
     ("دبي، الإمارات العربية المتحدة (CNN)-- وصف الشيخ حمد بن جاسم، رئيس الوزراء القطري السابق، عبر تغريدة بحسابه، "
      "الثلاثاء، إطلاق الصواريخ الحوثية على المملكة العربية السعودية بمثابة اعتداء.", Verdict.NOT_MENTIONED),
+    # FR-internationalNews-1886-20180618 (shape): no commas, a verb of saying opening the clause, its long subject
+    ("وعبر الأمير زيد بن رعد الحسين المفوض السامي لحقوق الإنسان التابع للأمم المتحدة الاثنين عن قلقه البالغ من "
+     "الهجوم.", Verdict.NOT_MENTIONED),
+    ("وبدأ التحالف الذي تقوده السعودية الاثنين الهجوم على المدينة.", Verdict.CONTRADICTED),  # no verb of saying
     # another verb's clause opened between the reaction and the day: that verb's day
     ("رحبت الحكومة بالقرار، ثم شن الحوثيون، الاثنين، هجوما على الرياض.", Verdict.CONTRADICTED),
     # no verb of reaction: the claim's own act, its day in commas
     ("أطلق الحوثيون، الاثنين، صواريخ على الرياض.", Verdict.CONTRADICTED),
 ])
-def test_a_verb_of_reaction_dates_the_day_in_commas_however_long_its_subject(text: str, expected: Verdict) -> None:
+def test_a_verb_of_reaction_or_saying_dates_the_day_however_long_its_subject(text: str, expected: Verdict) -> None:
     launched = DateClaim(id="l", says="أطلق الحوثيون الصواريخ على السعودية مساء الأحد 25 مارس 2018", kind="date",
                          about=["أطلق", "إطلاق", "الهجوم", "هجوم"], value="2018-03-25")
     assert check(launched, analysis(text, dt.date(2018, 3, 27))).verdict is expected

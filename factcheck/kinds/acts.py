@@ -110,7 +110,7 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     # parts the clauses as before, the decision being as often the claim's own act told otherwise
     aside = comma_after(document, d_last)
     in_commas = aside and d_first > 0 and parted(document, d_first - 1, d_first, COMMAS)
-    if in_commas and _after_a_reaction(document, d_first, own):
+    if _after_a_reaction(document, d_first, own, in_commas=in_commas):
         return True
     for k in range(d_first - 1, max(-1, d_first - 2 - SUBJECT_REACH), -1):
         tok = document.tokens[k]
@@ -131,18 +131,20 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     return False
 
 
-def _after_a_reaction(document: Document, d_first: int, own: frozenset[str]) -> bool:
-    """The day (in commas, its first token ``d_first``) follows a verb of reaction and its subject however long, with
-    appositions and circumstances in commas and no other verb or relative pronoun between: «وصف مندوب الكويت الدائم
-    لدى الأمم المتحدة السفير منصور العتيبي، خلال مداخلته باجتماع لمجلس الأمن الدولي، الإثنين، إطلاق الحوثيين
-    لصواريخ» dates the description (the held-out Riyadh missiles file), as «أدانت قطر، الاثنين، إطلاق» does."""
+def _after_a_reaction(document: Document, d_first: int, own: frozenset[str], *, in_commas: bool) -> bool:
+    """The day (its first token ``d_first``) follows a verb of reaction and its subject however long, with no other
+    verb or relative pronoun between: in commas, with appositions and circumstances in commas between («وصف مندوب
+    الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي، خلال مداخلته باجتماع لمجلس الأمن الدولي، الإثنين، إطلاق
+    الحوثيين لصواريخ»: the held-out Riyadh missiles file, as «أدانت قطر، الاثنين، إطلاق»); without commas, in one
+    clause, after a verb of saying too («وعبر الأمير زيد بن رعد الحسين المفوض السامي لحقوق الإنسان التابع للأمم
+    المتحدة الاثنين عن قلقه البالغ من الهجوم»: the Hodeidah file)."""
     tokens = document.tokens
     sentence = tokens[d_first].sentence
     for k in range(d_first - 1, document.sentences[sentence].first_token - 1, -1):
         word = tokens[k].text
-        if k < d_first - 1 and parted(document, k, k + 1, ".:؛!?؟\n"):
+        if k < d_first - 1 and parted(document, k, k + 1, ".:؛!?؟\n" if in_commas else _STOPS):
             return False
-        if in_table(word, _REACTIONS):
+        if in_table(word, _REACTIONS) or (not in_commas and _reporting(word)):
             return not in_table(word, own)
         if word[:1].isdigit() or in_table(word, RELATIVE) or in_table(word, own) or word in _THAT:
             return False
