@@ -106,3 +106,26 @@ HADDAD_AGE = QuantityClaim(
 ])
 def test_the_age_one_was_is_no_age_now(text: str, expected: Verdict) -> None:
     assert verdict(text, HADDAD_AGE) is expected
+
+
+HELD = QuantityClaim(id="brunson-held-2-years", kind="quantity", value=2, unit="year",
+                     says="أطلق سراح برونسون بعد نحو عامين من الاحتجاز في تركيا بين السجن والإقامة الجبرية",
+                     about=["احتجاز", "الاحتجاز", "احتجازه", "قضاها", "قضاه", "قضى", "السجن"])
+IN_PRISON = QuantityClaim(id="brunson-prison-21-months", kind="quantity", value=21, unit="month",
+                          says="سجن برونسون 21 شهرا قبل أن توضع قيد الإقامة الجبرية", about=["سجنه", "حبسه", "السجن"])
+SENTENCE = QuantityClaim(id="brunson-sentence-3-years", kind="quantity", value=3, unit="year", tolerance=0.15,
+                         says="حكمت المحكمة التركية على برونسون بالسجن 3 سنوات وشهر",
+                         about=["بالسجن", "السجن", "الحكم", "حكمت"])
+TERM = "وحكمت المحكمة بالسجن 3 سنوات وشهر واحد على برونسون، لكن مع احتساب المدة التي قضاها بالسجن، قررت إطلاق سراحه."
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # CN-internationalNews-692-20181012 (the held-out Brunson file, first run): the term handed down, no time held
+    (HELD, TERM, Verdict.NOT_MENTIONED),
+    (IN_PRISON, TERM, Verdict.NOT_MENTIONED),
+    (SENTENCE, TERM, Verdict.SUPPORTED),  # a claim of the sentence keeps it
+    (IN_PRISON, "وقضى برونسون في السجن 3 سنوات قبل الإقامة الجبرية.", Verdict.CONTRADICTED),  # time spent
+    (SENTENCE, "وحكمت المحكمة بالسجن 5 سنوات على برونسون.", Verdict.CONTRADICTED),
+])
+def test_a_term_handed_down_is_no_time_held(claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(text, claim) is expected

@@ -20,7 +20,7 @@ from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "age_of_another", "age_of_whom_unsaid", "age_then", "prison_term"]
+__all__ = ["PRISON", "age_of_another", "age_of_whom_unsaid", "age_then", "prison_term", "term_handed_down"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -90,6 +90,20 @@ def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
     word: a term, no age (the Lula imprisonment, FR-internationalNews-588-20180407: «لولا (72 عاما) الذي حكم
     عليه بالسجن 12 عاما»).  «حكم بالسجن على لولا البالغ من العمر 71 عاما» still gives his age."""
     return word_before(document, start, PRISON, _TERM_REACH, own, stops=_AGED | _OF_AGE)
+
+
+# A term handed down: «حكمت المحكمة بالسجن 3 سنوات» (the prison word behind «ب»), and the words of a sentencing.
+_SENTENCED = frozenset({"بالسجن", "بسجن", "بالحبس", "بحبس"})
+_SENTENCING = frozenset({"حكم", "حكمت", "الحكم", "حكما", "عقوبه", "العقوبه"})
+
+
+def term_handed_down(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The duration at this normalized offset follows «بالسجن» (``_TERM_REACH`` words at most): a term a court handed
+    down, no time spent, unless the claim speaks of a sentence itself (the held-out Brunson file: «وحكمت المحكمة
+    بالسجن 3 سنوات وشهر واحد على برونسون» against his two years held, 21 months of them in prison)."""
+    if any(in_table(word, _SENTENCING) for word in own):
+        return False
+    return word_before(document, start, _SENTENCED, _TERM_REACH, own)
 
 
 # About words that make a claim in years an age claim: a person's age.

@@ -60,7 +60,7 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.ages import age_of_another, age_of_whom_unsaid, age_then, prison_term
+from factcheck.kinds.ages import age_of_another, age_of_whom_unsaid, age_then, prison_term, term_handed_down
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import (
@@ -340,6 +340,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «وبخسارة 8 مقاعد»: the seats lost, no count of the seats held
         if per_each(document, q.start, q.end, own):
             continue  # «خمسة آلاف يورو عن كل عقار متضرر»: a rate for each, no total
+        if not agrees and dimension == "time" and term_handed_down(document, q.start, own):
+            continue  # «حكمت المحكمة بالسجن 3 سنوات»: a sentence, for a claim of the time held
         if dimension == "time" and offset_in_time(document, q.start, q.end, own):
             continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
