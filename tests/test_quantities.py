@@ -306,3 +306,18 @@ def test_durations_not_joined(text: str) -> None:
 @settings(max_examples=40, deadline=None)
 def test_years_and_months_read_as_one_duration(years: int, months: int) -> None:
     assert only(f"استمرت {years} سنة و{months} أشهر").value == pytest.approx(years + months / 12)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("استمر الاجتماع ساعة ونصف", 1.5, "hour"),  # read as «ونصف» alone: 50 percent
+        ("استمرت المحادثات ساعة ونصف الساعة", 1.5, "hour"),
+        ("استمر عاما ونصف", 1.5, "year"),  # the accusative of one, listed with the plurals
+        ("وبقي سنة ونصف", 1.5, "year"),
+        ("قضى 15 عاما ونصف", 15.5, "year"),
+    ],
+)
+def test_a_lone_unit_and_a_half_is_one_and_a_half(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)

@@ -11,7 +11,8 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
 * a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit); a dual of
   counted people is a count of 2 (``مقتل شخصين``، ``سقوط قتيلين``; ``dual``), unless a
   number follows it (``شخصين اثنين``: the number is read).
-* a singular indefinite noun alone, after a duration word (``منذ عقد``،
+* a singular indefinite noun alone before ``ونصف`` (``استمر ساعه ونصف``، ``عاما ونصف``:
+  1.5 of the unit), or after a duration word (``منذ عقد``،
   ``قبل عام``، ``خلال ساعه``, or a hedge), and followed by nothing that makes it
   something else (end of clause, ``من``، ``واحد``، ``ونصف``، ``تقريبا`` ...):
   one of the unit.  ``عقد اجتماع`` (holding a meeting) and ``عام 2022`` are not.
@@ -240,16 +241,19 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
             first, last = (first, offset) if offset > tok.start else (offset, last)
             least, most = apply_hedge(how, least, most)
         return Quantity(first, last, least, most, "count", text[first:last], said, 2.0, dual=True)
-    if found is None or found.number == "plural":
+    halved = k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and toks[k + 1].text in _FRACTION_AFTER
+    if found is None or (found.number == "plural" and not (halved and _accusative_one(text, toks, k))):
         return None
     hedge = hedge_before(text, toks, k)
-    if found.number == "singular":
+    if found.number == "plural":  # «عاما ونصف»: the accusative of one, and a half
+        value = 1.0
+    elif found.number == "singular":
         if any("ال" in p or p == "لل" for p, _ in readings(tok.text)[1:2]) or tok.text.startswith(("ال", "لل")):
             return None
         prev_ok = k > 0 and joined(text, toks[k - 1], tok) and any(
             r in _DURATION_WORDS for _, r in readings(toks[k - 1].text)
         )
-        if not (prev_ok or hedge is not None):
+        if not (prev_ok or hedge is not None or halved):  # «ساعة ونصف»: an hour and a half, whatever comes before
             return None
         nxt_ok = k + 1 >= len(toks) or not joined(text, tok, toks[k + 1]) or toks[k + 1].text in _AFTER_SINGULAR
         if not nxt_ok:
@@ -266,6 +270,17 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
         low, high = apply_hedge(kind, low, high)
     end, value, low, high, hedge_text, _ = _tail(text, toks, k + 1, value, low, high, hedge_text)
     return Quantity(start, end, low, high, found.unit, text[start:end], hedge_text, value)
+
+
+# Accusative singulars the unit lexicon lists with the plurals (they follow 11 to 99: «15 عاما»).
+_ACCUSATIVE_ONES = frozenset({"عاما", "شهرا", "يوما", "اسبوعا", "عقدا"})
+
+
+def _accusative_one(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` is an accusative singular with no number before it («استمر عاما ونصف»): one of the unit."""
+    if toks[k].text not in _ACCUSATIVE_ONES:
+        return False
+    return k == 0 or not joined(text, toks[k - 1], toks[k]) or not find_numbers(toks[k - 1].text)
 
 
 @lru_cache(maxsize=1 << 16)
