@@ -153,6 +153,13 @@ def test_a_vague_count_contradicts_only_an_order_of_magnitude_away() -> None:
     assert check(_toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands
 
 
+def test_a_vague_count_far_above_the_claims_counts_a_larger_whole() -> None:
+    # BB-internationalNews-65-20180226 (the held-out Dapchi file, first run): the war's toll beside a raid's five dead
+    text = "وتشير تقديرات إلى أن الصراع مع بوكو حرام قد أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف."
+    assert check(_toll(5), doc(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(_toll(2_000_000), doc(text)).verdict is Verdict.CONTRADICTED  # far below the claim: still a denial
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # «مقتل العشرات» states no figure: it does not support 60 dead, nor 39 (the Genoa labels: not mentioned)
     ("أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات.", 60),
