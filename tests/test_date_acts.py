@@ -378,6 +378,20 @@ def test_a_later_day_of_the_process_is_no_day_it_began() -> None:
     assert check(began, analysis("وفتحت مراكز الاقتراع أبوابها الأربعاء.", wednesday)).verdict is Verdict.CONTRADICTED
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # SK-middleEast-3564-20180908, CN-middleEast-1304-20180907 (the held-out Basra file, first run): later protests
+    ("وأدت احتجاجات الجمعة إلى مقتل 3 أشخاص، وإصابة نحو 50 آخرين.", dt.date(2018, 9, 8), Verdict.NOT_MENTIONED),
+    ("وفي حادث منفصل، قتل شخص واحد في البصرة خلال مظاهرات، الجمعة.", dt.date(2018, 9, 7), Verdict.NOT_MENTIONED),
+    # a start named in the sentence, or protests before the claim's day, still deny
+    ("واندلعت الاحتجاجات الجمعة في البصرة.", dt.date(2018, 9, 8), Verdict.CONTRADICTED),
+    ("وخرجت احتجاجات في البصرة يوم 1 سبتمبر.", dt.date(2018, 9, 8), Verdict.CONTRADICTED),
+])
+def test_a_later_day_of_what_began_is_no_day_it_began(text: str, published: dt.date, expected: Verdict) -> None:
+    began = DateClaim(id="b", says="بدأت موجة الاحتجاجات الدامية في البصرة يوم الاثنين 3 سبتمبر 2018", kind="date",
+                      about=["الاحتجاجات", "احتجاجات", "المظاهرات", "مظاهرات", "اندلعت", "بدأت"], value="2018-09-03")
+    assert check(began, analysis(text, published)).verdict is expected
+
+
 def test_another_day_of_a_claim_long_before_the_article_denies_it() -> None:
     """SK-technology-159-20180314 (Stephen Hawking's death): «ولد ... يوم 8 أبريل 1942» against his birth on
     8 January 1942; a day months from a claim of the news («OTHER_EVENT_DAYS») is still another event's."""

@@ -16,7 +16,8 @@ like any date, or, to support only, as a news reader takes it (``_lead``); it ne
 more than a week before the article, which no weekday names (``_before_its_week``).  A date before an about word
 that «و» opens ends the conjunct before it (``_conjunct_after``).  A date dates the act of its clause, which may
 be another verb's or another subject's (``kinds.acts``), and a sentence naming another place of the claim's kind
-(«جزيرة لومبوك») is of another event (``kinds.places``): neither denies.  A date right after the claim's verb that
+(«جزيرة لومبوك») is of another event (``kinds.places``): neither denies.  A claim of a start is denied by no
+later day of what it started (``kinds.starts``).  A date right after the claim's verb that
 opens its clause and its subject alone («فاز ريال مدريد مساء الأربعاء») is the verb's (``_with_leads``).  Relative
 dates (``فبراير المقبل``) are ignored: ``find_dates`` never reports them.  A Hijri mention never compares with a Gregorian claim, and
 the other way round.
@@ -50,6 +51,7 @@ from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.repeats import another_time_of_it
 from factcheck.kinds.rival_cues import FORECAST, time_anchor
 from factcheck.kinds.stages import ENDS, STAGES
+from factcheck.kinds.starts import a_later_day, first_day, verbs_of
 from factcheck.kinds.targets import another_named, another_target, claim_targets
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
@@ -105,13 +107,13 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         and (d.relative is None or c_precision == d.precision == DAY_PRECISION)
     ]
     published = document.source.published
-    if published is not None and claim.calendar == "gregorian" and _recent(_first_day(c_parts), published):
+    if published is not None and claim.calendar == "gregorian" and _recent(first_day(c_parts), published):
         mentions = [d for d in mentions if not long_before(d, published)]
     # an article published before the day a claim gives was written before the event: the days it names are of
     # what came before (a plan: «سأتوجه مساء اليوم إلى كيرالا» of a visit made the next day), or a forecast.  A
     # day claim only: a year or month claim's first day says little of when its event was.
     written_before = published is not None and claim.calendar == "gregorian" and c_precision == DAY_PRECISION \
-        and _first_day(c_parts) > published
+        and first_day(c_parts) > published
     evidence: list[Evidence] = []
     own = claim_words(claim.says, claim.about)
     about = claim_words("", claim.about)
@@ -127,7 +129,7 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or d.since or (d.until and not own & _PERIOD_ENDS) or written_before
                            or _a_stages_day(document, d, own) or _another_week(d, c_parts, published)
                            or _before_its_week(d, c_parts, published) or _quoted_relative(document, d)
-                           or _forecast(document, d, own) or _a_later_day(document, d, own)
+                           or _forecast(document, d, own) or a_later_day(document, d, own, c_parts, verbs_of(claim.says))
                            or another_time_of_it(document, d.start, own)
                            or (d.start >= m.end and time_anchor(document, m))
                            or (not own_bodies and names_a_body(document, m))
@@ -228,29 +230,6 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
         return False
     words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
     return any(in_table(w, STAGES) for w in words) and not any(in_table(w, ENDS) for w in words)
-
-
-# A claim that dates a start («بدأ التصويت ... يوم الاثنين»), and the words of a later day of what it started: «فتحت
-# مراكز الاقتراع، الأربعاء، أبوابها لليوم الثالث والأخير», «في آخر أيام التصويت».
-_STARTS = frozenset({"بدا", "بدات", "يبدا", "تبدا", "بدء", "بدايه", "انطلق", "انطلقت", "انطلاق", "افتتح", "افتتاح"})
-_DAY_WORDS = frozenset({"يوم", "اليوم", "يومها", "يومه", "ايام"})
-_LATER = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الثانيه", "الثالثه", "الاخيره"})
-
-
-def _a_later_day(document: Document, d: DateMention, own: frozenset[str]) -> bool:
-    """The claim dates a start, and the date's sentence names a later day of the process («لليوم الثالث», «آخر
-    أيام») or its end («انتهى التصويت»): the day is not the first."""
-    tok = document.token_at(d.start)
-    if tok is None or not any(in_table(w, _STARTS) for w in own):
-        return False
-    words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
-    for k, w in enumerate(words):
-        if in_table(w, ENDS):
-            return True
-        if in_table(w, _DAY_WORDS) and ((k + 1 < len(words) and words[k + 1] in _LATER)
-                                         or (k > 0 and words[k - 1] in ("اخر", "واخر"))):
-            return True
-    return False
 
 
 # A claim that dates a deadline or an end («تنتهي المهلة في 15 أكتوبر»): a date after «حتى» is its own kind of date.
@@ -468,11 +447,6 @@ def _goes_on(document: Document, a: int, b: int, reach: int) -> bool:
 def _opens_a_quote(text: str) -> bool:
     """An odd number of quotation marks: the text opens a quotation it does not close."""
     return sum(text.count(q) for q in _QUOTES) % 2 == 1
-
-
-def _first_day(parts: tuple[int | None, int | None, int | None]) -> dt.date:
-    year, month, day = parts
-    return dt.date(year or dt.MINYEAR, month or 1, day or 1)
 
 
 def _recent(day: dt.date, published: dt.date) -> bool:
