@@ -90,6 +90,11 @@ ALL_OF_THEM = QuantityClaim(id="a", says="أدى 2,371,675 حاجا من داخ�
     (ABROAD, "ووصل 2.5 مليون حاج من داخل المملكة وخارجها.", Verdict.NOT_MENTIONED),
     (ABROAD, "ووصل مليون حاج من داخل المملكة وخارجها.", Verdict.CONTRADICTED),  # short of the part
     (ABROAD, "وقال إن 2.5 مليون حاج وصلوا من خارج المملكة.", Verdict.CONTRADICTED),
+    # a count with no side named may count them all: a whole, denying only by falling short
+    (ABROAD, "وسيؤدي أكثر من مليوني حاج بدءا من الأحد مناسك الحج في مدينة مكة المكرمة.", Verdict.NOT_MENTIONED),
+    (ABROAD, "ووصل الأحد أكثر من مليوني حاج إلى مكة المكرمة لأداء مناسك الحج.", Verdict.NOT_MENTIONED),
+    (ABROAD, "ووصل مليون حاج إلى مكة المكرمة.", Verdict.CONTRADICTED),
+    (ABROAD, "ووصل 2.2 مليون حاج من الخارج.", Verdict.CONTRADICTED),  # the claim's side named: of them
     # a claim of both sides keeps the figures of both
     (ALL_OF_THEM, "وقال إن 1.2 مليون حاج وصلوا من داخل المملكة وخارجها.", Verdict.CONTRADICTED),
 ])

@@ -49,6 +49,8 @@ def scope_of(document: Document, start: int, end: int, own: frozenset[str]) -> S
     tokens = document.tokens
     if _in_all(document, start, own):
         return Scope("in all", whole=True)  # «وفي المجموع، قتل 555 شخصا»: the sum of several
+    if _unsided(document, last.index, own):
+        return Scope("of those inside and outside", whole=True)
     for k in range(last.index + 1, min(len(tokens), last.index + 1 + PLACE_REACH)):
         word = tokens[k].text
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(word):
@@ -115,6 +117,33 @@ _SIDES = frozenset({"داخل", "خارج"})
 _BOTH_REACH = 3  # words from «من داخل» to «وخارج» (the place between: «من داخل المملكة وخارجها»)
 
 
+def _claimed_side(own: frozenset[str]) -> str | None:
+    """The one side («داخل» or «خارج») the claim's words name, if exactly one."""
+    claimed = {side for side in _SIDES if any(in_table(w, frozenset({side, side + "ها", "ال" + side})) for w in own)}
+    return next(iter(claimed)) if len(claimed) == 1 else None
+
+
+def _unsided(document: Document, last: int, own: frozenset[str]) -> bool:
+    """The claim counts one side («من خارج المملكة») and the clause of the count (its last token ``last``) names no
+    side: «سيؤدي أكثر من مليوني مسلم مناسك الحج» counts them all, a whole of which the claim's are a part (the held-out
+    Hajj file); «وصل 1.2 مليون حاج من الخارج» is of the claim's side."""
+    if _claimed_side(own) is None:
+        return False
+    tokens = document.tokens
+    sentence = tokens[last].sentence
+    first = last
+    while first > 0 and tokens[first - 1].sentence == sentence and not parted(document, first - 1, first):
+        first -= 1
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].sentence == sentence and not parted(document, end, end + 1):
+        end += 1
+    return not any(in_table(tokens[k].text, _SIDE_WORDS) for k in range(first, end + 1))
+
+
+# Words that name a side, in any form a clitic takes: «الخارج», «وخارجها», «داخلية» is no side (a ministry).
+_SIDE_WORDS = frozenset({"داخل", "خارج", "الداخل", "الخارج", "داخلها", "خارجها", "داخله", "خارجه"})
+
+
 def _both_sides(document: Document, at: int, own: frozenset[str]) -> Scope | None:
     """«داخل» or «خارج» at token ``at`` (after «من»), the other joined by «و» within ``_BOTH_REACH`` words: the
     count is of those inside and outside, a whole of which the claim's side is a part (the held-out Hajj file:
@@ -130,8 +159,7 @@ def _both_sides(document: Document, at: int, own: frozenset[str]) -> Scope | Non
         if word[:1] == "و" and any(word[1:].startswith(side) for side in _SIDES):
             sides.add(next(side for side in _SIDES if word[1:].startswith(side)))
             break
-    claimed = {side for side in _SIDES if any(in_table(w, frozenset({side, side + "ها"})) for w in own)}
-    if sides != _SIDES or len(claimed) != 1:
+    if sides != _SIDES or _claimed_side(own) is None:
         return None
     return Scope("of those inside and outside", whole=True)
 
