@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.matching import Match
 from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
-__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "RELATIVE", "REPORTED", "UNSAID", "attach", "in_table",
-           "WAS", "comma_after", "definite", "parted", "word_after", "word_before", "word_before_token", "words_within"]
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "OPENERS", "RELATIVE", "REPORTED", "UNSAID",
+           "attach", "clause_tokens", "in_table", "WAS", "comma_after", "definite", "parted", "word_after", "word_before", "word_before_token", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
 
@@ -244,3 +244,22 @@ def _complemented(words: Sequence[str], own: frozenset[str]) -> str | None:
                                                                              for w in rest):
         return None
     return f"attached: «{' '.join(rest)}» (after the subject's complement «{' '.join(words[:k])}»){unsaid}"
+
+
+# Words that open another clause inside a sentence (``mention.CLAUSE_OPENERS`` and their like).
+OPENERS = frozenset({"فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهم", "حيث", "اذ"})
+
+
+def clause_tokens(document: Document, k: int) -> list[Token]:
+    """The tokens of token ``k``'s clause: from the last comma, stop or opener before it to the next after it."""
+    tokens = document.tokens
+    sentence = tokens[k].sentence
+    first = k
+    while first > 0 and tokens[first - 1].sentence == sentence and not parted(document, first - 1, first) \
+            and not behind_conjunction(tokens[first].text, OPENERS):
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence and not parted(document, last, last + 1) \
+            and not behind_conjunction(tokens[last + 1].text, OPENERS):
+        last += 1
+    return tokens[first:last + 1]

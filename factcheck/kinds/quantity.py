@@ -79,6 +79,7 @@ from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.past_states import then
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years
+from factcheck.kinds.sides import claimed_side
 from factcheck.kinds.stages import ages_of_many, model_number, offset_in_time, requested, required, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, other_side, partly_counted, polled
@@ -91,6 +92,7 @@ from factcheck.kinds.targets import (
 )
 from factcheck.kinds.timelines import under_old_headings
 from factcheck.kinds.wholes import (
+    OTHER_SIDE,
     a_change,
     in_series,
     per_each,
@@ -302,6 +304,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     # a count's other figures count other nouns («13 شخصا هم الفتية الاثنا عشر ومدربهم»): only shares and measures
     echoed = own_other_figures(claim.says, claim.value, claim.unit) if found and not counting else frozenset()
     rank = claim_rank(claim.says) if found else None  # «حل ... في المرتبة الأولى»
+    side = claimed_side(claim.says) if found and counting else None  # «من خارج المملكة» (kinds.sides)
     # the near words' places, found once (not per figure): only asked of figures that disagree
     near_at = _near_tokens(claim, analysis) if claim.near and not all(agreeing.values()) else {}
     for a in found:
@@ -385,7 +388,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = "a share of an amount"  # «نصف هذا المبلغ أي 7.5 مليون»
         if part is None and counting and not agrees and won_of_a_size(document, q.start, own):
             part = "won of the whole"  # «فاز حزبه ... بثلاثمئة واثنين وأربعين مقعدا» of the parliament's 600
-        scope = scope_of(document, q.start, q.end, own) if counting and part is None else None
+        scope = scope_of(document, q.start, q.end, own, side=side) if counting and part is None else None
+        if scope is not None and scope.words == OTHER_SIDE:
+            continue  # «ووصل مليون حاج من داخل المملكة»: another group than the claim's pilgrims from abroad
         if scope is not None and not scope.whole:
             part = scope.words  # «1700 منزل في حي واحد»: one district's houses
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.document import Document, Token
-from factcheck.kinds.attach import EVENTS, RELATIVE, in_table, parted
+from factcheck.document import Document
+from factcheck.kinds.attach import EVENTS, OPENERS, RELATIVE, clause_tokens, in_table, parted
 from factcheck.kinds.owned import another_harm
 from factcheck.read.dates import DAY_TIMES, WEEKDAYS
 from factcheck.read.negation import STILL
@@ -154,7 +154,7 @@ def _now_near(document: Document, at: int, step: int, reach: int) -> bool:
             return False
         lo, hi = sorted((k - step, k))
         if tokens[k].sentence != tokens[at].sentence or parted(document, lo, hi) \
-                or behind_conjunction(tokens[hi].text, _ANOTHER_VERB | _OPENERS):
+                or behind_conjunction(tokens[hi].text, _ANOTHER_VERB | OPENERS):
             return False
         if _now(document, k):
             return True
@@ -197,7 +197,7 @@ def _in_a_stage(document: Document, at: int, own: frozenset[str]) -> bool:
     الغواصون 8 من الصبية من الكهف يومي الأحد والاثنين» is the stage's time, a part of the whole ordeal (a claim
     that names the stage keeps it: ``stage_words``)."""
     stages = stage_words(own)
-    before = [t.text for t in _clause(document, at) if t.index < at]
+    before = [t.text for t in clause_tokens(document, at) if t.index < at]
     told = [i for i, w in enumerate(before) if in_table(w, stages)]
     if not told or any(w in _SINCE for w in before):
         return False
@@ -268,7 +268,7 @@ def _so_far(document: Document, at: int, own: frozenset[str], last: int) -> str 
         k -= 2  # «بعد أن حوصروا لـ9 أيام»: the time before what the sentence tells
     if k < 0 or tokens[k].text not in _SINCE or parted(document, k, at) or in_table(tokens[k].text, own):
         return None
-    words = [t.text for t in _clause(document, k)]
+    words = [t.text for t in clause_tokens(document, k)]
     if any(in_table(w, STILL) for w in words):
         return "so far"  # «فيما لا يزال الآخرون عالقين منذ 15 يوما»
     done = any(in_table(w, ENDS | _STAGE_VERBS) for w in words) or (
@@ -289,25 +289,6 @@ def _of_the_event(document: Document, last: int, own: frozenset[str]) -> bool:
     if k + 1 >= len(tokens) or tokens[k].text != "من" or parted(document, last, k + 1):
         return False
     return in_table(tokens[k + 1].text, EVENTS) or in_table(tokens[k + 1].text, own)
-
-
-# Words that open another clause inside a sentence (``mention.CLAUSE_OPENERS`` and their like).
-_OPENERS = frozenset({"فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهم", "حيث", "اذ"})
-
-
-def _clause(document: Document, k: int) -> list[Token]:
-    """The tokens of token ``k``'s clause: from the last comma, stop or opener before it to the next after it."""
-    tokens = document.tokens
-    sentence = tokens[k].sentence
-    first = k
-    while first > 0 and tokens[first - 1].sentence == sentence and not parted(document, first - 1, first) \
-            and not behind_conjunction(tokens[first].text, _OPENERS):
-        first -= 1
-    last = k
-    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence and not parted(document, last, last + 1) \
-            and not behind_conjunction(tokens[last + 1].text, _OPENERS):
-        last += 1
-    return tokens[first:last + 1]
 
 
 def _named_before(document: Document, start: int, end: int) -> bool:

@@ -15,11 +15,12 @@ from typing import NamedTuple
 
 from factcheck.document import Document
 from factcheck.kinds.attach import in_table, parted, word_before
+from factcheck.kinds.sides import Side, sides_named
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import UNIT_WORDS
 
-__all__ = ["PLACE_REACH", "Scope", "a_change", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
+__all__ = ["OTHER_SIDE", "PLACE_REACH", "Scope", "a_change", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
            "won_of_a_size"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
@@ -30,6 +31,9 @@ _ONE = frozenset({"واحد", "واحده", "واحدا"})
 _SEVERAL = frozenset({"عده", "مختلف"})
 
 
+OTHER_SIDE = "of the other side"  # a count of those inside, for a claim of those from outside (or the other way)
+
+
 class Scope(NamedTuple):
     """How a count is of a place: its words for a reason (``of one حي``، ``across سبع ولايات``); ``whole`` when
     it is of several places, of which the claim's is one."""
@@ -38,27 +42,30 @@ class Scope(NamedTuple):
     whole: bool
 
 
-def scope_of(document: Document, start: int, end: int, own: frozenset[str]) -> Scope | None:
+def scope_of(document: Document, start: int, end: int, own: frozenset[str], *, side: Side | None = None) -> Scope | None:
     """Whether the count at this normalized span is of one place («في حي واحد»، «في يوم واحد»: a part) or of
     several («في سبع ولايات»، «في عدة مدن»: a whole), read at the first «في» within ``PLACE_REACH`` words after it
     in its phrase (no other figure, nor a word joined by «و» or «ف», between); None when neither, or when the
-    claim's words name that place's noun."""
+    claim's words name that place's noun.  For a claim of one ``side`` («من خارج المملكة»: ``kinds.sides``), a count
+    whose clause names both sides or none is a whole, one of the other side ``OTHER_SIDE``."""
     last = document.token_at(max(start, end - 1))
     if last is None:
         return None
     tokens = document.tokens
     if _in_all(document, start, own):
         return Scope("in all", whole=True)  # «وفي المجموع، قتل 555 شخصا»: the sum of several
-    if _unsided(document, last.index, own):
-        return Scope("of those inside and outside", whole=True)
+    if side is not None:  # a claim of one side (kinds.sides)
+        named = sides_named(document, last.index)
+        if len(named) != 1:
+            return Scope("of those inside and outside", whole=True)  # both, or none: maybe all of them
+        if side not in named:
+            return Scope(OTHER_SIDE, whole=False)
     for k in range(last.index + 1, min(len(tokens), last.index + 1 + PLACE_REACH)):
         word = tokens[k].text
         if tokens[k].sentence != last.sentence or parted(document, k - 1, k) or find_numbers(word):
             return None
         if word == "في":
             return _place(document, k + 1, own)
-        if word == "من" and (both := _both_sides(document, k + 1, own)) is not None:
-            return both
         if word[:1] in ("و", "ف") and k > last.index + 1:
             return None  # «8 أهداف ونجح في 5 تمريرات»: another phrase, the place is its own
     return None
@@ -110,58 +117,6 @@ def _place(document: Document, at: int, own: frozenset[str]) -> Scope | None:
     if noun.text in UNIT_WORDS or find_dates(document.text[tokens[at].start:noun.end]):
         return None  # «إلى 445 في 20 أغسطس»، «في 14 يوما»: a day or a span of time, no places
     return Scope(f"across {document.text[tokens[at].start:noun.end]}", whole=True)
-
-
-# «من داخل المملكة وخارجها»، «من داخل وخارج»: a count of both sides, when the claim counts one.
-_SIDES = frozenset({"داخل", "خارج"})
-_BOTH_REACH = 3  # words from «من داخل» to «وخارج» (the place between: «من داخل المملكة وخارجها»)
-
-
-def _claimed_side(own: frozenset[str]) -> str | None:
-    """The one side («داخل» or «خارج») the claim's words name, if exactly one."""
-    claimed = {side for side in _SIDES if any(in_table(w, frozenset({side, side + "ها", "ال" + side})) for w in own)}
-    return next(iter(claimed)) if len(claimed) == 1 else None
-
-
-def _unsided(document: Document, last: int, own: frozenset[str]) -> bool:
-    """The claim counts one side («من خارج المملكة») and the clause of the count (its last token ``last``) names no
-    side: «سيؤدي أكثر من مليوني مسلم مناسك الحج» counts them all, a whole of which the claim's are a part (the held-out
-    Hajj file); «وصل 1.2 مليون حاج من الخارج» is of the claim's side."""
-    if _claimed_side(own) is None:
-        return False
-    tokens = document.tokens
-    sentence = tokens[last].sentence
-    first = last
-    while first > 0 and tokens[first - 1].sentence == sentence and not parted(document, first - 1, first):
-        first -= 1
-    end = last
-    while end + 1 < len(tokens) and tokens[end + 1].sentence == sentence and not parted(document, end, end + 1):
-        end += 1
-    return not any(in_table(tokens[k].text, _SIDE_WORDS) for k in range(first, end + 1))
-
-
-# Words that name a side, in any form a clitic takes: «الخارج», «وخارجها», «داخلية» is no side (a ministry).
-_SIDE_WORDS = frozenset({"داخل", "خارج", "الداخل", "الخارج", "داخلها", "خارجها", "داخله", "خارجه"})
-
-
-def _both_sides(document: Document, at: int, own: frozenset[str]) -> Scope | None:
-    """«داخل» or «خارج» at token ``at`` (after «من»), the other joined by «و» within ``_BOTH_REACH`` words: the
-    count is of those inside and outside, a whole of which the claim's side is a part (the held-out Hajj file:
-    «تجاوزت المليوني حاج من داخل وخارج المملكة» against the 1,684,629 who came from abroad)."""
-    tokens = document.tokens
-    if at >= len(tokens) or tokens[at].text not in _SIDES:
-        return None
-    sides = {tokens[at].text}
-    for k in range(at + 1, min(len(tokens), at + 1 + _BOTH_REACH)):
-        if tokens[k].sentence != tokens[at].sentence or parted(document, k - 1, k):
-            return None
-        word = tokens[k].text
-        if word[:1] == "و" and any(word[1:].startswith(side) for side in _SIDES):
-            sides.add(next(side for side in _SIDES if word[1:].startswith(side)))
-            break
-    if sides != _SIDES or _claimed_side(own) is None:
-        return None
-    return Scope("of those inside and outside", whole=True)
 
 
 # «4 أهداف، منها الهدف الرابع»: the count, then a part of it.
