@@ -123,9 +123,12 @@ TERM = "وحكمت المحكمة بالسجن 3 سنوات وشهر واحد ع
     # CN-internationalNews-692-20181012 (the held-out Brunson file, first run): the term handed down, no time held
     (HELD, TERM, Verdict.NOT_MENTIONED),
     (IN_PRISON, TERM, Verdict.NOT_MENTIONED),
-    (SENTENCE, TERM, Verdict.SUPPORTED),  # a claim of the sentence keeps it
+    (SENTENCE, TERM, Verdict.SUPPORTED),  # a claim of the sentence: its own figure agrees
     (IN_PRISON, "وقضى برونسون في السجن 3 سنوات قبل الإقامة الجبرية.", Verdict.CONTRADICTED),  # time spent
     (SENTENCE, "وحكمت المحكمة بالسجن 5 سنوات على برونسون.", Verdict.CONTRADICTED),
+    # «بالسجن» after a verb of spending time: «in prison», the time served
+    (HELD, "وقضى برونسون بالسجن 3 سنوات قبل الإقامة الجبرية.", Verdict.CONTRADICTED),
+    (HELD, "وأمضى برونسون بالسجن نحو 4 سنوات.", Verdict.CONTRADICTED),
 ])
 def test_a_term_handed_down_is_no_time_held(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(text, claim) is expected

@@ -278,7 +278,10 @@ def test_a_day_in_commas_after_a_verb_of_reaction_is_the_reactions() -> None:
     # FR-internationalNews-1886-20180618 (shape): no commas, a verb of saying opening the clause, its long subject
     ("وعبر الأمير زيد بن رعد الحسين المفوض السامي لحقوق الإنسان التابع للأمم المتحدة الاثنين عن قلقه البالغ من "
      "الهجوم.", Verdict.NOT_MENTIONED),
-    ("وبدأ التحالف الذي تقوده السعودية الاثنين الهجوم على المدينة.", Verdict.CONTRADICTED),  # no verb of saying
+    ("وبدأ التحالف الاثنين الهجوم على المدينة.", Verdict.CONTRADICTED),  # no verb of saying
+    # a reaction's subject that begins with a root «و» (وزير، وفد) opens no clause; «وشن» does
+    ("أدان وزير الخارجية القطري، الاثنين، إطلاق الحوثيين لصواريخ على الرياض.", Verdict.NOT_MENTIONED),
+    ("رحبت الحكومة بالقرار وشن الحوثيون، الاثنين، هجوما على الرياض.", Verdict.CONTRADICTED),
     # another verb's clause opened between the reaction and the day: that verb's day
     ("رحبت الحكومة بالقرار، ثم شن الحوثيون، الاثنين، هجوما على الرياض.", Verdict.CONTRADICTED),
     # no verb of reaction: the claim's own act, its day in commas
@@ -315,7 +318,9 @@ SURRENDER = DateClaim(id="lula-surrender-date", kind="date", value="2018-04-07",
     (TURKISH_VOTE, "حصل الرئيس التركي على سلطات تنفيذية واسعة اليوم الاثنين بعد فوزه في انتخابات مهمة.", dt.date(2018, 6, 25),
      Verdict.NOT_MENTIONED),
     (TURKISH_VOTE, "جرت الانتخابات التركية اليوم الاثنين بعد حملة طويلة.", dt.date(2018, 6, 25), Verdict.CONTRADICTED),
-    # «بعد الظهر» is a time of the day itself
+    # «بعد الظهر», «بعد العصر» are times of the day itself
+    (MEETING, "وجرى الأحد بعد العصر لقاء بين ترامب وولي العهد في البيت الأبيض.", dt.date(2018, 3, 21),
+     Verdict.CONTRADICTED),
     (MEETING, "وجرى الأحد بعد الظهر لقاء بين ترامب وولي العهد في البيت الأبيض.", dt.date(2018, 3, 21),
      Verdict.CONTRADICTED),
     # «لقاء» begins with the letter and opens no purpose: the meeting of Sunday
@@ -382,7 +387,8 @@ def test_a_later_day_of_the_process_is_no_day_it_began() -> None:
     # SK-middleEast-3564-20180908, CN-middleEast-1304-20180907 (the held-out Basra file, first run): later protests
     ("وأدت احتجاجات الجمعة إلى مقتل 3 أشخاص، وإصابة نحو 50 آخرين.", dt.date(2018, 9, 8), Verdict.NOT_MENTIONED),
     ("وفي حادث منفصل، قتل شخص واحد في البصرة خلال مظاهرات، الجمعة.", dt.date(2018, 9, 7), Verdict.NOT_MENTIONED),
-    # a start named in the sentence, or protests before the claim's day, still deny
+    # a start named in the sentence («أولى»: the first), or protests before the claim's day, still deny
+    ("وخرجت أولى الاحتجاجات في البصرة يوم الأربعاء 5 سبتمبر.", dt.date(2018, 9, 8), Verdict.CONTRADICTED),
     ("واندلعت الاحتجاجات الجمعة في البصرة.", dt.date(2018, 9, 8), Verdict.CONTRADICTED),
     ("وخرجت احتجاجات في البصرة يوم 1 سبتمبر.", dt.date(2018, 9, 8), Verdict.CONTRADICTED),
 ])

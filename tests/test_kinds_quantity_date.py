@@ -158,6 +158,9 @@ def test_a_vague_count_far_above_the_claims_counts_a_larger_whole() -> None:
     text = "وتشير تقديرات إلى أن الصراع مع بوكو حرام قد أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف."
     assert check(_toll(5), doc(text)).verdict is Verdict.NOT_MENTIONED
     assert check(_toll(2_000_000), doc(text)).verdict is Verdict.CONTRADICTED  # far below the claim: still a denial
+    # of the event alone, or against a claim of none, a vague count far above still denies
+    assert check(_toll(5), doc("أسفر الهجوم عن مقتل المئات.")).verdict is Verdict.CONTRADICTED
+    assert check(_toll(0), doc("أسفر الزلزال عن مقتل العشرات.")).verdict is Verdict.CONTRADICTED
 
 
 @pytest.mark.parametrize(("text", "value"), [

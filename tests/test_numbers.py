@@ -368,6 +368,15 @@ def test_counts_listed_with_and_stay_apart(text: str) -> None:
     assert len(nums(text)) == 2
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("تراوح العدد بين مليون و500 ألف", 500_000, 1_000_000),  # after «بين»: a range's bounds, no lower order
+    ("بين مئة و50 شخصا", 50, 100),  # the smaller bound second
+])
+def test_between_two_numbers_is_a_range_whatever_their_order(text: str, low: float, high: float) -> None:
+    n = one(text)
+    assert (n.low, n.high) == (low, high)
+
+
 @given(st.integers(1, 999), st.integers(1, 999), st.integers(1, 999))
 @settings(max_examples=60, deadline=None)
 def test_millions_thousands_and_units_read_as_one_number(m: int, k: int, u: int) -> None:

@@ -48,6 +48,7 @@ def verdict(claim: QuantityClaim, text: str) -> Verdict:
      Verdict.NOT_MENTIONED),
     (CRUZ, "وأوردت الصحيفة أن كروز، الذي يبلغ من العمر 18 سنة، يتلقى ما يكفي من الدعم.", Verdict.CONTRADICTED),
     (TOLL, "وبلغت حصيلة الهجوم حينها 12 قتيلا.", Verdict.NOT_MENTIONED),  # the adverb before the figure
+    (TOLL, "قتل 50 شخصا يومها في الهجوم.", Verdict.CONTRADICTED),  # a toll then, already past the claim's
     (TOLL, "وبلغت حصيلة الهجوم 12 قتيلا.", Verdict.CONTRADICTED),
     # the adverb in another clause is of that clause's verb
     (TOLL, "قتل 12 شخصا في الهجوم، وقال مسؤول حينها إن التحقيق بدأ.", Verdict.CONTRADICTED),

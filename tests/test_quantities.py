@@ -302,6 +302,16 @@ def test_durations_not_joined(text: str) -> None:
     assert len(qs(text)) == 2
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("سجن 3 سنوات واليوم أفرج عنه", 3, "year"),  # «واليوم»: today, no unit of the duration
+    ("بعد أسبوعين ويوم الاثنين تظاهر", 2, "week"),  # «ويوم الاثنين»: a day named
+    ("حكم بالسجن 3 سنوات وشهر واحد على", 3 + 1 / 12, "year"),  # «وشهر واحد» read once, not twice
+])
+def test_a_unit_after_and_joins_only_as_a_part_of_the_duration(text: str, value: float, unit: str) -> None:
+    q = only(text, unit)
+    assert q.value == pytest.approx(value)
+
+
 @given(st.integers(1, 30), st.integers(1, 11))
 @settings(max_examples=40, deadline=None)
 def test_years_and_months_read_as_one_duration(years: int, months: int) -> None:

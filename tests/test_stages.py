@@ -95,6 +95,7 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     (PILGRIMS, "وقال أمير منطقة مكة: وصل 557285 حاجا من جميع منافذ المملكة.", Verdict.CONTRADICTED),
     (PILGRIMS, "وصل 1800000 حاج من الخارج حتى يوم أمس.", Verdict.CONTRADICTED),  # more than all of them
     (PILGRIMS, "ويبقى باب القدوم مفتوحا حتى نهاية الشهر، وقد وصل 557285 حاجا.", Verdict.CONTRADICTED),  # no day
+    (LOMBOK, "واستمرت الهزات حتى اليوم التالي وأسفرت عن مقتل 12 شخصا.", Verdict.CONTRADICTED),  # a later day
     # SK-2572: the days of one stage (brought out on Sunday and Monday) are a part of the ordeal ...
     (ORDEAL, "وأخرج الغواصون 8 من الصبية المحاصرين من الكهف يومي الأحد والاثنين.", Verdict.NOT_MENTIONED),
     # ... but not a duration of another verb's clause after the stage (FR-2258, «محتجزين» there)

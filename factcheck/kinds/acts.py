@@ -148,23 +148,29 @@ def _after_a_reaction(document: Document, d_first: int, own: frozenset[str], *, 
             return not in_table(word, own)
         if word[:1].isdigit() or in_table(word, RELATIVE) or in_table(word, own) or word in _THAT:
             return False
-        if _opens_a_clause(document, k) and _verb(word):
+        if _opens_a_clause(document, k):
             return False  # another verb's clause: «... ثم شن الجيش، الاثنين، هجوما»
     return False
 
 
 def _opens_a_clause(document: Document, k: int) -> bool:
-    """Token ``k`` carries «و» or «ف», or follows a comma or «ثم»: a verb there opens a clause of its own (a verb read
-    inside a subject's name, «الشيخ حمد بن جاسم», opens none)."""
+    """Token ``k`` is a verb behind «و» («وشن»), or follows a comma or «ثم»: it opens a clause of its own.  A verb
+    read inside a subject's name («الشيخ حمد بن جاسم») opens none, nor a word whose first letter is its root's
+    («وزير»، «وفد»، «فيصل»: no verb once «و» or «ف» is taken off)."""
     word = document.tokens[k].text
-    return word[:1] in ("و", "ف") or (k > 0 and (parted(document, k - 1, k, COMMAS)
-                                                 or document.tokens[k - 1].text == "ثم"))
+    if word[:1] == "و" and len(word) > 3:
+        whole, rest = entry(word), entry(word[1:])
+        if whole is not None and whole.is_word and whole.kind != "verb":
+            return False  # «وزير»: a noun as written («زير» would be a verb)
+        return rest is not None and rest.kind == "verb"
+    return k > 0 and (parted(document, k - 1, k, COMMAS) or document.tokens[k - 1].text == "ثم") and _verb(word)
 
 
 # A clause or phrase after the date that tells of an act before or after the date's («الثلاثاء بعدما نشرت»،
 # «اليوم الاثنين بعد فوزه في الانتخابات»); not «بعد الظهر»، «بعد منتصف الليل»: a time of the day itself.
 _BEFORE_OR_AFTER = frozenset({"بعد", "بعدما", "عقب", "اثر", "قبل", "قبيل"})
-_NOON = frozenset({"الظهر", "ظهر", "الظهيره", "منتصف", "الزوال"})
+_NOON = (DAY_TIMES - {"يوم", "اليوم"}) | {"الظهر", "الظهيره", "منتصف", "الزوال", "العصر", "الفجر", "المغرب", "العشاء",
+                                         "صلاه"}
 
 
 def a_purpose(document: Document, d_last: int, m: Match) -> bool:
@@ -181,7 +187,7 @@ def a_purpose(document: Document, d_last: int, m: Match) -> bool:
             or tokens[k].sentence != tokens[d_last].sentence or parted(document, d_last, m.first_token, _STOPS):
         return False
     if tokens[k].text in _BEFORE_OR_AFTER and k < m.first_token and not (
-            k + 1 < len(tokens) and tokens[k + 1].text in _NOON):
+            k + 1 < len(tokens) and in_table(tokens[k + 1].text, _NOON)):
         return True  # «الثلاثاء بعدما نشرت القناة»: the day of the act told before it, the claim's told after
     readings_of = readings(tokens[k].text)
     if k == m.first_token and any(prefix in ("ل", "لل") and rest for prefix, rest in readings_of) \

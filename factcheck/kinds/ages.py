@@ -95,6 +95,8 @@ def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
 # A term handed down: «حكمت المحكمة بالسجن 3 سنوات» (the prison word behind «ب»), and the words of a sentencing.
 _SENTENCED = frozenset({"بالسجن", "بسجن", "بالحبس", "بحبس"})
 _SENTENCING = frozenset({"حكم", "حكمت", "الحكم", "حكما", "عقوبه", "العقوبه"})
+# Verbs of spending time somewhere: «قضى ... بالسجن» is time served.
+_SPENT = frozenset({"قضي", "قضاها", "قضاه", "امضي", "امضاها", "امضاه", "مكث", "بقي", "ظل", "قبع"})
 
 
 def term_handed_down(document: Document, start: int, own: frozenset[str]) -> bool:
@@ -103,7 +105,13 @@ def term_handed_down(document: Document, start: int, own: frozenset[str]) -> boo
     بالسجن 3 سنوات وشهر واحد على برونسون» against his two years held, 21 months of them in prison)."""
     if any(in_table(word, _SENTENCING) for word in own):
         return False
-    return word_before(document, start, _SENTENCED, _TERM_REACH, own)
+    first = document.token_at(start)
+    if first is None or not word_before(document, start, _SENTENCED, _TERM_REACH, own):
+        return False
+    # «وقضى برونسون بالسجن 3 سنوات»: «بالسجن» is «in prison» after a verb of spending time: the time served
+    tokens = document.tokens
+    return not any(in_table(tokens[k].text, _SPENT) for k in range(max(0, first.index - _TERM_REACH - 3), first.index)
+                   if tokens[k].sentence == first.sentence)
 
 
 # About words that make a claim in years an age claim: a person's age.

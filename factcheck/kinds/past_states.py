@@ -4,7 +4,8 @@ An adverb of a time gone by (آنذاك، وقتها، حينها، يومها) 
 something happened long ago, a toll before it grew.  The claim speaks of the present of its event; such a figure
 denies nothing of it (the held-out Nobel Peace Prize file: Nadia Murad «21 عاما آنذاك» when taken captive in 2014,
 against her 25 years in 2018; the Parkland file: the gunman «18 سنة وقتها», his age at an earlier inquiry).  It
-may still agree: the claim's own figure, then, is the claim's figure.
+may still agree: the claim's own figure, then, is the claim's figure.  A count then («قتل 12 شخصا يومها») is a
+toll that has only grown since: a part, which denies only by going past the claim's.
 """
 
 from __future__ import annotations

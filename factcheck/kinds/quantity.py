@@ -320,7 +320,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue
         if not agrees and q.low == q.high and q.value in echoed and q.unit == claim.unit:
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
-        if not agrees and then(document, q.start, q.end, own):
+        if not agrees and not counting and then(document, q.start, q.end, own):
             continue  # «تبلغ من العمر 21 عاما آنذاك»: what was so then (kinds.past_states)
         if counting and another_group(document, q.end, group):
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
@@ -349,7 +349,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
-        if not agrees and q.vague and (agreed or _several(q) or _far_above(_in_claim_unit(q, claim.unit), c_high)
+        if not agrees and q.vague and (agreed or _several(q) or _far_above(document, here, _in_claim_unit(q, claim.unit), c_high)
                                        or not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
@@ -376,6 +376,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded
+        if part is None and counting and then(document, q.start, q.end, own):
+            part = "as it was then"  # «قتل 12 شخصا يومها»: a toll of then, which has only grown
         if part is None and counting and added_by_harm(document, q.start):
             part = "added to a toll"  # «ارتفعت الحصيلة الجمعة بمقتل أربعة أشخاص»: four more, no toll
         if part is None and counting and in_one_hospital(document, q.start, q.end):
@@ -442,11 +444,19 @@ def _open_ended(stated: tuple[float, float]) -> bool:
     return math.isinf(high) or (low == 0 < high)
 
 
-def _far_above(stated: tuple[float, float], c_high: float) -> bool:
-    """A vague count an order of magnitude above the claim's figure counts a larger whole than the claim's event:
-    «أسفر الصراع عن مقتل عشرات الآلاف» is the war's toll, beside a raid's five dead (the held-out Dapchi file).
-    Far below, it still denies: «مقتل العشرات» is no toll of 5,000."""
-    return stated[0] > c_high * VAGUE_APART
+def _far_above(document: Document, sentence: int, stated: tuple[float, float], c_high: float) -> bool:
+    """A vague count an order of magnitude above the claim's figure, in a sentence naming a larger whole (a war, a
+    conflict, years), counts that whole: «أسفر الصراع عن مقتل عشرات الآلاف» is the war's toll, beside a raid's five
+    dead (the held-out Dapchi file).  Far below, or of the event alone («أسفر الهجوم عن مقتل المئات»), it denies."""
+    if c_high <= 0 or stated[0] <= c_high * VAGUE_APART or sentence < 0:
+        return False
+    s = document.sentences[sentence]
+    return any(in_table(document.tokens[k].text, _LARGER_WHOLES) for k in range(s.first_token, s.last_token))
+
+
+# Words of a whole larger than one event: a war, a conflict, years of them.
+_LARGER_WHOLES = frozenset({"الصراع", "صراع", "النزاع", "نزاع", "الحرب", "حرب", "منذ", "سنوات", "اعوام", "عقود",
+                            "هجمات", "اعتداءات", "تفجيرات", "غارات", "معارك"})  # many attacks: several events
 
 
 def _magnitude_apart(stated: tuple[float, float], claimed: tuple[float, float]) -> bool:

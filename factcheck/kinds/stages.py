@@ -185,11 +185,23 @@ def _now(document: Document, k: int) -> bool:
         return True
     for j in range(k + 1, min(len(tokens), k + 1 + _UNTIL_REACH)):
         word = tokens[j].text
-        if word in _UP_TO_DAYS or word in WEEKDAYS:
+        if tokens[j].sentence != tokens[k].sentence:
+            return False
+        if word in WEEKDAYS or (word in _UP_TO_DAYS and not _next_is_another_day(document, j)):
             return True
         if word not in DAY_TIMES and word not in _END:
             return False
     return False
+
+
+def _next_is_another_day(document: Document, j: int) -> bool:
+    """«حتى اليوم التالي»، «حتى اليوم الثاني»: a day after the news's, no count up to it."""
+    tokens = document.tokens
+    return j + 1 < len(tokens) and not parted(document, j, j + 1) and (
+        tokens[j + 1].text in ("التالي", "الموالي") or tokens[j + 1].text in _LATER_DAYS)
+
+
+_LATER_DAYS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الاخير"})
 
 
 def _in_a_stage(document: Document, at: int, own: frozenset[str]) -> bool:

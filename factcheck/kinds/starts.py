@@ -24,7 +24,8 @@ __all__ = ["STARTS", "a_later_day", "first_day", "verbs_of"]
 STARTS = frozenset({"بدا", "بدات", "يبدا", "تبدا", "بدء", "بدايه", "انطلق", "انطلقت", "انطلاق", "افتتح", "افتتاح",
                     "اندلع", "اندلعت", "اندلاع", "تفجرت"})
 # A sentence that names a start in any of these words may date the claim's start (a launch, «منذ» a day).
-_STARTED = STARTS | {"اطلق", "اطلقت", "اطلاق", "شن", "شنت", "منذ", "دخول", "دخل", "دخلت", "فتح", "فتحت"}
+_STARTED = STARTS | {"اطلق", "اطلقت", "اطلاق", "شن", "شنت", "منذ", "دخول", "دخل", "دخلت", "فتح", "فتحت",
+                     "اول", "اولي", "الاول", "الاولي", "لاول", "شراره"}  # «أولى الاحتجاجات»: the first day
 _DAY_WORDS = frozenset({"يوم", "اليوم", "يومها", "يومه", "ايام"})
 _LATER = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الثانيه", "الثالثه", "الاخيره"})
 
@@ -40,7 +41,8 @@ def a_later_day(document: Document, d: DateMention, own: frozenset[str],
     if tok is None or not any(in_table(w, STARTS) for w in own):
         return False
     words = [t.text for t in document.sentence_tokens(document.sentences[tok.sentence])]
-    if _after_the_claims(d, c_parts) and not any(in_table(w, _STARTED | acts) for w in words):
+    started = _STARTED | acts
+    if _after_the_claims(d, c_parts) and not any(in_table(w, started) for w in words):
         return True
     for k, w in enumerate(words):
         if in_table(w, ENDS):

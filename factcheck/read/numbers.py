@@ -330,8 +330,8 @@ def _merge_ranges(text: str, toks: Sequence[Tok], spans: list[tuple[int, NumberS
             ):
                 start = toks[i - 1].start
                 kind = "percent" if "percent" in (a.kind, b.kind) else a.kind
-                out.append(NumberSpan(start, b.end, (a.value + b.value) / 2, a.low, b.high,
-                                      text[start:b.end], kind, "بين"))
+                out.append(NumberSpan(start, b.end, (a.value + b.value) / 2, min(a.low, b.low), max(a.high, b.high),
+                                      text[start:b.end], kind, "بين"))  # «بين مئة و50»: the bounds either way
                 k += 2
                 continue
         if k + 1 < len(spans) and _to(text, a, spans[k + 1][1]):
@@ -386,8 +386,8 @@ def _lowest_scale(span: NumberSpan) -> float | None:
 def _with_lower_orders(text: str, spans: list[tuple[int, NumberSpan]]) -> list[tuple[int, NumberSpan]]:
     """``مليون و200 الف``، ``مليونا و221 الفا و463``، ``ثلاثه ملايين و500 الف``: one number, its orders joined by
     «و», each below the scale the number so far ends on (1,221,463).  Read apart, an article of 1,221,463 pilgrims
-    stated 463 (the held-out Hajj file); a list of counts («5 اشخاص و3 جنود») ends on no scale word, and a range's
-    second bound (``بين مليون ومليونين``) is no lower order."""
+    stated 463 (the held-out Hajj file); a list of counts («5 اشخاص و3 جنود») ends on no scale word, and after «بين»
+    the second number is a range's bound (``بين مليون ومليونين``، ``بين مليون و500 الف``), no lower order."""
     out: list[tuple[int, NumberSpan]] = []
     for first, span in spans:
         if out:
@@ -395,7 +395,8 @@ def _with_lower_orders(text: str, spans: list[tuple[int, NumberSpan]]) -> list[t
             scale = _lowest_scale(a)
             gap = text[a.end:span.start]
             joined_by_and = gap.strip() == "و" or (not gap.strip() and span.text.startswith("و"))
-            if scale is not None and joined_by_and and span.kind == "cardinal" and span.hedge is None \
+            before = text[:a.start].split()[-1:]
+            if scale is not None and joined_by_and and before not in (["بين"], ["وبين"]) and span.kind == "cardinal" and span.hedge is None \
                     and 0 < span.value < scale and a.value > 0:
                 value = a.value + span.value  # a hedge of the first («نحو مليون») holds the whole
                 low, high = (value if bound == a.value else bound * value / a.value for bound in (a.low, a.high))

@@ -389,11 +389,13 @@ def _with_smaller_units(text: str, toks: Sequence[Tok], found: list[Quantity]) -
     it.  Read apart, «سنتين و11 شهرا» stated two years (the held-out Brunson file's sentence of three years, a
     month and fifteen days) and «3 سنوات و6 أشهر» three."""
     out: list[Quantity] = []
+    starts = {q.start for q in found}  # «وشهر واحد» read as a quantity of its own: joined as one, not as bare
     for q in found:
         if out and (merged := _joined(text, out[-1], q.start, q.end, q.unit, q.value, q.hedge, q.vague)) is not None:
             out[-1] = merged
             continue
-        while _time_unit(q) and (bare := _bare_unit_after(text, toks, q.end)) is not None:
+        while _time_unit(q) and (bare := _bare_unit_after(text, toks, q.end)) is not None \
+                and toks[bare].start not in starts:
             unit = lookup_unit(toks[bare].text)
             joined_q = None if unit is None else _joined(text, q, toks[bare].start, toks[bare].end, unit.unit, 1.0,
                                                          None, False)
@@ -410,11 +412,16 @@ def _bare_unit_after(text: str, toks: Sequence[Tok], end: int) -> int | None:
     if k >= len(toks) or text[end:toks[k].start].strip() or not toks[k].text.startswith("و"):
         return None
     found = lookup_unit(toks[k].text)
-    if found is None or found.number != "singular" or DIMENSION.get(found.unit) != "time":
-        return None
-    if k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and find_numbers(toks[k + 1].text):
-        return None  # «وعام 2018»: a year named
+    if found is None or found.number != "singular" or DIMENSION.get(found.unit) != "time" or toks[k].text.startswith("وال"):
+        return None  # «واليوم أفرج عنه»: today, no day of the duration
+    if k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and toks[k + 1].text not in _AFTER_BARE \
+            and not toks[k + 1].text.startswith("و"):
+        return None  # «وعام 2018», «ويوم الاثنين»: a year or a day named, no unit of the duration
     return k
+
+
+# What may follow a bare unit that ends a duration: «3 سنوات وشهر و15 يوما», «... وشهر واحد»، «... وشهر فقط».
+_AFTER_BARE = frozenset({"واحد", "واحده", "فقط", "تقريبا"})
 
 
 def _joined(text: str, q: Quantity, start: int, end: int, unit: str, value: float, hedge: str | None,
@@ -424,7 +431,7 @@ def _joined(text: str, q: Quantity, start: int, end: int, unit: str, value: floa
     if not _time_unit(q) or DIMENSION.get(unit) != "time" or hedge is not None or vague or math.isnan(value):
         return None
     gap = text[q.end:start]
-    if not (gap.strip() == "و" or (not gap.strip() and text[start:start + 1] == "و")):
+    if start < q.end or not (gap.strip() == "و" or (not gap.strip() and text[start:start + 1] == "و")):
         return None
     if not 0 < convert(1.0, unit, q.unit) < 1 or not 0 < convert(value, unit, q.unit) < 1:
         return None
