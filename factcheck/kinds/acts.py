@@ -132,11 +132,12 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
 
 
 def _after_a_reaction(document: Document, d_first: int, own: frozenset[str], *, in_commas: bool) -> bool:
-    """The day (its first token ``d_first``) follows a verb of reaction and its subject however long, with no other
-    verb or relative pronoun between: in commas, with appositions and circumstances in commas between («وصف مندوب
+    """The day (its first token ``d_first``) follows a verb of reaction and its subject however long, with no clause
+    opened between (a verb behind «و» or after a comma or «ثم»), no relative pronoun, «أنّ», number or word of the
+    claim's: in commas, with appositions and circumstances in commas between («وصف مندوب
     الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي، خلال مداخلته باجتماع لمجلس الأمن الدولي، الإثنين، إطلاق
     الحوثيين لصواريخ»: the held-out Riyadh missiles file, as «أدانت قطر، الاثنين، إطلاق»); without commas, in one
-    clause, after a verb of saying too («وعبر الأمير زيد بن رعد الحسين المفوض السامي لحقوق الإنسان التابع للأمم
+    clause, after a verb of saying written with «و» or «ف» (``_REPORTING``) too («وعبر الأمير زيد بن رعد الحسين المفوض السامي لحقوق الإنسان التابع للأمم
     المتحدة الاثنين عن قلقه البالغ من الهجوم»: the Hodeidah file)."""
     tokens = document.tokens
     sentence = tokens[d_first].sentence
@@ -178,8 +179,8 @@ def a_purpose(document: Document, d_last: int, m: Match) -> bool:
     word or in its phrase (``PURPOSE_REACH`` words): «وصل ولي العهد السعودي للولايات المتحدة، الأحد ليلتقي بالرئيس
     الأمريكي» (the crown prince's US visit), «منحه حتى بعد ظهر أمس الجمعة لتسليم نفسه» (Lula's deadline): the day is
     the act's the purpose is of, the purpose done after it or never.  A «لـ» before a verb (ليلتقي) or before the
-    claim's word itself (لتسليم) opens one; not «لقاء» or «للمرة», which begin with the letter.  So does «بعدما»,
-    «بعد»، «قبل» right after the date: «وأوقفت الشركة مديرها التنفيذي، الثلاثاء بعدما نشرت القناة صورا» dates the
+    claim's word itself (لتسليم) opens one; not «لقاء» or «للمرة», which begin with the letter.  So does a clause or
+    phrase of «بعدما»، «بعد»، «قبل»، «عقب»، «إثر» right after the date (not «بعد الظهر»: a time of the day): «وأوقفت الشركة مديرها التنفيذي، الثلاثاء بعدما نشرت القناة صورا» dates the
     suspension, the claim's publication told as before it."""
     tokens = document.tokens
     k = d_last + 1

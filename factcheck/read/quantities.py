@@ -407,7 +407,8 @@ def _with_smaller_units(text: str, toks: Sequence[Tok], found: list[Quantity]) -
 
 
 def _bare_unit_after(text: str, toks: Sequence[Tok], end: int) -> int | None:
-    """The token right after offset ``end``, when it is «و» and a singular time unit with no number after it."""
+    """The token right after offset ``end``, when it is «و» and an indefinite singular time unit («وشهر») followed by
+    nothing that names it otherwise (a number, a weekday: «وعام 2018»، «ويوم الاثنين»)."""
     k = index_at(toks, end)
     if k >= len(toks) or text[end:toks[k].start].strip() or not toks[k].text.startswith("و"):
         return None
