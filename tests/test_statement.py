@@ -584,6 +584,18 @@ def test_ghayr_before_a_definite_word_negates_that_word_only(source: str, verdic
 
 
 @pytest.mark.parametrize(("source", "verdict"), [
+    # BB-internationalNews-8-20180216 (the held-out Abiy Ahmed file): an unexpected resignation is a resignation
+    ("أعلنت حالة الطوارئ في إثيوبيا بعد يوم واحد فقط من استقالة غير متوقعة لرئيس الوزراء هايلي مريام ديسالين.",
+     Verdict.SUPPORTED),
+    ("لم تعلن حالة الطوارئ في إثيوبيا بعد يوم واحد فقط من استقالة رئيس الوزراء هايلي مريام ديسالين.",
+     Verdict.CONTRADICTED),
+])
+def test_ghayr_before_an_adjective_negates_that_word_only(source: str, verdict: Verdict) -> None:
+    declared = claim("أعلنت حالة الطوارئ في إثيوبيا بعد يوم من استقالة رئيس الوزراء هايلي مريام ديسالين")
+    assert check(declared, doc(source + FILLER)).verdict is verdict
+
+
+@pytest.mark.parametrize(("source", "verdict"), [
     # SK-internationalNews-465-20180320, 598 (the Skripal poisoning): the poisoning named, no involvement affirmed
     ("وفجر تعرض العميل الروسي السابق سيرغي سكريبال وابنته للتسمم، في مدينة سالزبيري البريطانية، أزمة بين روسيا "
      "وبريطانيا.", Verdict.NOT_MENTIONED),

@@ -102,10 +102,14 @@ def _base(word: str) -> tuple[str | None, bool]:
 
 
 def privative_attribute(tokens: Sequence[str], i: int) -> bool:
-    """Token ``i`` is «غير» before a definite word: an attribute of the noun before it («بالمسؤولية غير المباشرة»،
-    indirect responsibility), which negates that one word, not the clause («غير قادرين على التوصل» does)."""
-    return _base(tokens[i])[0] == "غير" and i + 1 < len(tokens) and tokens[i + 1].startswith("ال") \
-        and len(tokens[i + 1]) > 3
+    """Token ``i`` is «غير» before a definite word, or before an adjective of participle or nisba shape (مفعول،
+    فعلي): an attribute of the noun before it («بالمسؤولية غير المباشرة», indirect responsibility; «استقالة غير
+    متوقعة», an unexpected resignation, the held-out Abiy Ahmed file; «بشكل غير مسبوق»), which negates that one word,
+    not the clause («غير قادرين على التوصل» does)."""
+    if _base(tokens[i])[0] != "غير" or i + 1 >= len(tokens) or len(tokens[i + 1]) <= 3:
+        return False
+    nxt = tokens[i + 1]
+    return nxt.startswith("ال") or nxt.startswith("م") or nxt.endswith(("ي", "يه", "يا"))
 
 
 def is_negation_word(word: str) -> bool:
