@@ -132,3 +132,20 @@ TERM = "وحكمت المحكمة بالسجن 3 سنوات وشهر واحد ع
 ])
 def test_a_term_handed_down_is_no_time_held(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(text, claim) is expected
+
+
+FORD = QuantityClaim(id="kavanaugh-ford-age-15", kind="quantity", value=15, unit="year",
+                     says="قالت كريستين بلازي فورد إن كافانو اعتدى عليها عندما كانت في الخامسة عشرة من عمرها",
+                     about=["كانت", "عمرها", "العمر", "سنة"], near=["كانت", "عمرها"])
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # the held-out Kavanaugh file (closing group): his age and the attacker's, for her fifteen
+    (FORD, "ولأن كافانو صغير نسبيا حيث أن عمره 53 عاما فإنه من المتوقع أن يستمر في منصبه لعقود.",
+     Verdict.NOT_MENTIONED),
+    (FORD, "تعرضت له حين كانت صغيرة، وقالت إن المعتدي كان مخموراً يومها، وكان عمره 17 عاماً.", Verdict.NOT_MENTIONED),
+    (FORD, "وقالت فورد إن عمرها كان 17 عاما.", Verdict.CONTRADICTED),  # hers
+    (FORD, "وقالت فورد إنها كانت تبلغ من العمر 17 عاما.", Verdict.CONTRADICTED),  # no possessive: as before
+])
+def test_an_age_of_the_other_gender_is_another_persons(claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(text, claim) is expected

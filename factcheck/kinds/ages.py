@@ -20,7 +20,7 @@ from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "age_of_another", "age_of_whom_unsaid", "age_then", "prison_term", "term_handed_down"]
+__all__ = ["PRISON", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid", "age_then", "prison_term", "term_handed_down"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -65,6 +65,24 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
 
 # «كان عمره» / «كانت عمرها»: the age one was when something happened.
 _OWN_AGE_WORDS = frozenset({"عمره", "عمرها"})
+
+
+# An age word's possessive tells whose age it is: his, hers, theirs.
+_AGE_OF = {"عمره": "his", "عمرها": "hers", "عمرهم": "theirs", "عمرهن": "theirs"}
+
+
+def age_of_the_other_gender(document: Document, start: int, own: frozenset[str]) -> bool:
+    """The figure at this normalized offset follows an age word whose possessive («عمره», his) is not the one the
+    claim's words give («عمرها», hers): another person's age (the held-out Kavanaugh file: «حيث أن عمره 53 عاما», the
+    judge's, and «وكان عمره 17 عاماً», the attacker's, for Ford's fifteen).  A claim that gives no possessive, or
+    both, keeps every age."""
+    claimed = {_AGE_OF[w] for w in own if w in _AGE_OF}
+    first = document.token_at(start)
+    if len(claimed) != 1 or first is None or first.index == 0:
+        return False
+    before = document.tokens[first.index - 1]
+    whose = _AGE_OF.get(before.text)
+    return before.sentence == first.sentence and whose is not None and whose not in claimed
 
 
 def age_then(document: Document, start: int, own: frozenset[str]) -> bool:

@@ -60,7 +60,14 @@ from weakref import WeakKeyDictionary
 from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.ages import age_of_another, age_of_whom_unsaid, age_then, prison_term, term_handed_down
+from factcheck.kinds.ages import (
+    age_of_another,
+    age_of_the_other_gender,
+    age_of_whom_unsaid,
+    age_then,
+    prison_term,
+    term_handed_down,
+)
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import in_table
 from factcheck.kinds.counted import (
@@ -370,6 +377,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                     or age_of_another(document, q.start, own)
                                                     or prison_term(document, q.start, own)
                                                     or age_then(document, q.start, own)
+                                                    or age_of_the_other_gender(document, q.start, own)
                                                     or (not claim.near and age_of_whom_unsaid(
                                                         document, here, claim.says, tuple(claim.about)))):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's
