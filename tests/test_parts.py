@@ -113,6 +113,23 @@ def test_inside_a_place_is_no_side() -> None:
     assert check(claim, doc("قتل 80 شخصا في الهجوم.")).verdict is Verdict.CONTRADICTED
 
 
+EVACUATED = QuantityClaim(id="florence-sc-evacuation-1m", kind="quantity", value=1_000_000, unit="count",
+                          tolerance="10%", says="أمر حاكم ساوث كارولاينا بإجلاء نحو مليون شخص من الشريط الساحلي للولاية",
+                          about=["إجلاء", "بإجلاء", "الإجلاء"])
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-internationalNews-3235-20180913 (hurricane Florence): the three states' orders hold South Carolina's
+    ("وأصدرت السلطات أوامر إجلاء 1.7 مليون شخص في ساوث كارولاينا ونورث كارولاينا وفرجينيا، تحسبا للإعصار.",
+     Verdict.NOT_MENTIONED),
+    ("وأصدرت السلطات أوامر إجلاء 500 ألف شخص في ساوث كارولاينا ونورث كارولاينا وفرجينيا.", Verdict.CONTRADICTED),
+    ("وأصدرت السلطات أوامر إجلاء 1.7 مليون شخص في ساوث كارولاينا، تحسبا للإعصار.", Verdict.CONTRADICTED),
+    ("وأصدرت السلطات أوامر إجلاء 1.7 مليون شخص في المدينة وضواحيها.", Verdict.CONTRADICTED),  # no names listed
+])
+def test_a_count_across_listed_places_is_a_whole(text: str, verdict: Verdict) -> None:
+    assert check(EVACUATED, doc(text)).verdict is verdict
+
+
 def test_a_claim_that_counts_the_places_keeps_their_figures() -> None:
     claim = QuantityClaim(id="s", says="قتل 500 شخص في سبع ولايات هندية", kind="quantity", about=["مصرعهم"],
                           value=500, unit="count")
