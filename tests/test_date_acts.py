@@ -303,6 +303,19 @@ SURRENDER = DateClaim(id="lula-surrender-date", kind="date", value="2018-04-07",
                       says="سلم لولا نفسه للشرطة مساء السبت 7 أبريل 2018", about=["سلم", "تسليم", "بتسليم"])
 
 
+def test_a_day_in_commas_after_a_verb_of_saying_is_the_sayings() -> None:
+    """SK-internationalNews-68-20180221 (the held-out Dapchi file): the police announced on Wednesday what had happened
+    on Monday; a claim of the announcement itself keeps the day."""
+    taken = DateClaim(id="dapchi-abducted-date", kind="date", value="2018-02-19",
+                      says="خطفت التلميذات من مدرستهن في دابتشي مساء الاثنين 19 فبراير 2018",
+                      about=["خطف", "اختطاف", "فقدان", "هجوم"])
+    text = "أعلنت الشرطة النيجيرية، الأربعاء، فقدان 111 تلميذة، في شمال شرق البلاد."
+    assert check(taken, analysis(text, dt.date(2018, 2, 21))).verdict is Verdict.NOT_MENTIONED
+    announced = DateClaim(id="a", kind="date", value="2018-02-19", says="أعلنت الشرطة النيجيرية فقدان التلميذات يوم الاثنين",
+                          about=["فقدان", "أعلنت"])
+    assert check(announced, analysis(text, dt.date(2018, 2, 21))).verdict is Verdict.CONTRADICTED
+
+
 @pytest.mark.parametrize(("claim", "text", "published", "expected"), [
     # CN-internationalNews-160-20180321: the day of the arrival, the meeting its purpose, days after
     (MEETING, "وقد وصل ولي العهد السعودي للولايات المتحدة، الأحد ليلتقي بالرئيس الأمريكي دونالد ترامب خلال مناسبة "

@@ -131,6 +131,12 @@ def another_act(document: Document, d_first: int, d_last: int, m: Match, own: fr
     return False
 
 
+# Verbs of saying and announcing: a day in commas after one and its subject («قالت الشرطة البريطانية، الخميس، إنها
+# عثرت»، «أعلنت الشرطة النيجيرية، الأربعاء، فقدان 111 تلميذة») is the day it was said, not the day of what was said.
+_SAYING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "كشف", "كشفت",
+                     "صرح", "صرحت", "اوضح", "اوضحت"})
+
+
 def _after_a_reaction(document: Document, d_first: int, own: frozenset[str], *, in_commas: bool) -> bool:
     """The day (its first token ``d_first``) follows a verb of reaction and its subject however long, with no clause
     opened between (a verb behind «و» or after a comma or «ثم»), no relative pronoun, «أنّ», number or word of the
@@ -145,7 +151,7 @@ def _after_a_reaction(document: Document, d_first: int, own: frozenset[str], *, 
         word = tokens[k].text
         if k < d_first - 1 and parted(document, k, k + 1, ".:؛!?؟\n" if in_commas else _STOPS):
             return False
-        if in_table(word, _REACTIONS) or (not in_commas and _reporting(word)):
+        if in_table(word, _REACTIONS) or (in_commas and in_table(word, _SAYING)) or (not in_commas and _reporting(word)):
             return not in_table(word, own)
         if word[:1].isdigit() or in_table(word, RELATIVE) or in_table(word, own) or word in _THAT:
             return False
