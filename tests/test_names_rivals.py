@@ -403,3 +403,20 @@ TARGET = MentionClaim.model_validate({
 ])
 def test_a_speaker_or_a_name_in_commas_is_no_rival_of_the_attack(text: str, verdict: Verdict) -> None:
     assert check(TARGET, analysis(text)).verdict is verdict
+
+
+TOWN = MentionClaim(id="dapchi-town", kind="mention", says="خطفت التلميذات من مدرسة في بلدة دابتشي",
+                    any=["دابتشي", "دابشي"], not_=["تشيبوك", "شيبوك"], about=["اختطفت", "خطفت", "اختطاف"])
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # AL-internationalNews-172-20180223, SK-internationalNews-495-20180321 (the held-out Dapchi file): Chibok's
+    # abduction of 2014, placed by a span of years before or a heading year
+    ("اختطف المسلحون التلميذات من مدرسة في دابتشي. وكانت بوكو حرام قد روعت العالم عندما اختطفت 276 فتاة من مدرسة "
+     "داخلية في تشيبوك قبل نحو 4 سنوات.", Verdict.SUPPORTED),
+    ("يذكر أنه في عام 2014، خطفت الجماعة 276 تلميذة من مدرسة بمدينة شيبوك.", Verdict.NOT_MENTIONED),
+    ("واختطفت الجماعة التلميذات من مدرسة في تشيبوك.", Verdict.CONTRADICTED),  # no other time
+])
+def test_a_rival_placed_at_another_time_is_another_events(text: str, verdict: Verdict) -> None:
+    source = Source("t", "t.txt", text, None, dt.date(2018, 2, 23))
+    assert check(TOWN, Analysis(Document.from_source(source))).verdict is verdict

@@ -275,6 +275,9 @@ def _changed_from(document: Document, rival: Match, named: list[Match]) -> bool:
                for m in named)
 
 
+_YEAR_HEADING = 6  # words of a first clause that places the sentence in another year: «يذكر أنه في عام 2014،»
+
+
 def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int], own: frozenset[str],
             where: bool) -> bool:
     """Whether the words state the rival for one of the about matches that take it (``rival_cues``): as a place
@@ -294,8 +297,9 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
         return False
     if start > marks.first:
         head = marks.span(marks.first)
-        if past_heading([document.tokens[i].text for i in range(*head)]):
-            return False  # «والاسبوع الماضي، قتل 55 مدنيا ... في مدينة الحديدة»
+        if past_heading([document.tokens[i].text for i in range(*head)]) or (
+                head[1] - head[0] <= _YEAR_HEADING and another_time(document, head[0], head[1], years)):
+            return False  # «والاسبوع الماضي، قتل 55 مدنيا ... في مدينة الحديدة»، «يذكر أنه في عام 2014، خطفت ...»
     return any(not candidacy(document, start, max(about.first_token, rival.first_token))
                and not among(document, about.last_token, rival.first_token)
                for about in abouts)

