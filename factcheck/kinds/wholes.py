@@ -128,7 +128,7 @@ _LIST_REACH = 6  # words after «في» in which a list of named places is read
 
 def _listed_places(document: Document, at: int, own: frozenset[str]) -> str | None:
     """Names of places listed after «في» (token ``at`` is the first after it), joined by «و» (the dictionary knows
-    none of them: «في ساوث كارولاينا ونورث كارولاينا وفرجينيا», the held-out Florence file's 1.7 million ordered out
+    none of them: «في ساوث كارولاينا ونورث كارولاينا وفرجينيا», the Florence file's 1.7 million ordered out
     of three states), one of them at least not the claim's: the count is of all of them.  «في المدينة وضواحيها» lists
     no names."""
     tokens = document.tokens
