@@ -123,11 +123,7 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
         if in_table(tokens[k].text, _DAMAGE_KINDS) and not in_table(tokens[k].text, own):
             return "of one kind of damage"  # «نحو 100 منزل قد دفنت تحت الأرض»: some of the houses damaged
     now = _now_near(document, last.index, 1, _NOW_REACH) or _now_near(document, first.index, -1, _NOW_BEFORE)
-    if now:
-        return "so far"
-    if partitive and last.index + 2 < len(tokens) and in_table(tokens[last.index + 2].text, own):
-        return "some of them"  # «ثلاثة من الصواريخ كانت باتجاه الرياض»، «6 من طلاب المدرسة»: a part of the claim's
-    return None
+    return "so far" if now else None
 
 
 # One kind of damage to things, a part of all the damage a claim counts («دمر أو ألحق أضرارا بنحو 68 ألف منزل»):
