@@ -111,7 +111,7 @@ def prison_term(document: Document, start: int, own: frozenset[str]) -> bool:
 
 
 # A term handed down: «حكمت المحكمة بالسجن 3 سنوات» (the prison word behind «ب»), and the words of a sentencing.
-_SENTENCED = frozenset({"بالسجن", "بسجن", "بالحبس", "بحبس"})
+_SENTENCED = frozenset("ب" + word for word in PRISON - {"سجنه"})  # بالسجن، بسجن، بالحبس، بحبس
 _SENTENCING = frozenset({"حكم", "حكمت", "الحكم", "حكما", "عقوبه", "العقوبه"})
 # Verbs of spending time somewhere: «قضى ... بالسجن» is time served.
 _SPENT = frozenset({"قضي", "قضاها", "قضاه", "امضي", "امضاها", "امضاه", "مكث", "بقي", "ظل", "قبع"})
