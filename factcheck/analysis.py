@@ -94,7 +94,9 @@ class Analysis:
                 ]
             else:  # the same keys, scores and order, from the few the whole corpus holds
                 vocab = self.vocabulary
-                held = vocab.keys() & known  # the smaller side walked: a short word's corpus readings run to thousands
+                # the smaller side walked: a short word's corpus readings run to thousands, and ``keys() & known``
+                # walks a frozenset whatever its size (1.7 of a scoped cold run's 42 s under the profiler)
+                held = set(known.intersection(vocab)) if len(known) > len(vocab) else vocab.keys() & known
                 if word in vocab:
                     held.add(word)
                 found = [(key, fuzz.ratio(word, key)) for key in held]

@@ -149,3 +149,30 @@ FORD = QuantityClaim(id="kavanaugh-ford-age-15", kind="quantity", value=15, unit
 ])
 def test_an_age_of_the_other_gender_is_another_persons(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(text, claim) is expected
+
+
+# examples/mbs-us-visit-2018.yaml
+PRINCE_AGE = QuantityClaim(
+    id="mbs-age", says="يبلغ ولي العهد السعودي الأمير محمد بن سلمان من العمر 32 عاما", kind="quantity",
+    about=["عاما", "العمر", "عمره", "البالغ"], near=["ولي العهد", "محمد بن سلمان"], value=32, unit="year",
+)
+# a claim in years that is no age: the same spans of time are its figures
+PRISON = QuantityClaim(
+    id="prison", says="حكم على المتهم بالسجن 12 عاما", kind="quantity", about=["بالسجن", "السجن"], value=12, unit="year",
+)
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # SK-internationalNews-535-20180323: the partnership's 70 years, in a line on the crown prince
+    (PRINCE_AGE, "وأظهر البيان أهمية التعاون بين واشنطن والرياض، الذي انطلق منذ 70 عامًا، والدور الذي يلعبه ولي العهد "
+                 "الأمير محمد بن سلمان.", Verdict.NOT_MENTIONED),
+    (PRINCE_AGE, "ويسعى ولي العهد الأمير محمد بن سلمان خلال نحو 15 عاما إلى تنويع الاقتصاد.", Verdict.NOT_MENTIONED),
+    (PRINCE_AGE, "وقبل أكثر من 20 عاما زار ولي العهد الأمير محمد بن سلمان واشنطن.", Verdict.NOT_MENTIONED),
+    # his age, however near a word of time
+    (PRINCE_AGE, "وزار ولي العهد الأمير محمد بن سلمان (33 عاما) واشنطن قبل أسبوع.", Verdict.CONTRADICTED),
+    (PRINCE_AGE, "ولي العهد الأمير محمد بن سلمان البالغ من العمر 32 عاما.", Verdict.SUPPORTED),
+    # a claim of a term: a span of time is what it counts
+    (PRISON, "وقضت المحكمة بالسجن لمدة 15 عاما على المتهم.", Verdict.CONTRADICTED),
+])
+def test_years_after_a_word_of_time_are_no_age(claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(text, claim) is expected

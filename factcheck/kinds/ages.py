@@ -20,7 +20,7 @@ from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid", "age_then", "prison_term", "term_handed_down"]
+__all__ = ["PRISON", "a_span_of_time", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid", "age_then", "prison_term", "term_handed_down"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -159,3 +159,26 @@ def _person_words(says: str, described: tuple[str, ...]) -> frozenset[str]:
     names = [w for w in normalize_query(says).split()
              if len(w) >= _SHORTEST_NAME and not w.isdigit() and word_class(w) == "name"]
     return frozenset(r for w in (*names, *described) for r in stems(w) if len(r) >= _SHORTEST_NAME)
+
+
+# Words after which a figure of years is a span of time, never anyone's age: «انطلق منذ 70 عاما», «خلال 11 عاما في
+# الحكم», «قبل 3 سنوات», «لمدة 30 عاما» (normalized; clitics read by in_table), and hedges that may stand between.
+_SPAN_WORDS = frozenset({"منذ", "خلال", "قبل", "بعد", "طيله", "طوال", "مده", "لمده", "مدار", "مدي"})
+_HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"})
+
+
+def a_span_of_time(document: Document, start: int, says: str, about: tuple[str, ...]) -> bool:
+    """For an age claim (a word of age among its statement's or ``about`` words), the figure at this normalized
+    offset comes after a word of a span of time: years since, for or before something (the MBS file's «التعاون
+    الاستراتيجي ... الذي انطلق منذ 70 عامًا», the Nicaragua file's «خلال 11 عاما في الحكم»), no age to deny."""
+    words = normalize_query(" ".join((says, *about))).split()
+    if not any(in_table(w, _AGE_WORDS) for w in words):
+        return False
+    first = document.token_at(start)
+    if first is None:
+        return False
+    tokens = document.tokens
+    k = first.index - 1
+    while k >= 0 and tokens[k].sentence == first.sentence and tokens[k].text in _HEDGES:
+        k -= 1
+    return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _SPAN_WORDS)

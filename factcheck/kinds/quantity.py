@@ -61,6 +61,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.ages import (
+    a_span_of_time,
     age_of_another,
     age_of_the_other_gender,
     age_of_whom_unsaid,
@@ -380,6 +381,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                     or prison_term(document, q.start, own)
                                                     or age_then(document, q.start, own)
                                                     or age_of_the_other_gender(document, q.start, own)
+                                                    or a_span_of_time(document, q.start, claim.says, tuple(claim.about))
                                                     or (not claim.near and age_of_whom_unsaid(
                                                         document, here, claim.says, tuple(claim.about)))):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's
