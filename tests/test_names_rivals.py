@@ -420,3 +420,29 @@ TOWN = MentionClaim(id="dapchi-town", kind="mention", says="خطفت التلم�
 def test_a_rival_placed_at_another_time_is_another_events(text: str, verdict: Verdict) -> None:
     source = Source("t", "t.txt", text, None, dt.date(2018, 2, 23))
     assert check(TOWN, Analysis(Document.from_source(source))).verdict is verdict
+
+
+MINA = MentionClaim.model_validate({
+    "id": "hajj-mina", "says": "توجه الحجاج إلى مشعر منى في يوم التروية", "kind": "mention", "any": ["منى", "مشعر منى"],
+    "not": ["عرفات", "مزدلفة"], "about": ["يوم التروية", "التروية", "الثامن"],
+})
+KINGS_ORDER = MentionClaim.model_validate({
+    "id": "order", "says": "أصدر الملك سلمان الأمر الملكي الذي سمح للمرأة بقيادة السيارة", "kind": "mention",
+    "any": ["الملك سلمان", "أمر ملكي"], "not": ["ولي العهد"], "about": ["أمر", "قرار", "أصدر"],
+})
+
+
+@pytest.mark.parametrize(("claim_", "text", "verdict"), [
+    # CN-middleEast-1253-20180818: Mina on the eighth, then Arafat on the ninth, each in a phrase of its own
+    (MINA, "وتقتضي المهمة في الثامن من ذي الحجة تمكين الحجاج للتحرك من مكة المكرمة إلى منى، والتوجه في التاسع إلى "
+           "مشعر عرفات للوقوف بعرفة.", Verdict.SUPPORTED),
+    # ... a rival listed with the name, in no phrase of its own, is still stated
+    (MINA, "وتقتضي المهمة في الثامن من ذي الحجة تمكين الحجاج للتحرك من مكة المكرمة إلى منى، وعرفات.",
+     Verdict.CONTRADICTED),
+    # FR-internationalNews-1998-20180624: the king's order, the crown prince's reforms
+    (KINGS_ORDER, "وهذه الخطوة، التي صدر بها أمر ملكي من العاهل السعودي الملك سلمان بن عبد العزيز في أيلول الماضي، "
+                  "تأتي في إطار إصلاحات واسعة النطاق يقودها ولي العهد الأمير محمد بن سلمان.", Verdict.SUPPORTED),
+])
+def test_a_rival_in_a_phrase_of_its_own_is_no_name_listed_with_the_claims(
+        claim_: MentionClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim_, analysis(text)).verdict is verdict

@@ -228,9 +228,25 @@ def _not_the_claims(rival: Match, abouts: list[Match], named: list[Match], marks
     الأميركية في أنقرة سيقوم بزيارة القس ... المحتجز تحت الإقامة الجبرية في مدينة إزمير» holds him in Izmir, the
     name beside its about word; Ankara is the embassy's.  A rival listed with the name («الوفد ... لافروف، ووزير
     الدفاع بيلوسوف») is as much the about word's as the name is."""
-    own = [m for m in named if m.sentence == rival.sentence and not _listed_with(m, rival, marks)]
+    own = [m for m in named if m.sentence == rival.sentence
+           and (not _listed_with(m, rival, marks) or _a_phrase_of_its_own(m, rival, marks))]
     return [about for about in abouts
             if not any(_distance(about, m) < _distance(about, rival) and marks.same_clause(m, about) for m in own)]
+
+
+# Prepositions (normalized): an item that holds one before its name is a phrase of its own, no name listed.
+_PREPOSITIONS = frozenset({"في", "الي", "من", "علي", "عن", "نحو"})
+
+
+def _a_phrase_of_its_own(a: Match, b: Match, marks: _Clauses) -> bool:
+    """The item that opens before the later of two matches holds a preposition before it: the later one is a
+    place or a party of a phrase of its own («للتحرك من مكة المكرمة إلى منى، والتوجه في التاسع إلى مشعر عرفات»:
+    a stage after another, the Hajj file), not a name listed with the earlier («لافروف، ووزير الدفاع بيلوسوف»)."""
+    if a.first_token > b.first_token:
+        a, b = b, a
+    items = [i for i in range(a.last_token, b.first_token + 1) if marks.mark(i) == _ITEM]
+    tokens = marks.document.tokens
+    return bool(items) and any(tokens[k].text in _PREPOSITIONS for k in range(items[-1], b.first_token))
 
 
 def _listed_with(a: Match, b: Match, marks: _Clauses) -> bool:
