@@ -33,6 +33,11 @@ COACH = QuantityClaim(id="c", says="يبلغ مدرب الفريق من العم
                       about=["مدرب", "المدرب", "مدربهم"], value=25, unit="year")
 COMPLETED = DateClaim(id="d", says="اكتملت عملية الإنقاذ بإخراج آخر أربعة فتية ومدربهم يوم الثلاثاء 10 يوليو 2018",
                       kind="date", about=["إنقاذ", "إخراج", "انتشالهم"], value="2018-07-10")
+RESIDENTS = QuantityClaim(id="hod-city-population-600k", says="يسكن مدينة الحديدة نحو 600 ألف نسمة", kind="quantity",
+                          about=["نسمة", "سكان", "السكان", "يسكنها"], value=600000, unit="count", tolerance="10%")
+MISSILES = QuantityClaim(id="ryd-missiles-7", says="أطلق الحوثيون سبعة صواريخ باليستية من اليمن باتجاه السعودية",
+                         kind="quantity", about=["صواريخ", "الصواريخ", "صاروخا", "صاروخ"],
+                         near=["اليمن", "المملكة", "السعودية"], value=7, unit="count")
 PILGRIMS = QuantityClaim(id="p", says="اكتمل وصول 1,684,629 حاجا من خارج المملكة", kind="quantity",
                          about=["حاج", "حاجا", "الحجاج", "حجاج"], near=["الخارج", "خارج", "وصول", "وصل", "القادمين"],
                          value=1684629, unit="count", tolerance="3%")
@@ -96,6 +101,12 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     (PILGRIMS, "وصل 1800000 حاج من الخارج حتى يوم أمس.", Verdict.CONTRADICTED),  # more than all of them
     (PILGRIMS, "ويبقى باب القدوم مفتوحا حتى نهاية الشهر، وقد وصل 557285 حاجا.", Verdict.CONTRADICTED),  # no day
     (LOMBOK, "واستمرت الهزات حتى اليوم التالي وأسفرت عن مقتل 12 شخصا.", Verdict.CONTRADICTED),  # a later day
+    # SK-middleEast-541-20180325 (the Riyadh missiles): «ثلاثة من الصواريخ» are some of the seven
+    (MISSILES, "وأفاد المتحدث أن ثلاثة من الصواريخ كانت باتجاه مدينة الرياض في السعودية.", Verdict.NOT_MENTIONED),
+    (MISSILES, "وأفاد المتحدث أن تسعة من الصواريخ أطلقت باتجاه السعودية.", Verdict.CONTRADICTED),  # more than all
+    (MISSILES, "وأفاد المتحدث أن ثلاثة صواريخ أطلقت باتجاه السعودية.", Verdict.CONTRADICTED),  # no «من»: the count
+    # FR-internationalNews-1821-20180615: two residents who spoke to Reuters
+    (RESIDENTS, "وقال اثنان من السكان لوكالة رويترز إن طائرات هليكوبتر قصفت قطاعا قرب المطار.", Verdict.NOT_MENTIONED),
     # SK-2572: the days of one stage (brought out on Sunday and Monday) are a part of the ordeal ...
     (ORDEAL, "وأخرج الغواصون 8 من الصبية المحاصرين من الكهف يومي الأحد والاثنين.", Verdict.NOT_MENTIONED),
     # ... but not a duration of another verb's clause after the stage (FR-2258, «محتجزين» there)

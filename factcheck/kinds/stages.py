@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from factcheck.document import Document
 from factcheck.kinds.attach import EVENTS, OPENERS, RELATIVE, clause_tokens, in_table, parted
-from factcheck.kinds.owned import another_harm
+from factcheck.kinds.owned import HARMS, another_harm
 from factcheck.read.dates import DAY_TIMES, WEEKDAYS
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
@@ -123,7 +123,22 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
         if in_table(tokens[k].text, _DAMAGE_KINDS) and not in_table(tokens[k].text, own):
             return "of one kind of damage"  # «نحو 100 منزل قد دفنت تحت الأرض»: some of the houses damaged
     now = _now_near(document, last.index, 1, _NOW_REACH) or _now_near(document, first.index, -1, _NOW_BEFORE)
-    return "so far" if now else None
+    if now:
+        return "so far"
+    return "some of them" if partitive and _some_of_the_claims(document, first.index, last.index, own) else None
+
+
+def _some_of_the_claims(document: Document, first: int, last: int, own: frozenset[str]) -> bool:
+    """A partitive of the claim's own noun, with no word of harm before it or after its noun: «وقال اثنان من السكان»,
+    «وضم الاجتماع 6 من طلاب المدرسة», «ثلاثة من الصواريخ كانت باتجاه الرياض» are some of those the claim counts.  A
+    harm makes them the claim's group (by an earlier decision: «قتل اثنان من طاقم» counts the crew killed)."""
+    tokens = document.tokens
+    noun = last + 2
+    if noun >= len(tokens) or tokens[noun].sentence != tokens[last].sentence or not in_table(tokens[noun].text, own):
+        return False
+    after = range(noun + 1, min(len(tokens), noun + 3))
+    return not any(in_table(tokens[k].text, HARMS) for k in (*_words_before(document, first, STAGE_REACH), *after)
+                   if tokens[k].sentence == tokens[last].sentence)
 
 
 # One kind of damage to things, a part of all the damage a claim counts («دمر أو ألحق أضرارا بنحو 68 ألف منزل»):
