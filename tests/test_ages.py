@@ -176,3 +176,24 @@ PRISON = QuantityClaim(
 ])
 def test_years_after_a_word_of_time_are_no_age(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(text, claim) is expected
+
+
+# examples/ahed-tamimi-release-2018.yaml: a claim of time spent, no age
+EIGHT_MONTHS = QuantityClaim(
+    id="tamimi-sentence-8-months", says="أمضت عهد التميمي ثمانية أشهر في السجن", kind="quantity",
+    about=["السجن", "سجن", "قضت", "أمضت"], value=8, unit="month",
+)
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # SK-middleEast-3167-20180729, SK-middleEast-3179-20180729: her age, beside her months in prison
+    (EIGHT_MONTHS, "وتابعت عهد التي أتمت 17 عاما داخل السجن إن الإدارة حاولت منعهن من التعليم.", Verdict.NOT_MENTIONED),
+    (EIGHT_MONTHS, "ونالت عهد التي بلغت 17 عاما من عمرها في السجن شهادة الثانوية العامة.", Verdict.NOT_MENTIONED),
+    # «بلغ» alone reaches any figure: a time in prison still denies
+    (EIGHT_MONTHS, "وبلغت مدة سجن عهد 17 شهرا في السجن.", Verdict.CONTRADICTED),
+    (EIGHT_MONTHS, "وأمضت عهد في السجن 17 شهرا.", Verdict.CONTRADICTED),
+    # an age claim keeps the ages it is about
+    (PRINCE_AGE, "وقال ولي العهد الأمير محمد بن سلمان الذي أتم 33 عاما إن التعاون مستمر.", Verdict.CONTRADICTED),
+])
+def test_years_one_reached_are_an_age_no_time_spent(claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(text, claim) is expected

@@ -446,3 +446,20 @@ KINGS_ORDER = MentionClaim.model_validate({
 def test_a_rival_in_a_phrase_of_its_own_is_no_name_listed_with_the_claims(
         claim_: MentionClaim, text: str, verdict: Verdict) -> None:
     assert check(claim_, analysis(text)).verdict is verdict
+
+
+DESIGNATE = MentionClaim.model_validate({
+    "id": "designate", "says": "كلف الرئيس برهم صالح عادل عبد المهدي بتشكيل الحكومة", "kind": "mention",
+    "any": ["عادل عبد المهدي", "عبد المهدي"], "not": ["حيدر العبادي", "العبادي"], "about": ["تكليف", "تكليفه", "كلف"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # BB-middleEast-1045-20181003 (the Barham Salih file, held out): Abadi is the one he succeeds
+    ("أعلن الرئيس العراقي الجديد، برهم صالح، تكليفه السياسي العراقي، عادل عبد المهدي، بتشكيل الحكومة الجديدة ليخلف "
+     "رئيس الوزراء السابق، حيدر العبادي.", Verdict.SUPPORTED),
+    ("وأعلن الرئيس تكليفه حيدر العبادي بتشكيل الحكومة الجديدة خلفا لعادل عبد المهدي.", Verdict.CONTRADICTED),
+    ("وأعلن الرئيس تكليفه حيدر العبادي بتشكيل الحكومة الجديدة.", Verdict.CONTRADICTED),
+])
+def test_a_rival_after_a_word_of_succession_is_the_predecessor(text: str, verdict: Verdict) -> None:
+    assert check(DESIGNATE, analysis(text)).verdict is verdict

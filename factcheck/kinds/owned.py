@@ -28,7 +28,7 @@ from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count",
+__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count",
            "one_after_noun", "part_of_another"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
@@ -47,6 +47,7 @@ _KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"انقاذ"}), frozenset({"ناج", "ناجين", "نجا", "نجوا"})),
 )
 HARMS = frozenset().union(*(harms for harms, _ in _KINDS))
+HARMED = frozenset().union(*(says for _, says in _KINDS))  # the nouns of those a harm befell: «القتلى»، «الجرحى»
 _ONE = frozenset({"واحد", "واحده", "واحدا"})
 # Numbers written after their noun («فلسطينيين اثنين»، «شخص واحد»): a word of harm is then before the noun.
 _AFTER_NOUN = _ONE | frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})

@@ -62,9 +62,11 @@ from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.ages import (
     a_span_of_time,
+    age_claim,
     age_of_another,
     age_of_the_other_gender,
     age_of_whom_unsaid,
+    age_reached,
     age_then,
     prison_term,
     term_handed_down,
@@ -385,6 +387,9 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                     or (not claim.near and age_of_whom_unsaid(
                                                         document, here, claim.says, tuple(claim.about)))):
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's
+        if not agrees and q.unit == "year" and not age_claim(claim.says, tuple(claim.about)) and age_reached(
+                document, q.start, q.end):
+            continue  # «عهد التي أتمت 17 عاما داخل السجن»: her age, no time spent
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
             part = "of those still so"  # «ما زال عشره جرحي يعالجون»: those still in hospital, a part of the wounded

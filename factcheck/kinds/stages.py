@@ -18,11 +18,12 @@ from collections.abc import Iterator
 
 from factcheck.document import Document
 from factcheck.kinds.attach import EVENTS, OPENERS, RELATIVE, clause_tokens, in_table, parted
-from factcheck.kinds.owned import HARMS, another_harm
+from factcheck.kinds.owned import HARMED, HARMS, another_harm
 from factcheck.read.dates import DAY_TIMES, WEEKDAYS
 from factcheck.read.negation import STILL
 from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import behind_conjunction, readings
+from factcheck.read.units import is_count_noun
 
 __all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "model_number", "offset_in_time", "requested",
            "required", "stage_of", "stage_words"]
@@ -125,14 +126,20 @@ def stage_of(document: Document, start: int, end: int, unit: str, own: frozenset
     now = _now_near(document, last.index, 1, _NOW_REACH) or _now_near(document, first.index, -1, _NOW_BEFORE)
     if now:
         return "so far"
-    return "some of them" if partitive and _some_of_the_claims(document, first.index, last.index, own) else None
+    return "some of them" if _some_of_the_claims(document, first.index, last.index, own) else None
 
 
 def _some_of_the_claims(document: Document, first: int, last: int, own: frozenset[str]) -> bool:
     """A partitive of the claim's own noun, with no word of harm before it or after its noun: «وقال اثنان من السكان»,
-    «وضم الاجتماع 6 من طلاب المدرسة», «ثلاثة من الصواريخ كانت باتجاه الرياض» are some of those the claim counts.  A
-    harm makes them the claim's group (by an earlier decision: «قتل اثنان من طاقم» counts the crew killed)."""
+    «وضم الاجتماع 6 من طلاب المدرسة», «ثلاثة من الصواريخ كانت باتجاه الرياض», «18 شخصا من القتلى مدنيون» (the
+    held-out Tripoli file) are some of those the claim counts.  A harm makes them the claim's group (by an earlier
+    decision: «قتل اثنان من طاقم» counts the crew killed)."""
     tokens = document.tokens
+    if last + 3 < len(tokens) and is_count_noun(tokens[last + 1].text) and tokens[last + 2].text == "من" \
+            and in_table(tokens[last + 3].text, HARMED) and not parted(document, last, last + 2):
+        last += 1  # «18 شخصا من القتلى»: a noun between the figure and «من», of those harmed («من المدينة»: a place)
+    elif not _partitive(document, last):
+        return False
     noun = last + 2
     if noun >= len(tokens) or tokens[noun].sentence != tokens[last].sentence or not in_table(tokens[noun].text, own):
         return False

@@ -94,6 +94,28 @@ def _counts_other(text: str, n: NumberSpan, claim_words: list[str]) -> bool:
     return is_count_noun(noun) and not any(_related(noun, w) for w in claim_words)
 
 
+# Nouns of measure after a figure (normalized), by unit: a figure in one unit denies none in another (no conversion
+# is read here; «كلم» and «كيلومترا» are one unit, «في الساعة» after it changes nothing).
+_MEASURES = {
+    "metre": frozenset({"متر", "مترا", "امتار", "مترات"}),
+    "centimetre": frozenset({"سنتيمتر", "سنتيمترا", "سنتيمترات", "سم"}),
+    "kilometre": frozenset({"كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم"}),
+    "mile": frozenset({"ميل", "ميلا", "اميال"}),
+    "foot": frozenset({"قدم", "اقدام"}),
+    "ton": frozenset({"طن", "طنا", "اطنان"}),
+    "kilogram": frozenset({"كيلوغرام", "كيلوغراما", "كيلوغرامات", "كلغ", "كغ"}),
+}
+
+
+def _measure(text: str, n: NumberSpan) -> str | None:
+    """The unit of the noun of measure right after the figure («12 مترا»: metre), if any."""
+    after = text[n.end:].split(maxsplit=1)
+    if not after:
+        return None
+    noun = after[0].strip(".,،؛:\"'()")
+    return next((unit for unit, words in _MEASURES.items() if any(r in words for r in stems(noun))), None)
+
+
 def number_clash(claim: str, source: str, following: str = "") -> Clash | None:
     """(claim says, source states) when the claim's numbers are not in the source but others are (a source's
     number with the hedge after its noun: ``_hedged``).
@@ -109,6 +131,9 @@ def number_clash(claim: str, source: str, following: str = "") -> Clash | None:
     words = claim.split()
     rivals = sn if any(is_count_noun(w) for w in words) else [
         x for x in sn if not _counts_other(f"{source} {following}", x, words)]
+    measures = {_measure(claim, c) for c in cn} - {None}
+    if measures:  # «الأمواج التي بلغ ارتفاعها 12 مترا» says nothing of winds of «170 كيلومترا في الساعة»
+        rivals = [x for x in rivals if _measure(f"{source} {following}", x) in measures | {None}]
     for c in cn:
         if rivals and not any(numbers_agree(c, x) for x in sn):
             return c.text, ", ".join(x.text for x in rivals)
