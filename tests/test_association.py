@@ -437,12 +437,13 @@ SBY_FAMILY = QuantityClaim(id="sf", says="نفذت تفجيرات الكنائس
 
 @pytest.mark.parametrize(("text", "verdict", "figure"), [
     ("وأعلنت الشرطة مقتل 11 شخصا على الأقل وإصابة 13 في الهجمات.", Verdict.CONTRADICTED, "13"),  # SK-...-1543
-    ("وقتل 6 أشخاص على الأقل وأصيب 35 آخرون في التفجيرات.", Verdict.NOT_MENTIONED, None),  # SK-...-1547
+    ("وقتل 6 أشخاص على الأقل وأصيب 35 آخرون في التفجيرات.", Verdict.CONTRADICTED, "35"),  # SK-...-1547 (labelled so)
     ("ارتفعت الحصيلة إلى مقتل 14 شخصا على الأقل وإصابة نحو 20.", Verdict.CONTRADICTED, "نحو"),  # SK-...-1553
 ])
 def test_a_count_right_after_a_word_of_harm_is_that_words(text: str, verdict: Verdict, figure: str | None) -> None:
     """«مقتل 11 شخصا على الأقل وإصابة ...»: the 11 are the dead, not the wounded the «إصابة» after them names
-    (≥ 11 had supported 41 wounded); the wounded's own figure decides, and «35 آخرون» only ever supports."""
+    (≥ 11 had supported 41 wounded); the wounded's own figure decides, «35 آخرون» after «وأصيب» among them (the
+    article's label: it states 35 wounded; until 2026-12-06 «آخرون» only ever supported)."""
     finding = check_quantity(SBY_WOUNDED, doc(text))
     assert finding.verdict is verdict
     assert [e.text.split()[0] for e in finding.evidence if e.role is Role.CONTRADICTS] == ([figure] if figure else [])
@@ -697,3 +698,25 @@ def test_a_count_of_a_run_is_no_total(claim: QuantityClaim, text: str, verdict: 
 ])
 def test_a_count_of_the_plural_of_the_claims_noun_is_the_claims(text: str, verdict: Verdict) -> None:
     assert check_quantity(OUTAGES, doc(text)).verdict is verdict
+
+
+SBY_WOUNDED = QuantityClaim(id="sby-wounded-41", says="أصيب 41 شخصا في تفجيرات الكنائس", kind="quantity",
+                            about=["جرحى", "أصيب", "أصيبوا", "إصابة", "جرح"], value=41, unit="count")
+CHILDREN_WOUNDED = QuantityClaim(id="dahyan-wounded-children-56", says="كان بين جرحى الغارة 56 طفلا", kind="quantity",
+                                 about=["جرحى", "جريحا", "أصيب", "وأصيب", "إصابة", "بينهم"], value=56, unit="count")
+MISSING_DEAD = QuantityClaim(id="dead", says="لقي 100 شخص حتفهم في الفيضانات", kind="quantity",
+                             about=["حتفهم", "قتلى", "مصرعهم"], value=100, unit="count")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # AL-internationalNews-1143-20180513: «آخرون» after the claim's own harm are the wounded it counts
+    (SBY_WOUNDED, "وقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 13 آخرون في التفجيرات.", Verdict.CONTRADICTED),
+    (SBY_WOUNDED, "وأسفرت التفجيرات عن مقتل 13 شخصا وإصابة 41 آخرين.", Verdict.SUPPORTED),
+    # ... after another harm, others than the claim's people («وفقد 16 آخرون»: not the dead)
+    (MISSING_DEAD, "لقي 100 شخص حتفهم وفقد 16 آخرون في الفيضانات.", Verdict.SUPPORTED),
+    # ... and people at large, for a claim of a named group (children): a whole, not its count
+    (CHILDREN_WOUNDED, "وقالت القناة إن الغارة أدت إلى مقتل مدنيين وأصيب 51 آخرون بجروح غالبيتهم أطفال.",
+     Verdict.NOT_MENTIONED),
+])
+def test_others_after_the_claims_own_harm_are_its_count(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check_quantity(claim, doc(text)).verdict is verdict

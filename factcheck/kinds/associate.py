@@ -61,6 +61,7 @@ from factcheck.kinds.counted import (
     a_run,
     attempted,
     did_another_thing,
+    names_a_group,
     names_its_noun,
     token_span,
     what_it_counts,
@@ -71,6 +72,7 @@ from factcheck.kinds.owned import (
     harmed_after,
     names_the_count,
     one_after_noun,
+    own_harm,
     part_of_another,
 )
 from factcheck.matching import Match
@@ -169,6 +171,9 @@ def associate(
                 if what == CLAIMS and counted and one_after_noun(
                         document, toks, PEOPLE if (own if counts is None else counts) & PEOPLE else frozenset()):
                     what = LOOSE  # «عائله واحده»: a single family, no count of its members
+                if what == MORE and 0 < toks[0] - mspan[1] <= 1 and own_harm(document.tokens[mspan[1]].text, own) \
+                        and not names_a_group(own if counts is None else counts):
+                    what = CLAIMS  # «كما أصيب 13 آخرون» for a claim of the wounded: the wounded, others than the dead
                 if what == OTHER or (what == MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = attach(document, gap, own, forward=mspan[1] < toks[0])

@@ -21,7 +21,7 @@ from factcheck.read.units import dual_count_noun
 
 __all__ = ["ADDED", "ATTEMPT_REACH", "CLAIMS", "LOOSE", "MORE", "OTHER", "PARTITIVE_WORDS", "PEOPLE", "STILL_REACH",
            "TOTALS", "WHOLE", "a_run", "attempted", "did_another_thing", "fits", "more_of_them", "more_time",
-           "names_its_noun", "still_count", "token_span", "what_it_counts"]
+           "names_a_group", "names_its_noun", "still_count", "token_span", "what_it_counts"]
 
 PARTITIVE_WORDS = 2  # words after ``X من`` that name the group X is part of (من افراد الطاقم)
 STILL_REACH = 3  # words from «ما زال» to the count it qualifies: a hedge between (لا يزال نحو 20)
@@ -252,6 +252,11 @@ def added_by_harm(document: Document, start: int) -> bool:
 def _a_total(between: Sequence[Token]) -> bool:
     """The words between «ما زال» and a count make it the total as it stands (``_TOLLS``, not of ``_PASSING``)."""
     return any(in_table(t.text, _TOLLS) for t in between) and not any(in_table(t.text, _PASSING) for t in between)
+
+
+def names_a_group(counts: frozenset[str]) -> bool:
+    """The claim counts a named group of people (children, passengers, soldiers), not people at large."""
+    return bool(counts & _GROUPS)
 
 
 def _group_of(group: list[str], counts: frozenset[str]) -> str:

@@ -28,7 +28,7 @@ from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count",
+__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "own_harm",
            "one_after_noun", "part_of_another"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
@@ -64,6 +64,12 @@ def another_harm(word: str, own: frozenset[str], *, nouns: bool = False) -> bool
     claim's words (``own``) do not count (``_KINDS``)."""
     kinds = [harms | says for harms, says in _KINDS if in_table(word, harms | says if nouns else harms)]
     return bool(kinds) and not in_table(word, own) and not any(own & kind for kind in kinds)
+
+
+def own_harm(word: str, own: frozenset[str]) -> bool:
+    """``word`` is a word of harm (its verb or its people's noun) of a kind the claim's words (``own``) count:
+    «واصيب 13 اخرون» gives the wounded for a claim of the wounded, whoever else was named before them."""
+    return in_table(word, HARMS | HARMED) and not another_harm(word, own, nouns=True)
 
 
 def counting_tokens(document: Document, tokens: tuple[int, int]) -> tuple[int, int]:
