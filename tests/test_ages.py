@@ -197,3 +197,23 @@ EIGHT_MONTHS = QuantityClaim(
 ])
 def test_years_one_reached_are_an_age_no_time_spent(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(text, claim) is expected
+
+
+# examples/amesbury-novichok-2018.yaml: her age, the words of age in the feminine
+STURGESS = QuantityClaim(id="amesbury-sturgess-age-44", kind="quantity", value=44, unit="year",
+                         says="كانت دون ستورجيس تبلغ من العمر 44 عاما",
+                         about=["ستورجيس", "ستورغيس", "امرأة", "المرأة", "البالغة", "تبلغ", "العمر"],
+                         near=["ستورجيس", "ستورغيس", "امرأة", "المرأة"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # AL-internationalNews-1823-20180709 (the Amesbury file, closing group): the man's 45, for her 44
+    ("وقالت الشرطة إن الرجل البالغ من العمر 45 عاما والذي دخل المستشفى في اليوم نفسه مثل ستورغيس لا يزال في وضع حرج.",
+     Verdict.NOT_MENTIONED),
+    ("وقالت الشرطة إن المرأة التي تعرضت لغاز نوفيتشوك مثل ستورغيس يبلغ من العمر 45 عاما.", Verdict.NOT_MENTIONED),
+    # hers, in the feminine or with no word of gender: as before
+    ("توفيت ستورغيس (45 عاما) في المستشفى.", Verdict.CONTRADICTED),
+    ("وقالت الشرطة إن المرأة البالغة من العمر 44 عاما توفيت، وهي ستورغيس.", Verdict.SUPPORTED),
+])
+def test_an_age_word_of_the_other_gender_is_another_persons(text: str, expected: Verdict) -> None:
+    assert verdict(text, STURGESS) is expected

