@@ -210,10 +210,28 @@ STURGESS = QuantityClaim(id="amesbury-sturgess-age-44", kind="quantity", value=4
     # AL-internationalNews-1823-20180709 (the Amesbury file, closing group): the man's 45, for her 44
     ("وقالت الشرطة إن الرجل البالغ من العمر 45 عاما والذي دخل المستشفى في اليوم نفسه مثل ستورغيس لا يزال في وضع حرج.",
      Verdict.NOT_MENTIONED),
-    ("وقالت الشرطة إن المرأة التي تعرضت لغاز نوفيتشوك مثل ستورغيس يبلغ من العمر 45 عاما.", Verdict.NOT_MENTIONED),
+    ("وقالت الشرطة إن صديقها يبلغ من العمر 45 عاما، وإن ستورغيس توفيت.", Verdict.NOT_MENTIONED),
+    # «يبلغ» before «عمرها» agrees with the noun: her own age still denies
+    ("توفيت ستورغيس التي يبلغ عمرها 45 عاما.", Verdict.CONTRADICTED),
     # hers, in the feminine or with no word of gender: as before
     ("توفيت ستورغيس (45 عاما) في المستشفى.", Verdict.CONTRADICTED),
     ("وقالت الشرطة إن المرأة البالغة من العمر 44 عاما توفيت، وهي ستورغيس.", Verdict.SUPPORTED),
 ])
 def test_an_age_word_of_the_other_gender_is_another_persons(text: str, expected: Verdict) -> None:
     assert verdict(text, STURGESS) is expected
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    # a claim of hers by «يبلغ عمرها» (the verb agrees with «عمر»): his «عمره» is another person's
+    (STURGESS.model_copy(update={"says": "كانت دون ستورجيس يبلغ عمرها 44 عاما", "about": ["ستورغيس", "عمرها"]}),
+     "وكان الرجل الذي معها عمره 45 عاما، وهو صديق ستورغيس.", Verdict.NOT_MENTIONED),
+    # «تبلغ» of a term is no word of age: a claim of a term keeps the spans of time that deny it
+    (QuantityClaim(id="term", says="تبلغ مدة سجن المتهم 12 عاما", kind="quantity", about=["السجن", "سجن"], value=12,
+                   unit="year"), "وقضى المتهم في السجن لمدة 15 عاما.", Verdict.CONTRADICTED),
+    # «تبلغ» before years with no «من العمر» after them is the term's figure, no age
+    (EIGHT_MONTHS, "والمدة التي أمضتها عهد في السجن تبلغ 3 سنوات.", Verdict.CONTRADICTED),
+    (EIGHT_MONTHS, "ونالت عهد البالغة من العمر 17 عاما في السجن شهادة الثانوية.", Verdict.NOT_MENTIONED),
+])
+def test_words_that_reach_a_figure_give_an_age_only_with_a_noun_of_age(
+        claim: QuantityClaim, text: str, expected: Verdict) -> None:
+    assert verdict(text, claim) is expected

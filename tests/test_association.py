@@ -700,8 +700,10 @@ def test_a_count_of_the_plural_of_the_claims_noun_is_the_claims(text: str, verdi
     assert check_quantity(OUTAGES, doc(text)).verdict is verdict
 
 
-SBY_WOUNDED = QuantityClaim(id="sby-wounded-41", says="أصيب 41 شخصا في تفجيرات الكنائس", kind="quantity",
-                            about=["جرحى", "أصيب", "أصيبوا", "إصابة", "جرح"], value=41, unit="count")
+SBY_WOUNDED_41 = QuantityClaim(id="sby-wounded-41", says="أصيب 41 شخصا في تفجيرات الكنائس", kind="quantity",
+                               about=["جرحى", "أصيب", "أصيبوا", "إصابة", "جرح"], value=41, unit="count")
+DEAD_15 = QuantityClaim(id="dead-15", says="قتل 15 شخصا في الهجومين", kind="quantity", about=["قتل", "مقتل", "قتلى"],
+                        value=15, unit="count")
 CHILDREN_WOUNDED = QuantityClaim(id="dahyan-wounded-children-56", says="كان بين جرحى الغارة 56 طفلا", kind="quantity",
                                  about=["جرحى", "جريحا", "أصيب", "وأصيب", "إصابة", "بينهم"], value=56, unit="count")
 MISSING_DEAD = QuantityClaim(id="dead", says="لقي 100 شخص حتفهم في الفيضانات", kind="quantity",
@@ -710,8 +712,10 @@ MISSING_DEAD = QuantityClaim(id="dead", says="لقي 100 شخص حتفهم في 
 
 @pytest.mark.parametrize(("claim", "text", "verdict"), [
     # AL-internationalNews-1143-20180513: «آخرون» after the claim's own harm are the wounded it counts
-    (SBY_WOUNDED, "وقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 13 آخرون في التفجيرات.", Verdict.CONTRADICTED),
-    (SBY_WOUNDED, "وأسفرت التفجيرات عن مقتل 13 شخصا وإصابة 41 آخرين.", Verdict.SUPPORTED),
+    (SBY_WOUNDED_41, "وقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 13 آخرون في التفجيرات.", Verdict.CONTRADICTED),
+    (SBY_WOUNDED_41, "وأسفرت التفجيرات عن مقتل 13 شخصا وإصابة 41 آخرين.", Verdict.SUPPORTED),
+    # ... after more of the same harm, more of the claim's people: no figure of all of them (10 + 5 = 15)
+    (DEAD_15, "قتل عشرة جنود في الهجوم الأول، كما قتل 5 آخرون في الهجوم الثاني.", Verdict.NOT_MENTIONED),
     # ... after another harm, others than the claim's people («وفقد 16 آخرون»: not the dead)
     (MISSING_DEAD, "لقي 100 شخص حتفهم وفقد 16 آخرون في الفيضانات.", Verdict.SUPPORTED),
     # ... and people at large, for a claim of a named group (children): a whole, not its count

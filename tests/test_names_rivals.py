@@ -460,6 +460,8 @@ DESIGNATE = MentionClaim.model_validate({
      "رئيس الوزراء السابق، حيدر العبادي.", Verdict.SUPPORTED),
     ("وأعلن الرئيس تكليفه حيدر العبادي بتشكيل الحكومة الجديدة خلفا لعادل عبد المهدي.", Verdict.CONTRADICTED),
     ("وأعلن الرئيس تكليفه حيدر العبادي بتشكيل الحكومة الجديدة.", Verdict.CONTRADICTED),
+    # «تخلف عن» is "failed to attend": no word of succession (a review)
+    ("وتخلف حيدر العبادي عن جلسة تكليفه بتشكيل الحكومة.", Verdict.CONTRADICTED),
 ])
 def test_a_rival_after_a_word_of_succession_is_the_predecessor(text: str, verdict: Verdict) -> None:
     assert check(DESIGNATE, analysis(text)).verdict is verdict

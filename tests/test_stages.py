@@ -114,6 +114,9 @@ def test_a_count_of_one_stage_is_a_part_of_the_group(text: str) -> None:
     (TRIPOLI_DEAD, "وقالت المنظمة إن الاشتباكات أسفرت عن مقتل 18 شخصا.", Verdict.CONTRADICTED),
     # «من المدينة» after the noun is where they fled from, no partitive
     (FLED, "وتسببت العملية بفرار نحو 170 ألف شخص من المدينة.", Verdict.CONTRADICTED),
+    # a partitive with the claim's noun of the dead after it is the claim's count (a review: «حتفهم» is no verb)
+    (QuantityClaim(id="dead", says="لقي 100 من السكان حتفهم", kind="quantity", about=["حتفهم", "السكان", "قتلى", "قتل"],
+                   value=100, unit="count"), "وقال المسؤول إن 80 من السكان لقوا حتفهم.", Verdict.CONTRADICTED),
     # FR-internationalNews-1821-20180615: two residents who spoke to Reuters
     (RESIDENTS, "وقال اثنان من السكان لوكالة رويترز إن طائرات هليكوبتر قصفت قطاعا قرب المطار.", Verdict.NOT_MENTIONED),
     # SK-2572: the days of one stage (brought out on Sunday and Monday) are a part of the ordeal ...

@@ -67,10 +67,11 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
 _OWN_AGE_WORDS = frozenset({"عمره", "عمرها"})
 
 
-# An age word's possessive tells whose age it is: his, hers, theirs; so does the gender of «البالغ(ة)» and of
-# «يبلغ/تبلغ» before «من العمر».
-_AGE_OF = {"عمره": "his", "عمرها": "hers", "عمرهم": "theirs", "عمرهن": "theirs",
-           "البالغ": "his", "البالغه": "hers", "يبلغ": "his", "تبلغ": "hers"}
+# An age word's possessive tells whose age it is: his, hers, theirs.
+_AGE_OF = {"عمره": "his", "عمرها": "hers", "عمرهم": "theirs", "عمرهن": "theirs"}
+# ... and so does the gender of «البالغ(ة)» and of «يبلغ/تبلغ», but only before «من العمر»: in «يبلغ عمرها» the verb
+# agrees with «عمر», not with the person.
+_GENDERED = {"البالغ": "his", "البالغه": "hers", "يبلغ": "his", "تبلغ": "hers"}
 
 
 def age_of_the_other_gender(document: Document, start: int, own: frozenset[str]) -> bool:
@@ -79,15 +80,17 @@ def age_of_the_other_gender(document: Document, start: int, own: frozenset[str])
     judge's, and «وكان عمره 17 عاماً», the attacker's, for Ford's fifteen), or whose gender is the other's («الرجل
     البالغ من العمر 45 عاما» for her «تبلغ من العمر 44»: the held-out Amesbury file).  A claim that gives no
     possessive or gender, or both, keeps every age."""
-    claimed = {_AGE_OF[w] for w in own if w in _AGE_OF}
+    claimed = {_AGE_OF[w] for w in own if w in _AGE_OF} or (
+        {_GENDERED[w] for w in own if w in _GENDERED} if "العمر" in own else set())  # «تبلغ من العمر 44»
     first = document.token_at(start)
     if len(claimed) != 1 or first is None or first.index == 0:
         return False
-    k = first.index - 1
-    while k > 0 and document.tokens[k].text in _OF_AGE and document.tokens[k - 1].sentence == first.sentence:
-        k -= 1  # «البالغ من العمر 45»: the age word before «من العمر»
-    before = document.tokens[k]
+    tokens = document.tokens
+    before = tokens[first.index - 1]
     whose = _AGE_OF.get(before.text)
+    if whose is None and first.index > 2 and before.text == "العمر" and tokens[first.index - 2].text == "من":
+        before = tokens[first.index - 3]  # «البالغ من العمر 45»: the age word before «من العمر»
+        whose = _GENDERED.get(before.text)
     return before.sentence == first.sentence and whose is not None and whose not in claimed
 
 
@@ -173,9 +176,13 @@ _SPAN_WORDS = frozenset({"منذ", "خلال", "قبل", "بعد", "طيله", "
 _HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"})
 
 
+# Nouns of age (normalized): «تبلغ/يبلغ» alone also say what a term or a sum amounts to («تبلغ مدة سجنه 12 عاما»).
+_AGE_NOUNS = frozenset({"عمر", "العمر", "عمره", "عمرها", "عمرهم", "عمرهن", "ناهز", "يناهز"})
+
+
 def age_claim(says: str, about: tuple[str, ...]) -> bool:
-    """A claim of someone's age: a word of age among its statement's or ``about`` words."""
-    return any(in_table(w, _AGE_WORDS) for w in normalize_query(" ".join((says, *about))).split())
+    """A claim of someone's age: a noun of age among its statement's or ``about`` words."""
+    return any(in_table(w, _AGE_NOUNS) for w in normalize_query(" ".join((says, *about))).split())
 
 
 def a_span_of_time(document: Document, start: int, says: str, about: tuple[str, ...]) -> bool:
@@ -194,11 +201,12 @@ def a_span_of_time(document: Document, start: int, says: str, about: tuple[str, 
     return k >= 0 and tokens[k].sentence == first.sentence and in_table(tokens[k].text, _SPAN_WORDS)
 
 
-# Verbs and words right before a figure of years that make it an age: «التي أتمت 17 عاما داخل السجن».  «بلغ»
-# alone reaches any figure («بلغ عدد القتلى 17»): it gives an age only with «من عمره/عمرها/العمر» after the years.
-_REACHED = frozenset({"اتم", "اتمت", "اكمل", "اكملت", "البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})
-_REACHES = frozenset({"بلغ", "بلغت"})
-_OF_HIS_AGE = frozenset({"العمر", "عمره", "عمرها", "عمرهم"})
+# Verbs and words right before a figure of years that make it an age: «التي أتمت 17 عاما داخل السجن», «عمرها 17
+# عاما», «البالغ من العمر 17 عاما».  «بلغ» and «تبلغ/البالغ» alone reach any figure («بلغ عدد القتلى 17», «المدة التي
+# أمضتها تبلغ 3 سنوات»): they give an age only with «من عمره/عمرها/العمر» after the years.
+_REACHED = frozenset({"اتم", "اتمت", "اكمل", "اكملت", "عمره", "عمرها", "عمرهم", "عمرهن"})
+_REACHES = frozenset({"بلغ", "بلغت", "يبلغ", "تبلغ", "البالغ", "البالغه"})
+_OF_HIS_AGE = frozenset({"العمر", "عمره", "عمرها", "عمرهم", "عمرهن"})
 
 
 def age_reached(document: Document, start: int, end: int) -> bool:
@@ -212,7 +220,8 @@ def age_reached(document: Document, start: int, end: int) -> bool:
     before = tokens[first.index - 1]
     if before.sentence != first.sentence:
         return False
-    if in_table(before.text, _REACHED):
-        return True
+    if in_table(before.text, _REACHED) or (before.text == "العمر" and first.index > 1
+                                             and tokens[first.index - 2].text == "من"):
+        return True  # «أتمت 17 عاما», «البالغ من العمر 17 عاما»
     after = [t.text for t in tokens[last.index + 1:last.index + 3] if t.sentence == last.sentence]
     return in_table(before.text, _REACHES) and len(after) == 2 and after[0] == "من" and after[1] in _OF_HIS_AGE

@@ -72,6 +72,7 @@ from factcheck.kinds.owned import (
     harmed_after,
     names_the_count,
     one_after_noun,
+    others_of_another_harm,
     own_harm,
     part_of_another,
 )
@@ -172,8 +173,9 @@ def associate(
                         document, toks, PEOPLE if (own if counts is None else counts) & PEOPLE else frozenset()):
                     what = LOOSE  # «عائله واحده»: a single family, no count of its members
                 if what == MORE and 0 < toks[0] - mspan[1] <= 1 and own_harm(document.tokens[mspan[1]].text, own) \
-                        and not names_a_group(own if counts is None else counts):
-                    what = CLAIMS  # «كما أصيب 13 آخرون» for a claim of the wounded: the wounded, others than the dead
+                        and not names_a_group(own if counts is None else counts) \
+                        and others_of_another_harm(document, mspan[0], own):
+                    what = CLAIMS  # «قتل شخصان كما أصيب 13 آخرون», a claim of the wounded: the wounded, not the dead
                 if what == OTHER or (what == MORE and not 0 < toks[0] - mspan[1] <= 1):
                     continue  # «13 اخرون» are the people of the word right before them (واصيب 13 اخرون)
                 why = attach(document, gap, own, forward=mspan[1] < toks[0])

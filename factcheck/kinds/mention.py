@@ -294,12 +294,12 @@ def _changed_from(document: Document, rival: Match, named: list[Match]) -> bool:
 # Words of succession before a name (normalized; clitics read by in_table): «ليخلف رئيس الوزراء السابق، حيدر
 # العبادي» names the one whose place the claim's takes.  Bare «خلف» is "behind" too, and «السابق» (former) describes
 # whoever is named, a claim's own name too («الجاسوس الروسي السابق»): left out.
-_PREDECESSOR = frozenset({"يخلف", "تخلف", "خلفا", "يخلفه", "تخلفه", "سلفه", "سلفها"})
+_PREDECESSOR = frozenset({"يخلف", "خلفا", "يخلفه", "سلفه", "سلفها"})  # not «تخلف»: also "failed to attend" («تخلف عن»)
 _PREDECESSOR_REACH = 4  # words from the predecessor word to the rival, at most («ليخلف رئيس الوزراء السابق، حيدر»)
 
 
 def _a_predecessor(document: Document, rival: Match, own: frozenset[str]) -> bool:
-    """A word of succession or «السابق» stands before the rival in its sentence (``_PREDECESSOR_REACH`` words at
+    """A word of succession stands before the rival in its sentence (``_PREDECESSOR_REACH`` words at
     most, no stop between), and the claim says none: the rival held the role before, the claim's name holds it now
     (the held-out Barham Salih file: «تكليفه عادل عبد المهدي بتشكيل الحكومة الجديدة ليخلف رئيس الوزراء السابق، حيدر
     العبادي»)."""

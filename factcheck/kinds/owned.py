@@ -28,14 +28,14 @@ from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "own_harm",
+__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "others_of_another_harm", "own_harm",
            "one_after_noun", "part_of_another"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
 # clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
 # kind (its nouns and verbs): a claim of the dead that says «قتل» or «القتلى» owns «مصرع 10 اشخاص» as «مقتل».
 _KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (frozenset({"مقتل", "قتل", "قتلت", "قتلوا", "وفاه", "مصرع"}),
+    (frozenset({"مقتل", "قتل", "قتلت", "قتلوا", "قتلا", "وفاه", "مصرع"}),
      frozenset({"قتيل", "قتيلا", "قتلي", "قتيلين", "قتيلان", "حتفهم", "حتفه", "مصرعهم", "مصرعه", "توفي", "قضوا",
                 "قضي", "بحياه", "موتي"})),
     (frozenset({"اصابه", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"}),
@@ -70,6 +70,16 @@ def own_harm(word: str, own: frozenset[str]) -> bool:
     """``word`` is a word of harm (its verb or its people's noun) of a kind the claim's words (``own``) count:
     «واصيب 13 اخرون» gives the wounded for a claim of the wounded, whoever else was named before them."""
     return in_table(word, HARMS | HARMED) and not another_harm(word, own, nouns=True)
+
+
+def others_of_another_harm(document: Document, before: int, own: frozenset[str]) -> bool:
+    """A word of a harm the claim does not count stands before token ``before`` in its sentence: «آخرون» after it are
+    others than those («قتل شخصان كما أصيب 13 آخرون»: the wounded, other than the dead), not more of the claim's
+    («قتل عشرة جنود، كما قتل 5 آخرون»: five more dead)."""
+    tokens = document.tokens
+    sentence = tokens[before].sentence
+    return any(another_harm(tokens[k].text, own, nouns=True)
+               for k in range(document.sentences[sentence].first_token, before))
 
 
 def counting_tokens(document: Document, tokens: tuple[int, int]) -> tuple[int, int]:

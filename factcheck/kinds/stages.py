@@ -144,7 +144,7 @@ def _some_of_the_claims(document: Document, first: int, last: int, own: frozense
     if noun >= len(tokens) or tokens[noun].sentence != tokens[last].sentence or not in_table(tokens[noun].text, own):
         return False
     after = range(noun + 1, min(len(tokens), noun + 3))
-    return not any(in_table(tokens[k].text, HARMS) for k in (*_words_before(document, first, STAGE_REACH), *after)
+    return not any(in_table(tokens[k].text, HARMS | HARMED) for k in (*_words_before(document, first, STAGE_REACH), *after)
                    if tokens[k].sentence == tokens[last].sentence)
 
 
