@@ -345,9 +345,11 @@ def test_the_claims_own_name_nearer_to_the_about_word_keeps_a_rival_from_it(text
 
 def test_a_rival_listed_with_the_claims_name_is_still_stated() -> None:
     """Seed 002: «ضم الوفد ... لافروف، ووزير الدفاع أندريه بيلوسوف» puts the defence minister in the delegation too,
-    though Lavrov stands nearer to «الوفد»."""
+    though Lavrov stands nearer to «الوفد»; a preposition inside the rival's title makes no phrase of its own."""
     only = claim(says="ضم الوفد الروسي لافروف وحده", any=["لافروف"], **{"not": ["بيلوسوف"]}, about=["الوفد"])
     text = "ضم الوفد الروسي وزير الخارجية سيرغي لافروف، ووزير الدفاع أندريه بيلوسوف."
+    assert check(only, analysis(text)).verdict is Verdict.CONTRADICTED
+    text = "ضم الوفد الروسي وزير الخارجية سيرغي لافروف، ووزير الدفاع في الحكومة أندريه بيلوسوف."
     assert check(only, analysis(text)).verdict is Verdict.CONTRADICTED
 
 

@@ -632,6 +632,8 @@ WINDS = claim("وصلت سرعة الرياح المصاحبة للإعصار م
      "بالأمطار الغزيرة، والأمواج التي بلغ ارتفاعها 12 مترا.", Verdict.NOT_MENTIONED),
     # a speed in the claim's unit, however written, still denies
     ("ضرب الإعصار مكونو جنوب سلطنة عمان وصلت سرعة الرياح المصاحبة له إلى 120 كلم في الساعة.", Verdict.CONTRADICTED),
+    # a word after the figure that only looks like a unit with its clitic («وقدم»: and presented) is no unit
+    ("وصلت سرعة الرياح المصاحبة للإعصار مكونو إلى 120 وقدم المركز تحذيرا لسكان جنوب سلطنة عمان.", Verdict.CONTRADICTED),
 ])
 def test_a_figure_in_another_unit_of_measure_denies_no_statement(text: str, verdict: Verdict) -> None:
     assert check(WINDS, doc(text)).verdict is verdict

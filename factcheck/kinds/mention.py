@@ -245,8 +245,13 @@ def _a_phrase_of_its_own(a: Match, b: Match, marks: _Clauses) -> bool:
     if a.first_token > b.first_token:
         a, b = b, a
     items = [i for i in range(a.last_token, b.first_token + 1) if marks.mark(i) == _ITEM]
+    if not items:
+        return False
     tokens = marks.document.tokens
-    return bool(items) and any(tokens[k].text in _PREPOSITIONS for k in range(items[-1], b.first_token))
+    # the item's first word takes the preposition («والتوجه في التاسع»), or it stands right before the later match
+    # («إلى مشعر عرفات»); one inside a title is no phrase of its own («ووزير الدفاع في الحكومة أندريه بيلوسوف»)
+    near = {items[-1] + 1, b.first_token - 1, b.first_token - 2}
+    return any(tokens[k].text in _PREPOSITIONS for k in near if items[-1] <= k < b.first_token)
 
 
 def _listed_with(a: Match, b: Match, marks: _Clauses) -> bool:

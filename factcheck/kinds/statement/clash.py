@@ -112,8 +112,8 @@ def _measure(text: str, n: NumberSpan) -> str | None:
     after = text[n.end:].split(maxsplit=1)
     if not after:
         return None
-    noun = after[0].strip(".,،؛:\"'()")
-    return next((unit for unit, words in _MEASURES.items() if any(r in words for r in stems(noun))), None)
+    noun = after[0].strip(".,،؛:\"'()")  # as written: «وقدم» after a figure is "and presented", no foot
+    return next((unit for unit, words in _MEASURES.items() if noun in words), None)
 
 
 def number_clash(claim: str, source: str, following: str = "") -> Clash | None:
