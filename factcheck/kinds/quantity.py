@@ -45,7 +45,7 @@ Association (which quantity is "about" the claim) is kept simple and local:
 
 Agreement is interval overlap (contract §1): the source interval (hedges,
 converted into the claim's unit) against ``claim.interval()``.  A vague count
-(``عشرات``) states no figure: it never agrees, and disagrees only ``VAGUE_APART``
+(``عشرات``) states no figure: it never agrees, and disagrees only ``vague.VAGUE_APART``
 times below the claim's figure (far above, it counts a larger whole: a war's toll beside a raid's).
 Conversions between days and months are not exact (a month is 28–31 days,
 a year 365–366), so across those families the converted source interval is
@@ -101,6 +101,7 @@ from factcheck.kinds.targets import (
     over_the_year,
 )
 from factcheck.kinds.timelines import under_old_headings
+from factcheck.kinds.vague import far_above, magnitude_apart, several
 from factcheck.kinds.wholes import (
     OTHER_SIDE,
     a_change,
@@ -361,8 +362,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
-        if not agrees and q.vague and (agreed or _several(q) or _far_above(document, here, _in_claim_unit(q, claim.unit), c_high)
-                                       or not _magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
+        if not agrees and q.vague and (agreed or several(q) or far_above(document, here, _in_claim_unit(q, claim.unit), c_high)
+                                       or not magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
             continue
@@ -440,21 +441,6 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     return Finding.from_evidence(evidence, not_mentioned_reason=f"no {dimension} quantity near {about}")
 
 
-# A vague count (عشرات، مئات، آلاف، بضعة) states an order of magnitude, no figure: it never supports a claim's
-# number (the labelling rules of examples/README.md: not mentioned), and contradicts one only when the two are
-# this many times apart.
-VAGUE_APART = 10.0
-
-
-# «فقد دمرت منازل عدة»: «عدة» alone is «a number of», with no bound: it denies no figure, however far (a scale it
-# multiplies, «عدة آلاف», and «بضعة», a few, still do).
-_SEVERAL = frozenset({"عده"})
-
-
-def _several(q: Quantity) -> bool:
-    return in_table(q.text, _SEVERAL)
-
-
 def _open_ended(stated: tuple[float, float]) -> bool:
     """An «at least» or «at most» figure: a half-line, not a figure of the claim's thing."""
     low, high = stated
@@ -476,23 +462,3 @@ def _forecast(document: Document, start: int, own: frozenset[str]) -> bool:
 
 # An age's words before its figure: an attribute stated as a fact, whatever the clause forecasts.
 _AGE_BEFORE = frozenset({"العمر", "عمره", "عمرها", "البالغ", "البالغه"})
-
-
-def _far_above(document: Document, sentence: int, stated: tuple[float, float], c_high: float) -> bool:
-    """A vague count an order of magnitude above the claim's figure, in a sentence naming a larger whole (a war, a
-    conflict, years), counts that whole: «أسفر الصراع عن مقتل عشرات الآلاف» is the war's toll, beside a raid's five
-    dead (the held-out Dapchi file).  Far below, or of the event alone («أسفر الهجوم عن مقتل المئات»), it denies."""
-    if c_high <= 0 or stated[0] <= c_high * VAGUE_APART or sentence < 0:
-        return False
-    s = document.sentences[sentence]
-    return any(in_table(document.tokens[k].text, _LARGER_WHOLES) for k in range(s.first_token, s.last_token))
-
-
-# Words of a whole larger than one event: a war, a conflict, years of them.
-_LARGER_WHOLES = frozenset({"الصراع", "صراع", "النزاع", "نزاع", "الحرب", "حرب", "منذ", "سنوات", "اعوام", "عقود",
-                            "هجمات", "اعتداءات", "تفجيرات", "غارات", "معارك"})  # many attacks: several events
-
-
-def _magnitude_apart(stated: tuple[float, float], claimed: tuple[float, float]) -> bool:
-    (s_low, s_high), (c_low, c_high) = stated, claimed
-    return c_low > s_high * VAGUE_APART or c_high * VAGUE_APART < s_low
