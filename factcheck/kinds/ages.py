@@ -20,7 +20,8 @@ from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["PRISON", "a_span_of_time", "age_claim", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid", "age_reached", "age_then", "prison_term", "term_handed_down"]
+__all__ = ["PRISON", "a_span_of_time", "age_claim", "age_of_another", "age_of_the_other_gender", "age_of_whom_unsaid",
+           "age_reached", "age_then", "prison_term", "term_handed_down"]
 
 # Words that give an age after a name: «البالغ (من العمر)», «يبلغ (من العمر)», «عمره».
 _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "عمره", "عمرها"})

@@ -28,8 +28,8 @@ from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count", "others_of_another_harm", "own_harm",
-           "one_after_noun", "part_of_another"]
+__all__ = ["HARMED", "HARMS", "another_harm", "counted_by_another", "counting_tokens", "harmed_after", "names_the_count",
+           "one_after_noun", "others_of_another_harm", "own_harm", "part_of_another"]
 
 # Words of harm whose object is a count of people, by kind: the dead, the wounded, the held ... (normalized;
 # clitics are read by in_table: ومقتل، باصابه).  With each kind, the words by which a claim says it counts that
