@@ -49,7 +49,8 @@ CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات ا�
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
 PURPOSE_REACH = 3  # words from a purpose's «لـ» to the claim's word in its phrase («ليلتقي بالرئيس الأمريكي»)
 _THAT = frozenset({"ان", "بان"})  # «إنّ»، «أنّ»: the noun after it is its clause's subject (not انه، انها: a pronoun)
-_STOPS = COMMAS + ".:؛!?؟\n"
+_SENTENCE_STOPS = ".:؛!?؟\n"  # stops a clause ends at, commas aside
+_STOPS = COMMAS + _SENTENCE_STOPS
 # Words of the time of day before a date: part of it (اليوم الاثنين، مساء الأحد، فجر الاثنين), not of its clause.
 _TIME_OF_DAY = DAY_TIMES | {"امس"}
 
@@ -149,7 +150,7 @@ def _after_a_reaction(document: Document, d_first: int, own: frozenset[str], *, 
     sentence = tokens[d_first].sentence
     for k in range(d_first - 1, document.sentences[sentence].first_token - 1, -1):
         word = tokens[k].text
-        if k < d_first - 1 and parted(document, k, k + 1, ".:؛!?؟\n" if in_commas else _STOPS):
+        if k < d_first - 1 and parted(document, k, k + 1, _SENTENCE_STOPS if in_commas else _STOPS):
             return False
         if in_table(word, _REACTIONS) or (in_commas and in_table(word, _SAYING)) or (not in_commas and _reporting(word)):
             return not in_table(word, own)

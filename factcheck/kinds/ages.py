@@ -75,6 +75,12 @@ _AGE_OF = {"عمره": "his", "عمرها": "hers", "عمرهم": "theirs", "ع�
 _GENDERED = {"البالغ": "his", "البالغه": "hers", "يبلغ": "his", "تبلغ": "hers"}
 
 
+def _of_age_before(document: Document, index: int) -> bool:
+    """«من العمر» right before token ``index`` (a figure): «البالغ من العمر 45 عاما»."""
+    tokens = document.tokens
+    return index > 1 and tokens[index - 1].text == "العمر" and tokens[index - 2].text == "من"
+
+
 def age_of_the_other_gender(document: Document, start: int, own: frozenset[str]) -> bool:
     """The figure at this normalized offset follows an age word whose possessive («عمره», his) is not the one the
     claim's words give («عمرها», hers): another person's age (the held-out Kavanaugh file: «حيث أن عمره 53 عاما», the
@@ -89,7 +95,7 @@ def age_of_the_other_gender(document: Document, start: int, own: frozenset[str])
     tokens = document.tokens
     before = tokens[first.index - 1]
     whose = _AGE_OF.get(before.text)
-    if whose is None and first.index > 2 and before.text == "العمر" and tokens[first.index - 2].text == "من":
+    if whose is None and first.index > 2 and _of_age_before(document, first.index):
         before = tokens[first.index - 3]  # «البالغ من العمر 45»: the age word before «من العمر»
         whose = _GENDERED.get(before.text)
     return before.sentence == first.sentence and whose is not None and whose not in claimed
@@ -177,8 +183,10 @@ _SPAN_WORDS = frozenset({"منذ", "خلال", "قبل", "بعد", "طيله", "
 _HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"})
 
 
+# «عمره» and its like, and «العمر»: whose age, or age itself, after a figure of years.
+_OF_HIS_AGE = frozenset(_AGE_OF) | {"العمر"}
 # Nouns of age (normalized): «تبلغ/يبلغ» alone also say what a term or a sum amounts to («تبلغ مدة سجنه 12 عاما»).
-_AGE_NOUNS = frozenset({"عمر", "العمر", "عمره", "عمرها", "عمرهم", "عمرهن", "ناهز", "يناهز"})
+_AGE_NOUNS = _OF_HIS_AGE | {"عمر", "ناهز", "يناهز"}
 
 
 def age_claim(says: str, about: tuple[str, ...]) -> bool:
@@ -205,9 +213,8 @@ def a_span_of_time(document: Document, start: int, says: str, about: tuple[str, 
 # Verbs and words right before a figure of years that make it an age: «التي أتمت 17 عاما داخل السجن», «عمرها 17
 # عاما», «البالغ من العمر 17 عاما».  «بلغ» and «تبلغ/البالغ» alone reach any figure («بلغ عدد القتلى 17», «المدة التي
 # أمضتها تبلغ 3 سنوات»): they give an age only with «من عمره/عمرها/العمر» after the years.
-_REACHED = frozenset({"اتم", "اتمت", "اكمل", "اكملت", "عمره", "عمرها", "عمرهم", "عمرهن"})
-_REACHES = frozenset({"بلغ", "بلغت", "يبلغ", "تبلغ", "البالغ", "البالغه"})
-_OF_HIS_AGE = frozenset({"العمر", "عمره", "عمرها", "عمرهم", "عمرهن"})
+_REACHED = frozenset({"اتم", "اتمت", "اكمل", "اكملت"}) | frozenset(_AGE_OF)
+_REACHES = frozenset({"بلغ", "بلغت"}) | frozenset(_GENDERED)
 
 
 def age_reached(document: Document, start: int, end: int) -> bool:
@@ -221,8 +228,7 @@ def age_reached(document: Document, start: int, end: int) -> bool:
     before = tokens[first.index - 1]
     if before.sentence != first.sentence:
         return False
-    if in_table(before.text, _REACHED) or (before.text == "العمر" and first.index > 1
-                                             and tokens[first.index - 2].text == "من"):
+    if in_table(before.text, _REACHED) or _of_age_before(document, first.index):
         return True  # «أتمت 17 عاما», «البالغ من العمر 17 عاما»
     after = [t.text for t in tokens[last.index + 1:last.index + 3] if t.sentence == last.sentence]
     return in_table(before.text, _REACHES) and len(after) == 2 and after[0] == "من" and after[1] in _OF_HIS_AGE

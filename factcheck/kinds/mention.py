@@ -16,7 +16,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, word_after
+from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, parted, word_after
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
@@ -312,7 +312,7 @@ def _a_predecessor(document: Document, rival: Match, own: frozenset[str]) -> boo
         return False
     tokens = document.tokens
     for k in range(rival.first_token - 1, max(-1, rival.first_token - 1 - _PREDECESSOR_REACH), -1):
-        if tokens[k].sentence != rival.sentence or any(c in ".؛;:!?؟" for c in _between(document, k + 1)):
+        if tokens[k].sentence != rival.sentence or parted(document, k, k + 1, ".؛;:!?؟"):
             return False
         if in_table(tokens[k].text, _PREDECESSOR):
             return True
