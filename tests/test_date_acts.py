@@ -439,3 +439,34 @@ def test_a_relative_clause_of_taking_place_dates_its_antecedent() -> None:
     text = "وأعلنت اللجنة النتائج التي جرت الاثنين الماضي."
     assert check(RESULT, analysis(text, published)).verdict is Verdict.CONTRADICTED
     assert check(RESULT, analysis("وأعلنت اللجنة فوز منانغاغوا الاثنين الماضي.", published)).verdict is Verdict.CONTRADICTED
+
+
+ADMISSION = DateClaim(id="abbas-admission-date", says="دخل الرئيس محمود عباس المستشفى يوم الأحد 20 مايو 2018",
+                      kind="date", about=["دخل", "ودخل", "الراقد"], value="2018-05-20")
+ANNOUNCED = DateClaim(id="snap-announcement-date", says="أعلن أردوغان إجراء الانتخابات المبكرة يوم الأربعاء 18 أبريل 2018",
+                      kind="date", about=["أعلن", "إعلان", "قرر", "دعوة", "دعا"], value="2018-04-18")
+
+
+def test_another_day_only_beside_the_claims_word_in_an_article_that_states_the_claims_day() -> None:
+    # FR-internationalNews-1376-20180522 (Tuesday): a first short stay on Saturday evening, the admission on Sunday
+    stays = ("وعاد عباس ودخل المستشفى مساء السبت، وأعلن المستشفى وقتها إجراء صورة رنين، وغادر عباس المستشفى بعد وقت قصير. "
+             "غير أن عباس عاد ودخل المستشفى صباح الأحد، وكان يعاني من ارتفاع في الحرارة.")
+    found = check(ADMISSION, analysis(stays, dt.date(2018, 5, 22)))
+    assert found.verdict is Verdict.SUPPORTED
+    assert all("السبت" not in e.text for e in found.evidence)
+    # the Saturday alone denies: nothing in the article dates the claim's act otherwise
+    first = stays.split(". ")[0] + "."
+    assert check(ADMISSION, analysis(first, dt.date(2018, 5, 22))).verdict is Verdict.CONTRADICTED
+    # FR-internationalNews-784-20180418 (Wednesday): the ally's call of Tuesday beside the announcement of Wednesday
+    text = ("أعلن الرئيس التركي الأربعاء عن تنظيم انتخابات مبكرة رئاسية وتشريعية. "
+            "وكان بهجلي أثار مفاجأة عندما دعا الثلاثاء إلى إجراء انتخابات مبكرة في 26 آب/أغسطس.")
+    assert check(ANNOUNCED, analysis(text, dt.date(2018, 4, 18))).verdict is Verdict.SUPPORTED
+    assert check(ANNOUNCED, analysis(text.split(". ")[1], dt.date(2018, 4, 18))).verdict is Verdict.CONTRADICTED
+
+
+def test_a_day_attached_by_linking_words_denies_beside_the_claims_own() -> None:
+    # two days each attached to the claim's word through linking words: the article disagrees with itself
+    text = ("أعلن الرئيس التركي الأربعاء عن تنظيم انتخابات مبكرة. "
+            "وقال مسؤول إن إعلان إجراء الانتخابات في يوم الثلاثاء جاء مفاجئا.")
+    found = check(ANNOUNCED, analysis(text, dt.date(2018, 4, 18)))
+    assert found.verdict is Verdict.CONTRADICTED, found
