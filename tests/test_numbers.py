@@ -188,6 +188,8 @@ def test_percentages(text: str) -> None:
         ("أكثر من مليون", 1e6, math.inf), ("ما يزيد على 3", 3, math.inf), ("ما يزيد عن 3", 3, math.inf),
         ("يفوق 3", 3, math.inf), ("يتجاوز 3", 3, math.inf), ("لا يقل عن 3", 3, math.inf),
         ("ما لا يقل 832", 832, math.inf),  # SK-internationalNews-3264: «مقتل ما لا يقل 832 شخصا», no «عن»
+        ("أكثر 220", 220, math.inf),  # SK-middleEast-3091: «قوله إن أكثر 220 شخصا قتلوا», no «من»
+        ("تخطت عتبة 220", 220, math.inf), ("كسرت حاجز 400", 400, math.inf),  # a verb of exceeding, a threshold
         ("أقل من 3", 0, 3), ("دون 3", 0, 3), ("حتى 3", 0, 3), ("ما يصل إلى 3", 0, 3),
         ("لا يتجاوز 3", 0, 3), ("بين 3 و5", 3, 5),
     ],
@@ -198,6 +200,14 @@ def test_hedges(text: str, low: float, high: float) -> None:
     assert n.high == pytest.approx(high)
     assert n.hedge is not None
     assert n.start == 0 and n.end == len(normalize(text).text)
+
+
+def test_a_threshold_named_by_its_figure_is_no_floor() -> None:
+    # the HDP claim's «متجاوزا عتبة العشرة في المئة»: the 10 % threshold itself, which an article's 10 % names too
+    n = one("متجاوزا عتبة العشرة في المئة")
+    assert n.hedge is None and n.low == n.high == 10
+    # «الأكثر» before a figure is a superlative's article, no hedge
+    assert one("الأكثر 3").hedge is None
 
 
 def test_hatta_is_a_hedge_only_before_a_number() -> None:

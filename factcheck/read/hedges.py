@@ -59,6 +59,8 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
             continue
         if any(t.text != w for t, w in zip(seq[1:], words[1:])):
             continue
+        if words[-1] in _THRESHOLDS and toks[i].text.startswith("ال"):
+            continue  # «متجاوزا عتبة العشرة في المئة»: the threshold named, not a floor of the figure
         if words[0] in (r for _, r in readings(seq[0].text)) and not seq[0].text.startswith("ال") \
                 and not _reached(words[0], seq[0].text):
             k = i - n - 1  # a negator before a bound turns it (لا تتخطي 30: at most 30; لم تقل عن: at least)
@@ -69,6 +71,8 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
     return None
 
 
+# A threshold or a barrier after a verb of exceeding («تخطت عتبة 220 قتيلا»): a floor of the figure after it.
+_THRESHOLDS = frozenset({"عتبه", "حاجز"})
 _TURNED: dict[HedgeKind, HedgeKind] = {"at_least": "at_most", "at_most": "at_least"}
 # ... the bounds a negator turns: comparisons.  «لم تصل الي 30» (did not reach 30) is below 30 as «تصل الي» is
 # at most 30, and «ولا حتي 100» is not even 100.

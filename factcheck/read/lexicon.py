@@ -90,6 +90,13 @@ ORDINALS: dict[str, int] = {
 PERCENT_WORDS = {"بالمئه", "بالمائه", "بالميه"}
 PERCENT_AFTER_FI = {"المئه", "المائه"}
 
+
+# Verbs of exceeding, as news writes them before a threshold («تخطت عتبة»، «كسرت حاجز»).
+_EXCEEDING = (
+    "تخطت", "تخطي", "يتخطي", "تتخطي", "تجاوزت", "تجاوز", "يتجاوز", "تتجاوز", "متجاوزا", "متخطيا",
+    "فاقت", "فاق", "تعدت", "تعدي", "كسرت", "كسر", "اجتازت", "اجتاز",
+)
+
 HEDGES: list[tuple[tuple[str, ...], HedgeKind]] = sorted(
     [
         *((tuple(p.split()), "approx") for p in (
@@ -105,9 +112,12 @@ HEDGES: list[tuple[tuple[str, ...], HedgeKind]] = sorted(
             # verbs of comparison as news writes them (تخطت نسبه المشاركه 40 بالمئه)
             "تخطت", "تخطي", "يتخطي", "تتخطي", "تجاوزت", "فاقت", "فاق", "تعدت", "تعدي", "يتعدي", "تتعدي",
             "تزيد عن", "تزيد علي", "لم يقل عن", "لم تقل عن", "لا يقل عن", "لا تقل عن",
-            # the preposition dropped, as news copy drops it («مقتل ما لا يقل 832 شخصا»)
-            "ما لا يقل", "لا يقل", "ما لا تقل", "لا تقل",
+            # the preposition dropped, as news copy drops it («مقتل ما لا يقل 832 شخصا», «أكثر 220 شخصا قتلوا»: a
+            # list's «أكثر 10 دول» is its top ten, and read as at least ten it widens a figure, never moves it)
+            "ما لا يقل", "لا يقل", "ما لا تقل", "لا تقل", "اكثر",
         )),
+        # a verb of exceeding before «عتبة» or «حاجز» (threshold, barrier): «تخطت عتبة 220 قتيلا»
+        *(((verb, noun), "at_least") for verb in _EXCEEDING for noun in ("عتبه", "حاجز")),
         *((tuple(p.split()), "at_most") for p in (
             "اقل من", "دون", "حتي", "ما يصل الي", "يصل الي", "تصل الي", "لا يتجاوز", "لا تتجاوز",
             "لا يزيد عن", "لا يزيد علي", "ما لا يزيد عن", "ما لا يزيد علي", "اقل قليلا من",
