@@ -385,6 +385,26 @@ def test_a_time_clause_after_a_comma_is_a_clause_of_its_own(text: str, verdict: 
     assert check(ARRIVAL, analysis(text)).verdict is verdict
 
 
+MOTION = MentionClaim.model_validate({
+    "id": "sanchez-motion-by-socialists", "says": "قدم الحزب الاشتراكي مذكرة حجب الثقة عن حكومة راخوي",
+    "kind": "mention", "any": ["الحزب الاشتراكي", "الاشتراكيون"], "not": ["الحزب الشعبي", "بوديموس"],
+    "about": ["قدم", "قدمه", "مذكرة", "اقتراح"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-1551-20180531 (the Sánchez file, held out, after its first run): «غداة» (the day after)
+    # opens the clause of another event, whose party is no rival of the motion's
+    ("وقدم الحزب الاشتراكي الجمعة هذه المذكرة للبرلمان، غداة إعلان إدانة الحزب الشعبي في قضية فساد.",
+     Verdict.SUPPORTED),
+    ("وقدم الحزب الاشتراكي المذكرة عشية تصويت الحزب الشعبي على الميزانية.", Verdict.SUPPORTED),
+    # the rival in the motion's own clause still denies
+    ("وقدم الحزب الشعبي الجمعة هذه المذكرة للبرلمان.", Verdict.CONTRADICTED),
+])
+def test_the_day_after_or_the_eve_of_another_event_is_a_clause_of_its_own(text: str, verdict: Verdict) -> None:
+    assert check(MOTION, analysis(text)).verdict is verdict
+
+
 TARGET = MentionClaim.model_validate({
     "id": "hamdallah-target-prime-minister", "says": "استهدف الانفجار موكب رئيس الوزراء الفلسطيني رامي الحمد الله",
     "kind": "mention", "any": ["رئيس الوزراء"], "not": ["الرئيس الفلسطيني"],

@@ -53,7 +53,8 @@ _COMMAS = frozenset("،,")
 
 # Words that open another clause inside a sentence (read without و/ف): a contrast, or a time clause («اعتقلت شريف
 # ونقلته إلى إسلام آباد، بعدما كانا وصلا جوا إلى لاهور»: the arrival is Lahore's, whatever the word after the comma).
-CLAUSE_OPENERS = frozenset({"بينما", "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "بل", "بعدما", "عندما", "حينما"})
+CLAUSE_OPENERS = frozenset({"بينما", "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "بل", "بعدما", "عندما", "حينما",
+                            "غداه", "عشيه"})  # the day after, the eve of another event: «غداة إدانة الحزب الشعبي»
 # ... and two-word openers: في حين (whereas), بعد أن / قبل أن (after, before).
 _OPENER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين"), ("بعد", "ان"), ("وبعد", "ان"), ("قبل", "ان"), ("وقبل", "ان")})
 
