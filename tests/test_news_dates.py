@@ -359,6 +359,14 @@ def test_a_day_and_month_gone_by_are_dated_in_the_past() -> None:
     assert news("ضرب الزلزال الجزيرة في 28 سبتمبر الماضي", dt.date(2018, 10, 19)) == [("28 سبتمبر", (2018, 9, 28))]
     # a week before the day, «الماضي» is last year's, not the coming one; a year back is too far to date
     assert news("ضرب الزلزال الجزيرة في 28 سبتمبر الماضي", dt.date(2018, 9, 20)) == [("28 سبتمبر", (None, 9, 28))]
+    # FR-internationalNews-220-20180302: months back, «الماضي» still says which year, and a comma after it too
+    assert news("وفي 13 آب/أغسطس الماضي، أطلق مسلحان النار على مطعم", dt.date(2018, 3, 2)) == [
+        ("13 اب/اغسطس", (2017, 8, 13))]
+    # SK-middleEast-3176-20180729: «يوم 15 ديسمبر الماضي،» of the slap, seven months before
+    assert news("بعد الواقعة التي جرت يوم 15 ديسمبر الماضي، خارج منزلها", dt.date(2018, 7, 29)) == [
+        ("15 ديسمبر", (2017, 12, 15))]
+    # without «الماضي», as far back it is anyone's guess
+    assert news("وفي 13 آب/أغسطس، أطلق مسلحان النار", dt.date(2018, 3, 2)) == [("13 اب/اغسطس", (None, 8, 13))]
     assert news("في 10 أكتوبر المقبل", dt.date(2018, 10, 19)) == []  # a day to come may be a year ahead: unread
     claim = DateClaim(id="q", says="ضرب الزلزال جزيرة سولاويسي يوم الجمعة 28 سبتمبر 2018", kind="date",
                       about=["الزلزال", "ضرب"], value="2018-09-28")

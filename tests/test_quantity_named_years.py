@@ -68,3 +68,20 @@ def test_figures_under_a_heading_of_a_year_long_past_are_that_years() -> None:
     assert verdict(timeline) is Verdict.SUPPORTED
     assert verdict(timeline.replace("\n2011\n", "\n")) is Verdict.CONTRADICTED  # no heading: read as before
     assert verdict(timeline.replace("2011", "2018")) is Verdict.CONTRADICTED  # this year's heading
+
+
+WOUNDED = QuantityClaim(id="ouaga-wounded-85", says="أصيب أكثر من 80 شخصا في هجومي واغادوغو", kind="quantity",
+                        about=["أصيب", "إصابة", "جرحى", "جريحا"], value=85, unit="count", tolerance=5)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # FR-internationalNews-220-20180302 (the Ouagadougou file, held out, after its first run): the attack of
+    # «13 آب/أغسطس الماضي», dated by «الماضي» to August 2017, is an earlier one the article recalls
+    ("وفي 13 آب/أغسطس الماضي، أطلق مسلحان النار على مطعم في واغادوغو، ما أدى إلى مقتل 19 شخصا وإصابة 21 آخرين.",
+     Verdict.NOT_MENTIONED),
+    # the same figure on the day of the article denies
+    ("وأطلق مسلحان النار على مطعم في واغادوغو، ما أدى إلى مقتل 19 شخصا وإصابة 21 آخرين.", Verdict.CONTRADICTED),
+])
+def test_a_figure_of_a_day_last_year_is_an_earlier_events(text: str, expected: Verdict) -> None:
+    source = Source("t", "t.txt", text, published=dt.date(2018, 3, 2))
+    assert check(WOUNDED, Analysis(Document.from_source(source))).verdict is expected

@@ -242,6 +242,11 @@ NEWS_YEAR_DAYS = 120
 # ... unless an anniversary is named this many characters before: the day recurs every year.
 _ANNIVERSARY = "ذكري"
 ANNIVERSARY_REACH = 60
+# A day «الماضي» (last) is the last one gone by, up to some ten months before: «وفي 13 آب/أغسطس الماضي» in an
+# article of 2 March 2018 is 13 August 2017, an earlier attack the article recalls («28 سبتمبر الماضي» on 20
+# September, a year back, is more likely a slip than last year's).
+GONE_DAYS = 300
+_AFTER_A_WORD = "،,.؛;:!?؟)\"»”'"
 
 
 def _in_the_news_year(text: str, d: DateMention, published: dt.date) -> DateMention:
@@ -254,7 +259,7 @@ def _in_the_news_year(text: str, d: DateMention, published: dt.date) -> DateMent
     if _ANNIVERSARY in text[max(0, d.start - ANNIVERSARY_REACH):d.start]:
         return d  # «ذكرى الهجوم الذي وقع في 11 سبتمبر»: a day of some year, remembered
     words = text[d.end:d.end + 16].split()
-    gone = bool(words) and words[0] in PAST_WORDS  # «28 سبتمبر الماضي»: not a day to come
+    gone = bool(words) and words[0].rstrip(_AFTER_A_WORD) in PAST_WORDS  # «28 سبتمبر الماضي»: not a day to come
     best: dt.date | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -265,8 +270,8 @@ def _in_the_news_year(text: str, d: DateMention, published: dt.date) -> DateMent
             continue
         if best is None or abs((day - published).days) < abs((best - published).days):
             best = day
-    if best is None or abs((best - published).days) > NEWS_YEAR_DAYS:
-        return d  # half a year from the article either way: which year is anyone's guess
+    if best is None or abs((best - published).days) > (GONE_DAYS if gone else NEWS_YEAR_DAYS):
+        return d  # months from the article either way: which year is anyone's guess, unless it is gone by
     return replace(d, year=best.year, relative=d.text)
 
 
