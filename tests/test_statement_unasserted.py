@@ -69,3 +69,17 @@ def test_a_figure_of_one_of_two_quakes_in_a_sentence_is_no_denial() -> None:
     assert check(claim(says), doc(text)).verdict is Verdict.NOT_MENTIONED
     alone = "ضرب زلزال قوي بلغت شدته 6.2 درجة، الأحد، جزيرة لومبوك المنكوبة في إندونيسيا، مما أدى إلى انهيار المباني."
     assert check(claim(says), doc(alone)).verdict is Verdict.CONTRADICTED
+
+
+STAYS = "أكد روحاني أن إيران لن تبقى في الاتفاق النووي بعد انسحاب الولايات المتحدة منه"
+
+
+def test_what_may_be_is_not_what_is() -> None:
+    # FR-internationalNews-1130-20180508: «يمكن أن تبقى ... شريطة» (could stay, on a condition) neither says that
+    # Iran stays in the deal nor denies that it leaves
+    text = ("أكد الرئيس الإيراني حسن روحاني الاثنين أن بلاده يمكن أن تبقى في الاتفاق النووي حتى في حال انسحاب "
+            "الولايات المتحدة منه شريطة ضمان الأطراف الأخرى تحقيق أهداف طهران.")
+    assert check(claim(STAYS), doc(text)).verdict is Verdict.NOT_MENTIONED
+    # said plainly, it denies
+    text = "أكد الرئيس الإيراني حسن روحاني أن بلاده ستبقى في الاتفاق النووي حتى في حال انسحاب الولايات المتحدة منه."
+    assert check(claim(STAYS), doc(text)).verdict is Verdict.CONTRADICTED

@@ -17,7 +17,9 @@ __all__ = ["markers"]
 _ALONE = frozenset({"كاد", "كادت", "يكاد", "تكاد", "كادوا", "سوف"})
 # Verbs that govern through the ان (or الا: ان لا) of their complement, a subject between at most.
 _VERBS = frozenset({"يتوقع", "تتوقع", "يتوقعون", "يعتزم", "تعتزم", "يعتزمون", "رفض", "رفضت", "يرفض", "ترفض", "رفضوا",
-                    "يرفضون"})
+                    "يرفضون",
+                    # «يمكن أن تبقى في الاتفاق ... شريطة»: what may be, not what is
+                    "يمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا"})
 # ... failing, right before its في or ان: «فشل المفاوضات في جنيف» is no failure to do what follows.
 _FAIL = frozenset({"فشل", "فشلت", "يفشل", "تفشل", "فشلوا"})
 # Adjectives that govern after من and before ان: «من المقرر ان»; «المقرر الخاص» is a rapporteur.
