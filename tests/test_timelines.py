@@ -10,9 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.analysis import Analysis
+from factcheck.claims.model import QuantityClaim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.kinds import timelines
+from factcheck.kinds.quantity import check
+from factcheck.verdicts import Verdict
 
 PUBLISHED = dt.date(2018, 2, 18)
 
@@ -61,3 +64,37 @@ def test_skipping_articles_without_a_possible_heading_finds_the_same_sentences(l
     gives the sentences reading all its dates gives."""
     text = "\n".join(lines)
     assert frozenset(timelines._under(_analysis(text))) == _reading_every_date(_analysis(text))
+
+
+CHRONOLOGY = ("وقصفت إسرائيل مواقع إيرانية في سوريا.\n"
+              "7 أيلول/سبتمبر: غارات جوية أسفرت عن مقتل اثنين في موقع عسكري في غرب سوريا.\n"
+              "ليل 8-9 كانون الثاني/يناير: عدة غارات جوية وإطلاق صواريخ قرب دمشق.\n"
+              "29 نيسان/أبريل: مقتل 26 مقاتلا على الأقل.\n"
+              "10 أيار/مايو: قصف إسرائيلي واسع.")
+
+
+def test_the_entries_of_a_chronology_of_other_days_are_other_events() -> None:
+    # FR-internationalNews-1172-20180510 (the Israel–Iran strikes file, held out, after its first run): France24's
+    # list of the strikes before; the entry of the article's own day may be its event
+    found = timelines.earlier_entries(Analysis(Document.from_source(Source("t", "t.txt", CHRONOLOGY, None,
+                                                                           dt.date(2018, 5, 10)))))
+    assert found == {1, 2, 3}
+
+
+@pytest.mark.parametrize("text", [
+    "7 أيلول/سبتمبر: غارات جوية أسفرت عن مقتل اثنين.",  # one line alone: a dateline, maybe
+    "وقال المتحدث: قتل اثنان.\nوقال الوزير: قتل ثلاثة.",  # colons after no date
+])
+def test_no_chronology(text: str) -> None:
+    assert timelines.earlier_entries(_analysis(text)) == frozenset()
+
+
+def test_a_figure_of_an_earlier_entry_denies_nothing() -> None:
+    killed = QuantityClaim(id="golan-strikes-killed-23", says="قتل 23 مقاتلا في الضربات الإسرائيلية", kind="quantity",
+                           about=["قتل", "مقتل", "مقاتلا"], value=23, unit="count")
+    analysis = Analysis(Document.from_source(Source("t", "t.txt", CHRONOLOGY, None, dt.date(2018, 5, 10))))
+    assert check(killed, analysis).verdict is Verdict.NOT_MENTIONED
+    # the same line as the article's own news denies
+    text = "وقصفت إسرائيل مواقع إيرانية في سوريا، ما أسفر عن مقتل 26 مقاتلا على الأقل."
+    assert check(killed, Analysis(Document.from_source(Source("t", "t.txt", text, None, dt.date(2018, 5, 10))))
+                 ).verdict is Verdict.CONTRADICTED

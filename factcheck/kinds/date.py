@@ -54,6 +54,7 @@ from factcheck.kinds.rival_cues import FORECAST, time_anchor
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.starts import a_later_day, first_day, verbs_of
 from factcheck.kinds.targets import another_named, another_target, claim_targets
+from factcheck.kinds.timelines import earlier_entries
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.dates import DateMention
 from factcheck.read.news_dates import NEWS_DAYS, WEEK_DAYS, long_before, of_the_week
@@ -142,7 +143,8 @@ def check(claim: DateClaim, analysis: Analysis) -> Finding:
                            or another_target(document, _sentence_of(document, d.start), claimed)
                            or another_named(document, _sentence_of(document, d.start), own)
                            or another_place(document, _sentence_of(document, d.start), places)
-                           or another_figure(analysis, _sentence_of(document, d.start), figures)):
+                           or another_figure(analysis, _sentence_of(document, d.start), figures)
+                           or _sentence_of(document, d.start) in earlier_entries(analysis)):
             continue  # «الانتخابات البلديه في 6 مايو»: an adjective the claim does not say, maybe another's (UNSAID)
         reason = f"states {_shown(d)}, claim says {show(*c_parts, claim.calendar)}"
         if not agrees:  # a contradiction says why the date is the subject's

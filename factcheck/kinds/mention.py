@@ -34,7 +34,7 @@ from factcheck.kinds.rival_cues import (
     time_anchor,
     to_come,
 )
-from factcheck.kinds.timelines import under_old_headings
+from factcheck.kinds.timelines import earlier_entries, under_old_headings
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction, in_hashtag
 from factcheck.text.lexicon import word_class
@@ -377,7 +377,8 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             reason=f"names {m.query!r}",
         ))
     if claim.not_:
-        old_timeline = under_old_headings(analysis)  # «2014» / «... تابعة لشركة سيباهان»: an earlier crash's airline
+        # «2014» / «... تابعة لشركة سيباهان»: an earlier crash's airline; «11 فبراير: تحطمت طائرة ... من طراز أنتونوف»
+        old_timeline = under_old_headings(analysis) | earlier_entries(analysis)
         rivals = [m for m in find_any(claim.not_, analysis, score_cutoff=cutoff) if m.sentence not in old_timeline]
         if claim.about:
             near = sentences_naming(claim.about, analysis, score_cutoff=cutoff)

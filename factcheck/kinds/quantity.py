@@ -100,7 +100,7 @@ from factcheck.kinds.targets import (
     claim_targets,
     over_the_year,
 )
-from factcheck.kinds.timelines import under_old_headings
+from factcheck.kinds.timelines import earlier_entries, under_old_headings
 from factcheck.kinds.vague import far_above, magnitude_apart, several
 from factcheck.kinds.wholes import (
     OTHER_SIDE,
@@ -326,7 +326,8 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
         if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or id(a) in added
                            or _not_current(analysis, here)):
             continue
-        if here in long_ago or (not agrees and (here in named_ago or another_target(document, here, claimed)
+        if here in long_ago or (not agrees and (here in named_ago or here in earlier_entries(analysis)
+                                                or another_target(document, here, claimed)
                                                 or another_named(document, here, own)
                                                 or another_place(document, here, places))):
             continue
