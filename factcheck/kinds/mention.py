@@ -12,7 +12,7 @@ as a candidate, as one of several, or beside an about word of another round or r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
@@ -307,11 +307,12 @@ _PREDECESSOR = frozenset({"يخلف", "خلفا", "يخلفه", "سلفه", "س�
 _PREDECESSOR_REACH = 4  # words from the predecessor word to the rival, at most («ليخلف رئيس الوزراء السابق، حيدر»)
 
 
-def _names_its_predecessor(says: str, names: Sequence[str]) -> bool:
+@lru_cache(maxsize=1024)
+def _names_its_predecessor(says: str, names: tuple[str, ...]) -> bool:
     """The claim's statement names one of its own names after a word of succession: the name is the predecessor
     («خلفا لحيدر العبادي» with «العبادي» in ``any``), and no rival after such a word is ruled out as one.  A claim
     that names another after it («كلف ... مصطفى مدبولي بتشكيل الحكومة خلفا لشريف إسماعيل») still has its name as
-    the successor (the held-out Sisi file, after its first run)."""
+    the successor (the held-out Sisi file, after its first run).  Kept per claim: every article read for it asks."""
     words = normalize(says).text.split()
     at = next((n for n, w in enumerate(words) if in_table(w, _PREDECESSOR)), None)
     if at is None:
@@ -393,7 +394,7 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
-        own_is_predecessor = _names_its_predecessor(claim.says, claim.any)
+        own_is_predecessor = _names_its_predecessor(claim.says, tuple(claim.any))
         rivals = [m for m in rivals if not _changed_from(document, m, named)
                   and not _a_predecessor(document, m, own_is_predecessor)]
         supported_spans = {(e.start, e.end) for e in evidence}

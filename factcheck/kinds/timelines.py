@@ -76,10 +76,9 @@ _ENTRY_DAYS = 1  # an entry of the article's day or the day before may be the ar
 def earlier_entries(analysis: Analysis) -> frozenset[int]:
     """The sentences that are entries of a chronology of other days than the article's and the day before (a day the
     news window places after the article is last year's, in a list told in the past): each tells another event than
-    the article's, and what it counts, names or dates
-    denies nothing of the article's event (the held-out Israel–Iran strikes file: France24's list of the strikes of
-    the months before; the Trèbes file: BBC's list of the attacks in France since 2015; the Aseman file: the year's
-    other crashes)."""
+    the article's, and what it counts, names or dates denies nothing of the article's event (the held-out
+    Israel–Iran strikes file: France24's list of the strikes of the months before; the Trèbes file: BBC's list of
+    the attacks in France since 2015; the Aseman file: the year's other crashes)."""
     found = _ENTRIES.get(analysis)
     if found is None:
         found = _ENTRIES[analysis] = frozenset(_entries(analysis))
