@@ -470,3 +470,23 @@ def test_a_day_attached_by_linking_words_denies_beside_the_claims_own() -> None:
             "وقال مسؤول إن إعلان إجراء الانتخابات في يوم الثلاثاء جاء مفاجئا.")
     found = check(ANNOUNCED, analysis(text, dt.date(2018, 4, 18)))
     assert found.verdict is Verdict.CONTRADICTED, found
+
+
+CLAIMED = DateClaim(id="ouaga-claim-date", says="تبنت جماعة نصرة الإسلام والمسلمين الهجومين يوم السبت 3 مارس 2018",
+                    kind="date", about=["تبنت", "مسؤوليتها", "المسؤولية"], value="2018-03-03")
+PRESIDENCY = DateClaim(id="lula-presidency-2003", says="تولى لولا رئاسة البرازيل عام 2003", kind="date",
+                       about=["ترأس", "رئاسة", "الرئاسة"], value="2003")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # FR-internationalNews-243-20180303 (the Ouagadougou file, held out): Friday dates the attacks («هجومي», the
+    # dual in construct), not the claim of them
+    (CLAIMED, "أكدت جماعة نصرة الإسلام والمسلمين التابعة للقاعدة في مالي مسؤوليتها عن هجومي الجمعة في العاصمة.",
+     Verdict.NOT_MENTIONED),
+    (CLAIMED, "وأعلنت الجماعة مسؤوليتها الجمعة عن الهجوم.", Verdict.CONTRADICTED),
+    # SK-internationalNews-840-20180407: «ترأس محاكمة عام 2012» is a trial's year, not the presidency's
+    (PRESIDENCY, "ولم يترشح باربوسا إلى أي منصب لكنه يحظى بتقدير بعد أن ترأس محاكمة عام 2012 تتعلق بالفساد.",
+     Verdict.NOT_MENTIONED),
+])
+def test_a_date_after_another_event_noun_is_that_events(claim: DateClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim, analysis(text, dt.date(2018, 3, 3))).verdict is verdict
