@@ -19,7 +19,7 @@ from factcheck.analysis import Analysis
 from factcheck.kinds.counted import fits
 from factcheck.kinds.own_words import counted_words
 from factcheck.read.dates import find_dates
-from factcheck.read.quantities import find_quantities
+from factcheck.read.quantities import Quantity, find_quantities
 from factcheck.text.normalize import normalize
 
 __all__ = ["another_figure", "claim_figures", "own_other_figures", "own_whole"]
@@ -88,10 +88,15 @@ def own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
 
 
 @lru_cache(maxsize=4096)
-def _own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
+def _exact_figures(says: str) -> tuple[str, tuple[Quantity, ...]]:
+    """A claim's statement normalized, and the figures it states exactly (no vague count, no bound): read once per
+    claim for both of the questions below."""
     text = normalize(says).text
-    return frozenset(q.value for q in find_quantities(text, find_dates(text))
-                     if q.unit == unit and q.value != value and not q.vague and q.low == q.high)
+    return text, tuple(q for q in find_quantities(text, find_dates(text)) if not q.vague and q.low == q.high)
+
+
+def _own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
+    return frozenset(q.value for q in _exact_figures(says)[1] if q.unit == unit and q.value != value)
 
 
 # Words before a whole a part is counted out of: «84 نائبا من أصل 350», «من بين 350 نائبا».
@@ -106,9 +111,6 @@ def own_whole(says: str, value: float) -> frozenset[float]:
     return _own_whole(says, value)
 
 
-@lru_cache(maxsize=4096)
 def _own_whole(says: str, value: float) -> frozenset[float]:
-    text = normalize(says).text
-    return frozenset(q.value for q in find_quantities(text, find_dates(text))
-                     if q.value != value and not q.vague and q.low == q.high
-                     and text[:q.start].rstrip().endswith(_OUT_OF))
+    text, figures = _exact_figures(says)
+    return frozenset(q.value for q in figures if q.value != value and text[:q.start].rstrip().endswith(_OUT_OF))
