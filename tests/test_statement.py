@@ -484,6 +484,39 @@ def test_an_article_negating_a_clause_without_the_claims_words_does_not_contradi
     assert judge(says, text).label == "contradicted"
 
 
+QUAKE = "بلغت قوة الزلزال الذي ضرب هاواي 6.9 درجة"
+
+
+@pytest.mark.parametrize(("says", "text"), [
+    # a tremor of the days before, not the quake of Hawaii the claim measures (ANT SK-internationalNews-1344-20180504)
+    (QUAKE, "ومنذ الاثنين، هزت المنطقة سلسلة من الهزات الأرضية، التي رجحت احتمال ثوران البركان، وبلغ الأمر ذروته، "
+            "الخميس، عندما ضرب زلزال قوة 5 درجات الجزيرة، ما أدى إلى انبعاث عامود ضخم من الرماد في الجو."),
+    # the winds on approach, not at the storm's peak (ANT SK-internationalNews-3203-20180911)
+    ("بلغت سرعة رياح الإعصار فلورنس في ذروته نحو 220 كيلومترا في الساعة",
+     "ويقترب الإعصار فلورنس من الساحل الشرقي للولايات المتحدة، مصحوبا برياح تصل سرعتها إلى 195 كيلومترا في الساعة."),
+    # a date: the first multi-party vote of 2005, two years after the fall of 2003 (ANT FR-middleEast-499-20180519)
+    ("كانت نسبة المشاركة في هذه الانتخابات الأدنى منذ سقوط نظام صدام حسين عام 2003",
+     "وشهدت الانتخابات أدنى نسبة إقبال منذ أول اقتراع متعدد الأحزاب في العام 2005 بعد عامين من سقوط نظام صدام حسين."),
+])
+def test_an_article_stating_another_figure_without_the_claims_words_does_not_contradict(says: str, text: str) -> None:
+    """A figure or a date in a clause that leaves out claim words other than its verbs may count or date something
+    else: in an article it is reported as not mentioned, with the figure in the reason (given as the source, the
+    same clause still contradicts)."""
+    found = check(claim(says), doc(text))
+    assert found.verdict is Verdict.NOT_MENTIONED
+    assert "a figure of another clause" in (found.reason or "")
+    assert judge(says, text).label == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت هيئة المسح الجيولوجي إن قوة الزلزال الذي ضرب هاواي بلغت 5 درجات.",
+    # every word but the verb: «وصلت» for «بلغت»
+    "وقالت هيئة المسح الجيولوجي إن قوة الزلزال الذي ضرب هاواي وصلت إلى 5 درجات.",
+])
+def test_an_article_stating_another_figure_with_the_claims_words_contradicts(text: str) -> None:
+    assert check(claim(QUAKE), doc(text)).verdict is Verdict.CONTRADICTED
+
+
 def test_a_claims_figure_said_past_the_clause_is_no_clash() -> None:
     """ANT SK-internationalNews-3062-20180817: the clause judged ends at «172 صوتا» (the majority needed); the
     sentence goes on to Sharif's 96: every figure of the claim is said, 172 counts another thing."""
@@ -633,7 +666,8 @@ WINDS = claim("وصلت سرعة الرياح المصاحبة للإعصار م
     # a speed in the claim's unit, however written, still denies
     ("ضرب الإعصار مكونو جنوب سلطنة عمان وصلت سرعة الرياح المصاحبة له إلى 120 كلم في الساعة.", Verdict.CONTRADICTED),
     # a word after the figure that only looks like a unit with its clitic («وقدم»: and presented) is no unit
-    ("وصلت سرعة الرياح المصاحبة للإعصار مكونو إلى 120 وقدم المركز تحذيرا لسكان جنوب سلطنة عمان.", Verdict.CONTRADICTED),
+    ("ضرب الإعصار مكونو جنوب سلطنة عمان ووصلت سرعة الرياح المصاحبة له إلى 120 وقدم المركز تحذيرا لسكانه.",
+     Verdict.CONTRADICTED),
 ])
 def test_a_figure_in_another_unit_of_measure_denies_no_statement(text: str, verdict: Verdict) -> None:
     assert check(WINDS, doc(text)).verdict is verdict

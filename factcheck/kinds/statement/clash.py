@@ -158,6 +158,30 @@ def only_bounded(claim: str, source: str) -> str | None:
     return None
 
 
+# Nouns that name what a figure measures: a source states the dimension in its own word («بلغت شدته 6.2 درجه» for
+# «بلغت قوه الزلزال ... 6.9 درجه») or by the unit alone.
+_DIMENSIONS = frozenset({
+    "قوه", "شده", "سرعه", "ارتفاع", "عدد", "حصيله", "نسبه", "قيمه", "مساحه", "طول", "عمق", "مده", "حجم",
+})
+
+
+def figure_words(claim: str) -> frozenset[str]:
+    """The words of a claim's figures and dates (its numbers, their hedges and nouns of measure, the dimension they
+    measure, its days, months and years): what a source that states another figure may say otherwise («كلم» for
+    «كيلومترا»), not a word it lacks."""
+    out: set[str] = {w for w in claim.split() if w in _DIMENSIONS or (w.startswith("ال") and w[2:] in _DIMENSIONS)}
+    for n in numbers_of(claim):
+        out.update(claim[n.start:n.end].split())
+        if _measure(claim, n) is not None:
+            after = claim[n.end:].split()[:3]
+            out.add(after[0])
+            if after[1:] == ["في", "الساعه"]:
+                out.add("الساعه")  # «170 كيلومترا في الساعه»: a speed
+    for d in find_dates(claim):
+        out.update(claim[d.start:d.end].split())
+    return frozenset(out)
+
+
 def date_clash(claim: str, source: str) -> Clash | None:
     """(claim says, source states) when the claim's dates are not the source's, at the precision both have."""
     cd = [d for d in find_dates(claim) if d.year is not None]

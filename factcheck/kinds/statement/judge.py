@@ -18,6 +18,7 @@ from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, MIN_MATCHED_WO
 from factcheck.kinds.statement.clash import (
     another_dated,
     date_clash,
+    figure_words,
     number_clash,
     numbers_of,
     numbers_stated,
@@ -81,8 +82,9 @@ class Judgement:
     # "wording" (the stance model on the words that differ), "match" (all
     # words, same polarity).
     basis: Basis = "match"
-    # The claim's content words the span does not say (``compare``'s ``claim_only``), for a stated clash:
-    # a negation of a clause that lacks some of them may negate something else (``judge_span``).
+    # The claim's content words the span does not say (``compare``'s ``claim_only``; for a number or a date, beside
+    # the claim's figures), for a stated clash: a negation or a figure of a clause that lacks some of them may be
+    # of something else (``judge_span``).
     lacks: tuple[str, ...] = ()
 
 
@@ -147,14 +149,18 @@ def judge(
     if clash and other:
         return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
                          f"states {clash[1]} of one of two events, the other «{other}»")
+    # the claim's words the span lacks beside its figures, for a figure of another clause (``judge_span``)
+    lacks = tuple(w for w in pair.claim_only if not w.isdigit() and w not in figure_words(claim_text))
     if clash:
         return Judgement(
-            "contradicted", STATED_CLASH_CONFIDENCE, f"states {clash[1]} where the claim says {clash[0]}", "number"
+            "contradicted", STATED_CLASH_CONFIDENCE, f"states {clash[1]} where the claim says {clash[0]}", "number",
+            lacks,
         )
     dclash = date_clash(claim_text, snippet)
     if dclash:
         return Judgement(
-            "contradicted", STATED_CLASH_CONFIDENCE, f"states {dclash[1]} where the claim says {dclash[0]}", "date"
+            "contradicted", STATED_CLASH_CONFIDENCE, f"states {dclash[1]} where the claim says {dclash[0]}", "date",
+            lacks,
         )
     if numbers_of(snippet) and not numbers_stated(claim_text, snippet):
         # no clash, yet the claim's figure is not the source's: its numbers count other things (``number_clash``)
