@@ -149,8 +149,13 @@ def test_across_sentences_both_figures_still_contradict() -> None:
         "وكانت حصيلة القتلى السابقة 37 شخصا.",
         # SK-internationalNews-591-20180326
         'ونقلت وكالة "تاس" عن هيئة التحقيق الروسية في وقت سابق أن عدد الضحايا بلغ 48 شخصا، قبل الإعلان عن زيادة الرقم.',
+        # «سبق أن», «سبق لها أن»: what had happened before (FR-internationalNews-344-20180309's «وسبق أن تلقت
+        # السعودية 72 طائرة من هذا الطراز»)
+        "وسبق أن أعلنت السلطات مقتل 37 شخصا في الحادث.",
+        "وسبق لها أن أعلنت مقتل 37 شخصا في الحادث.",
     ],
-    ids=["earlier-toll", "earlier-toll-official", "earlier-toll-of-the-dead", "earlier-time"],
+    ids=["earlier-toll", "earlier-toll-official", "earlier-toll-of-the-dead", "earlier-time", "had-before",
+         "had-before-she"],
 )
 def test_an_earlier_figure_reported_as_earlier_does_not_contradict(text: str) -> None:
     assert check_quantity(DEATHS_64, doc(text)).verdict is Verdict.NOT_MENTIONED

@@ -24,6 +24,8 @@ PLUPERFECT_REACH = 8  # words from كان to its قد: the subject (and its figu
 _PAIRS = frozenset({
     ("وقت", "سابق"), ("حصيله", "سابقه"), ("الحصيله", "السابقه"), ("ارقام", "سابقه"),
     ("الارقام", "السابقه"), ("قبل", "الاعلان"), ("قبل", "ارتفاع"),
+    # «وسبق أن تلقت السعودية 72 طائرة»، «سبق له أن»: what had happened before
+    ("سبق", "ان"), ("سبق", "له"), ("سبق", "لها"), ("سبق", "لهم"),
 })
 _FIRSTS = frozenset(a for a, _ in _PAIRS)  # a pair is looked for only after one of these
 _WORDS = frozenset({"سابقا"})
