@@ -71,6 +71,7 @@ from factcheck.kinds.ages import (
     prison_term,
     term_handed_down,
 )
+from factcheck.kinds.asides import distinctive_words, names_the_claims_own
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import clause_tokens, in_table
 from factcheck.kinds.counted import (
@@ -276,6 +277,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     c_low, c_high = claim.interval()
     tol = _EPS * max(1.0, abs(c_low), abs(c_high))
     evidence: list[Evidence] = []
+    sentences: list[int] = []  # each evidence's sentence
     own = claim_words(claim.says, claim.about)
     found = associate(
         document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=counting,
@@ -439,8 +441,22 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             document, q.start, q.end,
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
         ))
+        sentences.append(here)
     about = ", ".join(claim.about)
-    return Finding.from_evidence(evidence, not_mentioned_reason=f"no {dimension} quantity near {about}")
+    return Finding.from_evidence(_without_asides(claim, document, evidence, sentences),
+                                 not_mentioned_reason=f"no {dimension} quantity near {about}")
+
+
+def _without_asides(claim: QuantityClaim, document: Document, evidence: list[Evidence],
+                    sentences: list[int]) -> list[Evidence]:
+    """In an article that supports the claim, its disagreeing figures in sentences that name nothing of the
+    claim's own beyond its about and near words are other groups' (``kinds.asides``)."""
+    backing = {s for s, e in zip(sentences, evidence) if e.role is Role.SUPPORTS}
+    if not backing or all(e.role is Role.SUPPORTS for e in evidence):
+        return evidence
+    distinct = distinctive_words(claim.says, tuple(claim.about), tuple(claim.near))
+    return [e for s, e in zip(sentences, evidence)
+            if e.role is Role.SUPPORTS or s in backing or names_the_claims_own(document, s, distinct)]
 
 
 def _open_ended(stated: tuple[float, float]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import NumberSpan
@@ -165,6 +166,7 @@ _DIMENSIONS = frozenset({
 })
 
 
+@lru_cache(maxsize=1 << 12)
 def figure_words(claim: str) -> frozenset[str]:
     """The words of a claim's figures and dates (its numbers, their hedges and nouns of measure, the dimension they
     measure, its days, months and years): what a source that states another figure may say otherwise («كلم» for

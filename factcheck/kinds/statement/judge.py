@@ -88,6 +88,12 @@ class Judgement:
     lacks: tuple[str, ...] = ()
 
 
+def _lacks_beside_figures(pair: Pair, claim_text: str) -> tuple[str, ...]:
+    """The claim's words a span that states another figure lacks, its figures aside (``judge_span``)."""
+    figures = figure_words(claim_text)
+    return tuple(w for w in pair.claim_only if not w.isdigit() and w not in figures)
+
+
 def judge(
     query: str,
     sentence: str,
@@ -149,18 +155,16 @@ def judge(
     if clash and other:
         return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),
                          f"states {clash[1]} of one of two events, the other «{other}»")
-    # the claim's words the span lacks beside its figures, for a figure of another clause (``judge_span``)
-    lacks = tuple(w for w in pair.claim_only if not w.isdigit() and w not in figure_words(claim_text))
     if clash:
         return Judgement(
             "contradicted", STATED_CLASH_CONFIDENCE, f"states {clash[1]} where the claim says {clash[0]}", "number",
-            lacks,
+            _lacks_beside_figures(pair, claim_text),
         )
     dclash = date_clash(claim_text, snippet)
     if dclash:
         return Judgement(
             "contradicted", STATED_CLASH_CONFIDENCE, f"states {dclash[1]} where the claim says {dclash[0]}", "date",
-            lacks,
+            _lacks_beside_figures(pair, claim_text),
         )
     if numbers_of(snippet) and not numbers_stated(claim_text, snippet):
         # no clash, yet the claim's figure is not the source's: its numbers count other things (``number_clash``)

@@ -1,0 +1,52 @@
+"""An article that states a count claim's figure, and other groups' figures in its asides (``kinds.asides``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.claims.model import QuantityClaim
+from factcheck.corpus.source import Source
+from factcheck.document import Document
+from factcheck.kinds.asides import distinctive_words
+from factcheck.kinds.quantity import check
+from factcheck.verdicts import Role, Verdict
+
+ABOARD = QuantityClaim(id="a", says="كانت السفينة أكواريوس تقل 629 مهاجرا أنقذتهم قبالة السواحل الليبية",
+                       kind="quantity", about=["مهاجر", "مهاجرا", "مهاجرين", "المهاجرين"], value=629, unit="count")
+
+SAYS_IT = "وكانت السفينة أكواريوس تقل 629 مهاجرا عندما رفضت إيطاليا استقبالها."
+# Salvini's deportation plan (ANT SK-internationalNews-2078-20180611): the claim's about word, nothing of its ship
+ASIDE = "وقال سالفيني إن طرد نصف مليون مهاجر يقيمون في إيطاليا أولى أولوياته."
+
+
+def doc(text: str) -> Analysis:
+    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+
+
+def test_an_aside_of_an_article_that_states_the_claims_figure_denies_nothing() -> None:
+    found = check(ABOARD, doc(f"{SAYS_IT} {ASIDE}"))
+    assert found.verdict is Verdict.SUPPORTED
+    assert [e.role for e in found.evidence] == [Role.SUPPORTS]
+
+
+def test_the_same_aside_alone_still_contradicts() -> None:
+    """Only an article that states the claim's figure has its other groups' figures dropped."""
+    assert check(ABOARD, doc(ASIDE)).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("other", [
+    "وقالت المنظمة إن السفينة تقل 630 مهاجرا.",  # the claim's ship
+    "وأنقذت المنظمة 630 مهاجرا قبالة السواحل الليبية.",  # the claim's rescue and coast
+])
+def test_a_disagreeing_figure_that_names_the_claims_own_words_still_contradicts(other: str) -> None:
+    """An article at odds with itself over the claim's own group is contradicted, as the contract says."""
+    found = check(ABOARD, doc(f"{SAYS_IT} {other}"))
+    assert found.verdict is Verdict.CONTRADICTED
+    assert {e.role for e in found.evidence} == {Role.SUPPORTS, Role.CONTRADICTS}
+
+
+def test_distinctive_words_leave_out_the_about_and_near_words_and_the_small_words() -> None:
+    words = distinctive_words(ABOARD.says, tuple(ABOARD.about), ("أكواريوس",))
+    assert {"السفينه", "سفينه", "السواحل", "الليبيه"} <= words
+    assert not words & {"مهاجرا", "اكواريوس", "629", "كانت"}
