@@ -133,7 +133,7 @@ class Document:
     @cached_property
     def _line_starts(self) -> list[int]:
         starts = [0]
-        starts.extend(m.end() for m in _LINE_BREAK.finditer(self.source.text))  # CRLF, LF, or an old Mac's CR
+        starts.extend(m.end() for m in _LINE_BREAK.finditer(self.norm.original))  # CRLF, LF, or an old Mac's CR
         return starts
 
     def locate(self, start: int, end: int) -> Location:
@@ -143,11 +143,12 @@ class Document:
         410,000 evidence at 27,500 places)."""
         found = self._located.get((start, end))
         if found is None:
-            ostart, oend = self.norm.span_to_original(start, end)
+            norm = self.norm
+            ostart, oend = norm.span_to_original(start, end)
             line_idx = bisect.bisect_right(self._line_starts, ostart) - 1
             col = ostart - self._line_starts[line_idx] + 1
-            found = self._located[(start, end)] = Location(
-                ostart, oend, line_idx + 1, col, self.source.text[ostart:oend])
+            # the original as normalized once: a source whose text waits on disk reads it at every ``source.text``
+            found = self._located[(start, end)] = Location(ostart, oend, line_idx + 1, col, norm.original[ostart:oend])
         return found
 
     @cached_property
