@@ -84,19 +84,15 @@ def own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
     متجاوزا عتبة العشرة في المئة» names the threshold too, and a source that states the threshold («تجاوز النصاب
     المطلوب وهو عشرة بالمئة») echoes the claim, it does not deny it (the Turkish elections, a held-out event).
     Asked of shares and measures: a count's other figures count other nouns, which tell them apart."""
-    return _own_other_figures(says, value, unit)
+    return frozenset(q.value for q in _exact_figures(says)[1] if q.unit == unit and q.value != value)
 
 
 @lru_cache(maxsize=4096)
 def _exact_figures(says: str) -> tuple[str, tuple[Quantity, ...]]:
     """A claim's statement normalized, and the figures it states exactly (no vague count, no bound): read once per
-    claim for both of the questions below."""
+    claim for both ``own_other_figures`` and ``own_whole``."""
     text = normalize(says).text
     return text, tuple(q for q in find_quantities(text, find_dates(text)) if not q.vague and q.low == q.high)
-
-
-def _own_other_figures(says: str, value: float, unit: str) -> frozenset[float]:
-    return frozenset(q.value for q in _exact_figures(says)[1] if q.unit == unit and q.value != value)
 
 
 # Words before a whole a part is counted out of: «84 نائبا من أصل 350», «من بين 350 نائبا».
@@ -108,9 +104,5 @@ def own_whole(says: str, value: float) -> frozenset[float]:
     في مجلس النواب» names the house's 350 seats, and a source's «180 صوتا من أصل 350 نائبا» states that whole, no
     count of the party's (the Sánchez file, held out).  A count's other figures are told apart by their nouns
     (``own_other_figures``); a whole after «من أصل» shares the part's noun, and only the claim's words tell it."""
-    return _own_whole(says, value)
-
-
-def _own_whole(says: str, value: float) -> frozenset[float]:
     text, figures = _exact_figures(says)
     return frozenset(q.value for q in figures if q.value != value and text[:q.start].rstrip().endswith(_OUT_OF))
