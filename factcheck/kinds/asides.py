@@ -1,4 +1,4 @@
-"""The asides of an article that states a count claim's figure: other groups' figures, not a denial.
+"""The asides of an article that states a claim: other groups' figures and names, not a denial.
 
 An article that says the claim's figure («السماح لـ629 مهاجراً أنقذتهم منظمة ...») goes on to other groups of
 the same people: another ship's 126 migrants, the half million Salvini would expel, the 2,320 people waiting in
@@ -11,6 +11,14 @@ Measured on the labelled real corpus (114 files) before it was made: of the cont
 also support the claim, 25 wrong and 7 true ones turned on such sentences alone (older files 15 and 5, the twelve
 held out in the last two sessions 10 and 2).  A true one lost is a sentence that says the claim's thing in other
 words («مغارة» for «الكهف»); an article whose only disagreement is such a sentence is left `supported`.
+
+A mention claim's rivals are the same: an article that names the hospital Abbas was treated in («المستشفى
+الاستشاري العربي») recalls his stay in Baltimore in February, one that tells of Pompeo going on to Tokyo lists
+the rest of his tour (فيتنام، أبو ظبي، بروكسل) in a sentence of its own.  Its distinctive words leave out its names
+and rivals too (``any``, ``not``).  Measured on the 118 labelled files before it was made: of the 62 contradicted
+mention pairs of articles that also name the claim's, 20 wrong and 3 true ones turned on such sentences alone
+(the true ones say the claim's thing in other words: «الاعتداء على الرئيس الفلسطيني» for an attack on the prime
+minister's convoy).
 """
 
 from __future__ import annotations
@@ -22,8 +30,9 @@ from factcheck.document import Document
 from factcheck.kinds.statement.words import STOPWORDS
 from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize_query
+from factcheck.verdicts import Evidence, Role
 
-__all__ = ["distinctive_words", "names_the_claims_own"]
+__all__ = ["distinctive_words", "names_the_claims_own", "without_asides"]
 
 # Words this short (في، من، ان after normalization) tell nothing of what a sentence is about.
 _SHORTEST = 3
@@ -49,3 +58,15 @@ def names_the_claims_own(document: Document, sentence: int, distinct: frozenset[
     """Whether sentence ``sentence`` of the document names one of the claim's distinctive words."""
     s = document.sentences[sentence]
     return any(not distinct.isdisjoint(stems(t.text)) for t in document.tokens[s.first_token:s.last_token])
+
+
+def without_asides(document: Document, evidence: list[Evidence], sentences: list[int],
+                   distinct: frozenset[str]) -> list[Evidence]:
+    """The evidence less its asides: when some of it supports the claim, a contradiction in a sentence that
+    supports nothing and names none of ``distinct`` (``distinctive_words``) goes.  ``sentences`` holds the
+    sentence of each piece of evidence."""
+    backing = {s for s, e in zip(sentences, evidence) if e.role is Role.SUPPORTS}
+    if not backing or all(e.role is Role.SUPPORTS for e in evidence):
+        return evidence
+    return [e for s, e in zip(sentences, evidence)
+            if e.role is Role.SUPPORTS or s in backing or names_the_claims_own(document, s, distinct)]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
+from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import WINDOW
 from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, parted, word_after
 from factcheck.kinds.evidence import make_evidence
@@ -377,6 +378,7 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             document, m.start, m.end, role=Role.SUPPORTS, score=m.score,
             reason=f"names {m.query!r}",
         ))
+    sentences = [m.sentence for m in named]
     if claim.not_:
         # «2014» / «... تابعة لشركة سيباهان»: an earlier crash's airline; «11 فبراير: تحطمت طائرة ... من طراز أنتونوف»
         old_timeline = under_old_headings(analysis) | earlier_entries(analysis)
@@ -405,4 +407,11 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             )
             if (ev.start, ev.end) not in supported_spans:
                 evidence.append(ev)
+                sentences.append(m.sentence)
+        evidence = without_asides(document, evidence, sentences, _distinctive(claim))
     return Finding.from_evidence(evidence, not_mentioned_reason=f"names none of {', '.join(claim.any)}")
+
+
+def _distinctive(claim: MentionClaim) -> frozenset[str]:
+    """The claim's own words beyond its names, rivals and about words (``kinds.asides``)."""
+    return distinctive_words(claim.says, (*claim.any, *claim.not_, *claim.about), ())

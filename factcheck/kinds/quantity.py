@@ -71,7 +71,7 @@ from factcheck.kinds.ages import (
     prison_term,
     term_handed_down,
 )
-from factcheck.kinds.asides import distinctive_words, names_the_claims_own
+from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import clause_tokens, in_table
 from factcheck.kinds.counted import (
@@ -451,12 +451,8 @@ def _without_asides(claim: QuantityClaim, document: Document, evidence: list[Evi
                     sentences: list[int]) -> list[Evidence]:
     """In an article that supports the claim, its disagreeing figures in sentences that name nothing of the
     claim's own beyond its about and near words are other groups' (``kinds.asides``)."""
-    backing = {s for s, e in zip(sentences, evidence) if e.role is Role.SUPPORTS}
-    if not backing or all(e.role is Role.SUPPORTS for e in evidence):
-        return evidence
-    distinct = distinctive_words(claim.says, tuple(claim.about), tuple(claim.near))
-    return [e for s, e in zip(sentences, evidence)
-            if e.role is Role.SUPPORTS or s in backing or names_the_claims_own(document, s, distinct)]
+    return without_asides(document, evidence, sentences,
+                          distinctive_words(claim.says, tuple(claim.about), tuple(claim.near)))
 
 
 def _open_ended(stated: tuple[float, float]) -> bool:
