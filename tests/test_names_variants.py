@@ -288,3 +288,26 @@ def test_a_noun_finds_the_articles_of_its_accusative_with_or_without_the_index()
         assert {s.id: engine.check(claim, s.id).verdict.value for s in sources} == {
             "acc": "supported", "other": "contradicted", "country": "not_mentioned", "silent": "not_mentioned"}
     assert indexed.index() is not None
+
+
+def test_dictionary_entries_are_the_same_in_any_order_of_words() -> None:
+    """qalsadi's caches kept across words (``lexicon._KEPT_CACHES``) must not carry one word's reading into
+    another's: the entries of corpus words analysed in one order and in the reverse are the same."""
+    import subprocess
+    import sys
+
+    words = ["وأضاف", "قتل", "الحرب", "استقل", "يتوجه", "سيتوجه", "وصل", "الاجتماع", "الجمعة", "الجامعة", "ولهذا",
+             "أعلن", "وأعلنت", "تحطمت", "انهار", "يبحث", "كتب", "المكتوب", "قالت", "يقول", "سافر", "المسافرين"]
+    code = (
+        "import sys; from factcheck.text import lexicon\n"
+        "for w in sys.argv[1:]: e = lexicon._analyse(w); print(w, e.main, sorted(e.lemmas), e.kind)\n"
+    )
+
+    def entries(order: list[str]) -> set[str]:
+        done = subprocess.run([sys.executable, "-c", code, *order], capture_output=True, text=True, check=True)
+        return set(done.stdout.splitlines())
+
+    forward = entries(words)
+    assert len(forward) == len(words)
+    assert entries(words[::-1]) == forward
+    assert all(entries([w]) <= forward for w in ("ولهذا", "يتوجه", "الجامعة"))
