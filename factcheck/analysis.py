@@ -8,9 +8,10 @@ drop them (with the document) as soon as the document's claims are checked.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from functools import cached_property
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from functools import cached_property, wraps
+from typing import Protocol, TypeVar
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 
@@ -24,7 +25,7 @@ from factcheck.read.quantities import Quantity, amounts, find_quantities
 from factcheck.read.tokens import PERCENT, Scanned, Tok
 from factcheck.text.morphology import stems
 
-__all__ = ["Analysis", "CloseReadings"]
+__all__ = ["Analysis", "CloseReadings", "per_analysis"]
 
 
 class CloseReadings(Protocol):
@@ -185,3 +186,21 @@ class Analysis:
                 out[tok.index] = n.value
                 tok = doc.tokens[tok.index + 1] if tok.index + 1 < len(doc.tokens) else None
         return out
+
+
+_Read = TypeVar("_Read")
+
+
+def per_analysis(read: Callable[[Analysis], _Read]) -> Callable[[Analysis], _Read]:
+    """``read`` remembered for each document read: every claim checked against a document asks the same of it
+    (its chronology's entries, its sentences under old headings), and the answer goes with the document."""
+    memo: WeakKeyDictionary[Analysis, _Read] = WeakKeyDictionary()
+
+    @wraps(read)
+    def remembered(analysis: Analysis) -> _Read:
+        if analysis in memo:
+            return memo[analysis]
+        found = memo[analysis] = read(analysis)
+        return found
+
+    return remembered

@@ -55,9 +55,8 @@ widened by ``CROSS_FAMILY_SLACK`` on each side.
 from __future__ import annotations
 
 import math
-from weakref import WeakKeyDictionary
 
-from factcheck.analysis import Analysis
+from factcheck.analysis import Analysis, per_analysis
 from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
 from factcheck.kinds.ages import (
@@ -180,20 +179,15 @@ def _not_current(analysis: Analysis, sentence: int) -> bool:
     return (sentence >= 0 and analysis.earlier(sentence)) or sentence in _long_before(analysis)
 
 
+@per_analysis
 def _long_before(analysis: Analysis) -> frozenset[int]:
-    """Sentences that date something long before the article; remembered per document: every quantity claim
-    checked against it may ask."""
-    found = _LONG_BEFORE.get(analysis)
-    if found is None:
-        document = analysis.document
-        published = document.source.published
-        dated = set() if published is None else {
-            _sentence(document, d.start) for d in analysis.dates if long_before(d, published)}
-        found = _LONG_BEFORE[analysis] = frozenset(dated | under_old_headings(analysis))
-    return found
-
-
-_LONG_BEFORE: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
+    """Sentences that date something long before the article (remembered: every quantity claim checked against
+    the document may ask)."""
+    document = analysis.document
+    published = document.source.published
+    dated = set() if published is None else {
+        _sentence(document, d.start) for d in analysis.dates if long_before(d, published)}
+    return frozenset(dated | under_old_headings(analysis))
 
 
 def _named_long_before(analysis: Analysis, own: frozenset[int]) -> frozenset[int]:

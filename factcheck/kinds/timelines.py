@@ -10,28 +10,23 @@ else tells their figures and names from the article's event: a heading long befo
 from __future__ import annotations
 
 import datetime as dt
-from weakref import WeakKeyDictionary
 
-from factcheck.analysis import Analysis
+from factcheck.analysis import Analysis, per_analysis
 from factcheck.document import Document, Sentence
 from factcheck.read.dates import DateMention, may_start_date
 from factcheck.read.news_dates import long_before
 
 __all__ = ["earlier_entries", "under_old_headings"]
 
-_FOUND: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
-
 # A heading is a date alone on its line, a handful of words («الثامن والعشرين من مايو عام 1938», the longest date
 # of 4,000 ANT articles, is 6): a longer sentence is no heading, whatever it holds.
 HEADING_TOKENS = 12
 
 
+@per_analysis
 def under_old_headings(analysis: Analysis) -> frozenset[int]:
     """The sentences under a heading that is only a date long before the article, up to the next date heading."""
-    found = _FOUND.get(analysis)
-    if found is None:
-        found = _FOUND[analysis] = frozenset(_under(analysis))
-    return found
+    return frozenset(_under(analysis))
 
 
 def _under(analysis: Analysis) -> set[int]:
@@ -73,19 +68,14 @@ _BEFORE_ENTRY = frozenset({"ليل", "ليله", "فجر", "مساء", "صباح
 _ENTRY_DAYS = 1  # an entry of the article's day or the day before may be the article's own event
 
 
+@per_analysis
 def earlier_entries(analysis: Analysis) -> frozenset[int]:
     """The sentences that are entries of a chronology of other days than the article's and the day before (a day the
     news window places after the article is last year's, in a list told in the past): each tells another event than
     the article's, and what it counts, names or dates denies nothing of the article's event (the held-out
     Israel–Iran strikes file: France24's list of the strikes of the months before; the Trèbes file: BBC's list of
     the attacks in France since 2015; the Aseman file: the year's other crashes)."""
-    found = _ENTRIES.get(analysis)
-    if found is None:
-        found = _ENTRIES[analysis] = frozenset(_entries(analysis))
-    return found
-
-
-_ENTRIES: WeakKeyDictionary[Analysis, frozenset[int]] = WeakKeyDictionary()
+    return frozenset(_entries(analysis))
 
 
 def _entries(analysis: Analysis) -> set[int]:
