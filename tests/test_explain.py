@@ -38,7 +38,8 @@ def test_quantity_claim_on_seed_002_reads_three_hours(in_root: Path, capsys: pyt
     assert f"{SEED_002} (seeds/{SEED_002}.txt): supported" in lines
     assert f"  supports at seeds/{SEED_002}.txt:5:62: «نحو ثلاث ساعات» (score 100)" in lines
     assert "    why: states 3 hours (≈2.7–3.3), claim says 3 hours" in lines
-    assert "    read: quantity «نحو ثلاث ساعات» = 3 hours (≈2.7–3.3), hedge 'نحو'" in lines
+    assert ("    read: quantity «نحو ثلاث ساعات» = 3 hours (≈2.7–3.3), hedge 'نحو'; supports: states 3 hours (≈2.7–3.3),"
+            " claim says 3 hours") in lines
     assert "    read: about 'الاجتماع' (score 100)" in lines
     # the sentence as written and normalized
     sentence = lines.index("  sentence at line 5 (score 100):")
@@ -130,7 +131,8 @@ def test_json_structure_is_stable(in_root: Path, capsys: pytest.CaptureFixture[s
         "end": seed["evidence"][0]["end"], "line": 5, "col": 62, "score": 100.0,
         "sentence": seed["evidence"][0]["sentence"], "reason": "states 3 hours (≈2.7–3.3), claim says 3 hours",
     }]
-    assert seed["sentences"][0]["read"][-1] == "quantity «نحو ثلاث ساعات» = 3 hours (≈2.7–3.3), hedge 'نحو'"
+    assert seed["sentences"][0]["read"][-1] == ("quantity «نحو ثلاث ساعات» = 3 hours (≈2.7–3.3), hedge 'نحو'; supports: "
+                                                "states 3 hours (≈2.7–3.3), claim says 3 hours")
     assert next(s for s in data["sources"] if s["id"].startswith("000"))["reason"].startswith("no time quantity near")
 
 
@@ -395,3 +397,37 @@ def test_explaining_again_takes_the_index_from_the_cache(
     elsewhere = tmp_path / "unused"
     status, uncached, _ = run(capsys, *args, "--no-cache", "--cache", str(elsewhere))
     assert status == 0 and uncached == first and not elsewhere.exists()
+
+
+def _figures_read(claim_yaml: str, text: str) -> tuple[str, list[str]]:
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    loaded = parse_claims(f"version: 1\nclaims:\n  - {claim_yaml}\n", "c.yaml")
+    (source,) = explain_claim(loaded, loaded.claims[0].id, [Source("a", "a.txt", text)]).sources
+    assert source.finding is not None
+    return source.finding.verdict.value, [r for s in source.sentences for r in s.read if r.startswith("quantity")]
+
+
+def test_a_figure_set_aside_says_which_rule_set_it_aside() -> None:
+    """An editor asking why a figure did not deny the claim reads the check's own reason, not a guess."""
+    verdict, read = _figures_read(
+        "{id: votes, says: صوت 50 عضوا لصالح التعيين, kind: quantity, about: [صوتا, عضوا], value: 50, unit: count}",
+        "وتوقع الخبراء أن تكون نتيجة التصويت 51 صوتا لصالح كافانو. وصوت 50 عضوا لصالح تعيين القاضي.",
+    )
+    assert verdict == "supported"
+    assert read == ["quantity «51» = 51; not counted: a forecast", "quantity «50» = 50; supports: states 50, claim says 50"]
+
+
+def test_an_aside_and_a_figure_no_about_word_takes_are_told_apart() -> None:
+    verdict, read = _figures_read(
+        "{id: aboard, says: كانت السفينة أكواريوس تقل 629 مهاجرا أنقذتهم قبالة السواحل الليبية, kind: quantity,"
+        " about: [مهاجر, مهاجرا, مهاجرين], value: 629, unit: count}",
+        "وكانت السفينة أكواريوس تقل 629 مهاجرا عندما رفضت إيطاليا استقبالها. "
+        "وقال سالفيني إن طرد نصف مليون مهاجر يقيمون في إيطاليا أولى أولوياته. "
+        "ووصل المهاجرين بعد رحلة مع 30 صحفيا.",
+    )
+    assert verdict == "supported"
+    assert "quantity «نصف مليون» = 500,000; not counted: an aside, another group's (the article states the claim's" \
+        " figure)" in read
+    assert "quantity «30» = 30; not taken by an about word (kinds.associate)" in read

@@ -325,7 +325,7 @@ def test_explain_shows_the_near_words_and_the_sentences_they_leave_out(
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].endswith("; near: الشرطة, مقر الشرطة; threshold 85")
     police, churches = (lines.index(f"    «{sentence}»") for sentence in BOTH.replace(". ", ".\n").splitlines()[::-1])
-    assert lines[police + 3:police + 5] == ["    read: near 'مقر الشرطة' (score 100)", "    read: quantity «عشرة» = 10"]
+    assert lines[police + 3:police + 5] == ["    read: near 'مقر الشرطة' (score 100)", "    read: quantity «عشرة» = 10; supports: states 10, claim says 10"]
     assert lines[churches + 3] == "    read: names no near word: not counted"
     assert police < churches  # the sentence the verdict rests on first
 

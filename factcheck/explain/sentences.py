@@ -14,7 +14,9 @@ from typing import Any
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
-from factcheck.kinds.quantity import describe, subject_and_quantities
+from factcheck.kinds.figure_text import describe
+from factcheck.kinds.quantity import check as check_quantity
+from factcheck.kinds.quantity import subject_and_quantities
 from factcheck.kinds.statement import TIE_MARGIN, TIES, judge_span, search
 from factcheck.kinds.statement.align import align
 from factcheck.matching import Match, find_any, sentences_naming
@@ -95,13 +97,15 @@ def _mention(claim: MentionClaim, analysis: Analysis) -> list[SentenceRead]:
     return _best(rows, analysis)
 
 
-def _quantity_read(q: Any, claim: QuantityClaim, analysis: Analysis) -> str:
+def _quantity_read(q: Any, claim: QuantityClaim, analysis: Analysis, notes: dict[tuple[int, int], str]) -> str:
+    """A figure read, and what became of it in the check (``notes``): the evidence it gave, the rule that set it
+    aside, or no about word's taking it."""
     text = f"quantity «{_original(analysis, q.start, q.end)}» = {describe(q)}"
     if q.hedge:
         text += f", hedge {q.hedge!r}"
     if DIMENSION[q.unit] != DIMENSION[claim.unit]:
-        text += f" (a {DIMENSION[q.unit]}, not a {DIMENSION[claim.unit]}: ignored)"
-    return text
+        return text + f" (a {DIMENSION[q.unit]}, not a {DIMENSION[claim.unit]}: ignored)"
+    return text + f"; {notes.get((q.start, q.end), 'not taken by an about word (kinds.associate)')}"
 
 
 def _date_text(d: DateMention) -> str:
@@ -129,13 +133,16 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
     else:
         naming, quantities = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold), []
     near = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold) if claim.near else {}
+    notes: dict[tuple[int, int], str] = {}
+    if isinstance(claim, QuantityClaim):
+        check_quantity(claim, analysis, notes=notes)  # the check itself says what became of each figure
     rows: list[tuple[int, float, list[str], bool]] = []
     for index, matches in naming.items():
         read = _named(matches, "about", analysis, claim.about)
         if claim.near:  # of two instances in one article, the claim's (kinds.near)
             read.extend(_named(near[index], "near", analysis, claim.near) if index in near else ["names no near word: not counted"])
         if isinstance(claim, QuantityClaim):
-            found = [_quantity_read(q, claim, analysis) for q in quantities if _in(analysis, index, q.start)]
+            found = [_quantity_read(q, claim, analysis, notes) for q in quantities if _in(analysis, index, q.start)]
             what = "quantity"
         else:
             found = [_date_read(d, analysis) for d in analysis.dates if _in(analysis, index, d.start)]

@@ -82,6 +82,7 @@ from factcheck.kinds.counted import (
     token_span,
 )
 from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
@@ -118,54 +119,21 @@ from factcheck.matching import Match, sentences_naming
 from factcheck.read.duals import about_with_duals, claim_duals, counted_duals, dual_counts, dual_of
 from factcheck.read.news_dates import long_before
 from factcheck.read.quantities import Quantity
-from factcheck.read.units import DIMENSION, convert, is_exact, ladder_steps, plural_name
+from factcheck.read.units import DIMENSION, convert, is_exact, ladder_steps
 from factcheck.verdicts import Evidence, Finding, Role
 
-__all__ = ["CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS", "check", "describe", "naming_words",
+__all__ = ["CROSS_FAMILY_SLACK", "MAX_LADDER_STEPS", "check", "naming_words",
            "subject_and_quantities"]
 
 MAX_LADDER_STEPS = 2
 CROSS_FAMILY_SLACK = 0.03
 _EPS = 1e-9
 
-def fmt(x: float) -> str:
-    """A number for a reason: 3, 2.5, 0.333, ∞."""
-    if math.isinf(x):
-        return "∞"
-    if float(x).is_integer():
-        return f"{int(x):,}" if abs(x) >= 10000 else str(int(x))
-    return f"{x:.3g}" if abs(x) < 1 else f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def _with_unit(x: str, unit: str) -> str:
-    name = plural_name(unit, 1.0 if x == "1" else None)
-    return f"{x} {name}" if name else x
-
-
-def describe(q: Quantity) -> str:
-    """``5 hours (≈4.5–5.5)``, ``1000000 (≥1000000)``."""
-    nominal = q.value if not math.isnan(q.value) else q.low
-    text = _with_unit(fmt(nominal), q.unit)
-    if q.low == q.high == nominal:
-        return text
-    if math.isinf(q.high):
-        return f"{text} (≥{fmt(q.low)})"
-    if q.low == 0 and q.high == nominal:
-        return f"{text} (≤{fmt(q.high)})"
-    return f"{text} ({'≈' if q.hedge else ''}{fmt(q.low)}–{fmt(q.high)})"
-
-
 def _in_claim_unit(q: Quantity, unit: str) -> tuple[float, float]:
     low, high = convert(q.low, q.unit, unit), convert(q.high, q.unit, unit)
     if not is_exact(q.unit, unit):
         low, high = low * (1 - CROSS_FAMILY_SLACK), high * (1 + CROSS_FAMILY_SLACK)
     return low, high
-
-
-def _claim_text(claim: QuantityClaim) -> str:
-    lo, hi = claim.interval()
-    text = _with_unit(fmt(claim.value), claim.unit)
-    return text if lo == hi else f"{text} ({fmt(lo)}–{fmt(hi)})"
 
 
 def _sentence(document: Document, offset: int) -> int:
@@ -256,7 +224,9 @@ def subject_and_quantities(claim: QuantityClaim, analysis: Analysis) -> tuple[di
     return naming, sorted([*analysis.quantities, *found], key=lambda q: (q.start, -q.end)) if found else analysis.quantities
 
 
-def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
+def check(claim: QuantityClaim, analysis: Analysis, *, notes: dict[tuple[int, int], str] | None = None) -> Finding:
+    """The claim against one document; ``notes`` (explain's) gets what became of each figure an about word took:
+    the rule that set it aside, or the evidence it gave (figures by their normalized span)."""
     document = analysis.document
     counting = claim.unit == "count"
     naming, read = subject_and_quantities(claim, analysis)
@@ -272,6 +242,7 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     tol = _EPS * max(1.0, abs(c_low), abs(c_high))
     evidence: list[Evidence] = []
     sentences: list[int] = []  # each evidence's sentence
+    given: list[tuple[int, int]] = []  # each evidence's figure, for notes
     own = claim_words(claim.says, claim.about)
     found = associate(
         document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=counting,
@@ -315,67 +286,99 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
     side = claimed_side(claim.says) if found and counting else None  # «من خارج المملكة» (kinds.sides)
     # the near words' places, found once (not per figure): only asked of figures that disagree
     near_at = _near_tokens(claim, analysis) if claim.near and not all(agreeing.values()) else {}
+
+    def dropped(q: Quantity, why: str) -> None:  # what became of a figure, for explain
+        if notes is not None:
+            notes[(q.start, q.end)] = f"not counted: {why}"
+
     for a in found:
         q, m = a.item, a.match
         agrees = agreeing[id(a)]
         here = _sentence(document, q.start)
-        if not agrees and (a.weak or q.dual or q.ranked or here in agreed or here in grown or id(a) in added
-                           or _not_current(analysis, here)):
-            continue
-        if here in long_ago or (not agrees and (here in named_ago or here in earlier_entries(analysis)
-                                                or another_target(document, here, claimed)
-                                                or another_named(document, here, own)
-                                                or another_place(document, here, places))):
+        shielded = None if agrees else (
+            "weakly attached: it may support, not deny" if a.weak else "a dual" if q.dual else "a rank" if q.ranked
+            else "its sentence states the claim's figure" if here in agreed
+            else "its sentence adds to a count" if here in grown else "a time added to one gone by" if id(a) in added
+            else "given as earlier" if _not_current(analysis, here) else None)
+        elsewhere = None if shielded else "of long before the article" if here in long_ago else None if agrees else (
+            "an event named by a past year" if here in named_ago
+            else "an entry of a chronology of other days" if here in earlier_entries(analysis)
+            else "another target's" if another_target(document, here, claimed)
+            else "another person's" if another_named(document, here, own)
+            else "another place's" if another_place(document, here, places) else None)
+        if shielded is not None or elsewhere is not None:
+            dropped(q, shielded or elsewhere or "")  # «وفي 2010، تحطمت طائرة ... مقتل 68»: another crash
             continue
         if not agrees and q.low == q.high and q.value in echoed and q.unit == claim.unit:
+            dropped(q, "a figure the claim's statement names besides its value")
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
         if not agrees and _forecast(document, q.start, own):
+            dropped(q, "a forecast")
             continue  # «وتوقع الخبراء أن تكون نتيجة التصويت 51 صوتا»: what was expected, no figure of what was
         if not agrees and not counting and then(document, q.start, q.end, own):
+            dropped(q, "what was so then")
             continue  # «تبلغ من العمر 21 عاما آنذاك»: what was so then (kinds.past_states)
         if counting and another_group(document, q.end, group):
+            dropped(q, "another side's people")
             continue  # «60 دبلوماسيا روسيا» for a claim of «23 دبلوماسيا بريطانيا»: another side's people
         if not agrees and other_side(document, q.start):
+            dropped(q, "the other side's votes")
             continue  # «وثبت النواب بـ59 مقابل 42 صوتا»: the other side's votes, beside the winner's
         if not agrees and another_rank(document, q.start, rank):
+            dropped(q, "another rank's")
             continue  # «في المركز الثاني بـ47 مقعدا»: the second's seats, for a claim of the list that came first
         if counted_share(document, q.start, own) or (not agrees and (here in so_far or polled(document, q.start, own))):
+            dropped(q, "a count so far (ballots counted, a poll)")
             continue  # «بعد فرز 97.2 في المئة»: the ballots counted; at 90 % counted, or a poll's, figures so far
         # «وزلزال بابوا غينيا الجديدة (نحو 160 قتيلا)»: another event's toll; «طلب إرسال عشرين»: asked for; «نسبة
         # الخمسين بالمئة اللازمة للفوز»: needed; «من طراز "آيه.تي.آر" 72-600»: a model
         if bracketed_for_another(document, q.start, own) or requested(document, q.start, own) \
                 or required(document, q.end, own) or (not agrees and model_number(document, q.start)):
+            dropped(q, "another event's in brackets, asked for, needed, or a model number")
             continue
         if counting and not agrees and size_held(document, q.start, own):
+            dropped(q, "a size held, no toll")
             continue  # «المدرسة تضم نحو 1462 طالبا»: the school's size, no toll of its students
         if counting and size_of_group(document, q.start, own):
+            dropped(q, "the size of a group")
             continue  # «ونفذت عائلة من 5 أشخاص الهجوم الذي أسفر عن إصابة»: the family's members, not the harmed
         if not agrees and a_change(document, q.start, own):
+            dropped(q, "a change, no total")
             continue  # «وبخسارة 8 مقاعد»: the seats lost, no count of the seats held
         if per_each(document, q.start, q.end, own):
+            dropped(q, "a rate for each")
             continue  # «خمسة آلاف يورو عن كل عقار متضرر»: a rate for each, no total
         if not agrees and dimension == "time" and term_handed_down(document, q.start, own):
+            dropped(q, "a term handed down")
             continue  # «حكمت المحكمة بالسجن 3 سنوات»: a sentence, for a claim of the time held
         if dimension == "time" and offset_in_time(document, q.start, q.end, own):
+            dropped(q, "how long before or after, not how long")
             continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
+            dropped(q, "a whole the claim's group makes true")
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب
         if not agrees and q.vague and (agreed or several(q) or far_above(document, here, _in_claim_unit(q, claim.unit), c_high)
                                        or not magnitude_apart(_in_claim_unit(q, claim.unit), (c_low, c_high))):
             # «مقتل العشرات» does not deny 257 dead; it would deny 5,000, unless the article states the claim's
             # figure too: «بلغ عدد المفقودين نحو 200» beside «ما ترك عدة اشخاص مفقودين» is no article at odds
+            dropped(q, "vague")
             continue
         if not agrees and claim.near and split_before(document, q.start, q.end, near_at.get(here, [])):
+            dropped(q, "in the part after the split from the near word")
             continue  # «سجل 4 أهداف، منها الهدف الرابع في المباراة النهائية»: the final only in the part
         if not agrees and claim.near and another_subject(analysis, m, _first_token(document, q.start),
                                                          near_at.get(here, [])):
+            dropped(q, "another subject's")
             continue  # «حصل منافسه محرم إينجه على 31,7%»: the rival's share, for a claim of Erdoğan's
         span = None if agrees else token_span(document, q.start, q.end)  # the figure's first and last tokens
         if span is not None and claim.near and anothers_complement(analysis, span, figures(), near_at.get(here, [])):
+            dropped(q, "another complement's")
             continue  # «25 في المئة على واردات الصلب و10 في المئة على واردات الألومنيوم»: steel's, for aluminium's
         if span is not None and over_the_year(document, span[1], own):
+            dropped(q, "over the year")
             continue  # «فقدت الليرة أكثر من 40 بالمئة من قيمتها هذا العام»: the year's fall, no day's
         if not agrees and counting and q.low == q.high and not float(q.low).is_integer():
+            dropped(q, "a count is a whole number")
             continue  # «زلزال بقوة 7.2» counts nobody: a count is a whole number
         if not agrees and claim.unit == "year" and (ages_of_many(document, q.start, q.end, own)
                                                     or age_of_another(document, q.start, own)
@@ -385,9 +388,11 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
                                                     or a_span_of_time(document, q.start, claim.says, tuple(claim.about))
                                                     or (not claim.near and age_of_whom_unsaid(
                                                         document, here, claim.says, tuple(claim.about)))):
+            dropped(q, "another's age, or an age of many")
             continue  # «تتراوح أعمار لاعبيه بين 11 و16 عاما», «ميلانيا، البالغة من العمر 48 عاما»: not the gunman's
         if not agrees and q.unit == "year" and not age_claim(claim.says, tuple(claim.about)) and age_reached(
                 document, q.start, q.end):
+            dropped(q, "an age reached, no time spent")
             continue  # «عهد التي أتمت 17 عاما داخل السجن»: her age, no time spent
         part = a.part
         if part is None and claim.unit == "count" and still_count(document, q.start, q.end, own):
@@ -408,27 +413,31 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             part = "won of the whole"  # «فاز حزبه ... بثلاثمئة واثنين وأربعين مقعدا» of the parliament's 600
         scope = scope_of(document, q.start, q.end, own, side=side) if counting and part is None else None
         if scope is not None and scope.words == OTHER_SIDE:
+            dropped(q, "another group than the claim's")
             continue  # «ووصل مليون حاج من داخل المملكة»: another group than the claim's pilgrims from abroad
         if scope is not None and not scope.whole:
             part = scope.words  # «1700 منزل في حي واحد»: one district's houses
         if part is not None and not agrees:  # a group of the claim's people: only more of them than the claim says
             if _in_claim_unit(q, claim.unit)[0] <= c_high + tol:
+                dropped(q, "a part, no more than the claim counts")
                 continue
         if a.part is not None and agrees and _open_ended(_in_claim_unit(q, claim.unit)):
+            dropped(q, "a bound of a group")
             continue  # «29 طفلا على الأقل» of a claim of 51 dead: a bound of a group says nothing of the whole
             # (a bound of the whole so far, «7 على الأقل حتى الآن», is a part of another kind: it still agrees)
         if scope is not None and scope.whole and not agrees and _in_claim_unit(q, claim.unit)[1] >= c_low - tol:
+            dropped(q, "a whole that holds the claim's")
             continue  # «868 شخصا ... في سبع ولايات»: a whole that holds the claim's, denied only by falling short
         stated = describe(q)
         if q.unit != claim.unit:
             lo, hi = convert(q.low, q.unit, claim.unit), convert(q.high, q.unit, claim.unit)
             shown = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
-            stated += f" = {_with_unit(shown, claim.unit)}"
+            stated += f" = {with_unit(shown, claim.unit)}"
         if part is not None:
             stated += f" {part}, more than all the claim counts" if not agrees else f" {part}, all the claim counts"
         elif scope is not None:
             stated += f" {scope.words}, less than the claim counts in one of them" if not agrees else f" {scope.words}"
-        reason = f"states {stated}, claim says {_claim_text(claim)}"
+        reason = f"states {stated}, claim says {claim_text(claim)}"
         if not agrees:  # a contradiction says why the number is the subject's
             reason += f" ({a.why})"
         evidence.append(make_evidence(
@@ -436,9 +445,17 @@ def check(claim: QuantityClaim, analysis: Analysis) -> Finding:
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
         ))
         sentences.append(here)
+        if notes is not None:
+            notes[(q.start, q.end)] = f"supports: {reason}" if agrees else f"contradicts: {reason}"
+            given.append((q.start, q.end))
+    kept = _without_asides(claim, document, evidence, sentences)
+    if notes is not None and len(kept) < len(evidence):
+        held = {id(e) for e in kept}
+        for e, span in zip(evidence, given):
+            if id(e) not in held:
+                notes[span] = "not counted: an aside, another group's (the article states the claim's figure)"
     about = ", ".join(claim.about)
-    return Finding.from_evidence(_without_asides(claim, document, evidence, sentences),
-                                 not_mentioned_reason=f"no {dimension} quantity near {about}")
+    return Finding.from_evidence(kept, not_mentioned_reason=f"no {dimension} quantity near {about}")
 
 
 def _without_asides(claim: QuantityClaim, document: Document, evidence: list[Evidence],
