@@ -431,3 +431,18 @@ def test_an_aside_and_a_figure_no_about_word_takes_are_told_apart() -> None:
     assert "quantity «نصف مليون» = 500,000; not counted: an aside, another group's (the article states the claim's" \
         " figure)" in read
     assert "quantity «30» = 30; not taken by an about word (kinds.associate)" in read
+
+
+def test_a_day_set_aside_says_which_rule_set_it_aside() -> None:
+    """As for figures: a date claim's other day says the rule of ``kinds.other_days`` that keeps it from denying."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    loaded = parse_claims('version: 1\nclaims:\n  - {id: vote, says: جرت الانتخابات في 9 مايو 2018, kind: date, '
+                          'about: [الانتخابات], value: "2018-05-09"}\n', "c.yaml")
+    text = "جرت الانتخابات في 9 مايو 2018 وسط إقبال كبير. ويتوقع أن تعلن نتائج الانتخابات في 12 مايو 2018 بحسب اللجنة."
+    (source,) = explain_claim(loaded, "vote", [Source("a", "a.txt", text)]).sources
+    assert source.finding is not None and source.finding.verdict.value == "supported"
+    read = [r for s in source.sentences for r in s.read if r.startswith("date")]
+    assert read == ["date «9 مايو 2018» = 2018-05-09; supports: states 2018-05-09, claim says 2018-05-09",
+                    "date «12 مايو 2018» = 2018-05-12; not counted: a forecast"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
+from factcheck.kinds.date import check as check_date
 from factcheck.kinds.figure_text import describe
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.kinds.quantity import subject_and_quantities
@@ -120,11 +121,12 @@ def _date_text(d: DateMention) -> str:
     return shown
 
 
-def _date_read(d: DateMention, analysis: Analysis) -> str:
+def _date_read(d: DateMention, analysis: Analysis, notes: dict[tuple[int, int], str]) -> str:
+    """A date read, and what became of it in the check (``notes``), as for a figure (``_quantity_read``)."""
     text = f"date «{_original(analysis, d.start, d.end)}» = {_date_text(d)}"
     if d.name:
-        text += f" (the year of a name, {d.name!r}: ignored)"
-    return text
+        return text + f" (the year of a name, {d.name!r}: ignored)"
+    return text + f"; {notes.get((d.start, d.end), 'not taken by an about word')}"
 
 
 def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[SentenceRead]:
@@ -136,6 +138,8 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
     notes: dict[tuple[int, int], str] = {}
     if isinstance(claim, QuantityClaim):
         check_quantity(claim, analysis, notes=notes)  # the check itself says what became of each figure
+    else:
+        check_date(claim, analysis, notes=notes)
     rows: list[tuple[int, float, list[str], bool]] = []
     for index, matches in naming.items():
         read = _named(matches, "about", analysis, claim.about)
@@ -145,7 +149,7 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
             found = [_quantity_read(q, claim, analysis, notes) for q in quantities if _in(analysis, index, q.start)]
             what = "quantity"
         else:
-            found = [_date_read(d, analysis) for d in analysis.dates if _in(analysis, index, d.start)]
+            found = [_date_read(d, analysis, notes) for d in analysis.dates if _in(analysis, index, d.start)]
             what = "date"
         read.extend(found or [f"no {what} read in this sentence"])
         rows.append((index, max(m.score for m in matches), read, bool(found) and (not claim.near or index in near)))
