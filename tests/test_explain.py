@@ -446,3 +446,23 @@ def test_a_day_set_aside_says_which_rule_set_it_aside() -> None:
     read = [r for s in source.sentences for r in s.read if r.startswith("date")]
     assert read == ["date «9 مايو 2018» = 2018-05-09; supports: states 2018-05-09, claim says 2018-05-09",
                     "date «12 مايو 2018» = 2018-05-12; not counted: a forecast"]
+
+
+def test_each_rival_says_whether_it_denies_and_why_not() -> None:
+    """Pompeo's tour after Tokyo (ANT FR-internationalNews-2171-20180705): the rivals of an aside are told apart
+    from one the check counts, in the check's own words."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    loaded = parse_claims(
+        "version: 1\nclaims:\n  - {id: t, says: توجه بومبيو من بيونغ يانغ إلى طوكيو حيث التقى نظيريه الياباني,"
+        " kind: mention, any: [طوكيو], not: [فيتنام, بروكسل], about: [يتوجه, سيتوجه]}\n", "c.yaml")
+    tour = "بعدها سيتوجه إلى فيتنام قبل بروكسل للانضمام إلى ترامب خلال قمة حلف شمال الأطلسي."
+    own = "وقال مسؤول إن بومبيو سيتوجه إلى بروكسل بعد بيونغ يانغ."
+    text = f"بعد المباحثات في بيونغ يانغ سيتوجه بومبيو إلى طوكيو لإطلاع اليابانيين على النتائج. {tour} {own}"
+    (source,) = explain_claim(loaded, "t", [Source("a", "a.txt", text)]).sources
+    assert source.finding is not None and source.finding.verdict.value == "contradicted"
+    rivals = [r for s in source.sentences for r in s.read if r.startswith("rival")]
+    aside = "not counted: an aside: its sentence names none of the claim's own words, in an article that names the claim's"
+    assert sorted(rivals) == sorted([f"rival «فيتنام»: {aside}", f"rival «بروكسل»: {aside}",
+                                     "rival «بروكسل»: contradicts: names the rival 'بروكسل'"])

@@ -16,6 +16,7 @@ from factcheck.analysis import Analysis
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.kinds.date import check as check_date
 from factcheck.kinds.figure_text import describe
+from factcheck.kinds.mention import check as check_mention
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.kinds.quantity import subject_and_quantities
 from factcheck.kinds.statement import TIE_MARGIN, TIES, judge_span, search
@@ -79,6 +80,8 @@ def _best(rows: list[tuple[int, float, list[str]]], analysis: Analysis) -> list[
 
 
 def _mention(claim: MentionClaim, analysis: Analysis) -> list[SentenceRead]:
+    notes: dict[tuple[int, int], str] = {}
+    check_mention(claim, analysis, notes=notes)  # the check itself says what became of each rival
     by_sentence: dict[int, list[tuple[Match, str]]] = {}
     for m in find_any(claim.any, analysis, score_cutoff=claim.threshold):
         by_sentence.setdefault(m.sentence, []).append((m, "names"))
@@ -94,6 +97,8 @@ def _mention(claim: MentionClaim, analysis: Analysis) -> list[SentenceRead]:
         if claim.about:
             read.extend(_named(about[index], "about", analysis, claim.about) if index in about
                         else ["names no about word"])
+        read.extend(f"rival «{_original(analysis, m.start, m.end)}»: {notes.get((m.start, m.end), 'not counted')}"
+                    for m, label in found if label == "names the rival")
         rows.append((index, max(m.score for m, _ in found), read))
     return _best(rows, analysis)
 

@@ -368,7 +368,9 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
                for about in abouts)
 
 
-def check(claim: MentionClaim, analysis: Analysis) -> Finding:
+def check(claim: MentionClaim, analysis: Analysis, *, notes: dict[tuple[int, int], str] | None = None) -> Finding:
+    """The claim against one document; ``notes`` (explain's) gets what became of each rival named: the rule that set
+    it aside, or the contradiction it gave (rivals by their normalized span)."""
     document = analysis.document
     cutoff = claim.threshold
     evidence: list[Evidence] = []
@@ -382,7 +384,9 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
     if claim.not_:
         # «2014» / «... تابعة لشركة سيباهان»: an earlier crash's airline; «11 فبراير: تحطمت طائرة ... من طراز أنتونوف»
         old_timeline = under_old_headings(analysis) | earlier_entries(analysis)
-        rivals = [m for m in find_any(claim.not_, analysis, score_cutoff=cutoff) if m.sentence not in old_timeline]
+        found = find_any(claim.not_, analysis, score_cutoff=cutoff)
+        rivals = [m for m in found if m.sentence not in old_timeline]
+        _set_aside(notes, found, rivals, "under an old year's heading, or an entry of a chronology of other days")
         if claim.about:
             near = sentences_naming(claim.about, analysis, score_cutoff=cutoff)
             marks: dict[int, _Clauses] = {}
@@ -391,15 +395,23 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
                 marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
             own = claim_words(claim.says, claim.about)
             taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
+            _set_aside(notes, rivals, [m for m, _ in taken], "its sentence names no about word")
+            _set_aside(notes, rivals, [m for m, abouts in taken if abouts], "not attached to an about word of its clause")
             taken = [(m, _not_the_claims(m, abouts, named, marks[m.sentence])) for m, abouts in taken]
             taken = [(m, abouts) for m, abouts in taken if abouts]
+            _set_aside(notes, rivals, [m for m, _ in taken], "the claim's own name is nearer to its about word")
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
+            _set_aside(notes, [m for m, _ in taken], rivals, "not stated for the subject: of another time, a forecast, "
+                       "a candidate, one of several, a hashtag, or not as a place")
         own_is_predecessor = _names_its_predecessor(claim.says, tuple(claim.any))
-        rivals = [m for m in rivals if not _changed_from(document, m, named)
-                  and not _a_predecessor(document, m, own_is_predecessor)]
+        kept = [m for m in rivals if not _changed_from(document, m, named)]
+        _set_aside(notes, rivals, kept, "what the claim's name changed from («من ... إلى»)")
+        rivals = [m for m in kept if not _a_predecessor(document, m, own_is_predecessor)]
+        _set_aside(notes, kept, rivals, "a predecessor («خلفا لـ»)")
         supported_spans = {(e.start, e.end) for e in evidence}
+        denying: list[Match] = []
         for m in rivals:
             ev = make_evidence(
                 document, m.start, m.end, role=Role.CONTRADICTS, score=m.score,
@@ -408,8 +420,27 @@ def check(claim: MentionClaim, analysis: Analysis) -> Finding:
             if (ev.start, ev.end) not in supported_spans:
                 evidence.append(ev)
                 sentences.append(m.sentence)
+                denying.append(m)
+            elif notes is not None:
+                notes.setdefault((m.start, m.end), "not counted: the claim's own name, at the same place")
+        given = evidence
         evidence = without_asides(document, evidence, sentences, _distinctive(claim))
+        held = {id(e) for e in evidence}
+        _set_aside(notes, denying, [m for m, e in zip(denying, given[len(named):]) if id(e) in held],
+                   "an aside: its sentence names none of the claim's own words, in an article that names the claim's")
+        for m in denying:
+            if notes is not None:
+                notes.setdefault((m.start, m.end), f"contradicts: names the rival {m.query!r}")
     return Finding.from_evidence(evidence, not_mentioned_reason=f"names none of {', '.join(claim.any)}")
+
+
+def _set_aside(notes: dict[tuple[int, int], str] | None, found: list[Match], kept: list[Match], why: str) -> None:
+    """Note why each rival of ``found`` that ``kept`` leaves out denies nothing (the first reason stays)."""
+    if notes is not None:
+        held = {id(m) for m in kept}
+        for m in found:
+            if id(m) not in held:
+                notes.setdefault((m.start, m.end), f"not counted: {why}")
 
 
 def _distinctive(claim: MentionClaim) -> frozenset[str]:
