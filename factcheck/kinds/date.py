@@ -15,7 +15,8 @@ weekday or ``امس`` dated by the publication date decides a day claim only: at
 like any date, or, to support only, as a news reader takes it (``_lead``); it never denies a claim of a day
 more than a week before the article, which no weekday names (``kinds.other_days``).  In an article that states the
 claim's date, another day only beside or near the claim's word is another act's (``_loose``).  A date before an about word
-that «و» opens ends the conjunct before it.  What sets a day aside is :mod:`factcheck.kinds.other_days`, each rule with the reason explain shows.  A date dates the act of its clause, which may
+that «و» opens ends the conjunct before it.  What sets a differing day aside is :mod:`factcheck.kinds.other_days`, each
+rule with the reason explain shows.  A date dates the act of its clause, which may
 be another verb's or another subject's (``kinds.acts``), and a sentence naming another place of the claim's kind
 («جزيرة لومبوك») is of another event (``kinds.places``): neither denies.  A claim of a start is denied by no
 later day of what it started (``kinds.starts``).  A date right after the claim's verb that
@@ -29,9 +30,7 @@ from __future__ import annotations
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
 from factcheck.document import Document
-from factcheck.kinds.acts import (
-    verbs_adverb,
-)
+from factcheck.kinds.acts import verbs_adverb
 from factcheck.kinds.associate import Association, associate
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.bodies import names_bodies
