@@ -42,7 +42,7 @@ from factcheck.text.normalize import normalize_query
 
 __all__ = ["ANNOUNCE", "OTHER_EVENT_DAYS", "DayReading", "opens_a_quote", "recent", "set_aside"]
 
-Parts = tuple[int | None, int | None, int | None]
+Parts = tuple[int | None, int | None, int | None]  # a claim's year, month and day, as far as it gives them
 
 _QUOTES = "\"“”«»„‟"
 # Announcement verbs opening a news lead: their day is the day of the news they announce.
@@ -140,7 +140,7 @@ def _a_stages_day(document: Document, d: DateMention, own: frozenset[str]) -> bo
 _PERIOD_ENDS = ENDS | {"مهله", "المهله", "مهلته", "حتي", "لغايه", "ينتهي", "تنتهي"}
 
 
-def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
+def _another_week(d: DateMention, c_parts: Parts, published: dt.date | None) -> bool:
     """A bare weekday that is the publication's own, of a claim a week before: whether it is today or the week
     before is the reader's guess, and it denies nothing (an article of Friday 5 October recalling «الجمعة» of the
     quake of Friday 28 September).  Any other bare weekday is of the week before the article, as news writes it:
@@ -153,7 +153,7 @@ def _another_week(d: DateMention, c_parts: tuple[int | None, int | None, int | N
     return dt.date(year, month, day) == published - dt.timedelta(days=7)
 
 
-def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int | None], published: dt.date | None) -> bool:
+def _before_its_week(d: DateMention, c_parts: Parts, published: dt.date | None) -> bool:
     """A day named by the article's week (``of_the_week``: «الجمعة»، «اليوم») against a claim of a day more than a
     week before the article: a writer dates an event weeks old by its date, never by a weekday, so the day is of a
     later event the article reports (an article of 30 September on the Sulawesi quake «الذي وقع يوم الجمعة» is
@@ -171,7 +171,7 @@ def _before_its_week(d: DateMention, c_parts: tuple[int | None, int | None, int 
 OTHER_EVENT_DAYS = 60
 
 
-def _to_come(document: Document, d: DateMention, c_parts: tuple[int | None, int | None, int | None],
+def _to_come(document: Document, d: DateMention, c_parts: Parts,
              published: dt.date | None) -> bool:
     """A day after the article's, in a sentence in the future tense, of a claim whose day is not: what the
     article says will happen then (a run-off, a later hearing) is not when the claim's event, already past, took
@@ -204,7 +204,7 @@ def _future(word: str) -> bool:
                                      and word_class(word) == "verb")
 
 
-def _months_from_claims(d: DateMention, c_parts: tuple[int | None, int | None, int | None],
+def _months_from_claims(d: DateMention, c_parts: Parts,
                         published: dt.date | None) -> bool:
     """A day (day precision on both sides) more than ``OTHER_EVENT_DAYS`` from the claim's, of a claim that is news
     for the article: another event's, it denies nothing.  A claim of long before (a birth: «ولد ... في 8 يناير
