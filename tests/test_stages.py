@@ -253,3 +253,19 @@ def test_so_far_before_a_toll_covers_the_count_joined_after_it() -> None:
     assert verdict("وقد أدت حتى الآن إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين برصاص الجيش.") is Verdict.NOT_MENTIONED
     assert verdict("وقد أدت المواجهات إلى مقتل 41 فلسطينيا وإصابة 1800 آخرين برصاص الجيش.") is Verdict.CONTRADICTED
     assert verdict("ولم يعلن أحد مسؤوليته حتى الآن، وأصيب 1800 شخص بجروح.") is Verdict.CONTRADICTED
+
+
+TALKS = QuantityClaim(id="pompeo-pyongyang-talks-two-days", says="استمرت زيارة بومبيو ومحادثاته في بيونغ يانغ يومين",
+                      kind="quantity", about=["محادثات", "المحادثات", "محادثاته", "المفاوضات", "زيارة", "زيارته", "الزيارة"],
+                      value=2, unit="day")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-internationalNews-2451-20180703: three visits in three months, no visit of three months
+    ("من المقرر أن يصل وزير الخارجية، مايك بومبيو، الجمعة، إلى بيونغ يانغ في ثالث زيارة له خلال 3 أشهر.",
+     Verdict.NOT_MENTIONED),
+    ("وتستمر زيارة بومبيو إلى بيونغ يانغ ثلاثة أيام.", Verdict.CONTRADICTED),  # a length: still denies
+    ("وأجرى بومبيو المحادثات خلال يومين في بيونغ يانغ.", Verdict.SUPPORTED),  # a window may agree
+])
+def test_a_window_after_within_is_no_length(text: str, verdict: Verdict) -> None:
+    assert check_quantity(TALKS, doc(text)).verdict is verdict

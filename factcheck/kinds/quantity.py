@@ -91,7 +91,7 @@ from factcheck.kinds.past_states import then
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rival_cues import claim_years, forecast
 from factcheck.kinds.sides import claimed_side
-from factcheck.kinds.stages import ages_of_many, model_number, offset_in_time, requested, required, stage_of
+from factcheck.kinds.stages import a_window, ages_of_many, model_number, offset_in_time, requested, required, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, other_side, partly_counted, polled
 from factcheck.kinds.targets import (
@@ -354,6 +354,9 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: dict[tuple[int, in
         if dimension == "time" and offset_in_time(document, q.start, q.end, own):
             dropped(q, "how long before or after, not how long")
             continue  # «قبل يوم واحد من لقاء الرجلين»: how long before the meeting, not how long it lasted
+        if not agrees and dimension == "time" and a_window(document, q.start, own):
+            dropped(q, "a window («خلال»), not how long")
+            continue  # «في ثالث زيارة له خلال 3 أشهر»: three visits in three months, not a visit of three months
         if a.whole and not (math.isinf(q.high) and q.low <= c_high + tol):
             dropped(q, "a whole the claim's group makes true")
             continue  # the claim's group makes «اكثر من 200 شخص» true; «104 اشخاص» are not 104 ركاب

@@ -25,8 +25,8 @@ from factcheck.read.numbers import find_numbers
 from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.read.units import is_count_noun
 
-__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "model_number", "offset_in_time", "requested",
-           "required", "stage_of", "stage_words"]
+__all__ = ["AGES_REACH", "ENDS", "STAGES", "STAGE_REACH", "ages_of_many", "a_window", "model_number", "offset_in_time",
+           "requested", "required", "stage_of", "stage_words"]
 
 # Words from the stage's verb or noun to its count: a subject and a day between («أخرج الغواصون يوم الأحد أربعة»).
 STAGE_REACH = 4
@@ -286,6 +286,22 @@ def offset_in_time(document: Document, start: int, end: int, own: frozenset[str]
         return False
     moment = tokens[on + 1].text
     return not (in_table(moment, EVENTS) or in_table(moment, own))
+
+
+# «في ثالث زيارة له خلال 3 أشهر»: a duration after «خلال» is a window that something happened in, however long it
+# took; «قابل للتطبيق خلال 3 أشهر»: a deadline.
+_WITHIN = frozenset({"خلال", "وخلال"})
+
+
+def a_window(document: Document, start: int, own: frozenset[str]) -> bool:
+    """Whether the duration at this normalized offset follows «خلال» (a hedge between): the window something
+    happened in, which bounds how long it took and states no length; a claim that says «خلال» keeps its figures."""
+    first = document.token_at(start)
+    if first is None:
+        return False
+    k = _opening(document, first.index)
+    return k >= 0 and document.tokens[k].text in _WITHIN and not parted(document, k, first.index) \
+        and not in_table(document.tokens[k].text, own)
 
 
 def _so_far(document: Document, at: int, own: frozenset[str], last: int) -> str | None:
