@@ -15,6 +15,7 @@ from typing import Any
 from factcheck.analysis import Analysis
 from factcheck.claims.model import Claim, DateClaim, MentionClaim, QuantityClaim, StatementClaim
 from factcheck.kinds.date import check as check_date
+from factcheck.kinds.evidence import Notes
 from factcheck.kinds.figure_text import describe
 from factcheck.kinds.mention import check as check_mention
 from factcheck.kinds.quantity import check as check_quantity
@@ -30,6 +31,8 @@ __all__ = ["MAX_SENTENCES", "SentenceRead", "candidate_sentences", "polarity_tex
 
 # Candidate sentences shown per source, best first.
 MAX_SENTENCES = 5
+# What a figure or a day no about word of its sentence took is to the check (``kinds.associate``).
+_UNTAKEN = "not taken by an about word (kinds.associate)"
 # Statement spans listed below the claim's cutoff, so an editor sees what nearly matched.
 _STATEMENT_FLOOR = 10.0
 
@@ -80,7 +83,7 @@ def _best(rows: list[tuple[int, float, list[str]]], analysis: Analysis) -> list[
 
 
 def _mention(claim: MentionClaim, analysis: Analysis) -> list[SentenceRead]:
-    notes: dict[tuple[int, int], str] = {}
+    notes: Notes = {}
     check_mention(claim, analysis, notes=notes)  # the check itself says what became of each rival
     by_sentence: dict[int, list[tuple[Match, str]]] = {}
     for m in find_any(claim.any, analysis, score_cutoff=claim.threshold):
@@ -103,7 +106,7 @@ def _mention(claim: MentionClaim, analysis: Analysis) -> list[SentenceRead]:
     return _best(rows, analysis)
 
 
-def _quantity_read(q: Any, claim: QuantityClaim, analysis: Analysis, notes: dict[tuple[int, int], str]) -> str:
+def _quantity_read(q: Any, claim: QuantityClaim, analysis: Analysis, notes: Notes) -> str:
     """A figure read, and what became of it in the check (``notes``): the evidence it gave, the rule that set it
     aside, or no about word's taking it."""
     text = f"quantity «{_original(analysis, q.start, q.end)}» = {describe(q)}"
@@ -111,7 +114,7 @@ def _quantity_read(q: Any, claim: QuantityClaim, analysis: Analysis, notes: dict
         text += f", hedge {q.hedge!r}"
     if DIMENSION[q.unit] != DIMENSION[claim.unit]:
         return text + f" (a {DIMENSION[q.unit]}, not a {DIMENSION[claim.unit]}: ignored)"
-    return text + f"; {notes.get((q.start, q.end), 'not taken by an about word (kinds.associate)')}"
+    return text + f"; {notes.get((q.start, q.end), _UNTAKEN)}"
 
 
 def _date_text(d: DateMention) -> str:
@@ -126,12 +129,12 @@ def _date_text(d: DateMention) -> str:
     return shown
 
 
-def _date_read(d: DateMention, analysis: Analysis, notes: dict[tuple[int, int], str]) -> str:
+def _date_read(d: DateMention, analysis: Analysis, notes: Notes) -> str:
     """A date read, and what became of it in the check (``notes``), as for a figure (``_quantity_read``)."""
     text = f"date «{_original(analysis, d.start, d.end)}» = {_date_text(d)}"
     if d.name:
         return text + f" (the year of a name, {d.name!r}: ignored)"
-    return text + f"; {notes.get((d.start, d.end), 'not taken by an about word')}"
+    return text + f"; {notes.get((d.start, d.end), _UNTAKEN)}"
 
 
 def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[SentenceRead]:
@@ -140,7 +143,7 @@ def _about_kind(claim: QuantityClaim | DateClaim, analysis: Analysis) -> list[Se
     else:
         naming, quantities = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold), []
     near = sentences_naming(claim.near, analysis, score_cutoff=claim.threshold) if claim.near else {}
-    notes: dict[tuple[int, int], str] = {}
+    notes: Notes = {}
     if isinstance(claim, QuantityClaim):
         check_quantity(claim, analysis, notes=notes)  # the check itself says what became of each figure
     else:

@@ -34,7 +34,7 @@ from factcheck.kinds.acts import verbs_adverb
 from factcheck.kinds.associate import Association, associate
 from factcheck.kinds.attach import COMMAS, RELATIVE, in_table
 from factcheck.kinds.bodies import names_bodies
-from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figures import claim_figures
 from factcheck.kinds.near import within_near
 from factcheck.kinds.other_days import ANNOUNCE, DayReading, opens_a_quote, recent, set_aside
@@ -74,7 +74,7 @@ def show(year: int | None, month: int | None, day: int | None, calendar: str = "
     return f"{text} AH" if calendar == "hijri" else text
 
 
-def check(claim: DateClaim, analysis: Analysis, *, notes: dict[tuple[int, int], str] | None = None) -> Finding:
+def check(claim: DateClaim, analysis: Analysis, *, notes: Notes | None = None) -> Finding:
     """The claim against one document; ``notes`` (explain's) gets what became of each day an about word took: the
     rule that set it aside (``kinds.other_days``), or the evidence it gave (days by their normalized span)."""
     document = analysis.document
@@ -179,7 +179,7 @@ def _with_leads(
 def _lead(
     document: Document, naming: dict[int, list[Match]], news: list[DateMention],
     c_parts: tuple[int | None, int | None, int | None], c_precision: int,
-    notes: dict[tuple[int, int], str] | None = None,
+    notes: Notes | None = None,
 ) -> list[Evidence]:
     """A weekday or ``امس`` a news reader takes as the day of the claim's event: supports only
     (a reader's default, not the close attachment a contradiction needs).  In a sentence that

@@ -5,7 +5,11 @@ from __future__ import annotations
 from factcheck.document import Document
 from factcheck.verdicts import Evidence, Role
 
-__all__ = ["make_evidence"]
+__all__ = ["Notes", "make_evidence"]
+
+# What a check made of each figure, day or rival it read, by its normalized span, for ``factcheck explain``:
+# the evidence it gave, or the rule that set it aside.
+Notes = dict[tuple[int, int], str]
 
 MAX_SENTENCE_CHARS = 240
 

@@ -12,6 +12,7 @@ as a candidate, as one of several, or beside an about word of another round or r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from factcheck.analysis import Analysis
@@ -20,7 +21,7 @@ from factcheck.document import Document
 from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import WINDOW
 from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, parted, word_after
-from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.rival_cues import (
@@ -368,7 +369,7 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
                for about in abouts)
 
 
-def check(claim: MentionClaim, analysis: Analysis, *, notes: dict[tuple[int, int], str] | None = None) -> Finding:
+def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None) -> Finding:
     """The claim against one document; ``notes`` (explain's) gets what became of each rival named: the rule that set
     it aside, or the contradiction it gave (rivals by their normalized span)."""
     document = analysis.document
@@ -395,15 +396,15 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: dict[tuple[int, int
                 marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
             own = claim_words(claim.says, claim.about)
             taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
-            _set_aside(notes, rivals, [m for m, _ in taken], "its sentence names no about word")
-            _set_aside(notes, rivals, [m for m, abouts in taken if abouts], "not attached to an about word of its clause")
+            _set_aside(notes, rivals, (m for m, _ in taken), "its sentence names no about word")
+            _set_aside(notes, rivals, (m for m, abouts in taken if abouts), "not attached to an about word of its clause")
             taken = [(m, _not_the_claims(m, abouts, named, marks[m.sentence])) for m, abouts in taken]
             taken = [(m, abouts) for m, abouts in taken if abouts]
-            _set_aside(notes, rivals, [m for m, _ in taken], "the claim's own name is nearer to its about word")
+            _set_aside(notes, rivals, (m for m, _ in taken), "the claim's own name is nearer to its about word")
             years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
-            _set_aside(notes, [m for m, _ in taken], rivals, "not stated for the subject: of another time, a forecast, "
+            _set_aside(notes, (m for m, _ in taken), rivals, "not stated for the subject: of another time, a forecast, "
                        "a candidate, one of several, a hashtag, or not as a place")
         own_is_predecessor = _names_its_predecessor(claim.says, tuple(claim.any))
         kept = [m for m in rivals if not _changed_from(document, m, named)]
@@ -425,17 +426,18 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: dict[tuple[int, int
                 notes.setdefault((m.start, m.end), "not counted: the claim's own name, at the same place")
         given = evidence
         evidence = without_asides(document, evidence, sentences, _distinctive(claim))
-        held = {id(e) for e in evidence}
-        _set_aside(notes, denying, [m for m, e in zip(denying, given[len(named):]) if id(e) in held],
-                   "an aside: its sentence names none of the claim's own words, in an article that names the claim's")
-        for m in denying:
-            if notes is not None:
+        if notes is not None:
+            held = {id(e) for e in evidence}
+            _set_aside(notes, denying, (m for m, e in zip(denying, given[len(named):]) if id(e) in held),
+                       "an aside: its sentence names none of the claim's own words, in an article that names the claim's")
+            for m in denying:
                 notes.setdefault((m.start, m.end), f"contradicts: names the rival {m.query!r}")
     return Finding.from_evidence(evidence, not_mentioned_reason=f"names none of {', '.join(claim.any)}")
 
 
-def _set_aside(notes: dict[tuple[int, int], str] | None, found: list[Match], kept: list[Match], why: str) -> None:
-    """Note why each rival of ``found`` that ``kept`` leaves out denies nothing (the first reason stays)."""
+def _set_aside(notes: Notes | None, found: Iterable[Match], kept: Iterable[Match], why: str) -> None:
+    """Note why each rival of ``found`` that ``kept`` leaves out denies nothing (the first reason stays); ``kept``
+    is read only when notes are asked for (explain), never on a run's path."""
     if notes is not None:
         held = {id(m) for m in kept}
         for m in found:

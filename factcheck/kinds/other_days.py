@@ -10,6 +10,7 @@ reads and weighs the days; what is here only says no.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.analysis import Analysis
@@ -107,7 +108,7 @@ def set_aside(a: Association[DateMention], r: DayReading) -> str | None:
         return "the end of the conjunct before «و»: another thing's day"
     if _anothers_act(document, d, m, r.own, r.agents, r.about):
         return "another act's or another subject's (kinds.acts)"
-    if _only_announced(document, r.naming.get(m.sentence, []), list(r.about_words)):
+    if _only_announced(document, r.naming.get(m.sentence, []), r.about_words):
         return "an announcement's day, its object unnamed"
     if _antecedents(document, d, m, r.naming.get(m.sentence, [])):
         return "the day of the noun before it"
@@ -222,7 +223,7 @@ def _months_from_claims(d: DateMention, c_parts: Parts,
         return False
 
 
-def _only_announced(document: Document, matches: list[Match], about: list[str]) -> bool:
+def _only_announced(document: Document, matches: list[Match], about: Sequence[str]) -> bool:
     """Every about word the sentence names is an announcement verb (``ANNOUNCE``: «وأعلنت السلطات المحلية الأحد
     أن حصيلة ضحايا هذه الفيضانات ... قد ارتفعت»), and the claim names what was announced by other about words (لجنة،
     تشكيل): the day is of an announcement whose object the sentence does not name, maybe another (a toll, not the

@@ -81,7 +81,7 @@ from factcheck.kinds.counted import (
     still_count,
     token_span,
 )
-from factcheck.kinds.evidence import make_evidence
+from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.nationality import another_group, claim_nisba
@@ -224,7 +224,7 @@ def subject_and_quantities(claim: QuantityClaim, analysis: Analysis) -> tuple[di
     return naming, sorted([*analysis.quantities, *found], key=lambda q: (q.start, -q.end)) if found else analysis.quantities
 
 
-def check(claim: QuantityClaim, analysis: Analysis, *, notes: dict[tuple[int, int], str] | None = None) -> Finding:
+def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = None) -> Finding:
     """The claim against one document; ``notes`` (explain's) gets what became of each figure an about word took:
     the rule that set it aside, or the evidence it gave (figures by their normalized span)."""
     document = analysis.document
