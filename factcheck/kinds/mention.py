@@ -22,6 +22,7 @@ from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import WINDOW
 from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, parted, word_after
 from factcheck.kinds.evidence import Notes, make_evidence
+from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.rival_cues import (
@@ -388,8 +389,8 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
         found = find_any(claim.not_, analysis, score_cutoff=cutoff)
         rivals = [m for m in found if m.sentence not in old_timeline]
         _set_aside(notes, found, rivals, "under an old year's heading, or an entry of a chronology of other days")
+        near = sentences_naming(claim.about, analysis, score_cutoff=cutoff) if claim.about else {}
         if claim.about:
-            near = sentences_naming(claim.about, analysis, score_cutoff=cutoff)
             marks: dict[int, _Clauses] = {}
             for s in near:
                 sentence = document.sentences[s]
@@ -425,11 +426,18 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             elif notes is not None:
                 notes.setdefault((m.start, m.end), "not counted: the claim's own name, at the same place")
         given = evidence
-        evidence = without_asides(document, evidence, sentences, _distinctive(claim))
+        asides = without_asides(document, evidence, sentences, _distinctive(claim))
+        # a name in a sentence of an about word is an account of the claim's (kinds.first_account); without about
+        # words, the contract makes any rival named a denial
+        plain = [i for i, m in enumerate(named) if m.sentence in near]
+        later = after_first_account(document, given, sentences, _distinctive(claim), plain)
+        evidence = [e for e in asides if id(e) not in later]
         if notes is not None:
-            held = {id(e) for e in evidence}
-            _set_aside(notes, denying, (m for m, e in zip(denying, given[len(named):]) if id(e) in held),
-                       "an aside: its sentence names none of the claim's own words, in an article that names the claim's")
+            for held, why in ((asides, "an aside: its sentence names none of the claim's own words, in an article "
+                                       "that names the claim's"),
+                              (evidence, "after the article's first account, which names the claim's")):
+                kept_ids = {id(e) for e in held}
+                _set_aside(notes, denying, (m for m, e in zip(denying, given[len(named):]) if id(e) in kept_ids), why)
             for m in denying:
                 notes.setdefault((m.start, m.end), f"contradicts: names the rival {m.query!r}")
     return Finding.from_evidence(evidence, not_mentioned_reason=f"names none of {', '.join(claim.any)}")

@@ -84,6 +84,7 @@ from factcheck.kinds.counted import (
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
+from factcheck.kinds.first_account import after_first_account, without_figure
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
@@ -243,6 +244,7 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
     evidence: list[Evidence] = []
     sentences: list[int] = []  # each evidence's sentence
     given: list[tuple[int, int]] = []  # each evidence's figure, for notes
+    plain: list[int] = []  # the evidence that states the claim's figure plainly (kinds.first_account)
     own = claim_words(claim.says, claim.about)
     found = associate(
         document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=counting,
@@ -448,25 +450,26 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
             role=Role.SUPPORTS if agrees else Role.CONTRADICTS, score=m.score, reason=reason,
         ))
         sentences.append(here)
+        if agrees and part is None and not _open_ended(_in_claim_unit(q, claim.unit)):
+            plain.append(len(evidence) - 1)  # a plain account of the claim's figure (kinds.first_account)
         if notes is not None:
             notes[(q.start, q.end)] = f"supports: {reason}" if agrees else f"contradicts: {reason}"
             given.append((q.start, q.end))
-    kept = _without_asides(claim, document, evidence, sentences)
+    # in an article that states the claim's figure, other groups' figures (kinds.asides) and the background to its
+    # first plain account (kinds.first_account) deny nothing
+    distinct = distinctive_words(claim.says, tuple(claim.about), tuple(claim.near))
+    asides = without_asides(document, evidence, sentences, distinct)
+    later = after_first_account(document, evidence, sentences, without_figure(distinct, claim.says), plain)
+    kept = [e for e in asides if id(e) not in later]
     if notes is not None and len(kept) < len(evidence):
-        held = {id(e) for e in kept}
+        held, aside = {id(e) for e in kept}, {id(e) for e in asides}
         for e, span in zip(evidence, given):
             if id(e) not in held:
-                notes[span] = "not counted: an aside, another group's (the article states the claim's figure)"
+                notes[span] = ("not counted: after the article's first account, which states the claim's figure"
+                               if id(e) in aside else
+                               "not counted: an aside, another group's (the article states the claim's figure)")
     about = ", ".join(claim.about)
     return Finding.from_evidence(kept, not_mentioned_reason=f"no {dimension} quantity near {about}")
-
-
-def _without_asides(claim: QuantityClaim, document: Document, evidence: list[Evidence],
-                    sentences: list[int]) -> list[Evidence]:
-    """In an article that supports the claim, its disagreeing figures in sentences that name nothing of the
-    claim's own beyond its about and near words are other groups' (``kinds.asides``)."""
-    return without_asides(document, evidence, sentences,
-                          distinctive_words(claim.says, tuple(claim.about), tuple(claim.near)))
 
 
 def _open_ended(stated: tuple[float, float]) -> bool:
