@@ -18,9 +18,15 @@ the seeds); and one whose sentence names as many of the claim's own words (``kin
 the first account's, its figure and unit aside: a second account of the same thing («استمر الاجتماع ثلاث
 ساعات» then, a paragraph on, «وقال مسؤول إن الاجتماع استمر خمس ساعات»).
 
+A mention claim without about words is left alone: the contract makes any rival it names a denial.  A paragraph
+is a line of the source: an article written on one line has no later paragraph, and is read as before.
+
 Measured on the 122 labelled files before it was made (contradicted pairs of articles that also support the
 claim, by which comes first): quantity, the support first 59 pairs of which 39 wrong, the contradiction first
 38 of which 9 wrong; mention, the support first 28 of which 22 wrong, the contradiction first 14 of which 6.
+Made, with the guards above: 23 false contradictions fewer, 3 true ones lost (a restatement that names fewer of
+the claim's words than the lead); without the word guard it took 48 and 6, and broke the contract's article at
+odds with itself.
 """
 
 from __future__ import annotations
