@@ -32,7 +32,7 @@ from factcheck.text.morphology import stems, tokenize
 from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Role
 
-__all__ = ["distinctive_words", "names_the_claims_own", "without_asides"]
+__all__ = ["claims_own_words", "distinctive_words", "names_the_claims_own", "without_asides"]
 
 # Words this short (في، من، ان after normalization) tell nothing of what a sentence is about.
 _SHORTEST = 3
@@ -58,6 +58,13 @@ def names_the_claims_own(document: Document, sentence: int, distinct: frozenset[
     """Whether sentence ``sentence`` of the document names one of the claim's distinctive words."""
     s = document.sentences[sentence]
     return any(not distinct.isdisjoint(stems(t.text)) for t in document.tokens[s.first_token:s.last_token])
+
+
+def claims_own_words(document: Document, sentence: int, distinct: frozenset[str]) -> set[str]:
+    """The words of sentence ``sentence`` that name one of the claim's distinctive words (each word once, whatever
+    its readings): how much of the claim's thing a sentence tells (``kinds.first_account``)."""
+    s = document.sentences[sentence]
+    return {t.text for t in document.tokens[s.first_token:s.last_token] if not distinct.isdisjoint(stems(t.text))}
 
 
 def without_asides(document: Document, evidence: list[Evidence], sentences: list[int],

@@ -34,9 +34,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.document import Document
+from factcheck.kinds.asides import claims_own_words
 from factcheck.read.numbers import find_numbers
 from factcheck.read.units import lookup_unit
-from factcheck.text.morphology import stems, tokenize
+from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_query
 from factcheck.verdicts import Evidence, Role
 
@@ -50,9 +51,12 @@ def after_first_account(document: Document, evidence: list[Evidence], sentences:
     if not plain:
         return set()
     first = min(plain, key=lambda i: evidence[i].start)
-    line, told = evidence[first].line, len(_named(document, sentences[first], distinct))
-    return {id(e) for e, s in zip(evidence, sentences)
-            if e.role is Role.CONTRADICTS and e.line > line and len(_named(document, s, distinct)) < told}
+    line = evidence[first].line
+    later = [(e, s) for e, s in zip(evidence, sentences) if e.role is Role.CONTRADICTS and e.line > line]
+    if not later:  # most supported articles: no sentence's words need reading
+        return set()
+    told = len(claims_own_words(document, sentences[first], distinct))
+    return {id(e) for e, s in later if len(claims_own_words(document, s, distinct)) < told}
 
 
 @lru_cache(maxsize=1024)
@@ -61,9 +65,3 @@ def without_figure(distinct: frozenset[str], says: str) -> frozenset[str]:
     second one states another figure; they tell nothing of which thing each is about."""
     figure = {w for n in find_numbers(says) for w in tokenize(normalize_query(says[n.start:n.end]))}
     return frozenset(w for w in distinct if w not in figure and lookup_unit(w) is None)
-
-
-def _named(document: Document, sentence: int, distinct: frozenset[str]) -> set[str]:
-    """The words of a sentence that name one of the claim's own (each word once, whatever its readings)."""
-    s = document.sentences[sentence]
-    return {t.text for t in document.tokens[s.first_token:s.last_token] if not distinct.isdisjoint(stems(t.text))}

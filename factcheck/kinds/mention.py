@@ -425,12 +425,12 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
                 denying.append(m)
             elif notes is not None:
                 notes.setdefault((m.start, m.end), "not counted: the claim's own name, at the same place")
-        given = evidence
-        asides = without_asides(document, evidence, sentences, _distinctive(claim))
+        given, distinct = evidence, _distinctive(claim)
+        asides = without_asides(document, evidence, sentences, distinct)
         # a name in a sentence of an about word is an account of the claim's (kinds.first_account); without about
         # words, the contract makes any rival named a denial
         plain = [i for i, m in enumerate(named) if m.sentence in near]
-        later = after_first_account(document, given, sentences, _distinctive(claim), plain)
+        later = after_first_account(document, given, sentences, distinct, plain)
         evidence = [e for e in asides if id(e) not in later]
         if notes is not None:
             for held, why in ((asides, "an aside: its sentence names none of the claim's own words, in an article "
