@@ -80,14 +80,14 @@ class WordReader:
             tokens = tokenize(normalize_letters(text))
             sizes.append(len(tokens))
             distinct = set(tokens)
-            for token in distinct.difference(known):
+            fresh = [(token, word_readings(token)) for token in distinct.difference(known)]
+            # the source's new readings numbered in order: words are numbered where first met, then alphabetically
+            for reading in sorted({r for _, readings in fresh for r in readings}.difference(numbers)):
+                numbers[reading] = len(words)
+                words.append(reading)
+            for token, readings in fresh:
                 known[token] = len(known)
-                for reading in word_readings(token):
-                    number = numbers.get(reading)
-                    if number is None:
-                        number = numbers[reading] = len(words)
-                        words.append(reading)
-                    flat.append(number)
+                flat.extend(map(numbers.__getitem__, readings))
                 starts.append(len(self._flat) + len(flat))
             held.extend(map(known.__getitem__, distinct))
             counts.append(len(distinct))
@@ -154,7 +154,10 @@ class IndexBuilder:
             raise ValueError(f"{len(counts)} sources read for an index of {len(ids)}")
         held = np.concatenate(self._held) if self._held else np.zeros(0, dtype=np.int32)
         tokens = np.concatenate(self._tokens) if self._tokens else np.zeros(0, dtype=np.int32)
-        return _in_order(ids, self._words, held, np.repeat(np.arange(len(counts), dtype=np.int64), counts), tokens)
+        # rows are in CorpusIndex.build's order already: chunks come in the sources' order, and each reader numbers
+        # a source's new words alphabetically (a word new here is new to its reader); no renumbering (a second of ANT)
+        return CorpusIndex.from_postings(ids, self._words, held, np.repeat(np.arange(len(counts), dtype=np.int64), counts),
+                                         tokens)
 
 
 def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: npt.NDArray[np.integer], tokens: Ints) -> CorpusIndex:
@@ -167,7 +170,7 @@ def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: npt.NDArray[
     order = np.lexsort((alphabetical, first))  # new row -> old
     renumber = np.empty(len(order), dtype=np.int64)
     renumber[order] = np.arange(len(order))
-    return CorpusIndex.from_postings(ids, [words[n] for n in order], renumber[row], doc, tokens)
+    return CorpusIndex.from_postings(ids, [words[n] for n in order], renumber[row], doc, tokens, in_runs=True)
 
 
 def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]) -> CorpusIndex:
