@@ -542,3 +542,19 @@ BACKER = MentionClaim.model_validate({
 ])
 def test_an_about_word_after_a_list_is_said_of_its_last_item(text: str, verdict: Verdict) -> None:
     assert check(BACKER, analysis(text)).verdict is verdict
+
+
+FIRST = MentionClaim.model_validate({
+    "id": "first", "says": "تصدر تحالف سائرون بزعامة مقتدى الصدر نتائج الانتخابات البرلمانية", "kind": "mention",
+    "any": ["سائرون"], "not": ["الفتح", "النصر"], "about": ["فوز", "الفائز", "المرتبة الأولى", "تصدر"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-1743-20180610 (the Baghdad ballot-box fire, held out): al-Fatah is who Sairoon came ahead of
+    ("وفاجأ ائتلاف \"سائرون\" الذي يدعمه الزعيم الشيعي الشعبوي مقتدى الصدر، الجميع بحصوله على المرتبة الأولى بين "
+     "الفائزين في الانتخابات، متقدما على ائتلاف \"الفتح\" الممثل خصوصا بقادة من الحشد الشعبي.", Verdict.SUPPORTED),
+    ("وحصل ائتلاف الفتح على المرتبة الأولى في الانتخابات.", Verdict.CONTRADICTED),
+])
+def test_a_rival_the_answer_came_ahead_of_is_ranked_behind_it(text: str, verdict: Verdict) -> None:
+    assert check(FIRST, analysis(text)).verdict is verdict

@@ -33,6 +33,7 @@ from factcheck.kinds.rival_cues import (
     claim_years,
     forecast,
     foreign_years,
+    left_behind,
     past_heading,
     time_anchor,
     to_come,
@@ -366,6 +367,8 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
         return False  # «#شكرا_الأمير_محمد_بن_سلمان»: a slogan thanks him, it states nothing
     if where and not stated_as_place(document, rival):
         return False  # «قرار لندن طرد 23 دبلوماسيا»: the government, for a claim of where the poisoning took place
+    if left_behind(document, rival, own):
+        return False  # «متقدما على ائتلاف "الفتح"»: ranked behind the claim's answer
     start, end = marks.span(rival.first_token)
     if another_time(document, start, end, years) or forecast(document, start, rival.first_token, own) \
             or to_come(document, start, rival.first_token, own, abouts):

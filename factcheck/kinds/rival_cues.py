@@ -42,8 +42,8 @@ from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
-           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "past_heading", "time_anchor",
+__all__ = ["AHEAD", "AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
+           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "left_behind", "past_heading", "time_anchor",
            "to_come"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
@@ -159,6 +159,29 @@ def among(document: Document, start: int, end: int) -> bool:
     """«من بينها» (or «من ضمنها»، «بما فيها») among tokens ``[start, end)``."""
     tokens = document.tokens
     return any((tokens[i].text, tokens[i + 1].text) in AMONG for i in range(start, end - 1))
+
+
+# Words of coming out ahead of someone (normalized), before «على» and the one left behind: «بحصوله على المرتبة الأولى
+# ... متقدما على ائتلاف "الفتح"» (the held-out Baghdad ballot-box fire) ranks al-Fatah below the claim's winner.
+AHEAD = frozenset({
+    "متقدما", "متقدمه", "متقدمين", "متقدمتين", "متفوقا", "متفوقه", "متفوقين", "تفوق", "تفوقت", "يتفوق", "تتفوق",
+    "تقدم", "تقدمت", "يتقدم", "يتقدمون", "تغلب", "تغلبت", "يتغلب", "متغلبا",
+})
+_BEHIND_REACH = 2  # words between «على» and the one left behind («على ائتلاف "الفتح"»)
+
+
+def left_behind(document: Document, rival: Match, own: frozenset[str]) -> bool:
+    """The rival is who the subject came out ahead of: a word of ``AHEAD`` the claim does not say, then «على», right
+    before it (``_BEHIND_REACH`` words between «على» and the rival at most).  It ranks the rival behind; it says
+    nothing of where the claim's answer stands."""
+    tokens = document.tokens
+    for k in range(rival.first_token - 1, max(0, rival.first_token - 2 - _BEHIND_REACH), -1):
+        if tokens[k].sentence != rival.sentence:
+            return False
+        if tokens[k].text in ("علي", "وعلي") and k > 0 and in_table(tokens[k - 1].text, AHEAD) \
+                and not in_table(tokens[k - 1].text, own):
+            return True
+    return False
 
 
 def claim_years(says: str) -> frozenset[int]:
