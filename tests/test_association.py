@@ -745,3 +745,17 @@ DISPLACED = QuantityClaim(id="dp", says="قد يؤدي هجوم على إدلب 
 ])
 def test_an_about_word_after_a_part_of_them_is_of_the_part(text: str, verdict: Verdict) -> None:
     assert check_quantity(DISPLACED, doc(text)).verdict is verdict
+
+
+SEMI_FINAL = DateClaim(id="sf", says="أقيمت مباراة نصف النهائي بين كرواتيا وإنجلترا يوم الأربعاء 11 يوليو 2018",
+                       kind="date", about=["مباراة", "نصف النهائي"], value="2018-07-11")
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # AL-sport-2316-20180712 (the Croatia–England semi-final, held out): «الأخرى», the other semi-final's Tuesday
+    ("وتلتقي كرواتيا في المباراة النهائية مع نظيره الفرنسي، الذي اجتاز عقبة بلجيكا في مباراة الدور قبل النهائي "
+     "الأخرى يوم 10 يوليو 2018.", Verdict.NOT_MENTIONED),
+    ("وفازت كرواتيا في مباراة الدور قبل النهائي يوم 10 يوليو 2018.", Verdict.CONTRADICTED),
+])
+def test_a_date_after_the_other_instance_is_not_the_claims(text: str, verdict: Verdict) -> None:
+    assert check_date(SEMI_FINAL, doc(text)).verdict is verdict

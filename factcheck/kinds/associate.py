@@ -8,7 +8,8 @@ and otherwise nothing: when unsure the claim is ``not_mentioned`` rather than
 For each about-mention and each item within ``WINDOW`` tokens in its sentence:
 
 1. Never across reported speech (a colon or an unbalanced quotation between), nor a part of those counted
-   (``3 ملايين شخص - نصفهم تقريبا من المدنيين النازحين``: the displaced are half of the figure).
+   (``3 ملايين شخص - نصفهم تقريبا من المدنيين النازحين``: the displaced are half of the figure), nor the other
+   instance (``في مباراة الدور قبل النهائي الأخرى يوم الثلاثاء``: the other semi-final's day).
 2. Never past another item: the nearer one is the attached one.
 3. Never when the number counts another noun: ``مقتل 5 فلسطينيين`` counts
    Palestinians, which a claim counting ``شخص`` does not name (``owned``, ``counted``).

@@ -146,6 +146,10 @@ _PART_OF_THEM = frozenset({
 })
 
 
+# «الأخرى»، «الآخر» (normalized): what stands after it is of another instance of the event named before it.
+_THE_OTHER = frozenset({"الاخري", "الاخر"})
+
+
 def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, forward: bool = False) -> str | None:
     """Why the tokens ``[gap[0], gap[1])`` between a mention and an item attach them, or None (``forward``: the
     item comes after the mention)."""
@@ -169,6 +173,8 @@ def attach(document: Document, gap: tuple[int, int], own: frozenset[str], *, for
         return None
     if any(in_table(w, _PART_OF_THEM) for w in words):
         return None  # «حوالي 3 ملايين شخص - نصفهم تقريبا من المدنيين النازحين»: the displaced are half of the figure
+    if any(w in _THE_OTHER for w in words):
+        return None  # «في مباراة الدور قبل النهائي الأخرى يوم الثلاثاء»: the other semi-final's day
     if any(in_table(w, EVENTS) and not in_table(w, own) for w in words):
         return _complemented(words, own) if forward and not cut else None  # a comma in the gap set cut
     if cut:
