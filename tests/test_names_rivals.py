@@ -558,3 +558,21 @@ FIRST = MentionClaim.model_validate({
 ])
 def test_a_rival_the_answer_came_ahead_of_is_ranked_behind_it(text: str, verdict: Verdict) -> None:
     assert check(FIRST, analysis(text)).verdict is verdict
+
+
+BOYCOTT = MentionClaim.model_validate({
+    "id": "boycott", "says": "قاطعت حركة حماس والجبهة الشعبية لتحرير فلسطين دورة المجلس الوطني", "kind": "mention",
+    "any": ["الجبهة الشعبية"], "not": ["فتح", "حركة فتح"], "about": ["قاطعت", "ستقاطع", "مقاطعة"],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # FR-internationalNews-1008-20180430 (the National Council session, held out): «، التي» opens a clause on the
+    # Popular Front; Fatah, in it, is no second boycotter listed
+    ("وقالت ثلاثة من فصائل منظمة التحرير إنها ستقاطع اجتماعات المجلس المؤلف من 700 عضو ومن بينها \"الجبهة الشعبية "
+     "لتحرير فلسطين\"، التي طالبت بتأجيل الاجتماعات لإتاحة مزيد من الوقت لجهود المصالحة بين فتح وحماس.",
+     Verdict.SUPPORTED),
+    ("وقالت فصائل إنها ستقاطع اجتماعات المجلس ومن بينها الجبهة الشعبية، وحركة فتح.", Verdict.CONTRADICTED),
+])
+def test_a_rival_in_a_relative_clause_on_the_claims_name_is_not_listed_with_it(text: str, verdict: Verdict) -> None:
+    assert check(BOYCOTT, analysis(text)).verdict is verdict

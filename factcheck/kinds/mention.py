@@ -20,7 +20,7 @@ from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, REPORTED, definite, in_table, parted, word_after
+from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, definite, in_table, parted, word_after
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
@@ -54,7 +54,7 @@ RIVAL_REACH = WINDOW
 
 # Punctuation that always ends a clause.
 _CLAUSE_STOPS = frozenset("؛;:")
-# Commas end a clause only before a verb or a particle ("، وأكد"، "، ولم"): before a
+# Commas end a clause only before a verb, a particle or a relative pronoun ("، وأكد"، "، ولم"، "، التي"): before a
 # noun they run on an enumeration or an apposition ("الوفد الروسي … لافروف، ووزير الدفاع").
 _COMMAS = frozenset("،,")
 
@@ -92,7 +92,10 @@ def _mark(document: Document, i: int, last: int) -> str:
         return _CLAUSE
     if not any(c in _COMMAS for c in _between(document, i)):
         return _NONE
-    return _CLAUSE if word_class(document.tokens[i].text) in ("verb", "particle") else _ITEM
+    word = document.tokens[i].text
+    # a relative pronoun opens a clause on the noun before the comma («"الجبهة الشعبية"، التي طالبت ... المصالحة بين
+    # فتح وحماس»: the held-out National Council session), no item of a list
+    return _CLAUSE if word in RELATIVE or word_class(word) in ("verb", "particle") else _ITEM
 
 
 def clauses(document: Document, first: int, last: int) -> tuple[list[int], set[int]]:
