@@ -18,6 +18,8 @@ answer.  The news names rivals beside the claim's about words in other ways, and
   الثالثة»: a forecast or likelihood word before the rival, in its clause;
 - one of many: «أقيمت مبارياته في 11 مدينة روسية من بينها سان بطرسبورغ»: «من بينها»، «من ضمنها»، «بما فيها»
   between the about word and the rival, which is then one of the about word's several answers;
+- ranked behind: «بحصوله على المرتبة الأولى ... متقدما على ائتلاف "الفتح"»: a rival right after «متقدما على»،
+  «تفوق على» is who the answer came ahead of, not another answer;
 - a time anchor: «الحديث عن نظام S 300 ازداد ... خاصة بعد حادثة إسقاط طائرة إيل 20» (CNN on the Il-20's
   downing): the about word after «بعد»، «قبل»، «عقب»، «إثر» (an incident noun may stand between) says when what
   comes before it happened; a rival before it is not its answer (one after it, «بعد إسقاطها بصاروخ S-300», still

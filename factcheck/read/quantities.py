@@ -17,7 +17,8 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
   something else (end of clause, ``من``، ``واحد``، ``ونصف``، ``تقريبا`` ...):
   one of the unit.  ``عقد اجتماع`` (holding a meeting) and ``عام 2022`` are not.
 * durations in several units joined by «و», each smaller than the one before
-  (``3 سنوات وشهر و15 يوما``، ``ساعتين و30 دقيقه``): one duration in the first unit.
+  (``3 سنوات وشهر و15 يوما``، ``ساعتين و30 دقيقه``): one duration in the first unit, from its whole
+  count to the sum (``45 عاما و161 يوما`` is 45 years of age as much as 45.44).
 * a percentage (``20%``، ``20 بالمئه``), or a fraction with no unit noun
   after it (``نحو خمس اراضي بلاده`` ≈ 20 percent).
 * any other number is a ``count`` of things (``اكثر من مليون شخص`` ≥ 1e6).
