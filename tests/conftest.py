@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import shutil
 from pathlib import Path
 
 import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.corpus.source import Source
+from factcheck.document import Document
 
 pytest_plugins = ["pytester"]
 
@@ -30,6 +35,11 @@ def seeds_dir() -> Path:
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}*.txt")
     return path.read_text(encoding="utf-8")
+
+
+def analysis_of(text: str, published: dt.date | None = None, *, sid: str = "t") -> Analysis:
+    """A one-source article read as a run reads it (``sid.txt``, published that day), for the readers' tests."""
+    return Analysis(Document.from_source(Source(sid, f"{sid}.txt", text, None, published)))
 
 
 @pytest.fixture(autouse=True)

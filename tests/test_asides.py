@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim, QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.asides import distinctive_words
 from factcheck.kinds.mention import _distinctive
 from factcheck.kinds.mention import check as mention_check
 from factcheck.kinds.quantity import check
 from factcheck.verdicts import Role, Verdict
+from tests.conftest import analysis_of as doc
 
 ABOARD = QuantityClaim(id="a", says="كانت السفينة أكواريوس تقل 629 مهاجرا أنقذتهم قبالة السواحل الليبية",
                        kind="quantity", about=["مهاجر", "مهاجرا", "مهاجرين", "المهاجرين"], value=629, unit="count")
@@ -22,8 +20,6 @@ SAYS_IT = "وكانت السفينة أكواريوس تقل 629 مهاجرا ع
 ASIDE = "وقال سالفيني إن طرد نصف مليون مهاجر يقيمون في إيطاليا أولى أولوياته."
 
 
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
 
 
 def test_an_aside_of_an_article_that_states_the_claims_figure_denies_nothing() -> None:

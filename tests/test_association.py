@@ -18,11 +18,7 @@ from factcheck.kinds.date import check as check_date
 from factcheck.kinds.own_words import counted_words
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.verdicts import Role, Verdict
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
-
+from tests.conftest import analysis_of as doc
 
 TOLL = QuantityClaim(id="t", says="قتل أو أصيب أكثر من مليون شخص في الحرب", kind="quantity",
                      about=["مقتل", "إصابة"], value=1_000_000, unit="count")

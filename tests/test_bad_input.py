@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.analysis import Analysis
-from factcheck.corpus.source import Source
-from factcheck.document import MAX_SENTENCE_TOKENS, Document
+from factcheck.document import MAX_SENTENCE_TOKENS
 from factcheck.matching import find, find_any
+from tests.conftest import analysis_of as doc
 
 INI = "[pytest]\nfactcheck_corpus = corpus\nfactcheck_claims = claims\n"
 CLAIMS = """\
@@ -143,8 +142,6 @@ def test_oversized_article_is_skipped_and_reported(project: pytest.Pytester) -> 
     result.stdout.fnmatch_lines(["corpus/huge.txt: file is too large (270,000 bytes, the limit is 100,000)*"])
 
 
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
 
 def test_one_letter_alias_matches_only_the_word_itself() -> None:

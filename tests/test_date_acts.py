@@ -7,17 +7,10 @@ import datetime as dt
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.date import check
 from factcheck.verdicts import Verdict
-
-
-def analysis(text: str, published: dt.date | None) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
-
+from tests.conftest import analysis_of as analysis
 
 ERUPTION = DateClaim(id="fuego-eruption-date", says="ثار بركان فويغو يوم الأحد 3 يونيو 2018", kind="date",
                      about=["ثوران", "ثورانه", "الثوران", "ثار", "يثور", "ثورة", "اندلع", "الانفجار البركاني"],
@@ -120,7 +113,6 @@ def test_a_date_after_the_claims_verb_and_its_subject_is_the_verbs() -> None:
 def test_a_day_in_construct_after_another_event_noun_is_that_events() -> None:
     """«لعقد قمة الاثنين»: the summit's Monday, not the arrival's (AL-internationalNews-1951-20180716); the claim's own
     event noun keeps the day («بدأت القمة الاثنين» for a summit claim)."""
-    from tests.test_news_dates import analysis
 
     arrival = DateClaim(id="arr", says="وصل ترامب إلى هلسنكي يوم الأحد 15 يوليو 2018 عشية القمة", kind="date",
                         about=["وصل", "وصوله"], value="2018-07-15")
@@ -135,7 +127,6 @@ def test_a_day_in_construct_after_another_event_noun_is_that_events() -> None:
 
 def test_a_verb_after_kana_and_another_subject_is_that_subjects_act() -> None:
     """«وكان بوتين قد وصل، الاثنين» is Putin's arrival, not Trump's (AL-internationalNews-1959-20180716)."""
-    from tests.test_news_dates import analysis
 
     arrival = DateClaim(id="arr", says="وصل ترامب إلى هلسنكي يوم الأحد 15 يوليو 2018", kind="date",
                         about=["وصل", "وصوله"], value="2018-07-15")
@@ -147,7 +138,6 @@ def test_a_verb_after_kana_and_another_subject_is_that_subjects_act() -> None:
 def test_a_day_right_after_a_verb_of_saying_the_dictionary_reads_as_a_noun_is_that_verbs() -> None:
     """«وعبّر الاثنين عن ثقته بنجاح القمة»: the Monday Trump spoke, not the summit's Tuesday (FR-internationalNews-
     1768-20180612); undotted, «عبر» is first "across" to the dictionary."""
-    from tests.test_news_dates import analysis
 
     summit = DateClaim(id="s", says="عقدت القمة بين ترامب وكيم في سنغافورة يوم الثلاثاء 12 يونيو 2018", kind="date",
                        about=["القمة", "قمة", "اللقاء"], value="2018-06-12")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim, QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.mention import check as mention_check
 from factcheck.kinds.quantity import check
 from factcheck.verdicts import Role, Verdict
+from tests.conftest import analysis_of as doc
 
 DEAD = QuantityClaim(id="d", says="قتل 15 عسكريا روسيا كانوا على متن طائرة الاستطلاع إيل-20 التي أسقطت قبالة السواحل السورية",
                      kind="quantity", about=["مقتل", "قتل", "مصرع", "مصرعهم", "لقي", "عسكريا", "أفراد", "متنها"],
@@ -21,8 +19,6 @@ ANOTHER_CRASH = ("كما تحطمت طائرة نقل روسية من طراز \
                  "حميميم الجوية، مما أدى لمقتل 39 عسكريا روسيا على متنها.")
 
 
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
 
 
 def test_a_later_paragraphs_figure_after_the_leads_plain_account_denies_nothing() -> None:

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds import check
 from factcheck.verdicts import Role, Verdict
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+from tests.conftest import analysis_of as doc
 
 
 def duration(value: float = 3, unit: str = "hour", **kw: object) -> QuantityClaim:

@@ -12,11 +12,8 @@ from factcheck.document import Document
 from factcheck.matching import find, find_any, sentences_naming
 from factcheck.text.morphology import stems
 
+from .conftest import analysis_of as doc
 from .conftest import seed_text
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
 
 def found(query: str, text: str, **kw: float) -> list[str]:

@@ -13,6 +13,7 @@ from factcheck.document import Document
 from factcheck.kinds.mention import RIVAL_REACH, check, clauses
 from factcheck.verdicts import Verdict
 
+from .conftest import analysis_of as analysis
 from .conftest import seed_text
 
 
@@ -21,8 +22,6 @@ def verdict_of(claim: MentionClaim, text: str, published: dt.date) -> Verdict:
     return check(claim, Analysis(Document.from_source(Source("s", "s.txt", text, published=published)))).verdict
 
 
-def analysis(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
 
 def claim(**kw: object) -> MentionClaim:

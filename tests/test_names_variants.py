@@ -14,17 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.analysis import Analysis
 from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.matching import find, sentences_naming
 from factcheck.text import lexicon
 from factcheck.text.lexicon import is_variant
 from factcheck.text.normalize import normalize_query
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("s", "s.txt", text)))
+from tests.conftest import analysis_of as doc
 
 
 def found(query: str, text: str, cutoff: float = 85) -> list[str]:

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.load import parse_claims
 from factcheck.claims.model import Claim, DateClaim, QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds import check
 from factcheck.verdicts import Finding, Role, Verdict
+from tests.conftest import analysis_of as _doc
 from tests.test_index import read_with_and_without_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,8 +58,6 @@ def _without_near(claim: Claim) -> Claim:
     return claim.model_copy(update={"near": []})
 
 
-def _doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
 
 
 def _roles(finding: Finding) -> list[tuple[str, str]]:

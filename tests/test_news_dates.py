@@ -9,15 +9,13 @@ import datetime as dt
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.date import check
 from factcheck.read.dates import find_dates
 from factcheck.read.news_dates import resolve_news_dates
 from factcheck.text.normalize import normalize
 from factcheck.verdicts import Verdict
+from tests.conftest import analysis_of as analysis
 
 WED_11_APRIL = dt.date(2018, 4, 11)
 
@@ -27,8 +25,6 @@ def news(text: str, published: dt.date) -> list[tuple[str, tuple[int | None, int
     return [(d.text, (d.year, d.month, d.day)) for d in resolve_news_dates(t, find_dates(t), published)]
 
 
-def analysis(text: str, published: dt.date | None) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
 
 
 def crash_date(value: str = "2018-04-11") -> DateClaim:

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.quantity import check
 from factcheck.verdicts import Verdict
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text, None, None)))
-
+from tests.conftest import analysis_of as doc
 
 BOYS = QuantityClaim(id="b", says="علق 12 فتى من فريق لكرة القدم مع مدربهم في كهف", kind="quantity",
                      about=["فتى", "فتيان", "الفتيان", "فتية", "الفتية", "صبيا", "أطفال", "الأطفال"], value=12,

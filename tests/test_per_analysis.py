@@ -6,13 +6,8 @@ import gc
 import weakref
 
 from factcheck.analysis import Analysis, per_analysis
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.timelines import earlier_entries, under_old_headings
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+from tests.conftest import analysis_of as doc
 
 
 def test_a_read_is_computed_once_per_document_and_forgotten_with_it() -> None:

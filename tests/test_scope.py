@@ -15,15 +15,12 @@ from factcheck.claims.lint import scope_problems
 from factcheck.claims.load import parse_claims
 from factcheck.claims.model import Scope
 from factcheck.corpus.jsonl import JsonlFields, parse_fields, parse_published
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.scope import decide_scope
+from tests.conftest import analysis_of as analysis
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def analysis(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("s", "s.txt", text)))
 
 
 SUMMIT = analysis("التقى ترمب وبوتين في أنكوريج بولاية ألاسكا، واستمرت القمة ثلاث ساعات.")

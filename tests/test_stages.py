@@ -10,18 +10,11 @@ import datetime as dt
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.date import check as check_date
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.verdicts import Verdict
-
-
-def doc(text: str, published: dt.date | None = None) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
-
+from tests.conftest import analysis_of as doc
 
 BOYS = QuantityClaim(id="b", says="علق 12 فتى من فريق لكرة القدم مع مدربهم في كهف", kind="quantity",
                      about=["فتى", "فتية", "الفتية", "صبيا", "صبية", "الصبية", "أطفال", "الأطفال"], value=12, unit="count")

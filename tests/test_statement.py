@@ -13,14 +13,13 @@ from hypothesis import strategies as st
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import StatementClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.statement import align_cutoff, check
 from factcheck.kinds.statement.align import align
 from factcheck.kinds.statement.judge import judge
 from factcheck.kinds.statement.model import MODEL_FILE, StanceModel
 from factcheck.kinds.statement.words import word_similarity
 from factcheck.verdicts import Role, Verdict
+from tests.conftest import analysis_of as doc
 
 align_module = importlib.import_module("factcheck.kinds.statement.align")  # the module (the package exports the function)
 
@@ -29,8 +28,6 @@ SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_002 = "002_3449c5c6f9ea3f3f"
 
 
-def doc(text: str, sid: str = "t") -> Analysis:
-    return Analysis(Document.from_source(Source(sid, f"{sid}.txt", text)))
 
 
 def seed_text(name: str) -> str:
@@ -185,14 +182,14 @@ def test_threshold_maps_to_alignment_cutoff() -> None:
 
 
 def test_seed_no_ceasefire_supported() -> None:
-    d = doc(seed_text(SEED_002), SEED_002)
+    d = doc(seed_text(SEED_002), sid=SEED_002)
     f = check(claim("لم يتم التوصل إلى اتفاق لوقف إطلاق النار"), d)
     assert f.verdict is Verdict.SUPPORTED, f
     assert "اتفاق" in f.evidence[0].text
 
 
 def test_seed_affirmed_ceasefire_contradicted() -> None:
-    d = doc(seed_text(SEED_002), SEED_002)
+    d = doc(seed_text(SEED_002), sid=SEED_002)
     f = check(claim("تم التوصل إلى اتفاق لوقف إطلاق النار"), d)
     assert f.verdict is Verdict.CONTRADICTED, f
     assert f.evidence[0].role is Role.CONTRADICTS
@@ -203,13 +200,13 @@ def test_seed_with_negations_dropped_flips_to_contradicted() -> None:
     text = seed_text(SEED_002)
     affirmed = re.sub(r"(^|\s)(و?)(لم|لا) ", r"\1\2", text)
     assert affirmed != text
-    d = doc(affirmed, "copy")
+    d = doc(affirmed, sid="copy")
     f = check(claim("لم يتم التوصل إلى اتفاق لوقف إطلاق النار"), d)
     assert f.verdict is Verdict.CONTRADICTED, f
 
 
 def test_seed_numbers() -> None:
-    d = doc(seed_text(SEED_002), SEED_002)
+    d = doc(seed_text(SEED_002), sid=SEED_002)
     assert check(claim("الحرب أكثر الحروب دموية في أوروبا منذ 80 عاما"), d).verdict is Verdict.SUPPORTED
     f = check(claim("الحرب أكثر الحروب دموية في أوروبا منذ 50 عاما"), d)
     assert f.verdict is Verdict.CONTRADICTED
@@ -217,14 +214,14 @@ def test_seed_numbers() -> None:
 
 
 def test_seed_unrelated_not_mentioned() -> None:
-    d = doc(seed_text(SEED_002), SEED_002)
+    d = doc(seed_text(SEED_002), sid=SEED_002)
     f = check(claim("فازت البرازيل بكأس العالم لكرة القدم"), d)
     assert f.verdict is Verdict.NOT_MENTIONED
     assert f.evidence == ()
 
 
 def test_check_is_deterministic() -> None:
-    d = doc(seed_text(SEED_002), SEED_002)
+    d = doc(seed_text(SEED_002), sid=SEED_002)
     c = claim("تم التوصل إلى اتفاق لوقف إطلاق النار")
     assert check(c, d) == check(c, d)
 
@@ -259,7 +256,7 @@ def test_a_headline_split_by_dots_is_still_read_whole() -> None:
 
 def test_in_an_article_a_partial_match_is_not_a_statement() -> None:
     # Sentences that share only the event's words (بوتين، ترامب، ألاسكا) with the claim say nothing about it.
-    d = doc(seed_text(SEED_002), SEED_002)
+    d = doc(seed_text(SEED_002), sid=SEED_002)
     for says in (
         "وصف بوتين المحادثات بأنها فاشلة تماما",
         "أرسل بوتين قوات إلى ألاسكا",

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import StatementClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.statement import check
 from factcheck.verdicts import Verdict
-
-
-def doc(text: str, sid: str = "t") -> Analysis:
-    return Analysis(Document.from_source(Source(sid, f"{sid}.txt", text)))
+from tests.conftest import analysis_of as doc
 
 
 def claim(says: str, **kw: object) -> StatementClaim:

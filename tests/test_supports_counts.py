@@ -5,16 +5,10 @@ Every sentence is from the ANT v2.1 corpus (article id in the comment).
 
 from __future__ import annotations
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds import check
 from factcheck.verdicts import Verdict
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
+from tests.conftest import analysis_of as doc
 
 
 def count(says: str, about: list[str], value: float) -> QuantityClaim:

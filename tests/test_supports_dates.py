@@ -9,16 +9,10 @@ import datetime as dt
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.date import check
 from factcheck.verdicts import Verdict
-
-
-def analysis(text: str, published: dt.date) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text, None, published)))
+from tests.conftest import analysis_of as analysis
 
 
 def claim(value: str, about: list[str]) -> DateClaim:

@@ -19,11 +19,7 @@ from factcheck.kinds.targets import claim_targets, targets
 from factcheck.read.tokens import scan
 from factcheck.text.normalize import normalize
 from factcheck.verdicts import Role, Verdict
-
-
-def doc(text: str) -> Analysis:
-    return Analysis(Document.from_source(Source("t", "t.txt", text)))
-
+from tests.conftest import analysis_of as doc
 
 WOUNDED = ["جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابين", "أصيب", "أصيبوا", "إصابة", "جرح"]
 POLICE = QuantityClaim(id="p", says="أصيب عشرة أشخاص في الهجوم الانتحاري على مقر الشرطة في سورابايا",
