@@ -35,7 +35,7 @@ claim's event's own.
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, WAS, comma_after, in_table, parted
+from factcheck.kinds.attach import COMMAS, EVENTS, LINK, RELATIVE, STOPS, WAS, comma_after, in_table, parted
 from factcheck.matching import Match
 from factcheck.read.dates import DAY_TIMES
 from factcheck.read.tokens import readings
@@ -49,7 +49,7 @@ CONSTRUCT_WORDS = 3  # nouns in construct after a subject's head: «قوات ا�
 SUBJECT_REACH = 4  # words between a verb and the date that is its adverb: its subject (الصحف الاجنبيه) or object
 PURPOSE_REACH = 3  # words from a purpose's «لـ» to the claim's word in its phrase («ليلتقي بالرئيس الأمريكي»)
 _THAT = frozenset({"ان", "بان"})  # «إنّ»، «أنّ»: the noun after it is its clause's subject (not انه، انها: a pronoun)
-_SENTENCE_STOPS = ".:؛!?؟\n"  # stops a clause ends at, commas aside
+_SENTENCE_STOPS = STOPS + "\n"  # stops a clause ends at, commas aside (the end of a line too)
 _STOPS = COMMAS + _SENTENCE_STOPS
 # Words of the time of day before a date: part of it (اليوم الاثنين، مساء الأحد، فجر الاثنين), not of its clause.
 _TIME_OF_DAY = DAY_TIMES | {"امس"}

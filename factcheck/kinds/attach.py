@@ -14,7 +14,7 @@ from factcheck.matching import Match
 from factcheck.read.tokens import behind_conjunction, readings
 from factcheck.text.morphology import stems
 
-__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "OPENERS", "RELATIVE", "REPORTED", "UNSAID",
+__all__ = ["ANOTHER_INSTANCE", "COMMAS", "EVENTS", "LINK", "MAX_FOREIGN", "OPENERS", "RELATIVE", "REPORTED", "STOPS", "UNSAID",
            "attach", "clause_tokens", "in_table", "WAS", "comma_after", "definite", "parted", "word_after", "word_before", "word_before_token", "words_within"]
 
 MAX_FOREIGN = 2  # words neither linking nor the claim's: an adjective or a short complement
@@ -70,6 +70,7 @@ _ANOTHER = ANOTHER_INSTANCE | {"الاخير", "الاخيره"}
 UNSAID = "; an adjective the claim does not say: it may be another's"
 COMPLEMENT_ADJECTIVES = 2  # adjectives of an event complement's noun (الانتخابات الرئاسيه، بولايه رئاسيه ثانيه)
 COMMAS = ",،"
+STOPS = ".:;؛!?؟"  # the marks a clause ends at, commas aside
 
 
 def in_table(word: str, table: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, definite, in_table, parted, word_after
+from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, STOPS, definite, in_table, parted, word_after
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
@@ -347,7 +347,7 @@ def _a_predecessor(document: Document, rival: Match, own_is_predecessor: bool) -
         return False
     tokens = document.tokens
     for k in range(rival.first_token - 1, max(-1, rival.first_token - 1 - _PREDECESSOR_REACH), -1):
-        if tokens[k].sentence != rival.sentence or parted(document, k, k + 1, ".؛;:!?؟"):
+        if tokens[k].sentence != rival.sentence or parted(document, k, k + 1, STOPS):
             return False
         if in_table(tokens[k].text, _PREDECESSOR):
             return True

@@ -22,7 +22,7 @@ group's harm.  The 56 children are wounded ones: no count of the children killed
 from __future__ import annotations
 
 from factcheck.document import Document
-from factcheck.kinds.attach import COMMAS, in_table, parted
+from factcheck.kinds.attach import COMMAS, STOPS, in_table, parted
 from factcheck.matching import Match
 from factcheck.read.hedges import AFTER_WORDS
 from factcheck.read.numbers import find_numbers
@@ -51,7 +51,7 @@ HARMED = frozenset().union(*(says for _, says in _KINDS))  # the nouns of those 
 _ONE = frozenset({"واحد", "واحده", "واحدا"})
 # Numbers written after their noun («فلسطينيين اثنين»، «شخص واحد»): a word of harm is then before the noun.
 _AFTER_NOUN = _ONE | frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
-_STOPS = COMMAS + ".:؛;!?؟"
+_STOPS = COMMAS + STOPS
 
 
 def _joined(document: Document, a: int, b: int) -> bool:
