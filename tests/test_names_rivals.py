@@ -11,6 +11,7 @@ from factcheck.claims.model import MentionClaim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.kinds.mention import RIVAL_REACH, check, clauses
+from factcheck.kinds.rival_cues import far_dates
 from factcheck.verdicts import Verdict
 
 from .conftest import analysis_of as analysis
@@ -575,3 +576,34 @@ BOYCOTT = MentionClaim.model_validate({
 ])
 def test_a_rival_in_a_relative_clause_on_the_claims_name_is_not_listed_with_it(text: str, verdict: Verdict) -> None:
     assert check(BOYCOTT, analysis(text)).verdict is verdict
+
+
+TALKS = MentionClaim.model_validate({
+    "id": "talks", "says": "أجرى بومبيو محادثاته في بيونغ يانغ مع كيم يونغ تشول ولم يلتق الزعيم كيم جونغ أون",
+    "kind": "mention", "any": ["كيم يونغ تشول"], "not": ["كيم جونغ أون"], "about": ["محادثات", "التقى"],
+})
+
+
+@pytest.mark.parametrize(("published", "verdict"), [
+    # FR-internationalNews-2140-20180703 (the Pompeo visit): Trump's meeting of 12 June, three weeks before
+    (dt.date(2018, 7, 3), Verdict.NOT_MENTIONED),
+    # the same sentence in an article of the day after: a meeting of the article's own days
+    (dt.date(2018, 6, 13), Verdict.CONTRADICTED),
+])
+def test_a_rival_in_a_sentence_dated_far_from_the_article_is_of_another_time(
+        published: dt.date, verdict: Verdict) -> None:
+    text = "وكان ترامب قد التقى الزعيم الكوري الشمالي كيم جونغ أون في 12 حزيران/يونيو في سنغافورة."
+    assert check(TALKS, analysis(text, published)).verdict is verdict
+
+
+@pytest.mark.parametrize(("text", "far"), [
+    ("التقيا في 12 حزيران/يونيو 2018.", True),  # three weeks before the article of 3 July
+    ("التقيا في 25 حزيران/يونيو 2018.", False),  # eight days before
+    ("التقيا في حزيران/يونيو 2018.", False),  # a month that ends three days before
+    ("التقيا في أيار/مايو 2018.", True),
+    ("التقيا في 2018.", False),  # the article's own year
+    ("التقيا لأول مرة منذ 2015.", False),  # «منذ»: the start of a period
+])
+def test_a_date_is_far_from_the_article_by_what_it_names(text: str, far: bool) -> None:
+    an = analysis(text, dt.date(2018, 7, 3))
+    assert bool(far_dates(an.dates, frozenset(), dt.date(2018, 7, 3))) is far

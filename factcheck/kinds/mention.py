@@ -31,6 +31,7 @@ from factcheck.kinds.rival_cues import (
     another_time,
     candidacy,
     claim_years,
+    far_dates,
     forecast,
     foreign_years,
     left_behind,
@@ -418,7 +419,11 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             taken = [(m, _not_the_claims(m, abouts, named, marks[m.sentence])) for m, abouts in taken]
             taken = [(m, abouts) for m, abouts in taken if abouts]
             _set_aside(notes, rivals, (m for m, _ in taken), "the claim's own name is nearer to its about word")
-            years = foreign_years(analysis.dates, claim_years(claim.says), document.source.published) if taken else []
+            own_years, published = claim_years(claim.says), document.source.published
+            years = foreign_years(analysis.dates, own_years, published) if taken else []
+            far = far_dates(analysis.dates, own_years, published) if taken else []
+            taken = [(m, abouts) for m, abouts in taken if not _in_sentence(document, m, far)]
+            _set_aside(notes, rivals, (m for m, _ in taken), "its sentence tells of another time (a date far from the article's)")
             where = says_where(claim.says, claim.any) if taken else False
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
             _set_aside(notes, (m for m, _ in taken), rivals, "not stated for the subject: of another time, a forecast, "
@@ -457,6 +462,13 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             for m in denying:
                 notes.setdefault((m.start, m.end), f"contradicts: names the rival {m.query!r}")
     return Finding.from_evidence(evidence, not_mentioned_reason=f"names none of {', '.join(claim.any)}")
+
+
+def _in_sentence(document: Document, rival: Match, offsets: list[int]) -> bool:
+    """One of the offsets (``rival_cues.far_dates``) lies in the rival's sentence."""
+    sentence = document.sentences[rival.sentence]
+    first, last = document.tokens[sentence.first_token].start, document.tokens[sentence.last_token - 1].end
+    return any(first <= at < last for at in offsets)
 
 
 def _set_aside(notes: Notes | None, found: Iterable[Match], kept: Iterable[Match], why: str) -> None:

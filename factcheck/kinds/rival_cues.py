@@ -20,6 +20,8 @@ answer.  The news names rivals beside the claim's about words in other ways, and
   between the about word and the rival, which is then one of the about word's several answers;
 - ranked behind: «بحصوله على المرتبة الأولى ... متقدما على ائتلاف "الفتح"»: a rival right after «متقدما على»،
   «تفوق على» is who the answer came ahead of, not another answer;
+- a sentence of another time: one that names a date more than ``FAR_DAYS`` from the article's (``far_dates``:
+  «وكان ترامب قد التقى ... كيم جونغ أون في 12 حزيران/يونيو» in an article of 3 July);
 - a time anchor: «الحديث عن نظام S 300 ازداد ... خاصة بعد حادثة إسقاط طائرة إيل 20» (CNN on the Il-20's
   downing): the about word after «بعد»، «قبل»، «عقب»، «إثر» (an incident noun may stand between) says when what
   comes before it happened; a rival before it is not its answer (one after it, «بعد إسقاطها بصاروخ S-300», still
@@ -44,8 +46,8 @@ from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["AHEAD", "AMONG", "CANDIDACY", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
-           "another_time", "candidacy", "claim_years", "forecast", "foreign_years", "left_behind", "past_heading", "time_anchor",
+__all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
+           "another_time", "candidacy", "claim_years", "forecast", "far_dates", "foreign_years", "left_behind", "past_heading", "time_anchor",
            "to_come"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
@@ -198,6 +200,33 @@ def foreign_years(dates: Sequence[DateMention], own: frozenset[int], published: 
     return [d.start for d in dates
             if d.year is not None and d.calendar == "gregorian" and d.year not in mine
             and (str(d.year) in d.text or (d.relative is not None and d.month is None))]
+
+
+# Days between the publication and a date the sentence names, beyond which the sentence tells of another time.
+FAR_DAYS = 14
+
+
+def far_dates(dates: Sequence[DateMention], own: frozenset[int], published: dt.date | None) -> list[int]:
+    """Where the text names a date (a day, a month or a year, as precise as written) that lies more than ``FAR_DAYS``
+    from the publication, neither a year of the claim's (``own``) nor the start or end of a period («منذ»، «حتى»),
+    nor a name's year: the offsets of those date mentions.  A rival in such a sentence is told of another time («حيث
+    التقيا في 27 نيسان/أبريل» in an article of 26 May: the first meeting, the held-out second Moon–Kim one)."""
+    if published is None:
+        return []
+    out = []
+    for d in dates:
+        if d.year is None or d.calendar != "gregorian" or d.year in own or d.since or d.until or d.name is not None:
+            continue
+        try:
+            first = dt.date(d.year, d.month or 1, d.day or 1)
+            last = dt.date(d.year, 12, 31) if d.month is None else (
+                dt.date(d.year, d.month, d.day_end or d.day) if d.day is not None
+                else dt.date(d.year + d.month // 12, d.month % 12 + 1, 1) - dt.timedelta(days=1))
+        except ValueError:
+            continue  # «31 نيسان»: no day of the calendar
+        if (first - published).days > FAR_DAYS or (published - last).days > FAR_DAYS:
+            out.append(d.start)
+    return out
 
 
 def _span_of_years(words: Sequence[str], i: int) -> bool:
