@@ -42,6 +42,7 @@ from factcheck.document import Document
 from factcheck.kinds.attach import definite, in_table
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
+from factcheck.read.news_dates import last_day
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
@@ -218,10 +219,7 @@ def far_dates(dates: Sequence[DateMention], own: frozenset[int], published: dt.d
         if d.year is None or d.calendar != "gregorian" or d.year in own or d.since or d.until or d.name is not None:
             continue
         try:
-            first = dt.date(d.year, d.month or 1, d.day or 1)
-            last = dt.date(d.year, 12, 31) if d.month is None else (
-                dt.date(d.year, d.month, d.day_end or d.day) if d.day is not None
-                else dt.date(d.year + d.month // 12, d.month % 12 + 1, 1) - dt.timedelta(days=1))
+            first, last = dt.date(d.year, d.month or 1, d.day or 1), last_day(d)
         except ValueError:
             continue  # «31 نيسان»: no day of the calendar
         if (first - published).days > FAR_DAYS or (published - last).days > FAR_DAYS:
