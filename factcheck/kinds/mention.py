@@ -40,6 +40,7 @@ from factcheck.kinds.rival_cues import (
     to_come,
 )
 from factcheck.kinds.timelines import earlier_entries, under_old_headings
+from factcheck.kinds.told_apart import answered
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction, in_hashtag
 from factcheck.text.lexicon import word_class
@@ -134,6 +135,9 @@ class _Clauses:
         if found is None:
             found = self._marks[i] = _mark(self.document, i, self.last)
         return found
+
+    def is_item(self, i: int) -> bool:
+        return self.mark(i) == _ITEM
 
     def same_clause(self, a: Match, b: Match) -> bool:
         """Whether two matches share a clause: no clause opens from the end of the first to the start of the second.
@@ -433,6 +437,12 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
         _set_aside(notes, rivals, kept, "what the claim's name changed from («من ... إلى»)")
         rivals = [m for m in kept if not _a_predecessor(document, m, own_is_predecessor)]
         _set_aside(notes, kept, rivals, "a predecessor («خلفا لـ»)")
+        if claim.about and rivals:
+            # a name of the claim's read as the predecessor holds another part: no answer of the claim's
+            answers = [m for m in named if not _a_predecessor(document, m, own_is_predecessor)]
+            kept = [m for m in rivals if not answered(document, m, answers, marks[m.sentence])]
+            _set_aside(notes, rivals, kept, "its clause names the claim's own answer, in another part")
+            rivals = kept
         supported_spans = {(e.start, e.end) for e in evidence}
         denying: list[Match] = []
         for m in rivals:
