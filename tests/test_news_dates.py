@@ -445,8 +445,12 @@ def test_two_weekdays_apart_are_two_days() -> None:
     # SK-internationalNews-1647-20180518, a round-up of 2018's crashes: another crash's day, three months before
     ('في الحادي عشر من فبراير، تحطمت طائرة روسية تابعة لشركة "ساراتوف" بعد مدة قصيرة من إقلاعها.', Verdict.NOT_MENTIONED),
     ("في 18 مارس، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.NOT_MENTIONED),  # 61 days away
-    ("في 19 مارس، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # 60 days: may be a misdating
+    ("في 19 مارس، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.NOT_MENTIONED),  # 60 days (it denied until 2026-12-06)
+    ("في 3 مايو، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.NOT_MENTIONED),  # 15 days: past two weeks
+    ("في 4 مايو، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # two weeks: may be a misdating
     ("في 17 مايو، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # a day off
+    ("في 18 أبريل، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # the month's name slipped
+    ("في 18 يونيو، تحطمت طائرة بعد مدة قصيرة من إقلاعها.", Verdict.CONTRADICTED),  # so, the month after
 ])
 def test_a_day_months_from_the_claims_is_another_events(text: str, expected: Verdict) -> None:
     assert check(crash_date("2018-05-18"), analysis(text, dt.date(2018, 5, 18))).verdict is expected
