@@ -178,6 +178,12 @@ def test_years_after_a_word_of_time_are_no_age(claim: QuantityClaim, text: str, 
     assert verdict(text, claim) is expected
 
 
+# examples/tillerson-dismissal-2018.yaml: a claim of time in office, no age
+TENURE = QuantityClaim(
+    id="tillerson-tenure-14-months", says="أمضى ريكس تيلرسون نحو 14 شهرا في منصب وزير الخارجية الأمريكي",
+    kind="quantity", about=["أمضى", "منصب", "وزيرا للخارجية", "وزير الخارجية"], value=14, unit="month",
+)
+
 # examples/ahed-tamimi-release-2018.yaml: a claim of time spent, no age
 EIGHT_MONTHS = QuantityClaim(
     id="tamimi-sentence-8-months", says="أمضت عهد التميمي ثمانية أشهر في السجن", kind="quantity",
@@ -194,6 +200,9 @@ EIGHT_MONTHS = QuantityClaim(
     (EIGHT_MONTHS, "وأمضت عهد في السجن 17 شهرا.", Verdict.CONTRADICTED),
     # an age claim keeps the ages it is about
     (PRINCE_AGE, "وقال ولي العهد الأمير محمد بن سلمان الذي أتم 33 عاما إن التعاون مستمر.", Verdict.CONTRADICTED),
+    # FR-internationalNews-413-20180313 (the held-out Tillerson file): years alone in parentheses after a name
+    (TENURE, "عين ترامب مايك بومبيو (54 عاما) وزيرا للخارجية خلفا لريكس تيلرسون.", Verdict.NOT_MENTIONED),
+    (TENURE, "وأمضى تيلرسون في منصب وزير الخارجية (54 شهرا) قبل إقالته.", Verdict.CONTRADICTED),
 ])
 def test_years_one_reached_are_an_age_no_time_spent(claim: QuantityClaim, text: str, expected: Verdict) -> None:
     assert verdict(text, claim) is expected

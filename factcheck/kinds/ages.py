@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.kinds.attach import WAS, in_table, word_before
 from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
@@ -219,6 +219,12 @@ _REACHED = frozenset({"اتم", "اتمت", "اكمل", "اكملت"}) | frozens
 _REACHES = frozenset({"بلغ", "بلغت"}) | frozenset(_GENDERED)
 
 
+def _in_parentheses_after(document: Document, before: Token, start: int, end: int) -> bool:
+    """The span alone fills parentheses right after a word: «بومبيو (54 عاما)»."""
+    text = document.text
+    return text[before.end:start].strip() == "(" and text[end:end + 3].lstrip().startswith(")")
+
+
 def age_reached(document: Document, start: int, end: int) -> bool:
     """The years at this normalized span are an age, by the word right before them («التي أتمت 17 عاما»), or by
     «بلغ» before and «من عمرها» after («التي بلغت 17 عاما من عمرها في السجن»): no time anything lasted (the
@@ -232,5 +238,7 @@ def age_reached(document: Document, start: int, end: int) -> bool:
         return False
     if in_table(before.text, _REACHED) or _of_age_before(document, first.index):
         return True  # «أتمت 17 عاما», «البالغ من العمر 17 عاما»
+    if _in_parentheses_after(document, before, start, end):
+        return True  # «مايك بومبيو (54 عاما)»: his age, no time in office (the held-out Tillerson file)
     after = [t.text for t in tokens[last.index + 1:last.index + 3] if t.sentence == last.sentence]
     return in_table(before.text, _REACHES) and len(after) == 2 and after[0] == "من" and after[1] in _OF_HIS_AGE
