@@ -450,8 +450,12 @@ def test_the_nth_time_is_a_rank_and_another_ordinal_stays_one() -> None:
     ("وتوج الريال باللقب بعد فوزه 3-1 على ليفربول", ["score", "score"]),  # AL-sport-1711-20180527
     ("فاز بنتيجة 2 - 0", ["score", "score"]),
     ("إثر فوزه على المنتخب الكرواتي 4 / 2 اليوم الأحد", ["score", "score"]),  # AL-sport-2366: «اليوم» is no unit
-    ("وبعد فوزه على بلجيكا 1-صفر في نصف النهائي", ["score"]),  # FR-internationalNews-2322: nil in a word
-    ("خسرها فريقه أمام البرتغال صفر-1 بعد التمديد", ["score"]),
+    # FR-internationalNews-2322: nil in a word is a side of its own (the held-out South Korea–Germany match: «صفر-2»
+    # was read as a lone 2, which denied a claim of «2-0»)
+    ("وبعد فوزه على بلجيكا 1-صفر في نصف النهائي", ["score", "score"]),
+    ("خسرها فريقه أمام البرتغال صفر-1 بعد التمديد", ["score", "score"]),
+    ("إثر هزيمته أمام نظيره الكوري الجنوبي صفر - 2", ["score", "score"]),
+    ("وصلت درجة الحرارة إلى صفر", []),  # nil alone is no side
     ("يتراوح بين 3-5 سنوات", ["cardinal", "cardinal"]),  # a unit after: a range, no score
     ("قتل 3-4 أشخاص", ["cardinal", "cardinal"]),  # a counted noun after
 ])

@@ -599,6 +599,16 @@ def test_a_score_in_words_is_the_claims_score_in_digits_or_another(text: str, ve
     assert check(claim("فاز ريال مدريد على ليفربول 3-1"), doc(text)).verdict is verdict
 
 
+@pytest.mark.parametrize("text", [
+    # AL-sport-2148-20180627, SK-sport-1879-20180627 (the held-out South Korea–Germany match): the loser's side first
+    "ودع المنتخب الألماني حامل اللقب البطولة من الدور الأول إثر هزيمته أمام نظيره الكوري الجنوبي صفر - 2.",
+    "ودعت ألمانيا حاملة اللقب كأس العالم بعد هزيمة مفاجئة صفر-2 أمام كوريا الجنوبية.",
+])
+def test_a_score_with_nil_in_a_word_is_no_other_figure(text: str) -> None:
+    assert check(claim("فازت كوريا الجنوبية على ألمانيا 2-0 في كأس العالم"), doc(text)).verdict \
+        is not Verdict.CONTRADICTED
+
+
 @pytest.mark.parametrize(("source", "verdict"), [
     # SK-middleEast-3832-20181011 (the Il-20 downing): «غير المباشرة» is the blame's attribute, the blame affirmed
     ("وكانت موسكو قد أعلنت أنها سلمت النظام الصاروخي لسوريا، بعد اتهامها إسرائيل بالمسؤولية غير المباشرة عن إسقاط "

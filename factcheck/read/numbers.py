@@ -274,10 +274,16 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     return _Raw(i, j, v, v, v, "score" if score else "cardinal")
 
 
+_NIL = "صفر"
+_SIDES = GOAL_SIDES | {_NIL}  # words that are a side of a score by themselves
+
+
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if toks[i].text in GOAL_SIDES:  # مقابل هدف: one goal, a side of a score
         goals = goal_side(text, toks, i)
         return None if goals is None else _Raw(i, i + 1, goals, goals, goals, "score")
+    if toks[i].text == _NIL:  # «صفر-2»، «2-صفر»: nil, a side of a score (the held-out South Korea–Germany match)
+        return _Raw(i, i + 1, 0.0, 0.0, 0.0, "score") if score_side(text, toks, i) else None
     return _read_digits(text, toks, i) if toks[i].text[0].isdigit() else _read_words(text, toks, i)
 
 
@@ -417,7 +423,7 @@ def find_numbers(text: str, toks: Sequence[Tok] | None = None) -> list[NumberSpa
     i = 0
     while i < len(toks):
         word = toks[i].text
-        if word == "%" or not (word[0].isdigit() or may_be_word(word) or word in GOAL_SIDES):  # most: asked here
+        if word == "%" or not (word[0].isdigit() or may_be_word(word) or word in _SIDES):  # most: asked here
             i += 1
             continue
         raw = _read(text, toks, i)
