@@ -607,3 +607,23 @@ def test_a_rival_in_a_sentence_dated_far_from_the_article_is_of_another_time(
 def test_a_date_is_far_from_the_article_by_what_it_names(text: str, far: bool) -> None:
     an = analysis(text, dt.date(2018, 7, 3))
     assert bool(far_dates(an.dates, frozenset(), dt.date(2018, 7, 3))) is far
+
+
+# examples/germany-south-korea-world-cup-match-2018.yaml (held out, first run): the claim names its goal by an ordinal
+FIRST_GOAL = MentionClaim.model_validate({
+    "id": "first-goal", "says": "سجل كيم يونغ غون الهدف الأول لكوريا الجنوبية", "kind": "mention",
+    "any": ["كيم", "كيم يونغ جون"], "not": ["سون", "سون هيونغ مين"], "about": ["الهدف الأول", "هدف", "هدفا"],
+})
+
+
+@pytest.mark.parametrize(("claim_", "text", "verdict"), [
+    # SK-sport-1879-20180627: another ordinal than the claim's after the about word is another goal
+    (FIRST_GOAL, "وأضاف سون هيونغ مين الهدف الثاني قبل صافرة النهاية.", Verdict.NOT_MENTIONED),
+    (FIRST_GOAL, "وسجل سون هيونغ مين الهدف الأول قبل صافرة النهاية.", Verdict.CONTRADICTED),
+    # a claim that names no ordinal leaves them alone
+    (FIRST_GOAL.model_copy(update={"says": "سجل كيم يونغ غون هدفا لكوريا الجنوبية", "about": ["هدف", "الهدف"]}),
+     "وأضاف سون هيونغ مين الهدف الثاني قبل صافرة النهاية.", Verdict.CONTRADICTED),
+])
+def test_an_about_word_with_another_ordinal_than_the_claims_is_another_instance(
+        claim_: MentionClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim_, analysis(text)).verdict is verdict

