@@ -86,6 +86,7 @@ from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.first_account import after_first_account, without_figure
 from factcheck.kinds.nationality import another_group, claim_nisba
+from factcheck.kinds.minutes import minute_claim, minute_marks
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.past_states import then
@@ -209,7 +210,9 @@ def subject_and_quantities(claim: QuantityClaim, analysis: Analysis) -> tuple[di
     naming = sentences_naming(claim.about, analysis, score_cutoff=claim.threshold)
     document = analysis.document
     found = dual_counts(document.text, document.tokens, counted_duals(claim.about, claim.says, claim.value),
-                        claim_words(claim.says, claim.about)) if claim.unit == "count" else []
+                        claim_words(claim.says, claim.about)) if claim.unit == "count" else \
+        minute_marks(document.text, analysis.numbers) if claim.unit == "minute" and minute_claim(claim.says, claim.value) \
+        else []
     about = claim_duals(tuple(claim.about))
     for q in found:
         tok = document.token_at(q.start)
@@ -299,6 +302,7 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         here = _sentence(document, q.start)
         shielded = None if agrees else (
             "weakly attached: it may support, not deny" if a.weak else "a dual" if q.dual else "a rank" if q.ranked
+            else "a match's minute: it may support, not deny" if q.moment
             else "its sentence states the claim's figure" if here in agreed
             else "its sentence adds to a count" if here in grown else "a time added to one gone by" if id(a) in added
             else "given as earlier" if _not_current(analysis, here) else None)

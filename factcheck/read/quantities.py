@@ -63,6 +63,9 @@ class Quantity:
     # «والـ13 في تاريخه»: the 13th, so 13 of them so far; it may support a count, never contradict one (the 13th
     # title is no count of a streak the sentence names too: «للمره الثالثه علي التوالي والـ13»)
     ranked: bool = False
+    # «في الدقيقة 63»: a match's minute, read as a figure for a claim of a minute only (``kinds.minutes``); it may
+    # support, never contradict: a sentence gives several goals' minutes, and which is whose it may not say
+    moment: bool = False
 
 
 # Maxima of the scores news gives (``8 من 10``، ``4 من 5``، ``15 من 20``، ``90 من 100``):
