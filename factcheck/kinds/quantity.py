@@ -85,8 +85,8 @@ from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.first_account import after_first_account, without_figure
-from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.minutes import minute_claim, minute_marks
+from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.past_states import then
