@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity
-from factcheck.read.tokens import Tok, readings
+from factcheck.read.tokens import readings
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["minute_claim", "minute_marks"]
@@ -38,7 +38,7 @@ def _after_minute(text: str, n: NumberSpan) -> bool:
     return bool(before) and any(rest == _MINUTE for _, rest in readings(before[-1]))
 
 
-def minute_marks(text: str, numbers: list[NumberSpan], toks: list[Tok] | None = None) -> list[Quantity]:
+def minute_marks(text: str, numbers: list[NumberSpan]) -> list[Quantity]:
     """The minutes of a match a text names («في الدقيقة 63»), as quantities of minutes."""
     return [Quantity(n.start, n.end, n.value, n.value, "minute", n.text, None, n.value, moment=True)
             for n in numbers if n.kind == "mark" and _after_minute(text, n)]
