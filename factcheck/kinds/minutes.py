@@ -3,8 +3,8 @@
 The number after «الدقيقة» labels a moment of the match; it counts nothing (``read.numbers`` reads it as a
 ``mark``), so a claim that a meeting lasted 45 minutes is never denied by «في الدقيقة 90».  A claim that names such
 a minute itself («افتتح محمد صلاح التسجيل لليفربول في الدقيقة 36») is of that moment: the articles' minutes after
-«الدقيقة» are its figures.  Before this, no minute of a match was ever read: the 154 files' claims of a goal's
-minute ended ``not_mentioned`` in every article.
+«الدقيقة» are its figures.  Before this, no minute after «الدقيقة» was read: the 154 files' claims of a goal's
+minute ended ``not_mentioned`` in all but one of their labelled articles.
 
 They support and never deny (``Quantity.moment``).  Measured on the 154 files, minutes that could deny were right 9
 times in 29: a match report's sentence gives several goals' minutes («سجل فينبوغاسون في الدقيقة 23 ... وأهدر ميسي

@@ -221,9 +221,9 @@ def _month_slip(d: DateMention, c_parts: Parts) -> bool:
 def _months_from_claims(d: DateMention, c_parts: Parts,
                         published: dt.date | None) -> bool:
     """A day (day precision on both sides) more than ``OTHER_EVENT_DAYS`` from the claim's, of a claim that is news
-    for the article, and no slip of the month's name (``_month_slip``): another event's, it denies nothing.  A claim of long before (a birth: «ولد ... في 8 يناير
-    1942») is denied by another day of it («يوم 8 أبريل 1942», the Hawking file), as the news does not recall two
-    such days of one life."""
+    for the article, and no slip of the month's name (``_month_slip``): another event's, it denies nothing.  A claim
+    of long before (a birth: «ولد ... في 8 يناير 1942») is denied by another day of it («يوم 8 أبريل 1942», the
+    Hawking file), as the news does not recall two such days of one life."""
     year, month, day = c_parts
     if year is None or month is None or day is None or d.year is None or d.month is None or d.day is None:
         return False

@@ -19,7 +19,9 @@ A rival still denies:
 Measured on the 146 example files before it was made: a rival in a sentence that also names the claim's answer
 was wrong 20 times in 25 (mention claims with about words).  Made, with the guards: 12 false contradictions fewer,
 no true one lost.  By the sentence alone it took 22 and lost 5 (Oslo, Windsor, Harley-Davidson, Moutinho twice),
-and two of the project's tests and the seeds' delegation claim turned.
+and two of the project's tests and the seeds' delegation claim turned.  Held out, it met no pair of the twelfth group
+of events labelled after it and cost two true contradictions of the thirteenth («هدف سجله قائدها هاري كاين بركلة جزاء
+... نتيجة خطأ من سانتشيز على رحيم ستيرلينغ»: the claim's part, the foul, is the rival's, in the answer's clause).
 """
 
 from __future__ import annotations
