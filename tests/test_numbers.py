@@ -477,6 +477,11 @@ def test_two_small_numbers_joined_by_a_hyphen_are_a_score(text: str, kinds: list
     ("وقع عقدا مقابل 3 ملايين", [("cardinal", 3_000_000)]),
     # two tallies compared, no score: more goals than a match's, no ب on the first side and no result before it
     ("وسجل رونالدو 12 هدفا مقابل هدفين فقط لميسي", [("cardinal", 12)]),
+    # the held-out South Korea–Germany match: clean goals, the other side nil (SK-sport-1877, SK-sport-1908)
+    ("بعد هزيمة قاسية بهدفين نظيفين", [("score", 2), ("score", 0)]),
+    ("فاز بثلاثة أهداف نظيفة", [("score", 3), ("score", 0)]),
+    ("هزيمة أمام المنتخب الكوري بهدفين مقابل لا شيء، الأربعاء", [("score", 2), ("score", 0)]),
+    ("وجاء الملعب نظيفا ولا شيء يذكر", []),
     # AL-internationalNews-1957-20180716 and -1951: a match's goals on each side are its score
     ("سجل خلالها الفرنسيون أربعة أهداف مقابل هدفين لفريق كرواتيا", [("score", 4), ("score", 2)]),
     # the second side written as a number alone is a side too (it was read as a count: 2 goals of the final)

@@ -61,7 +61,16 @@ from factcheck.read.lexicon import (
     HedgeKind,
 )
 from factcheck.read.number_words import Compound, extend, number_word, parse_number_words
-from factcheck.read.scores import GOAL_SIDES, goal_side, goals_score, minute_in_brackets, score_side, second_side
+from factcheck.read.scores import (
+    CLEAN_WORDS,
+    GOAL_SIDES,
+    clean_side,
+    goal_side,
+    goals_score,
+    minute_in_brackets,
+    score_side,
+    second_side,
+)
 from factcheck.read.tokens import Tok, joined, readings, scan
 
 __all__ = [
@@ -275,7 +284,7 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
 
 
 _NIL = "صفر"
-_SIDES = GOAL_SIDES | {_NIL}  # words that are a side of a score by themselves
+_SIDES = GOAL_SIDES | CLEAN_WORDS | {_NIL}  # words that may be a side of a score by themselves
 
 
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
@@ -284,6 +293,8 @@ def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
         return None if goals is None else _Raw(i, i + 1, goals, goals, goals, "score")
     if toks[i].text == _NIL:  # «صفر-2»، «2-صفر»: nil, a side of a score (the held-out South Korea–Germany match)
         return _Raw(i, i + 1, 0.0, 0.0, 0.0, "score") if score_side(text, toks, i) else None
+    if toks[i].text in CLEAN_WORDS:  # «بهدفين نظيفين»: the other side, nil
+        return _Raw(i, i + 1, 0.0, 0.0, 0.0, "score") if clean_side(text, toks, i) else None
     return _read_digits(text, toks, i) if toks[i].text[0].isdigit() else _read_words(text, toks, i)
 
 

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from factcheck.read.counted import noun_follows
 from factcheck.read.tokens import Tok, joined_after, joined_before
 
-__all__ = ["GOAL_SIDES", "goal_side", "goals_score", "minute_in_brackets", "score_side", "second_side"]
+__all__ = ["CLEAN_WORDS", "GOAL_SIDES", "clean_side", "goal_side", "goals_score", "minute_in_brackets", "score_side",
+           "second_side"]
 
 # The noun after a side's number (ثلاثه اهداف، 11 هدفا، 21 هدف).
 _GOALS_NOUN = frozenset({"اهداف", "هدفا", "هدف"})
@@ -103,9 +104,36 @@ def _before(text: str, toks: Sequence[Tok], k: int) -> str:
     return tok.text if tok is not None else ""
 
 
+# «بهدفين نظيفين»، «بثلاثة أهداف نظيفة»: clean goals, the other side nil.
+_CLEAN = frozenset({"نظيف", "نظيفا", "نظيفين", "نظيفه", "نظيفتين"})
+_NONE = "لا"  # «مقابل لا شيء»: against nothing
+CLEAN_WORDS = _CLEAN | {_NONE}
+
+
+def clean_side(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Token ``i`` says the goals before it were clean («بهدفين نظيفين»), or none were scored against them («بهدفين
+    مقابل لا شيء»: its «لا»): the other side of the score, nil."""
+    if toks[i].text == _NONE:
+        return _before(text, toks, i) == _AGAINST and _next(text, toks, i + 1).startswith("شي") \
+            and _won_by_goals(text, toks, i - 1)
+    return toks[i].text in _CLEAN and _won_by_goals(text, toks, i)
+
+
+def _won_by_goals(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """The goals right before token ``k`` are a result's, carried by «ب» («بهدفين»، «بثلاثة أهداف»): not a tally
+    («سجل هدفين مقابل لا شيء لزميله»)."""
+    before = _before(text, toks, k)
+    if _goals(before) is not None:
+        return before[:1] == "ب"
+    return before in _GOALS_NOUN and _before(text, toks, k - 1)[:1] == "ب"
+
+
 def _second_side_at(text: str, toks: Sequence[Tok], k: int) -> bool:
-    """Token ``k`` opens a score's second side: «مقابل» then goals or a number, or «لهدف»، «لهدفين»."""
+    """Token ``k`` opens a score's second side: «مقابل» then goals or a number, or «لهدف»، «لهدفين»; or says there was
+    none («نظيفين»: nil)."""
     word = _next(text, toks, k)
+    if word in _CLEAN:
+        return True
     if word == _AGAINST:
         after = _next(text, toks, k + 1)
         return bool(after) and (_goals(after) is not None or after[0].isdigit() or after in _SMALL_WORDS)
