@@ -370,3 +370,18 @@ def test_lint_advises_on_slips_that_silently_change_a_claim(tmp_path: Path, caps
     assert out[1].startswith(f"{claims}:8: '#مصر_تنتخب' starts a YAML comment")
     assert out[2].startswith(f"{claims}:17: '#x' starts a YAML comment")
     assert out[3:] == ["1 claim file(s) OK"]  # the quoted '#1' and the comments written as comments: nothing
+
+
+@pytest.mark.parametrize(("names", "advised"), [
+    # the held-out Croatia–England file: Dele Alli's surname alone is «إلى» once normalized
+    ("any: [تريبيير]\n    not: [كاين, آلي]", ["claims[0].not[1]"]),
+    ("any: [علي]", ["claims[0].any[0]"]),  # «على»
+    ("any: [علي عبد الله صالح, تريبيير]\n    not: [ديلي آلي]", []),  # names in full
+])
+def test_lint_advises_against_a_one_word_name_that_normalizes_to_a_particle(names: str, advised: list[str]) -> None:
+    from factcheck.claims.lint import claim_advice
+
+    text = f"version: 1\nclaims:\n  - id: a\n    says: x\n    kind: mention\n    {names}\n"
+    advice = claim_advice(parse_claims(text, "c.yaml"))
+    assert [p.where for p in advice] == advised
+    assert all("particle" in p.message for p in advice)

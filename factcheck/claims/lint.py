@@ -13,7 +13,8 @@ of it, so the rival counts wherever it is named, whatever the article says
 it is for; and against two quantity (or date) claims of different values
 that count the same ``about`` words with nothing to tell them apart (no
 ``near``, or the same): an article reporting both instances of the event
-(two attacks, 41 and 10 wounded) contradicts each with the other's figure.
+(two attacks, 41 and 10 wounded) contradicts each with the other's figure;
+and against a one-word name that normalizes to a particle («علي» is «على»).
 A run goes on.
 """
 
@@ -176,10 +177,33 @@ def _same_words(loaded: LoadedClaims) -> list[ClaimProblem]:
     return problems
 
 
+# Particles a one-word name may become after normalization (contract §4: ى → ي, أ إ آ → ا): «علي» is «على», «آلي»
+# (Dele Alli, the held-out Croatia–England file) is «إلى».  Such a name is met in nearly every sentence.
+_PARTICLES = frozenset({
+    "الي", "علي", "في", "من", "عن", "ان", "لا", "ما", "مع", "او", "ثم", "قد", "الا", "اذا", "هو", "هي", "لن", "لم",
+})
+
+
+def _particle_names(loaded: LoadedClaims) -> list[ClaimProblem]:
+    """A mention name of one word that normalizes to a particle: it names nothing, it is everywhere."""
+    problems: list[ClaimProblem] = []
+    for index, claim in _mentions(loaded):
+        for key, names in (("any", claim.any), ("not", claim.not_)):
+            for j, name in enumerate(names):
+                words = tokenize(normalize_query(name))
+                if len(words) == 1 and words[0] in _PARTICLES:
+                    problems.append(ClaimProblem(
+                        loaded.path, loaded.line_of(("claims", index, key, j)), f"claims[{index}].{key}[{j}]", (
+                            f"{name!r} normalizes to {words[0]!r}, the particle every article is full of (contract §4: "
+                            "ى → ي, أ إ آ → ا); write the name in full (علي عبد الله صالح، ديلي آلي)")))
+    return problems
+
+
 def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
     """What works but not as meant: an ``about`` word inside a rival, a list item holding the Arabic comma, two
-    claims counting the same words (``factcheck lint`` only; a run goes on)."""
-    problems: list[ClaimProblem] = [*_arabic_commas(loaded), *_same_words(loaded)]
+    claims counting the same words, a one-word name that is a particle once normalized (``factcheck lint`` only; a
+    run goes on)."""
+    problems: list[ClaimProblem] = [*_arabic_commas(loaded), *_same_words(loaded), *_particle_names(loaded)]
     for index, claim in _mentions(loaded):
         rivals = [(rival, set(tokenize(normalize_query(rival)))) for rival in claim.not_]
         for j, about in enumerate(claim.about):
