@@ -42,6 +42,7 @@ from factcheck.document import Document
 from factcheck.kinds.attach import definite, in_table
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
+from factcheck.read.lexicon import ORDINALS
 from factcheck.read.news_dates import last_day
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
@@ -115,11 +116,9 @@ def another_round(document: Document, about: Match, own: frozenset[str]) -> bool
     return in_table(after, ROUND_AFTER) or (in_table(after, _ORDINALS) and any(in_table(w, _ORDINALS) for w in own))
 
 
-# Ordinals after a noun (normalized): which one of several it is.
-_ORDINALS = frozenset({
-    "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-    "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
-})
+# Ordinals after a noun (normalized, definite): which one of several it is; the number reader's, first to tenth
+# («الحادي» only opens «الحادي عشر»).
+_ORDINALS = frozenset("ال" + word for word in ORDINALS if not word.startswith("حادي"))
 
 
 # Words that make what follows them a time («بعد إسقاط»، «عقب حادث إسقاط»), and incident nouns between.
