@@ -62,12 +62,12 @@ from factcheck.read.lexicon import (
 )
 from factcheck.read.number_words import Compound, extend, number_word, parse_number_words
 from factcheck.read.scores import (
-    CLEAN_WORDS,
     GOAL_SIDES,
-    clean_side,
+    NIL_WORDS,
     goal_side,
     goals_score,
     minute_in_brackets,
+    nil_side,
     score_side,
     second_side,
 )
@@ -283,18 +283,15 @@ def _read_words(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     return _Raw(i, j, v, v, v, "score" if score else "cardinal")
 
 
-_NIL = "صفر"
-_SIDES = GOAL_SIDES | CLEAN_WORDS | {_NIL}  # words that may be a side of a score by themselves
+_SIDES = GOAL_SIDES | NIL_WORDS  # words that may be a side of a score by themselves
 
 
 def _read(text: str, toks: Sequence[Tok], i: int) -> _Raw | None:
     if toks[i].text in GOAL_SIDES:  # مقابل هدف: one goal, a side of a score
         goals = goal_side(text, toks, i)
         return None if goals is None else _Raw(i, i + 1, goals, goals, goals, "score")
-    if toks[i].text == _NIL:  # «صفر-2»، «2-صفر»: nil, a side of a score (the held-out South Korea–Germany match)
-        return _Raw(i, i + 1, 0.0, 0.0, 0.0, "score") if score_side(text, toks, i) else None
-    if toks[i].text in CLEAN_WORDS:  # «بهدفين نظيفين»: the other side, nil
-        return _Raw(i, i + 1, 0.0, 0.0, 0.0, "score") if clean_side(text, toks, i) else None
+    if toks[i].text in NIL_WORDS:  # «صفر-2»، «بهدفين نظيفين»: nil, a side of a score
+        return _Raw(i, i + 1, 0.0, 0.0, 0.0, "score") if nil_side(text, toks, i) else None
     return _read_digits(text, toks, i) if toks[i].text[0].isdigit() else _read_words(text, toks, i)
 
 

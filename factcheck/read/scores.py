@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factcheck.read.counted import noun_follows
 from factcheck.read.tokens import Tok, joined_after, joined_before
 
-__all__ = ["CLEAN_WORDS", "GOAL_SIDES", "clean_side", "goal_side", "goals_score", "minute_in_brackets", "score_side",
+__all__ = ["GOAL_SIDES", "NIL_WORDS", "goal_side", "goals_score", "minute_in_brackets", "nil_side", "score_side",
            "second_side"]
 
 # The noun after a side's number (ثلاثه اهداف، 11 هدفا، 21 هدف).
@@ -107,16 +107,21 @@ def _before(text: str, toks: Sequence[Tok], k: int) -> str:
 # «بهدفين نظيفين»، «بثلاثة أهداف نظيفة»: clean goals, the other side nil.
 _CLEAN = frozenset({"نظيف", "نظيفا", "نظيفين", "نظيفه", "نظيفتين"})
 _NONE = "لا"  # «مقابل لا شيء»: against nothing
-CLEAN_WORDS = _CLEAN | {_NONE}
+_NIL = "صفر"  # «صفر-2»، «2-صفر»
+NIL_WORDS = _CLEAN | {_NONE, _NIL}
 
 
-def clean_side(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """Token ``i`` says the goals before it were clean («بهدفين نظيفين»), or none were scored against them («بهدفين
-    مقابل لا شيء»: its «لا»): the other side of the score, nil."""
-    if toks[i].text == _NONE:
+def nil_side(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Token ``i`` is a score's side of nil: «صفر» joined to the other side («صفر-2», ``score_side``; the held-out
+    South Korea–Germany match), or a word that says the goals before it were clean («بهدفين نظيفين»), or that none
+    were scored against them («بهدفين مقابل لا شيء»: its «لا»)."""
+    word = toks[i].text
+    if word == _NIL:
+        return score_side(text, toks, i)
+    if word == _NONE:
         return _before(text, toks, i) == _AGAINST and _next(text, toks, i + 1).startswith("شي") \
             and _won_by_goals(text, toks, i - 1)
-    return toks[i].text in _CLEAN and _won_by_goals(text, toks, i)
+    return word in _CLEAN and _won_by_goals(text, toks, i)
 
 
 def _won_by_goals(text: str, toks: Sequence[Tok], k: int) -> bool:
