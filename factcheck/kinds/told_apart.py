@@ -30,12 +30,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from factcheck.document import Document
+from factcheck.kinds.attach import COMMAS, STOPS, parted
 from factcheck.matching import Match
 from factcheck.text.lexicon import entry
 
 __all__ = ["answered"]
-
-_SEPARATORS = frozenset(".:;؛!?؟،,")
 
 
 class Marks(Protocol):
@@ -77,7 +76,5 @@ def _touches(document: Document, rival: Match, name: Match) -> bool:
     a, b = (rival, name) if rival.first_token < name.first_token else (name, rival)
     if b.first_token - a.last_token > 1:
         return False
-    tokens = document.tokens
-    between = document.text[tokens[a.last_token - 1].end:tokens[b.first_token].start] if b.first_token >= a.last_token else ""
-    return not any(c in _SEPARATORS for c in between) \
-        and not any(tokens[k].text.startswith("و") for k in range(a.last_token, b.first_token + 1))
+    return not parted(document, a.last_token - 1, b.first_token, STOPS + COMMAS) \
+        and not any(document.tokens[k].text.startswith("و") for k in range(a.last_token, b.first_token + 1))
