@@ -229,7 +229,7 @@ def _months_from_claims(d: DateMention, c_parts: Parts,
         return False
     try:
         claimed = dt.date(year, month, day)
-        if published is not None and not recent(claimed, published) or _month_slip(d, c_parts):
+        if (published is not None and not recent(claimed, published)) or _month_slip(d, c_parts):
             return False
         return abs((dt.date(d.year, d.month, d.day) - claimed).days) > OTHER_EVENT_DAYS
     except ValueError:  # no such day (31 فبراير)
