@@ -7,15 +7,12 @@ module invalidates what it produced without anyone bumping a number.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import os
-from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from factcheck.claims.model import Claim, Scope
 from factcheck.corpus.source import Source, text_digest
+from factcheck.versions import cache_dir, findings_version, version_of
 
 __all__ = ["CODE_VERSION", "LEXICON_VERSION", "cache_dir", "claim_key", "corpus_key", "findings_version",
            "scope_key", "source_key", "text_key"]
@@ -31,38 +28,6 @@ def _code_version(producers: tuple[str, ...] = _PRODUCERS, extra: str = "", pack
     package = package or resources.files("factcheck")
     for name in producers:
         digest.update(package.joinpath(name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _version_of(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "none"
-
-
-def _qalsadi_version() -> str:
-    return _version_of("qalsadi")
-
-
-# Libraries whose answers a finding depends on (dictionary, fuzzy scores, character maps).
-_FINDINGS_LIBRARIES = ("qalsadi", "rapidfuzz", "camel-tools", "numpy")
-
-
-@lru_cache(maxsize=2)
-def findings_version(root: Path | None = None) -> str:
-    """A hash of every module and data file of the package (or of a copy at ``root``) and the libraries' versions.
-
-    Computed on first use (not on import): only a run with a cache pays for reading the package.
-    """
-    digest = hashlib.sha256()
-    for name in _FINDINGS_LIBRARIES:
-        digest.update(f"{name}={_version_of(name)};".encode())
-    root = root or Path(__file__).resolve().parent
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".json") and path.is_file():
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -82,7 +47,7 @@ def scope_key(scope: Scope, threshold: float, where: str) -> str:
 
 def corpus_key(sources: list[tuple[str, str]]) -> str:
     """An index's identity: its (id, ``source_key``) pairs in order, the code that reads words, rapidfuzz."""
-    digest = hashlib.blake2b(f"{CODE_VERSION}|{_version_of('rapidfuzz')}".encode(), digest_size=20)
+    digest = hashlib.blake2b(f"{CODE_VERSION}|{version_of('rapidfuzz')}".encode(), digest_size=20)
     for source_id, key in sources:
         digest.update(f"\0{source_id}\0{key}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
@@ -97,17 +62,7 @@ def source_key(source: Source) -> str:
 
 CODE_VERSION = _code_version()
 # Dictionary entries depend on the lexicon code and on the dictionary itself.
-LEXICON_VERSION = _code_version(_LEXICON_PRODUCERS, _qalsadi_version())
-
-
-def cache_dir(given: str | os.PathLike[str] | None = None) -> Path:
-    """The folder a user named (a run's option, ``explain --cache``), else ``$FACTCHECK_CACHE``, else
-    ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck`` (contract §3)."""
-    explicit = given or os.environ.get("FACTCHECK_CACHE")
-    if explicit:
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcheck"
+LEXICON_VERSION = _code_version(_LEXICON_PRODUCERS, version_of("qalsadi"))
 
 
 def _key(text: str) -> str:

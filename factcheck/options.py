@@ -104,6 +104,11 @@ def add_options(parser: pytest.Parser) -> None:
         "--factcheck-no-cache", dest="factcheck_no_cache", action="store_true", default=False,
         help="neither read nor write the cache",
     )
+    group.addoption(
+        "--factcheck-warm-workers", dest="factcheck_warm_workers", action="store_true", default=False,
+        help="keep pytest-xdist's workers (-n) on a run that finished before with every outcome kept in the cache "
+        "(by default such a run is made in this process: the workers would have nothing to share)",
+    )
     parser.addini("factcheck_cache", "like --factcheck-cache", default="")
     parser.addini("factcheck_corpus", "corpus paths (folders, globs, .jsonl files)", type="linelist", default=["seeds"])
     parser.addini(

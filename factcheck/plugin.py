@@ -9,6 +9,7 @@ through that key, seeing the plugin as ``items.Plugin``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Generator
 from contextlib import closing
 from functools import cached_property
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # imported when a run checks claims, not by every pytest run 
     from factcheck.cache import VocabularyCache
     from factcheck.claims.load import ClaimRegistry
     from factcheck.claims.model import Claim, ClaimFile
+    from factcheck.complete_runs import RunInputs
     from factcheck.corpus.load import Corpus
     from factcheck.corpus.source import Source
     from factcheck.engine import Engine
@@ -59,6 +61,7 @@ def pytest_configure(config: pytest.Config) -> None:
     warn_if_rootdir_misread(config)
     config.addinivalue_line("markers", "factcheck: a (claim, source) check collected from a claim file")
     plugin = FactcheckPlugin(config)
+    plugin.prefer_one_process()
     config.stash[plugin_key] = plugin
     config.pluginmanager.register(plugin, "factcheck-session")
     config.pluginmanager.register(UnlistedPasses(config), "factcheck-unlisted-passes")
@@ -90,6 +93,9 @@ class FactcheckPlugin:
         self._collector = Collector()
         self._itemized: dict[tuple[str, str], int] = {}  # (file, claim): how many items it was given (see plan)
         self._each, self._taken = getattr(config.option, "dist", "no") == "each", set[str]()  # see logreport
+        self._run_mark: str | None = None  # this run's fingerprint, when taken before it started
+        self._workers_dropped = 0  # xdist workers this run does without (prefer_one_process)
+        self._foreign = False  # whether an item that is no claim's ran (a project's own tests)
 
     # -- the run's state, made when a run first checks claims ---------------------
     # A pytest run that collects no claim file (a project's own tests, in an environment that has factcheck) never
@@ -235,17 +241,25 @@ class FactcheckPlugin:
         stream = UncapturedStderr(self.config)
         return stream if shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker) else None
 
-    @cached_property
-    def cache(self) -> VocabularyCache | None:
-        """The cache across runs (contract §3), or None when switched off or unusable (with a note); opened once."""
-        from factcheck.cache import VocabularyCache, cache_dir
+    def _cache_folder(self) -> Path | None:
+        """Where the cache is (contract §3), or None when switched off."""
+        from factcheck.versions import cache_dir
 
         if self.config.getoption("factcheck_no_cache"):
             return None
         folder: str | Path | None = self.config.getoption("factcheck_cache")
         if not folder and (ini := self.config.getini("factcheck_cache")):  # the project's: relative to its rootdir
             folder = self.config.rootpath / Path(ini).expanduser()
-        cache = VocabularyCache(cache_dir(folder))
+        return cache_dir(folder)
+
+    @cached_property
+    def cache(self) -> VocabularyCache | None:
+        """The cache across runs (contract §3), or None when switched off or unusable (with a note); opened once."""
+        from factcheck.cache import VocabularyCache
+
+        if (folder := self._cache_folder()) is None:
+            return None
+        cache = VocabularyCache(folder)
         if not cache.usable:
             self.report.notes.append(str(cache.problem))
             return None
@@ -264,6 +278,57 @@ class FactcheckPlugin:
         engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
         engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
         return plan
+
+    # -- a run made before, all of it (complete_runs) -------------------------------------
+    def _run_inputs(self) -> RunInputs:
+        """What decides this run's items and outcomes, as the file system and the options show them."""
+        from factcheck.complete_runs import RunInputs
+        from factcheck.versions import findings_version
+
+        config, ignored = self.config, {"factcheck_json", "factcheck_html", "factcheck_json_inside",
+                                        "factcheck_processes", "factcheck_warm_workers"}  # no outcome depends on them
+        options = sorted(f"{k}={v!r}" for k, v in vars(config.option).items() if k.startswith("factcheck_")
+                         and k not in ignored)
+        settings = (f"code {findings_version()} {sys.version}", f"root {config.rootpath}",
+                    f"started in {config.invocation_params.dir}", f"args {sorted(config.args)}",
+                    *selection(config), *options, f"ini {config.inipath}", f"corpus {self.corpus_specs}")
+        root = config.rootpath
+        paths = (*self.claim_dirs, *sorted(self.named), *(root / spec for spec in self.corpus_specs),
+                 *([config.inipath] if config.inipath else []), root / "conftest.py")
+        return RunInputs(settings, paths, frozenset(out.target for out in self.outputs))
+
+    def prefer_one_process(self) -> None:
+        """Under xdist's ``-n``, make in this process a run that finished before with every outcome in the cache:
+        its workers would have nothing to share, and starting them costs more than the run (complete_runs)."""
+        option = self.config.option
+        local = getattr(option, "dist", "no") not in ("no", "each") and set(getattr(option, "tx", None) or ()) == {"popen"}
+        if not local or self.is_worker or option.factcheck_warm_workers or option.collectonly:
+            return
+        from factcheck.complete_runs import CompleteRuns, fingerprint
+
+        folder = self._cache_folder()
+        if folder is None or not CompleteRuns(folder).any():
+            return
+        self._run_mark = fingerprint(self._run_inputs())
+        if self._run_mark is not None and CompleteRuns(folder).seen(self._run_mark):
+            self._workers_dropped = len(option.tx)
+            option.dist, option.tx, option.numprocesses = "no", [], 0
+
+    def _mark_complete(self, session: pytest.Session, exitstatus: int) -> None:
+        """Leave this run's mark when it checked every item it collected, and only claims: the same run next
+        time is all in the cache."""
+        config = self.config
+        if not self.checks or self._foreign or exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) \
+                or config.option.collectonly or session.shouldstop or session.shouldfail:
+            return
+        unusable = "cache" in self.__dict__ and self.__dict__["cache"] is None  # opened by this run, and refused
+        if (folder := self._cache_folder()) is None or unusable:
+            return
+        from factcheck.complete_runs import CompleteRuns, fingerprint
+
+        mark = self._run_mark or fingerprint(self._run_inputs())
+        if mark is not None:
+            CompleteRuns(folder).add(mark)
 
     def check_report_path(self) -> None:
         """Refuse a report path that would destroy or pollute an input (what this run reads), before any test runs."""
@@ -330,7 +395,14 @@ class FactcheckPlugin:
             report.longrepr = (str(item.path), item.line, report.longrepr[2])
         return report
 
+    def pytest_report_header(self, config: pytest.Config) -> str | None:
+        if self._workers_dropped:
+            return (f"factcheck: this run finished before and every outcome of it is in the cache: made in this "
+                    f"process, without the {self._workers_dropped} xdist workers (--factcheck-warm-workers keeps them)")
+        return None
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        self._foreign = self._foreign or not report.nodeid.split("::")[0].endswith((".yaml", ".yml"))
         if report.when == "call" and report.user_properties and not self.is_worker and report.nodeid not in self._taken \
                 and str(report.outcome) != "rerun":  # a worker's: sent; a rerun's (pytest-rerunfailures) come again
             if self._each:  # xdist's --dist each runs every item on every worker: its results taken once
@@ -356,6 +428,7 @@ class FactcheckPlugin:
                 f.in_scope for f in self.report.files.values()):
             session.exitstatus = pytest.ExitCode.OK  # every source out of scope, or in other shards: a clean run
         self.write_report(session, exitstatus)
+        self._mark_complete(session, exitstatus)
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         """Let go of the run before pytest's last garbage collections, which would walk all of it (seconds)."""

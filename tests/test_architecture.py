@@ -13,7 +13,7 @@ MAX_LINES = 500
 
 # The data's path, bottom up: a module may import its own package and lower layers only.
 LAYERS: dict[str, float] = {
-    "text": 0, "verdicts": 0, "spill": 0, "packing": 0,
+    "text": 0, "verdicts": 0, "spill": 0, "packing": 0, "versions": 0, "complete_runs": 1,
     "corpus": 1, "claims": 1, "read": 1, "index": 1, "shard": 1,
     "cache_keys": 2, "cache": 3, "document": 2, "indexing": 2, "team": 4,
     "analysis": 3,

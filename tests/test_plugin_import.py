@@ -39,6 +39,22 @@ def test_a_run_without_claim_files_imports_only_the_plugins_options(pytester: py
     assert not (pytester.path / "r.json").exists()  # nothing checked: no report, as before
 
 
+def test_an_xdist_run_without_claim_files_looks_for_a_complete_run_without_the_checking(pytester: pytest.Pytester) -> None:
+    """Under ``-n``, the plugin asks whether the same run finished before (``complete_runs``): with marks of other
+    runs in the cache, that costs a walk of the named paths, not the checking's imports."""
+    pytest.importorskip("xdist")
+    pytester.makeconftest(RECORD)
+    pytester.makepyfile(test_plain="def test_one():\n    assert 1 + 1 == 2\n")
+    (pytester.path / "c" / "complete-runs").mkdir(parents=True)
+    (pytester.path / "c" / "complete-runs" / "0123").touch()
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2", "--factcheck-cache=c")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["created: 2/2 workers"])
+    loaded = _loaded(pytester)
+    assert "factcheck.complete_runs" in loaded and not {m for m in loaded if m.startswith(HEAVY)}
+    assert sorted(p.name for p in (pytester.path / "c" / "complete-runs").iterdir()) == ["0123"]  # not all claims
+
+
 def test_a_run_with_a_claim_file_imports_the_checking_and_prints_its_summary(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(RECORD)
     pytester.makeini("[pytest]\nfactcheck_corpus = corpus\nfactcheck_claims = claims\n")

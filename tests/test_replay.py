@@ -106,7 +106,7 @@ def test_a_damaged_outcome_is_a_miss_and_its_pairs_are_checked_one_by_one(shippe
 
 def test_xdist_workers_replay_what_a_serial_run_kept(shipped: pytest.Pytester) -> None:
     cold = _run(shipped, "serial.json")
-    warm = _run(shipped, "workers.json", "-n", "2")
+    warm = _run(shipped, "workers.json", "-n", "2", "--factcheck-warm-workers")  # not made in one process
     assert warm.parseoutcomes() == cold.parseoutcomes()
     assert (shipped.path / "workers.json").read_bytes() == (shipped.path / "serial.json").read_bytes()
 

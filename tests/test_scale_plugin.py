@@ -82,7 +82,7 @@ def test_xdist_gives_the_serial_report_and_summary(shipped: pytest.Pytester, cac
     pytest.importorskip("xdist")
     args = ["-p", "no:cacheprovider"] + ([cache] if cache.startswith("--") else [])
     serial = shipped.runpytest_subprocess(*args, "--factcheck-json=serial.json")
-    parallel = shipped.runpytest_subprocess(*args, "-n", "2", "--factcheck-json=par.json")
+    parallel = shipped.runpytest_subprocess(*args, "-n", "2", "--factcheck-warm-workers", "--factcheck-json=par.json")
     assert serial.parseoutcomes() == parallel.parseoutcomes()
     parallel.stdout.fnmatch_lines([
         "factcheck: 5 sources; verdicts: 5 contradicted, 124 not_mentioned, 101 supported",

@@ -1,0 +1,131 @@
+"""Whether this very run finished before, every outcome of it kept in the cache.
+
+A run under pytest-xdist's ``-n N`` starts N more interpreters, each importing pytest and factcheck, collecting the
+claim files and listing the corpus: about a second, against a warm serial run of one to three (``README``, "Speed
+and scale"). A run whose every outcome is in the cache has nothing for those workers to share, so the plugin makes
+it in one process. It knows the run by a mark that the last complete run of the same invocation left in the cache
+folder: a hash of what decides the run's items and outcomes as the file system shows them, cheaply (the arguments,
+the options that change an outcome, the ini file, the code, and every file under the claim folders, the named paths
+and the corpus, by path, size and modification time).
+
+A wrong guess costs time, never a verdict: a serial run and an xdist run give the same report
+(``tests/test_scale_plugin.py``), and a serial run reads over forked processes of its own (``workers``). So the
+mark may be stale (a file rewritten within its timestamp's resolution, the cache emptied since): that run is made
+serially, as it would have been without ``-n``.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["CompleteRuns", "RunInputs", "fingerprint"]
+
+# Folders a walk skips: pytest's own default ``norecursedirs`` plus caches; a hidden folder is skipped too.
+_SKIPPED = frozenset({"__pycache__", "node_modules", "venv", "build", "dist", "CVS", "_darcs", "{arch}"})
+# Past this many files the walk is not cheap: no mark is looked for or left (the run uses its workers).
+FILE_LIMIT = 20_000
+# Marks kept in the cache folder: the most recently used, each an empty file.
+KEEP = 64
+
+
+@dataclass(frozen=True)
+class RunInputs:
+    """What a run is made of, as plain values: ``settings`` as text (arguments, selection, factcheck's options that
+    change an outcome, the code's version), ``paths`` whose files are read, and ``skip``, files a run writes
+    there (its reports), which must not make the next run look new."""
+
+    settings: tuple[str, ...]
+    paths: tuple[Path, ...]
+    skip: frozenset[Path] = frozenset()
+
+
+def fingerprint(inputs: RunInputs, *, limit: int = FILE_LIMIT) -> str | None:
+    """The run's identity, or None when its paths hold more than ``limit`` files."""
+    digest = hashlib.blake2b(digest_size=16)
+    for setting in inputs.settings:
+        digest.update(setting.encode("utf-8", "surrogatepass") + b"\0")
+    seen = 0
+    for path in _files(inputs.paths, inputs.skip):
+        seen += 1
+        if seen > limit:
+            return None
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # gone since it was listed: the next run sees it gone
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _files(paths: Iterable[Path], skip: frozenset[Path]) -> Iterator[Path]:
+    """Every file under ``paths`` (a glob's matches for a pattern), once each, in a stable order."""
+    found: set[Path] = set()
+    for path in paths:
+        if glob.has_magic(str(path)):
+            found.update(Path(p) for p in glob.glob(str(path), recursive=True))
+        elif path.is_dir():
+            found.update(_walk(path))
+        else:
+            found.add(path)  # a missing file counts as missing (stat fails): its appearance changes the run
+    yield from sorted(found - skip)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED]
+        for name in files:
+            yield Path(root, name)
+
+
+class CompleteRuns:
+    """The marks of complete runs, one empty file each in ``folder`` (the cache folder's ``complete-runs``).
+
+    A mark is made by creating its file, which two runs may do at once; reading one is a stat."""
+
+    def __init__(self, cache_folder: Path) -> None:
+        self.folder = cache_folder / "complete-runs"
+
+    def any(self) -> bool:
+        """Whether any run left a mark: else a run need not compute its fingerprint to look."""
+        try:
+            with os.scandir(self.folder) as entries:
+                return any(True for _ in entries)
+        except OSError:
+            return False
+
+    def seen(self, mark: str) -> bool:
+        path = self.folder / mark
+        if not path.is_file():
+            return False
+        try:
+            os.utime(path)  # used: kept among the most recent
+        except OSError:
+            pass
+        return True
+
+    def add(self, mark: str) -> None:
+        """Leave the mark, and let the oldest go past ``KEEP``; a folder that cannot be written is no error."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            (self.folder / mark).touch()
+            marks = sorted(self.folder.iterdir(), key=_age)
+        except OSError:
+            return
+        for old in marks[:-KEEP]:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def _age(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return time.time()
