@@ -468,6 +468,7 @@ class Run:
     summary: str
     note: str = ""
     timed_out: float | None = None   # the timeout, when the run hit it: its time is a lower bound
+    xdist_workers: bool = False      # whether pytest-xdist started its workers (its "bringing up nodes")
 
 
 def pytest_command(files: list[Path], corpus: Path, tmp: Path, cache: Path, report: Path) -> list[str]:
@@ -545,7 +546,8 @@ def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float, ok: tuple[
         sys.stderr.write(proc.stdout[-2000:] + proc.stderr[-2000:])
         return Run(label, None, rss, proc.returncode, summary)
     print(f"  [{label}] {seconds:.1f} s, {rss or 0:.0f} MB: {summary}", file=sys.stderr, flush=True)
-    return Run(label, seconds, rss, proc.returncode, summary)
+    return Run(label, seconds, rss, proc.returncode, summary,
+               xdist_workers="bringing up nodes" in proc.stdout or "created: " in proc.stdout)
 
 
 def best_of(runs: list[Run]) -> Run:
@@ -805,13 +807,23 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
                         "-n", str(args.xdist)], tmp, args.timeout)
             for n in range(args.repeat)
         ])
+        # and with the workers kept: a run all in the cache is made in one process unless told otherwise
+        kept = best_of([
+            run_pytest(f"{name} warm -n {args.xdist} --factcheck-warm-workers" + (f" #{n + 1}" if args.repeat > 1 else ""),
+                       [*pytest_command(layouts[name], corpus, tmp, tmp / f"cache-{name}-xdist", warm_report),
+                        "-n", str(args.xdist), "--factcheck-warm-workers"], tmp, args.timeout)
+            for n in range(args.repeat)
+        ])
         serial_warm = runs[name][1].seconds
         same = warm_report.exists() and (tmp / f"r-{name}.json").exists() and json.loads(
             warm_report.read_text(encoding="utf-8")) == json.loads((tmp / f"r-{name}.json").read_text(encoding="utf-8"))
         if warm.seconds is not None and serial_warm:
             print(f"xdist: {name} warm with -n {args.xdist}: {warm.seconds:.1f} s, x{warm.seconds / serial_warm:.2f} the "
                   f"serial warm run ({serial_warm:.1f} s; goal ≤ x1.20 {mark(warm.seconds / serial_warm <= 1.2)}); "
-                  f"JSON report {'equal to' if same else 'DIFFERENT FROM'} the serial run's")
+                  f"{'its workers started' if warm.xdist_workers else 'made in one process (all in the cache)'}; with "
+                  f"--factcheck-warm-workers {kept.seconds or float('nan'):.1f} s, "
+                  f"x{(kept.seconds or float('nan')) / serial_warm:.2f}; JSON report "
+                  f"{'equal to' if same else 'DIFFERENT FROM'} the serial run's")
 
     floor, floor_x = floors(tmp, args.xdist, args.timeout)
 

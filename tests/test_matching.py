@@ -10,7 +10,7 @@ from factcheck.analysis import Analysis
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 from factcheck.matching import find, find_any, sentences_naming
-from factcheck.text.morphology import stems
+from factcheck.text.morphology import MIN_STEM, PROCLITICS, stems
 
 from .conftest import analysis_of as doc
 from .conftest import seed_text
@@ -91,6 +91,20 @@ def test_sentences_naming_on_a_real_seed() -> None:
 def test_stems(word: str, expected: tuple[str, ...]) -> None:
     assert set(stems(word)) == set(expected)
     assert stems(word)[0] == word
+
+
+def _stems_one_by_one(word: str) -> tuple[str, ...]:
+    """The readings as each proclitic's test, longest first, gives them: what ``stems`` looks up by prefix."""
+    out = [word]
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM and word[len(p):] not in out:
+            out.append(word[len(p):])
+    return tuple(out)
+
+
+@given(st.text(alphabet="وفبلكاهقمت", max_size=9))
+def test_stems_are_each_proclitic_stripped_longest_first(word: str) -> None:
+    assert stems(word) == _stems_one_by_one(word)
 
 
 def test_about_words_meet_the_indefinite_form() -> None:
