@@ -13,14 +13,13 @@ as a candidate, as one of several, or beside an about word of another round or r
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from factcheck.analysis import Analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import WINDOW
-from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, STOPS, definite, in_table, parted, word_after
+from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, definite, in_table, word_after
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
@@ -39,12 +38,12 @@ from factcheck.kinds.rival_cues import (
     time_anchor,
     to_come,
 )
+from factcheck.kinds.succession import a_predecessor, changed_from, names_its_predecessor
 from factcheck.kinds.timelines import earlier_entries, under_old_headings
 from factcheck.kinds.told_apart import answered
 from factcheck.matching import Match, find_any, sentences_naming
 from factcheck.read.tokens import behind_conjunction, in_hashtag
 from factcheck.text.lexicon import word_class
-from factcheck.text.normalize import normalize
 from factcheck.verdicts import Evidence, Finding, Role
 
 __all__ = ["CLAUSE_OPENERS", "RIVAL_REACH", "check", "clauses"]
@@ -306,59 +305,6 @@ def _apposition(marks: _Clauses, i: int) -> tuple[int, ...]:
     return ()
 
 
-_FROM, _TO = "من", "الي"
-_CHANGE_REACH = 4  # words from the rival to «إلى» and the claim's name, at most («من نظام الأكثرية إلى نظام التصويت»)
-
-
-def _changed_from(document: Document, rival: Match, named: list[Match]) -> bool:
-    """The rival is what something changed from, the claim's name what it changed to: «تحول من نظام الأكثرية إلى
-    نظام التصويت النسبي» (the Lebanese elections) says the majoritarian system is the old one."""
-    tokens = document.tokens
-    k = rival.first_token - 1
-    if k < 0 or tokens[k].text != _FROM or tokens[k].sentence != rival.sentence:
-        return False
-    return any(m.sentence == rival.sentence and 0 < m.first_token - rival.last_token <= _CHANGE_REACH
-               and _TO in (tokens[j].text for j in range(rival.last_token, m.first_token))
-               for m in named)
-
-
-# Words of succession before a name (normalized; clitics read by in_table): «ليخلف رئيس الوزراء السابق، حيدر
-# العبادي» names the one whose place the claim's takes.  Bare «خلف» is "behind" too, and «السابق» (former) describes
-# whoever is named, a claim's own name too («الجاسوس الروسي السابق»): left out.
-_PREDECESSOR = frozenset({"يخلف", "خلفا", "يخلفه", "سلفه", "سلفها"})  # not «تخلف»: also "failed to attend" («تخلف عن»)
-_PREDECESSOR_REACH = 4  # words from the predecessor word to the rival, at most («ليخلف رئيس الوزراء السابق، حيدر»)
-
-
-@lru_cache(maxsize=1024)
-def _names_its_predecessor(says: str, names: tuple[str, ...]) -> bool:
-    """The claim's statement names one of its own names after a word of succession: the name is the predecessor
-    («خلفا لحيدر العبادي» with «العبادي» in ``any``), and no rival after such a word is ruled out as one.  A claim
-    that names another after it («كلف ... مصطفى مدبولي بتشكيل الحكومة خلفا لشريف إسماعيل») still has its name as
-    the successor (the held-out Sisi file, after its first run).  Kept per claim: every article read for it asks."""
-    words = normalize(says).text.split()
-    at = next((n for n, w in enumerate(words) if in_table(w, _PREDECESSOR)), None)
-    if at is None:
-        return False
-    after = " ".join(words[at + 1:])
-    return any(normalize(name).text in after for name in names)
-
-
-def _a_predecessor(document: Document, rival: Match, own_is_predecessor: bool) -> bool:
-    """A word of succession stands before the rival in its sentence (``_PREDECESSOR_REACH`` words at
-    most, no stop between), and the claim's own name is no predecessor (``_names_its_predecessor``): the rival held
-    the role before, the claim's name holds it now (the held-out Barham Salih file: «تكليفه عادل عبد المهدي بتشكيل
-    الحكومة الجديدة ليخلف رئيس الوزراء السابق، حيدر العبادي»)."""
-    if own_is_predecessor:
-        return False
-    tokens = document.tokens
-    for k in range(rival.first_token - 1, max(-1, rival.first_token - 1 - _PREDECESSOR_REACH), -1):
-        if tokens[k].sentence != rival.sentence or parted(document, k, k + 1, STOPS):
-            return False
-        if in_table(tokens[k].text, _PREDECESSOR):
-            return True
-    return False
-
-
 _YEAR_HEADING = 6  # words of a first clause that places the sentence in another year: «يذكر أنه في عام 2014،»
 
 
@@ -432,14 +378,14 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             rivals = [m for m, abouts in taken if _stated(m, abouts, marks[m.sentence], years, own, where)]
             _set_aside(notes, (m for m, _ in taken), rivals, "not stated for the subject: of another time, a forecast, "
                        "a candidate, one of several, a hashtag, or not as a place")
-        own_is_predecessor = _names_its_predecessor(claim.says, tuple(claim.any))
-        kept = [m for m in rivals if not _changed_from(document, m, named)]
+        own_is_predecessor = names_its_predecessor(claim.says, tuple(claim.any))
+        kept = [m for m in rivals if not changed_from(document, m, named)]
         _set_aside(notes, rivals, kept, "what the claim's name changed from («من ... إلى»)")
-        rivals = [m for m in kept if not _a_predecessor(document, m, own_is_predecessor)]
+        rivals = [m for m in kept if not a_predecessor(document, m, own_is_predecessor)]
         _set_aside(notes, kept, rivals, "a predecessor («خلفا لـ»)")
         if claim.about and rivals:
             # a name of the claim's read as the predecessor holds another part: no answer of the claim's
-            answers = [m for m in named if not _a_predecessor(document, m, own_is_predecessor)]
+            answers = [m for m in named if not a_predecessor(document, m, own_is_predecessor)]
             kept = [m for m in rivals if not answered(document, m, answers, marks[m.sentence])]
             _set_aside(notes, rivals, kept, "its clause names the claim's own answer, in another part")
             rivals = kept
