@@ -466,3 +466,21 @@ def test_each_rival_says_whether_it_denies_and_why_not() -> None:
     aside = "not counted: an aside: its sentence names none of the claim's own words, in an article that names the claim's"
     assert sorted(rivals) == sorted([f"rival «فيتنام»: {aside}", f"rival «بروكسل»: {aside}",
                                      "rival «بروكسل»: contradicts: names the rival 'بروكسل'"])
+
+
+def test_a_rival_outside_the_instance_near_names_says_so() -> None:
+    """A mention claim's ``near`` (kinds.near): explain shows it among the claim's facts, and a rival in a sentence
+    of another match is set aside for it (the held-out Argentina–Iceland file, ANT FR-sport-161-20180616)."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    loaded = parse_claims(
+        "version: 1\nclaims:\n  - {id: v, says: أقيمت المباراة على ملعب سبارتاك, kind: mention, any: [سبارتاك],"
+        " not: [كالينينغراد], about: [ملعب], near: [الأرجنتين, أيسلندا]}\n", "c.yaml")
+    text = "حقق منتخب كرواتيا فوزا مريحا على نيجيريا مساء السبت على ملعب كالينينغراد بنتيجة 2-صفر."
+    explained = explain_claim(loaded, "v", [Source("a", "a.txt", text)])
+    (source,) = explained.sources
+    assert source.finding is not None and source.finding.verdict.value == "not_mentioned"
+    rivals = [r for s in source.sentences for r in s.read if r.startswith("rival")]
+    assert rivals == ["rival «كالينينغراد»: not counted: its sentence names none of near: الأرجنتين, أيسلندا"]
+    assert any("near: الأرجنتين, أيسلندا" in line for line in explanation_lines(explained))

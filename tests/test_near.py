@@ -215,9 +215,13 @@ def test_near_is_validated_like_the_other_word_lists() -> None:
     (claim,) = parse_claims(head, "c.yaml").claims
     assert isinstance(claim, QuantityClaim) and claim.near == []  # the default: no restriction
     assert [str(p) for p in parse_claims(
-        "version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: [x], near: [y]}\n", "c.yaml").problems] == [
-        "c.yaml:3: claims[0].near: unknown key for a mention claim; check its spelling (keys starting with 'x-' are "
-        "ignored)"]
+        "version: 1\nclaims:\n  - {id: a, says: x, kind: statement, near: [y]}\n", "c.yaml").problems] == [
+        "c.yaml:3: claims[0].near: unknown key for a statement claim; check its spelling (keys starting with 'x-' "
+        "are ignored)"]
+    mention = "version: 1\nclaims:\n  - {id: a, says: x, kind: mention, any: [x], near: ['...']}\n"
+    assert [str(p) for p in claim_problems(parse_claims(mention, "c.yaml"))] == [
+        "c.yaml:3: claims[0].near: '...' holds no word to match after normalization; write the word as it appears "
+        "in the news"]
 
 
 def test_an_about_word_that_is_no_word_is_refused_for_every_kind() -> None:
@@ -450,3 +454,52 @@ GERMANY_SPENDS = QuantityClaim(id="g", says="تنفق ألمانيا نحو 1.24
 ])
 def test_a_figure_after_while_without_the_near_word_is_anothers(text: str, verdict: Verdict) -> None:
     assert check(GERMANY_SPENDS, _doc(text)).verdict is verdict
+
+
+# A match report recalls the day's other matches, each with its stadium (the held-out Argentina–Iceland file: the
+# Croatia–Nigeria sentence below contradicted the venue claim in two ANT articles).
+VENUE = """\
+version: 1
+claims:
+  - id: arice-venue-spartak
+    says: أقيمت المباراة على ملعب سبارتاك في موسكو
+    kind: mention
+    any: [سبارتاك]
+    not: [كالينينغراد, نيجني نوفغورود]
+    about: [ملعب, الملعب]
+    near: [الأرجنتين, الأرجنتيني, أيسلندا, آيسلندا, الآيسلندي]
+"""
+OTHER_MATCH = ("حقق منتخب كرواتيا فوزا مريحا على نيجيريا مساء السبت على ملعب كالينينغراد بنتيجة 2-صفر من تسجيل "
+               "المدافع إيتيبو ضد مرماه في الدقيقة 32.")
+OWN_MATCH = "تعادل منتخب الأرجنتين مع أيسلندا 1-1 على ملعب سبارتاك في موسكو."
+
+
+def test_a_mention_claims_near_keeps_another_matchs_stadium_from_denying_it() -> None:
+    (claim,) = _claims(VENUE)
+    assert check(_without_near(claim), _doc(OTHER_MATCH)).verdict is Verdict.CONTRADICTED  # what near is for
+    other = check(claim, _doc(OTHER_MATCH))
+    assert other.verdict is Verdict.NOT_MENTIONED and other.evidence == ()
+    found = check(claim, _doc(OTHER_MATCH + " " + OWN_MATCH))
+    assert found.verdict is Verdict.SUPPORTED and [e.role for e in found.evidence] == [Role.SUPPORTS]
+    # a rival in a sentence of the claim's own match still denies it
+    denied = check(claim, _doc("أقيمت مباراة الأرجنتين وأيسلندا على ملعب كالينينغراد."))
+    assert denied.verdict is Verdict.CONTRADICTED and "كالينينغراد" in denied.reason
+
+
+def test_a_mention_claims_near_takes_its_name_only_beside_the_instance() -> None:
+    (claim,) = _claims(VENUE)
+    elsewhere = _doc("استضاف ملعب سبارتاك مباراة بولندا والسنغال. وتعادلت الأرجنتين مع أيسلندا في موسكو.")
+    found = check(claim, elsewhere)
+    assert found == Finding(Verdict.NOT_MENTIONED, reason="names none of سبارتاك, or none of near: الأرجنتين, "
+                                                          "الأرجنتيني, أيسلندا, آيسلندا, الآيسلندي")
+    assert check(_without_near(claim), elsewhere).verdict is Verdict.SUPPORTED
+
+
+def test_a_mention_claims_near_gives_the_same_findings_with_and_without_the_index() -> None:
+    (claim,) = _claims(VENUE)
+    texts = {"own": OWN_MATCH, "other": OTHER_MATCH, "both": OTHER_MATCH + " " + OWN_MATCH,
+             "no-near": "أقيمت المباراة على ملعب سبارتاك في موسكو.", "none": "فازت فرنسا على أستراليا."}
+    assert read_with_and_without_index(claim, texts) == {
+        "own": ("supported", True), "other": ("not_mentioned", False), "both": ("supported", True),
+        "no-near": ("not_mentioned", False), "none": ("not_mentioned", False),
+    }

@@ -5,7 +5,7 @@ must still hold a word, and a term that names the same thing twice, or a
 ``none`` term that is also required, leaves every source out.  A mention
 claim's names too must hold a word; a name both in ``any`` and ``not``
 would support and contradict at once: a run refuses such a file, as
-``factcheck lint`` does; so must every claim's ``about`` words and a quantity or date claim's ``near``
+``factcheck lint`` does; so must every claim's ``about`` words and a quantity, date or mention claim's ``near``
 words.
 Lint also advises against an ``about`` word
 inside a rival (``قاعدة`` in ``قاعدة أندروز``): it is beside every mention
@@ -79,8 +79,7 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                         "remove it from one of them")))
     # an about or near word that is no word: no sentence would ever name it (a figure, a date or a rival there)
     for index, any_claim in enumerate(loaded.claims):
-        keys = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim)) else \
-            ("about",) if isinstance(any_claim, MentionClaim) else ()
+        keys = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim, MentionClaim)) else ()
         for key in keys:
             problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, key)), f"claims[{index}].{key}",
                                          f"{term!r} {_NO_WORD}")

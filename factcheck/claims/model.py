@@ -216,6 +216,10 @@ class MentionClaim(_ClaimBase):
     about: OptionalWords = Field(
         default_factory=list, description=_ABOUT_HELP.format(what="rival"), examples=[["قاعدة", "القاعدة"]],
     )
+    near: OptionalWords = Field(
+        default_factory=list, description=_NEAR_HELP.format(what="name (or rival)"),
+        examples=[["الأرجنتين", "أيسلندا"]],
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 

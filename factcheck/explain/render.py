@@ -50,7 +50,7 @@ def _claim_facts(claim: Claim) -> str:
         facts.append(polarity_text(tokens).replace("polarity: ", "claim is "))
     if claim.about:
         facts.append("about: " + ", ".join(claim.about))
-    if isinstance(claim, (QuantityClaim, DateClaim)) and claim.near:
+    if isinstance(claim, (QuantityClaim, DateClaim, MentionClaim)) and claim.near:
         facts.append("near: " + ", ".join(claim.near))
     facts.append(f"threshold {claim.threshold:g}")
     if claim.expect:

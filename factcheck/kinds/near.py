@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.analysis import Analysis
-from factcheck.claims.model import DateClaim, QuantityClaim
+from factcheck.claims.model import DateClaim, MentionClaim, QuantityClaim
 from factcheck.document import Document, Token
 from factcheck.kinds.attach import ANOTHER_INSTANCE, in_table, word_after
 from factcheck.matching import Match, sentences_naming
@@ -44,9 +44,10 @@ CONTRAST = frozenset({"فيما", "بينما"})
 _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})
 
 
-def absent_reason(claim: QuantityClaim | DateClaim) -> str:
-    """Why a source that names no ``about`` word (or, with ``near``, none of those) says nothing of the claim."""
-    about = f"names none of {', '.join(claim.about)}"
+def absent_reason(claim: QuantityClaim | DateClaim | MentionClaim) -> str:
+    """Why a source that names no ``about`` word (a mention claim's: no name), or, with ``near``, none of those,
+    says nothing of the claim."""
+    about = f"names none of {', '.join(claim.any if isinstance(claim, MentionClaim) else claim.about)}"
     return f"{about}, or none of near: {', '.join(claim.near)}" if claim.near else about
 
 
@@ -83,7 +84,7 @@ _RELATIVES = frozenset({"ابنه", "ابنته", "ابنها", "ابنتها", 
                         "شقيقها", "شقيقته", "شقيقتها", "صهره", "صهرها", "حفيده", "حفيدته", "والده", "والدته"})
 
 
-def near_mentions(claim: QuantityClaim | DateClaim, analysis: Analysis) -> dict[int, list[Match]]:
+def near_mentions(claim: QuantityClaim | DateClaim | MentionClaim, analysis: Analysis) -> dict[int, list[Match]]:
     """Where the claim's ``near`` words are named, by sentence: not as the complement of a rival's noun («فيما حصل
     منافس السيسي موسى مصطفى موسى ... على 2.9 بالمئة», the Egyptian election: Moussa's share, no claim of Sisi's)
     nor as a group's leader («وتقدم تحالف الشعب الذي يضم حزب العدالة والتنمية الحاكم بزعامة أردوغان ... بنسبة 55

@@ -93,11 +93,12 @@ class WordsRequirement:
 
 
 def requirement(claim: Claim) -> Requirement | None:
-    if isinstance(claim, MentionClaim):
-        absent = Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.any)}")
+    if isinstance(claim, MentionClaim):  # with near, a name or rival counts only beside one of those (kinds.near)
+        absent, near = Finding(Verdict.NOT_MENTIONED, reason=absent_reason(claim)), about_queries(claim.near)
         if claim.about and claim.not_:
-            return Requirement(tuple(claim.any), claim.threshold, absent, tuple(claim.not_), about_queries(claim.about))
-        return Requirement((*claim.any, *claim.not_), claim.threshold, absent)
+            return Requirement(tuple(claim.any), claim.threshold, absent, tuple(claim.not_), about_queries(claim.about),
+                               near=near)
+        return Requirement((*claim.any, *claim.not_), claim.threshold, absent, near=near)
     if isinstance(claim, (QuantityClaim, DateClaim)):
         about = naming_words(claim) if isinstance(claim, QuantityClaim) else claim.about  # a count's duals (read.duals)
         return Requirement(  # with near, a figure counts only beside one of those (kinds.near)
