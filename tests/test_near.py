@@ -486,13 +486,13 @@ def test_a_mention_claims_near_keeps_another_matchs_stadium_from_denying_it() ->
     assert denied.verdict is Verdict.CONTRADICTED and "كالينينغراد" in denied.reason
 
 
-def test_a_mention_claims_near_takes_its_name_only_beside_the_instance() -> None:
+def test_a_mention_claims_near_is_for_its_rivals_its_names_support_wherever_they_are() -> None:
+    """The contract's mention is supported where one of ``any`` occurs; ``near`` says which sentences state a rival
+    for the claim's subject.  On the held-out match files, near on the names too took 8 right supports for 4 wrong."""
     (claim,) = _claims(VENUE)
-    elsewhere = _doc("استضاف ملعب سبارتاك مباراة بولندا والسنغال. وتعادلت الأرجنتين مع أيسلندا في موسكو.")
-    found = check(claim, elsewhere)
-    assert found == Finding(Verdict.NOT_MENTIONED, reason="names none of سبارتاك, or none of near: الأرجنتين, "
-                                                          "الأرجنتيني, أيسلندا, آيسلندا, الآيسلندي")
-    assert check(_without_near(claim), elsewhere).verdict is Verdict.SUPPORTED
+    elsewhere = _doc("استضاف ملعب سبارتاك المباراة في موسكو. وتعادلت الأرجنتين مع أيسلندا 1-1.")
+    assert check(claim, elsewhere) == check(_without_near(claim), elsewhere)
+    assert check(claim, elsewhere).verdict is Verdict.SUPPORTED
 
 
 def test_a_mention_claims_near_gives_the_same_findings_with_and_without_the_index() -> None:
@@ -501,5 +501,16 @@ def test_a_mention_claims_near_gives_the_same_findings_with_and_without_the_inde
              "no-near": "أقيمت المباراة على ملعب سبارتاك في موسكو.", "none": "فازت فرنسا على أستراليا."}
     assert read_with_and_without_index(claim, texts) == {
         "own": ("supported", True), "other": ("not_mentioned", False), "both": ("supported", True),
-        "no-near": ("not_mentioned", False), "none": ("not_mentioned", False),
+        "no-near": ("supported", True), "none": ("not_mentioned", False),
     }
+
+
+def test_a_mention_claims_near_without_about_words_still_keeps_its_rivals_to_the_instance() -> None:
+    (claim,) = _claims("version: 1\nclaims:\n  - {id: v, says: أقيمت المباراة على ملعب سبارتاك, kind: mention,"
+                       " any: [سبارتاك], not: [كالينينغراد], near: [الأرجنتين]}\n")
+    texts = {"own": "لعبت الأرجنتين على ملعب كالينينغراد.", "other": "لعبت كرواتيا على ملعب كالينينغراد.",
+             "apart": "لعبت كرواتيا على ملعب كالينينغراد. وتعادلت الأرجنتين مع أيسلندا."}
+    assert read_with_and_without_index(claim, texts) == {
+        "own": ("contradicted", True), "other": ("not_mentioned", False), "apart": ("not_mentioned", True),
+    }
+    assert check(_without_near(claim), _doc(texts["other"])).verdict is Verdict.CONTRADICTED

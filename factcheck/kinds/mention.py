@@ -23,7 +23,7 @@ from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, definit
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
-from factcheck.kinds.near import absent_reason, near_mentions
+from factcheck.kinds.near import near_mentions
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.rival_cues import (
     among,
@@ -344,9 +344,7 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
     document = analysis.document
     cutoff = claim.threshold
     evidence: list[Evidence] = []
-    # with near, a name or a rival counts only in a sentence naming the claim's instance (kinds.near)
-    instance = near_mentions(claim, analysis) if claim.near else None
-    named = [m for m in find_any(claim.any, analysis, score_cutoff=cutoff) if instance is None or m.sentence in instance]
+    named = find_any(claim.any, analysis, score_cutoff=cutoff)
     for m in named:
         evidence.append(make_evidence(
             document, m.start, m.end, role=Role.SUPPORTS, score=m.score,
@@ -359,7 +357,8 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
         found = find_any(claim.not_, analysis, score_cutoff=cutoff)
         rivals = [m for m in found if m.sentence not in old_timeline]
         _set_aside(notes, found, rivals, "under an old year's heading, or an entry of a chronology of other days")
-        if instance is not None:
+        if claim.near:  # a rival counts only in a sentence naming the claim's instance (kinds.near)
+            instance = near_mentions(claim, analysis)
             kept = [m for m in rivals if m.sentence in instance]
             _set_aside(notes, rivals, kept, f"its sentence names none of near: {', '.join(claim.near)}")
             rivals = kept
@@ -424,7 +423,7 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
                 _set_aside(notes, denying, (m for m, e in zip(denying, given[len(named):]) if id(e) in kept_ids), why)
             for m in denying:
                 notes.setdefault((m.start, m.end), f"contradicts: names the rival {m.query!r}")
-    return Finding.from_evidence(evidence, not_mentioned_reason=absent_reason(claim))
+    return Finding.from_evidence(evidence, not_mentioned_reason=f"names none of {', '.join(claim.any)}")
 
 
 def _in_sentence(document: Document, rival: Match, offsets: list[int]) -> bool:

@@ -44,10 +44,9 @@ CONTRAST = frozenset({"فيما", "بينما"})
 _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})
 
 
-def absent_reason(claim: QuantityClaim | DateClaim | MentionClaim) -> str:
-    """Why a source that names no ``about`` word (a mention claim's: no name), or, with ``near``, none of those,
-    says nothing of the claim."""
-    about = f"names none of {', '.join(claim.any if isinstance(claim, MentionClaim) else claim.about)}"
+def absent_reason(claim: QuantityClaim | DateClaim) -> str:
+    """Why a source that names no ``about`` word (or, with ``near``, none of those) says nothing of the claim."""
+    about = f"names none of {', '.join(claim.about)}"
     return f"{about}, or none of near: {', '.join(claim.near)}" if claim.near else about
 
 

@@ -51,8 +51,9 @@ _ROUNDING = 0.1
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    """A source must name one of ``terms`` (at ``cutoff``), or one of ``rivals`` with one of ``context``,
-    and, when given, one of ``near`` too; else ``absent`` is its finding."""
+    """A source must name one of ``terms`` (at ``cutoff``), or one of ``rivals`` with one of ``context`` (when
+    given) and one of ``rival_near`` (when given), and, when given, one of ``near`` too; else ``absent`` is its
+    finding."""
 
     terms: tuple[str, ...]
     cutoff: float
@@ -60,10 +61,11 @@ class Requirement:
     rivals: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
+    rival_near: tuple[str, ...] = ()  # a mention claim's near: its rivals count only beside one of those
 
     @property
     def all_terms(self) -> tuple[str, ...]:
-        return (*self.terms, *self.rivals, *self.context, *self.near)
+        return (*self.terms, *self.rivals, *self.context, *self.near, *self.rival_near)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +95,12 @@ class WordsRequirement:
 
 
 def requirement(claim: Claim) -> Requirement | None:
-    if isinstance(claim, MentionClaim):  # with near, a name or rival counts only beside one of those (kinds.near)
-        absent, near = Finding(Verdict.NOT_MENTIONED, reason=absent_reason(claim)), about_queries(claim.near)
-        if claim.about and claim.not_:
+    if isinstance(claim, MentionClaim):  # with near, a rival counts only beside one of those (kinds.mention)
+        absent = Finding(Verdict.NOT_MENTIONED, reason=f"names none of {', '.join(claim.any)}")
+        if claim.not_ and (claim.about or claim.near):
             return Requirement(tuple(claim.any), claim.threshold, absent, tuple(claim.not_), about_queries(claim.about),
-                               near=near)
-        return Requirement((*claim.any, *claim.not_), claim.threshold, absent, near=near)
+                               rival_near=about_queries(claim.near))
+        return Requirement((*claim.any, *claim.not_), claim.threshold, absent)
     if isinstance(claim, (QuantityClaim, DateClaim)):
         about = naming_words(claim) if isinstance(claim, QuantityClaim) else claim.about  # a count's duals (read.duals)
         return Requirement(  # with near, a figure counts only beside one of those (kinds.near)
@@ -160,7 +162,7 @@ def readers_expansions(claim: Claim) -> Iterator[tuple[str, float, int, bool]]:
         for word in content_words(claim_tokens(claim.says)):
             yield from ((reading, cutoff, MIN_FUZZY_LEN, False) for reading in readings(word) | {word})
     names = requirement(claim)
-    terms = [*names.terms, *names.rivals, *names.near] if names is not None else []
+    terms = [*names.terms, *names.rivals, *names.near, *names.rival_near] if names is not None else []
     if isinstance(claim, MentionClaim) and claim.about:
         terms += about_queries(claim.about)
     for term in terms:
@@ -177,12 +179,13 @@ def candidate_mask(index: CorpusIndex, names: Requirement | None, words: WordsRe
         for term in names.terms:
             found |= index.sources_naming(term, cutoff=names.cutoff)
         if names.rivals:
-            rivals, context = np.zeros(size, dtype=bool), np.zeros(size, dtype=bool)
+            rivals = np.zeros(size, dtype=bool)
             for term in names.rivals:
                 rivals |= index.sources_naming(term, cutoff=names.cutoff)
-            for term in names.context:
-                context |= index.sources_naming(term, cutoff=names.cutoff)
-            found |= rivals & context
+            for beside in (names.context, names.rival_near):
+                if beside:
+                    rivals &= np.logical_or.reduce([index.sources_naming(term, cutoff=names.cutoff) for term in beside])
+            found |= rivals
         if names.near:
             near = np.zeros(size, dtype=bool)
             for term in names.near:
