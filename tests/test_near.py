@@ -514,3 +514,14 @@ def test_a_mention_claims_near_without_about_words_still_keeps_its_rivals_to_the
         "own": ("contradicted", True), "other": ("not_mentioned", False), "apart": ("not_mentioned", True),
     }
     assert check(_without_near(claim), _doc(texts["other"])).verdict is Verdict.CONTRADICTED
+
+
+def test_lint_advises_that_a_mention_claims_near_without_rivals_changes_nothing() -> None:
+    from factcheck.claims.lint import claim_advice
+
+    loaded = parse_claims("version: 1\nclaims:\n  - id: v\n    says: x\n    kind: mention\n    any: [سبارتاك]\n"
+                          "    near: [الأرجنتين]\n", "c.yaml")
+    assert [str(p) for p in claim_advice(loaded)] == [
+        "c.yaml:7: claims[0].near: a mention claim's near keeps its rivals (not) to sentences of the claim's "
+        "instance, and this claim has none: it changes nothing; a name of any supports wherever it is named"]
+    assert claim_advice(parse_claims(VENUE, "c.yaml")) == []

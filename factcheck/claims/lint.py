@@ -200,10 +200,15 @@ def _particle_names(loaded: LoadedClaims) -> list[ClaimProblem]:
 
 def claim_advice(loaded: LoadedClaims) -> list[ClaimProblem]:
     """What works but not as meant: an ``about`` word inside a rival, a list item holding the Arabic comma, two
-    claims counting the same words, a one-word name that is a particle once normalized (``factcheck lint`` only; a
-    run goes on)."""
+    claims counting the same words, a one-word name that is a particle once normalized, a mention claim's ``near``
+    with no rival to keep (``factcheck lint`` only; a run goes on)."""
     problems: list[ClaimProblem] = [*_arabic_commas(loaded), *_same_words(loaded), *_particle_names(loaded)]
     for index, claim in _mentions(loaded):
+        if claim.near and not claim.not_:  # a name supports wherever it is (contract §1): near is for rivals
+            problems.append(ClaimProblem(
+                loaded.path, loaded.line_of(("claims", index, "near")), f"claims[{index}].near", (
+                    "a mention claim's near keeps its rivals (not) to sentences of the claim's instance, and this "
+                    "claim has none: it changes nothing; a name of any supports wherever it is named")))
         rivals = [(rival, set(tokenize(normalize_query(rival)))) for rival in claim.not_]
         for j, about in enumerate(claim.about):
             words = set(tokenize(normalize_query(about)))
