@@ -204,3 +204,32 @@ VOTES_59 = QuantityClaim.model_validate({
 ])
 def test_the_other_side_of_a_vote_denies_no_figure(text: str, expected: Verdict) -> None:
     assert verdict(VOTES_59, text) is expected
+
+
+IRISH_YES = QuantityClaim.model_validate({
+    "id": "irl-abortion-yes-share-66", "kind": "quantity", "value": 66.4, "unit": "percent", "tolerance": 1,
+    "says": "أيد 66.4 في المئة من المقترعين في الاستفتاء إلغاء التعديل الثامن ورفع الحظر عن الإجهاض وفق النتائج النهائية",
+    "about": ["نعم", "صوتوا", "أيد", "أيدوا"],
+})
+ELECTORATE = QuantityClaim.model_validate({
+    "id": "irl-abortion-electorate-3-5m", "kind": "quantity", "value": 3_500_000, "unit": "count", "tolerance": "5%",
+    "says": "دعي نحو ثلاثة ملايين ونصف المليون ناخب إلى التصويت في الاستفتاء", "about": ["ناخب", "الناخبين"],
+})
+
+
+def test_a_sentence_a_poll_opens_gives_the_polls_figures() -> None:
+    """BB-internationalNews-572-20180526 (Ireland's referendum, a held-out event): the poll is eleven words before
+    the 69 %, but it opens the sentence; after «لكن» the result is no poll's."""
+    poll = "ويشير استطلاع نشرته صحيفة آيريش تايمز وقناة آر تي إي إلى أن 69 في المئة من الناخبين صوتوا لصالح الإلغاء."
+    assert verdict(IRISH_YES, poll) is Verdict.NOT_MENTIONED
+    assert verdict(IRISH_YES, poll.replace("ويشير استطلاع", "ويشير تقرير")) is Verdict.CONTRADICTED
+    assert verdict(IRISH_YES, ("ورجح استطلاع للرأي تقاربا شديدا في النتيجة، لكن النتائج الرسمية أظهرت أن 69 في المئة صوتوا "
+                             "لصالح الإلغاء.")) \
+        is Verdict.CONTRADICTED
+
+
+def test_a_polls_sample_is_no_count_of_the_electorate() -> None:
+    """FR-internationalNews-1454-20180526: «على عيّنة من 3800 ناخب» counts those asked, not the electorate."""
+    text = "وأظهرت دراسة على عينة من 3800 ناخب أن الأغلبية صوتت بنعم."
+    assert verdict(ELECTORATE, text) is Verdict.NOT_MENTIONED
+    assert verdict(ELECTORATE, text.replace("على عينة من", "شملت")) is Verdict.CONTRADICTED

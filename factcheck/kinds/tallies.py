@@ -52,10 +52,27 @@ POLLS = frozenset({"استطلاع", "استطلاعات", "الاستطلاع",
 _POLL_REACH = 8  # words from the poll to its figure, at most («استطلاع رسمي للرأي بأن بوتين حصل على 73.9»)
 
 
+# A poll's sample (normalized): «على عينة من 3800 ناخب», «عينة مكونة من أربعة آلاف ناخب» count those asked.
+_SAMPLE = frozenset({"عينه"})
+_SAMPLE_REACH = 3  # words from «عينة» to its size, at most («عينة مكونة من 4 آلاف»)
+_POLL_OPENS = 3  # a poll word among a sentence's first words governs all of it («وبحسب استطلاع أجراه معهد ...»)
+_BUT = frozenset({"لكن", "لكنه", "لكنها", "بينما"})  # «... لكن النتائج الرسمية أظهرت»: the result after it
+
+
 def polled(document: Document, start: int, own: frozenset[str]) -> bool:
-    """A poll word stands at most ``_POLL_REACH`` words before the figure at normalized offset ``start``, in its
-    sentence, and the claim (``own``) is no claim of a poll: the figure is a forecast."""
-    return word_before(document, start, POLLS, _POLL_REACH, own)
+    """The figure at normalized offset ``start`` is a poll's, and the claim (``own``) is no claim of a poll: a poll
+    word stands at most ``_POLL_REACH`` words before it in its sentence, or opens its sentence («ويشير استطلاع نشرته
+    صحيفة آيريش تايمز وقناة آر تي إي إلى أن 69 في المئة»: the Irish referendum, a held-out event) with no «لكن»
+    between; or it is the size of the poll's sample («على عينة من 3800 ناخب»): a forecast, or those asked."""
+    if word_before(document, start, POLLS, _POLL_REACH, own) or word_before(document, start, _SAMPLE, _SAMPLE_REACH, own):
+        return True
+    first = document.token_at(start)
+    if first is None or any(in_table(word, POLLS) for word in own):
+        return False
+    tokens = document.tokens
+    opening = document.sentences[first.sentence].first_token
+    return any(in_table(tokens[k].text, POLLS) for k in range(opening, min(opening + _POLL_OPENS, first.index))) \
+        and not any(in_table(tokens[k].text, _BUT) for k in range(opening, first.index))
 
 
 # Ranks of a standing (normalized; clitics read by in_table: «بالمركز», «في المرتبة»), and the ordinals after them.
