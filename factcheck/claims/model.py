@@ -217,8 +217,9 @@ class MentionClaim(_ClaimBase):
         default_factory=list, description=_ABOUT_HELP.format(what="rival"), examples=[["قاعدة", "القاعدة"]],
     )
     near: OptionalWords = Field(
-        default_factory=list, examples=[["الأرجنتين", "أيسلندا"]],
-        description="words of the claim's instance when an article may report two (a match's teams): a rival "
+        default_factory=list, examples=[["1-1", "هالدورسون"]],
+        description="words of the claim's instance when an article may report two (a match's score, its "
+        "scorers: what only its reports say): a rival "
         "counts only in a sentence that also names one of these (a name of any supports wherever it is); "
         "default: any sentence naming an about word",
     )
