@@ -10,8 +10,8 @@ and the corpus, by path, size and modification time).
 
 A wrong guess costs time, never a verdict: a serial run and an xdist run give the same report
 (``tests/test_scale_plugin.py``), and a serial run reads over forked processes of its own (``workers``). So the
-mark may be stale (a file rewritten within its timestamp's resolution, the cache emptied since): that run is made
-serially, as it would have been without ``-n``.
+mark may be stale (a file rewritten within its timestamp's resolution, the findings dropped since by a run of other
+code): that run is made serially, as it would have been without ``-n``.
 """
 
 from __future__ import annotations
