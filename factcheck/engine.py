@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import traceback
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Generator, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from contextlib import closing
 
 from factcheck.analysis import Analysis
@@ -82,7 +82,7 @@ class Engine(ScopeReading):
         self._stored: dict[str, dict[str, str]] = {}
         self._claim_keys: dict[int, tuple[Claim, str]] = {}  # by id(claim); the entry holds its claim
         self._source_keys: dict[str, str] = {}
-        self._unread = texts_pending(list(self.sources.values()))  # texts still in a listed feed (corpus.listing)
+        self._unread = texts_pending(self.sources.values())  # texts still in a listed feed (corpus.listing)
         self._own_store: VocabularyCache | None = None  # a worker process's dictionary store (see _child)
         self._scope_workers: Workers[Ask, list[ScopeDecision]] | None = None  # see _deciders
         self._scope_read = 0
@@ -111,13 +111,15 @@ class Engine(ScopeReading):
         """The xdist workers' team (:mod:`factcheck.team`) when a step over this many sources is shared."""
         return self.team if self.team is not None and self.team.together and sources >= TEAM_FROM else None
 
-    def _processes_for(self, items: int) -> int:
+    def _processes_for(self, items: int, sources: Iterable[str] | None = None) -> int:
         """Forking pays only for a large share of work, and never inside a process that is itself a worker.
-        Before a fork, the texts still in a listed feed are read, once, for the workers to inherit."""
+        Before a fork, the texts the workers will read (``sources``; None: any) that are still in a listed feed
+        are read, once, for the workers to inherit; ``sources`` are read so in this process too (one text asked
+        alone reads the whole feed)."""
         processes = self.processes if items >= PARALLEL_FROM else 1
-        if processes > 1 and self._unread:
-            read_pending(list(self.sources.values()))
-            self._unread = False
+        if self._unread and (processes > 1 or sources is not None):
+            read_pending(self.sources.values() if sources is None else (self.sources[sid] for sid in sources))
+            self._unread = sources is not None and texts_pending(self.sources.values())
         return processes
 
     def _child(self) -> None:
@@ -388,7 +390,8 @@ class Engine(ScopeReading):
         pairs = sum(len(cs) for _, cs in todo)
         def read(item: tuple[str, list[int]]) -> list[Finding]:
             return self._read_one(claims, *item)
-        with Workers(each(read, self._task_done), processes=self._processes_for(pairs), setup=self._child) as workers:
+        processes = self._processes_for(pairs, (source_id for source_id, _ in todo))
+        with Workers(each(read, self._task_done), processes=processes, setup=self._child) as workers:
             for chunk, results in zip(parts, workers.map(parts)):
                 for (source_id, numbers), findings in zip(chunk, results):
                     for n, finding in zip(numbers, findings):

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus import listing
-from factcheck.corpus.jsonl import JsonlFields, parse_fields, read_jsonl
+from factcheck.corpus.jsonl import JsonlFields, parse_fields, read_jsonl, read_jsonl_lines
 from factcheck.corpus.load import Corpus, load_corpus
+from factcheck.corpus.source import Source
 from factcheck.engine import PARALLEL_FROM, Engine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -244,3 +245,81 @@ def test_the_same_bytes_named_without_gz_are_not_read_as_the_gz_listing(tmp_path
     listed = load_corpus(["feed/copy.jsonl"], tmp_path, fields=FIELDS, max_bytes=1_000_000, listings=store)
     assert plain.sources == [] and "not UTF-8" in plain.problems[0].message
     assert _fields(listed) == _fields(plain) and listed.problems == plain.problems
+
+
+@pytest.mark.parametrize("name", ["news.jsonl", "news.jsonl.gz"])
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_the_records_of_some_lines_are_read_as_a_whole_read_gives_them(tmp_path: Path, name: str, ending: str) -> None:
+    # a BOM on the first line, a blank line, a bad record, CRLF, and a last line without its newline
+    lines = ["\ufeff" + json.dumps(RECORDS[0], ensure_ascii=False), "", json.dumps(RECORDS[1], ensure_ascii=False),
+             "{not json", json.dumps(RECORDS[3], ensure_ascii=False)]
+    data = ending.join(lines).encode("utf-8")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    whole = {item.record_line if isinstance(item, Source) else item.line: item
+             for item in read_jsonl(str(path), shown=name, max_bytes=1_000_000, fields=FIELDS)}
+    some = dict(read_jsonl_lines(str(path), [5, 1, 4], shown=name, fields=FIELDS))
+    assert sorted(some) == [1, 4, 5]
+    for n in (1, 5):
+        got, want = some[n], whole[n]
+        assert isinstance(got, Source) and isinstance(want, Source)
+        assert (got.id, got.text, got.record_line, got.published) == (want.id, want.text, want.record_line, want.published)
+    assert str(some[4]) == str(whole[4])  # the same problem, on the same line
+    missing = dict(read_jsonl_lines(str(path), [2, 9], shown=name, fields=FIELDS))
+    assert str(missing[9]) == f"{name}:9: no such line: the file changed"
+
+
+def test_the_texts_asked_for_ahead_are_read_from_their_lines_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an edited claim over a large feed needs a few of its texts: reading (and spilling) every record for them
+    # took some four seconds of ANT's 31,525
+    (tmp_path / "feed").mkdir()
+    _write(tmp_path / "feed" / "news.jsonl.gz", RECORDS)
+    store = Store()
+    plain = _load(tmp_path, None)
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    reads = _count_reads(monkeypatch)
+    lines: list[list[int]] = []
+
+    def counted_lines(path: str, wanted: object, **kwargs: object) -> object:
+        lines.append(sorted(wanted))  # type: ignore[call-overload]
+        return read_jsonl_lines(path, wanted, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listing, "read_jsonl_lines", counted_lines)
+    d4 = next(s for s in listed.sources if s.id == "d-4")
+    listing.read_pending([d4])
+    assert reads == [] and lines == [[4]]
+    assert listing.texts_pending(listed.sources) and not listing.texts_pending([d4])
+    listing.read_pending([d4])  # read already: nothing again
+    assert lines == [[4]]
+    assert d4.text == RECORDS[3]["text"] and reads == []
+    assert _fields(listed) == _fields(plain)  # another text asked alone: the rest of the feed, once
+    assert lines == [[4], [1, 2]] and reads == [] and not listing.texts_pending(listed.sources)
+
+
+def test_an_engine_reads_ahead_only_the_texts_its_workers_will_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "feed").mkdir()
+    _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    reads = _count_reads(monkeypatch)
+    engine = Engine(listed.sources, processes=2)
+    assert engine._processes_for(1, ["b-2"]) == 1  # not forking, but these texts are asked for: read ahead
+    assert reads == [] and not listing.texts_pending([engine.sources["b-2"]])
+    assert listing.texts_pending([engine.sources["a-1"]])
+    assert engine._processes_for(PARALLEL_FROM, ["a-1"]) == 2 and reads == []
+    assert listing.texts_pending(listed.sources)  # d-4 still in the feed
+    engine._processes_for(PARALLEL_FROM)  # a step over any source: all of them
+    assert not listing.texts_pending(listed.sources)
+
+
+def test_a_feed_changed_after_it_was_listed_is_an_error_when_some_of_its_texts_are_read(tmp_path: Path) -> None:
+    (tmp_path / "feed").mkdir()
+    feed = _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    store = Store()
+    _load(tmp_path, store)
+    listed = _load(tmp_path, store)
+    _write(feed, [RECORDS[1], RECORDS[0], *RECORDS[2:]])  # two records exchanged: same ids, other lines
+    with pytest.raises(RuntimeError, match="news.jsonl: the file changed during the run; run again"):
+        listing.read_pending(listed.sources[:1])

@@ -9,8 +9,9 @@ of each record without its text (id, line, date, the text's digest and
 length) and the file's problems, under the hash of the file's bytes and of
 everything that changes how its records are read (the field mapping, the size
 limit, this reader's code).  A source listed so reads its text only when some
-claim needs it; then the whole file is read once, as a run without the
-listing would have read it.
+claim needs it: the texts a step asks for ahead (``read_pending``) are read
+from their lines alone, and a text asked for alone reads the whole file
+once, as a run without the listing would have read it.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ import json
 import os
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from factcheck.corpus.jsonl import JsonlFields, read_jsonl
+from factcheck.corpus.jsonl import JsonlFields, read_jsonl, read_jsonl_lines
 from factcheck.corpus.source import CorpusProblem, Source
 from factcheck.packing import pack, unpack
 from factcheck.spill import Place, Spill
@@ -97,7 +98,8 @@ def listed_jsonl(
     key = _key(path, digest, max_bytes, fields)
     kept = _decoded(store.outcome(key))
     if kept is not None:
-        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]], spill, digest)
+        texts = _FeedTexts(path, shown, max_bytes, fields, [row[0] for row in kept[0]], spill, digest,
+                           [row[1] for row in kept[0]])
         for n, (source_id, line, published, text_digest, chars) in enumerate(kept[0]):
             yield Source.stored(source_id, shown, _ListedText(texts, n), line,
                                 dt.date.fromisoformat(published) if published else None, digest=text_digest, chars=chars)
@@ -136,30 +138,37 @@ def _decoded(data: bytes | None) -> tuple[list[tuple[str, int, str, str, int]], 
 
 
 class _FeedTexts:
-    """A listed feed's texts, read from the file on the first need of any of them."""
+    """A listed feed's texts, read from the file when first needed: those asked for ahead (``read_pending``),
+    or all of them."""
 
     def __init__(
         self, path: str, shown: str, max_bytes: int, fields: JsonlFields, ids: list[str], spill: Spill, digest: str,
+        lines: list[int],
     ) -> None:
         self.path, self.shown, self.max_bytes, self.fields, self.ids = path, shown, max_bytes, fields, ids
+        self.lines = lines  # each listed source's line
         self.digest = digest  # of the bytes listed: the texts read later must be theirs
-        self._places: list[Place] | None = None
+        self._places: dict[int, Place] = {}
+        self._all = False
         self._spill = spill
         self._lock = threading.Lock()
 
-    @property
-    def read(self) -> bool:
-        return self._places is not None
+    def holds(self, n: int) -> bool:
+        """Whether source ``n``'s text is read (in the spill)."""
+        return self._all or n in self._places
 
     def text(self, n: int) -> str:
-        if self._places is None:
-            self.load()
-        assert self._places is not None
+        if n not in self._places:
+            self.load()  # one text asked at a time would read the file again for each: all of them, once
         return self._spill.get(self._places[n])
 
-    def load(self) -> None:
+    def load(self, wanted: Collection[int] | None = None) -> None:
+        """Read these sources' texts (their numbers in the listing; None: every one) into the spill."""
         with self._lock:
-            if self._places is not None:
+            if self._all:
+                return
+            todo = sorted(set(range(len(self.ids)) if wanted is None else wanted).difference(self._places))
+            if not todo:
                 return
             # the ids alone miss an article corrected in place: its text would not be the one its listed digest
             # (what its vocabulary and findings are kept under) was made from
@@ -167,15 +176,30 @@ class _FeedTexts:
             changed = RuntimeError(f"{self.shown}: the file changed during the run; run again")
             if _file_digest(self.path) != self.digest:
                 raise changed
-            places: list[Place] = []
-            for item in read_jsonl(self.path, shown=self.shown, max_bytes=self.max_bytes, fields=self.fields):
-                if isinstance(item, Source):
-                    if len(places) >= len(self.ids) or item.id != self.ids[len(places)]:
-                        raise changed
-                    places.append(self._spill.put(item.text))
-            if len(places) != len(self.ids) or _file_state(self.path) != before:
+            places = self._read_all() if len(todo) == len(self.ids) else self._read_lines(todo)
+            if places is None or _file_state(self.path) != before:
                 raise changed
-            self._places = places
+            self._places.update(places)
+            self._all = len(self._places) == len(self.ids)
+
+    def _read_all(self) -> dict[int, Place] | None:
+        places: dict[int, Place] = {}
+        for item in read_jsonl(self.path, shown=self.shown, max_bytes=self.max_bytes, fields=self.fields):
+            if isinstance(item, Source):
+                if len(places) >= len(self.ids) or item.id != self.ids[len(places)]:
+                    return None
+                places[len(places)] = self._spill.put(item.text)
+        return places if len(places) == len(self.ids) else None
+
+    def _read_lines(self, todo: list[int]) -> dict[int, Place] | None:
+        at_line = {self.lines[n]: n for n in todo}
+        places: dict[int, Place] = {}
+        for line, item in read_jsonl_lines(self.path, at_line, shown=self.shown, fields=self.fields):
+            n = at_line.get(line)
+            if n is None or not isinstance(item, Source) or item.id != self.ids[n]:
+                return None
+            places[n] = self._spill.put(item.text)
+        return places if len(places) == len(todo) else None
 
 
 class _ListedText:
@@ -188,14 +212,18 @@ class _ListedText:
         return self.feed.text(self.n)
 
 
-def texts_pending(sources: list[Source]) -> bool:
+def texts_pending(sources: Iterable[Source]) -> bool:
     """Whether any of these sources' texts is still in its feed, unread (see ``read_pending``)."""
-    return any(isinstance(t := s.storage, _ListedText) and not t.feed.read for s in sources)
+    return any(isinstance(t := s.storage, _ListedText) and not t.feed.holds(t.n) for s in sources)
 
 
-def read_pending(sources: list[Source]) -> None:
-    """Read the feeds these sources' texts are still in: before worker processes fork, so that they inherit
-    the texts instead of each reading the whole feed again."""
-    feeds = {id(t.feed): t.feed for s in sources if isinstance(t := s.storage, _ListedText)}
-    for feed in feeds.values():
-        feed.load()
+def read_pending(sources: Iterable[Source]) -> None:
+    """Read these sources' texts that are still in their feeds, before worker processes fork, so that they
+    inherit the texts instead of each reading the whole feed again.  Only theirs: a run whose other pairs all come
+    from the cache needs a few hundred of a feed's tens of thousands of texts."""
+    wanted: dict[int, tuple[_FeedTexts, list[int]]] = {}
+    for source in sources:
+        if isinstance(t := source.storage, _ListedText) and not t.feed.holds(t.n):
+            wanted.setdefault(id(t.feed), (t.feed, []))[1].append(t.n)
+    for feed, numbers in wanted.values():
+        feed.load(numbers)
