@@ -501,6 +501,31 @@ def test_a_rival_after_a_word_of_succession_is_the_predecessor(text: str, verdic
     assert check(DESIGNATE, analysis(text)).verdict is verdict
 
 
+COACH = MentionClaim.model_validate({
+    "id": "coach", "says": "قاد فرناندو هييرو المنتخب الإسباني في المباراة مدربا", "kind": "mention",
+    "any": ["هييرو"], "not": ["لوبيتيغي", "لوبيتيجي"], "about": ["المدرب", "مدربها", "المدير الفني"],
+})
+SACKED = MentionClaim.model_validate({
+    "id": "sacked", "says": "أقال الاتحاد الإسباني المدرب جولن لوبيتيغي", "kind": "mention",
+    "any": ["لوبيتيغي"], "not": ["هييرو"], "about": ["المدرب", "مدربها"],
+})
+
+
+@pytest.mark.parametrize(("claim_", "text", "verdict"), [
+    # AL-sport-1984-20180615, SK-sport-1677-20180616 (the Portugal–Spain file, held out): the coach dismissed is the
+    # one before the claim's
+    (COACH, "وقرر الاتحاد الإسباني يوم الأربعاء الماضي إقالة المدرب جولين لوبيتيجي بعد إعلان ريال مدريد تعاقده معه.",
+     Verdict.NOT_MENTIONED),
+    (COACH, "وأشاد بيكيه بالروح القتالية لمنتخب بلاده، بعد أسبوع فوضوي شهد إقالة المدرب يولن لوبيتيغي.",
+     Verdict.NOT_MENTIONED),
+    (COACH, "وقاد المدرب جولين لوبيتيجي المنتخب الإسباني في المباراة.", Verdict.CONTRADICTED),
+    # a claim about whom they dismissed: another dismissed is a denial
+    (SACKED, "وقرر الاتحاد الإسباني إقالة المدرب فرناندو هييرو.", Verdict.CONTRADICTED),
+])
+def test_a_rival_dismissed_is_the_holder_before_the_claims(claim_: MentionClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim_, analysis(text)).verdict is verdict
+
+
 CHARGED = MentionClaim.model_validate({
     "id": "sisi-madbouly-charged", "says": "كلف السيسي وزير الإسكان مصطفى مدبولي بتشكيل الحكومة الجديدة خلفا لشريف إسماعيل",
     "kind": "mention", "any": ["مدبولي", "مصطفى مدبولي"], "not": ["شريف إسماعيل", "إبراهيم محلب"],

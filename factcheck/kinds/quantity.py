@@ -73,14 +73,7 @@ from factcheck.kinds.ages import (
 from factcheck.kinds.asides import distinctive_words, without_asides
 from factcheck.kinds.associate import associate
 from factcheck.kinds.attach import clause_tokens, in_table
-from factcheck.kinds.counted import (
-    added_by_harm,
-    in_one_hospital,
-    more_of_them,
-    more_time,
-    still_count,
-    token_span,
-)
+from factcheck.kinds.counted import added_by_harm, in_one_hospital, more_of_them, more_time, still_count, token_span
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
@@ -91,18 +84,13 @@ from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
 from factcheck.kinds.past_states import then
 from factcheck.kinds.places import another_place, claim_places
+from factcheck.kinds.rates import another_market as market
 from factcheck.kinds.rival_cues import claim_years, forecast
 from factcheck.kinds.sides import claimed_side
 from factcheck.kinds.stages import a_window, ages_of_many, model_number, offset_in_time, requested, required, stage_of
 from factcheck.kinds.subjects import another_subject, anothers_complement
 from factcheck.kinds.tallies import another_rank, claim_rank, counted_share, other_side, partly_counted, polled
-from factcheck.kinds.targets import (
-    another_named,
-    another_target,
-    bracketed_for_another,
-    claim_targets,
-    over_the_year,
-)
+from factcheck.kinds.targets import another_named, another_target, bracketed_for_another, claim_targets, over_the_year
 from factcheck.kinds.timelines import earlier_entries, under_old_headings
 from factcheck.kinds.vague import far_above, magnitude_apart, several
 from factcheck.kinds.wholes import (
@@ -318,9 +306,10 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         if not agrees and q.low == q.high and q.value in echoed and q.unit == claim.unit:
             dropped(q, "a figure the claim's statement names besides its value")
             continue  # «عتبة العشرة في المئة»: a figure the claim's statement names besides its value
-        if not agrees and _forecast(document, q.start, own):
-            dropped(q, "a forecast")
-            continue  # «وتوقع الخبراء أن تكون نتيجة التصويت 51 صوتا»: what was expected, no figure of what was
+        # «وتوقع الخبراء أن تكون نتيجة التصويت 51 صوتا»: what was expected; «الذي حددته الحكومة»: the official rate
+        if not agrees and (why := "a forecast" if _forecast(document, q.start, own) else market(document, q.start, own)):
+            dropped(q, why)
+            continue
         if not agrees and not counting and then(document, q.start, q.end, own):
             dropped(q, "what was so then")
             continue  # «تبلغ من العمر 21 عاما آنذاك»: what was so then (kinds.past_states)
