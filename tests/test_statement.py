@@ -113,6 +113,19 @@ def test_judge_numbers_differ() -> None:
     assert judge("بلغ عدد الزوار 5 آلاف زائر", "وقال الوزير إن عدد الزوار بلغ 5 آلاف زائر").label == "supported"
 
 
+@pytest.mark.parametrize("source", [
+    # SK-sport-2052-20180705 (the Belgium–Japan file, held out): the 3 and the 2 are the claim's own, the round of
+    # sixteen is no count; neither denies the claim's «نظيفين» (nil), which the source does not say
+    "وانتفضت بلجيكا لتقلب تأخرها بهدفين إلى فوز 3-2 على اليابان في دور الستة عشر",
+    "وقلبت بلجيكا تأخرها أمام اليابان إلى فوز 3-2 في الدور الستة عشر",
+])
+def test_judge_a_figure_of_the_claims_own_or_a_rounds_number_denies_no_other(source: str) -> None:
+    says = "فازت بلجيكا على اليابان 3-2 بعد أن كانت متأخرة بهدفين نظيفين"
+    assert judge(says, source).label != "contradicted"
+    # a figure none of the claim's states still denies it
+    assert judge(says, source.replace("3-2", "4-2")).label == "contradicted"
+
+
 def test_judge_takes_a_documents_normalized_focus_as_it_is() -> None:
     # the kind passes Candidate.focus (normalized already): judged as if normalized again
     d = doc(ARTICLE.replace("الكتاب", "الكِتَاب"))

