@@ -223,6 +223,12 @@ class MentionClaim(_ClaimBase):
         "counts only in a sentence that also names one of these (a name of any supports wherever it is); "
         "default: any sentence naming an about word",
     )
+    anchors: OptionalWords = Field(
+        default_factory=list, examples=[["ألاسكا", "بوتين", "ترامب"]],
+        description="words that name the event: a rival counts only in a sentence that names one of them, or "
+        "right after one that does (a rival of another event of the article's is no denial); default: the "
+        "scope's all and any words (the file's and the claim's); [] for none",
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -401,9 +407,31 @@ class ClaimFile(Strict):
             return data  # reported at ``defaults`` itself
         inherited = defaults.model_dump(mode="json")
         claims = [
-            {**inherited, **claim} if isinstance(claim, dict) else claim for claim in data["claims"]
+            {**inherited, **_anchored(claim, data.get("scope"))} if isinstance(claim, dict) else claim
+            for claim in data["claims"]
         ]
         return {**data, "claims": claims}
+
+
+def _anchored(claim: dict[str, Any], scope: Any) -> dict[str, Any]:
+    """A mention claim that gives no ``anchors`` takes its scope's all and any words (the file's, then its own)."""
+    if claim.get("kind") != "mention" or "anchors" in claim:
+        return claim
+    words = list(dict.fromkeys(_scope_words(scope) + _scope_words(claim.get("scope"))))
+    return {"anchors": words, **claim} if words else claim
+
+
+def _scope_words(scope: Any) -> list[str]:
+    """The words of a scope's all and any terms as written (a term of alternatives gives each); none when the
+    scope is not a mapping (its own validation says what is wrong)."""
+    if not isinstance(scope, dict):
+        return []
+    out: list[str] = []
+    for key in ("all", "any"):
+        entries = scope.get(key)
+        for entry in entries if isinstance(entries, list) else [entries]:
+            out.extend(w for w in (entry if isinstance(entry, list) else [entry]) if isinstance(w, str) and w.strip())
+    return out
 
 
 class SharedFile(Strict):

@@ -23,7 +23,7 @@ from factcheck.kinds.attach import ANOTHER_INSTANCE, RELATIVE, REPORTED, definit
 from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
-from factcheck.kinds.near import near_mentions
+from factcheck.kinds.near import anchored_sentences, near_mentions
 from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.rival_cues import (
     among,
@@ -361,6 +361,12 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             instance = near_mentions(claim, analysis)
             kept = [m for m in rivals if m.sentence in instance]
             _set_aside(notes, rivals, kept, f"its sentence names none of near: {', '.join(claim.near)}")
+            rivals = kept
+        if claim.anchors and rivals:  # a rival counts only beside the event's own words (kinds.near)
+            anchored = anchored_sentences(claim, analysis)
+            kept = [m for m in rivals if m.sentence in anchored]
+            _set_aside(notes, rivals, kept, "neither its sentence nor the one before names the event (anchors: the "
+                       "scope's words)")
             rivals = kept
         near = sentences_naming(claim.about, analysis, score_cutoff=cutoff) if claim.about else {}
         if claim.about:
