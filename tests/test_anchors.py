@@ -77,3 +77,17 @@ def test_a_claim_is_cached_by_its_anchors() -> None:
     narrower = _claims(FILE.replace("  any: [رونالدو]\n", ""))[0]
     assert claim_key(venue) != claim_key(narrower)  # the scope's words decide its findings now
     assert claim_key(venue) == claim_key(_claims()[0])
+
+
+def test_anchors_are_checked_like_the_other_word_lists() -> None:
+    from factcheck.claims.lint import claim_advice, claim_problems
+
+    given = FILE.replace("    about: [ملعب]\n", '    about: [ملعب]\n    anchors: ["...", البرتغال]\n', 1)
+    assert [str(p) for p in claim_problems(parse_claims(given, "c.yaml"))] == [
+        "c.yaml:12: claims[0].anchors: '...' holds no word to match after normalization; write the word as it "
+        "appears in the news"]
+    comma = FILE.replace("    about: [ملعب]\n", "    about: [ملعب]\n    anchors: [البرتغال، إسبانيا]\n", 1)
+    assert [str(p) for p in claim_advice(parse_claims(comma, "c.yaml"))] == [
+        "c.yaml:12: claims[0].anchors[0]: 'البرتغال، إسبانيا' holds the Arabic comma '،', so it is one term of several "
+        "words; to list them apart, separate them with ',': [البرتغال, إسبانيا]"]
+    assert claim_problems(parse_claims(FILE, "c.yaml")) == []  # the scope's words, taken by default

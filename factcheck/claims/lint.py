@@ -79,7 +79,8 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                         "remove it from one of them")))
     # an about or near word that is no word: no sentence would ever name it (a figure, a date or a rival there)
     for index, any_claim in enumerate(loaded.claims):
-        keys = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim, MentionClaim)) else ()
+        keys: tuple[str, ...] = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim, MentionClaim)) else ()
+        keys += ("anchors",) if isinstance(any_claim, MentionClaim) else ()
         for key in keys:
             problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, key)), f"claims[{index}].{key}",
                                          f"{term!r} {_NO_WORD}")
@@ -87,7 +88,7 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
     return problems
 
 
-_LIST_KEYS = (("any", "any"), ("not_", "not"), ("about", "about"), ("near", "near"))
+_LIST_KEYS = (("any", "any"), ("not_", "not"), ("about", "about"), ("near", "near"), ("anchors", "anchors"))
 
 
 def _arabic_commas(loaded: LoadedClaims) -> list[ClaimProblem]:
