@@ -10,6 +10,7 @@ from factcheck.cache import claim_key
 from factcheck.claims.load import parse_claims
 from factcheck.claims.model import Claim, MentionClaim, QuantityClaim
 from factcheck.kinds import check
+from factcheck.kinds.evidence import Notes
 from factcheck.verdicts import Verdict
 from tests.conftest import analysis_of
 
@@ -91,3 +92,14 @@ def test_anchors_are_checked_like_the_other_word_lists() -> None:
         "c.yaml:12: claims[0].anchors[0]: 'البرتغال، إسبانيا' holds the Arabic comma '،', so it is one term of several "
         "words; to list them apart, separate them with ',': [البرتغال, إسبانيا]"]
     assert claim_problems(parse_claims(FILE, "c.yaml")) == []  # the scope's words, taken by default
+
+
+def test_explain_says_why_a_rival_far_from_the_event_was_set_aside() -> None:
+    from factcheck.kinds.mention import check as check_mention
+
+    venue = _claims()[0]
+    assert isinstance(venue, MentionClaim)
+    notes: Notes = {}
+    check_mention(venue, analysis_of(PREVIEW), notes=notes)
+    assert list(notes.values()) == [
+        "not counted: neither its sentence nor the one before names the event (anchors: the scope's words)"]
