@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.analysis import Analysis
+from factcheck.claims.load import parse_claims
+from factcheck.claims.model import Claim
 from factcheck.corpus.source import Source
 from factcheck.document import Document
 
@@ -40,6 +42,13 @@ def seed_text(name_prefix: str) -> str:
 def analysis_of(text: str, published: dt.date | None = None, *, sid: str = "t") -> Analysis:
     """A one-source article read as a run reads it (``sid.txt``, published that day), for the readers' tests."""
     return Analysis(Document.from_source(Source(sid, f"{sid}.txt", text, None, published)))
+
+
+def claims_of(text: str, path: str = "c.yaml") -> list[Claim]:
+    """The claims of a claim file's text, which must load without a problem."""
+    loaded = parse_claims(text, path)
+    assert loaded.problems == []
+    return loaded.claims
 
 
 @pytest.fixture(autouse=True)

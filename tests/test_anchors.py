@@ -12,7 +12,7 @@ from factcheck.claims.model import Claim, MentionClaim, QuantityClaim
 from factcheck.kinds import check
 from factcheck.kinds.evidence import Notes
 from factcheck.verdicts import Verdict
-from tests.conftest import analysis_of
+from tests.conftest import analysis_of, claims_of
 
 FILE = """\
 version: 1
@@ -39,9 +39,7 @@ PREVIEW = ("وتلتقي البرتغال مع إسبانيا في سوتشي م
 
 
 def _claims(text: str = FILE) -> list[Claim]:
-    loaded = parse_claims(text, "c.yaml")
-    assert loaded.problems == []
-    return loaded.claims
+    return claims_of(text)
 
 
 def test_a_mention_claim_takes_its_scopes_words_as_anchors() -> None:

@@ -143,12 +143,17 @@ def test_a_fifo_named_as_a_feed_is_a_problem_not_a_hang(tmp_path: Path) -> None:
     assert store.data == {}
 
 
-def test_an_engine_reads_a_listed_feed_once_before_its_workers_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _listed(tmp_path: Path, name: str = "news.jsonl") -> Corpus:
+    """A feed of ``RECORDS`` as a run finds it listed by an earlier one."""
     (tmp_path / "feed").mkdir()
-    _write(tmp_path / "feed" / "news.jsonl", RECORDS)
+    _write(tmp_path / "feed" / name, RECORDS)
     store = Store()
     _load(tmp_path, store)
-    listed = _load(tmp_path, store)
+    return _load(tmp_path, store)
+
+
+def test_an_engine_reads_a_listed_feed_once_before_its_workers_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed = _listed(tmp_path)
     reads = _count_reads(monkeypatch)
     engine = Engine(listed.sources, processes=2)
     assert engine._processes_for(PARALLEL_FROM - 1) == 1 and reads == []  # no fork: nothing read ahead
@@ -298,11 +303,7 @@ def test_the_texts_asked_for_ahead_are_read_from_their_lines_alone(tmp_path: Pat
 
 
 def test_an_engine_reads_ahead_only_the_texts_its_workers_will_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "feed").mkdir()
-    _write(tmp_path / "feed" / "news.jsonl", RECORDS)
-    store = Store()
-    _load(tmp_path, store)
-    listed = _load(tmp_path, store)
+    listed = _listed(tmp_path)
     reads = _count_reads(monkeypatch)
     engine = Engine(listed.sources, processes=2)
     assert engine._processes_for(1, ["b-2"]) == 1  # not forking, but these texts are asked for: read ahead

@@ -17,6 +17,7 @@ from factcheck.claims.model import Claim, DateClaim, QuantityClaim
 from factcheck.kinds import check
 from factcheck.verdicts import Finding, Role, Verdict
 from tests.conftest import analysis_of as _doc
+from tests.conftest import claims_of
 from tests.test_index import read_with_and_without_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,9 +50,7 @@ BOTH = ("أصيب 41 شخصا في الهجمات الانتحارية على ا
 
 
 def _claims(text: str = CLAIMS) -> list[Claim]:
-    loaded = parse_claims(text, "c.yaml")
-    assert loaded.problems == []
-    return loaded.claims
+    return claims_of(text)
 
 
 def _without_near(claim: Claim) -> Claim:

@@ -9,14 +9,12 @@ import datetime as dt
 
 import pytest
 
-from factcheck.analysis import Analysis
 from factcheck.claims.model import QuantityClaim
-from factcheck.corpus.source import Source
-from factcheck.document import Document
 from factcheck.kinds.quantity import check
 from factcheck.kinds.rates import claim_market
 from factcheck.text.normalize import normalize
 from factcheck.verdicts import Verdict
+from tests.conftest import analysis_of
 
 BLACK = QuantityClaim.model_validate({
     "id": "dollar-90000", "kind": "quantity", "value": 90000, "unit": "count", "tolerance": 3000,
@@ -28,8 +26,7 @@ OFFICIAL = BLACK.model_copy(update={"id": "official-42000", "value": 42000, "tol
 
 
 def verdict(claim: QuantityClaim, text: str) -> Verdict:
-    source = Source("s", "s.txt", text, published=dt.date(2018, 6, 26))
-    return check(claim, Analysis(Document.from_source(source))).verdict
+    return check(claim, analysis_of(text, dt.date(2018, 6, 26))).verdict
 
 
 @pytest.mark.parametrize("text", [
