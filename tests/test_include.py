@@ -190,3 +190,16 @@ def test_lint_reports_all_problems_and_a_shared_files_once(tmp_path: Path, capsy
                      "a.yaml": "version: 1\ninclude: shared.yaml\nclaims:\n  - {id: a, says: x}\n"})
     assert main(["lint", str(tmp_path)]) == 0
     assert capsys.readouterr().out == "3 claim file(s) OK\n"
+
+
+def test_a_mention_claims_anchors_take_the_merged_scope_and_its_own_aliases(tmp_path: Path) -> None:
+    write(tmp_path / "claims", {"shared/people.yaml": PEOPLE, "summit.yaml": SUMMIT})
+    putin = load_claim_file(tmp_path / "claims/summit.yaml", "claims/summit.yaml").claims[0]
+    assert isinstance(putin, MentionClaim)
+    # the included scope's all, its $aliases spelled out (kinds.near.anchored_sentences)
+    assert putin.anchors == ["بوتين", "Putin", "الرئيس الروسي", "ترامب", "Trump", "البيت الأبيض"]
+    own = SUMMIT.replace("    not: $trump\n", "    not: $trump\n    anchors: [$putin, القمة]\n")
+    write(tmp_path / "claims", {"summit.yaml": own})
+    loaded = load_claim_file(tmp_path / "claims/summit.yaml", "claims/summit.yaml")
+    assert loaded.problems == []
+    assert loaded.claims[0].anchors == ["بوتين", "Putin", "الرئيس الروسي", "القمة"]  # type: ignore[union-attr]

@@ -37,7 +37,7 @@ __all__ = ["ALIAS_MARK", "MAX_INCLUDE_DEPTH", "Origin", "Resolved", "resolve_inc
 ALIAS_MARK = "$"
 MAX_INCLUDE_DEPTH = 16
 _MERGED = ("defaults", "scope")
-_WORD_KEYS = ("any", "not", "about", "near")
+_WORD_KEYS = ("any", "not", "about", "near", "anchors")
 _SCOPE_KEYS = ("all", "any", "none")
 
 Loc = tuple[str | int, ...]
