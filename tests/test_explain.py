@@ -484,3 +484,24 @@ def test_a_rival_outside_the_instance_near_names_says_so() -> None:
     rivals = [r for s in source.sentences for r in s.read if r.startswith("rival")]
     assert rivals == ["rival «كالينينغراد»: not counted: its sentence names none of near: الأرجنتين, أيسلندا"]
     assert any("near: الأرجنتين, أيسلندا" in line for line in explanation_lines(explained))
+
+
+def test_a_rival_far_from_the_events_words_says_so() -> None:
+    """A mention claim's ``anchors`` (by default its scope's words, kinds.near.anchored_sentences): explain shows
+    them among the claim's facts, and a rival two sentences past the event's is set aside for them."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    loaded = parse_claims(
+        "version: 1\nscope: {all: [البرتغال]}\nclaims:\n  - {id: v, says: أقيمت المباراة في سوتشي, kind: mention,"
+        " any: [سوتشي], not: [سان بطرسبرغ], about: [ملعب]}\n", "c.yaml")
+    text = ("وتلتقي البرتغال مع إسبانيا مساء الجمعة. ويأمل المنتخب المغربي في الإطاحة بإيران. "
+            "وتجري المباراة على ملعب سان بطرسبرغ.")
+    explained = explain_claim(loaded, "v", [Source("a", "a.txt", text)])
+    (source,) = explained.sources
+    assert source.finding is not None and source.finding.verdict.value == "not_mentioned"
+    rivals = [r for s in source.sentences for r in s.read if r.startswith("rival")]
+    assert rivals == ["rival «سان بطرسبرغ»: not counted: neither its sentence nor the one before names the event "
+                      "(anchors: the scope's words)"]
+    assert any("anchors: البرتغال" in line for line in explanation_lines(explained))
+

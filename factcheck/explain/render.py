@@ -52,6 +52,8 @@ def _claim_facts(claim: Claim) -> str:
         facts.append("about: " + ", ".join(claim.about))
     if isinstance(claim, (QuantityClaim, DateClaim, MentionClaim)) and claim.near:
         facts.append("near: " + ", ".join(claim.near))
+    if isinstance(claim, MentionClaim) and claim.anchors:
+        facts.append("anchors: " + ", ".join(claim.anchors))
     facts.append(f"threshold {claim.threshold:g}")
     if claim.expect:
         facts.append("expect: " + ", ".join(f"{glob}: {verdict}" for glob, verdict in claim.expect.items()))
