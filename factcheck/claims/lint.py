@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.claims.load import ClaimProblem, LoadedClaims
-from factcheck.claims.model import DateClaim, MentionClaim, QuantityClaim, Scope
+from factcheck.claims.model import DateClaim, MentionClaim, QuantityClaim, Scope, default_anchors
 from factcheck.text.morphology import tokenize
 from factcheck.text.normalize import normalize_query
 
@@ -80,7 +80,9 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
     # an about or near word that is no word: no sentence would ever name it (a figure, a date or a rival there)
     for index, any_claim in enumerate(loaded.claims):
         keys: tuple[str, ...] = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim, MentionClaim)) else ()
-        keys += ("anchors",) if isinstance(any_claim, MentionClaim) else ()
+        scope = loaded.file.scope if loaded.file is not None else None
+        keys += ("anchors",) if isinstance(any_claim, MentionClaim) \
+            and any_claim.anchors != default_anchors(scope, any_claim.scope) else ()
         for key in keys:
             problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, key)), f"claims[{index}].{key}",
                                          f"{term!r} {_NO_WORD}")

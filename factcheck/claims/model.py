@@ -46,6 +46,7 @@ __all__ = [
     "Severity",
     "StatementClaim",
     "Unit",
+    "default_anchors",
 ]
 
 
@@ -419,6 +420,13 @@ def _anchored(claim: dict[str, Any], scope: Any) -> dict[str, Any]:
         return claim
     words = list(dict.fromkeys(_scope_words(scope) + _scope_words(claim.get("scope"))))
     return {"anchors": words, **claim} if words else claim
+
+
+def default_anchors(file_scope: Scope | None, claim_scope: Scope | None) -> list[str]:
+    """The ``anchors`` a mention claim takes when it gives none (lint checks only those it gives: the scope's own
+    terms are checked where they are written)."""
+    return list(dict.fromkeys(_scope_words(None if file_scope is None else file_scope.model_dump(mode="json"))
+                              + _scope_words(None if claim_scope is None else claim_scope.model_dump(mode="json"))))
 
 
 def _scope_words(scope: Any) -> list[str]:
