@@ -484,3 +484,16 @@ def test_a_day_of_the_month_before_or_this_one(text: str, expected: list[tuple[s
 
 def test_a_day_of_the_month_before_across_a_new_year() -> None:
     assert news("في 20 من الشهر الماضي", dt.date(2019, 1, 5)) == [("20 من الشهر الماضي", (2018, 12, 20))]
+
+
+def test_a_weekday_four_days_or_more_from_the_claims_is_other_news_of_the_week() -> None:
+    # SK-middleEast-3019-20180720 (the Quneitra offensive, held out): «بدأت الأحد هجوما» is the offensive's Sunday,
+    # 15 July, five days before the evacuation the claim dates; a writer who misdates slips by a day or two
+    claim = DateClaim(id="evacuation", says="بدأت عملية إجلاء المقاتلين من القنيطرة يوم الجمعة 20 يوليو 2018",
+                      kind="date", about=["بدأت", "إجلاء"], value="2018-07-20")
+    friday = dt.date(2018, 7, 20)
+    text = "وكانت قوات النظام بدأت الأحد هجوما على مواقع سيطرة الفصائل المعارضة في محافظة القنيطرة."
+    assert check(claim, analysis(text, friday)).verdict is Verdict.NOT_MENTIONED
+    # two days off, the weekday still denies (a Wednesday, 18 July)
+    assert check(claim, analysis(text.replace("الأحد", "الأربعاء"), friday)).verdict is Verdict.CONTRADICTED
+    assert check(claim, analysis(text.replace("الأحد", "اليوم"), friday)).verdict is Verdict.SUPPORTED
