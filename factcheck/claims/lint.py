@@ -78,9 +78,9 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
                         f"{term!r} is also in any: a source naming it would support and contradict the claim; "
                         "remove it from one of them")))
     # an about or near word that is no word: no sentence would ever name it (a figure, a date or a rival there)
+    scope = loaded.file.scope if loaded.file is not None else None
     for index, any_claim in enumerate(loaded.claims):
         keys: tuple[str, ...] = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim, MentionClaim)) else ()
-        scope = loaded.file.scope if loaded.file is not None else None
         keys += ("anchors",) if isinstance(any_claim, MentionClaim) \
             and any_claim.anchors != default_anchors(scope, any_claim.scope) else ()
         for key in keys:

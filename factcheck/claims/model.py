@@ -418,15 +418,19 @@ def _anchored(claim: dict[str, Any], scope: Any) -> dict[str, Any]:
     """A mention claim that gives no ``anchors`` takes its scope's all and any words (the file's, then its own)."""
     if claim.get("kind") != "mention" or "anchors" in claim:
         return claim
-    words = list(dict.fromkeys(_scope_words(scope) + _scope_words(claim.get("scope"))))
+    words = _anchor_words(scope, claim.get("scope"))
     return {"anchors": words, **claim} if words else claim
 
 
 def default_anchors(file_scope: Scope | None, claim_scope: Scope | None) -> list[str]:
     """The ``anchors`` a mention claim takes when it gives none (lint checks only those it gives: the scope's own
     terms are checked where they are written)."""
-    return list(dict.fromkeys(_scope_words(None if file_scope is None else file_scope.model_dump(mode="json"))
-                              + _scope_words(None if claim_scope is None else claim_scope.model_dump(mode="json"))))
+    return _anchor_words(*(None if scope is None else scope.model_dump(mode="json") for scope in (file_scope, claim_scope)))
+
+
+def _anchor_words(file_scope: Any, claim_scope: Any) -> list[str]:
+    """The file's scope words, then the claim's own, each once (scopes as mappings, as written)."""
+    return list(dict.fromkeys(_scope_words(file_scope) + _scope_words(claim_scope)))
 
 
 def _scope_words(scope: Any) -> list[str]:

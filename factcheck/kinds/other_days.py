@@ -176,12 +176,20 @@ WEEKDAY_APART = 4
 
 
 def _weekday_apart(d: DateMention, c_parts: Parts) -> bool:
+    off = _days_off(d, c_parts) if d.weekday is not None and d.relative is not None else None
+    return off is not None and off >= WEEKDAY_APART
+
+
+def _days_off(d: DateMention, c_parts: Parts) -> int | None:
+    """Days between the mention's day and the claim's; None when either is no whole day (a part missing, or no such
+    day: 31 فبراير)."""
     year, month, day = c_parts
-    if d.weekday is None or d.relative is None or None in (year, month, day, d.year, d.month, d.day):
-        return False
-    assert year is not None and month is not None and day is not None
-    assert d.year is not None and d.month is not None and d.day is not None
-    return abs((dt.date(d.year, d.month, d.day) - dt.date(year, month, day)).days) >= WEEKDAY_APART
+    if year is None or month is None or day is None or d.year is None or d.month is None or d.day is None:
+        return None
+    try:
+        return abs((dt.date(d.year, d.month, d.day) - dt.date(year, month, day)).days)
+    except ValueError:
+        return None
 
 
 # Days from a claim's day past which a day an article names is another event's: a round-up of the year's crashes
@@ -242,16 +250,14 @@ def _months_from_claims(d: DateMention, c_parts: Parts,
     for the article, and no slip of the month's name (``_month_slip``): another event's, it denies nothing.  A claim
     of long before (a birth: «ولد ... في 8 يناير 1942») is denied by another day of it («يوم 8 أبريل 1942», the
     Hawking file), as the news does not recall two such days of one life."""
+    off = _days_off(d, c_parts)
+    if off is None:
+        return False
     year, month, day = c_parts
-    if year is None or month is None or day is None or d.year is None or d.month is None or d.day is None:
+    assert year is not None and month is not None and day is not None  # a whole day: _days_off read it
+    if (published is not None and not recent(dt.date(year, month, day), published)) or _month_slip(d, c_parts):
         return False
-    try:
-        claimed = dt.date(year, month, day)
-        if (published is not None and not recent(claimed, published)) or _month_slip(d, c_parts):
-            return False
-        return abs((dt.date(d.year, d.month, d.day) - claimed).days) > OTHER_EVENT_DAYS
-    except ValueError:  # no such day (31 فبراير)
-        return False
+    return off > OTHER_EVENT_DAYS
 
 
 def _only_announced(document: Document, matches: list[Match], about: Sequence[str]) -> bool:
