@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz, process
 
 from factcheck.document import Document
-from factcheck.index import is_fuzzy
+from factcheck.index import is_fuzzy, length_range
 from factcheck.read.dates import DateMention, find_dates
 from factcheck.read.earlier import earlier_report
 from factcheck.read.news_dates import resolve_news_dates
@@ -31,7 +31,7 @@ __all__ = ["Analysis", "CloseReadings", "per_analysis"]
 class CloseReadings(Protocol):
     """The corpus's readings close to a word, when known (``CorpusIndex.close_readings``)."""
 
-    def close_readings(self, word: str, cutoff: float) -> frozenset[str] | None: ...
+    def close_readings(self, word: str, cutoff: float, source: str | None = None) -> frozenset[str] | None: ...
 
     def close_union(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> frozenset[str] | None: ...
 
@@ -85,14 +85,18 @@ class Analysis:
         """
         found = self._close.get((word, cutoff))
         if found is None:
-            known = self.corpus.close_readings(word, cutoff) if self.corpus is not None else None
+            known = self.corpus.close_readings(word, cutoff, self.document.source.id) \
+                if self.corpus is not None else None
             if known is None:
                 found = [
                     (key, score)
                     for key, score, _ in process.extract(
-                        word, self.vocabulary_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                        word, self._keys_in_reach(word, cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
                     )
                 ]
+                if cutoff >= 1 and len(found) > 1:  # the lengths were taken in turn: back to the vocabulary's order
+                    position = self._key_positions
+                    found.sort(key=lambda pair: (-pair[1], position[pair[0]]))
             else:  # the same keys, scores and order, from the few the whole corpus holds
                 vocab = self.vocabulary
                 # the smaller side walked: a short word's corpus readings run to thousands, and ``keys() & known``
@@ -118,6 +122,22 @@ class Analysis:
         for word in words:
             if is_fuzzy(word, fuzzy_from):
                 found.update(key for key, _ in self.close_keys(word, cutoff))
+        return found
+
+    def _keys_in_reach(self, word: str, cutoff: float) -> list[str]:
+        """The vocabulary's readings of a length that may reach ``cutoff`` with the word: rapidfuzz takes in
+        every string it is given, and a document scored each claim word against its every word (a tenth of
+        an event file's claims read in depth)."""
+        if cutoff < 1:
+            return self.vocabulary_keys
+        by_length = self._keys_by_length
+        return [key for length in length_range(len(word), cutoff) for key in by_length.get(length, ())]
+
+    @cached_property
+    def _keys_by_length(self) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for key in self.vocabulary:
+            found.setdefault(len(key), []).append(key)
         return found
 
     @cached_property

@@ -37,7 +37,7 @@ from factcheck.text.normalize import normalize_letters, normalize_query
 
 __all__ = [
     "EXACT_BELOW", "SHORT_FUZZY", "CorpusIndex", "ExpansionStore", "Partition", "Vocabulary", "is_fuzzy", "may_name", "pack_words",
-    "read_words", "term_words", "unpack_words", "vocabulary", "word_readings",
+    "length_range", "read_words", "term_words", "unpack_words", "vocabulary", "word_readings",
 ]
 
 Vocabulary = frozenset[str]
@@ -150,7 +150,8 @@ _QUERIES_AT_ONCE = 64
 
 
 # A fuzzy ratio of ``cutoff`` bounds the length of a matching word: 2·min/(a+b) ≥ cutoff/100.
-def _length_range(length: int, cutoff: float) -> range:
+def length_range(length: int, cutoff: float) -> range:
+    """The lengths a word within ``ratio`` ≥ cutoff of a word of ``length`` letters may have (a superset)."""
     share = max(cutoff, 1.0) / 100
     low = int(length * share / (2 - share))
     high = int(length * (2 - share) / share) + 1
@@ -191,6 +192,11 @@ class CorpusIndex:
         self._words: dict[tuple[str, float, int, bool], Mask] = {}
         self._expanded: dict[tuple[str, float, int, bool], list[str]] = {}  # see expand_many
         self._close: dict[tuple[str, float], frozenset[str]] = {}  # see close_readings
+        # ... and those made over a part of the corpus (``within``): exact for that part's sources only
+        self._close_within: dict[tuple[str, float], list[tuple[Mask, frozenset[str]]]] = {}
+        self._whole: CorpusIndex | None = None  # the index ``within`` narrowed, with the part (``_domain``)
+        self._domain: Mask | None = None
+        self._positions: dict[str, int] | None = None
         self._unions: dict[tuple[frozenset[str], float, int], frozenset[str]] = {}  # see close_union
         self.key = ""  # what the expansions are stored under (set by whoever knows the corpus)
         self.spelling = ""  # ... and the version of the spelling test names' expansions pass (lexicon)
@@ -279,6 +285,7 @@ class CorpusIndex:
         narrow = CorpusIndex(self.ids, self.words, self.offsets, self.docs, self.tokens, rows=self._rows)
         held = np.logical_or.reduceat(domain[self.docs], self.offsets[:-1]) if len(self.docs) else np.zeros(0, bool)
         narrow._pool_words = [self.words[r] for r in np.flatnonzero(held)]
+        narrow._whole, narrow._domain = self, domain
         narrow.spelling, narrow.expansions = self.spelling, self.expansions
         if self.key:
             narrow.key = f"{self.key}|within:{hashlib.blake2b(np.packbits(domain).tobytes(), digest_size=16).hexdigest()}"
@@ -315,7 +322,7 @@ class CorpusIndex:
             found: dict[str, list[str]] = {w: [] for w in words}
             by_pool: dict[tuple[int, str], list[str]] = {}
             for word in sorted(words):
-                for length in _length_range(len(word), cutoff):  # a variant keeps the first letter
+                for length in length_range(len(word), cutoff):  # a variant keeps the first letter
                     by_pool.setdefault((length, word[0] if variants else ""), []).append(word)
             for length, start in sorted(by_pool):
                 pool = self._pool(length, start or None) or []
@@ -333,14 +340,27 @@ class CorpusIndex:
                 if self.key and self.expansions is not None:
                     self.expansions.put_expansion(self._stored_as(key), readings)
 
-    def close_readings(self, word: str, cutoff: float) -> frozenset[str] | None:
+    def close_readings(self, word: str, cutoff: float, source: str | None = None) -> frozenset[str] | None:
         """Every reading of the corpus other than ``word`` within ``ratio`` ≥ cutoff of it, when the run has
-        expanded the word so (unfiltered, and long enough to be fuzzy); else None.
+        expanded the word so (unfiltered, and long enough to be fuzzy); else None.  With ``source``, the
+        readings of a part of the corpus that holds it will do when the whole's are not known (an event
+        file's claims expand their words over the file's part only, ``within``).
 
         A document of the corpus holds no other close reading: its reader asks this before scoring the
         word against its own vocabulary (``Analysis.close_keys``), in worker processes too (inherited).
         """
-        return self._close.get((word, cutoff))
+        found = self._close.get((word, cutoff))
+        if found is not None or source is None:
+            return found
+        parts = self._close_within.get((word, cutoff))
+        if not parts:
+            return None
+        if self._positions is None:
+            self._positions = {sid: n for n, sid in enumerate(self.ids)}
+        at = self._positions.get(source)
+        if at is None:
+            return None
+        return next((readings for domain, readings in parts if domain[at]), None)
 
     def close_union(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> frozenset[str] | None:
         """``words`` with every reading of the corpus close to one of them (``close_readings``) that has at
@@ -370,8 +390,14 @@ class CorpusIndex:
         # complete for every document: over the whole vocabulary, unfiltered, at a cutoff cdist keeps whole
         # (under 1, a score that rounds to 0 would be lost; extract keeps it).  Words too short to be fuzzy,
         # or digits, never come here (expand_many).
-        if not variants and self._pool_words is None and cutoff >= 1:
+        if variants or cutoff < 1:
+            return
+        if self._pool_words is None:
             self._close[(word, cutoff)] = frozenset(readings)  # a set: a document meets it in one intersection
+        elif self._whole is not None and self._domain is not None:
+            # over a part, every word its sources hold was scored: exact for a document of the part, which the
+            # whole index tells its documents' readers (close_readings with their source)
+            self._whole._close_within.setdefault((word, cutoff), []).append((self._domain, frozenset(readings)))
 
     def _stored_as(self, key: tuple[str, float, int, bool]) -> str:
         word, cutoff, fuzzy_from, variants = key

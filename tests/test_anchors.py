@@ -6,6 +6,7 @@ by the other match's stadium.  By default the anchors are the claim file's scope
 
 from __future__ import annotations
 
+from factcheck.analysis import Analysis
 from factcheck.cache import claim_key
 from factcheck.claims.load import parse_claims
 from factcheck.claims.model import Claim, MentionClaim, QuantityClaim
@@ -101,3 +102,24 @@ def test_explain_says_why_a_rival_far_from_the_event_was_set_aside() -> None:
     check_mention(venue, analysis_of(PREVIEW), notes=notes)
     assert list(notes.values()) == [
         "not counted: neither its sentence nor the one before names the event (anchors: the scope's words)"]
+
+
+def test_a_documents_reader_finds_the_anchors_close_words_expanded_over_the_corpus() -> None:
+    """The words a document is asked for (``Analysis.close_keys``) are expanded over the corpus beforehand
+    (``readers_expansions``): an anchor the checker looks for among them, or every document read scores it
+    against its every word."""
+    from factcheck.kinds.requirements import readers_expansions
+
+    venue = _claims()[0]
+    asked: list[tuple[str, float]] = []
+
+    class Asked(Analysis):
+        def close_keys(self, word: str, cutoff: float) -> list[tuple[str, float]]:
+            asked.append((word, cutoff))
+            return super().close_keys(word, cutoff)
+
+    plain = analysis_of(PREVIEW)
+    check(venue, Asked(plain.document))
+    expanded = {(word, cutoff) for word, cutoff, _, _ in readers_expansions(venue)}
+    assert ("البرتغال", venue.threshold) in asked  # an anchor, asked of the document
+    assert {pair for pair in asked if len(pair[0]) >= 4} <= expanded

@@ -515,6 +515,49 @@ def test_a_documents_close_words_from_the_corpus_expansions_are_its_own(data: st
         assert Analysis(document).keys_close_to_any(tried, cutoff, 4) == expected
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_documents_own_close_words_are_rapidfuzzs_over_its_whole_vocabulary(data: st.DataObject) -> None:
+    """Scored against the readings of a length within reach only: the keys, scores and order of
+    ``process.extract`` over every reading of the document."""
+    from rapidfuzz import fuzz, process
+
+    sources, _ = _paragraph_index()
+    document = Document.from_source(data.draw(st.sampled_from(sources)))
+    vocabulary = list(Analysis(document).vocabulary)
+    word = data.draw(st.sampled_from(vocabulary) | st.sampled_from(WORDS).map(index.normalize_query))
+    cutoff = data.draw(st.sampled_from([60.0, 75.0, 85.0, 100.0]))
+    expected = [(key, score) for key, score, _ in process.extract(
+        word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)]
+    assert Analysis(document).close_keys(word, cutoff) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_close_words_expanded_over_a_part_serve_the_parts_documents_only(data: st.DataObject) -> None:
+    """An event file's claims expand their words over its part of the corpus (``within``): a document of
+    the part takes its close words from there (the same as scoring them itself); one outside it does not."""
+    sources, whole = _paragraph_index()
+    idx = index.CorpusIndex(whole.ids, whole.words, whole.offsets, whole.docs, whole.tokens)  # no expansions yet
+    inside = data.draw(st.sets(st.sampled_from(range(len(sources))), min_size=1, max_size=8))
+    domain = np.zeros(len(sources), dtype=bool)
+    domain[sorted(inside)] = True
+    part = idx.within(domain)
+    own = sorted({key for n in inside for key in Analysis(Document.from_source(sources[n])).vocabulary
+                  if index.is_fuzzy(key, 4)})  # a number or a short word is never expanded: taken as it is
+    words = data.draw(st.lists(st.sampled_from(own), min_size=1, max_size=3))
+    cutoff = data.draw(st.sampled_from([75.0, 85.0]))
+    part.expand_many([(w, cutoff, 4, False) for w in words])
+    outside = next(n for n in range(len(sources)) if n not in inside)
+    for word in words:
+        assert idx.close_readings(word, cutoff) is None  # the whole corpus's are still unknown
+        assert idx.close_readings(word, cutoff, sources[outside].id) is None
+        for n in inside:
+            assert idx.close_readings(word, cutoff, sources[n].id) is not None
+            document = Document.from_source(sources[n])
+            assert Analysis(document, idx).close_keys(word, cutoff) == Analysis(document).close_keys(word, cutoff)
+
+
 def test_a_union_of_close_readings_is_known_only_when_each_fuzzy_word_was_expanded() -> None:
     """A word the run did not expand leaves the union unknown (the document scores it itself); short words
     and numbers are taken as they are, never expanded."""

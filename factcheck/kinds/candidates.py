@@ -91,8 +91,8 @@ class Candidates:
         for domain, claims in groups.values():
             target = index if domain is None else self._within(index, domain)
             wanted = [key for claim in claims for key in expansions_wanted(*self.requirement(claim))]
-            if domain is None:  # the documents read take their close words from the whole index's expansions
-                wanted += [key for claim in claims for key in readers_expansions(claim)]
+            # the documents read take their close words from these expansions (an event file's, over its part)
+            wanted += [key for claim in claims for key in readers_expansions(claim)]
             target.expand_many(wanted)
             for claim in claims:
                 self._masks[id(claim)] = self._mask_on(target, domain, claim)

@@ -163,8 +163,8 @@ def readers_expansions(claim: Claim) -> Iterator[tuple[str, float, int, bool]]:
             yield from ((reading, cutoff, MIN_FUZZY_LEN, False) for reading in readings(word) | {word})
     names = requirement(claim)
     terms = [*names.terms, *names.rivals, *names.near, *names.rival_near] if names is not None else []
-    if isinstance(claim, MentionClaim) and claim.about:
-        terms += about_queries(claim.about)
+    if isinstance(claim, MentionClaim):  # its about words, and the event's words its rivals stand beside (kinds.near)
+        terms += about_queries([*claim.about, *claim.anchors])
     for term in terms:
         words = term_words(term)
         if words:
