@@ -81,6 +81,17 @@ def test_la_siyyama_is_no_negation() -> None:
     assert negators(toks("ارتفعت الأسعار لا سيما أسعار الوقود")) == []
 
 
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("أصبح أول لاعب دون العشرين من عمره يسجل هدفين", 1),  # "under twenty": a bound
+    ("لا يسمح بالقيادة دون سن 18", -1),  # the لا still negates; دون before an age does not
+    ("وقع الحادث على مسافة دون 5 كيلومترات", 1),
+    ("انتهت القمة من دون اتفاق", -1),
+    ("انتهت القمة دون اتفاق", -1),
+])
+def test_doon_before_a_figure_is_a_bound_not_a_negation(sentence: str, sign: int) -> None:
+    assert polarity(toks(sentence)) == sign
+
+
 def test_lam_illa_affirms() -> None:
     assert polarity(toks("لم يحضر إلا خمسة وزراء")) == 1
     assert polarity(toks("لا يملك إلا خيارا واحدا")) == 1

@@ -494,6 +494,37 @@ def test_an_article_negating_a_clause_without_the_claims_words_does_not_contradi
     assert judge(says, text).label == "contradicted"
 
 
+@pytest.mark.parametrize(("says", "text", "negated"), [
+    # litotes: he did not hide his pride (ANT, France–Argentina); «دون العشرين» is "under twenty", no negation
+    ("أصبح مبابي أول لاعب دون العشرين من عمره يسجل هدفين في مباراة إقصائية في كأس العالم منذ بيليه عام 1958",
+     "لم يخف الفرنسي الشاب كيليان مبابي فخره بأن يقارن ببيليه، بعدما أصبح السبت أول لاعب دون العشرين من عمره، "
+     "يسجل هدفين في مباراة إقصائية في كأس العالم، منذ حقق ذلك أسطورة كرة القدم البرازيلية عام 1958.", "يخف"),
+    # rumours that no communiqué would come (ANT, the G7 at Charlevoix)
+    ("اتفق قادة الدول السبع في ختام القمة على بيان ختامي مشترك",
+     "وفي أعقاب تداول شائعات بعدم صدور بيان ختامي مشترك بسبب الخلافات، قال الرئيس ترامب للصحفيين إنه يعتقد بأنه "
+     "سيكون هناك بيان رغم كل هذا.", "صدور"),
+    # without mercy (ANT, Liverpool–Roma)
+    ("فاز ليفربول على روما 5-2 في ذهاب الدور نصف النهائي لدوري أبطال أوروبا",
+     "أطبق محمد صلاح أنيابه بلا رحمة على عنق فريقه السابق روما، وقاد ليفربول الإنجليزي لاكتساح الفريق الإيطالي 5-2 "
+     "في ذهاب دور النصف النهائي من دوري أبطال أوروبا لكرة القدم، على ملعب أنفيلد، الثلاثاء.", "رحمه"),
+])
+def test_an_article_negating_a_word_the_claim_does_not_say_does_not_contradict(says: str, text: str, negated: str) -> None:
+    """A negator in the clause that bears on another word than the claim's (its verb, its noun) says nothing against
+    the claim: in an article, not a contradiction.  Its own verb negated in another form still is («لم يلتق»)."""
+    found = check(claim(says), doc(text))
+    assert found.verdict is not Verdict.CONTRADICTED, found.reason
+    if found.verdict is Verdict.NOT_MENTIONED and "negates" in (found.reason or ""):
+        assert f"«{negated}»" in (found.reason or "")
+
+
+def test_an_article_negating_the_claims_noun_or_through_an_existential_still_contradicts() -> None:
+    met = check(claim(MET), doc("وقال المتحدث إن الرئيس لم يلتق وزير الخارجية الإيراني خلال الزيارة."))
+    assert met.verdict is Verdict.CONTRADICTED
+    agreed = claim("تم الاتفاق على وقف إطلاق النار بين الطرفين")
+    found = check(agreed, doc("وقال مسؤول إنه لا يوجد اتفاق على وقف إطلاق النار بين الطرفين حتى الآن."))
+    assert found.verdict is Verdict.CONTRADICTED, found.reason  # «لا يوجد اتفاق» negates the agreement
+
+
 QUAKE = "بلغت قوة الزلزال الذي ضرب هاواي 6.9 درجة"
 
 

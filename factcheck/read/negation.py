@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from factcheck.read.lexicon import LEXICON
+
 __all__ = [
     "DENIAL_VERBS",
     "NEGATION_WORDS",
@@ -117,6 +119,11 @@ def is_negation_word(word: str) -> bool:
     return _base(word)[0] is not None or word in NEGATION_WORDS
 
 
+def _a_figure(word: str) -> bool:
+    """A number in digits or words (with the article: «العشرين»), or «سن» (an age) after «دون»."""
+    return word[:1].isdigit() or word == "سن" or word in LEXICON or (word.startswith("ال") and word[2:] in LEXICON)
+
+
 def _is_negator(tokens: Sequence[str], i: int) -> tuple[bool, bool]:
     """(negates, coordinated) for token ``i``."""
     base, coordinated = _base(tokens[i])
@@ -137,6 +144,8 @@ def _is_negator(tokens: Sequence[str], i: int) -> tuple[bool, bool]:
             return False, False
     if base == "لم" and prev in {"ما", "وما"}:
         return False, False  # ما لم: "unless", a condition, not a negated statement
+    if tokens[i] == "دون" and prev != "من" and nxt is not None and _a_figure(nxt):
+        return False, False  # «دون العشرين من عمره», «دون سن 18»: "under", a bound, not "without"
     if base == "غير" and nxt is not None and (nxt in {"ان", "انه", "انها", "انهم", "ذلك", "هذا"}):
         return False, False  # غير أن: "however"; غير ذلك: "other than that"
     if base in {"لم", "لن", "لا", "ما", "ليس", "ليست", "ليسوا"}:

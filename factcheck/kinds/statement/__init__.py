@@ -36,9 +36,9 @@ from factcheck.document import Document
 from factcheck.kinds.evidence import make_evidence
 from factcheck.kinds.statement.align import DEFAULT_ALIGN_CUTOFF, Candidate, align
 from factcheck.kinds.statement.judge import REASON_WORDS, RETRIEVAL_PRIOR_SHIFT, Judgement, judge
-from factcheck.kinds.statement.words import WORD_CUTOFF
+from factcheck.kinds.statement.words import WORD_CUTOFF, claim_tokens, content_words, word_similarity
 from factcheck.matching import sentences_naming
-from factcheck.text.lexicon import word_class
+from factcheck.text.lexicon import lemmas, word_class
 from factcheck.verdicts import Evidence, Finding, Role, Verdict
 
 __all__ = ["Search", "align_cutoff", "check", "given", "judge_span", "names_its_sources", "search", "word_cutoff"]
@@ -124,6 +124,15 @@ def _beside_the_verb(words: tuple[str, ...]) -> list[str]:
     return [w for w in words if word_class(w) != "verb"]
 
 
+def _says(claim: StatementClaim, word: str, cutoff: float) -> bool:
+    """Whether the claim says ``word``: one of its content words, or another form of one (a lemma in common)."""
+    own = content_words(claim_tokens(claim.says))
+    if any(word_similarity(w, word) >= cutoff for w in own):
+        return True
+    mine = lemmas(word)
+    return bool(mine) and any(mine & (lemmas(w) or frozenset()) for w in own)
+
+
 def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement:
     """The judgement of one aligned span, with the article rule for wording differences."""
     verdict = judge(
@@ -145,6 +154,16 @@ def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement
         verdict = Judgement("not_mentioned", cand.score,
                             f"negated without {' '.join(lacks[:REASON_WORDS])} of the claim: "
                             "a negation of another clause is not reported in an article")
+    elif how.retrieved and verdict.basis == "polarity" and verdict.negated and not any(
+        _says(claim, word, how.word_cutoff) for word in verdict.negated
+    ):
+        # The article's negator negates a word the claim does not say: «لم يخف مبابي فخره ... بعدما أصبح أول لاعب»
+        # (did not hide his pride), «شائعات بعدم صدور بيان ختامي» (rumours), «بلا رحمة» (without mercy).  On the
+        # labelled real corpus each such contradiction was wrong; a negation of the claim's own word stands, in
+        # another form of its verb too («لم يلتق» for «التقى»).
+        verdict = Judgement("not_mentioned", cand.score,
+                            f"negates «{verdict.negated[0]}», which the claim does not say: "
+                            "a negation of another word is not reported in an article")
     elif how.retrieved and verdict.basis in ("number", "date") and (
         lacks := [w for w in _beside_the_verb(verdict.lacks) if w not in _SUBORDINATORS]
     ):

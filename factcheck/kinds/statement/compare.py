@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.kinds.statement.modality import markers
-from factcheck.kinds.statement.scope import NEGATION_SCOPE, claim_negation_found, npi_negator, scope
+from factcheck.kinds.statement.scope import NEGATION_SCOPE, claim_negation_found, negated_head, npi_negator, scope
 from factcheck.kinds.statement.words import content_words, weight, word_similarity
 from factcheck.read.negation import negators, polarity
 
@@ -37,6 +37,9 @@ class Pair:
     source_negators: list[str]
     negation_anchored: bool  # the negation bears on what both sides say (see compare)
     unasserted: list[str] = field(default_factory=list)  # words that leave open whether the matched words happened
+    # what the source's negators that govern the matched words negate (``scope.negated_head``: «لم يخف مبابي فخره»
+    # negates يخف); none for a negator an «أي» points back to, which negates the claim's word after the «أي»
+    negated: list[str] = field(default_factory=list)
     following: str = ""  # the sentence's word right after the window (the noun a number at its end counts)
 
 
@@ -88,9 +91,12 @@ def compare(
         p_neg = negators(p_window)
         # Source negators that govern a matched word.
         governing = {i for i in p_neg if any(j in p_matched for j in scope(p_window, i))}
+        # an «أي» points back to its negator from the claim's word (``npi_negator``): that one negates it
+        negated = [] if far is not None else [h for i in sorted(governing) if (h := negated_head(p_window, i))]
         if far is not None:
             governing.add(far - p_lo)
     else:
+        negated = []
         p_window, p_matched, governing = window, set(), set(neg_idx)
     open_ = [p_window[i] for i in markers(p_window) if any(j in p_matched for j in scope(p_window, i))]
     claim_polarity = polarity(claim_tokens)
@@ -113,4 +119,5 @@ def compare(
         ),
         unasserted=open_,
         following=following,
+        negated=negated,
     )

@@ -86,6 +86,8 @@ class Judgement:
     # the claim's figures), for a stated clash: a negation or a figure of a clause that lacks some of them may be
     # of something else (``judge_span``).
     lacks: tuple[str, ...] = ()
+    # For a negation of the source: the words its negators negate (``judge_span``).
+    negated: tuple[str, ...] = ()
 
 
 def _lacks_beside_figures(pair: Pair, claim_text: str) -> tuple[str, ...]:
@@ -138,7 +140,8 @@ def judge(
             reason = f"the source negates it{said}"
         else:
             reason = "the claim is negated, the source affirms it"
-        return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity", tuple(pair.claim_only))
+        return Judgement("contradicted", STATED_CLASH_CONFIDENCE, reason, "polarity", tuple(pair.claim_only),
+                         tuple(pair.negated) if pair.source_polarity < 0 else ())
     if pair.claim_polarity < pair.source_polarity and denial(ct):
         # «ذكرت الصحيفة أن الشركة استخدمت البيانات» for «نفت الشركة أنها استخدمت»: what is denied, not who denies
         return Judgement("not_mentioned", round(pair.recall, SCORE_DECIMALS),

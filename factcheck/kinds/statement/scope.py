@@ -15,7 +15,7 @@ from factcheck.kinds.statement.words import CLAUSE_MARKS, STOPWORDS
 from factcheck.read.negation import DENIAL_VERBS, is_negation_word, negators, privative_attribute
 from factcheck.text.morphology import stems
 
-__all__ = ["NEGATION_SCOPE", "NPI_REACH", "claim_negation_found", "denial", "npi_negator", "scope"]
+__all__ = ["NEGATION_SCOPE", "NPI_REACH", "claim_negation_found", "denial", "negated_head", "npi_negator", "scope"]
 
 # Tokens after a negator that it may govern (particle, verb, subject, object).
 NEGATION_SCOPE = 8
@@ -145,3 +145,21 @@ def claim_negation_found(claim: Sequence[str], claim_only: Sequence[str], source
         elif any(claim[j] not in missing for j in scope(claim, i)):
             return True
     return False
+
+
+# Words a negation passes through to what follows: «لا يوجد اتفاق», «غير قادرة على اتهام».
+_PASSED_ON = _LIGHT_VERBS | frozenset({
+    "يوجد", "توجد", "هناك", "ثمه", "قادر", "قادره", "قادرين", "قادرون", "يستطيع", "تستطيع", "يمكن", "يمكنه", "يمكنها",
+})
+
+
+def negated_head(tokens: Sequence[str], i: int) -> str | None:
+    """What the negator at ``i`` negates: the word right after it, past a light verb («لم يتم التوصل»: التوصل), an
+    existential or a modal («لا يوجد اتفاق»), or the first content word it governs when a particle follows it; None
+    when it governs none."""
+    for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)):
+        word = tokens[j]
+        if word in _PASSED_ON or word in STOPWORDS or is_negation_word(word):
+            continue
+        return word if j in scope(tokens, i) else None
+    return None
