@@ -130,7 +130,9 @@ def _says(claim: StatementClaim, word: str, cutoff: float) -> bool:
     if any(word_similarity(w, word) >= cutoff for w in own):
         return True
     mine = lemmas(word)
-    return bool(mine) and any(mine & (lemmas(w) or frozenset()) for w in own)
+    if not mine:  # a name, or no dictionary: the words alone decide
+        return False
+    return any(mine & (lemmas(w) or frozenset()) for w in own)
 
 
 def judge_span(claim: StatementClaim, cand: Candidate, how: Search) -> Judgement:
