@@ -145,11 +145,6 @@ def test_a_vague_count_contradicts_only_an_order_of_magnitude_away() -> None:
     text = "أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات."
     assert check(_toll(257), doc(text)).verdict is Verdict.NOT_MENTIONED  # 20–99 is no denial of 257
     assert check(_toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands
-    # «آلاف» is below 10,000: ten times that is the boundary, no denial (the held-out Iran archive file); beyond it is
-    thousands = doc("أسفرت المجاعة عن مقتل الآلاف.")
-    assert check(_toll(100_000), thousands).verdict is Verdict.NOT_MENTIONED
-    assert check(_toll(200_000), thousands).verdict is Verdict.CONTRADICTED
-    assert check(_toll(1000), doc(text)).verdict is Verdict.NOT_MENTIONED  # dozens are below 100: 1,000 is the boundary
 
 
 def test_a_vague_count_far_above_the_claims_counts_a_larger_whole() -> None:

@@ -46,10 +46,6 @@ _LARGER_WHOLES = frozenset({"الصراع", "صراع", "النزاع", "نزا�
 
 
 def magnitude_apart(stated: tuple[float, float], claimed: tuple[float, float]) -> bool:
-    """The two spans are more than ``VAGUE_APART`` times apart, one way or the other.
-
-    A vague count's top is the last whole number below its next order (9,999 for «آلاف», below 10,000): ten
-    times it is ten times that order.  «آلاف الوثائق» says nothing against 100,000 files (the held-out Iran
-    archive file: five false contradictions); it denies 200,000."""
+    """The two spans are ``VAGUE_APART`` times apart or more, one way or the other."""
     (s_low, s_high), (c_low, c_high) = stated, claimed
-    return c_low > (s_high + 1) * VAGUE_APART or c_high * VAGUE_APART < s_low
+    return c_low > s_high * VAGUE_APART or c_high * VAGUE_APART < s_low
