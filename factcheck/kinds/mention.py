@@ -25,6 +25,7 @@ from factcheck.kinds.first_account import after_first_account
 from factcheck.kinds.locative import says_where, stated_as_place
 from factcheck.kinds.near import anchored_sentences, near_mentions
 from factcheck.kinds.own_words import claim_words
+from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.rival_cues import (
     among,
     another_round,
@@ -367,6 +368,11 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             kept = [m for m in rivals if m.sentence in anchored]
             _set_aside(notes, rivals, kept, "neither its sentence nor the one before names the event (anchors: the "
                        "scope's words)")
+            rivals = kept
+            other = other_pairings(analysis, {m.sentence for m in rivals},
+                                   [*claim.anchors, *claim.any, *claim.not_, *claim.about], cutoff)
+            kept = [m for m in rivals if m.sentence not in other]  # another match's stadium (kinds.pairings)
+            _set_aside(notes, rivals, kept, "its sentence reports another pairing: a side none of the event's words names")
             rivals = kept
         near = sentences_naming(claim.about, analysis, score_cutoff=cutoff) if claim.about else {}
         if claim.about:

@@ -1,0 +1,65 @@
+"""A mention rival in a sentence that reports another pairing (kinds/pairings.py) is the other instance's.
+
+The sentences are ANT's: FR-sport-194-20180624 in the held-out Belgium–Tunisia file (England–Panama's stadium),
+FR-internationalNews-2201-20180706 in the Brazil–Belgium file (France–Uruguay's stadium beside the claim's Kazan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims.model import MentionClaim
+from factcheck.kinds import check
+from factcheck.kinds.evidence import Notes
+from factcheck.kinds.mention import check as check_mention
+from factcheck.kinds.pairings import other_pairings
+from factcheck.verdicts import Verdict
+from tests.conftest import analysis_of, claims_of
+
+FILE = """\
+version: 1
+scope:
+  all: [[بلجيكا, البلجيكي], [تونس, التونسي, المنتخب التونسي]]
+claims:
+  - id: venue-spartak
+    says: أقيمت المباراة على ملعب سبارتاك في موسكو
+    kind: mention
+    any: [سبارتاك]
+    not: [نجني نوفغورود, سارانسك, لوجنيكي]
+    about: [ملعب]
+"""
+
+OTHER_MATCH = ("انتهت مغامرة المنتخب التونسي في كأس العالم رسميا ظهر الأحد بعد فوز إنكلترا على بنما بنتيجة 6-1 على "
+               "ملعب نجني نوفغورود.")
+OWN_MATCH = "فازت بلجيكا على تونس بنتيجة 5-2 على ملعب لوجنيكي في موسكو."
+
+
+def _venue() -> MentionClaim:
+    claim = claims_of(FILE)[0]
+    assert isinstance(claim, MentionClaim)
+    return claim
+
+
+def test_another_pairings_stadium_denies_nothing() -> None:
+    """The sentence names Tunisia (an anchor keeps it), but the match it reports is England's against Panama."""
+    assert check(_venue(), analysis_of(OTHER_MATCH)).verdict is Verdict.NOT_MENTIONED
+    notes: Notes = {}
+    check_mention(_venue(), analysis_of(OTHER_MATCH), notes=notes)
+    assert "another pairing" in " ".join(notes.values())
+
+
+def test_the_events_own_sides_with_another_stadium_still_contradict() -> None:
+    found = check(_venue(), analysis_of(OWN_MATCH))
+    assert found.verdict is Verdict.CONTRADICTED, found.reason
+
+
+def test_a_side_the_claim_names_is_no_other_pairing() -> None:
+    """«على» before one of the claim's own words (its rival, an anchor) says nothing of another event."""
+    analysis = analysis_of("وحصل المنتخب على ركلة جزاء بعد مخالفة ضد أغويرو في الدقيقة 64.")
+    assert other_pairings(analysis, {0}, ["أغويرو", "الأرجنتين"], 85) == set()
+    assert other_pairings(analysis, {0}, ["الأرجنتين"], 85) == {0}  # a name none of them names: another side
+
+
+def test_without_the_dictionary_no_sentence_is_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name is what the dictionary does not know: without it every word would be one."""
+    monkeypatch.setattr("factcheck.kinds.pairings.has_lexicon", lambda: False)
+    assert other_pairings(analysis_of(OTHER_MATCH), {0}, ["تونس"], 85) == set()
