@@ -63,3 +63,14 @@ def test_without_the_dictionary_no_sentence_is_set_aside(monkeypatch: pytest.Mon
     """A name is what the dictionary does not know: without it every word would be one."""
     monkeypatch.setattr("factcheck.kinds.pairings.has_lexicon", lambda: False)
     assert other_pairings(analysis_of(OTHER_MATCH), {0}, ["تونس"], 85) == set()
+
+
+def test_a_claim_without_about_words_keeps_its_rivals_beside_other_names() -> None:
+    """Without about words a rival is not tied to an instance of the event: a pairing of other names in its sentence
+    is as often the event's setting (the shipped seed 003: the summit's «المحادثات الثلاثية» beside «بين روسيا
+    وأوكرانيا»), so nothing is set aside."""
+    bilateral = FILE.replace("    about: [ملعب]\n", "")
+    claim = claims_of(bilateral)[0]
+    text = ("وبعد المحادثات في ملعب نجني نوفغورود، ركزت تونس وبلجيكا على إنهاء العمليات العسكرية بين روسيا "
+            "وأوكرانيا.")
+    assert check(claim, analysis_of(text)).verdict is Verdict.CONTRADICTED
