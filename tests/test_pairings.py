@@ -74,3 +74,10 @@ def test_a_claim_without_about_words_keeps_its_rivals_beside_other_names() -> No
     text = ("وبعد المحادثات في ملعب نجني نوفغورود، ركزت تونس وبلجيكا على إنهاء العمليات العسكرية بين روسيا "
             "وأوكرانيا.")
     assert check(claim, analysis_of(text)).verdict is Verdict.CONTRADICTED
+
+
+def test_a_duty_laid_on_a_name_is_no_pairing() -> None:
+    """«على إسرائيل أن تتحمل مسؤولياتها» (the held-out Land Day file): what Israel must do, not a match against it."""
+    analysis = analysis_of("وقال زيرهون نائب الأمين العام للأمم المتحدة على إسرائيل أن تتحمل مسؤولياتها.")
+    assert other_pairings(analysis, {0}, ["غزة"], 85) == set()
+    assert other_pairings(analysis_of("وبعد فوز إنكلترا على بنما قال المدرب إن الفريق جاهز."), {0}, ["غزة"], 85) == {0}
