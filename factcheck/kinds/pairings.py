@@ -14,9 +14,10 @@ Made from the eighteenth and nineteenth held-out groups' stadiums and checked on
 contradictions fewer (16 of them other matches' stadiums and cities, in nine World Cup files), one true one lost (a
 foul «على ناتشو» in the sentence of Ramos's goal, a side the claim does not name).  Held out on the twentieth group:
 2 false contradictions fewer and 2 true ones lost, both to «على إسرائيل أن تتحمل» (a duty laid on a side, now no
-pairing: then 2 fewer, none lost).  A name is what the dictionary
-does not know (:func:`factcheck.text.lexicon.word_class`), or a nisba of one («الأيسلندي»): without the dictionary
-nothing is set aside here.
+pairing: then 2 fewer, none lost).
+
+A name is what the dictionary does not know (:func:`factcheck.text.lexicon.word_class`), or a nisba of one
+(«الأيسلندي»): without the dictionary nothing is set aside here.
 """
 
 from __future__ import annotations
