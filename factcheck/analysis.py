@@ -94,9 +94,8 @@ class Analysis:
                         word, self._keys_in_reach(word, cutoff), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
                     )
                 ]
-                if cutoff >= 1 and len(found) > 1:  # the lengths were taken in turn: back to the vocabulary's order
-                    position = self._key_positions
-                    found.sort(key=lambda pair: (-pair[1], position[pair[0]]))
+                if cutoff >= 1:  # the lengths were taken in turn: back to the vocabulary's order
+                    self._best_first(found)
             else:  # the same keys, scores and order, from the few the whole corpus holds
                 vocab = self.vocabulary
                 # the smaller side walked: a short word's corpus readings run to thousands, and ``keys() & known``
@@ -105,11 +104,15 @@ class Analysis:
                 if word in vocab:
                     held.add(word)
                 found = [(key, fuzz.ratio(word, key)) for key in held]
-                if len(found) > 1:
-                    position = self._key_positions
-                    found.sort(key=lambda pair: (-pair[1], position[pair[0]]))
+                self._best_first(found)
             self._close[(word, cutoff)] = found
         return found
+
+    def _best_first(self, found: list[tuple[str, float]]) -> None:
+        """``process.extract``'s order over the whole vocabulary: best score first, then the vocabulary's order."""
+        if len(found) > 1:
+            position = self._key_positions
+            found.sort(key=lambda pair: (-pair[1], position[pair[0]]))
 
     def keys_close_to_any(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> set[str]:
         """The vocabulary's readings among ``words`` or within ``cutoff`` of one of them that has at least

@@ -369,9 +369,10 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             _set_aside(notes, rivals, kept, "neither its sentence nor the one before names the event (anchors: the "
                        "scope's words)")
             rivals = kept
+        if claim.anchors and claim.about and rivals:
             # with about words only: the rival's about word is then the other pairing's («على ملعب»); without, a
             # pairing of other names is as often the event's setting («بين روسيا وأوكرانيا» beside a summit)
-            other = other_pairings(analysis, {m.sentence for m in rivals} if claim.about else set(),
+            other = other_pairings(analysis, {m.sentence for m in rivals},
                                    [*claim.anchors, *claim.any, *claim.not_, *claim.about], cutoff)
             kept = [m for m in rivals if m.sentence not in other]  # another match's stadium (kinds.pairings)
             _set_aside(notes, rivals, kept, "its sentence reports another pairing: a side none of the event's words names")
