@@ -81,3 +81,40 @@ def test_a_duty_laid_on_a_name_is_no_pairing() -> None:
     analysis = analysis_of("وقال زيرهون نائب الأمين العام للأمم المتحدة على إسرائيل أن تتحمل مسؤولياتها.")
     assert other_pairings(analysis, {0}, ["غزة"], 85) == set()
     assert other_pairings(analysis_of("وبعد فوز إنكلترا على بنما قال المدرب إن الفريق جاهز."), {0}, ["غزة"], 85) == {0}
+
+
+# Russia–Croatia's anchors and own words: the sentences below are ANT's (SK-sport-2074-20180709,
+# AL-sport-2283-20180709, BB-sport-263-20180705, SK-sport-2179-20180714, BB-middleEast-553-20180530).
+RUSSIA_CROATIA = ["كرواتيا", "الكرواتي", "روسيا", "الروسي", "سوتشي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتلاقي كرواتيا إنجلترا في نصف النهائي الأربعاء على ملعب لوجنيكي في موسكو.",  # an own side, then another
+    "ويلتقي المنتخب البلجيكي نظيره الفرنسي يوم الثلاثاء على ملعب كريستوفسكي في سان بطرسبرغ.",  # a nisba of «بلجيكا»
+    "تنطلق مباريات الدور ربع النهائي بمباراة فرنسا وأوروغواي على ملعب نيجني نوفغورود.",  # a match's noun
+    "ويلتقي الأحد منتخبا فرنسا وكرواتيا في صدام أوروبي قوي على ملعب لوجينكي بالعاصمة الروسية موسكو.",  # a day first
+])
+def test_a_verb_of_meeting_between_other_sides_is_another_pairing(text: str) -> None:
+    assert other_pairings(analysis_of(text), {0}, RUSSIA_CROATIA, 85) == {0}
+
+
+@pytest.mark.parametrize("text", [
+    "وتلاقي كرواتيا روسيا في سوتشي.",  # the event's own two sides
+    "وقال إنه عندما يلتقي نظيره الامريكي، مايك بومبيو، سينسحب المسلحون.",  # an apposition: one side
+    "عندما يلتقي مايك بومبيو في واشنطن.",  # a first name and the claim's surname
+    "يواجه لاعبو المدرب الفرنسي هيرفي رونار فرضية الخروج المبكر.",  # a person's names, not two sides
+    "ويلتقي بوتين وزير الخارجية في موسكو.",  # «وزير» is a word of its own, not «و» and a side
+])
+def test_one_side_or_the_events_own_is_no_other_pairing(text: str) -> None:
+    assert other_pairings(analysis_of(text), {0}, [*RUSSIA_CROATIA, "بومبيو", "بوتين"], 85) == set()
+
+
+def test_another_matchs_stadium_after_a_verb_of_meeting_denies_nothing() -> None:
+    """End to end: the semi-final's Moscow, named after «وتلاقي كرواتيا إنجلترا», is no venue of Russia–Croatia."""
+    file = FILE.replace("[[بلجيكا, البلجيكي], [تونس, التونسي, المنتخب التونسي]]", "[[كرواتيا], [روسيا]]").replace(
+        "[سبارتاك]", "[سوتشي]").replace("[نجني نوفغورود, سارانسك, لوجنيكي]", "[موسكو, سامارا]")
+    claim = claims_of(file)[0]
+    other = "وتلاقي كرواتيا إنجلترا في نصف النهائي الأربعاء على ملعب لوجنيكي في موسكو."
+    assert check(claim, analysis_of(other)).verdict is Verdict.NOT_MENTIONED
+    own = "وتلاقي كرواتيا روسيا على ملعب لوجنيكي في موسكو."
+    assert check(claim, analysis_of(own)).verdict is Verdict.CONTRADICTED
