@@ -5,10 +5,14 @@ FR-internationalNews-2201-20180706 in the Brazil–Belgium file (France–Urugua
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from factcheck.claims.model import MentionClaim
+from factcheck.analysis import Analysis
+from factcheck.claims.model import DateClaim, MentionClaim
 from factcheck.kinds import check
+from factcheck.kinds.date import check as check_date
 from factcheck.kinds.evidence import Notes
 from factcheck.kinds.mention import check as check_mention
 from factcheck.kinds.pairings import other_pairings
@@ -118,3 +122,74 @@ def test_another_matchs_stadium_after_a_verb_of_meeting_denies_nothing() -> None
     assert check(claim, analysis_of(other)).verdict is Verdict.NOT_MENTIONED
     own = "وتلاقي كرواتيا روسيا على ملعب لوجنيكي في موسكو."
     assert check(claim, analysis_of(own)).verdict is Verdict.CONTRADICTED
+
+
+def test_the_events_own_side_said_whose_it_is_is_no_other_side() -> None:
+    """«على نظيره الإنكليزي ليفربول»: the nisba says whose the claim's side is; a score of the scope's words says no
+    one's («على صربيا 2-صفر» is still another side); «الحدود مع» is a border."""
+    own = ["ليفربول", "ريال مدريد", "2-صفر"]
+    final = "فاز ريال مدريد مساء الأربعاء على نظيره الإنكليزي ليفربول بنتيجة 3-1 في النهائي."
+    assert other_pairings(analysis_of(final), {0}, own, 85) == set()
+    assert other_pairings(analysis_of(final.replace(" ليفربول", "")), {0}, own, 85) == {0}
+    serbia = "وتصدر المنتخب البرازيلي المجموعة بفوزه على صربيا 2-صفر الأربعاء على ملعب سبارتاك."
+    assert other_pairings(analysis_of(serbia), {0}, own, 85) == {0}
+    border = "وكانت الشرطة الألمانية قد أوقفت بيغديمونت في 26 مارس على الحدود مع الدانمارك."
+    assert other_pairings(analysis_of(border), {0}, ["بيغديمونت"], 85) == set()
+    assert other_pairings(analysis_of(border.replace("الحدود", "خلافه")), {0}, ["بيغديمونت"], 85) == {0}
+
+
+DATE_FILE = """\
+version: 1
+scope:
+  all: [[فرنسا, الفرنسي], [بلجيكا, البلجيكي]]
+claims:
+  - id: semi-final-day
+    says: أقيمت مباراة نصف النهائي يوم الثلاثاء 10 يوليو 2018
+    kind: date
+    about: [فاز, مباراة, نصف النهائي]
+    value: "2018-07-10"
+"""
+
+
+def _dated(text: str, published: str) -> Analysis:
+    return analysis_of(text, dt.date.fromisoformat(published))
+
+
+def test_a_date_claim_takes_its_scopes_words_as_anchors() -> None:
+    claim = claims_of(DATE_FILE)[0]
+    assert isinstance(claim, DateClaim) and claim.anchors == ["فرنسا", "الفرنسي", "بلجيكا", "البلجيكي"]
+    assert claims_of(DATE_FILE.replace('    value: "2018-07-10"\n', '    value: "2018-07-10"\n    anchors: []\n'))[
+        0].anchors == []  # type: ignore[union-attr]
+    from factcheck.claims.lint import claim_problems
+    from factcheck.claims.load import parse_claims
+
+    given = DATE_FILE.replace('    value: "2018-07-10"\n', '    value: "2018-07-10"\n    anchors: ["...", فرنسا]\n')
+    assert [p.where for p in claim_problems(parse_claims(given, "c.yaml"))] == ["claims[0].anchors"]
+    assert claim_problems(parse_claims(DATE_FILE, "c.yaml")) == []  # the scope's words, taken by default
+
+
+def test_another_pairings_day_denies_no_date_claim() -> None:
+    """FR-internationalNews-2265-20180711 (Wednesday 11 July): the other semi-final's Wednesday is no day of France–
+    Belgium's; the same sentence of the event's own sides denies."""
+    claim = claims_of(DATE_FILE)[0]
+    assert isinstance(claim, DateClaim)
+    other = ("فاز الأربعاء المنتخب الكرواتي على نظيره الإنكليزي 2-1 في الدور نصف النهائي لكأس العالم في روسيا ليتأهل "
+             "إلى النهائي ويلاقي فرنسا الأحد المقبل.")
+    found = check(claim, _dated(other, "2018-07-11"))
+    assert found.verdict is Verdict.NOT_MENTIONED, found.reason
+    notes: Notes = {}
+    check_date(claim, _dated(other, "2018-07-11"), notes=notes)
+    assert "another pairing" in " ".join(notes.values())
+    own = "فاز الأربعاء المنتخب الفرنسي على نظيره البلجيكي 1-0 في الدور نصف النهائي لكأس العالم في روسيا."
+    assert check(claim, _dated(own, "2018-07-11")).verdict is Verdict.CONTRADICTED
+    unanchored = claims_of(DATE_FILE.replace('    value: "2018-07-10"\n', '    value: "2018-07-10"\n    anchors: []\n'))[0]
+    assert check(unanchored, _dated(other, "2018-07-11")).verdict is Verdict.CONTRADICTED  # as before anchors
+
+
+def test_between_the_claims_own_side_and_another_is_its_own_pairing() -> None:
+    """The shipped seed 003: «العمليات العسكرية بين روسيا وأوكرانيا التي بدأت في 2022» for a claim that names Ukraine
+    is the war's own two sides (the seed perturbation test caught its year set aside); between two other sides it is
+    another pairing."""
+    text = "ركزت المحادثات على إنهاء العمليات العسكرية بين روسيا وأوكرانيا التي بدأت في 2022."
+    assert other_pairings(analysis_of(text), {0}, ["ترامب", "أوكرانيا"], 85) == set()
+    assert other_pairings(analysis_of(text), {0}, ["ترامب", "الحرب"], 85) == {0}

@@ -318,6 +318,12 @@ class DateClaim(_ClaimBase):
         examples=["gregorian"],
     )
     value: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD (quote it)", examples=["2022", "2022-02-24"])
+    anchors: OptionalWords = Field(
+        default_factory=list, examples=[["ريال مدريد", "ليفربول"]],
+        description="words that name the event's sides: a differing date counts not in a sentence that reports "
+        "another pairing (a match, a meeting of a side none of these nor the claim's words names); default: the "
+        "scope's all and any words (the file's and the claim's); [] for none",
+    )
 
     @field_validator("value", mode="before")
     @classmethod
@@ -415,15 +421,19 @@ class ClaimFile(Strict):
 
 
 def _anchored(claim: dict[str, Any], scope: Any) -> dict[str, Any]:
-    """A mention claim that gives no ``anchors`` takes its scope's all and any words (the file's, then its own)."""
-    if claim.get("kind") != "mention" or "anchors" in claim:
+    """A mention or date claim that gives no ``anchors`` takes its scope's all and any words (the file's, then its
+    own)."""
+    if claim.get("kind") not in _ANCHORED or "anchors" in claim:
         return claim
     words = _anchor_words(scope, claim.get("scope"))
     return {"anchors": words, **claim} if words else claim
 
 
+_ANCHORED = frozenset({"mention", "date"})  # the kinds whose claims take anchors
+
+
 def default_anchors(file_scope: Scope | None, claim_scope: Scope | None) -> list[str]:
-    """The ``anchors`` a mention claim takes when it gives none (lint checks only those it gives: the scope's own
+    """The ``anchors`` a mention or date claim takes when it gives none (lint checks only those it gives: the scope's own
     terms are checked where they are written)."""
     return _anchor_words(*(None if scope is None else scope.model_dump(mode="json") for scope in (file_scope, claim_scope)))
 

@@ -109,7 +109,7 @@ def check(claim: DateClaim, analysis: Analysis, *, notes: Notes | None = None) -
     figures = claim_figures(claim.says, claim.about)  # «ارتفاع الحصيلة إلى 100 قتيل»: another toll's day neither
     associated = associate(document, naming, mentions, lambda d: (d.start, d.end), own=own)
     reading = DayReading(analysis, naming, tuple(claim.about), claim.says, c_parts, published, written_before, own,
-                         agents, about, names_bodies(own), claimed, places, figures)
+                         agents, about, names_bodies(own), claimed, places, figures, tuple(claim.anchors), claim.threshold)
     loose: set[int] = set()  # the contradictions only beside or near the claim's word, by their place in evidence
     given: list[tuple[int, int]] = []  # each evidence's day
     for a in _with_leads(document, naming, mentions, associated, own):

@@ -28,6 +28,7 @@ from factcheck.kinds.associate import Association
 from factcheck.kinds.attach import comma_after, in_table, parted
 from factcheck.kinds.bodies import names_a_body
 from factcheck.kinds.figures import Figure, another_figure
+from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.places import Places, another_place
 from factcheck.kinds.repeats import another_time_of_it
 from factcheck.kinds.rival_cues import FAR_DAYS, FORECAST, time_anchor
@@ -68,6 +69,8 @@ class DayReading:
     claimed: frozenset[str]  # its targets
     places: Places
     figures: tuple[Figure, ...]
+    anchors: tuple[str, ...]  # the event's sides (the claim's anchors)
+    threshold: float
 
 
 def set_aside(a: Association[DateMention], r: DayReading) -> str | None:
@@ -123,6 +126,8 @@ def set_aside(a: Association[DateMention], r: DayReading) -> str | None:
         return "another place's"
     if another_figure(r.analysis, here, r.figures):
         return "another figure's"
+    if r.anchors and other_pairings(r.analysis, {here}, [*r.anchors, *r.own, *r.about_words], r.threshold):
+        return "another pairing's: its sentence reports a side none of the event's words names (kinds.pairings)"
     if here in earlier_entries(r.analysis):
         return "an entry of a chronology of other days"
     return None

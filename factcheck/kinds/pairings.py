@@ -29,10 +29,10 @@ A name is what the dictionary does not know (:func:`factcheck.text.lexicon.word_
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from factcheck.analysis import Analysis
-from factcheck.document import Document
+from factcheck.document import Document, Token
 from factcheck.matching import find_any
 from factcheck.text.lexicon import has_lexicon, word_class
 
@@ -81,6 +81,7 @@ _WHEN = frozenset({
     "الليله",
 })
 _SIDES_REACH = 5  # tokens after the verb or noun in which its two sides are named
+_SIDE_SPAN = 3  # tokens a side takes at most («جمهورية الكونغو الديمقراطية»)
 _APPOSITION = frozenset("،,؛;:.()\"'«»-")  # between two names: the second says who the first is
 
 
@@ -93,6 +94,35 @@ def _meets(word: str) -> bool:
     return verb in _MEETING or word in _MATCH_NOUNS
 
 
+# Words of a border before «مع»/«بين»: «على الحدود مع الدانمارك» pairs no sides.
+_BORDERS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", "الحدوديه", "حدودي"})
+
+
+_BETWEEN = "بين"
+
+
+def _other_is_mine(tokens: Sequence[Token], j: int, end: int, mine: set[int]) -> bool:
+    """After «بين» and a first side at ``j``: the second side («و» and a word, within a side's few words) is the
+    claim's."""
+    return any(k in mine and tokens[k].text.startswith("و") for k in range(j + 1, min(end, j + 1 + _SIDE_SPAN)))
+
+
+def _described(document: Document, j: int, end: int, mine: set[int]) -> bool:
+    """The name at ``j`` says whose or what the claim's word right after it is: «نظيره الإنكليزي ليفربول»,
+    «المدرب الفرنسي هيرفي رونار» (with no comma between; one side, the event's)."""
+    tokens = document.tokens
+
+    def next_to(k: int) -> bool:  # no comma between, nor «و» before: the same noun phrase («فرنسا وكرواتيا» is two)
+        return not tokens[k].text.startswith("و") and not _APPOSITION & set(
+            document.text[tokens[k - 1].end:tokens[k].start])
+
+    k = j + 1
+    while k < end and k not in mine and _a_side(tokens[k].text) and next_to(k):
+        k += 1  # «المدرب الفرنسي هيرفي رونار»: the first names before the claim's surname
+    # a name of the claim's, not its score («على صربيا 2-صفر»: a score in the scope's words is no side)
+    return k < end and k in mine and next_to(k) and not any(c.isdigit() for c in tokens[k].text)
+
+
 def _two_sides(document: Document, start: int, end: int, mine: set[int]) -> bool:
     """Two sides named from ``start`` (side words and days passed by), one of them none of the claim's (``mine``: its
     words' tokens): «كرواتيا إنجلترا», «فرنسا وأوروغواي», «المنتخب البلجيكي نظيره الفرنسي».  An apposition after a
@@ -103,6 +133,8 @@ def _two_sides(document: Document, start: int, end: int, mine: set[int]) -> bool
         j += 1
     if j >= end or not (j in mine or _a_side(tokens[j].text)):
         return False
+    if j not in mine and _described(document, j, end, mine):
+        return False  # «يلتقي نظيره الإنكليزي ليفربول»: the event's own side
     k = j + 1
     while k < end and tokens[k].text in _SIDE_WORDS:
         k += 1
@@ -143,6 +175,12 @@ def other_pairings(analysis: Analysis, sentences: Collection[int], own: Iterable
                 continue
             if tokens[i].text == _ON and j + 1 < sentence.last_token and tokens[j + 1].text in _THAT:
                 continue  # «على إسرائيل أن تتحمل مسؤولياتها»: what the side must do, no pairing
+            if _described(document, j, sentence.last_token, mine):
+                continue  # «على نظيره الإنكليزي ليفربول»: the event's own side, said whose it is
+            if i > sentence.first_token and tokens[i - 1].text in _BORDERS:
+                continue  # «على الحدود مع الدانمارك»: a border, no pairing
+            if tokens[i].text == _BETWEEN and _other_is_mine(tokens, j, sentence.last_token, mine):
+                continue  # «العمليات العسكرية بين روسيا وأوكرانيا» of a claim that names Ukraine: its own sides
             word = tokens[j].text
             if len(word) - (len(_ARTICLE) if word.startswith(_ARTICLE) else 0) >= _SHORTEST and _a_name(word):
                 found.add(s)
