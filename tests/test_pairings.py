@@ -10,12 +10,13 @@ import datetime as dt
 import pytest
 
 from factcheck.analysis import Analysis
-from factcheck.claims.model import DateClaim, MentionClaim
+from factcheck.claims.model import DateClaim, MentionClaim, QuantityClaim
 from factcheck.kinds import check
 from factcheck.kinds.date import check as check_date
 from factcheck.kinds.evidence import Notes
 from factcheck.kinds.mention import check as check_mention
 from factcheck.kinds.pairings import other_pairings
+from factcheck.kinds.quantity import check as check_quantity
 from factcheck.verdicts import Verdict
 from tests.conftest import analysis_of, claims_of
 
@@ -193,3 +194,44 @@ def test_between_the_claims_own_side_and_another_is_its_own_pairing() -> None:
     text = "ركزت المحادثات على إنهاء العمليات العسكرية بين روسيا وأوكرانيا التي بدأت في 2022."
     assert other_pairings(analysis_of(text), {0}, ["ترامب", "أوكرانيا"], 85) == set()
     assert other_pairings(analysis_of(text), {0}, ["ترامب", "الحرب"], 85) == {0}
+
+
+QUANTITY_FILE = """\
+version: 1
+scope:
+  all: [صلاح]
+  any: [جائزة أفضل لاعب]
+claims:
+  - id: league-goals-31
+    says: كان صلاح يتصدر هدافي الدوري الإنجليزي الممتاز برصيد 31 هدفا عند تتويجه بالجائزة
+    kind: quantity
+    about: [هدفا, أهداف, الأهداف, هدافي, الهدافين, برصيد, سجل, أحرز]
+    near: [هدافي, الهدافين, برصيد, سجل, أحرز]
+    value: 31
+    unit: count
+"""
+
+
+def test_another_pairings_figure_denies_no_quantity_claim() -> None:
+    """BB-sport-125-20180424: Salah's 41 goals of his season «مع ليفربول», in every competition, beside a claim of his
+    league goals: a side none of the event's words names; the claim's own sides' figure still denies."""
+    claim = claims_of(QUANTITY_FILE)[0]
+    assert isinstance(claim, QuantityClaim) and claim.anchors == ["صلاح", "جائزة أفضل لاعب"]
+    season = ("ويقدم صلاح موسما استثنائيا مع ليفربول، سجل خلاله 41 هدفا في 46 مباراة حتى الآن، وفاز بجائزة أفضل لاعب في "
+              "الدوري الإنجليزي الممتاز، والتي تقدمها رابطة اللاعبين المحترفين في انجلترا.")
+    assert check(claim, analysis_of(season)).verdict is Verdict.NOT_MENTIONED
+    notes: Notes = {}
+    check_quantity(claim, analysis_of(season), notes=notes)
+    assert "another pairing" in " ".join(notes.values())
+    liverpool = claims_of(QUANTITY_FILE.replace("    unit: count\n", "    unit: count\n    anchors: [صلاح, ليفربول]\n"))[0]
+    assert check(liverpool, analysis_of(season)).verdict is Verdict.CONTRADICTED  # a side of the event's: its figure
+    unanchored = claims_of(QUANTITY_FILE.replace("    unit: count\n", "    unit: count\n    anchors: []\n"))[0]
+    assert check(unanchored, analysis_of(season)).verdict is Verdict.CONTRADICTED  # as before anchors
+
+
+@pytest.mark.parametrize("text", [
+    "وقال في تغريدة على تويتر إن الرئيس يعاني من التهاب رئوي.",  # a medium
+    "اتفاقية بين أرامكو وتوتال لإنشاء مجمع بالشراكة مع ساتورب.",  # a partner
+])
+def test_a_medium_or_a_partner_is_no_other_side(text: str) -> None:
+    assert other_pairings(analysis_of(text), {0}, ["عباس", "أرامكو", "توتال"], 85) == set()

@@ -81,7 +81,7 @@ def claim_problems(loaded: LoadedClaims) -> list[ClaimProblem]:
     scope = loaded.file.scope if loaded.file is not None else None
     for index, any_claim in enumerate(loaded.claims):
         keys: tuple[str, ...] = ("about", "near") if isinstance(any_claim, (QuantityClaim, DateClaim, MentionClaim)) else ()
-        keys += ("anchors",) if isinstance(any_claim, (MentionClaim, DateClaim)) \
+        keys += ("anchors",) if isinstance(any_claim, (MentionClaim, QuantityClaim, DateClaim)) \
             and any_claim.anchors != default_anchors(scope, any_claim.scope) else ()
         for key in keys:
             problems.extend(ClaimProblem(loaded.path, loaded.line_of(("claims", index, key)), f"claims[{index}].{key}",

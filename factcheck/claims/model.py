@@ -238,6 +238,12 @@ class QuantityClaim(_ClaimBase):
     """A number with a unit, stated near an about word (durations, counts, shares)."""
 
     kind: Literal["quantity"] = Field(description=_KIND_HELP, examples=["quantity"])
+    anchors: OptionalWords = Field(
+        default_factory=list, examples=[["ريال مدريد", "ليفربول"]],
+        description="words that name the event's sides: a differing figure counts not in a sentence that reports "
+        "another pairing (a side none of these nor the claim's words names: «مع ليفربول» in a report of another "
+        "club's); default: the scope's all and any words (the file's and the claim's); [] for none",
+    )
     about: Words = Field(
         description=_ABOUT_HELP.format(what="quantity"), examples=[["القمة", "الاجتماع", "اللقاء"]],
     )
@@ -421,19 +427,19 @@ class ClaimFile(Strict):
 
 
 def _anchored(claim: dict[str, Any], scope: Any) -> dict[str, Any]:
-    """A mention or date claim that gives no ``anchors`` takes its scope's all and any words (the file's, then its
-    own)."""
+    """A mention, quantity or date claim that gives no ``anchors`` takes its scope's all and any words (the file's,
+    then its own)."""
     if claim.get("kind") not in _ANCHORED or "anchors" in claim:
         return claim
     words = _anchor_words(scope, claim.get("scope"))
     return {"anchors": words, **claim} if words else claim
 
 
-_ANCHORED = frozenset({"mention", "date"})  # the kinds whose claims take anchors
+_ANCHORED = frozenset({"mention", "date", "quantity"})  # the kinds whose claims take anchors
 
 
 def default_anchors(file_scope: Scope | None, claim_scope: Scope | None) -> list[str]:
-    """The ``anchors`` a mention or date claim takes when it gives none (lint checks only those it gives: the scope's own
+    """The ``anchors`` a mention, quantity or date claim takes when it gives none (lint checks only those it gives: the scope's own
     terms are checked where they are written)."""
     return _anchor_words(*(None if scope is None else scope.model_dump(mode="json") for scope in (file_scope, claim_scope)))
 

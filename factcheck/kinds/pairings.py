@@ -99,6 +99,9 @@ _BORDERS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", 
 
 
 _BETWEEN = "بين"
+# Names after «على» that are a medium, and words before «مع» that make a partner of a side: no pairing of the event's kind.
+_PLATFORMS = frozenset({"تويتر", "فيسبوك", "انستغرام", "انستجرام", "يوتيوب", "تلغرام", "تيليغرام", "واتساب"})
+_TOGETHER = frozenset({"بالشراكه", "بالتعاون", "بالتنسيق", "بالاشتراك", "شراكه", "تعاون", "بالتزامن"})
 
 
 def _other_is_mine(tokens: Sequence[Token], j: int, end: int, mine: set[int]) -> bool:
@@ -173,6 +176,8 @@ def other_pairings(analysis: Analysis, sentences: Collection[int], own: Iterable
                 j += 1
             if j == sentence.last_token or j in mine:
                 continue
+            if tokens[j].text in _PLATFORMS or (i > sentence.first_token and tokens[i - 1].text in _TOGETHER):
+                continue  # «في تغريدة على تويتر», «بالشراكة مع ساتورب»: a medium, a partner, no other side
             if tokens[i].text == _ON and j + 1 < sentence.last_token and tokens[j + 1].text in _THAT:
                 continue  # «على إسرائيل أن تتحمل مسؤولياتها»: what the side must do, no pairing
             if _described(document, j, sentence.last_token, mine):

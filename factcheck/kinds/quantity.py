@@ -82,6 +82,7 @@ from factcheck.kinds.minutes import minute_claim, minute_marks
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
+from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.past_states import then
 from factcheck.kinds.places import another_place, claim_places
 from factcheck.kinds.rates import another_market as market
@@ -299,7 +300,9 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
             else "an entry of a chronology of other days" if here in earlier_entries(analysis)
             else "another target's" if another_target(document, here, claimed)
             else "another person's" if another_named(document, here, own)
-            else "another place's" if another_place(document, here, places) else None)
+            else "another place's" if another_place(document, here, places) else "another pairing's (kinds.pairings)"
+            if claim.anchors and other_pairings(analysis, {here}, [*claim.anchors, *own, *claim.about], claim.threshold)
+            else None)
         if shielded is not None or elsewhere is not None:
             dropped(q, shielded or elsewhere or "")  # «وفي 2010، تحطمت طائرة ... مقتل 68»: another crash
             continue
