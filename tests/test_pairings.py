@@ -230,7 +230,7 @@ def test_another_pairings_figure_denies_no_quantity_claim() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وقال في تغريدة على تويتر إن الرئيس يعاني من التهاب رئوي.",  # a medium
+    'وقال الطيبي إن عباس يعاني من "التهاب رئوي"، مضيفا في تغريدة على تويتر "أعتقد أن الرئيس عباس سيبقى في المشفى".',  # a medium
     "اتفاقية بين أرامكو وتوتال لإنشاء مجمع بالشراكة مع ساتورب.",  # a partner
 ])
 def test_a_medium_or_a_partner_is_no_other_side(text: str) -> None:
