@@ -505,3 +505,18 @@ def test_a_rival_far_from_the_events_words_says_so() -> None:
                       "(anchors: the scope's words)"]
     assert any("anchors: البرتغال" in line for line in explanation_lines(explained))
 
+
+
+def test_a_date_or_quantity_claims_anchors_are_among_its_facts() -> None:
+    """Date and quantity claims take anchors too (kinds.pairings): explain lists them, as it does a mention's."""
+    from factcheck.claims.load import parse_claims
+    from factcheck.corpus.source import Source
+
+    loaded = parse_claims(
+        "version: 1\nscope: {all: [فرنسا, بلجيكا]}\nclaims:\n"
+        "  - {id: d, says: أقيمت المباراة يوم 10 يوليو 2018, kind: date, about: [المباراة], value: '2018-07-10'}\n"
+        "  - {id: q, says: سجل أومتيتي في الدقيقة 51, kind: quantity, about: [الدقيقة], value: 51, unit: minute}\n",
+        "c.yaml")
+    for claim_id in ("d", "q"):
+        explained = explain_claim(loaded, claim_id, [Source("a", "a.txt", "فازت فرنسا على بلجيكا.")])
+        assert any("anchors: فرنسا, بلجيكا" in line for line in explanation_lines(explained)), claim_id

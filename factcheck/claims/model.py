@@ -439,8 +439,8 @@ _ANCHORED = frozenset({"mention", "date", "quantity"})  # the kinds whose claims
 
 
 def default_anchors(file_scope: Scope | None, claim_scope: Scope | None) -> list[str]:
-    """The ``anchors`` a mention, quantity or date claim takes when it gives none (lint checks only those it gives: the scope's own
-    terms are checked where they are written)."""
+    """The ``anchors`` a mention, quantity or date claim takes when it gives none (lint checks only those it gives:
+    the scope's own terms are checked where they are written)."""
     return _anchor_words(*(None if scope is None else scope.model_dump(mode="json") for scope in (file_scope, claim_scope)))
 
 

@@ -52,7 +52,7 @@ def _claim_facts(claim: Claim) -> str:
         facts.append("about: " + ", ".join(claim.about))
     if isinstance(claim, (QuantityClaim, DateClaim, MentionClaim)) and claim.near:
         facts.append("near: " + ", ".join(claim.near))
-    if isinstance(claim, MentionClaim) and claim.anchors:
+    if isinstance(claim, (QuantityClaim, DateClaim, MentionClaim)) and claim.anchors:
         facts.append("anchors: " + ", ".join(claim.anchors))
     facts.append(f"threshold {claim.threshold:g}")
     if claim.expect:

@@ -23,6 +23,14 @@ event's («كرواتيا إنجلترا»): «مايك بومبيو» is a firs
 («نظيره الأمريكي، مايك بومبيو»: one side).  Checked on the 181 example files before the twenty-first held-out group
 was run: 6 false contradictions fewer (other matches' stadiums and cities in three World Cup files), none lost.
 
+Date and quantity claims ask it too, of a day or figure that differs from the claim's (their ``anchors``, the scope's
+words by default): «فاز الأربعاء المنتخب الكرواتي على نظيره الإنكليزي» dates the other semi-final, Salah's «موسما
+استثنائيا مع ليفربول، سجل خلاله 41 هدفا» counts his club season's goals.  So that they may, a side said whose it is
+stays the event's («على نظيره الإنكليزي ليفربول»), «بين» one side and the claim's own is its own pairing («العمليات
+العسكرية بين روسيا وأوكرانيا» of a claim that names Ukraine), and a border («على الحدود مع الدانمارك»), a medium
+(«على تويتر») or a partner («بالشراكة مع») is no other side.  Over the 181 files: 6 false contradictions fewer for
+dates and 11 for quantities, none lost.
+
 A name is what the dictionary does not know (:func:`factcheck.text.lexicon.word_class`), or a nisba of one
 («الأيسلندي», or «البلجيكي» of «بلجيكا»): without the dictionary nothing is set aside here.
 """
@@ -68,7 +76,7 @@ def _a_side(word: str) -> bool:
     return _a_name(word) or (bare.endswith(_NISBA) and word_class(bare[:-1] + "ا") == "name")
 
 
-# Verbs of two sides meeting (normalized; after a proclitic «و»/«ف» and the future «س», taken off by _bare_verb).
+# Verbs of two sides meeting (normalized; after a proclitic «و»/«ف» and the future «س», taken off by _meets).
 _MEETING = frozenset({
     "يلتقي", "تلتقي", "يلاقي", "تلاقي", "التقي", "التقت", "لاقي", "لاقت", "يواجه", "تواجه", "يتواجه", "تتواجه",
 })
@@ -96,8 +104,6 @@ def _meets(word: str) -> bool:
 
 # Words of a border before «مع»/«بين»: «على الحدود مع الدانمارك» pairs no sides.
 _BORDERS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", "الحدوديه", "حدودي"})
-
-
 _BETWEEN = "بين"
 # Names after «على» that are a medium, and words before «مع» that make a partner of a side: no pairing of the event's kind.
 _PLATFORMS = frozenset({"تويتر", "فيسبوك", "انستغرام", "انستجرام", "يوتيوب", "تلغرام", "تيليغرام", "واتساب"})

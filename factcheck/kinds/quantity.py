@@ -300,8 +300,9 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
             else "an entry of a chronology of other days" if here in earlier_entries(analysis)
             else "another target's" if another_target(document, here, claimed)
             else "another person's" if another_named(document, here, own)
-            else "another place's" if another_place(document, here, places) else "another pairing's (kinds.pairings)"
-            if claim.anchors and other_pairings(analysis, {here}, [*claim.anchors, *own, *claim.about], claim.threshold)
+            else "another place's" if another_place(document, here, places)
+            else "another pairing's (kinds.pairings)" if claim.anchors and other_pairings(
+                analysis, {here}, [*claim.anchors, *own, *claim.about], claim.threshold)
             else None)
         if shielded is not None or elsewhere is not None:
             dropped(q, shielded or elsewhere or "")  # «وفي 2010، تحطمت طائرة ... مقتل 68»: another crash
