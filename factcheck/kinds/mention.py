@@ -39,6 +39,7 @@ from factcheck.kinds.rival_cues import (
     past_heading,
     time_anchor,
     to_come,
+    tournament_host,
 )
 from factcheck.kinds.succession import a_predecessor, changed_from, names_its_predecessor
 from factcheck.kinds.timelines import earlier_entries, under_old_headings
@@ -358,6 +359,9 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
         found = find_any(claim.not_, analysis, score_cutoff=cutoff)
         rivals = [m for m in found if m.sentence not in old_timeline]
         _set_aside(notes, found, rivals, "under an old year's heading, or an entry of a chronology of other days")
+        kept = [m for m in rivals if not tournament_host(document, m)]
+        _set_aside(notes, rivals, kept, "a tournament's host («مونديال روسيا», «التي تستضيفها روسيا»)")
+        rivals = kept
         if claim.near:  # a rival counts only in a sentence naming the claim's instance (kinds.near)
             instance = near_mentions(claim, analysis)
             kept = [m for m in rivals if m.sentence in instance]

@@ -50,7 +50,7 @@ from factcheck.text.normalize import normalize_query
 
 __all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
            "another_time", "candidacy", "claim_years", "forecast", "far_dates", "foreign_years", "left_behind", "past_heading", "time_anchor",
-           "to_come"]
+           "to_come", "tournament_host"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -273,3 +273,33 @@ def another_time(document: Document, start: int, end: int, years: Sequence[int])
     words = [document.tokens[i].text for i in range(start, end)]
     return any(in_table(word, _ANNIVERSARY) or _span_of_years(words, i) or _gone(words, i)
                for i, word in enumerate(words))
+
+
+# A tournament named by its host («مونديال روسيا», «لمونديال روسيا»), a host's verb before it («كأس العالم التي
+# تستضيفها روسيا») and, after a tournament's word, «المقامة في» («بطولة كأس العالم لكرة القدم، المقامة حاليا في روسيا»):
+# the country is the host of the whole tournament, not a side nor the venue of the claim's match.
+_TOURNAMENT = frozenset({"مونديال", "المونديال"})
+_HOSTING = frozenset({"تستضيفها", "يستضيفها", "تحتضنها", "يحتضنها"})
+_HELD = frozenset({"المقامه", "المقام"})
+_CUP = frozenset({"العالم", "المونديال", "مونديال", "بطوله", "البطوله"})
+_HOST_REACH = 4  # words before the rival in which the host's verb or «المقامة» stands
+_CUP_REACH = 10  # words before the rival in which a tournament's word stands before «المقامة»
+
+
+def tournament_host(document: Document, rival: Match) -> bool:
+    """The rival names a tournament's host: «تأهل منتخب السويد إلى الدور ربع النهائي لمونديال روسيا» says nothing of
+    the next opponent, nor «المقامة حاليا في روسيا» of the match's city.  (Made from the Sweden–Switzerland file's
+    «مونديال روسيا» beside a claim of the next opponent; «التي تقام في سامارا», a match's own place, stays a rival.)"""
+    tokens = document.tokens
+    i, sentence = rival.first_token, tokens[rival.first_token].sentence
+    before = [tokens[k].text for k in range(max(0, i - _CUP_REACH), i) if tokens[k].sentence == sentence]
+    if not before:
+        return False
+    last = before[-1]
+    if last in _TOURNAMENT or (last[:1] in "لبو" and last[1:] in _TOURNAMENT):
+        return True
+    near = before[-_HOST_REACH:]
+    if any(w in _HOSTING or (w[:1] == "و" and w[1:] in _HOSTING) for w in near):
+        return True
+    held = [k for k, w in enumerate(before) if w in _HELD and k >= len(before) - _HOST_REACH]
+    return bool(held) and any(w in _CUP or w[1:] in _CUP for w in before[:held[0]])
