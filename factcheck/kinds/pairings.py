@@ -42,6 +42,7 @@ from collections.abc import Collection, Iterable, Sequence
 from factcheck.analysis import Analysis
 from factcheck.document import Document, Token
 from factcheck.matching import find_any
+from factcheck.read.dates import WEEKDAYS
 from factcheck.text.lexicon import has_lexicon, word_class
 
 __all__ = ["JOINERS", "other_pairings"]
@@ -84,10 +85,7 @@ _MEETING = frozenset({
 _MATCH_NOUNS = frozenset({"مباراه", "مواجهه", "مباراتي"})
 _PROCLITICS = "وفبلك"
 # Words of when between a verb of meeting and its sides: «ويلتقي الأحد منتخبا فرنسا وكرواتيا».
-_WHEN = frozenset({
-    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "غدا", "مساء", "ظهر", "عصر",
-    "الليله",
-})
+_WHEN = frozenset(WEEKDAYS) | frozenset({"اليوم", "غدا", "مساء", "ظهر", "عصر", "الليله"})
 _SIDES_REACH = 5  # tokens after the verb or noun in which its two sides are named
 _SIDE_SPAN = 3  # tokens a side takes at most («جمهورية الكونغو الديمقراطية»)
 _APPOSITION = frozenset("،,؛;:.()\"'«»-")  # between two names: the second says who the first is
@@ -116,14 +114,19 @@ def _other_is_mine(tokens: Sequence[Token], j: int, end: int, mine: set[int]) ->
     return any(k in mine and tokens[k].text.startswith("و") for k in range(j + 1, min(end, j + 1 + _SIDE_SPAN)))
 
 
+def _apart(document: Document, k: int) -> bool:
+    """A comma, a quotation mark or a bracket stands between token ``k`` and the one before it."""
+    tokens = document.tokens
+    return bool(_APPOSITION & set(document.text[tokens[k - 1].end:tokens[k].start]))
+
+
 def _described(document: Document, j: int, end: int, mine: set[int]) -> bool:
     """The name at ``j`` says whose or what the claim's word right after it is: «نظيره الإنكليزي ليفربول»,
     «المدرب الفرنسي هيرفي رونار» (with no comma between; one side, the event's)."""
     tokens = document.tokens
 
     def next_to(k: int) -> bool:  # no comma between, nor «و» before: the same noun phrase («فرنسا وكرواتيا» is two)
-        return not tokens[k].text.startswith("و") and not _APPOSITION & set(
-            document.text[tokens[k - 1].end:tokens[k].start])
+        return not tokens[k].text.startswith("و") and not _apart(document, k)
 
     k = j + 1
     while k < end and k not in mine and _a_side(tokens[k].text) and next_to(k):
@@ -147,7 +150,7 @@ def _two_sides(document: Document, start: int, end: int, mine: set[int]) -> bool
     k = j + 1
     while k < end and tokens[k].text in _SIDE_WORDS:
         k += 1
-    if k >= end or _APPOSITION & set(document.text[tokens[k - 1].end:tokens[k].start]):
+    if k >= end or _apart(document, k):
         return False
     word = tokens[k].text
     # «فرنسا وأوروغواي»; a word the dictionary knows is its own («وزير»), not «و» and a side
