@@ -106,7 +106,9 @@ def test_percent_from_fraction_and_count_from_million() -> None:
         id="t", says="قتل أكثر من مليون شخص في الحرب", kind="quantity", about=["مقتل"], value=1_000_000, unit="count",
     )  # a claim of the war's toll (one that names no war is of one event: a war's toll denies nothing of it)
     assert check(toll, doc("تسببت الحرب في مقتل أكثر من مليون شخص.")).verdict is Verdict.SUPPORTED
-    assert check(toll, doc("تسببت الحرب في مقتل عشرات الآلاف.")).verdict is Verdict.CONTRADICTED
+    assert check(toll, doc("تسببت الحرب في مقتل مئة ألف شخص.")).verdict is Verdict.CONTRADICTED
+    # «عشرات الآلاف» states an order of magnitude, no figure: no evidence either way
+    assert check(toll, doc("تسببت الحرب في مقتل عشرات الآلاف.")).verdict is Verdict.NOT_MENTIONED
 
 
 @pytest.mark.parametrize(
@@ -140,21 +142,19 @@ def _toll(value: float) -> QuantityClaim:
     return QuantityClaim(id="t", says=f"قتل {value:g} شخصا", kind="quantity", about=["مقتل"], value=value, unit="count")
 
 
-def test_a_vague_count_contradicts_only_an_order_of_magnitude_away() -> None:
-    # SK-middleEast-926-20180411 (ANT), an early report of the Boufarik crash: «مقتل العشرات»
-    text = "أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات."
-    assert check(_toll(257), doc(text)).verdict is Verdict.NOT_MENTIONED  # 20–99 is no denial of 257
-    assert check(_toll(5000), doc(text)).verdict is Verdict.CONTRADICTED  # dozens, not thousands
+@pytest.mark.parametrize("value", [0, 5, 257, 5000, 2_000_000])
+def test_a_vague_count_denies_no_figure(value: float) -> None:
+    # SK-middleEast-926-20180411 (ANT), an early report of the Boufarik crash: «مقتل العشرات»; until 2026-12-07 a
+    # vague count ten times from the claim's figure denied it (14 contradictions over 185 labelled files, none true)
+    for text in ("أسفر تحطم طائرة عسكرية قرب العاصمة عن مقتل العشرات.", "أسفر الهجوم عن مقتل المئات.",
+                 "وتشير تقديرات إلى أن الصراع مع بوكو حرام قد أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف."):
+        assert check(_toll(value), doc(text)).verdict is Verdict.NOT_MENTIONED, (value, text)
 
 
-def test_a_vague_count_far_above_the_claims_counts_a_larger_whole() -> None:
-    # BB-internationalNews-65-20180226 (the held-out Dapchi file, first run): the war's toll beside a raid's five dead
-    text = "وتشير تقديرات إلى أن الصراع مع بوكو حرام قد أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف."
-    assert check(_toll(5), doc(text)).verdict is Verdict.NOT_MENTIONED
-    assert check(_toll(2_000_000), doc(text)).verdict is Verdict.CONTRADICTED  # far below the claim: still a denial
-    # of the event alone, or against a claim of none, a vague count far above still denies
-    assert check(_toll(5), doc("أسفر الهجوم عن مقتل المئات.")).verdict is Verdict.CONTRADICTED
-    assert check(_toll(0), doc("أسفر الزلزال عن مقتل العشرات.")).verdict is Verdict.CONTRADICTED
+def test_a_vague_count_beside_a_figure_leaves_the_figure_to_decide() -> None:
+    text = "أسفر الهجوم عن مقتل العشرات. وقالت السلطات إن الهجوم أسفر عن مقتل 5000 شخص."
+    assert check(_toll(5000), doc(text)).verdict is Verdict.SUPPORTED
+    assert check(_toll(257), doc(text)).verdict is Verdict.CONTRADICTED
 
 
 @pytest.mark.parametrize(("text", "value"), [

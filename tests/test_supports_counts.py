@@ -279,11 +279,12 @@ def test_a_count_of_some_of_the_hurt_is_a_part_of_them() -> None:
 
 
 def test_several_bounds_no_figure() -> None:
-    """«فقد دمرت منازل عدة» (several homes) denies no count of homes, however far; «بضعة» (a few) still denies one
-    a hundred times larger (BB-internationalNews-466-20180505)."""
+    """«فقد دمرت منازل عدة» (several homes) denies no count of homes, however far, nor «بضعة» (a few): a vague count
+    states no figure (BB-internationalNews-466-20180505); a figure still denies."""
     claim = count("دمرت الحمم البركانية نحو 600 منزل", ["منزل", "منازل", "المنازل", "دمرت", "تدمير"], 600)
     assert check(claim, doc("فقد دمرت منازل عدة في الجزيرة.")).verdict is Verdict.NOT_MENTIONED
-    assert check(claim, doc("فقد دمرت بضعة منازل في الجزيرة.")).verdict is Verdict.CONTRADICTED
+    assert check(claim, doc("فقد دمرت بضعة منازل في الجزيرة.")).verdict is Verdict.NOT_MENTIONED
+    assert check(claim, doc("فقد دمرت خمسة منازل في الجزيرة.")).verdict is Verdict.CONTRADICTED
 
 
 def test_a_count_after_another_harms_noun_and_ila_is_that_harms() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.document import Document, Token
-from factcheck.kinds.attach import WAS, in_table, word_before
+from factcheck.kinds.attach import KIN, WAS, in_table, word_before
 from factcheck.text.lexicon import has_lexicon, word_class
 from factcheck.text.morphology import stems
 from factcheck.text.normalize import normalize_query
@@ -28,8 +28,6 @@ _AGED = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "ع
 _OF_AGE = frozenset({"من", "العمر"})
 _APPOSITION = ("،", ",", "(")
 _HE = frozenset({"وهو", "وهي", "هو", "هي"})
-# Nouns of kin: «والد العروس، 73 عاما» is her father, his age in apposition (normalized, clitics read by in_table).
-_KIN = frozenset({"والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "جد", "جده", "عم", "خال"})
 _DESCRIBED = 3  # words from «وهو» to the age word, at most («وهو أرمل يبلغ»)
 _ARTICLE = "ال"
 
@@ -53,8 +51,8 @@ def age_of_another(document: Document, start: int, own: frozenset[str]) -> bool:
     elif k == first.index - 1 and "(" in text[tokens[k].end:first.start]:  # «ميلانيا (48 عاما)»
         name = k
     elif k == first.index - 1 and k > 0 and any(c in text[tokens[k].end:first.start] for c in _APPOSITION) \
-            and in_table(tokens[k - 1].text, _KIN) and not any(in_table(w, _KIN) for w in own):
-        return True  # «ماركل والد العروس، 73 عاما»: the bride's father's age, not the bride's
+            and in_table(tokens[k - 1].text, KIN) and not any(in_table(w, KIN) for w in own):
+        return True  # «ماركل والد العروس، 73 عاما»: the bride's father's age (a noun of kin), not the bride's
     else:
         return False
     if name < 0 or tokens[name].sentence != first.sentence \

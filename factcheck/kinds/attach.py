@@ -50,6 +50,8 @@ EVENTS = frozenset({
     # day after it, «مهلة حتى 10 أكتوبر»)
     "هجومي", "هجومين", "هجمات", "محاكمه", "مكالمه",
 })
+# Nouns of kin (normalized: «شقيقة» and «شقيقه» are one word; clitics before them are read by ``in_table``).
+KIN = frozenset({"والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "جد", "جده", "عم", "خال"})
 # Relative pronouns and pronoun suffixes after an event complement speak of its noun: «في الاجتماع الذي استمر يومين»،
 # «بولايه ثانيه مدتها اربع سنوات».
 RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})

@@ -35,6 +35,7 @@ from factcheck.kinds.rival_cues import (
     far_dates,
     forecast,
     foreign_years,
+    kin_of,
     left_behind,
     past_heading,
     time_anchor,
@@ -361,6 +362,8 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
         _set_aside(notes, found, rivals, "under an old year's heading, or an entry of a chronology of other days")
         kept = [m for m in rivals if not tournament_host(document, m)]
         _set_aside(notes, rivals, kept, "a tournament's host («مونديال روسيا», «التي تستضيفها روسيا»)")
+        rivals, kept = kept, [m for m in kept if not kin_of(document, m)]
+        _set_aside(notes, rivals, kept, "whose relative its sentence names («شقيقة الزعيم كيم جونغ أون»: his sister)")
         rivals = kept
         if claim.near:  # a rival counts only in a sentence naming the claim's instance (kinds.near)
             instance = near_mentions(claim, analysis)

