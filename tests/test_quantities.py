@@ -179,6 +179,21 @@ def test_a_hedge_before_the_noun_or_the_words_of_age(text: str, low: float, high
     assert (q.low, q.high, q.hedge) == (pytest.approx(low), pytest.approx(high), hedge)
 
 
+@pytest.mark.parametrize(
+    "text, low, high, hedge",
+    [
+        # the term-limits file (AL-internationalNews-418-20180311, after its first run):
+        # «عدد» and its noun between the hedge and the number
+        ("وأقر البرلمان الذي يناهز عدد أعضائه ثلاثة آلاف نائب الإجراء", 2700, 3300, "يناهز"),
+        ("الذين يقارب عددهم 600 شخص", 540, 660, "يقارب"),
+        ("التي يبلغ عدد سكانها 10 ملايين نسمة", 10_000_000, 10_000_000, None),
+    ],
+)
+def test_a_hedge_before_the_count_word(text: str, low: float, high: float, hedge: str | None) -> None:
+    q = only(text, "count")
+    assert (q.low, q.high, q.hedge) == (pytest.approx(low), pytest.approx(high), hedge)
+
+
 def test_hedge_is_part_of_the_span() -> None:
     text = normalize("الاجتماع، الذي استمر نحو ثلاث ساعات، قال").text
     q = find_quantities(text)[0]

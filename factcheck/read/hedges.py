@@ -51,7 +51,7 @@ def hedge_before(text: str, toks: Sequence[Tok], i: int) -> tuple[int, str, Hedg
     """
     if i == 0:
         return None
-    between = _age_words_before(text, toks, i)
+    between = _age_words_before(text, toks, i) or _count_words_before(text, toks, i)
     if between:
         return hedge_before(text, toks, i - between)
     for _, words, kind in _ending_with(toks[i - 1].text):
@@ -87,6 +87,22 @@ def _age_words_before(text: str, toks: Sequence[Tok], i: int) -> int:
         if seq and all(t.text == w for t, w in zip(seq, words)) \
                 and all(joined(text, a, b) for a, b in zip(seq, [*seq[1:], toks[i]])):
             return n
+    return 0
+
+
+# «عدد» and what it counts between a hedge and its number: «يناهز عدد أعضائه ثلاثة آلاف» (the Chinese parliament, about
+# 3,000 members: the term-limits file, after its first run), «يقارب عددهم 600».
+_COUNT_WORD = "عدد"
+_COUNT_PRONOUNS = frozenset({"عدده", "عددها", "عددهم", "عددهما"})
+
+
+def _count_words_before(text: str, toks: Sequence[Tok], i: int) -> int:
+    """How many tokens of «عدد» and its noun end right before token ``i``, joined to it (0: none)."""
+    if i >= 1 and toks[i - 1].text in _COUNT_PRONOUNS and joined(text, toks[i - 1], toks[i]):
+        return 1
+    if i >= 2 and toks[i - 2].text == _COUNT_WORD and joined(text, toks[i - 2], toks[i - 1]) \
+            and joined(text, toks[i - 1], toks[i]) and not toks[i - 1].text[:1].isdigit():
+        return 2
     return 0
 
 
