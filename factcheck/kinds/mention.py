@@ -28,6 +28,7 @@ from factcheck.kinds.own_words import claim_words
 from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.rival_cues import (
     among,
+    another_match,
     another_round,
     another_time,
     candidacy,
@@ -397,6 +398,8 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             taken = [(m, _not_the_claims(m, abouts, named, marks[m.sentence])) for m, abouts in taken]
             taken = [(m, abouts) for m, abouts in taken if abouts]
             _set_aside(notes, rivals, (m for m, _ in taken), "the claim's own name is nearer to its about word")
+            taken = [(m, abouts) for m, abouts in taken if not another_match(document, marks[m.sentence].span(m.first_token), own)]
+            _set_aside(notes, rivals, (m for m, _ in taken), "its clause names another match («مباراة الذهاب» of a claim's second leg)")
             own_years, published = claim_years(claim.says), document.source.published
             years = foreign_years(analysis.dates, own_years, published) if taken else []
             far = far_dates(analysis.dates, own_years, published) if taken else []

@@ -48,7 +48,8 @@ from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among", "another_round",
+__all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among",
+           "another_match", "another_round",
            "another_time", "candidacy", "claim_years", "forecast", "far_dates", "foreign_years", "kin_of", "left_behind", "past_heading",
            "time_anchor", "to_come", "tournament_host"]
 
@@ -114,6 +115,26 @@ def another_round(document: Document, about: Match, own: frozenset[str]) -> bool
     # another ordinal than the claim's own («وأضاف سون الهدف الثاني» for a claim of «الهدف الأول»: the held-out South
     # Korea–Germany match); a claim that names none leaves ordinals alone
     return in_table(after, ROUND_AFTER) or (in_table(after, _ORDINALS) and any(in_table(w, _ORDINALS) for w in own))
+
+
+# Nouns of a match, and the word of a round that may stand between one and the word that says which match it is.
+_MATCH_NOUNS = frozenset({"مباراه", "مباراتي", "مباريات", "لقاء", "مواجهه"})
+_ROUND_WORDS = frozenset({"الدور", "دور"})
+
+
+def another_match(document: Document, clause: tuple[int, int], own: frozenset[str]) -> bool:
+    """The clause (tokens ``[start, end)``) names which match it tells of, and the claim does not say that one: «وكانت
+    مباراة الذهاب بين الفريقين على ملعب كامب نو» is the first leg's stadium, beside a claim of the second leg's; «قبل
+    مباراة الدور ربع النهائي في مدينة نيجني نوفغورود» the next round's city.  (Made from the Roma–Barcelona and
+    Uruguay–Portugal files after their first runs.)"""
+    tokens = document.tokens
+    for k in range(clause[0], clause[1] - 1):
+        if not in_table(tokens[k].text, _MATCH_NOUNS):
+            continue
+        which = k + 2 if k + 2 < clause[1] and in_table(tokens[k + 1].text, _ROUND_WORDS) else k + 1
+        if in_table(tokens[which].text, ROUND_AFTER) and not in_table(tokens[which].text, own):
+            return True
+    return False
 
 
 # Ordinals after a noun (normalized, definite): which one of several it is; the number reader's, first to tenth

@@ -1,0 +1,59 @@
+"""A mention rival in a clause that names which match it tells of, one the claim does not say (kinds/rival_cues.py
+``another_match``), denies nothing: the first leg's stadium beside a claim of the second leg's, the next round's city.
+
+The sentences are ANT's (the rule was made after the files' first runs): SK-sport-653-20180410 (Roma–Barcelona),
+SK-sport-1991-20180702 and FR-internationalNews-2182-20180706 (Uruguay–Portugal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims.model import MentionClaim
+from factcheck.kinds import check
+from factcheck.kinds.evidence import Notes
+from factcheck.kinds.mention import check as check_mention
+from factcheck.verdicts import Verdict
+from tests.conftest import analysis_of, claims_of
+
+FILE = """\
+version: 1
+claims:
+  - id: venue-second-leg
+    says: أقيمت مباراة الإياب على الملعب الأولمبي في العاصمة الإيطالية روما
+    kind: mention
+    any: [أولمبيكو, الملعب الأولمبي]
+    not: [كامب نو, أنفيلد]
+    about: [ملعب, الملعب, استاد]
+  - id: venue
+    says: أقيمت المباراة على ملعب فيشت الأولمبي في مدينة سوتشي
+    kind: mention
+    any: [سوتشي, فيشت]
+    not: [نيجني نوفغورود, كازان]
+    about: [ملعب, مدينة]
+"""
+
+
+def _claim(n: int) -> MentionClaim:
+    claim = claims_of(FILE)[n]
+    assert isinstance(claim, MentionClaim)
+    return claim
+
+
+@pytest.mark.parametrize(("n", "text"), [
+    (0, "وكانت مباراة الذهاب بين الفريقين على ملعب كامب نو قد انتهت بفوز عريض لبرشلونة 4-1."),
+    (1, "سيخضع المهاجم لتقييم يومي قبل مباراة الدور ربع النهائي في مدينة نيجني نوفغورود."),
+    (1, "تجمع مباراة ربع النهائي الأولى بين منتخبي فرنسا والأوروغواي في مدينة نيجني نوفغورود."),
+])
+def test_a_rival_of_another_match_is_no_denial(n: int, text: str) -> None:
+    assert check(_claim(n), analysis_of(text)).verdict is Verdict.NOT_MENTIONED
+    notes: Notes = {}
+    check_mention(_claim(n), analysis_of(text), notes=notes)
+    assert list(notes.values()) == ["not counted: its clause names another match («مباراة الذهاب» of a claim's second leg)"]
+
+
+@pytest.mark.parametrize(("n", "text"), [
+    (0, "وأقيمت مباراة الإياب على ملعب كامب نو."),  # the claim's own leg, at another stadium
+    (1, "وأقيمت المباراة على ملعب كازان."),  # no match named: the claim's
+])
+def test_a_rival_of_the_claims_match_still_denies(n: int, text: str) -> None:
+    assert check(_claim(n), analysis_of(text)).verdict is Verdict.CONTRADICTED
