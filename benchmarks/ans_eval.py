@@ -100,7 +100,8 @@ def run_direct(pairs: list[dict[str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for p in pairs:
         doc = Analysis(Document.from_source(Source(p["id"], p["id"], p["source"])))
-        claim = StatementClaim(id=claim_id(p["id"]), says=p["claim"])
+        # the claim names its source, as the contract path writes it: the source is read as given (its stance)
+        claim = StatementClaim(id=claim_id(p["id"]), says=p["claim"], sources=[p["id"]])
         out[p["id"]] = check(claim, doc).verdict.value
     return out
 
