@@ -49,9 +49,8 @@ from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among",
-           "another_match", "another_round",
-           "another_time", "candidacy", "claim_years", "forecast", "far_dates", "foreign_years", "kin_of", "left_behind", "past_heading",
-           "time_anchor", "to_come", "tournament_host"]
+           "another_match", "another_round", "another_time", "candidacy", "claim_years", "forecast", "far_dates",
+           "foreign_years", "kin_of", "left_behind", "past_heading", "time_anchor", "to_come", "tournament_host"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
