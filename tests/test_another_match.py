@@ -1,14 +1,18 @@
-"""A mention rival in a clause that names which match it tells of, one the claim does not say (kinds/rival_cues.py
-``another_match``), denies nothing: the first leg's stadium beside a claim of the second leg's, the next round's city.
+"""A mention rival or a day in a clause that names which match it tells of, one the claim does not say
+(kinds/rival_cues.py ``another_match``), denies nothing: the first leg's stadium beside a claim of the second leg's,
+the next round's city, the opening match's day beside a claim of another match's.
 
 The sentences are ANT's (the rule was made after the files' first runs): SK-sport-653-20180410 (Roma–Barcelona),
-SK-sport-1991-20180702 and FR-internationalNews-2182-20180706 (Uruguay–Portugal)."""
+SK-sport-1991-20180702 and FR-internationalNews-2182-20180706 (Uruguay–Portugal), AL-sport-1209-20180410
+(Juventus–Real Madrid), FR-sport-153-20180615 (Morocco–Iran)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from factcheck.claims.model import MentionClaim
+from factcheck.claims.model import DateClaim, MentionClaim
 from factcheck.kinds import check
 from factcheck.kinds.evidence import Notes
 from factcheck.kinds.mention import check as check_mention
@@ -57,3 +61,38 @@ def test_a_rival_of_another_match_is_no_denial(n: int, text: str) -> None:
 ])
 def test_a_rival_of_the_claims_match_still_denies(n: int, text: str) -> None:
     assert check(_claim(n), analysis_of(text)).verdict is Verdict.CONTRADICTED
+
+
+DATES = """\
+version: 1
+claims:
+  - id: first-leg-day
+    says: فاز ريال مدريد على يوفنتوس 3-0 في تورينو في ذهاب ربع نهائي دوري أبطال أوروبا يوم الثلاثاء 3 أبريل 2018
+    kind: date
+    about: [المباراة, مباراة, فاز, ذهاب]
+    value: "2018-04-03"
+  - id: match-day
+    says: فاز المغرب على إيران في مباراتهما يوم الجمعة 15 يونيو 2018
+    kind: date
+    about: [مباراة, المباراة, الفائزة]
+    value: "2018-06-15"
+"""
+
+
+def _date(n: int) -> DateClaim:
+    claim = claims_of(DATES)[n]
+    assert isinstance(claim, DateClaim)
+    return claim
+
+
+@pytest.mark.parametrize(("n", "text", "published"), [
+    (0, "وقال المدرب: ما زالت أمامنا مباراة الإياب يوم الأربعاء وعلينا بذل قصارى جهدنا.", dt.date(2018, 4, 10)),
+    (1, "في مجموعة تتزعمها روسيا الفائزة على السعودية 5-صفر الخميس في مباراة الافتتاح.", dt.date(2018, 6, 15)),
+])
+def test_another_matchs_day_is_no_denial(n: int, text: str, published: dt.date) -> None:
+    assert check(_date(n), analysis_of(text, published)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_the_claims_own_match_still_denies_by_its_day() -> None:
+    text = "وفاز ريال مدريد في مباراة الذهاب يوم الأربعاء على يوفنتوس."
+    assert check(_date(0), analysis_of(text, dt.date(2018, 4, 5))).verdict is Verdict.CONTRADICTED
