@@ -31,7 +31,7 @@ from factcheck.kinds.figures import Figure, another_figure
 from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.places import Places, another_place
 from factcheck.kinds.repeats import another_time_of_it
-from factcheck.kinds.rival_cues import FAR_DAYS, FORECAST, another_match, time_anchor
+from factcheck.kinds.rival_cues import FAR_DAYS, FORECAST, of_another_match, time_anchor
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.starts import a_later_day, verbs_of
 from factcheck.kinds.targets import another_named, another_target
@@ -130,22 +130,9 @@ def set_aside(a: Association[DateMention], r: DayReading) -> str | None:
         return "another pairing's: its sentence reports a side none of the event's words names (kinds.pairings)"
     if here in earlier_entries(r.analysis):
         return "an entry of a chronology of other days"
-    if _of_another_match(document, d, m, r.own):
+    if of_another_match(document, d.start, m, r.own):
         return "another match's («مباراة الإياب» beside a claim of the first leg's day)"
     return None
-
-
-def _of_another_match(document: Document, d: DateMention, m: Match, own: frozenset[str]) -> bool:
-    """The words from the about word to the day, and one on each side, say which match it is, one the claim does not
-    say (``rival_cues.another_match``): «ما زالت أمامنا مباراة الإياب يوم الأربعاء» is the second leg's day.  (Made
-    after the first run of the twenty-fourth held-out group.)"""
-    tok = document.token_at(d.start)
-    if tok is None:
-        return False
-    sentence = document.sentences[tok.sentence]
-    lo = max(sentence.first_token, min(m.first_token, tok.index) - 1)
-    hi = min(sentence.last_token, max(m.last_token, tok.index + 1) + 1)
-    return another_match(document, (lo, hi), own)
 
 
 # A claim that dates a process's end dates no day of one of its stages: «اكتملت عملية الإنقاذ ... يوم الثلاثاء» is

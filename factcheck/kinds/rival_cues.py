@@ -50,7 +50,8 @@ from factcheck.text.normalize import normalize_query
 
 __all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among",
            "another_match", "another_round", "another_time", "candidacy", "claim_years", "forecast", "far_dates",
-           "foreign_years", "kin_of", "left_behind", "past_heading", "time_anchor", "to_come", "tournament_host"]
+           "foreign_years", "kin_of", "left_behind", "of_another_match", "past_heading", "time_anchor", "to_come",
+           "tournament_host"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -134,6 +135,19 @@ def another_match(document: Document, clause: tuple[int, int], own: frozenset[st
         if in_table(tokens[which].text, ROUND_AFTER) and not in_table(tokens[which].text, own):
             return True
     return False
+
+
+def of_another_match(document: Document, start: int, about: Match, own: frozenset[str]) -> bool:
+    """The words from the about word to the item at normalized offset ``start`` (a day, a figure), and one on each
+    side, say which match it is, one the claim does not say (``another_match``): «ما زالت أمامنا مباراة الإياب يوم
+    الأربعاء» is the second leg's day.  (Made after the first run of the twenty-fourth held-out group.)"""
+    tok = document.token_at(start)
+    if tok is None:
+        return False
+    sentence = document.sentences[tok.sentence]
+    lo = max(sentence.first_token, min(about.first_token, tok.index) - 1)
+    hi = min(sentence.last_token, max(about.last_token, tok.index + 1) + 1)
+    return another_match(document, (lo, hi), own)
 
 
 # Ordinals after a noun (normalized, definite): which one of several it is; the number reader's, first to tenth
