@@ -481,6 +481,9 @@ def test_two_small_numbers_joined_by_a_hyphen_are_a_score(text: str, kinds: list
     ("بعد هزيمة قاسية بهدفين نظيفين", [("score", 2), ("score", 0)]),
     ("فاز بثلاثة أهداف نظيفة", [("score", 3), ("score", 0)]),
     ("هزيمة أمام المنتخب الكوري بهدفين مقابل لا شيء، الأربعاء", [("score", 2), ("score", 0)]),
+    # BB-sport-94-20180403 (the Juventus–Real Madrid file, after its first run): nil written «صفر» after «مقابل»
+    ("ليفوز على يوفنتوس بثلاثة أهداف مقابل صفر في دوري أبطال أوروبا", [("score", 3), ("score", 0)]),
+    ("سجل 3 أهداف مقابل صفر", [("score", 3), ("score", 0)]),
     ("وجاء الملعب نظيفا ولا شيء يذكر", []),
     # AL-internationalNews-1957-20180716 and -1951: a match's goals on each side are its score
     ("سجل خلالها الفرنسيون أربعة أهداف مقابل هدفين لفريق كرواتيا", [("score", 4), ("score", 2)]),

@@ -23,8 +23,9 @@ _GOALS_ALONE = {"هدف": 1, "هدفين": 2, "هدفان": 2}
 # Those with ب or ل written on (بهدفين مقابل هدف، بثلاثه اهداف لهدف): the tokens ``goal_side`` reads.
 GOAL_SIDES = frozenset(p + w for p in ("", "ب", "ل") for w in _GOALS_ALONE)
 _AGAINST = "مقابل"
-# A second side in words after «مقابل» («اربعه اهداف مقابل اثنين»), or none («مقابل لا شيء»).
-_SMALL_WORDS = frozenset({"واحد", "اثنين", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "لا"})
+# A second side in words after «مقابل» («اربعه اهداف مقابل اثنين»), or none («مقابل لا شيء»، «مقابل صفر»: BB-sport-94-20180403,
+# the Juventus–Real Madrid file after its first run).
+_SMALL_WORDS = frozenset({"واحد", "اثنين", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "لا", "صفر"})
 
 
 def _small(word: str) -> bool:
@@ -116,8 +117,8 @@ def nil_side(text: str, toks: Sequence[Tok], i: int) -> bool:
     South Korea–Germany match), or a word that says the goals before it were clean («بهدفين نظيفين»), or that none
     were scored against them («بهدفين مقابل لا شيء»: its «لا»)."""
     word = toks[i].text
-    if word == _NIL:
-        return score_side(text, toks, i)
+    if word == _NIL:  # «3-صفر», or «بثلاثة أهداف مقابل صفر»
+        return score_side(text, toks, i) or second_side(text, toks, i)
     if word == _NONE:
         return _before(text, toks, i) == _AGAINST and _next(text, toks, i + 1).startswith("شي") \
             and _won_by_goals(text, toks, i - 1)
