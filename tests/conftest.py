@@ -4,6 +4,7 @@ import datetime as dt
 import importlib
 import shutil
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -49,6 +50,16 @@ def claims_of(text: str, path: str = "c.yaml") -> list[Claim]:
     loaded = parse_claims(text, path)
     assert loaded.problems == []
     return loaded.claims
+
+
+_Kind = TypeVar("_Kind", bound=Claim)
+
+
+def claim_of(text: str, kind: type[_Kind], n: int = 0) -> _Kind:
+    """The ``n``-th claim of a claim file's text, which must be of ``kind`` (typed for the kind's checker)."""
+    claim = claims_of(text)[n]
+    assert isinstance(claim, kind)
+    return claim
 
 
 @pytest.fixture(autouse=True)

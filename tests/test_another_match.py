@@ -17,7 +17,7 @@ from factcheck.kinds import check
 from factcheck.kinds.evidence import Notes
 from factcheck.kinds.mention import check as check_mention
 from factcheck.verdicts import Verdict
-from tests.conftest import analysis_of, claims_of
+from tests.conftest import analysis_of, claim_of
 
 FILE = """\
 version: 1
@@ -38,9 +38,7 @@ claims:
 
 
 def _claim(n: int) -> MentionClaim:
-    claim = claims_of(FILE)[n]
-    assert isinstance(claim, MentionClaim)
-    return claim
+    return claim_of(FILE, MentionClaim, n)
 
 
 @pytest.mark.parametrize(("n", "text"), [
@@ -80,9 +78,7 @@ claims:
 
 
 def _date(n: int) -> DateClaim:
-    claim = claims_of(DATES)[n]
-    assert isinstance(claim, DateClaim)
-    return claim
+    return claim_of(DATES, DateClaim, n)
 
 
 @pytest.mark.parametrize(("n", "text", "published"), [

@@ -13,7 +13,7 @@ from factcheck.kinds import check
 from factcheck.kinds.evidence import Notes
 from factcheck.kinds.mention import check as check_mention
 from factcheck.verdicts import Verdict
-from tests.conftest import analysis_of, claims_of
+from tests.conftest import analysis_of, claim_of
 
 FILE = """\
 version: 1
@@ -30,9 +30,7 @@ claims:
 
 
 def _claim() -> MentionClaim:
-    claim = claims_of(FILE)[0]
-    assert isinstance(claim, MentionClaim)
-    return claim
+    return claim_of(FILE, MentionClaim)
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ from factcheck.kinds.mention import check as check_mention
 from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.quantity import check as check_quantity
 from factcheck.verdicts import Verdict
-from tests.conftest import analysis_of, claims_of
+from tests.conftest import analysis_of, claim_of, claims_of
 
 FILE = """\
 version: 1
@@ -39,9 +39,7 @@ OWN_MATCH = "فازت بلجيكا على تونس بنتيجة 5-2 على مل�
 
 
 def _venue() -> MentionClaim:
-    claim = claims_of(FILE)[0]
-    assert isinstance(claim, MentionClaim)
-    return claim
+    return claim_of(FILE, MentionClaim)
 
 
 def test_another_pairings_stadium_denies_nothing() -> None:
