@@ -38,3 +38,35 @@ def test_a_minute_after_the_word_minute_supports_a_claim_of_that_minute(text: st
 def test_a_match_minute_is_no_duration() -> None:
     assert check(TALKS, analysis("استمرت المحادثات حتى الدقيقة 90 من المباراة.")).verdict is Verdict.NOT_MENTIONED
     assert check(TALKS, analysis("استمرت المحادثات 90 دقيقة.")).verdict is Verdict.CONTRADICTED
+
+
+# examples/juventus-real-madrid-first-leg-2018.yaml and roma-barcelona-second-leg-2018.yaml
+RED_CARD = QuantityClaim(id="red", says="طرد باولو ديبالا في الدقيقة 66", kind="quantity",
+                         about=["الدقيقة", "دقيقة", "دقائق", "دقيقتين"], near=["ديبالا"], value=66, unit="minute")
+
+
+@pytest.mark.parametrize("text", [
+    "بعد الهدف بدقيقتين فقد يوفنتوس خدمات ديبالا بعد خروجه مطرودا.",  # FR-sport-47-20180403
+    "وقبل انتهاء المباراة بنحو 8 دقائق طرد ديبالا.",  # BB-sport-104-20180411
+    "وبعد البداية بـ22 دقيقة طرد ديبالا.",  # AL-sport-2146-20180626: «ب» a token of its own
+    "وقبل نهاية الأول بأربع دقائق طرد ديبالا.",
+])
+def test_a_time_by_which_one_moment_lies_from_another_denies_no_minute(text: str) -> None:
+    assert check(RED_CARD, analysis(text)).verdict is Verdict.NOT_MENTIONED
+
+
+def test_a_time_without_the_ba_of_measure_still_denies_a_minute() -> None:
+    # a time with no «ب» still denies: the label of examples/egypt-russia-world-cup-match-2018.yaml took «خمس دقائق
+    # بعد هذا الهدف» for a contradiction of the claim's minute
+    assert check(RED_CARD, analysis("وجاء طرد ديبالا خمس دقائق بعد هذا الهدف.")).verdict is Verdict.CONTRADICTED
+    # a length denies a claim of a length, «ب» or not: only a claim of a match's minute reads it as a distance
+    assert check(TALKS, analysis("استمرت المحادثات بنحو 90 دقيقة.")).verdict is Verdict.CONTRADICTED
+
+
+def test_a_dual_that_ordinals_follow_counts_no_two_minutes() -> None:
+    # AL-sport-1074-20180404: «في الدقيقتين الثالثة و64» are the 3rd and 64th minutes, not 2 minutes
+    claim = QuantityClaim(id="first", says="سجل رونالدو الهدف الأول في الدقيقة 3", kind="quantity",
+                          about=["الدقيقة", "دقيقة", "الدقيقتين"], near=["رونالدو"], value=3, unit="minute")
+    text = "وكان رونالدو كلمة السر حيث سجل هدفين في الدقيقتين الثالثة و64."
+    assert check(claim, analysis(text)).verdict is Verdict.NOT_MENTIONED
+    assert check(claim, analysis("وسجل رونالدو في الدقيقتين الأخيرتين.")).verdict is Verdict.CONTRADICTED

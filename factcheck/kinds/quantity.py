@@ -78,7 +78,7 @@ from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.first_account import after_first_account, without_figure
-from factcheck.kinds.minutes import minute_claim, minute_marks
+from factcheck.kinds.minutes import by_distance, minute_claim, minute_marks
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
@@ -221,6 +221,7 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
     the rule that set it aside, or the evidence it gave (figures by their normalized span)."""
     document = analysis.document
     counting = claim.unit == "count"
+    timed = claim.unit == "minute" and minute_claim(claim.says, claim.value)  # a match's minute (kinds.minutes)
     naming, read = subject_and_quantities(claim, analysis)
     naming, silent = within_near(claim, naming, analysis)  # of two attacks in one article, the claim's
     if silent is not None:  # nothing to attach a number to: the document's numbers need not be read
@@ -291,6 +292,7 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         shielded = None if agrees else (
             "weakly attached: it may support, not deny" if a.weak else "a dual" if q.dual else "a rank" if q.ranked
             else "a match's minute: it may support, not deny" if q.moment
+            else "a time from another moment («بعد الهدف بدقيقتين»)" if timed and by_distance(document, q.start)
             else "its sentence states the claim's figure" if here in agreed
             else "its sentence adds to a count" if here in grown else "a time added to one gone by" if id(a) in added
             else "given as earlier" if _not_current(analysis, here) else None)

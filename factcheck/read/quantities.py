@@ -8,8 +8,8 @@ Reads NORMALIZED text and returns normalized offsets.  Built on
   the noun: ``ثلاث ساعات ونصف`` is 3.5 hours; ``تقريبا`` after the noun is a hedge.
 * a definite plural noun before the number: ``الساعات الثلاث``.
 * ``يومي`` before two weekdays (``الحداد الوطني يومي السبت والاحد``): two days.
-* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit; not one that figures follow and
-  that names them: ``في الدقيقتين 64 و68``); a dual of
+* a dual noun alone: ``ساعتين``، ``عامين``، ``بعد اسبوعين`` (2 of the unit; not one that figures or ordinals
+  follow and that name them: ``في الدقيقتين 64 و68``، ``في الدقيقتين الثالثة و64``); a dual of
   counted people is a count of 2 (``مقتل شخصين``، ``سقوط قتيلين``; ``dual``), unless a
   number follows it (``شخصين اثنين``: the number is read).
 * a singular indefinite noun alone before ``ونصف`` (``استمر ساعه ونصف``، ``عاما ونصف``:
@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, bare_at_least, hedge_after, hedge_before
+from factcheck.read.lexicon import ORDINALS
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.tokens import Tok, index_at, joined, readings, scan
 from factcheck.read.units import DIMENSION, convert, dual_count_noun, is_count_noun, lookup_unit
@@ -272,8 +273,11 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
         if k + 1 < len(toks) and toks[k + 1].text in ("واحد", "واحده") and joined(text, tok, toks[k + 1]):
             k += 1  # ساعه واحده: the number follows the noun
     else:
-        if k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and toks[k + 1].text[:1].isdigit():
-            return None  # «في الدقيقتين 64 و68»: the figures after it name the two (the held-out France–Argentina match)
+        if k + 1 < len(toks) and joined(text, tok, toks[k + 1]) and (
+                toks[k + 1].text[:1].isdigit() or _ordinal_with_article(toks[k + 1].text)):
+            # «في الدقيقتين 64 و68» (the held-out France–Argentina match), «في الدقيقتين الثالثة و64» (the held-out
+            # Juventus–Real first leg): what follows names the two, it counts none
+            return None
         value = 2.0
     low = high = value
     start, hedge_text = tok.start, None
@@ -282,6 +286,11 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
         low, high = apply_hedge(kind, low, high)
     end, value, low, high, hedge_text, _ = _tail(text, toks, k + 1, value, low, high, hedge_text)
     return Quantity(start, end, low, high, found.unit, text[start:end], hedge_text, value)
+
+
+def _ordinal_with_article(word: str) -> bool:
+    """«الثالثه»، «الاولي»: an ordinal that names one of a dual's two (the third minute), not a count."""
+    return word.startswith("ال") and word[2:] in ORDINALS
 
 
 # Accusative singulars the unit lexicon lists with the plurals (they follow 11 to 99: «15 عاما»).
