@@ -28,8 +28,10 @@ def test_a_claim_names_a_minute_of_the_match_or_a_duration() -> None:
 @pytest.mark.parametrize(("text", "verdict"), [
     # CN-sport-245-20180424 (it ended not_mentioned: no minute of a match was read)
     ("وافتتح صلاح التسجيل في الدقيقة 36 بتسديدة رائعة.", Verdict.SUPPORTED),
-    # another minute may be another goal's: it supports nothing and denies nothing
-    ("وافتتح صلاح التسجيل في الدقيقة 35 بتسديدة رائعة.", Verdict.NOT_MENTIONED),
+    # the claim's man named just before «في الدقيقة»: his minute, which denies the claim's (kinds.minutes.bound_minute)
+    ("وافتتح صلاح التسجيل في الدقيقة 35 بتسديدة رائعة.", Verdict.CONTRADICTED),
+    # a minute the sentence does not bind to him may be another goal's: it supports nothing and denies nothing
+    ("وفي الدقيقة 35 سدد فيرمينو، ثم افتتح صلاح التسجيل بتسديدة رائعة.", Verdict.NOT_MENTIONED),
 ])
 def test_a_minute_after_the_word_minute_supports_a_claim_of_that_minute(text: str, verdict: Verdict) -> None:
     assert check(OPENER, analysis(text)).verdict is verdict
@@ -70,3 +72,29 @@ def test_a_dual_that_ordinals_follow_counts_no_two_minutes() -> None:
     text = "وكان رونالدو كلمة السر حيث سجل هدفين في الدقيقتين الثالثة و64."
     assert check(claim, analysis(text)).verdict is Verdict.NOT_MENTIONED
     assert check(claim, analysis("وسجل رونالدو في الدقيقتين الأخيرتين.")).verdict is Verdict.CONTRADICTED
+
+
+# examples/argentina-iceland-world-cup-match-2018.yaml, belgium-japan-world-cup-match-2018.yaml, europa-league-final-2018.yaml
+AGUERO = QuantityClaim(id="aguero", says="سجل سيرجيو أغويرو هدف الأرجنتين في الدقيقة 19", kind="quantity",
+                       about=["الدقيقة", "دقيقة"], near=["أغويرو"], value=19, unit="minute")
+INUI = QuantityClaim(id="inui", says="أضاف تاكاشي إينوي الهدف الثاني لليابان في الدقيقة 52", kind="quantity",
+                     about=["الدقيقة", "دقيقة"], near=["إينوي", "الهدف الثاني"], value=52, unit="minute")
+GRIEZMANN = QuantityClaim(id="griezmann", says="سجل أنطوان غريزمان هدفه الثاني في الدقيقة 49", kind="quantity",
+                          about=["الدقيقة", "دقيقة"], near=["غريزمان"], value=49, unit="minute")
+
+
+@pytest.mark.parametrize(("claim", "text", "verdict"), [
+    # the shape of FR-sport-207-20180626 (Moses's penalty): the man, his act and the minute in a row
+    (AGUERO, "فتولى سيرجيو أغويرو التنفيذ ليدرك التعادل في الدقيقة 20.", Verdict.CONTRADICTED),
+    # the man named after the minute, in another's doing: the 17th is Messi's
+    (AGUERO, "وانتظر ميسي حتى الدقيقة 17 ليسجل حضوره، ثم وصلت الكرة إلى أغويرو.", Verdict.NOT_MENTIONED),
+    # a near word of the match's doings («الهدف الثاني») is no man: another team's second goal
+    (INUI, "وأضاف البديل روبرتو فيرمينو الهدف الثاني في الدقيقة 88.", Verdict.NOT_MENTIONED),
+    # FR-sport-103-20180516: other minutes between the man and this one, the 89th is Gabi's
+    (GRIEZMANN, "وسجل أهداف الفوز غريزمان في الدقيقتين 21 و49، ثم غابي في الدقيقة 89.", Verdict.NOT_MENTIONED),
+    # his other goal's minute beside the claim's in one sentence: the sentence states the claim's figure
+    (GRIEZMANN, "وسجل غريزمان في الدقيقة 21 ثم أضاف هدفه الثاني في الدقيقة 49.", Verdict.SUPPORTED),
+    (GRIEZMANN, "وسجل غريزمان هدفه الثاني في الدقيقة 49.", Verdict.SUPPORTED),
+])
+def test_a_minute_denies_only_when_bound_to_the_claims_man(claim: QuantityClaim, text: str, verdict: Verdict) -> None:
+    assert check(claim, analysis(text)).verdict is verdict

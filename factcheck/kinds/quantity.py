@@ -78,7 +78,7 @@ from factcheck.kinds.evidence import Notes, make_evidence
 from factcheck.kinds.figure_text import claim_text, describe, fmt, with_unit
 from factcheck.kinds.figures import own_other_figures, own_whole
 from factcheck.kinds.first_account import after_first_account, without_figure
-from factcheck.kinds.minutes import by_distance, minute_claim, minute_marks
+from factcheck.kinds.minutes import bound_minute, by_distance, minute_claim, minute_marks
 from factcheck.kinds.nationality import another_group, claim_nisba
 from factcheck.kinds.near import near_mentions, within_near
 from factcheck.kinds.own_words import claim_words, counted_words
@@ -291,7 +291,7 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         here = _sentence(document, q.start)
         shielded = None if agrees else (
             "weakly attached: it may support, not deny" if a.weak else "a dual" if q.dual else "a rank" if q.ranked
-            else "a match's minute: it may support, not deny" if q.moment
+            else "a match's minute: it may support, not deny" if q.moment and not bound_minute(claim, analysis, q.start)
             else "a time from another moment («بعد الهدف بدقيقتين»)" if timed and by_distance(document, q.start)
             else "its sentence states the claim's figure" if here in agreed
             else "its sentence adds to a count" if here in grown else "a time added to one gone by" if id(a) in added
