@@ -70,9 +70,9 @@ _MINUTE_WORDS = frozenset({_MINUTE, "الدقيقتين", "دقيقه"})
 
 
 def bound_minute(claim: QuantityClaim, analysis: Analysis, start: int) -> bool:
-    """The match's minute at this normalized offset says whose it is: a ``near`` word of the claim that names a
-    man (the dictionary knows no such word) stands at most ``_REACH`` words before its «الدقيقة», in its sentence,
-    with no other minute between: «سددها ميسي في الدقيقة 63», «وسجل هدفي الفوز رفايل فاران في الدقيقة 38», «تعادل
+    """The match's minute at this normalized offset says whose it is: a ``near`` term of the claim that names a
+    man (``_a_man``: none of the match's doings) stands at most ``_REACH`` words before its «الدقيقة», in its
+    sentence, with no other minute between: «سددها ميسي في الدقيقة 63», «وسجل هدفي الفوز رفايل فاران في الدقيقة 38», «تعادل
     للروس أرتيم دزيوبا في الدقيقة 42».  Such a minute may deny the claim's; one the sentence does not bind to him
     («وانتظر ميسي حتى الدقيقة 17 ... أغويرو», «في الدقيقة 61 عن طريق الثنائي دو بروين») may not."""
     document = analysis.document
