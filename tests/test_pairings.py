@@ -55,6 +55,25 @@ def test_the_events_own_sides_with_another_stadium_still_contradict() -> None:
     assert found.verdict is Verdict.CONTRADICTED, found.reason
 
 
+def test_another_pairing_is_asked_only_of_rivals_every_other_test_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telling another pairing asks the dictionary of the word after each «على», «مع» of a rival's sentence, some
+    milliseconds a word: it is asked last, so a rival no about word takes never costs it (verdicts are the same in
+    either order: each test keeps or drops a rival by itself)."""
+    asked: list[set[int]] = []
+
+    def spy(analysis: Analysis, sentences: set[int], own: list[str], threshold: float) -> set[int]:
+        asked.append(set(sentences))
+        return other_pairings(analysis, sentences, own, threshold)
+
+    monkeypatch.setattr("factcheck.kinds.mention.other_pairings", spy)
+    # the rival in a sentence with no about word («ملعب»): set aside before any pairing is asked
+    unattached = "وتوجه المنتخب التونسي إلى نجني نوفغورود بعد فوز إنكلترا على بنما."
+    assert check(_venue(), analysis_of(unattached)).verdict is Verdict.NOT_MENTIONED
+    assert asked == []
+    assert check(_venue(), analysis_of(OTHER_MATCH)).verdict is Verdict.NOT_MENTIONED
+    assert asked == [{0}]
+
+
 def test_a_side_the_claim_names_is_no_other_pairing() -> None:
     """«على» before one of the claim's own words (its rival, an anchor) says nothing of another event."""
     analysis = analysis_of("وحصل المنتخب على ركلة جزاء بعد مخالفة ضد أغويرو في الدقيقة 64.")
