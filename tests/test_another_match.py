@@ -92,3 +92,28 @@ def test_another_matchs_day_is_no_denial(n: int, text: str, published: dt.date) 
 def test_the_claims_own_match_still_denies_by_its_day() -> None:
     text = "وفاز ريال مدريد في مباراة الذهاب يوم الأربعاء على يوفنتوس."
     assert check(_date(0), analysis_of(text, dt.date(2018, 4, 5))).verdict is Verdict.CONTRADICTED
+
+
+# examples/argentina-croatia-world-cup-match-2018.yaml (the twenty-sixth held-out group)
+ARG_CRO = """\
+version: 1
+claims:
+  - id: argcro-match-date
+    says: فازت كرواتيا على الأرجنتين 3-0 يوم الخميس 21 يونيو 2018 في نيجني نوفغورود
+    kind: date
+    about: [مباراة, المباراة, فازت, فوز]
+    value: "2018-06-21"
+"""
+FRIDAY = dt.date(2018, 6, 22)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # AL-sport-2095-20180622, FR-sport-188-20180622: Iceland–Nigeria's Friday, a match named by its day
+    ("وكان المنتخب الأيسلندي يتطلع إلى الفوز في مباراة يوم الجمعة لحسم تأهله برفقة كرواتيا.", Verdict.NOT_MENTIONED),
+    ("وكان الوضع سيتعقد على المنتخب الأرجنتيني في حال فوز إيسلندا بمباراة الجمعة.", Verdict.NOT_MENTIONED),
+    # the claim's own day after «مباراة» still supports, and a day stated of the win itself still denies
+    ("وتأهلت كرواتيا بعد الفوز في مباراة الخميس على الأرجنتين.", Verdict.SUPPORTED),
+    ("وفازت كرواتيا على الأرجنتين يوم الجمعة بثلاثية.", Verdict.CONTRADICTED),
+])
+def test_a_match_named_by_its_day_says_which_match_not_when(text: str, verdict: Verdict) -> None:
+    assert check(claim_of(ARG_CRO, DateClaim), analysis_of(text, FRIDAY)).verdict is verdict

@@ -31,7 +31,7 @@ from factcheck.kinds.figures import Figure, another_figure
 from factcheck.kinds.pairings import other_pairings
 from factcheck.kinds.places import Places, another_place
 from factcheck.kinds.repeats import another_time_of_it
-from factcheck.kinds.rival_cues import FAR_DAYS, FORECAST, of_another_match, time_anchor
+from factcheck.kinds.rival_cues import FAR_DAYS, FORECAST, named_by_its_day, of_another_match, time_anchor
 from factcheck.kinds.stages import ENDS, STAGES
 from factcheck.kinds.starts import a_later_day, verbs_of
 from factcheck.kinds.targets import another_named, another_target
@@ -132,6 +132,8 @@ def set_aside(a: Association[DateMention], r: DayReading) -> str | None:
         return "an entry of a chronology of other days"
     if of_another_match(document, d.start, m, r.own):
         return "another match's («مباراة الإياب» beside a claim of the first leg's day)"
+    if named_by_its_day(document, d.start):
+        return "a match named by its day («مباراة الجمعة»): which match it is, not when the claim's was"
     return None
 
 

@@ -45,13 +45,13 @@ from factcheck.read.dates import DateMention
 from factcheck.read.lexicon import ORDINALS
 from factcheck.read.news_dates import last_day
 from factcheck.read.number_words import number_word
-from factcheck.read.tokens import joined
+from factcheck.read.tokens import joined, readings
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among",
            "another_match", "another_round", "another_time", "candidacy", "claim_years", "forecast", "far_dates",
-           "foreign_years", "kin_of", "left_behind", "of_another_match", "past_heading", "time_anchor", "to_come",
-           "tournament_host"]
+           "foreign_years", "kin_of", "left_behind", "named_by_its_day", "of_another_match", "past_heading", "time_anchor",
+           "to_come", "tournament_host"]
 
 # Before an about word, a fraction of the round: «نصف النهائي»، «ربع النهائي»، «ثمن النهائي»، «شبه النهائي».
 ROUND_BEFORE = frozenset({"نصف", "ربع", "ثمن", "شبه"})
@@ -149,6 +149,28 @@ def of_another_match(document: Document, start: int, about: Match, own: frozense
     lo = max(sentence.first_token, min(about.first_token, tok.index) - 1)
     hi = min(sentence.last_token, max(about.last_token, tok.index + 1) + 1)
     return another_match(document, (lo, hi), own)
+
+
+_MATCH = "مباراه"
+_DAY = "يوم"
+
+
+def named_by_its_day(document: Document, start: int) -> bool:
+    """The day at normalized offset ``start`` follows «مباراة» («يوم» between or not): «في مباراة يوم الجمعة»،
+    «في حال فوز إيسلندا بمباراة الجمعة»، «تبقى لها مباراة الاثنين ضد السعودية» name a match by its day, which
+    says which match it is, not when the claim's was.  Over the 205 files every such day that differed from a date
+    claim's was another match's (6 of 6: the twenty-sixth held-out group's Iceland–Nigeria Friday, three times; a
+    next round's, a rest day's); the claim's own day after «مباراة» still supports."""
+    tok = document.token_at(start)
+    if tok is None or tok.start != start or tok.index == 0:
+        return False
+    tokens = document.tokens
+    k = tok.index - 1
+    if tokens[k].text == _DAY and k > 0:
+        k -= 1
+    return tokens[k].sentence == tok.sentence and all(
+        joined(document.text, tokens[j], tokens[j + 1]) for j in range(k, tok.index)) and any(
+        rest == _MATCH for _, rest in readings(tokens[k].text))
 
 
 # Ordinals after a noun (normalized, definite): which one of several it is; the number reader's, first to tenth
