@@ -159,8 +159,8 @@ def named_by_its_day(document: Document, start: int) -> bool:
     """The day at normalized offset ``start`` follows «مباراة» («يوم» between or not): «في مباراة يوم الجمعة»،
     «في حال فوز إيسلندا بمباراة الجمعة»، «تبقى لها مباراة الاثنين ضد السعودية» name a match by its day, which
     says which match it is, not when the claim's was.  Over the 205 files every such day that differed from a date
-    claim's was another match's (6 of 6: the twenty-sixth held-out group's Iceland–Nigeria Friday, three times; a
-    next round's, a rest day's); the claim's own day after «مباراة» still supports."""
+    claim's was another match's (6 of 6: the twenty-sixth held-out group's Iceland–Nigeria Friday, three times;
+    Egypt's last group match; the next round's match, twice); the claim's own day after «مباراة» still supports."""
     tok = document.token_at(start)
     if tok is None or tok.start != start or tok.index == 0:
         return False
