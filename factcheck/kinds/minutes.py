@@ -16,12 +16,12 @@ measure («بعد الهدف بدقيقتين») is how far one moment lies from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.analysis import Analysis
-from factcheck.claims.model import QuantityClaim
 from factcheck.document import Document
-from factcheck.kinds.near import near_mentions
+from factcheck.kinds.attach import in_table
+from factcheck.matching import Match
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity
 from factcheck.read.tokens import readings
@@ -69,19 +69,18 @@ _REACH = 5
 _MINUTE_WORDS = frozenset({_MINUTE, "الدقيقتين", "دقيقه"})
 
 
-def bound_minute(claim: QuantityClaim, analysis: Analysis, start: int) -> bool:
-    """The match's minute at this normalized offset says whose it is: a ``near`` term of the claim that names a
-    man (``_a_man``: none of the match's doings) stands at most ``_REACH`` words before its «الدقيقة», in its
-    sentence, with no other minute between: «سددها ميسي في الدقيقة 63», «وسجل هدفي الفوز رفايل فاران في الدقيقة 38», «تعادل
+def bound_minute(document: Document, start: int, names: Sequence[Match]) -> bool:
+    """The match's minute at this normalized offset says whose it is: one of ``names`` (the claim's ``near`` terms
+    named in its sentence, ``kinds.near.near_mentions``) that names a man (``_a_man``: none of the match's doings)
+    stands at most ``_REACH`` words before its «الدقيقة», with no other minute between: «سددها ميسي في الدقيقة 63», «وسجل هدفي الفوز رفايل فاران في الدقيقة 38», «تعادل
     للروس أرتيم دزيوبا في الدقيقة 42».  Such a minute may deny the claim's; one the sentence does not bind to him
     («وانتظر ميسي حتى الدقيقة 17 ... أغويرو», «في الدقيقة 61 عن طريق الثنائي دو بروين») may not."""
-    document = analysis.document
     tok = document.token_at(start)
     if tok is None or tok.index == 0:
         return False
     minute = tok.index - 1  # «الدقيقة» (read.numbers marks the figure after it)
     tokens = document.tokens
-    for m in near_mentions(claim, analysis).get(tok.sentence, []):
+    for m in names:
         gap = minute - m.last_token
         if 0 <= gap <= _REACH and _a_man(m.query) and \
                 not any(tokens[k].text in _MINUTE_WORDS for k in range(m.last_token, minute)):
@@ -107,4 +106,4 @@ def _a_man(term: str) -> bool:
     """The term names someone (or a side), not one of the match's doings: none of its words is in ``_DOINGS``,
     however its clitics are read."""
     words = normalize_query(term).split()
-    return bool(words) and not any(rest in _DOINGS for word in words for _, rest in readings(word))
+    return bool(words) and not any(in_table(word, _DOINGS) for word in words)

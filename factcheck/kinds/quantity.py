@@ -179,12 +179,6 @@ def _first_token(document: Document, start: int) -> int:
     return -1 if token is None else token.index
 
 
-def _near_tokens(claim: QuantityClaim, analysis: Analysis) -> dict[int, list[int]]:
-    """The first tokens of the claim's ``near`` words, by sentence: where its instance is named."""
-    named = near_mentions(claim, analysis)
-    return {sentence: [m.first_token for m in matches] for sentence, matches in named.items()}
-
-
 def naming_words(claim: QuantityClaim) -> tuple[str, ...]:
     """The words a source must hold to be read for the claim: its ``about``, and a count's duals of them
     (``سجل هدفين`` names goals; read.duals)."""
@@ -278,8 +272,9 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
               else own_whole(claim.says, claim.value)) if found else frozenset()
     rank = claim_rank(claim.says) if found else None  # «حل ... في المرتبة الأولى»
     side = claimed_side(claim.says) if found and counting else None  # «من خارج المملكة» (kinds.sides)
-    # the near words' places, found once (not per figure): only asked of figures that disagree
-    near_at = _near_tokens(claim, analysis) if claim.near and not all(agreeing.values()) else {}
+    # where the near words name the claim's instance, found once (not per figure): only asked of figures that disagree
+    named = near_mentions(claim, analysis) if claim.near and not all(agreeing.values()) else {}
+    near_at = {sentence: [n.first_token for n in matches] for sentence, matches in named.items()}
 
     def dropped(q: Quantity, why: str) -> None:  # what became of a figure, for explain
         if notes is not None:
@@ -291,7 +286,8 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         here = _sentence(document, q.start)
         shielded = None if agrees else (
             "weakly attached: it may support, not deny" if a.weak else "a dual" if q.dual else "a rank" if q.ranked
-            else "a match's minute: it may support, not deny" if q.moment and not bound_minute(claim, analysis, q.start)
+            else "a match's minute: it may support, not deny"
+            if q.moment and not bound_minute(document, q.start, named.get(here, []))
             else "a time from another moment («بعد الهدف بدقيقتين»)" if timed and by_distance(document, q.start)
             else "its sentence states the claim's figure" if here in agreed
             else "its sentence adds to a count" if here in grown else "a time added to one gone by" if id(a) in added

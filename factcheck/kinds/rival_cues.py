@@ -45,7 +45,7 @@ from factcheck.read.dates import DateMention
 from factcheck.read.lexicon import ORDINALS
 from factcheck.read.news_dates import last_day
 from factcheck.read.number_words import number_word
-from factcheck.read.tokens import joined, readings
+from factcheck.read.tokens import joined
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["AHEAD", "AMONG", "CANDIDACY", "FAR_DAYS", "FORECAST", "HEADING_WORDS", "ROUND_AFTER", "ROUND_BEFORE", "among",
@@ -151,7 +151,7 @@ def of_another_match(document: Document, start: int, about: Match, own: frozense
     return another_match(document, (lo, hi), own)
 
 
-_MATCH = "مباراه"
+_MATCH = frozenset({"مباراه"})
 _DAY = "يوم"
 
 
@@ -168,9 +168,8 @@ def named_by_its_day(document: Document, start: int) -> bool:
     k = tok.index - 1
     if tokens[k].text == _DAY and k > 0:
         k -= 1
-    return tokens[k].sentence == tok.sentence and all(
-        joined(document.text, tokens[j], tokens[j + 1]) for j in range(k, tok.index)) and any(
-        rest == _MATCH for _, rest in readings(tokens[k].text))
+    return tokens[k].sentence == tok.sentence and in_table(tokens[k].text, _MATCH) and all(
+        joined(document.text, tokens[j], tokens[j + 1]) for j in range(k, tok.index))
 
 
 # Ordinals after a noun (normalized, definite): which one of several it is; the number reader's, first to tenth
