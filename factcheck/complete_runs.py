@@ -16,9 +16,11 @@ code): that run is made serially, as it would have been without ``-n``.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,16 +39,23 @@ KEEP = 64
 @dataclass(frozen=True)
 class RunInputs:
     """What a run is made of, as plain values: ``settings`` as text (arguments, selection, factcheck's options that
-    change an outcome, the code's version), ``paths`` whose files are read, and ``skip``, files a run writes
-    there (its reports), which must not make the next run look new."""
+    change an outcome, the code's version), ``paths`` whose files are read, and ``skip``, files and folders a run
+    writes there (its reports, the cache), which must not make the next run look new."""
 
     settings: tuple[str, ...]
     paths: tuple[Path, ...]
     skip: frozenset[Path] = frozenset()
 
 
-def fingerprint(inputs: RunInputs, *, limit: int = FILE_LIMIT) -> str | None:
-    """The run's identity, or None when its paths hold more than ``limit`` files."""
+# Changes within this long of a fingerprint may share their time stamp with a change still to come (file
+# systems stamp from a clock that ticks every few milliseconds): such a file's fingerprint cannot be trusted yet.
+SETTLING_NS = 50_000_000
+
+
+def fingerprint(inputs: RunInputs, *, limit: int = FILE_LIMIT, settled: bool = False) -> str | None:
+    """The run's identity, or None when its paths hold more than ``limit`` files; with ``settled``, also None
+    when a file changed within ``SETTLING_NS`` (another change in the same tick would leave it the same)."""
+    recent = time.time_ns() - SETTLING_NS if settled else None
     digest = hashlib.blake2b(digest_size=16)
     for setting in inputs.settings:
         digest.update(setting.encode("utf-8", "surrogatepass") + b"\0")
@@ -59,7 +68,11 @@ def fingerprint(inputs: RunInputs, *, limit: int = FILE_LIMIT) -> str | None:
             stat = path.stat()
         except OSError:
             continue  # gone since it was listed: the next run sees it gone
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode("utf-8", "surrogatepass"))
+        if recent is not None and stat.st_ctime_ns >= recent:
+            return None
+        # the change time too: a file rewritten with its size and modification time put back still changes it
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0".encode(
+            "utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -70,15 +83,15 @@ def _files(paths: Iterable[Path], skip: frozenset[Path]) -> Iterator[Path]:
         if glob.has_magic(str(path)):
             found.update(Path(p) for p in glob.glob(str(path), recursive=True))
         elif path.is_dir():
-            found.update(_walk(path))
+            found.update(_walk(path, skip))
         else:
             found.add(path)  # a missing file counts as missing (stat fails): its appearance changes the run
     yield from sorted(found - skip)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, skip: frozenset[Path]) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED and Path(root, d) not in skip]
         for name in files:
             yield Path(root, name)
 
@@ -109,11 +122,22 @@ class CompleteRuns:
             pass
         return True
 
-    def add(self, mark: str) -> None:
-        """Leave the mark, and let the oldest go past ``KEEP``; a folder that cannot be written is no error."""
+    def record(self, mark: str) -> bytes:
+        """What the run left with its mark (``run_record``): empty when it left none, or there is no mark."""
+        try:
+            return (self.folder / mark).read_bytes()
+        except OSError:
+            return b""
+
+    def add(self, mark: str, record: bytes = b"") -> None:
+        """Leave the mark (with ``record``, replacing one left before; without, keeping it), and let the oldest go
+        past ``KEEP``; a folder that cannot be written is no error."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder / mark).touch()
+            if record:
+                _write(self.folder / mark, record)
+            else:
+                (self.folder / mark).touch()
             marks = sorted(self.folder.iterdir(), key=_age)
         except OSError:
             return
@@ -129,3 +153,16 @@ def _age(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return time.time()
+
+
+def _write(path: Path, data: bytes) -> None:
+    """All at once: two runs may leave the same mark together, and a reader must see one record whole."""
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -9,7 +9,6 @@ through that key, seeing the plugin as ``items.Plugin``.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Generator
 from contextlib import closing
 from functools import cached_property
@@ -30,6 +29,7 @@ from factcheck.options import (
 from factcheck.outputs import output, write_outputs
 from factcheck.terminal import UncapturedStderr, UnlistedPasses
 from factcheck.text.translit import translit
+from factcheck.whole_run import ReplayedItem, WholeRun, cache_folder
 from factcheck.workers import Collector, available_processes
 
 if TYPE_CHECKING:  # imported when a run checks claims, not by every pytest run of an environment holding factcheck
@@ -37,7 +37,6 @@ if TYPE_CHECKING:  # imported when a run checks claims, not by every pytest run 
     from factcheck.cache import VocabularyCache
     from factcheck.claims.load import ClaimRegistry
     from factcheck.claims.model import Claim, ClaimFile
-    from factcheck.complete_runs import RunInputs
     from factcheck.corpus.load import Corpus
     from factcheck.corpus.source import Source
     from factcheck.engine import Engine
@@ -61,7 +60,7 @@ def pytest_configure(config: pytest.Config) -> None:
     warn_if_rootdir_misread(config)
     config.addinivalue_line("markers", "factcheck: a (claim, source) check collected from a claim file")
     plugin = FactcheckPlugin(config)
-    plugin.prefer_one_process()
+    plugin.whole.prefer_one_process()
     config.stash[plugin_key] = plugin
     config.pluginmanager.register(plugin, "factcheck-session")
     config.pluginmanager.register(UnlistedPasses(config), "factcheck-unlisted-passes")
@@ -93,8 +92,8 @@ class FactcheckPlugin:
         self._collector = Collector()
         self._itemized: dict[tuple[str, str], int] = {}  # (file, claim): how many items it was given (see plan)
         self._each, self._taken = getattr(config.option, "dist", "no") == "each", set[str]()  # see logreport
-        self._run_mark: str | None = None  # this run's fingerprint, when taken before it started
-        self._workers_dropped = 0  # xdist workers this run does without (prefer_one_process)
+        self.whole = WholeRun(config, claim_dirs=self.claim_dirs, named=self.named, corpus_specs=self.corpus_specs,
+                              outputs=self.outputs, is_worker=self.is_worker)  # a run made before, all of it
         self._foreign = False  # whether an item that is no claim's ran (a project's own tests)
 
     # -- the run's state, made when a run first checks claims ---------------------
@@ -241,23 +240,12 @@ class FactcheckPlugin:
         stream = UncapturedStderr(self.config)
         return stream if shows_progress(stream, verbosity=self.config.get_verbosity(), is_worker=self.is_worker) else None
 
-    def _cache_folder(self) -> Path | None:
-        """Where the cache is (contract §3), or None when switched off."""
-        from factcheck.versions import cache_dir
-
-        if self.config.getoption("factcheck_no_cache"):
-            return None
-        folder: str | Path | None = self.config.getoption("factcheck_cache")
-        if not folder and (ini := self.config.getini("factcheck_cache")):  # the project's: relative to its rootdir
-            folder = self.config.rootpath / Path(ini).expanduser()
-        return cache_dir(folder)
-
     @cached_property
     def cache(self) -> VocabularyCache | None:
         """The cache across runs (contract §3), or None when switched off or unusable (with a note); opened once."""
         from factcheck.cache import VocabularyCache
 
-        if (folder := self._cache_folder()) is None:
+        if (folder := cache_folder(self.config)) is None:
             return None
         cache = VocabularyCache(folder)
         if not cache.usable:
@@ -278,57 +266,6 @@ class FactcheckPlugin:
         engine = self.engine  # an index over the sources in scope, when enough are checked (see Engine.index)
         engine.want_index([s.id for s in plan.in_scope] if plan.checked(engine.index_from) >= engine.index_from else [])
         return plan
-
-    # -- a run made before, all of it (complete_runs) -------------------------------------
-    def _run_inputs(self) -> RunInputs:
-        """What decides this run's items and outcomes, as the file system and the options show them."""
-        from factcheck.complete_runs import RunInputs
-        from factcheck.versions import findings_version
-
-        config, ignored = self.config, {"factcheck_json", "factcheck_html", "factcheck_json_inside",
-                                        "factcheck_processes", "factcheck_warm_workers"}  # no outcome depends on them
-        options = sorted(f"{k}={v!r}" for k, v in vars(config.option).items() if k.startswith("factcheck_")
-                         and k not in ignored)
-        settings = (f"code {findings_version()} {sys.version}", f"root {config.rootpath}",
-                    f"started in {config.invocation_params.dir}", f"args {sorted(config.args)}",
-                    *selection(config), *options, f"ini {config.inipath}", f"corpus {self.corpus_specs}")
-        root = config.rootpath
-        paths = (*self.claim_dirs, *sorted(self.named), *(root / spec for spec in self.corpus_specs),
-                 *([config.inipath] if config.inipath else []), root / "conftest.py")
-        return RunInputs(settings, paths, frozenset(out.target for out in self.outputs))
-
-    def prefer_one_process(self) -> None:
-        """Under xdist's ``-n``, make in this process a run that finished before with every outcome in the cache:
-        its workers would have nothing to share, and starting them costs more than the run (complete_runs)."""
-        option = self.config.option
-        local = getattr(option, "dist", "no") not in ("no", "each") and set(getattr(option, "tx", None) or ()) == {"popen"}
-        if not local or self.is_worker or option.factcheck_warm_workers or option.collectonly:
-            return
-        from factcheck.complete_runs import CompleteRuns, fingerprint
-
-        folder = self._cache_folder()
-        if folder is None or not CompleteRuns(folder).any():
-            return
-        self._run_mark = fingerprint(self._run_inputs())
-        if self._run_mark is not None and CompleteRuns(folder).seen(self._run_mark):
-            self._workers_dropped = len(option.tx)
-            option.dist, option.tx, option.numprocesses = "no", [], 0
-
-    def _mark_complete(self, session: pytest.Session, exitstatus: int) -> None:
-        """Leave this run's mark when it checked every item it collected, and only claims: the same run next
-        time is all in the cache."""
-        config = self.config
-        if not self.checks or self._foreign or exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) \
-                or config.option.collectonly or session.shouldstop or session.shouldfail:
-            return
-        unusable = "cache" in self.__dict__ and self.__dict__["cache"] is None  # opened by this run, and refused
-        if (folder := self._cache_folder()) is None or unusable:
-            return
-        from factcheck.complete_runs import CompleteRuns, fingerprint
-
-        mark = self._run_mark or fingerprint(self._run_inputs())
-        if mark is not None:
-            CompleteRuns(folder).add(mark)
 
     def check_report_path(self) -> None:
         """Refuse a report path that would destroy or pollute an input (what this run reads), before any test runs."""
@@ -374,6 +311,8 @@ class FactcheckPlugin:
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
         if file_path in self.claim_files:
+            if self.whole.replay() is not None:  # decided at the first claim file, before any is read
+                return self.whole.collector(parent, file_path)
             self.ahead.add(file_path, display_path(file_path, self.config.rootpath))
             return ClaimFileCollector.from_parent(parent, path=file_path)
         return None
@@ -390,18 +329,27 @@ class FactcheckPlugin:
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         """A skip names the claim (``claims/x.yaml:12``), not the line of ``items`` that skipped."""
         report: pytest.TestReport = yield
-        if isinstance(item, (ClaimItem, ClaimLevelItem)) and report.skipped and isinstance(report.longrepr, tuple) \
+        if isinstance(item, (ClaimItem, ClaimLevelItem, ReplayedItem)) and report.skipped and isinstance(report.longrepr, tuple) \
                 and not hasattr(report, "wasxfail"):
             report.longrepr = (str(item.path), item.line, report.longrepr[2])
         return report
 
     def pytest_report_header(self, config: pytest.Config) -> str | None:
-        if self._workers_dropped:
+        if self.whole.workers_dropped:
             return (f"factcheck: this run finished before and every outcome of it is in the cache: made in this "
-                    f"process, without the {self._workers_dropped} xdist workers (--factcheck-warm-workers keeps them)")
+                    f"process, without the {self.whole.workers_dropped} xdist workers (--factcheck-warm-workers keeps them)")
         return None
 
+    @pytest.hookimpl(tryfirst=True)  # every item collected, before -k and -m leave some out
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        self.whole.collected(items)
+
+    def pytest_warning_recorded(self, warning_message: Any, when: str, nodeid: str) -> None:
+        if when == "runtest":
+            self.whole.warned(warning_message, nodeid)
+
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        self.whole.reported(report)
         self._foreign = self._foreign or not report.nodeid.split("::")[0].endswith((".yaml", ".yml"))
         if report.when == "call" and report.user_properties and not self.is_worker and report.nodeid not in self._taken \
                 and str(report.outcome) != "rerun":  # a worker's: sent; a rerun's (pytest-rerunfailures) come again
@@ -410,6 +358,9 @@ class FactcheckPlugin:
             self.report.add_properties(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self.whole.replayed is not None:  # its reports are the files the run replayed wrote
+            self.whole.place_outputs(session, exitstatus)
+            return
         if self._replays is not None:
             self._replays.close()
         if (cache := self.__dict__.get("cache")) is not None:  # opened by this run (``cache``)
@@ -428,7 +379,11 @@ class FactcheckPlugin:
                 f.in_scope for f in self.report.files.values()):
             session.exitstatus = pytest.ExitCode.OK  # every source out of scope, or in other shards: a clean run
         self.write_report(session, exitstatus)
-        self._mark_complete(session, exitstatus)
+        report = self.report if self.checks else None
+        self.whole.finish(session, exitstatus, checked=report is not None, foreign=self._foreign,
+                          cache_refused="cache" in self.__dict__ and self.__dict__["cache"] is None,
+                          lines=lambda detailed: self._closing_lines(exitstatus, detailed=detailed),
+                          notes=report.notes if report else (), problems=report.problems if report else ())
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         """Let go of the run before pytest's last garbage collections, which would walk all of it (seconds)."""
@@ -447,21 +402,24 @@ class FactcheckPlugin:
             self.report.absorb(shared)
 
     def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int) -> None:
-        if self.checks:
-            report = self.report
-            if report.problems:
+        replayed = self.whole.replayed
+        if self.checks or replayed is not None:
+            problems = replayed.problems if replayed is not None else self.report.problems
+            if problems:
                 terminalreporter.section("factcheck: corpus files skipped", sep="-", yellow=True)
-                for problem in report.problems:
+                for problem in problems:
                     terminalreporter.line(problem)
-            for line in self._closing_lines(exitstatus):
+            detailed = self.config.get_verbosity() >= 0
+            for line in self.whole.closing_lines(exitstatus) if replayed is not None else self._closing_lines(
+                    exitstatus, detailed=detailed):
                 terminalreporter.line(line)
         for out in self.outputs:
             if out.note is not None:
                 terminalreporter.line(out.note, red=not out.written)
 
-    def _closing_lines(self, exitstatus: int) -> list[str]:
+    def _closing_lines(self, exitstatus: int, *, detailed: bool) -> list[str]:
         from factcheck.report.summary import closing_lines
 
         shown = translit if self.config.getoption("factcheck_translit") else str
         stopped = exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly  # no verdicts to count
-        return closing_lines(self.report, detailed=self.config.get_verbosity() >= 0, shown=shown, ran=not stopped)
+        return closing_lines(self.report, detailed=detailed, shown=shown, ran=not stopped)

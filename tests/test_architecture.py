@@ -13,7 +13,7 @@ MAX_LINES = 500
 
 # The data's path, bottom up: a module may import its own package and lower layers only.
 LAYERS: dict[str, float] = {
-    "text": 0, "verdicts": 0, "spill": 0, "packing": 0, "versions": 0, "complete_runs": 1,
+    "text": 0, "verdicts": 0, "spill": 0, "packing": 0, "versions": 0, "complete_runs": 1, "run_record": 1,
     "corpus": 1, "claims": 1, "read": 1, "index": 1, "shard": 1,
     "cache_keys": 2, "cache": 3, "document": 2, "indexing": 2, "team": 4,
     "analysis": 3,
@@ -25,6 +25,7 @@ LAYERS: dict[str, float] = {
     "report": 8,
     "explain": 9, "distributed": 9, "evaluation": 9, "options": 9, "outputs": 9, "terminal": 9, "progress": 0, "workers": 0,
     "items": 9.5,  # the claim-file collector and its items: below the plugin, which imports them
+    "whole_run": 9.7,  # a run made before, replayed: its items beside the claim files' own
     "plugin": 10, "cli": 10, "__init__": 10, "__main__": 11,
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import zlib
@@ -50,12 +51,20 @@ def _run(pytester: pytest.Pytester, report: str, *extra: str) -> pytest.RunResul
     return pytester.runpytest_subprocess(*ARGS, f"--factcheck-json={report}", *extra)
 
 
+def _not_the_same_run(pytester: pytest.Pytester) -> None:
+    """A claim file touched, its bytes the same: not the run made before (which ``whole_run`` would replay
+    whole), but the same claims over the same sources, replayed claim by claim."""
+    claims = pytester.path / "claims" / "alaska_summit.yaml"
+    os.utime(claims, ns=(claims.stat().st_atime_ns, claims.stat().st_mtime_ns + 10**9))
+
+
 def test_a_warm_run_replays_every_claim_without_computing_a_pair(shipped: pytest.Pytester) -> None:
     cold = _run(shipped, "cold.json")
     claims = sum(cold.parseoutcomes().values())
     assert _count(shipped, "outcomes") == claims > 5
     assert _pair_findings(shipped) > 0
     _forget_findings(shipped)  # a pair computed again would be stored again
+    _not_the_same_run(shipped)
     warm = _run(shipped, "warm.json")
     assert warm.parseoutcomes() == cold.parseoutcomes()
     assert (shipped.path / "warm.json").read_bytes() == (shipped.path / "cold.json").read_bytes()
@@ -90,6 +99,7 @@ def test_fields_the_findings_ignore_still_change_the_outcome(shipped: pytest.Pyt
     warned = _run(shipped, "warned.json", "-W", "always")
     assert warned.parseoutcomes().get("failed", 0) == cold.parseoutcomes()["failed"] - 1
     warned.stdout.fnmatch_lines(["*FactcheckWarning*summit-duration*"])
+    _not_the_same_run(shipped)
     again = _run(shipped, "again.json", "-W", "always")  # the warning is replayed too
     again.stdout.fnmatch_lines(["*FactcheckWarning*summit-duration*"])
     assert (shipped.path / "again.json").read_bytes() == (shipped.path / "warned.json").read_bytes()
@@ -99,6 +109,7 @@ def test_a_damaged_outcome_is_a_miss_and_its_pairs_are_checked_one_by_one(shippe
     cold = _run(shipped, "cold.json")
     with _db(shipped) as db:
         db.execute(f"UPDATE outcomes_{findings_version()} SET data = X'00'")
+    _not_the_same_run(shipped)
     warm = _run(shipped, "warm.json")
     assert warm.parseoutcomes() == cold.parseoutcomes()
     assert (shipped.path / "warm.json").read_bytes() == (shipped.path / "cold.json").read_bytes()

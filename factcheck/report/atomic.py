@@ -16,12 +16,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["copy_atomic", "write_atomic"]
 
 
 def _umask() -> int:
@@ -75,4 +76,28 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: s
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+        raise
+
+
+def copy_atomic(source: Path, target: Path) -> None:
+    """Replace ``target`` with a copy of ``source`` as :func:`write_atomic` replaces it (the same refusals, the
+    same permission bits, a temporary file beside it until the copy is on disk): a report replayed from the
+    file an earlier run wrote (``run_record``), copied by the kernel rather than read and written."""
+    target = Path(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    if target.exists() and not target.is_file():
+        raise OSError(errno.EINVAL, "not a regular file", str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        os.close(handle)
+        shutil.copyfile(source, tmp_name)
+        with open(tmp_name, "rb+") as tmp:
+            os.fsync(tmp.fileno())
+        os.chmod(tmp_name, _mode_for(target))
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
         raise

@@ -1,0 +1,273 @@
+"""A run made before, all of it: knowing it (``complete_runs``), keeping it (``run_record``) and replaying it.
+
+A serial run that checked only claims, finished, and wrote its reports leaves a record of its items' endings and
+its last lines under its fingerprint, taken before it read anything and again at its end (a file changed while it
+ran: no record).  The next run with the same fingerprint collects :class:`ReplayedItem` from the record instead of
+reading claim files and the corpus, ends each as it ended, prints the same summary and leaves the reports as that
+run wrote them (copied when asked for elsewhere).  Anything the record cannot replay faithfully is not recorded:
+captured output, a warning not factcheck's, a failure that was not a contradiction, an item not run.  A selection
+resting on pytest's own cache (--lf, --ff, --sw, --nf), -x or --maxfail, --runxfail and xdist workers make a run
+as before.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.complete_runs import CompleteRuns, RunInputs, fingerprint
+from factcheck.items import ClaimItemBase, ContradictionFailure
+from factcheck.options import FactcheckWarning, selection
+from factcheck.outputs import Output, write_outputs
+from factcheck.run_record import FileState, ItemRecord, OutputRecord, RunRecord
+
+__all__ = ["MAX_RECORD", "ReplayedFile", "ReplayedItem", "WholeRun", "cache_folder"]
+
+# A record past this size is not kept (the mark is): a pair-granularity run's records hold every pair's result.
+MAX_RECORD = 32 * 2**20
+# A run's options that no outcome depends on: where reports go, how many processes read.
+_IGNORED = frozenset({"factcheck_json", "factcheck_html", "factcheck_json_inside", "factcheck_processes",
+                      "factcheck_warm_workers"})
+_CLAIM_PROPERTY = "factcheck_claim"  # an xdist worker's records (report.model.CLAIM_PROPERTY): a serial run has none
+
+
+def cache_folder(config: pytest.Config) -> Path | None:
+    """Where the cache is (contract §3), or None when switched off."""
+    from factcheck.versions import cache_dir
+
+    if config.getoption("factcheck_no_cache"):
+        return None
+    folder: str | Path | None = config.getoption("factcheck_cache")
+    if not folder and (ini := config.getini("factcheck_cache")):  # the project's: relative to its rootdir
+        folder = config.rootpath / Path(ini).expanduser()
+    return cache_dir(folder)
+
+
+class ReplayedFile(pytest.File):
+    """A claim file of a replayed run: its items from the record, the file itself not read."""
+
+    def __init__(self, *, records: Sequence[ItemRecord], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.records = records
+
+    def collect(self) -> list[pytest.Item]:
+        return [ReplayedItem.from_parent(self, name=r.name, nodeid=r.nodeid, record=r) for r in self.records]
+
+
+class ReplayedItem(pytest.Item):
+    """An item of the run before, ending as it ended there: its warnings, its properties, its failure text."""
+
+    def __init__(self, *, record: ItemRecord, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.record = record
+        self.line = record.line
+        self.add_marker(pytest.mark.factcheck)
+        for tag in record.tags:  # as ClaimItemBase marks them: -m picks the same items
+            self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
+            self.add_marker(getattr(pytest.mark, tag))
+
+    def runtest(self) -> None:
+        record = self.record
+        if record.ending == "deselected":
+            pytest.fail("factcheck: this claim was not checked in the run replayed; run again with "
+                        "--factcheck-no-cache", pytrace=False)
+        for text in record.warnings:
+            warnings.warn_explicit(FactcheckWarning(text), FactcheckWarning, filename=str(self.path), lineno=self.line)
+        self.user_properties.extend(record.properties)
+        if record.ending == "failed":
+            raise ContradictionFailure(record.text)
+        if record.ending == "xfailed":
+            pytest.xfail(record.text)
+        if record.ending == "skipped":
+            pytest.skip(record.text)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, ContradictionFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, self.line - 1, self.name
+
+
+class WholeRun:
+    """The plugin's part that knows this run's fingerprint, records the run as it goes and replays a recorded one."""
+
+    def __init__(self, config: pytest.Config, *, claim_dirs: Sequence[Path], named: set[Path],
+                 corpus_specs: Sequence[str], outputs: Sequence[Output], is_worker: bool) -> None:
+        self.config = config
+        self.claim_dirs, self.named, self.corpus_specs = list(claim_dirs), named, list(corpus_specs)
+        self.outputs, self.is_worker = outputs, is_worker
+        self.mark: str | None = None  # this run's fingerprint, taken before it read anything
+        self.replayed: RunRecord | None = None
+        self.workers_dropped = 0  # xdist workers this run does without (prefer_one_process)
+        self._decided = False
+        self._items: dict[str, dict[str, Any]] = {}  # nodeid: what the record keeps of it, as it goes
+        self._spoiled = False  # something of this run a record would not replay
+
+    def inputs(self) -> RunInputs:
+        """What decides this run's items and outcomes, as the file system and the options show them."""
+        from factcheck.versions import findings_version
+
+        config = self.config
+        options = sorted(f"{k}={v!r}" for k, v in vars(config.option).items() if k.startswith("factcheck_")
+                         and k not in _IGNORED)
+        # plugins may change an outcome: those installed, those named with -p (conftest files are among the paths);
+        # not every plugin registered, which vary from the start of a run to its end
+        plugins = sorted({f"{dist.project_name} {dist.version}" for _, dist in
+                          config.pluginmanager.list_plugin_distinfo()} | set(getattr(config.option, "plugins", None) or ()))
+        settings = (f"code {findings_version()} {sys.version}", f"pytest {pytest.__version__} {plugins}",
+                    f"-o {getattr(config.option, 'override_ini', None)}",  # the ini file's values, overridden
+                    f"root {config.rootpath}", f"started in {config.invocation_params.dir}", f"args {sorted(config.args)}",
+                    *selection(config), *options, f"ini {config.inipath}", f"corpus {self.corpus_specs}")
+        root = config.rootpath
+        # the paths named when the user named them (as ``ClaimFiles`` reads them): pytest's own testpaths or the
+        # folder it started in hold no claim file outside the claim folders, and may hold the whole project
+        named = self.named if config.args_source == config.ArgsSource.ARGS else {p for p in self.named if not p.is_dir()}
+        paths = (*self.claim_dirs, *sorted(named), *(root / spec for spec in self.corpus_specs),
+                 *([config.inipath] if config.inipath else []), root / "conftest.py")
+        folder = cache_folder(config)  # its records change with every run
+        return RunInputs(settings, paths, frozenset([*(out.target for out in self.outputs), *([folder] if folder else [])]))
+
+    def prefer_one_process(self) -> None:
+        """Under xdist's ``-n``, make in this process a run that finished before with every outcome in the cache:
+        its workers would have nothing to share, and starting them costs more than the run."""
+        option = self.config.option
+        local = getattr(option, "dist", "no") not in ("no", "each") and set(getattr(option, "tx", None) or ()) == {"popen"}
+        if not local or self.is_worker or option.factcheck_warm_workers or option.collectonly:
+            return
+        folder = cache_folder(self.config)
+        if folder is None or not CompleteRuns(folder).any():
+            return
+        self.mark = fingerprint(self.inputs())
+        if self.mark is not None and CompleteRuns(folder).seen(self.mark):
+            self.workers_dropped = len(option.tx)
+            option.dist, option.tx, option.numprocesses = "no", [], 0
+
+    # -- replaying ------------------------------------------------------------------
+    def replay(self) -> RunRecord | None:
+        """The record to replay this run from, decided at its first claim file, before any is read (when the run's
+        fingerprint is taken, to record it otherwise)."""
+        if self._decided:
+            return self.replayed
+        self._decided = True
+        if not self._serial() or (folder := cache_folder(self.config)) is None:
+            return None
+        self.mark = self.mark or fingerprint(self.inputs())
+        runs = CompleteRuns(folder)
+        if self.mark is None or not self._replayable() or not runs.seen(self.mark):
+            return None
+        record = RunRecord.from_bytes(runs.record(self.mark))
+        if record is not None and all(record.output(out.kind) is not None for out in self.outputs):
+            self.replayed = record
+        return self.replayed
+
+    def _serial(self) -> bool:
+        option = self.config.option
+        return not self.is_worker and getattr(option, "dist", "no") == "no" and not option.collectonly
+
+    def _replayable(self) -> bool:
+        option = self.config.option
+        return not (option.maxfail or getattr(option, "runxfail", False) or any(
+            getattr(option, name, False) for name in ("lf", "failedfirst", "stepwise", "stepwise_skip", "newfirst")))
+
+    def collector(self, parent: pytest.Collector, path: Path) -> ReplayedFile:
+        assert self.replayed is not None
+        return ReplayedFile.from_parent(parent, path=path, records=self.replayed.items_of(path))
+
+    def place_outputs(self, session: pytest.Session, exitstatus: int) -> None:
+        """The reports the recorded run wrote, where this run asks for them (as ``write_outputs`` writes)."""
+        from factcheck.report.atomic import copy_atomic
+
+        record = self.replayed
+        assert record is not None
+        for out in self.outputs:
+            recorded = next(o for o in record.outputs if o.kind == out.kind)
+
+            def place(target: Path, recorded: OutputRecord = recorded) -> None:
+                if FileState.of(target) == recorded.state:
+                    return  # the very file the run wrote
+                if not recorded.state.unchanged():
+                    raise OSError(f"{recorded.state.path}, the report of the run replayed, changed during this run")
+                copy_atomic(Path(recorded.state.path), target)
+
+            out.write = place
+        write_outputs(list(self.outputs), session, exitstatus, reported=0, expected=0)
+
+    def closing_lines(self, exitstatus: int) -> list[str]:
+        record = self.replayed
+        assert record is not None
+        if exitstatus == pytest.ExitCode.INTERRUPTED:
+            return [f"factcheck: note: {note}" for note in record.notes]
+        return list(record.detailed if self.config.get_verbosity() >= 0 else record.brief)
+
+    # -- recording ------------------------------------------------------------------
+    def collected(self, items: Sequence[pytest.Item]) -> None:
+        """Every item collected, before a selection leaves some out (the replayed run makes the same selection)."""
+        if self.replayed is not None or not self._serial() or self.mark is None:
+            return
+        for item in items:
+            if isinstance(item, ClaimItemBase):
+                self._items[item.nodeid] = {"nodeid": item.nodeid, "name": item.name, "path": str(item.path),
+                                            "line": item.line, "tags": tuple(item.claim.tags), "ending": "deselected"}
+            else:
+                self._spoiled = True
+
+    def reported(self, report: pytest.TestReport) -> None:
+        kept = self._items.get(report.nodeid)
+        if kept is None:
+            return
+        if report.sections or report.failed and report.when != "call" or not all(
+                isinstance(value, str) for _, value in report.user_properties):
+            self._spoiled = True
+        if report.when == "call" or report.skipped and report.when == "setup":  # a tag's skip marker skips in setup
+            kept["properties"] = tuple((n, v) for n, v in report.user_properties if n != _CLAIM_PROPERTY)
+            if hasattr(report, "wasxfail"):
+                kept["ending"], kept["text"] = ("xfailed", report.wasxfail) if report.skipped else ("passed", "")
+                self._spoiled = self._spoiled or report.passed  # an xpass: not one of factcheck's endings
+            elif report.failed:
+                self._spoiled = self._spoiled or not isinstance(report.longrepr, str)  # a traceback, not a contradiction
+                kept["ending"], kept["text"] = "failed", str(report.longrepr)
+            elif report.skipped and isinstance(report.longrepr, tuple):
+                kept["ending"], kept["text"] = "skipped", str(report.longrepr[2]).removeprefix("Skipped: ")
+            else:
+                kept["ending"], kept["text"] = "passed", ""
+
+    def warned(self, message: warnings.WarningMessage, nodeid: str) -> None:
+        kept = self._items.get(nodeid)
+        if kept is None:
+            return
+        if not issubclass(message.category, FactcheckWarning) or message.filename != kept["path"] \
+                or message.lineno != kept["line"]:
+            self._spoiled = True
+        kept["warnings"] = (*kept.get("warnings", ()), str(message.message))
+
+    def finish(self, session: pytest.Session, exitstatus: int, *, checked: bool, foreign: bool,
+               cache_refused: bool, lines: Callable[[bool], list[str]], notes: Sequence[str],
+               problems: Sequence[str]) -> None:
+        """Leave this run's mark when it checked every item it collected, and only claims; with a record of it
+        when it is serial and all of it can be replayed (see the module's docstring)."""
+        config = self.config
+        if not checked or foreign or exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) \
+                or config.option.collectonly or session.shouldstop or session.shouldfail or cache_refused:
+            return
+        if (folder := cache_folder(config)) is None:
+            return
+        now = fingerprint(self.inputs(), settled=True)
+        if now is None or self.mark not in (None, now):
+            return  # an input changed while the run read it, or just now: the next run is a new one
+        record = b""
+        if self.mark is not None and not self._spoiled and self._items and all(out.written for out in self.outputs):
+            data = RunRecord(
+                items=tuple(ItemRecord(**kept) for kept in self._items.values()), detailed=tuple(lines(True)),
+                brief=tuple(lines(False)), notes=tuple(notes), problems=tuple(problems),
+                outputs=tuple(OutputRecord(out.kind, state) for out in self.outputs
+                              if (state := FileState.of(out.target)) is not None),
+            ).to_bytes()
+            record = data if len(data) <= MAX_RECORD else b""
+        CompleteRuns(folder).add(now, record)

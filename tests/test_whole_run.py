@@ -1,0 +1,249 @@
+"""A run made before, all of it, replayed (``factcheck.whole_run``, ``factcheck.run_record``): the same items,
+endings, terminal and report files, without reading the claims or the corpus; anything changed, a new run."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.complete_runs import RunInputs, fingerprint
+from factcheck.report.atomic import copy_atomic
+from factcheck.run_record import ENDINGS, FileState, ItemRecord, OutputRecord, RunRecord
+
+ARGS = ["-p", "no:cacheprovider", "--factcheck-cache=c", "-rfsx", "-W", "always"]
+# Which of the checking's modules a run imported: a replayed run imports none.
+MODULES = """\
+import json
+import sys
+
+
+def pytest_unconfigure(config):
+    with open("modules.json", "w") as fh:
+        json.dump(sorted(m for m in sys.modules if m.startswith("factcheck")), fh)
+"""
+
+
+def _run(pytester: pytest.Pytester, *extra: str) -> pytest.RunResult:
+    return pytester.runpytest_subprocess(*ARGS, *extra)
+
+
+def _replayed(pytester: pytest.Pytester) -> bool:
+    loaded = set(json.loads((pytester.path / "modules.json").read_text()))
+    return "factcheck.whole_run" in loaded and "factcheck.engine" not in loaded
+
+
+def _shown(result: pytest.RunResult) -> list[str]:
+    return [re.sub(r" in [\d.]+s\b.*| written to \w+\.json", "", line) for line in result.outlines]
+
+
+def _records(folder: Path) -> list[bytes]:
+    marks = folder / "complete-runs"
+    return [p.read_bytes() for p in sorted(marks.iterdir())] if marks.is_dir() else []
+
+
+@pytest.fixture
+def project(shipped: pytest.Pytester) -> pytest.Pytester:
+    shipped.makeconftest(MODULES)
+    return shipped
+
+
+@pytest.mark.parametrize("granularity", ["pair", "claim"])
+def test_an_unchanged_run_is_replayed_with_its_terminal_and_its_report(project: pytest.Pytester, granularity: str) -> None:
+    level = f"--factcheck-granularity={granularity}"
+    claims = project.path / "claims" / "alaska_summit.yaml"  # one claim warns: its warning is replayed too
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("  - id: summit-duration\n", "  - id: summit-duration\n    severity: warn\n"),
+                      encoding="utf-8")
+    cold = _run(project, level, "--factcheck-json=cold.json")
+    assert not _replayed(project)
+    assert cold.parseoutcomes()["xfailed"] >= 1 and cold.parseoutcomes()["warnings"] >= 1
+    warm = _run(project, level, "--factcheck-json=warm.json")  # another file: a copy of the one written
+    assert _replayed(project)
+    assert warm.ret == cold.ret
+    assert warm.parseoutcomes() == cold.parseoutcomes()
+    assert _shown(warm) == _shown(cold)  # failure texts, skip and xfail reasons, the summary: durations aside
+    warm.stdout.fnmatch_lines(["*FactcheckWarning*summit-duration*", "factcheck: JSON report written to warm.json"])
+    assert (project.path / "warm.json").read_bytes() == (project.path / "cold.json").read_bytes()
+
+    same = _run(project, level, "--factcheck-json=cold.json")  # the very file the run wrote: left as it is
+    assert _replayed(project) and _shown(same) == _shown(cold)
+    brief = _run(project, level, "-q")  # the lines -q shows, kept beside the others
+    assert _replayed(project)
+    brief.stdout.fnmatch_lines(["factcheck: 5 sources; verdicts: *"])
+    assert "claims/alaska_summit.yaml" not in brief.outlines  # the file's table, shown without -q
+    assert "claims/alaska_summit.yaml" in cold.outlines
+
+
+def test_a_selection_is_made_again_and_another_is_a_new_run(project: pytest.Pytester) -> None:
+    cold = _run(project, "-k", "duration", "--factcheck-json=r.json")
+    warm = _run(project, "-k", "duration", "--factcheck-json=r.json")
+    assert _replayed(project)
+    assert warm.parseoutcomes() == cold.parseoutcomes() and warm.parseoutcomes()["deselected"] > 100
+    assert _shown(warm) == _shown(cold)
+    _run(project, "-k", "venue", "--factcheck-json=r.json")
+    assert not _replayed(project)
+
+
+def _touch_claims(root: Path) -> list[str]:
+    claims = root / "claims" / "alaska_summit.yaml"
+    os.utime(claims, ns=(claims.stat().st_atime_ns, claims.stat().st_mtime_ns + 10**9))  # the same bytes
+    return []
+
+
+def _edit_report(root: Path) -> list[str]:
+    report = root / "r.json"
+    report.write_text(report.read_text(encoding="utf-8").replace('"version": 1', '"version": 2'), encoding="utf-8")
+    return []
+
+
+def _damage_record(root: Path) -> list[str]:
+    (mark,) = (root / "c" / "complete-runs").iterdir()
+    mark.write_bytes(b'{"format": 1, "items": 3}')
+    return []
+
+
+@pytest.mark.parametrize("change", [
+    _touch_claims,
+    lambda root: ["-o", "factcheck_jsonl_fields=id=id text=body"],  # an ini value overridden
+    lambda root: ["-x"],  # may stop before the end: a run of its own
+    lambda root: ["--factcheck-html=r.html"],  # a report the run replayed did not write
+    _edit_report,  # the report is no longer what the run wrote
+    _damage_record,
+], ids=["claims-touched", "ini-override", "maxfail", "new-report", "report-edited", "record-damaged"])
+def test_anything_changed_is_a_new_run_with_the_same_verdicts(project: pytest.Pytester, change: object) -> None:
+    cold = _run(project, "--factcheck-json=r.json")
+    assert callable(change)
+    extra = change(project.path)
+    again = _run(project, "--factcheck-json=r.json", *extra)
+    assert not _replayed(project)
+    if "-x" not in extra:
+        assert again.parseoutcomes() == cold.parseoutcomes()
+        assert json.loads((project.path / "r.json").read_text(encoding="utf-8"))["version"] == 1  # written afresh
+
+
+def test_a_corpus_changed_is_checked_again(project: pytest.Pytester) -> None:
+    cold = _run(project)
+    (seed,) = (project.path / "seeds").glob("002_*.txt")
+    seed.write_text(seed.read_text(encoding="utf-8").replace("استمر نحو خمس ساعات", "استمر نحو ثلاث ساعات"),
+                    encoding="utf-8")
+    fixed = _run(project)
+    assert not _replayed(project)
+    assert fixed.parseoutcomes().get("failed", 0) == cold.parseoutcomes()["failed"] - 1
+
+
+HOOKS = {
+    "output": "def pytest_runtest_call(item):\n    print('seen', item.name)\n",  # captured: a replay would lose it
+    "input-changed": (  # a seed touched while the run reads: its start and end differ
+        "import os, pathlib\n\ndef pytest_runtest_call(item):\n"
+        "    seed = next(pathlib.Path('seeds').glob('000_*.txt'))\n"
+        "    os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 1))\n"),
+    "other-warning": "import warnings\n\ndef pytest_runtest_call(item):\n    warnings.warn(UserWarning('own'))\n",
+}
+
+
+@pytest.mark.parametrize("hook", sorted(HOOKS))
+def test_a_run_a_record_could_not_replay_leaves_none(project: pytest.Pytester, hook: str) -> None:
+    project.makeconftest(MODULES + "\n\n" + HOOKS[hook])
+    _run(project)
+    assert not any(_records(project.path / "c"))
+    _run(project)
+    assert not _replayed(project)
+
+
+def test_junit_properties_are_replayed(project: pytest.Pytester) -> None:
+    def properties(name: str) -> dict[str, list[tuple[str, str]]]:
+        root = ET.parse(project.path / name).getroot()
+        return {f"{case.get('classname')}::{case.get('name')}": [(p.get("name", ""), p.get("value", ""))
+                                                                  for p in case.iter("property")]
+                for case in root.iter("testcase")}
+
+    _run(project, "--junitxml=cold.xml")
+    _run(project, "--junitxml=warm.xml")
+    assert _replayed(project)
+    cold = properties("cold.xml")
+    assert cold == properties("warm.xml") and sum(len(p) for p in cold.values()) > 100
+
+
+def test_under_xdist_the_third_run_is_replayed(project: pytest.Pytester) -> None:
+    """The workers' run leaves a mark, the serial one it makes next a record, which the third replays."""
+    pytest.importorskip("xdist")
+    first = _run(project, "-n", "2")
+    first.stdout.fnmatch_lines(["created: 2/2 workers"])
+    assert _records(project.path / "c") == [b""]
+    _run(project, "-n", "2")
+    assert not _replayed(project) and all(_records(project.path / "c"))
+    third = _run(project, "-n", "2")
+    assert _replayed(project)
+    assert third.parseoutcomes() == first.parseoutcomes()
+
+
+# -- the record and its files, without pytest ---------------------------------------------------------------------
+texts = st.text(st.characters(blacklist_categories=["Cs"]), max_size=20)
+items = st.builds(ItemRecord, nodeid=texts, name=texts, path=texts, line=st.integers(1, 10**6),
+                  tags=st.tuples(texts), ending=st.sampled_from(ENDINGS), text=texts, warnings=st.tuples(texts, texts),
+                  properties=st.lists(st.tuples(texts, texts), max_size=2).map(tuple))
+states = st.builds(FileState, path=texts, size=st.integers(0, 2**40), mtime_ns=st.integers(0, 2**62),
+                   ctime_ns=st.integers(0, 2**62), inode=st.integers(0, 2**62), device=st.integers(0, 2**62))
+
+
+@given(record=st.builds(RunRecord, items=st.lists(items, max_size=3).map(tuple), detailed=st.tuples(texts),
+                        brief=st.tuples(texts), notes=st.tuples(), problems=st.tuples(texts),
+                        outputs=st.lists(st.builds(OutputRecord, kind=st.sampled_from(["JSON", "HTML"]), state=states),
+                                         max_size=2).map(tuple)))
+def test_a_record_reads_back_as_written(record: RunRecord) -> None:
+    assert RunRecord.from_bytes(record.to_bytes()) == record
+
+
+@pytest.mark.parametrize("data", [b"", b"[]", b"{}", b'{"format": 1}', b"\xff", b'{"format": 0, "items": []}'])
+def test_anything_but_a_record_is_none(data: bytes) -> None:
+    assert RunRecord.from_bytes(data) is None
+
+
+def test_a_record_with_a_wrong_field_is_none() -> None:
+    good = RunRecord(items=(ItemRecord("n", "n", "p", 1, (), "passed"),), detailed=(), brief=(), notes=(),
+                     problems=(), outputs=())
+    raw = json.loads(good.to_bytes())
+    assert RunRecord.from_bytes(json.dumps(raw).encode()) == good
+    for broken in ({"ending": "won"}, {"line": "1"}, {"line": True}, {"tags": "x"}, {"properties": [["a"]]}):
+        bad = {**raw, "items": [{**raw["items"][0], **broken}]}
+        assert RunRecord.from_bytes(json.dumps(bad).encode()) is None, broken
+
+
+def test_a_file_changed_just_now_has_no_settled_fingerprint(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    inputs = RunInputs(("s",), (tmp_path,))
+    assert fingerprint(inputs) is not None and fingerprint(inputs, settled=True) is None
+    time.sleep(0.06)
+    assert fingerprint(inputs, settled=True) == fingerprint(inputs)
+
+
+def test_a_file_state_follows_any_write(tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
+    path.write_text("{}", encoding="utf-8")
+    state = FileState.of(path)
+    assert state is not None and state.unchanged()
+    path.write_text("[]", encoding="utf-8")
+    assert not state.unchanged() and FileState.of(tmp_path / "gone") is None
+
+
+def test_a_report_copied_keeps_the_targets_permissions_and_refuses_a_folder(tmp_path: Path) -> None:
+    source, target = tmp_path / "a.json", tmp_path / "out" / "b.json"
+    source.write_bytes(b'{"a": 1}\n')
+    copy_atomic(source, target)
+    assert target.read_bytes() == source.read_bytes()
+    target.chmod(0o640)
+    source.write_bytes(b'{"a": 2}\n')
+    copy_atomic(source, target)
+    assert target.read_bytes() == b'{"a": 2}\n' and stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in target.parent.iterdir()) == ["b.json"]  # no temporary file left
+    with pytest.raises(OSError):
+        copy_atomic(source, tmp_path / "out")
