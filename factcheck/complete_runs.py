@@ -6,7 +6,10 @@ and scale"). A run whose every outcome is in the cache has nothing for those wor
 it in one process. It knows the run by a mark that the last complete run of the same invocation left in the cache
 folder: a hash of what decides the run's items and outcomes as the file system shows them, cheaply (the arguments,
 the options that change an outcome, the ini file, the code, and every file under the claim folders, the named paths
-and the corpus, by path, size and modification time).
+and the corpus, by path, size, modification and change time and inode).  ``run_record`` keeps a whole run under the
+same mark, for which a stale mark would be a stale verdict: so the walk takes in at least every file a run reads
+(pytest's collection prunes folders by ``norecursedirs``, the corpus loader skips hidden ones and follows links),
+and a file changed too recently to be told from its next change gives no fingerprint to keep a run under.
 
 A wrong guess costs time, never a verdict: a serial run and an xdist run give the same report
 (``tests/test_scale_plugin.py``), and a serial run reads over forked processes of its own (``workers``). So the
@@ -17,19 +20,20 @@ code): that run is made serially, as it would have been without ``-n``.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import glob
 import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["CompleteRuns", "RunInputs", "fingerprint"]
 
-# Folders a walk skips: pytest's own default ``norecursedirs`` plus caches; a hidden folder is skipped too.
-_SKIPPED = frozenset({"__pycache__", "node_modules", "venv", "build", "dist", "CVS", "_darcs", "{arch}"})
+# Folders a walk of the claim paths skips unless told otherwise: pytest's own default ``norecursedirs``.
+NORECURSE = (".*", "*.egg", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}")
 # Past this many files the walk is not cheap: no mark is looked for or left (the run uses its workers).
 FILE_LIMIT = 20_000
 # Marks kept in the cache folder: the most recently used, each an empty file.
@@ -39,12 +43,16 @@ KEEP = 64
 @dataclass(frozen=True)
 class RunInputs:
     """What a run is made of, as plain values: ``settings`` as text (arguments, selection, factcheck's options that
-    change an outcome, the code's version), ``paths`` whose files are read, and ``skip``, files and folders a run
-    writes there (its reports, the cache), which must not make the next run look new."""
+    change an outcome, the code's version), ``paths`` whose files are read (folders walked as pytest collects
+    them, leaving out folders named as ``prune``'s patterns say), ``corpus`` (walked as the corpus loader reads it:
+    links followed, hidden folders left out), and ``skip``, files and folders a run writes there (its reports, the
+    cache), which must not make the next run look new."""
 
     settings: tuple[str, ...]
     paths: tuple[Path, ...]
     skip: frozenset[Path] = frozenset()
+    prune: tuple[str, ...] = NORECURSE
+    corpus: tuple[Path, ...] = ()
 
 
 # Changes within this long of a fingerprint may share their time stamp with a change still to come (file
@@ -60,7 +68,7 @@ def fingerprint(inputs: RunInputs, *, limit: int = FILE_LIMIT, settled: bool = F
     for setting in inputs.settings:
         digest.update(setting.encode("utf-8", "surrogatepass") + b"\0")
     seen = 0
-    for path in _files(inputs.paths, inputs.skip):
+    for path in _files(inputs):
         seen += 1
         if seen > limit:
             return None
@@ -76,22 +84,32 @@ def fingerprint(inputs: RunInputs, *, limit: int = FILE_LIMIT, settled: bool = F
     return digest.hexdigest()
 
 
-def _files(paths: Iterable[Path], skip: frozenset[Path]) -> Iterator[Path]:
-    """Every file under ``paths`` (a glob's matches for a pattern), once each, in a stable order."""
+def _files(inputs: RunInputs) -> Iterator[Path]:
+    """Every file under the paths (a glob's matches for a pattern, a folder it matches walked), once each, in a
+    stable order."""
     found: set[Path] = set()
-    for path in paths:
-        if glob.has_magic(str(path)):
-            found.update(Path(p) for p in glob.glob(str(path), recursive=True))
-        elif path.is_dir():
-            found.update(_walk(path, skip))
-        else:
-            found.add(path)  # a missing file counts as missing (stat fails): its appearance changes the run
-    yield from sorted(found - skip)
+    for paths, prune in ((inputs.paths, inputs.prune), (inputs.corpus, (".*",))):
+        for path in paths:
+            matches = [Path(p) for p in glob.glob(str(path), recursive=True)] if glob.has_magic(str(path)) else [path]
+            for match in matches:
+                if match.is_dir():
+                    found.update(_walk(match, inputs.skip, prune))
+                else:
+                    found.add(match)  # a missing file counts as missing (stat fails): its appearance changes the run
+    yield from sorted(found - inputs.skip)
 
 
-def _walk(folder: Path, skip: frozenset[Path]) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED and Path(root, d) not in skip]
+def _walk(folder: Path, skip: frozenset[Path], prune: tuple[str, ...]) -> Iterator[Path]:
+    """Folder links are followed, each real folder walked once."""
+    seen = {os.path.realpath(folder)}
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        kept = []
+        for name in dirs:
+            real = os.path.realpath(os.path.join(root, name))
+            if real not in seen and Path(root, name) not in skip and not any(fnmatch.fnmatch(name, p) for p in prune):
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in files:
             yield Path(root, name)
 
@@ -130,14 +148,11 @@ class CompleteRuns:
             return b""
 
     def add(self, mark: str, record: bytes = b"") -> None:
-        """Leave the mark (with ``record``, replacing one left before; without, keeping it), and let the oldest go
-        past ``KEEP``; a folder that cannot be written is no error."""
+        """Leave the mark with ``record`` (none: an empty mark, replacing a record this run could not keep), and let
+        the oldest go past ``KEEP``; a folder that cannot be written is no error."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            if record:
-                _write(self.folder / mark, record)
-            else:
-                (self.folder / mark).touch()
+            _write(self.folder / mark, record)
             marks = sorted(self.folder.iterdir(), key=_age)
         except OSError:
             return

@@ -317,8 +317,14 @@ class FactcheckPlugin:
             return ClaimFileCollector.from_parent(parent, path=file_path)
         return None
 
+    def includes(self, shown: list[str]) -> None:
+        """The files a claim file included, as ``load_claim_file`` names them (from the rootdir, or absolute)."""
+        self.whole.includes([self.config.rootpath / name for name in shown])
+
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         """A broken claim file must not stop the others from running; the report names it, its claims unchecked."""
+        if report.failed:
+            self.whole.collect_failed()
         if report.failed and report.nodeid and Path(report.fspath) in self.claim_files:
             self.config.option.continue_on_collection_errors = True
             self.report.add_problem(f"{report.nodeid}: claims not checked: {report.longreprtext}")
@@ -345,12 +351,13 @@ class FactcheckPlugin:
         self.whole.collected(items)
 
     def pytest_warning_recorded(self, warning_message: Any, when: str, nodeid: str) -> None:
-        if when == "runtest":
-            self.whole.warned(warning_message, nodeid)
+        self.whole.warned(warning_message, when, nodeid)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.whole.reported(report)
         self._foreign = self._foreign or not report.nodeid.split("::")[0].endswith((".yaml", ".yml"))
+        if self.whole.replayed is not None:  # its report is the file the run replayed wrote
+            return
         if report.when == "call" and report.user_properties and not self.is_worker and report.nodeid not in self._taken \
                 and str(report.outcome) != "rerun":  # a worker's: sent; a rerun's (pytest-rerunfailures) come again
             if self._each:  # xdist's --dist each runs every item on every worker: its results taken once

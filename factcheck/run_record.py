@@ -19,6 +19,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = ["ENDINGS", "FileState", "ItemRecord", "OutputRecord", "RunRecord"]
 
@@ -61,8 +62,18 @@ class FileState:
             return None
         return cls(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
+    def same(self, other: FileState | None) -> bool:
+        """The same file with the same bytes, whatever path names it."""
+        return other is not None and (other.size, other.mtime_ns, other.ctime_ns, other.inode, other.device) == (
+            self.size, self.mtime_ns, self.ctime_ns, self.inode, self.device)
+
+    @classmethod
+    def of_open(cls, handle: BinaryIO, path: str) -> FileState:
+        st = os.fstat(handle.fileno())
+        return cls(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
     def unchanged(self) -> bool:
-        return FileState.of(Path(self.path)) == self
+        return self.same(FileState.of(Path(self.path)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,12 @@ as before.
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -30,9 +31,22 @@ __all__ = ["MAX_RECORD", "ReplayedFile", "ReplayedItem", "WholeRun", "cache_fold
 
 # A record past this size is not kept (the mark is): a pair-granularity run's records hold every pair's result.
 MAX_RECORD = 32 * 2**20
-# A run's options that no outcome depends on: where reports go, how many processes read.
-_IGNORED = frozenset({"factcheck_json", "factcheck_html", "factcheck_json_inside", "factcheck_processes",
-                      "factcheck_warm_workers"})
+# A run's options that neither its items nor their outcomes depend on (every other option is in its fingerprint):
+# where reports go, how many processes read, how the terminal shows it (a record keeps the lines with and without
+# -q), xdist's (a run under -n whose fingerprint is seen is made in one process: see prefer_one_process).
+_IGNORED = frozenset({
+    "factcheck_json", "factcheck_html", "factcheck_json_inside", "factcheck_processes", "factcheck_warm_workers",
+    "verbose", "quiet", "reportchars", "tbstyle", "showlocals", "showcapture", "color", "code_highlight", "fulltrace",
+    "durations", "durations_min", "no_header", "no_summary", "fold_skipped", "force_short_summary", "xfail_tb",
+    "xmlpath", "junitprefix", "pastebin", "debug", "traceconfig", "setupshow", "basetemp",
+    "dist", "tx", "numprocesses", "maxprocesses", "maxschedchunk", "maxworkerrestart", "loadscopereorder", "distload",
+    "rsyncdir", "rsyncignore", "looponfail", "px", "testrunuid",
+})
+# What pytest's own markers do to an item the record cannot do again: an xfail marker makes a contradiction xfailed
+# (and a pass a strict XPASS failure), a skip marker skips before the item runs.
+_MARKED = ("xfail", "skip", "skipif")
+# The environment's say in what a run collects and shows: warning filters, plugins to load.
+_ENVIRONMENT = ("PYTHONWARNINGS", "PYTEST_PLUGINS")
 _CLAIM_PROPERTY = "factcheck_claim"  # an xdist worker's records (report.model.CLAIM_PROPERTY): a serial run has none
 
 
@@ -76,9 +90,9 @@ class ReplayedItem(pytest.Item):
         if record.ending == "deselected":
             pytest.fail("factcheck: this claim was not checked in the run replayed; run again with "
                         "--factcheck-no-cache", pytrace=False)
+        self.user_properties.extend(record.properties)  # before the warnings, as ClaimItemBase.judge: -W error
         for text in record.warnings:
             warnings.warn_explicit(FactcheckWarning(text), FactcheckWarning, filename=str(self.path), lineno=self.line)
-        self.user_properties.extend(record.properties)
         if record.ending == "failed":
             raise ContradictionFailure(record.text)
         if record.ending == "xfailed":
@@ -107,32 +121,43 @@ class WholeRun:
         self.replayed: RunRecord | None = None
         self.workers_dropped = 0  # xdist workers this run does without (prefer_one_process)
         self._decided = False
+        self._reports: dict[str, tuple[OutputRecord, BinaryIO]] = {}  # a replayed run's reports, by kind, open
         self._items: dict[str, dict[str, Any]] = {}  # nodeid: what the record keeps of it, as it goes
         self._spoiled = False  # something of this run a record would not replay
 
     def inputs(self) -> RunInputs:
         """What decides this run's items and outcomes, as the file system and the options show them."""
+        from factcheck.corpus.specs import resolve_spec
         from factcheck.versions import findings_version
 
         config = self.config
-        options = sorted(f"{k}={v!r}" for k, v in vars(config.option).items() if k.startswith("factcheck_")
-                         and k not in _IGNORED)
+        options = sorted(f"{k}={v!r}" for k, v in vars(config.option).items() if k not in _IGNORED)
         # plugins may change an outcome: those installed, those named with -p (conftest files are among the paths);
         # not every plugin registered, which vary from the start of a run to its end
         plugins = sorted({f"{dist.project_name} {dist.version}" for _, dist in
                           config.pluginmanager.list_plugin_distinfo()} | set(getattr(config.option, "plugins", None) or ()))
+        prune = tuple(str(p) for p in config.getini("norecursedirs"))  # as pytest collects the claim files
         settings = (f"code {findings_version()} {sys.version}", f"pytest {pytest.__version__} {plugins}",
-                    f"-o {getattr(config.option, 'override_ini', None)}",  # the ini file's values, overridden
                     f"root {config.rootpath}", f"started in {config.invocation_params.dir}", f"args {sorted(config.args)}",
-                    *selection(config), *options, f"ini {config.inipath}", f"corpus {self.corpus_specs}")
+                    *selection(config), *options, f"ini {config.inipath}", f"corpus {self.corpus_specs}",
+                    f"norecursedirs {prune}", *(f"{name}={os.environ.get(name)!r}" for name in _ENVIRONMENT))
         root = config.rootpath
-        # the paths named when the user named them (as ``ClaimFiles`` reads them): pytest's own testpaths or the
-        # folder it started in hold no claim file outside the claim folders, and may hold the whole project
-        named = self.named if config.args_source == config.ArgsSource.ARGS else {p for p in self.named if not p.is_dir()}
-        paths = (*self.claim_dirs, *sorted(named), *(root / spec for spec in self.corpus_specs),
-                 *([config.inipath] if config.inipath else []), root / "conftest.py")
+        claims = self._claim_paths()
+        conftests = {parent / "conftest.py" for path in claims for parent in (path, *path.parents)
+                     if parent == root or parent.is_relative_to(root)}  # pytest's, from the rootdir down
+        paths = (*claims, *sorted(conftests), *([config.inipath] if config.inipath else []))
+        corpus = tuple(Path(resolve_spec(spec, root).full) for spec in self.corpus_specs)
         folder = cache_folder(config)  # its records change with every run
-        return RunInputs(settings, paths, frozenset([*(out.target for out in self.outputs), *([folder] if folder else [])]))
+        skip = frozenset([*(out.target for out in self.outputs), *([folder.absolute()] if folder else [])])
+        return RunInputs(settings, paths, skip, prune=prune, corpus=corpus)
+
+    def _claim_paths(self) -> list[Path]:
+        """The claim folders, and the paths named when the user named them (as ``ClaimFiles`` reads them):
+        pytest's own testpaths or the folder it started in hold no claim file outside the claim folders, and may
+        hold the whole project."""
+        config = self.config
+        named = self.named if config.args_source == config.ArgsSource.ARGS else {p for p in self.named if not p.is_dir()}
+        return [*self.claim_dirs, *sorted(named)]
 
     def prefer_one_process(self) -> None:
         """Under xdist's ``-n``, make in this process a run that finished before with every outcome in the cache:
@@ -158,18 +183,48 @@ class WholeRun:
         self._decided = True
         if not self._serial() or (folder := cache_folder(self.config)) is None:
             return None
-        self.mark = self.mark or fingerprint(self.inputs())
+        # taken before any file is read; one changed in the last moments (settled) is not told from its next change
+        self.mark = fingerprint(self.inputs(), settled=True)
         runs = CompleteRuns(folder)
         if self.mark is None or not self._replayable() or not runs.seen(self.mark):
             return None
         record = RunRecord.from_bytes(runs.record(self.mark))
-        if record is not None and all(record.output(out.kind) is not None for out in self.outputs):
-            self.replayed = record
-        return self.replayed
+        if record is None:
+            return None
+        for out in self.outputs:
+            opened = self._open(record, out.kind)
+            if opened is None:
+                self._close()
+                return None
+            self._reports[out.kind] = opened
+        self.replayed = record
+        return record
+
+    @staticmethod
+    def _open(record: RunRecord, kind: str) -> tuple[OutputRecord, BinaryIO] | None:
+        """The report of this kind the recorded run wrote, opened while it is still that file: another run may
+        replace it before this one ends."""
+        recorded = record.output(kind)
+        if recorded is None:
+            return None
+        try:
+            handle = open(recorded.state.path, "rb")  # closed at the end of the run (_close)
+        except OSError:
+            return None
+        if not recorded.state.same(FileState.of_open(handle, recorded.state.path)):
+            handle.close()
+            return None
+        return recorded, handle
+
+    def _close(self) -> None:
+        for _, handle in self._reports.values():
+            handle.close()
+        self._reports.clear()
 
     def _serial(self) -> bool:
         option = self.config.option
-        return not self.is_worker and getattr(option, "dist", "no") == "no" and not option.collectonly
+        return not self.is_worker and getattr(option, "dist", "no") == "no" and not (
+            option.collectonly or option.setuponly or option.setupplan)  # a plan shows fixtures, runs no item
 
     def _replayable(self) -> bool:
         option = self.config.option
@@ -184,20 +239,21 @@ class WholeRun:
         """The reports the recorded run wrote, where this run asks for them (as ``write_outputs`` writes)."""
         from factcheck.report.atomic import copy_atomic
 
-        record = self.replayed
-        assert record is not None
         for out in self.outputs:
-            recorded = next(o for o in record.outputs if o.kind == out.kind)
+            recorded, handle = self._reports[out.kind]
 
-            def place(target: Path, recorded: OutputRecord = recorded) -> None:
-                if FileState.of(target) == recorded.state:
+            def place(target: Path, recorded: OutputRecord = recorded, handle: BinaryIO = handle) -> None:
+                if recorded.state.same(FileState.of(target)):
                     return  # the very file the run wrote
-                if not recorded.state.unchanged():
+                if not recorded.state.same(FileState.of_open(handle, recorded.state.path)):
                     raise OSError(f"{recorded.state.path}, the report of the run replayed, changed during this run")
-                copy_atomic(Path(recorded.state.path), target)
+                copy_atomic(handle, target)
 
             out.write = place
-        write_outputs(list(self.outputs), session, exitstatus, reported=0, expected=0)
+        try:
+            write_outputs(list(self.outputs), session, exitstatus, reported=0, expected=0)
+        finally:
+            self._close()
 
     def closing_lines(self, exitstatus: int) -> list[str]:
         record = self.replayed
@@ -223,7 +279,8 @@ class WholeRun:
         if kept is None:
             return
         if report.sections or report.failed and report.when != "call" or not all(
-                isinstance(value, str) for _, value in report.user_properties):
+                isinstance(value, str) for _, value in report.user_properties) or any(
+                mark in report.keywords for mark in _MARKED):
             self._spoiled = True
         if report.when == "call" or report.skipped and report.when == "setup":  # a tag's skip marker skips in setup
             kept["properties"] = tuple((n, v) for n, v in report.user_properties if n != _CLAIM_PROPERTY)
@@ -238,9 +295,25 @@ class WholeRun:
             else:
                 kept["ending"], kept["text"] = "passed", ""
 
-    def warned(self, message: warnings.WarningMessage, nodeid: str) -> None:
+    def includes(self, paths: Sequence[Path]) -> None:
+        """Files a claim file included: one outside the paths the fingerprint covers could change unseen."""
+        covered = self._claim_paths()
+        for path in paths:
+            real = path.resolve()
+            if not any(real == top or real.is_relative_to(top) for top in covered):
+                self._spoiled = True
+
+    def collect_failed(self) -> None:
+        """A collection error: the replayed items would come without it."""
+        self._spoiled = True
+
+    def warned(self, message: warnings.WarningMessage, when: str, nodeid: str) -> None:
+        """A warning while collecting, or an item's: a replayed run gives again only its items' own."""
+        if when == "config":
+            return  # the replayed run is configured as this one
         kept = self._items.get(nodeid)
         if kept is None:
+            self._spoiled = True
             return
         if not issubclass(message.category, FactcheckWarning) or message.filename != kept["path"] \
                 or message.lineno != kept["line"]:
@@ -262,7 +335,8 @@ class WholeRun:
         if now is None or self.mark not in (None, now):
             return  # an input changed while the run read it, or just now: the next run is a new one
         record = b""
-        if self.mark is not None and not self._spoiled and self._items and all(out.written for out in self.outputs):
+        ran = all(self._items[i.nodeid]["ending"] != "deselected" for i in session.items if i.nodeid in self._items)
+        if self.mark is not None and not self._spoiled and self._items and ran and all(out.written for out in self.outputs):
             data = RunRecord(
                 items=tuple(ItemRecord(**kept) for kept in self._items.values()), detailed=tuple(lines(True)),
                 brief=tuple(lines(False)), notes=tuple(notes), problems=tuple(problems),

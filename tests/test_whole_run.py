@@ -20,15 +20,21 @@ from factcheck.report.atomic import copy_atomic
 from factcheck.run_record import ENDINGS, FileState, ItemRecord, OutputRecord, RunRecord
 
 ARGS = ["-p", "no:cacheprovider", "--factcheck-cache=c", "-rfsx", "-W", "always"]
-# Which of the checking's modules a run imported: a replayed run imports none.
+# Which items a run collected, and which of the checking's modules it imported: a replayed run imports none.
 MODULES = """\
 import json
 import sys
 
+ITEMS = []
+
+
+def pytest_collection_modifyitems(items):
+    ITEMS.extend(type(item).__name__ for item in items)
+
 
 def pytest_unconfigure(config):
     with open("modules.json", "w") as fh:
-        json.dump(sorted(m for m in sys.modules if m.startswith("factcheck")), fh)
+        json.dump({"items": ITEMS, "modules": sorted(m for m in sys.modules if m.startswith("factcheck"))}, fh)
 """
 
 
@@ -37,8 +43,13 @@ def _run(pytester: pytest.Pytester, *extra: str) -> pytest.RunResult:
 
 
 def _replayed(pytester: pytest.Pytester) -> bool:
-    loaded = set(json.loads((pytester.path / "modules.json").read_text()))
-    return "factcheck.whole_run" in loaded and "factcheck.engine" not in loaded
+    """Every item replayed, and nothing read; False for a run that collected nothing."""
+    seen = json.loads((pytester.path / "modules.json").read_text())
+    items, loaded = set(seen["items"]), set(seen["modules"])
+    if items == {"ReplayedItem"}:
+        assert "factcheck.engine" not in loaded and "factcheck.claims.model" not in loaded
+        return True
+    return False
 
 
 def _shown(result: pytest.RunResult) -> list[str]:
@@ -118,7 +129,10 @@ def _damage_record(root: Path) -> list[str]:
     lambda root: ["--factcheck-html=r.html"],  # a report the run replayed did not write
     _edit_report,  # the report is no longer what the run wrote
     _damage_record,
-], ids=["claims-touched", "ini-override", "maxfail", "new-report", "report-edited", "record-damaged"])
+    lambda root: ["--ignore=claims/none.yaml"],  # any option of pytest's: what it collects may change
+    lambda root: ["-W", "ignore::DeprecationWarning"],  # which warnings show
+], ids=["claims-touched", "ini-override", "maxfail", "new-report", "report-edited", "record-damaged", "ignore",
+        "warnings-filter"])
 def test_anything_changed_is_a_new_run_with_the_same_verdicts(project: pytest.Pytester, change: object) -> None:
     cold = _run(project, "--factcheck-json=r.json")
     assert callable(change)
@@ -140,6 +154,71 @@ def test_a_corpus_changed_is_checked_again(project: pytest.Pytester) -> None:
     assert fixed.parseoutcomes().get("failed", 0) == cold.parseoutcomes()["failed"] - 1
 
 
+@pytest.mark.parametrize("layout", ["build", "link", "glob"])
+def test_every_corpus_file_the_loader_reads_is_in_the_fingerprint(project: pytest.Pytester, layout: str) -> None:
+    """A folder pytest would not collect from (build), a folder reached through a link, a glob matching folders:
+    the corpus loader reads their articles, so an edit there is a new run."""
+    seeds = project.path / "seeds"
+    (seed,) = seeds.glob("002_*.txt")
+    home = project.path / ("outside" if layout == "link" else "seeds/build" if layout == "build" else "seeds/more")
+    home.mkdir()
+    seed.rename(home / seed.name)
+    if layout == "link":
+        (seeds / "linked").symlink_to(home, target_is_directory=True)
+    spec = ["--factcheck-corpus=seeds/*"] if layout == "glob" else []
+    cold = _run(project, *spec)
+    moved = home / seed.name
+    moved.write_text(moved.read_text(encoding="utf-8").replace("استمر نحو خمس ساعات", "استمر نحو ثلاث ساعات"),
+                     encoding="utf-8")
+    fixed = _run(project, *spec)
+    assert not _replayed(project)
+    assert fixed.parseoutcomes().get("failed", 0) == cold.parseoutcomes()["failed"] - 1
+
+
+def test_a_setup_plan_leaves_no_record_to_replay(project: pytest.Pytester) -> None:
+    _run(project, "--setup-plan")
+    assert not any(_records(project.path / "c"))
+    plain = _run(project)
+    assert plain.parseoutcomes()["passed"] > 100
+
+
+TAGGED = "version: 1\nclaims:\n  - id: place\n    says: عقدت القمة في ألاسكا\n    kind: mention\n    any: [ألاسكا]\n" \
+         "    tags: [xfail]\n"
+
+
+def test_a_claim_tagged_with_one_of_pytests_own_markers_leaves_no_record(project: pytest.Pytester) -> None:
+    """Tagged xfail, a supported claim is an XPASS: strict, a failure the record could only replay as xfailed."""
+    (project.path / "claims" / "tagged.yaml").write_text(TAGGED, encoding="utf-8")
+    first = _run(project, "claims/tagged.yaml", "-o", "xfail_strict=true")
+    first.assert_outcomes(failed=5)
+    assert not any(_records(project.path / "c"))
+    second = _run(project, "claims/tagged.yaml", "-o", "xfail_strict=true")
+    second.assert_outcomes(failed=5)
+
+
+REPLACE = """
+
+def pytest_sessionfinish(session):
+    import os
+    if os.environ.get("REPLACE_REPORT"):  # another run writes the report this one copies, before it does
+        with open("new.json", "w") as fh:
+            fh.write("{}")
+        os.replace("new.json", "r.json")
+"""
+
+
+def test_a_report_replaced_while_the_run_is_replayed_is_copied_as_it_was(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.makeconftest(MODULES + REPLACE)
+    cold = _run(project, "--factcheck-json=r.json")
+    kept = (project.path / "r.json").read_bytes()
+    monkeypatch.setenv("REPLACE_REPORT", "1")
+    warm = _run(project, "--factcheck-json=copy.json")
+    assert _replayed(project) and warm.ret == cold.ret
+    assert (project.path / "copy.json").read_bytes() == kept
+
+
 HOOKS = {
     "output": "def pytest_runtest_call(item):\n    print('seen', item.name)\n",  # captured: a replay would lose it
     "input-changed": (  # a seed touched while the run reads: its start and end differ
@@ -157,6 +236,39 @@ def test_a_run_a_record_could_not_replay_leaves_none(project: pytest.Pytester, h
     assert not any(_records(project.path / "c"))
     _run(project)
     assert not _replayed(project)
+
+
+SHARED = "shared: true\naliases:\n  place: [ألاسكا, آلاسكا]\n"
+PLACE = ("version: 1\ninclude: [{path}]\nclaims:\n  - id: place\n    says: عقدت القمة في ألاسكا\n    kind: mention\n"
+         "    any: [$place]\n")
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_an_included_file_outside_the_claim_folders_leaves_no_record(project: pytest.Pytester, inside: bool) -> None:
+    """Inside a claim folder the fingerprint follows an included file; outside, it could change unseen."""
+    shared = project.path / ("claims/shared" if inside else "elsewhere") / "places.yaml"
+    shared.parent.mkdir()
+    shared.write_text(SHARED, encoding="utf-8")
+    (project.path / "claims" / "place.yaml").write_text(
+        PLACE.format(path="shared/places.yaml" if inside else "../elsewhere/places.yaml"), encoding="utf-8")
+    first = _run(project, "claims/place.yaml")
+    first.assert_outcomes(passed=5)
+    assert any(_records(project.path / "c")) is inside
+    _run(project, "claims/place.yaml")
+    assert _replayed(project) is inside
+    shared.write_text(SHARED.replace("ألاسكا, ", ""), encoding="utf-8")  # one spelling left
+    _run(project, "claims/place.yaml")
+    assert not _replayed(project)
+
+
+def test_a_run_with_a_broken_claim_file_leaves_no_record(project: pytest.Pytester) -> None:
+    (project.path / "claims" / "broken.yaml").write_text("version: 1\nclaims:\n  - id: x\n", encoding="utf-8")
+    broken = _run(project)
+    broken.stdout.fnmatch_lines(["*ERROR collecting claims/broken.yaml*"])
+    assert not any(_records(project.path / "c"))
+    again = _run(project)
+    assert not _replayed(project)
+    again.stdout.fnmatch_lines(["*ERROR collecting claims/broken.yaml*"])
 
 
 def test_junit_properties_are_replayed(project: pytest.Pytester) -> None:
@@ -238,12 +350,15 @@ def test_a_file_state_follows_any_write(tmp_path: Path) -> None:
 def test_a_report_copied_keeps_the_targets_permissions_and_refuses_a_folder(tmp_path: Path) -> None:
     source, target = tmp_path / "a.json", tmp_path / "out" / "b.json"
     source.write_bytes(b'{"a": 1}\n')
-    copy_atomic(source, target)
+    with source.open("rb") as handle:
+        copy_atomic(handle, target)
     assert target.read_bytes() == source.read_bytes()
     target.chmod(0o640)
-    source.write_bytes(b'{"a": 2}\n')
-    copy_atomic(source, target)
-    assert target.read_bytes() == b'{"a": 2}\n' and stat.S_IMODE(target.stat().st_mode) == 0o640
-    assert sorted(p.name for p in target.parent.iterdir()) == ["b.json"]  # no temporary file left
-    with pytest.raises(OSError):
-        copy_atomic(source, tmp_path / "out")
+    with source.open("rb") as handle:
+        (tmp_path / "new.json").write_bytes(b'{"a": 2}\n')
+        os.replace(tmp_path / "new.json", source)  # replaced while open: the open file's bytes are copied
+        copy_atomic(handle, target)
+        assert target.read_bytes() == b'{"a": 1}\n' and stat.S_IMODE(target.stat().st_mode) == 0o640
+        assert sorted(p.name for p in target.parent.iterdir()) == ["b.json"]  # no temporary file left
+        with pytest.raises(OSError):
+            copy_atomic(handle, tmp_path / "out")

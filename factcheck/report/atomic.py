@@ -21,6 +21,7 @@ import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = ["copy_atomic", "write_atomic"]
 
@@ -79,10 +80,11 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: s
         raise
 
 
-def copy_atomic(source: Path, target: Path) -> None:
-    """Replace ``target`` with a copy of ``source`` as :func:`write_atomic` replaces it (the same refusals, the
-    same permission bits, a temporary file beside it until the copy is on disk): a report replayed from the
-    file an earlier run wrote (``run_record``), copied by the kernel rather than read and written."""
+def copy_atomic(source: BinaryIO, target: Path) -> None:
+    """Replace ``target`` with a copy of the open file ``source`` as :func:`write_atomic` replaces it (the same
+    refusals, the same permission bits, a temporary file beside it until the copy is on disk): a report replayed
+    from the file an earlier run wrote (``whole_run``), copied by the kernel rather than read and written.  An open
+    file, since another run may replace that file meanwhile: its old bytes are still the ones to copy."""
     target = Path(target)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
@@ -91,9 +93,9 @@ def copy_atomic(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        os.close(handle)
-        shutil.copyfile(source, tmp_name)
-        with open(tmp_name, "rb+") as tmp:
+        with os.fdopen(handle, "wb") as tmp:
+            _copy(source, tmp)
+            tmp.flush()
             os.fsync(tmp.fileno())
         os.chmod(tmp_name, _mode_for(target))
         os.replace(tmp_name, target)
@@ -101,3 +103,15 @@ def copy_atomic(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def _copy(source: BinaryIO, target: BinaryIO) -> None:
+    offset = 0
+    try:
+        while sent := os.sendfile(target.fileno(), source.fileno(), offset, 1 << 30):
+            offset += sent
+    except (AttributeError, OSError):  # no sendfile here, or not for these files: by hand, from the start
+        source.seek(0)
+        target.seek(0)
+        target.truncate()
+        shutil.copyfileobj(source, target)
