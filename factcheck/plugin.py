@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # imported when a run checks claims, not by every pytest run 
 __all__ = ["FactcheckPlugin", "plugin_key"]
 
 _WORKER_KEY = "factcheck_report"
+_ITEMS_KEY = "factcheck_items"  # a worker's items as collected, for the controller's record (whole_run)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -381,6 +382,7 @@ class FactcheckPlugin:
             # An xdist worker: the controller writes the reports, from every worker's share.
             if self.checks:
                 workeroutput[_WORKER_KEY] = self.report.shared_json()
+                workeroutput[_ITEMS_KEY] = self.whole.items_json()
             return
         if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED and self.checks and self.report.files and not any(
                 f.in_scope for f in self.report.files.values()):
@@ -407,6 +409,8 @@ class FactcheckPlugin:
         """xdist controller: a worker finished; take in its sources, scope counts and notes."""
         if shared := getattr(node, "workeroutput", {}).get(_WORKER_KEY):
             self.report.absorb(shared)
+        if items := getattr(node, "workeroutput", {}).get(_ITEMS_KEY):
+            self.whole.collected_by(items)
 
     def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int) -> None:
         replayed = self.whole.replayed

@@ -12,6 +12,7 @@ as before.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import warnings
@@ -122,7 +123,8 @@ class WholeRun:
         self.workers_dropped = 0  # xdist workers this run does without (prefer_one_process)
         self._decided = False
         self._reports: dict[str, tuple[OutputRecord, BinaryIO]] = {}  # a replayed run's reports, by kind, open
-        self._items: dict[str, dict[str, Any]] = {}  # nodeid: what the record keeps of it, as it goes
+        self._items: dict[str, dict[str, Any]] = {}  # nodeid: an item as collected (here, or by an xdist worker)
+        self._ran: dict[str, dict[str, Any]] = {}  # nodeid: how it ended, from its reports (a worker's too)
         self._spoiled = False  # something of this run a record would not replay
 
     def inputs(self) -> RunInputs:
@@ -164,13 +166,14 @@ class WholeRun:
         its workers would have nothing to share, and starting them costs more than the run."""
         option = self.config.option
         local = getattr(option, "dist", "no") not in ("no", "each") and set(getattr(option, "tx", None) or ()) == {"popen"}
-        if not local or self.is_worker or option.factcheck_warm_workers or option.collectonly:
+        if not local or self.is_worker or option.collectonly:
             return
         folder = cache_folder(self.config)
-        if folder is None or not CompleteRuns(folder).any():
-            return
-        self.mark = fingerprint(self.inputs())
-        if self.mark is not None and CompleteRuns(folder).seen(self.mark):
+        if folder is None or not any(path.is_dir() for path in self.claim_dirs):
+            return  # no claim to check (a project's own tests): not a walk and a hash of the package
+        # taken before the workers read anything: the controller records the run they make (see ``finish``)
+        self.mark = fingerprint(self.inputs(), settled=True)
+        if self.mark is not None and not option.factcheck_warm_workers and CompleteRuns(folder).seen(self.mark):
             self.workers_dropped = len(option.tx)
             option.dist, option.tx, option.numprocesses = "no", [], 0
 
@@ -263,37 +266,54 @@ class WholeRun:
         return list(record.detailed if self.config.get_verbosity() >= 0 else record.brief)
 
     # -- recording ------------------------------------------------------------------
+    # From what the controller sees under xdist too: each item's reports and warnings as they come, the items as
+    # collected (here, or by the first xdist worker, in ``collected_by``), joined at the end.
     def collected(self, items: Sequence[pytest.Item]) -> None:
         """Every item collected, before a selection leaves some out (the replayed run makes the same selection)."""
-        if self.replayed is not None or not self._serial() or self.mark is None:
+        if self.replayed is not None:
             return
         for item in items:
             if isinstance(item, ClaimItemBase):
                 self._items[item.nodeid] = {"nodeid": item.nodeid, "name": item.name, "path": str(item.path),
-                                            "line": item.line, "tags": tuple(item.claim.tags), "ending": "deselected"}
+                                            "line": item.line, "tags": list(item.claim.tags)}
             else:
                 self._spoiled = True
 
+    def items_json(self) -> str:
+        """An xdist worker's items as collected, for the controller's record."""
+        return json.dumps([*self._items.values(), {"spoiled": self._spoiled}], ensure_ascii=False)
+
+    def collected_by(self, text: str) -> None:
+        """A worker's :meth:`items_json`; every worker collects the same items."""
+        *items, last = json.loads(text)
+        found = {item["nodeid"]: item for item in items}
+        if last.get("spoiled") or self._items and list(self._items.values()) != list(found.values()):
+            self._spoiled = True
+        self._items = self._items or found
+
     def reported(self, report: pytest.TestReport) -> None:
-        kept = self._items.get(report.nodeid)
-        if kept is None:
+        if self.replayed is not None or self.is_worker:
             return
         if report.sections or report.failed and report.when != "call" or not all(
                 isinstance(value, str) for _, value in report.user_properties) or any(
                 mark in report.keywords for mark in _MARKED):
             self._spoiled = True
-        if report.when == "call" or report.skipped and report.when == "setup":  # a tag's skip marker skips in setup
-            kept["properties"] = tuple((n, v) for n, v in report.user_properties if n != _CLAIM_PROPERTY)
-            if hasattr(report, "wasxfail"):
-                kept["ending"], kept["text"] = ("xfailed", report.wasxfail) if report.skipped else ("passed", "")
-                self._spoiled = self._spoiled or report.passed  # an xpass: not one of factcheck's endings
-            elif report.failed:
-                self._spoiled = self._spoiled or not isinstance(report.longrepr, str)  # a traceback, not a contradiction
-                kept["ending"], kept["text"] = "failed", str(report.longrepr)
-            elif report.skipped and isinstance(report.longrepr, tuple):
-                kept["ending"], kept["text"] = "skipped", str(report.longrepr[2]).removeprefix("Skipped: ")
-            else:
-                kept["ending"], kept["text"] = "passed", ""
+        if not (report.when == "call" or report.skipped and report.when == "setup"):  # a skip marker skips in setup
+            return
+        if report.nodeid in self._ran:  # xdist's --dist each runs every item on every worker
+            self._spoiled = True
+        ran = self._ran.setdefault(report.nodeid, {"warnings": []})
+        ran["properties"] = [[n, v] for n, v in report.user_properties if n != _CLAIM_PROPERTY]
+        if hasattr(report, "wasxfail"):
+            ran["ending"], ran["text"] = ("xfailed", report.wasxfail) if report.skipped else ("passed", "")
+            self._spoiled = self._spoiled or report.passed  # an xpass: not one of factcheck's endings
+        elif report.failed:
+            self._spoiled = self._spoiled or not isinstance(report.longrepr, str)  # a traceback, not a contradiction
+            ran["ending"], ran["text"] = "failed", str(report.longrepr)
+        elif report.skipped and isinstance(report.longrepr, (tuple, list)):
+            ran["ending"], ran["text"] = "skipped", str(report.longrepr[2]).removeprefix("Skipped: ")
+        else:
+            ran["ending"], ran["text"] = "passed", ""
 
     def includes(self, paths: Sequence[Path]) -> None:
         """Files a claim file included: one outside the paths the fingerprint covers could change unseen."""
@@ -308,17 +328,14 @@ class WholeRun:
         self._spoiled = True
 
     def warned(self, message: warnings.WarningMessage, when: str, nodeid: str) -> None:
-        """A warning while collecting, or an item's: a replayed run gives again only its items' own."""
-        if when == "config":
+        """A warning while collecting, or an item's: a replayed run gives again only its items' own, factcheck's."""
+        if when == "config" or self.replayed is not None or self.is_worker:
             return  # the replayed run is configured as this one
-        kept = self._items.get(nodeid)
-        if kept is None:
+        if when != "runtest" or not issubclass(message.category, FactcheckWarning):
             self._spoiled = True
             return
-        if not issubclass(message.category, FactcheckWarning) or message.filename != kept["path"] \
-                or message.lineno != kept["line"]:
-            self._spoiled = True
-        kept["warnings"] = (*kept.get("warnings", ()), str(message.message))
+        ran = self._ran.setdefault(nodeid, {"warnings": []})
+        ran["warnings"].append([str(message.message), message.filename, message.lineno])
 
     def finish(self, session: pytest.Session, exitstatus: int, *, checked: bool, foreign: bool,
                cache_refused: bool, lines: Callable[[bool], list[str]], notes: Sequence[str],
@@ -334,14 +351,33 @@ class WholeRun:
         now = fingerprint(self.inputs(), settled=True)
         if now is None or self.mark not in (None, now):
             return  # an input changed while the run read it, or just now: the next run is a new one
+        items = self._joined(session)
         record = b""
-        ran = all(self._items[i.nodeid]["ending"] != "deselected" for i in session.items if i.nodeid in self._items)
-        if self.mark is not None and not self._spoiled and self._items and ran and all(out.written for out in self.outputs):
+        if self.mark is not None and items and all(out.written for out in self.outputs):
             data = RunRecord(
-                items=tuple(ItemRecord(**kept) for kept in self._items.values()), detailed=tuple(lines(True)),
-                brief=tuple(lines(False)), notes=tuple(notes), problems=tuple(problems),
-                outputs=tuple(OutputRecord(out.kind, state) for out in self.outputs
-                              if (state := FileState.of(out.target)) is not None),
+                items=items, detailed=tuple(lines(True)), brief=tuple(lines(False)), notes=tuple(notes),
+                problems=tuple(problems), outputs=tuple(OutputRecord(out.kind, state) for out in self.outputs
+                                                        if (state := FileState.of(out.target)) is not None),
             ).to_bytes()
             record = data if len(data) <= MAX_RECORD else b""
         CompleteRuns(folder).add(now, record)
+
+    def _joined(self, session: pytest.Session) -> tuple[ItemRecord, ...]:
+        """Each item collected with how it ended; none when something of the run would not be replayed."""
+        ended = {nodeid for nodeid, ran in self._ran.items() if "ending" in ran}
+        # the items left to run: an xdist controller collects none, nor sees a selection (-k, -m, --deselect)
+        # made in its workers, so it records a run of every item only
+        selected = {item.nodeid for item in session.items} or set(self._items)
+        chosen = not session.items and any(part.startswith(("-k ", "-m ", "--")) for part in selection(self.config))
+        if self._spoiled or not self._items or chosen or set(self._ran) - set(self._items) or selected - ended:
+            return ()  # something of the run a record cannot replay, or an item that was to run did not (--setup-plan)
+        joined = []
+        for nodeid, item in self._items.items():
+            ran = self._ran.get(nodeid, {"ending": "deselected", "text": "", "properties": [], "warnings": []})
+            if any(filename != item["path"] or lineno != item["line"] for _, filename, lineno in ran["warnings"]):
+                return ()  # a warning of factcheck's that is not its item's
+            joined.append(ItemRecord(
+                nodeid=nodeid, name=item["name"], path=item["path"], line=item["line"], tags=tuple(item["tags"]),
+                ending=ran["ending"], text=ran["text"], warnings=tuple(text for text, _, _ in ran["warnings"]),
+                properties=tuple((n, v) for n, v in ran["properties"])))
+        return tuple(joined)

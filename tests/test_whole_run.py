@@ -285,17 +285,23 @@ def test_junit_properties_are_replayed(project: pytest.Pytester) -> None:
     assert cold == properties("warm.xml") and sum(len(p) for p in cold.values()) > 100
 
 
-def test_under_xdist_the_third_run_is_replayed(project: pytest.Pytester) -> None:
-    """The workers' run leaves a mark, the serial one it makes next a record, which the third replays."""
+def test_a_run_under_xdist_is_recorded_by_its_controller_and_replayed(project: pytest.Pytester) -> None:
+    """The controller sees every item's reports, and its workers' items as collected: the next run is replayed
+    (in one process, its workers dropped), as the serial run would be."""
     pytest.importorskip("xdist")
-    first = _run(project, "-n", "2")
+    first = _run(project, "-n", "2", "--factcheck-json=workers.json")
     first.stdout.fnmatch_lines(["created: 2/2 workers"])
-    assert _records(project.path / "c") == [b""]
-    _run(project, "-n", "2")
-    assert not _replayed(project) and all(_records(project.path / "c"))
-    third = _run(project, "-n", "2")
+    assert all(_records(project.path / "c"))
+    second = _run(project, "-n", "2", "--factcheck-json=replayed.json")
     assert _replayed(project)
-    assert third.parseoutcomes() == first.parseoutcomes()
+    assert second.parseoutcomes() == first.parseoutcomes()
+    assert (project.path / "replayed.json").read_bytes() == (project.path / "workers.json").read_bytes()
+    serial = _run(project, "--factcheck-json=serial.json", "--factcheck-no-cache")
+    assert _shown(second)[-12:] == _shown(serial)[-12:]  # the summary as the serial run prints it
+    chosen = _run(project, "-n", "2", "-k", "duration")  # a selection the workers make: not recorded
+    chosen.stdout.fnmatch_lines(["created: 2/2 workers"])
+    _run(project, "-n", "2", "-k", "duration")
+    assert not _replayed(project)
 
 
 # -- the record and its files, without pytest ---------------------------------------------------------------------
