@@ -96,6 +96,7 @@ class FactcheckPlugin:
         self.whole = WholeRun(config, claim_dirs=self.claim_dirs, named=self.named, corpus_specs=self.corpus_specs,
                               outputs=self.outputs, is_worker=self.is_worker)  # a run made before, all of it
         self._foreign = False  # whether an item that is no claim's ran (a project's own tests)
+        self._lines: dict[tuple[bool, bool], list[str]] = {}  # the closing lines, by (stopped, detailed)
 
     # -- the run's state, made when a run first checks claims ---------------------
     # A pytest run that collects no claim file (a project's own tests, in an environment that has factcheck) never
@@ -429,8 +430,12 @@ class FactcheckPlugin:
                 terminalreporter.line(out.note, red=not out.written)
 
     def _closing_lines(self, exitstatus: int, *, detailed: bool) -> list[str]:
+        """Made once for the run's record and the terminal both (a whole corpus's results are many to go over)."""
         from factcheck.report.summary import closing_lines
 
         shown = translit if self.config.getoption("factcheck_translit") else str
         stopped = exitstatus == pytest.ExitCode.INTERRUPTED or self.config.option.collectonly  # no verdicts to count
-        return closing_lines(self.report, detailed=detailed, shown=shown, ran=not stopped)
+        key = (stopped, detailed)
+        if key not in self._lines:
+            self._lines[key] = closing_lines(self.report, detailed=detailed, shown=shown, ran=not stopped)
+        return self._lines[key]

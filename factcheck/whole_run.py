@@ -1,13 +1,13 @@
 """A run made before, all of it: knowing it (``complete_runs``), keeping it (``run_record``) and replaying it.
 
-A serial run that checked only claims, finished, and wrote its reports leaves a record of its items' endings and
-its last lines under its fingerprint, taken before it read anything and again at its end (a file changed while it
-ran: no record).  The next run with the same fingerprint collects :class:`ReplayedItem` from the record instead of
+A run that checked only claims, finished, and wrote its reports leaves a record of its items' endings and its last
+lines under its fingerprint, taken before it read anything and again at its end (a file changed while it ran: no
+record); under xdist, the controller records it from its workers' reports and their items as collected.  The next run with the same fingerprint collects :class:`ReplayedItem` from the record instead of
 reading claim files and the corpus, ends each as it ended, prints the same summary and leaves the reports as that
 run wrote them (copied when asked for elsewhere).  Anything the record cannot replay faithfully is not recorded:
 captured output, a warning not factcheck's, a failure that was not a contradiction, an item not run.  A selection
-resting on pytest's own cache (--lf, --ff, --sw, --nf), -x or --maxfail, --runxfail and xdist workers make a run
-as before.
+resting on pytest's own cache (--lf, --ff, --sw, --nf), -x or --maxfail, --runxfail, --setup-only or --setup-plan
+make a run as before.
 """
 
 from __future__ import annotations
@@ -186,8 +186,9 @@ class WholeRun:
         self._decided = True
         if not self._serial() or (folder := cache_folder(self.config)) is None:
             return None
-        # taken before any file is read; one changed in the last moments (settled) is not told from its next change
-        self.mark = fingerprint(self.inputs(), settled=True)
+        # taken before any file is read (at configure, under -n); one changed in the last moments (settled) is not
+        # told from its next change
+        self.mark = self.mark or fingerprint(self.inputs(), settled=True)
         runs = CompleteRuns(folder)
         if self.mark is None or not self._replayable() or not runs.seen(self.mark):
             return None
