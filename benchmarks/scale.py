@@ -35,7 +35,9 @@ factcheck.  Each layout is run as a subprocess under ``/usr/bin/time -f '%e %M'`
       -q -p no:cacheprovider --rootdir=<tmp> -c /dev/null --factcheck-json=<tmp>/r.json
       --factcheck-cache=<tmp>/cache-<run>
 
-first with an empty cache folder (cold), then again with the same folder (warm).
+first with an empty cache folder (cold), then three times again with the same folder (warm, the best kept: the
+run made before, replayed whole, ``factcheck/whole_run.py``), then once more after touching the claim files (the
+same bytes, a new modification time: each claim's outcome replayed, the figure of an edit to other claims).
 
 Baselines, same run, same corpus text:
 
@@ -569,6 +571,8 @@ def fresh(cache: Path) -> Path:
     return cache
 
 
+# Warm runs after each cold one, the best kept: a replayed run takes under a second.
+WARM_RUNS = 3
 # The warm run of a layout with its claim files touched (see cold_warm), by layout name.
 TOUCHED: dict[str, Run] = {}
 
@@ -581,8 +585,8 @@ def touch(files: list[Path]) -> None:
 
 
 def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: float, repeat: int = 1) -> tuple[Run, Run]:
-    """A cold run (empty cache) then a warm one (the same cache: the run made before, replayed whole), ``repeat``
-    times, the best of each kept; and a warm run after touching the claim files (``TOUCHED``), which reads the
+    """A cold run (empty cache) then ``WARM_RUNS`` warm ones (the same cache: the run made before, replayed whole),
+    ``repeat`` times, the best of each kept; and a warm run after touching the claim files (``TOUCHED``), which reads the
     claim files and the corpus listing again and replays each claim's outcome, as after an edit to other claims."""
     report = tmp / f"r-{name}.json"
     colds: list[Run] = []
@@ -596,8 +600,10 @@ def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: fl
         if colds[-1].seconds is None:  # a warm run after a failed or killed cold one measures nothing useful
             return colds[-1], Run(f"{name} warm", None, None, -1, "not run (the cold run did not finish)")
         cold_report = report.read_bytes() if report.exists() else b""
-        warms.append(run_pytest(f"{name} warm" + (f" #{n + 1}" if repeat > 1 else ""), cmd, tmp, timeout))
-        reports.append(report.read_bytes() if report.exists() else b"")
+        for w in range(WARM_RUNS):  # under a second each: the machine's jitter is a large part of one
+            warms.append(run_pytest(f"{name} warm" + (f" #{n + 1}" if repeat > 1 else "") + f" ({w + 1})", cmd, tmp,
+                                    timeout))
+            reports.append(report.read_bytes() if report.exists() else b"")
         touch(files)
         touched.append(run_pytest(f"{name} warm, claim files touched" + (f" #{n + 1}" if repeat > 1 else ""), cmd, tmp,
                                   timeout))
@@ -823,10 +829,10 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
             continue
         warm_report = tmp / f"r-{name}-xdist-warm.json"
         warm = best_of([
-            run_pytest(f"{name} warm -n {args.xdist}" + (f" #{n + 1}" if args.repeat > 1 else ""),
+            run_pytest(f"{name} warm -n {args.xdist}" + (f" #{n + 1}" if args.repeat > 1 else "") + f" ({w + 1})",
                        [*pytest_command(layouts[name], corpus, tmp, tmp / f"cache-{name}-xdist", warm_report),
                         "-n", str(args.xdist)], tmp, args.timeout)
-            for n in range(args.repeat)
+            for n in range(args.repeat) for w in range(WARM_RUNS)
         ])
         # and with the workers kept: a run all in the cache is made in one process unless told otherwise
         kept = best_of([
