@@ -147,6 +147,11 @@ class CompleteRuns:
         except OSError:
             return b""
 
+    def forget(self, mark: str) -> None:
+        """No mark, nor a record left before under it."""
+        with contextlib.suppress(OSError):
+            (self.folder / mark).unlink()
+
     def add(self, mark: str, record: bytes = b"") -> None:
         """Leave the mark with ``record`` (none: an empty mark, replacing a record this run could not keep), and let
         the oldest go past ``KEEP``; a folder that cannot be written is no error."""

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.run_record import FileState
+
 __all__ = ["Output", "output", "write_outputs"]
 
 
@@ -29,6 +31,7 @@ class Output:
     write: Callable[[Path], None]
     note: str | None = None  # what happened to it, for the summary
     written: bool = False
+    state: FileState | None = None  # the file as just written: a run's record points at it (``whole_run``)
 
 
 def output(config: pytest.Config, kind: str, key: str, write: Callable[[Path], None]) -> Output | None:
@@ -71,5 +74,5 @@ def write_outputs(
             if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
                 session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
         else:
-            out.written = True
+            out.written, out.state = True, FileState.of(out.target)
             out.note = f"factcheck: {out.kind} report written to {out.path}"

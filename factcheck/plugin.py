@@ -219,6 +219,7 @@ class FactcheckPlugin:
             if not self.is_worker and (failed := self.evaluated.make(level, self._batch, processes=self.engine.processes,
                                                                      keep=self.replays.keep_packed)):
                 self.report.notes.append(failed)
+                self.whole.trouble()
         return self._batch
 
     @property
@@ -376,8 +377,10 @@ class FactcheckPlugin:
             cache.close()
             if cache.problem:
                 self.report.notes.append(cache.problem)
+                self.whole.trouble()
         if self._batch is not None and self._batch.failure:
             self.report.notes.append(f"reading the sources in bulk failed ({self._batch.failure}); each pair was checked alone")
+            self.whole.trouble()
         workeroutput = getattr(self.config, "workeroutput", None)
         if workeroutput is not None:
             # An xdist worker: the controller writes the reports, from every worker's share.
@@ -390,6 +393,8 @@ class FactcheckPlugin:
             session.exitstatus = pytest.ExitCode.OK  # every source out of scope, or in other shards: a clean run
         self.write_report(session, exitstatus)
         report = self.report if self.checks else None
+        if report is not None and report.counts().get("error"):
+            self.whole.trouble()  # a pair that crashed: never kept (engine), so never replayed
         self.whole.finish(session, exitstatus, checked=report is not None, foreign=self._foreign,
                           cache_refused="cache" in self.__dict__ and self.__dict__["cache"] is None,
                           lines=lambda detailed: self._closing_lines(exitstatus, detailed=detailed),

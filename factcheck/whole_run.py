@@ -328,6 +328,11 @@ class WholeRun:
         """A collection error: the replayed items would come without it."""
         self._spoiled = True
 
+    def trouble(self) -> None:
+        """Something that went wrong this once (a pair that crashed, the cache damaged, the bulk reading failed):
+        the next run must meet it afresh, not replay it; nor are its outcomes all in the cache."""
+        self._spoiled = True
+
     def warned(self, message: warnings.WarningMessage, when: str, nodeid: str) -> None:
         """A warning while collecting, or an item's: a replayed run gives again only its items' own, factcheck's."""
         if when == "config" or self.replayed is not None or self.is_worker:
@@ -352,13 +357,18 @@ class WholeRun:
         now = fingerprint(self.inputs(), settled=True)
         if now is None or self.mark not in (None, now):
             return  # an input changed while the run read it, or just now: the next run is a new one
+        if self._spoiled:  # not even a mark: a crashed worker or pair left outcomes out of the cache
+            CompleteRuns(folder).forget(now)
+            return
         items = self._joined(session)
         record = b""
-        if self.mark is not None and items and all(out.written for out in self.outputs):
+        # each report as it was written, if it still is: another run may have replaced it since
+        states = [out.state for out in self.outputs if out.written and out.state is not None and out.state.unchanged()]
+        if self.mark is not None and items and len(states) == len(self.outputs):
             data = RunRecord(
                 items=items, detailed=tuple(lines(True)), brief=tuple(lines(False)), notes=tuple(notes),
-                problems=tuple(problems), outputs=tuple(OutputRecord(out.kind, state) for out in self.outputs
-                                                        if (state := FileState.of(out.target)) is not None),
+                problems=tuple(problems), outputs=tuple(OutputRecord(out.kind, state)
+                                                        for out, state in zip(self.outputs, states)),
             ).to_bytes()
             record = data if len(data) <= MAX_RECORD else b""
         CompleteRuns(folder).add(now, record)
@@ -370,7 +380,7 @@ class WholeRun:
         # made in its workers, so it records a run of every item only
         selected = {item.nodeid for item in session.items} or set(self._items)
         chosen = not session.items and any(part.startswith(("-k ", "-m ", "--")) for part in selection(self.config))
-        if self._spoiled or not self._items or chosen or set(self._ran) - set(self._items) or selected - ended:
+        if not self._items or chosen or set(self._ran) - set(self._items) or selected - ended:
             return ()  # something of the run a record cannot replay, or an item that was to run did not (--setup-plan)
         joined = []
         for nodeid, item in self._items.items():

@@ -271,6 +271,63 @@ def test_a_run_with_a_broken_claim_file_leaves_no_record(project: pytest.Pyteste
     again.stdout.fnmatch_lines(["*ERROR collecting claims/broken.yaml*"])
 
 
+FLAKY = """
+import os
+if os.environ.get("FLAKY"):  # a fault of this once (memory, a lost reader), which no fingerprint sees
+    import factcheck.engine as _engine
+    _kind = _engine.check_kind
+    def _many(self, *a, **k):
+        raise MemoryError("simulated")
+    def _check(claim, analysis):
+        if claim.id == "summit-duration":
+            raise MemoryError("simulated")
+        return _kind(claim, analysis)
+    _engine.Engine.check_many, _engine.check_kind = _many, _check
+"""
+
+
+def test_a_fault_of_one_run_is_met_afresh_not_replayed(project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crashed pair's error is never kept (engine), nor the bulk reading's failure note: the next run checks."""
+    project.makeconftest(MODULES + FLAKY)
+    monkeypatch.setenv("FLAKY", "1")
+    flaky = _run(project)
+    assert flaky.parseoutcomes()["failed"] > 1
+    flaky.stdout.fnmatch_lines(["*reading the sources in bulk failed*"])
+    assert _records(project.path / "c") == []  # not even a mark: not every outcome is in the cache
+    monkeypatch.delenv("FLAKY")
+    healed = _run(project)
+    assert not _replayed(project) and healed.parseoutcomes()["failed"] == 1
+    assert "reading the sources in bulk failed" not in healed.stdout.str()
+
+
+RACE = """
+import os
+import factcheck.whole_run as _whole_run
+_fingerprint, _calls = _whole_run.fingerprint, []
+def _another_run_writes_the_report(*args, **kwargs):  # while this one takes its end fingerprint
+    _calls.append(1)
+    if len(_calls) == 2 and os.environ.get("RACE"):
+        with open("other.json", "w") as fh:
+            fh.write('{"written by": "another run"}\\n')
+        os.replace("other.json", "r.json")
+    return _fingerprint(*args, **kwargs)
+_whole_run.fingerprint = _another_run_writes_the_report
+"""
+
+
+def test_a_report_replaced_before_the_record_is_kept_leaves_no_record_of_it(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.makeconftest(MODULES + RACE)
+    monkeypatch.setenv("RACE", "1")
+    _run(project, "-k", "duration", "--factcheck-json=r.json")
+    assert json.loads((project.path / "r.json").read_text(encoding="utf-8")) == {"written by": "another run"}
+    monkeypatch.delenv("RACE")
+    _run(project, "-k", "duration", "--factcheck-json=w.json")
+    assert not _replayed(project)
+    assert json.loads((project.path / "w.json").read_text(encoding="utf-8"))["version"] == 1
+
+
 def test_junit_properties_are_replayed(project: pytest.Pytester) -> None:
     def properties(name: str) -> dict[str, list[tuple[str, str]]]:
         root = ET.parse(project.path / name).getroot()
