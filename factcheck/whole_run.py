@@ -347,7 +347,7 @@ class WholeRun:
                cache_refused: bool, lines: Callable[[bool], list[str]], notes: Sequence[str],
                problems: Sequence[str]) -> None:
         """Leave this run's mark when it checked every item it collected, and only claims; with a record of it
-        when it is serial and all of it can be replayed (see the module's docstring)."""
+        when all of it can be replayed (see the module's docstring), made serially or by an xdist controller."""
         config = self.config
         if not checked or foreign or exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) \
                 or config.option.collectonly or session.shouldstop or session.shouldfail or cache_refused:
@@ -380,7 +380,7 @@ class WholeRun:
         # made in its workers, so it records a run of every item only
         selected = {item.nodeid for item in session.items} or set(self._items)
         chosen = not session.items and any(part.startswith(("-k ", "-m ", "--")) for part in selection(self.config))
-        if not self._items or chosen or set(self._ran) - set(self._items) or selected - ended:
+        if not self._items or chosen or set(self._ran) - ended or ended - set(self._items) or selected - ended:
             return ()  # something of the run a record cannot replay, or an item that was to run did not (--setup-plan)
         joined = []
         for nodeid, item in self._items.items():
