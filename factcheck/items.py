@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the checking itself is imported where a claim file is colle
     from factcheck.verdicts import Finding
 
 __all__ = ["ClaimFileCollector", "ClaimFileError", "ClaimItem", "ClaimItemBase", "ClaimLevelItem",
-           "ContradictionFailure", "Plugin", "plugin_key"]
+           "ContradictionFailure", "Plugin", "TextFailures", "plugin_key"]
 
 
 class Plugin(Protocol):
@@ -133,7 +133,16 @@ class ContradictionFailure(Exception):
     """A failed (claim, source) pair; its text is the whole report."""
 
 
-class ClaimItemBase(pytest.Item):
+class TextFailures(pytest.Item):
+    """An item whose contradiction fails with its text as the whole report, not a traceback."""
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, ContradictionFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+
+class ClaimItemBase(TextFailures):
     def __init__(self, *, claim: Claim, line: int, file_display: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.claim = claim
@@ -166,11 +175,6 @@ class ClaimItemBase(pytest.Item):
     def shown(self, text: str) -> str:
         """The failure text, transliterated for logs that cannot show Arabic (--factcheck-translit)."""
         return translit(text) if self.config.getoption("factcheck_translit") else text
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
-        if isinstance(excinfo.value, ContradictionFailure):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
 
 
 class ClaimItem(ClaimItemBase):

@@ -57,10 +57,9 @@ class FileState:
     @classmethod
     def of(cls, path: Path) -> FileState | None:
         try:
-            st = os.stat(path)
+            return cls._of(str(path), os.stat(path))
         except OSError:
             return None
-        return cls(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
     def same(self, other: FileState | None) -> bool:
         """The same file with the same bytes, whatever path names it."""
@@ -69,7 +68,10 @@ class FileState:
 
     @classmethod
     def of_open(cls, handle: BinaryIO, path: str) -> FileState:
-        st = os.fstat(handle.fileno())
+        return cls._of(path, os.fstat(handle.fileno()))
+
+    @classmethod
+    def _of(cls, path: str, st: os.stat_result) -> FileState:
         return cls(path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
     def unchanged(self) -> bool:

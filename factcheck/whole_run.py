@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 import pytest
 
 from factcheck.complete_runs import CompleteRuns, RunInputs, fingerprint
-from factcheck.items import ClaimItemBase, ContradictionFailure
+from factcheck.items import ClaimItemBase, ContradictionFailure, TextFailures
 from factcheck.options import FactcheckWarning, selection
 from factcheck.outputs import Output, write_outputs
 from factcheck.run_record import FileState, ItemRecord, OutputRecord, RunRecord
@@ -74,7 +74,7 @@ class ReplayedFile(pytest.File):
         return [ReplayedItem.from_parent(self, name=r.name, nodeid=r.nodeid, record=r) for r in self.records]
 
 
-class ReplayedItem(pytest.Item):
+class ReplayedItem(TextFailures):
     """An item of the run before, ending as it ended there: its warnings, its properties, its failure text."""
 
     def __init__(self, *, record: ItemRecord, **kwargs: Any) -> None:
@@ -100,11 +100,6 @@ class ReplayedItem(pytest.Item):
             pytest.xfail(record.text)
         if record.ending == "skipped":
             pytest.skip(record.text)
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
-        if isinstance(excinfo.value, ContradictionFailure):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, self.line - 1, self.name

@@ -19,7 +19,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,7 +40,26 @@ def _mode_for(path: Path) -> int:
 
 
 def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: str = "utf-8") -> None:
-    """Replace ``path`` with ``data`` all at once, or leave it untouched on failure.
+    """Replace ``path`` with ``data`` all at once, or leave it untouched on failure (see ``_replacing``)."""
+    # pieces (bytes) are written as they come: a report of 10^5 results need not be one string first
+    pieces: Iterable[bytes] = [data.encode(encoding)] if isinstance(data, str) else [data] if isinstance(
+        data, bytes) else data
+    with _replacing(Path(path)) as tmp:
+        for piece in pieces:
+            tmp.write(piece)
+
+
+def copy_atomic(source: BinaryIO, target: Path) -> None:
+    """Replace ``target`` with a copy of the open file ``source`` as :func:`write_atomic` replaces it: a report
+    replayed from the file an earlier run wrote (``whole_run``), copied by the kernel rather than read and written.
+    An open file, since another run may replace that file meanwhile: its old bytes are still the ones to copy."""
+    with _replacing(Path(target)) as tmp:
+        _copy(source, tmp)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file beside ``path`` to write, which replaces it once written and on disk.
 
     ``BaseException`` is caught on purpose: an interrupted write must not
     leave a stray temporary file next to the target.  Missing parent folders
@@ -48,16 +67,12 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: s
     ``/dev/null``, a FIFO) is refused with ``OSError``: renaming over it would
     replace the device or folder itself, which as root succeeds.
     """
-    path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     if path.exists() and not path.is_file():
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         raise OSError(errno.EINVAL, "not a regular file", str(path))
-    # pieces (bytes) are written as they come: a report of 10^5 results need not be one string first
-    pieces: Iterable[bytes] = [data.encode(encoding)] if isinstance(data, str) else [data] if isinstance(
-        data, bytes) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp_name: str | None = None
     try:
@@ -65,8 +80,7 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: s
             delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         ) as tmp:
             tmp_name = tmp.name
-            for piece in pieces:
-                tmp.write(piece)
+            yield tmp  # type: ignore[misc]  # a _TemporaryFileWrapper: a binary file
             tmp.flush()
             os.fsync(tmp.fileno())
         # mkstemp files are private (0600); a report is as readable as the file
@@ -77,31 +91,6 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes], *, encoding: s
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-        raise
-
-
-def copy_atomic(source: BinaryIO, target: Path) -> None:
-    """Replace ``target`` with a copy of the open file ``source`` as :func:`write_atomic` replaces it (the same
-    refusals, the same permission bits, a temporary file beside it until the copy is on disk): a report replayed
-    from the file an earlier run wrote (``whole_run``), copied by the kernel rather than read and written.  An open
-    file, since another run may replace that file meanwhile: its old bytes are still the ones to copy."""
-    target = Path(target)
-    if target.is_symlink():
-        target = Path(os.path.realpath(target))
-    if target.exists() and not target.is_file():
-        raise OSError(errno.EINVAL, "not a regular file", str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as tmp:
-            _copy(source, tmp)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp_name, _mode_for(target))
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
         raise
 
 
