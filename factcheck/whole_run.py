@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import site
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -49,6 +50,22 @@ _MARKED = ("xfail", "skip", "skipif")
 # The environment's say in what a run collects and shows: warning filters, plugins to load.
 _ENVIRONMENT = ("PYTHONWARNINGS", "PYTEST_PLUGINS")
 _CLAIM_PROPERTY = "factcheck_claim"  # an xdist worker's records (report.model.CLAIM_PROPERTY): a serial run has none
+
+
+def _imported_files() -> list[Path]:
+    """The files of the modules imported from outside Python's installation and outside factcheck (whose version
+    is in the fingerprint already): a conftest's helpers, a project's own package.  Their code may change what a
+    run shows; one imported after the fingerprint is first taken makes the two differ, and the run is not kept."""
+    folders = (sys.prefix, sys.base_prefix, sys.exec_prefix, *site.getsitepackages(), site.getusersitepackages(),
+               os.path.dirname(__file__))
+    known = tuple({os.path.join(f(p), "") for p in folders for f in (os.path.abspath, os.path.realpath)})
+    found = set()
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)  # a module's file as imported, then through its links
+        if isinstance(file, str) and os.path.isabs(file) and not file.startswith(known) \
+                and not os.path.realpath(file).startswith(known):
+            found.add(Path(file))
+    return sorted(found)
 
 
 def cache_folder(config: pytest.Config) -> Path | None:
@@ -142,7 +159,7 @@ class WholeRun:
         claims = self._claim_paths()
         conftests = {parent / "conftest.py" for path in claims for parent in (path, *path.parents)
                      if parent == root or parent.is_relative_to(root)}  # pytest's, from the rootdir down
-        paths = (*claims, *sorted(conftests), *([config.inipath] if config.inipath else []))
+        paths = (*claims, *sorted(conftests), *([config.inipath] if config.inipath else []), *_imported_files())
         corpus = tuple(Path(resolve_spec(spec, root).full) for spec in self.corpus_specs)
         folder = cache_folder(config)  # its records change with every run
         skip = frozenset([*(out.target for out in self.outputs), *([folder.absolute()] if folder else [])])

@@ -238,6 +238,27 @@ def test_a_run_a_record_could_not_replay_leaves_none(project: pytest.Pytester, h
     assert not _replayed(project)
 
 
+# A conftest whose hook takes its word from a module of the project: its code decides which items run.
+HELPED = "import helper\n\n" + MODULES.replace(
+    "def pytest_collection_modifyitems(items):\n",
+    "def pytest_collection_modifyitems(config, items):\n"
+    "    config.hook.pytest_deselected(items=items[:helper.DROP])\n"
+    "    del items[:helper.DROP]\n")
+
+
+def test_a_module_a_conftest_imports_is_in_the_fingerprint(project: pytest.Pytester) -> None:
+    project.makeconftest(HELPED)
+    helper = project.path / "helper.py"
+    helper.write_text("DROP = 0\n", encoding="utf-8")
+    every = _run(project).parseoutcomes()
+    _run(project)
+    assert _replayed(project)  # kept, and replayed while the module is as it was
+    helper.write_text("DROP = 3\n", encoding="utf-8")
+    fewer = _run(project).parseoutcomes()
+    assert not _replayed(project)
+    assert fewer["deselected"] == 3 and sum(fewer.values()) == sum(every.values())
+
+
 SHARED = "shared: true\naliases:\n  place: [ألاسكا, آلاسكا]\n"
 PLACE = ("version: 1\ninclude: [{path}]\nclaims:\n  - id: place\n    says: عقدت القمة في ألاسكا\n    kind: mention\n"
          "    any: [$place]\n")
