@@ -156,19 +156,19 @@ class IndexBuilder:
         tokens = np.concatenate(self._tokens) if self._tokens else np.zeros(0, dtype=np.int32)
         # rows are in CorpusIndex.build's order already: chunks come in the sources' order, and each reader numbers
         # a source's new words alphabetically (a word new here is new to its reader); no renumbering (a second of ANT)
-        return CorpusIndex.from_postings(ids, self._words, held, np.repeat(np.arange(len(counts), dtype=np.int64), counts),
+        return CorpusIndex.from_postings(ids, self._words, held, np.repeat(np.arange(len(counts), dtype=np.int32), counts),
                                          tokens)
 
 
-def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: npt.NDArray[np.integer], tokens: Ints) -> CorpusIndex:
+def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: Ints, tokens: Ints, first: npt.NDArray[np.int64],
+              ) -> CorpusIndex:
     """The index of postings (``row`` of ``words`` held by source ``doc``, in any order), its rows renumbered in
-    the order ``CorpusIndex.build`` gives them: by the first source that holds a word, then alphabetically."""
-    first = np.full(len(words), len(ids), dtype=np.int64)
-    np.minimum.at(first, row, doc)
+    the order ``CorpusIndex.build`` gives them: by the first source that holds a word (``first``), then
+    alphabetically."""
     alphabetical = np.empty(len(words), dtype=np.int64)
     alphabetical[sorted(range(len(words)), key=words.__getitem__)] = np.arange(len(words))
     order = np.lexsort((alphabetical, first))  # new row -> old
-    renumber = np.empty(len(order), dtype=np.int64)
+    renumber = np.empty(len(order), dtype=np.int32)
     renumber[order] = np.arange(len(order))
     return CorpusIndex.from_postings(ids, [words[n] for n in order], renumber[row], doc, tokens, in_runs=True)
 
@@ -183,18 +183,26 @@ def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]
     # every word numbered where first met, part after part (in C: a word by word loop was a third of the merge)
     words = list(dict.fromkeys(itertools.chain.from_iterable(part.words for _, part in parts)))
     rows = dict(zip(words, range(len(words))))
-    docs: list[npt.NDArray[np.int64]] = []
+    docs: list[Ints] = []
     held: list[Ints] = []
     tokens = np.zeros(len(ids), dtype=np.int32)
+    first = np.full(len(words), len(ids), dtype=np.int64)  # the first source holding each word
     for sources, part in parts:
-        at = np.fromiter(map(position.__getitem__, sources), dtype=np.int64, count=len(sources))
+        at = np.fromiter(map(position.__getitem__, sources), dtype=np.int32, count=len(sources))
         table = np.fromiter(map(rows.__getitem__, part.words), dtype=np.int32, count=len(part.words))
         held.append(np.repeat(table, np.diff(part.offsets)))
         docs.append(at[part.docs])
         tokens[at] = part.tokens
-    doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+        # a word's sources are one run of the part's postings: its first is that run's least (a word's rows are
+        # distinct in a part, so the assignment is safe); np.minimum.at over every posting was half the merge
+        holding = np.diff(part.offsets) > 0
+        if holding.any():
+            least = np.minimum.reduceat(docs[-1], part.offsets[:-1][holding])
+            where = table[holding]
+            first[where] = np.minimum(first[where], least)
+    doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)  # four bytes a pair: see from_postings
     row = np.concatenate(held) if held else np.zeros(0, dtype=np.int32)
-    return _in_order(ids, words, row, doc, tokens)
+    return _in_order(ids, words, row, doc, tokens, first)
 
 
 Chunk = tuple[int, list[str]]  # the index it is for, its sources' ids
