@@ -204,7 +204,7 @@ class Engine(ScopeReading):
     def _team_index(self, team: Team, ids: list[str]) -> CorpusIndex:
         """Each member reads its share's index into the cache, and takes the others' from it (or reads them)."""
         assert self.cache is not None
-        shares = team.shares(ids, str, step_name("vocabularies", ids))
+        shares = team.blocks(ids, lambda sid: self.sources[sid].chars, step_name("vocabularies", ids))
         keys = [self.sources_key(share) for share in shares]
         try:
             mine = self._read_index(shares[team.member - 1])

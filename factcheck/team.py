@@ -87,12 +87,20 @@ class Team:
             (mine if member == self.member else theirs).append(item)
         return mine, theirs
 
-    def shares(self, items: list[T], source_id: Callable[[T], str], step: str) -> list[list[T]]:
-        """Every member's items of a step, each in order, this member's at ``member - 1`` (the step begins)."""
-        shares: list[list[T]] = [[] for _ in range(self.size)]
-        for item, member in zip(items, self._members(items, source_id, step)):
-            shares[member - 1].append(item)
-        return shares
+    def blocks(self, items: list[T], weight: Callable[[T], int], step: str) -> list[list[T]]:
+        """Every member's items of a step as runs of ``items`` in order, each of about an equal part of their whole
+        ``weight``, this member's at ``member - 1`` (the step begins).  The corpus index is read so: parts that
+        follow one another merge without sorting its postings (``indexing.merge``), and a run weighed by the
+        articles' length costs each member the same (a hash's equal counts left one member two seconds idle)."""
+        self._step, self._started = step, time.monotonic()
+        weights = [max(weight(item), 1) for item in items]
+        total = sum(weights)
+        blocks: list[list[T]] = [[] for _ in range(self.size)]
+        passed = 0
+        for item, heavy in zip(items, weights):
+            blocks[min(passed * self.size // total, self.size - 1)].append(item)
+            passed += heavy
+        return blocks
 
     def _members(self, items: list[T], source_id: Callable[[T], str], step: str) -> list[int]:
         self._step, self._started = step, time.monotonic()

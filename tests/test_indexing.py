@@ -102,6 +102,28 @@ def test_indexes_of_parts_merge_into_the_index_of_the_whole(texts: list[str], me
     _same(indexing.merge(ids, parts), whole)
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join), min_size=1, max_size=16),
+       st.lists(st.integers(0, 16), max_size=3))
+def test_parts_that_follow_one_another_merge_into_the_index_of_the_whole(texts: list[str], cuts: list[int]) -> None:
+    """A team's blocks (``Team.blocks``): merged without a sort, into the very index of the whole."""
+    ids = [f"s{n:02d}" for n in range(len(texts))]
+    whole = CorpusIndex.build(ids, (read_words(t) for t in texts))
+    bounds = [0, *sorted(min(c, len(texts)) for c in cuts), len(texts)]
+    parts = [(ids[a:b], CorpusIndex.build(ids[a:b], (read_words(t) for t in texts[a:b])))
+             for a, b in zip(bounds, bounds[1:])]
+    _same(indexing.merge(ids, parts), whole)
+
+
+def test_a_team_deals_blocks_that_follow_one_another_of_about_equal_weight(tmp_path: Path) -> None:
+    ids = [f"s{n:03d}" for n in range(300)]
+    weight = {sid: (n % 7 + 1) * 100 for n, sid in enumerate(ids)}
+    blocks = Team(VocabularyCache(tmp_path / "c"), "run", 1, 3).blocks(ids, weight.__getitem__, "step")
+    assert [sid for block in blocks for sid in block] == ids
+    shares = [sum(map(weight.__getitem__, block)) for block in blocks]
+    assert max(shares) - min(shares) <= 2 * max(weight.values())
+
+
 def test_parts_that_miss_a_source_or_hold_one_twice_do_not_merge() -> None:
     one = CorpusIndex.build(["a"], [read_words("قال الرئيس")])
     with pytest.raises(ValueError, match="each source of the index once"):
@@ -128,7 +150,8 @@ def test_a_team_member_reads_its_share_of_the_index_and_the_absent_members_share
     got = alone.index()
     assert got is not None
     _same(got, whole)
-    mine, theirs = Team(cache, "other", 1, 2).share(ids, str, "step")
+    length = {s.id: len(s.text) for s in sources}
+    mine, theirs = Team(cache, "other", 1, 2).blocks(ids, length.__getitem__, "step")
     assert read == [len(mine), len(theirs)]  # its share, then the absent member's (nothing in the cache)
     assert len(team.missed) == 1 and team.missed[0].startswith("vocabularies:")
 
