@@ -4,7 +4,7 @@ Every xdist worker collects every item, so each would read the whole corpus
 in depth: two workers on two cores would take as long as one process alone
 (and a serial run already uses both cores, :mod:`factcheck.workers`).  As a
 team, each member reads only its share of the sources (by a hash of the
-source id), writes what it read to the shared cache, leaves a mark, and
+source id; for the index, a block of them: ``blocks``), writes what it read to the shared cache, leaves a mark, and
 waits for the others' marks; then it recalls their share from the cache as a
 warm run would.  A meeting is named by what it is about (the step and the
 sources it covers), so the members meet at the same one whatever else each
