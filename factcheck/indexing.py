@@ -175,16 +175,18 @@ def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: Ints, tokens
 
 def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]) -> CorpusIndex:
     """One index over ``ids`` from indexes over parts of them (each given with its sources, in its order):
-    the index that reading them all would give."""
-    position = {sid: n for n, sid in enumerate(ids)}
+    the index that reading them all would give.  Parts that follow one another (a team's blocks) are joined
+    run by run (``_in_runs``); parts in any other order are renumbered and their postings sorted."""
     parts = list(parts)
-    if sorted(sid for sources, _ in parts for sid in sources) != sorted(ids):
+    ordered = list(itertools.chain.from_iterable(sources for sources, _ in parts)) == list(ids)
+    if not ordered and sorted(sid for sources, _ in parts for sid in sources) != sorted(ids):
         raise ValueError("the parts do not hold each source of the index once")
     # every word numbered where first met, part after part (in C: a word by word loop was a third of the merge)
     words = list(dict.fromkeys(itertools.chain.from_iterable(part.words for _, part in parts)))
     rows = dict(zip(words, range(len(words))))
-    if list(itertools.chain.from_iterable(sources for sources, _ in parts)) == list(ids):
+    if ordered:
         return _in_runs(ids, words, rows, [part for _, part in parts])
+    position = {sid: n for n, sid in enumerate(ids)}
     docs: list[Ints] = []
     held: list[Ints] = []
     tokens = np.zeros(len(ids), dtype=np.int32)
