@@ -18,8 +18,9 @@ import site
 import sys
 import warnings
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pytest
 
@@ -28,6 +29,9 @@ from factcheck.items import ClaimItemBase, ContradictionFailure, TextFailures
 from factcheck.options import FactcheckWarning, selection
 from factcheck.outputs import Output, write_outputs
 from factcheck.run_record import FileState, ItemRecord, OutputRecord, RunRecord
+
+if TYPE_CHECKING:
+    from factcheck.claims.model import Claim
 
 __all__ = ["MAX_RECORD", "ReplayedFile", "ReplayedItem", "WholeRun", "cache_folder"]
 
@@ -90,6 +94,15 @@ class ReplayedFile(pytest.File):
     def collect(self) -> list[pytest.Item]:
         return [ReplayedItem.from_parent(self, name=r.name, nodeid=r.nodeid, record=r) for r in self.records]
 
+    @cached_property
+    def claims(self) -> dict[str, Claim]:
+        """The file's claims by id, read only when a project's hook asks a replayed item for its claim (the
+        fingerprint says the file is as the recorded run read it)."""
+        from factcheck.claims.files import display_path
+        from factcheck.claims.load import load_claim_file
+
+        return {claim.id: claim for claim in load_claim_file(self.path, display_path(self.path, self.config.rootpath)).claims}
+
 
 class ReplayedItem(TextFailures):
     """An item of the run before, ending as it ended there: its warnings, its properties, its failure text."""
@@ -102,6 +115,12 @@ class ReplayedItem(TextFailures):
         for tag in record.tags:  # as ClaimItemBase marks them: -m picks the same items
             self.config.addinivalue_line("markers", f"{tag}: factcheck claim tag")
             self.add_marker(getattr(pytest.mark, tag))
+
+    @property
+    def claim(self) -> Claim:
+        """The claim, as a ``ClaimItem`` holds it: a project's hooks may read it (its kind, its tags)."""
+        assert isinstance(self.parent, ReplayedFile)
+        return self.parent.claims[self.name.partition("[")[0]]  # a pair's name: «claim-id[source-id]»
 
     def runtest(self) -> None:
         record = self.record

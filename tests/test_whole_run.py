@@ -259,6 +259,25 @@ def test_a_module_a_conftest_imports_is_in_the_fingerprint(project: pytest.Pytes
     assert fewer["deselected"] == 3 and sum(fewer.values()) == sum(every.values())
 
 
+# A project's hook that reads each item's claim: no statement is run.
+BY_KIND = MODULES.replace(
+    "def pytest_collection_modifyitems(items):\n",
+    "def pytest_collection_modifyitems(config, items):\n"
+    "    config.hook.pytest_deselected(items=[i for i in items if i.claim.kind == 'statement'])\n"
+    "    items[:] = [i for i in items if i.claim.kind != 'statement']\n")
+
+
+@pytest.mark.parametrize("granularity", ["pair", "claim"])
+def test_a_replayed_item_gives_a_projects_hook_its_claim(project: pytest.Pytester, granularity: str) -> None:
+    project.makeconftest(BY_KIND)
+    level = f"--factcheck-granularity={granularity}"
+    first = _run(project, level).parseoutcomes()
+    again = _run(project, level)
+    seen = json.loads((project.path / "modules.json").read_text())
+    assert set(seen["items"]) == {"ReplayedItem"}  # replayed, each item's claim read from its file for the hook
+    assert first["deselected"] > 0 and again.parseoutcomes() == first
+
+
 SHARED = "shared: true\naliases:\n  place: [ألاسكا, آلاسكا]\n"
 PLACE = ("version: 1\ninclude: [{path}]\nclaims:\n  - id: place\n    says: عقدت القمة في ألاسكا\n    kind: mention\n"
          "    any: [$place]\n")
