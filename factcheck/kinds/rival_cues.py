@@ -42,7 +42,7 @@ from factcheck.document import Document
 from factcheck.kinds.attach import KIN, definite, in_table
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
-from factcheck.read.lexicon import ORDINALS
+from factcheck.read.lexicon import DEFINITE_ORDINALS
 from factcheck.read.news_dates import last_day
 from factcheck.read.number_words import number_word
 from factcheck.read.tokens import joined
@@ -174,7 +174,7 @@ def named_by_its_day(document: Document, start: int) -> bool:
 
 # Ordinals after a noun (normalized, definite): which one of several it is; the number reader's, first to tenth
 # («الحادي» only opens «الحادي عشر»).
-_ORDINALS = frozenset("ال" + word for word in ORDINALS if not word.startswith("حادي"))
+_ORDINALS = frozenset(word for word in DEFINITE_ORDINALS if not word.startswith("الحادي"))
 
 
 # Words that make what follows them a time («بعد إسقاط»، «عقب حادث إسقاط»), and incident nouns between.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 __all__ = [
-    "FIVE_OR_FIFTH", "HEDGES", "LEXICON", "ORDINALS", "PARTS", "PERCENT_AFTER_FI",
+    "DEFINITE_ORDINALS", "FIVE_OR_FIFTH", "HEDGES", "LEXICON", "ORDINALS", "PARTS", "PERCENT_AFTER_FI",
     "PERCENT_WORDS", "PLURAL_SCALE", "ROUND_NAMES", "LABEL_NOUNS", "VAGUE", "Cat", "HedgeKind",
 ]
 
@@ -86,6 +86,8 @@ ORDINALS: dict[str, int] = {
     "رابع": 4, "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7,
     "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
 }
+# The same with the article, as they follow a noun: «الدقيقة الثالثة»، «الهدف الأول» (which one of several).
+DEFINITE_ORDINALS = frozenset("ال" + word for word in ORDINALS)
 
 PERCENT_WORDS = {"بالمئه", "بالمائه", "بالميه"}
 PERCENT_AFTER_FI = {"المئه", "المائه"}

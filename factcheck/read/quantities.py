@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from factcheck.read.dates import WEEKDAYS, DateMention, find_dates
 from factcheck.read.hedges import apply_hedge, bare_at_least, hedge_after, hedge_before
-from factcheck.read.lexicon import ORDINALS
+from factcheck.read.lexicon import DEFINITE_ORDINALS
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.tokens import Tok, index_at, joined, readings, scan
 from factcheck.read.units import DIMENSION, convert, dual_count_noun, is_count_noun, lookup_unit
@@ -290,7 +290,7 @@ def _from_noun(text: str, toks: Sequence[Tok], k: int) -> Quantity | None:
 
 def _ordinal_with_article(word: str) -> bool:
     """«الثالثه»، «الاولي»: an ordinal that names one of a dual's two (the third minute), not a count."""
-    return word.startswith("ال") and word[2:] in ORDINALS
+    return word in DEFINITE_ORDINALS
 
 
 # Accusative singulars the unit lexicon lists with the plurals (they follow 11 to 99: «15 عاما»).
