@@ -5,9 +5,9 @@ claim files and listing the corpus: about a second, against a warm serial run of
 and scale"). A run whose every outcome is in the cache has nothing for those workers to share, so the plugin makes
 it in one process. It knows the run by a mark that the last complete run of the same invocation left in the cache
 folder: a hash of what decides the run's items and outcomes as the file system shows them, cheaply (the arguments,
-the options that change an outcome, the ini file, the code, the modules imported from outside Python's installation,
-and every file under the claim folders, the named paths and the corpus, by path, size, modification and change time
-and inode: ``whole_run.WholeRun.inputs``).  ``run_record`` keeps a whole run under the
+the options that change an outcome, the ini file, the code, and every file under the claim folders, the named paths
+and the corpus, by path, size, modification and change time and inode: ``whole_run.WholeRun.inputs``; a record
+also holds the project's modules the run imported, checked before it is replayed).  ``run_record`` keeps a whole run under the
 same mark, for which a stale mark would be a stale verdict: so the walk takes in at least every file a run reads
 (pytest's collection prunes folders by ``norecursedirs``, the corpus loader skips hidden ones and follows links),
 and a file changed too recently to be told from its next change gives no fingerprint to keep a run under.

@@ -24,7 +24,7 @@ from typing import BinaryIO
 __all__ = ["ENDINGS", "FileState", "ItemRecord", "OutputRecord", "RunRecord"]
 
 ENDINGS = ("passed", "failed", "skipped", "xfailed", "deselected")  # deselected: not run (-k, -m)
-_FORMAT = 1
+_FORMAT = 2  # 2: the modules' states
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,9 @@ class OutputRecord:
 @dataclass(frozen=True, slots=True)
 class RunRecord:
     """``detailed`` and ``brief``: the closing lines with and without each file's table (not under -q, under it);
-    ``notes``: what a run that did not finish shows instead; ``problems``: the corpus files skipped."""
+    ``notes``: what a run that did not finish shows instead; ``problems``: the corpus files skipped; ``modules``:
+    the files of the modules imported from outside Python's installation (a conftest's helpers), which a replay
+    needs unchanged."""
 
     items: tuple[ItemRecord, ...]
     detailed: tuple[str, ...]
@@ -95,6 +97,7 @@ class RunRecord:
     notes: tuple[str, ...]
     problems: tuple[str, ...]
     outputs: tuple[OutputRecord, ...]
+    modules: tuple[FileState, ...] = ()  # the files of the project's modules the run imported, as they were
 
     def items_of(self, path: Path) -> list[ItemRecord]:
         name = str(path)
@@ -120,6 +123,7 @@ class RunRecord:
                 detailed=_texts(raw["detailed"]), brief=_texts(raw["brief"]), notes=_texts(raw["notes"]),
                 problems=_texts(raw["problems"]),
                 outputs=tuple(OutputRecord(_text(x["kind"]), _state(x["state"])) for x in _list(raw["outputs"])),
+                modules=tuple(_state(x) for x in _list(raw["modules"])),
             )
         except (ValueError, KeyError, TypeError):  # json's errors are ValueErrors
             return None

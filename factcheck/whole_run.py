@@ -16,15 +16,16 @@ import json
 import os
 import site
 import sys
+import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pytest
 
-from factcheck.complete_runs import CompleteRuns, RunInputs, fingerprint
+from factcheck.complete_runs import SETTLING_NS, CompleteRuns, RunInputs, fingerprint
 from factcheck.items import ClaimItemBase, ContradictionFailure, TextFailures
 from factcheck.options import FactcheckWarning, selection
 from factcheck.outputs import Output, write_outputs
@@ -59,7 +60,8 @@ _CLAIM_PROPERTY = "factcheck_claim"  # an xdist worker's records (report.model.C
 def _imported_files() -> list[Path]:
     """The files of the modules imported from outside Python's installation and outside factcheck (whose version
     is in the fingerprint already): a conftest's helpers, a project's own package.  Their code may change what a
-    run shows; one imported after the fingerprint is first taken makes the two differ, and the run is not kept."""
+    run shows.  They are no part of the fingerprint, which is taken before a conftest in a claim subfolder is
+    imported: a record keeps their states as the run left them, and a replay needs each unchanged."""
     folders = (sys.prefix, sys.base_prefix, sys.exec_prefix, *site.getsitepackages(), site.getusersitepackages(),
                os.path.dirname(__file__))
     known = tuple({os.path.join(f(p), "") for p in folders for f in (os.path.abspath, os.path.realpath)})
@@ -70,6 +72,11 @@ def _imported_files() -> list[Path]:
                 and not os.path.realpath(file).startswith(known):
             found.add(Path(file))
     return sorted(found)
+
+
+def _module_states(extra: Iterable[str] = ()) -> dict[str, FileState | None]:
+    """Each imported module's file (and ``extra``, an xdist worker's) by path, with its state (None: gone)."""
+    return {name: FileState.of(Path(name)) for name in sorted({*map(str, _imported_files()), *extra})}
 
 
 def cache_folder(config: pytest.Config) -> Path | None:
@@ -157,6 +164,8 @@ class WholeRun:
         self._items: dict[str, dict[str, Any]] = {}  # nodeid: an item as collected (here, or by an xdist worker)
         self._ran: dict[str, dict[str, Any]] = {}  # nodeid: how it ended, from its reports (a worker's too)
         self._spoiled = False  # something of this run a record would not replay
+        self._modules: dict[str, FileState | None] | None = None  # the project's modules when the mark was taken
+        self._worker_modules: set[str] = set()  # those an xdist worker imported
 
     def inputs(self) -> RunInputs:
         """What decides this run's items and outcomes, as the file system and the options show them."""
@@ -178,7 +187,7 @@ class WholeRun:
         claims = self._claim_paths()
         conftests = {parent / "conftest.py" for path in claims for parent in (path, *path.parents)
                      if parent == root or parent.is_relative_to(root)}  # pytest's, from the rootdir down
-        paths = (*claims, *sorted(conftests), *([config.inipath] if config.inipath else []), *_imported_files())
+        paths = (*claims, *sorted(conftests), *([config.inipath] if config.inipath else []))
         corpus = tuple(Path(resolve_spec(spec, root).full) for spec in self.corpus_specs)
         folder = cache_folder(config)  # its records change with every run
         skip = frozenset([*(out.target for out in self.outputs), *([folder.absolute()] if folder else [])])
@@ -204,6 +213,7 @@ class WholeRun:
             return  # no claim to check (a project's own tests): not a walk and a hash of the package
         # taken before the workers read anything: the controller records the run they make (see ``finish``)
         self.mark = fingerprint(self.inputs(), settled=True)
+        self._modules = _module_states()
         if self.mark is not None and not option.factcheck_warm_workers and CompleteRuns(folder).seen(self.mark):
             self.workers_dropped = len(option.tx)
             option.dist, option.tx, option.numprocesses = "no", [], 0
@@ -220,12 +230,13 @@ class WholeRun:
         # taken before any file is read (at configure, under -n); one changed in the last moments (settled) is not
         # told from its next change
         self.mark = self.mark or fingerprint(self.inputs(), settled=True)
+        self._modules = self._modules if self._modules is not None else _module_states()
         runs = CompleteRuns(folder)
         if self.mark is None or not self._replayable() or not runs.seen(self.mark):
             return None
         record = RunRecord.from_bytes(runs.record(self.mark))
-        if record is None:
-            return None
+        if record is None or not all(module.unchanged() for module in record.modules):
+            return None  # a module of the project edited since (a helper of a conftest): the outcomes may differ
         for out in self.outputs:
             opened = self._open(record, out.kind)
             if opened is None:
@@ -313,7 +324,8 @@ class WholeRun:
 
     def items_json(self) -> str:
         """An xdist worker's items as collected, for the controller's record."""
-        return json.dumps([*self._items.values(), {"spoiled": self._spoiled}], ensure_ascii=False)
+        return json.dumps([*self._items.values(), {"spoiled": self._spoiled, "modules": list(_module_states())}],
+                          ensure_ascii=False)
 
     def collected_by(self, text: str) -> None:
         """A worker's :meth:`items_json`; every worker collects the same items."""
@@ -321,6 +333,7 @@ class WholeRun:
         found = {item["nodeid"]: item for item in items}
         if last.get("spoiled") or self._items and list(self._items.values()) != list(found.values()):
             self._spoiled = True
+        self._worker_modules.update(last.get("modules", ()))
         self._items = self._items or found
 
     def reported(self, report: pytest.TestReport) -> None:
@@ -395,14 +408,28 @@ class WholeRun:
         record = b""
         # each report as it was written, if it still is: another run may have replaced it since
         states = [out.state for out in self.outputs if out.written and out.state is not None and out.state.unchanged()]
-        if self.mark is not None and items and len(states) == len(self.outputs):
+        modules = self._modules_kept()
+        if self.mark is not None and items and len(states) == len(self.outputs) and modules is not None:
             data = RunRecord(
                 items=items, detailed=tuple(lines(True)), brief=tuple(lines(False)), notes=tuple(notes),
                 problems=tuple(problems), outputs=tuple(OutputRecord(out.kind, state)
                                                         for out, state in zip(self.outputs, states)),
+                modules=modules,
             ).to_bytes()
             record = data if len(data) <= MAX_RECORD else b""
         CompleteRuns(folder).add(now, record)
+
+    def _modules_kept(self) -> tuple[FileState, ...] | None:
+        """The project's modules as the run leaves them, for its record; None when one changed while it ran (as
+        seen from the mark on), or just now (a later change in the same clock tick could keep its times), or is
+        gone."""
+        # those of the mark's time too: a conftest of a claim subfolder takes the name «conftest» in sys.modules
+        end = _module_states({*self._worker_modules, *(self._modules or {})})
+        recent = time.time_ns() - SETTLING_NS
+        if any(state is None or state.ctime_ns >= recent for state in end.values()) or any(
+                not before.same(end.get(name)) for name, before in (self._modules or {}).items() if before is not None):
+            return None
+        return tuple(state for state in end.values() if state is not None)
 
     def _joined(self, session: pytest.Session) -> tuple[ItemRecord, ...]:
         """Each item collected with how it ended; none when something of the run would not be replayed."""

@@ -259,6 +259,39 @@ def test_a_module_a_conftest_imports_is_in_the_fingerprint(project: pytest.Pytes
     assert fewer["deselected"] == 3 and sum(fewer.values()) == sum(every.values())
 
 
+# A claim folder's own conftest, imported only when pytest reaches that folder, after the run's fingerprint is taken.
+LATER = "import helper\n\n\ndef pytest_collection_modifyitems(config, items):\n" \
+        "    config.hook.pytest_deselected(items=items[:helper.DROP])\n    del items[:helper.DROP]\n"
+PLACE_CLAIM = "version: 1\nclaims:\n  - id: place\n    says: عقدت القمة في ألاسكا\n    kind: mention\n    any: [ألاسكا]\n"
+
+
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["serial", "xdist"])
+def test_a_module_a_later_conftest_imports_is_checked_before_a_replay(
+    project: pytest.Pytester, workers: list[str]
+) -> None:
+    """Its module is in no fingerprint (the conftest is imported after it is taken, under -n only by the workers):
+    the record keeps the module's state, and a replay needs it unchanged."""
+    if workers:
+        pytest.importorskip("xdist")
+    claims = project.path / "claims"
+    (claims / "a").mkdir()
+    (claims / "alaska_summit.yaml").rename(claims / "a" / "alaska_summit.yaml")
+    (claims / "b").mkdir()
+    (claims / "b" / "place.yaml").write_text(PLACE_CLAIM, encoding="utf-8")
+    (claims / "b" / "conftest.py").write_text(LATER, encoding="utf-8")
+    helper = project.path / "helper.py"
+    helper.write_text("DROP = 0\n", encoding="utf-8")
+    every = _run(project, *workers).parseoutcomes()
+    _run(project, *workers)
+    assert _replayed(project)
+    helper.write_text("DROP = 3  # another size: no bytecode cached for the old text is taken\n", encoding="utf-8")
+    fewer = _run(project, *workers).parseoutcomes()
+    assert not _replayed(project)
+    def ran(outcomes: dict[str, int]) -> int:
+        return sum(n for ending, n in outcomes.items() if ending in ("passed", "failed", "skipped", "xfailed"))
+    assert ran(fewer) == ran(every) - 3
+
+
 # A project's hook that reads each item's claim: no statement is run.
 BY_KIND = MODULES.replace(
     "def pytest_collection_modifyitems(items):\n",
@@ -413,7 +446,8 @@ states = st.builds(FileState, path=texts, size=st.integers(0, 2**40), mtime_ns=s
 @given(record=st.builds(RunRecord, items=st.lists(items, max_size=3).map(tuple), detailed=st.tuples(texts),
                         brief=st.tuples(texts), notes=st.tuples(), problems=st.tuples(texts),
                         outputs=st.lists(st.builds(OutputRecord, kind=st.sampled_from(["JSON", "HTML"]), state=states),
-                                         max_size=2).map(tuple)))
+                                         max_size=2).map(tuple),
+                        modules=st.lists(states, max_size=2).map(tuple)))
 def test_a_record_reads_back_as_written(record: RunRecord) -> None:
     assert RunRecord.from_bytes(record.to_bytes()) == record
 
