@@ -225,24 +225,19 @@ class CorpusIndex:
 
     @classmethod
     def from_postings(cls, ids: Sequence[str], words: list[str], rows: npt.NDArray[np.integer],
-                      docs: npt.NDArray[np.integer], tokens: npt.NDArray[np.int32], *, in_runs: bool = False,
-                      ) -> CorpusIndex:
+                      docs: npt.NDArray[np.integer], tokens: npt.NDArray[np.int32]) -> CorpusIndex:
         """From postings as pairs in any order, each once: source ``docs[i]`` holds word ``rows[i]``.
 
-        ``in_runs``: the pairs come in long sorted runs (parts merged), where a merging sort is the faster: two team
-        members' parts over ANT, 8 million pairs, 0.21 s against 0.72 s.  Else rows numbered where first met: 0.13 s
-        against 0.45 s for a quicksort (the keys are distinct: any sort gives the one order).
-
-        One array of keys is made and worked in place: on a virtual machine that backs its memory as it is first
-        touched, each fresh array of 8 million pairs costs about 0.4 s of page faults, and the arrays a chain
-        of numpy operators makes were most of a two-member team's merge over ANT (3.4 s)."""
+        Rows numbered where first met: a quicksort, 0.13 s against 0.45 s (the keys are distinct: any sort gives
+        the one order).  One array of keys is made and worked in place: on a virtual machine that backs its memory
+        as it is first touched, each fresh array of 8 million pairs costs about 0.4 s of page faults."""
         offsets = np.zeros(len(words) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(words)), out=offsets[1:])
         size = max(len(ids), 1)
         keys = rows.astype(np.int64)  # by word, then source
         keys *= size
         keys += docs
-        keys.sort(kind="stable" if in_runs else "quicksort")
+        keys.sort(kind="quicksort")
         np.remainder(keys, size, out=keys)
         return cls(ids, words, offsets, keys.astype(np.int32), tokens)
 

@@ -160,78 +160,38 @@ class IndexBuilder:
                                          tokens)
 
 
-def _in_order(ids: Sequence[str], words: list[str], row: Ints, doc: Ints, tokens: Ints, first: npt.NDArray[np.int64],
-              ) -> CorpusIndex:
-    """The index of postings (``row`` of ``words`` held by source ``doc``, in any order), its rows renumbered in
-    the order ``CorpusIndex.build`` gives them: by the first source that holds a word (``first``), then
-    alphabetically."""
-    alphabetical = np.empty(len(words), dtype=np.int64)
-    alphabetical[sorted(range(len(words)), key=words.__getitem__)] = np.arange(len(words))
-    order = np.lexsort((alphabetical, first))  # new row -> old
-    renumber = np.empty(len(order), dtype=np.int32)
-    renumber[order] = np.arange(len(order))
-    return CorpusIndex.from_postings(ids, [words[n] for n in order], renumber[row], doc, tokens, in_runs=True)
-
-
 def merge(ids: Sequence[str], parts: Iterable[tuple[Sequence[str], CorpusIndex]]) -> CorpusIndex:
-    """One index over ``ids`` from indexes over parts of them (each given with its sources, in its order):
-    the index that reading them all would give.  Parts that follow one another (a team's blocks) are joined
-    run by run (``_in_runs``); parts in any other order are renumbered and their postings sorted."""
+    """One index over ``ids`` from indexes over parts of them that follow one another in the order of ``ids`` (a
+    team's blocks, ``Team.blocks``), each given with its sources: the index that reading them all would give.
+
+    The words are numbered where first met, part after part, which is ``CorpusIndex.build``'s order already (a
+    word new to a part has its first source there, after every source of the parts before), and a word's sources
+    are its runs in the parts, one after another: each run is copied to its place, nothing sorted, no array of
+    pairs made (the fresh memory of a sort's keys was most of a two-member team's merge over ANT on a virtual
+    machine)."""
     parts = list(parts)
-    ordered = list(itertools.chain.from_iterable(sources for sources, _ in parts)) == list(ids)
-    if not ordered and sorted(sid for sources, _ in parts for sid in sources) != sorted(ids):
-        raise ValueError("the parts do not hold each source of the index once")
-    # every word numbered where first met, part after part (in C: a word by word loop was a third of the merge)
+    if list(itertools.chain.from_iterable(sources for sources, _ in parts)) != list(ids):
+        raise ValueError("the parts do not hold each source of the index once, in its order")
+    # in C: a word by word loop was a third of the merge
     words = list(dict.fromkeys(itertools.chain.from_iterable(part.words for _, part in parts)))
     rows = dict(zip(words, range(len(words))))
-    if ordered:
-        return _in_runs(ids, words, rows, [part for _, part in parts])
-    position = {sid: n for n, sid in enumerate(ids)}
-    docs: list[Ints] = []
-    held: list[Ints] = []
-    tokens = np.zeros(len(ids), dtype=np.int32)
-    first = np.full(len(words), len(ids), dtype=np.int64)  # the first source holding each word
-    for sources, part in parts:
-        at = np.fromiter(map(position.__getitem__, sources), dtype=np.int32, count=len(sources))
-        table = np.fromiter(map(rows.__getitem__, part.words), dtype=np.int32, count=len(part.words))
-        held.append(np.repeat(table, np.diff(part.offsets)))
-        docs.append(at[part.docs])
-        tokens[at] = part.tokens
-        # a word's sources are one run of the part's postings: its first is that run's least (a word's rows are
-        # distinct in a part, so the assignment is safe); np.minimum.at over every posting was half the merge
-        holding = np.diff(part.offsets) > 0
-        if holding.any():
-            least = np.minimum.reduceat(docs[-1], part.offsets[:-1][holding])
-            where = table[holding]
-            first[where] = np.minimum(first[where], least)
-    doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)  # four bytes a pair: see from_postings
-    row = np.concatenate(held) if held else np.zeros(0, dtype=np.int32)
-    return _in_order(ids, words, row, doc, tokens, first)
-
-
-def _in_runs(ids: Sequence[str], words: list[str], rows: dict[str, int], parts: list[CorpusIndex]) -> CorpusIndex:
-    """``merge`` of parts whose sources follow one another in the order of ``ids`` (a team's blocks).  The words
-    are already in ``CorpusIndex.build``'s order (a word new to a part has its first source there, after every
-    source of the parts before), and a word's sources are its runs in the parts, one after another: each run
-    is copied to its place, nothing sorted, no array of pairs made (the fresh memory of a sort's keys was
-    most of a two-member team's merge over ANT on a virtual machine)."""
-    tables = [np.fromiter(map(rows.__getitem__, part.words), dtype=np.int64, count=len(part.words)) for part in parts]
+    tables = [np.fromiter(map(rows.__getitem__, part.words), dtype=np.int64, count=len(part.words)) for _, part in parts]
     counts = np.zeros(len(words), dtype=np.int64)
-    for table, part in zip(tables, parts):
+    for table, (_, part) in zip(tables, parts):
         counts[table] += np.diff(part.offsets)  # a word once in a part: no index repeats
     offsets = np.zeros(len(words) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     docs = np.empty(int(offsets[-1]), dtype=np.int32)
     free = offsets[:-1].copy()  # where each word's next run goes
     first = 0  # the part's first source, in ids
-    for table, part in zip(tables, parts):
+    for table, (_, part) in zip(tables, parts):
         held = np.diff(part.offsets)
         place = np.repeat(free[table] - part.offsets[:-1], held)  # a posting's place: its own, moved by its run's
         place += np.arange(len(place), dtype=np.int64)
         docs[place] = part.docs + first
         free[table] += held
         first += len(part.ids)
-    tokens = np.concatenate([part.tokens for part in parts]) if parts else np.zeros(0, dtype=np.int32)
+    tokens = np.concatenate([part.tokens for _, part in parts]) if parts else np.zeros(0, dtype=np.int32)
     return CorpusIndex(ids, words, offsets, docs, tokens.astype(np.int32, copy=False), rows=rows)
 
 

@@ -91,19 +91,6 @@ def test_an_engine_reads_its_index_over_workers_as_one_by_one(monkeypatch: pytes
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join), min_size=1, max_size=16),
-       st.lists(st.integers(0, 2), min_size=16, max_size=16))
-def test_indexes_of_parts_merge_into_the_index_of_the_whole(texts: list[str], member: list[int]) -> None:
-    ids = [f"s{n:02d}" for n in range(len(texts))]
-    whole = CorpusIndex.build(ids, (read_words(t) for t in texts))
-    parts = []
-    for part in range(3):  # each part's sources in its own order (a team member's share)
-        mine = [n for n in range(len(texts)) if member[n] == part][::-1]
-        parts.append(([ids[n] for n in mine], CorpusIndex.build([ids[n] for n in mine], (read_words(texts[n]) for n in mine))))
-    _same(indexing.merge(ids, parts), whole)
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join), min_size=1, max_size=16),
        st.lists(st.integers(0, 16), max_size=3))
 def test_parts_that_follow_one_another_merge_into_the_index_of_the_whole(texts: list[str], cuts: list[int]) -> None:
     """A team's blocks (``Team.blocks``): merged without a sort, into the very index of the whole."""
@@ -124,12 +111,15 @@ def test_a_team_deals_blocks_that_follow_one_another_of_about_equal_weight(tmp_p
     assert max(shares) - min(shares) <= 2 * max(weight.values())
 
 
-def test_parts_that_miss_a_source_or_hold_one_twice_do_not_merge() -> None:
+def test_parts_that_miss_a_source_hold_one_twice_or_come_out_of_order_do_not_merge() -> None:
     one = CorpusIndex.build(["a"], [read_words("قال الرئيس")])
     with pytest.raises(ValueError, match="each source of the index once"):
         indexing.merge(["a", "b"], [(["a"], one)])
     with pytest.raises(ValueError, match="each source of the index once"):
         indexing.merge(["a"], [(["a"], one), (["a"], one)])
+    other = CorpusIndex.build(["b"], [read_words("قال الوزير")])
+    with pytest.raises(ValueError, match="in its order"):  # the parts of a team's blocks, out of their order
+        indexing.merge(["a", "b"], [(["b"], other), (["a"], one)])
 
 
 def test_a_team_member_reads_its_share_of_the_index_and_the_absent_members_share_too(
