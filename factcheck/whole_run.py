@@ -324,8 +324,8 @@ class WholeRun:
 
     def items_json(self) -> str:
         """An xdist worker's items as collected, for the controller's record."""
-        return json.dumps([*self._items.values(), {"spoiled": self._spoiled, "modules": list(_module_states())}],
-                          ensure_ascii=False)
+        modules = [str(path) for path in _imported_files()]  # their states are taken by the controller, at its end
+        return json.dumps([*self._items.values(), {"spoiled": self._spoiled, "modules": modules}], ensure_ascii=False)
 
     def collected_by(self, text: str) -> None:
         """A worker's :meth:`items_json`; every worker collects the same items."""
