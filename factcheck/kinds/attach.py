@@ -7,7 +7,10 @@ event noun in a gap read as near (``في الانتخابات البلديه``: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache, wraps
+from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 from factcheck.document import Document, Token
 from factcheck.matching import Match
@@ -75,8 +78,32 @@ COMMAS = ",،"
 STOPS = ".:;؛!?؟"  # the marks a clause ends at, commas aside
 
 
+@lru_cache(maxsize=1 << 16)
 def in_table(word: str, table: frozenset[str]) -> bool:
+    """Whether a reading of ``word`` (it, or it behind its proclitics) is in ``table``.  Remembered: the kinds ask it
+    of every word around every figure, name and date, for each claim, of a few hundred tables."""
     return any(r in table for r in stems(word))
+
+
+_Answer = TypeVar("_Answer")
+
+
+def per_token(read: Callable[[Document, int], _Answer]) -> Callable[[Document, int], _Answer]:
+    """``read`` of a document's token, remembered while the document is read: the claims checked against a document
+    ask the same of its names (a rival of one claim is the rival or the answer of many)."""
+    memo: WeakKeyDictionary[Document, dict[int, _Answer]] = WeakKeyDictionary()
+
+    @wraps(read)
+    def remembered(document: Document, index: int) -> _Answer:
+        known = memo.get(document)
+        if known is None:
+            known = memo[document] = {}
+        if index in known:
+            return known[index]
+        found = known[index] = read(document, index)
+        return found
+
+    return remembered
 
 
 def word_before(document: Document, start: int, table: frozenset[str], reach: int, own: frozenset[str],

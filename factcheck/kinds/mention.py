@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.analysis import Analysis
+from factcheck.analysis import Analysis, per_analysis
 from factcheck.claims.model import MentionClaim
 from factcheck.document import Document
 from factcheck.kinds.asides import distinctive_words, without_asides
@@ -131,6 +131,7 @@ class _Clauses:
     def __init__(self, document: Document, first: int, last: int) -> None:
         self.document, self.first, self.last = document, first, last
         self._marks: dict[int, str] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
 
     def mark(self, i: int) -> str:
         if i <= self.first:
@@ -159,13 +160,17 @@ class _Clauses:
 
     def span(self, i: int) -> tuple[int, int]:
         """The first and past-the-last tokens of token ``i``'s clause."""
+        found = self._spans.get(i)
+        if found is not None:
+            return found
         start = i
         while start > self.first and self.mark(start) != _CLAUSE:
             start -= 1
         end = i + 1
         while end < self.last and self.mark(end) != _CLAUSE:
             end += 1
-        return start, end
+        found = self._spans[i] = (start, end)
+        return found
 
     def near(self, about: Match, rival: Match) -> bool:
         """Whether at most ``RIVAL_REACH`` tokens stand between the rival and its about word, or the
@@ -342,6 +347,26 @@ def _stated(rival: Match, abouts: list[Match], marks: _Clauses, years: list[int]
                for about in abouts)
 
 
+@per_analysis
+def _sentence_clauses(analysis: Analysis) -> _SentenceClauses:
+    """Each sentence's clause marks, shared by every claim checked against the document: the claims of a file ask
+    of the same sentences (their rivals and about words), and a mark may ask the dictionary."""
+    return _SentenceClauses(analysis.document)
+
+
+class _SentenceClauses(dict[int, _Clauses]):
+    """A document's :class:`_Clauses`, by sentence, made when first asked."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+
+    def __missing__(self, s: int) -> _Clauses:
+        sentence = self.document.sentences[s]
+        made = self[s] = _Clauses(self.document, sentence.first_token, sentence.last_token)
+        return made
+
+
 def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None) -> Finding:
     """The claim against one document; ``notes`` (explain's) gets what became of each rival named: the rule that set
     it aside, or the contradiction it gave (rivals by their normalized span)."""
@@ -379,10 +404,7 @@ def check(claim: MentionClaim, analysis: Analysis, *, notes: Notes | None = None
             rivals = kept
         near = sentences_naming(claim.about, analysis, score_cutoff=cutoff) if claim.about else {}
         if claim.about:
-            marks: dict[int, _Clauses] = {}
-            for s in near:
-                sentence = document.sentences[s]
-                marks[s] = _Clauses(document, sentence.first_token, sentence.last_token)
+            marks = _sentence_clauses(analysis)
             own = claim_words(claim.says, claim.about)
             taken = [(m, _attached(m, near[m.sentence], marks[m.sentence], own)) for m in rivals if m.sentence in near]
             _set_aside(notes, rivals, (m for m, _ in taken), "its sentence names no about word")

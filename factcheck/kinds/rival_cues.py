@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.document import Document
-from factcheck.kinds.attach import KIN, definite, in_table
+from factcheck.kinds.attach import KIN, definite, in_table, per_token
 from factcheck.matching import Match
 from factcheck.read.dates import DateMention
 from factcheck.read.lexicon import DEFINITE_ORDINALS
@@ -346,8 +346,13 @@ def tournament_host(document: Document, rival: Match) -> bool:
     """The rival names a tournament's host: «تأهل منتخب السويد إلى الدور ربع النهائي لمونديال روسيا» says nothing of
     the next opponent, nor «المقامة حاليا في روسيا» of the match's city.  (Made from the Sweden–Switzerland file's
     «مونديال روسيا» beside a claim of the next opponent; «التي تقام في سامارا», a match's own place, stays a rival.)"""
+    return _hosts_before(document, rival.first_token)
+
+
+@per_token
+def _hosts_before(document: Document, i: int) -> bool:
     tokens = document.tokens
-    i, sentence = rival.first_token, tokens[rival.first_token].sentence
+    sentence = tokens[i].sentence
     before = [tokens[k].text for k in range(max(0, i - _CUP_REACH), i) if tokens[k].sentence == sentence]
     if not before:
         return False
@@ -373,8 +378,12 @@ def kin_of(document: Document, rival: Match) -> bool:
     of kin stays (in «شقيقه كيم» the name may be the brother's own), as does one after an adjective of his
     («شقيقه الأكبر»).  (Made from the held-out Pyeongchang file after its first run: the sister of the leader beside a
     claim of her name, with his name a rival for the articles that gave her his.)"""
+    return _kin_before(document, rival.first_token)
+
+
+@per_token
+def _kin_before(document: Document, i: int) -> bool:
     tokens = document.tokens
-    i = rival.first_token
     sentence = tokens[i].sentence
     for k in range(i - 2, max(-1, i - 1 - _KIN_REACH), -1):
         if tokens[k].sentence != sentence:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.document import Document
-from factcheck.kinds.attach import STOPS, in_table, parted
+from factcheck.kinds.attach import STOPS, in_table, parted, per_token
 from factcheck.matching import Match
 from factcheck.text.normalize import normalize
 
@@ -63,11 +63,15 @@ def a_predecessor(document: Document, rival: Match, own_is_predecessor: bool) ->
     most, no stop between), and the claim's own name is no predecessor (``names_its_predecessor``): the rival held
     the role before, the claim's name holds it now (the held-out Barham Salih file: «تكليفه عادل عبد المهدي بتشكيل
     الحكومة الجديدة ليخلف رئيس الوزراء السابق، حيدر العبادي»)."""
-    if own_is_predecessor:
-        return False
+    return not own_is_predecessor and _succession_before(document, rival.first_token)
+
+
+@per_token
+def _succession_before(document: Document, i: int) -> bool:
     tokens = document.tokens
-    for k in range(rival.first_token - 1, max(-1, rival.first_token - 1 - _PREDECESSOR_REACH), -1):
-        if tokens[k].sentence != rival.sentence or parted(document, k, k + 1, STOPS):
+    sentence = tokens[i].sentence
+    for k in range(i - 1, max(-1, i - 1 - _PREDECESSOR_REACH), -1):
+        if tokens[k].sentence != sentence or parted(document, k, k + 1, STOPS):
             return False
         if in_table(tokens[k].text, _PREDECESSOR):
             return True
