@@ -28,7 +28,8 @@ from factcheck.distributed import check_dask, load_claim_files, read_jsonl_bag, 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
     cluster = distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, worker_dashboard_address=None,
+        n_workers=2, processes=True, threads_per_worker=1, worker_dashboard_address=None,
+        dashboard_address=":0",  # its HTTP server on a free port: None still asks for 8787 (a warning when taken)
     )
     with distributed.Client(cluster) as c:
         yield c
