@@ -24,7 +24,7 @@ from factcheck.kinds.attach import in_table
 from factcheck.matching import Match
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity
-from factcheck.read.tokens import readings
+from factcheck.read.tokens import readings, word_before
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["bound_minute", "by_distance", "minute_claim", "minute_marks"]
@@ -40,8 +40,8 @@ def minute_claim(says: str, value: float) -> bool:
 
 
 def _after_minute(text: str, n: NumberSpan) -> bool:
-    before = text[:n.start].split()
-    return bool(before) and any(rest == _MINUTE for _, rest in readings(before[-1]))
+    word = word_before(text, n.start)
+    return bool(word) and any(rest == _MINUTE for _, rest in readings(word))
 
 
 def minute_marks(text: str, numbers: list[NumberSpan]) -> list[Quantity]:

@@ -9,7 +9,7 @@ from typing import NamedTuple, Protocol
 from factcheck.text.morphology import stems, token_pattern
 
 __all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "in_hashtag", "joined", "joined_after", "joined_before",
-           "readings", "scan"]
+           "readings", "scan", "word_before"]
 
 
 class Tok(Protocol):
@@ -91,3 +91,16 @@ def joined_after(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
 def joined_before(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
     """The token before token ``i`` when nothing but a space parts them (``joined``), else None."""
     return toks[i - 1] if 0 < i < len(toks) and joined(text, toks[i - 1], toks[i]) else None
+
+
+def word_before(text: str, at: int) -> str:
+    """The last word of ``text[:at]`` as ``str.split`` cuts it ("" when none), found from ``at`` backwards: asked
+    before each match minute of a document (``kinds.minutes``) and each number of a sentence (``kinds.statement``),
+    where splitting all the text before each made a long text quadratic."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
