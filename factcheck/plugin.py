@@ -356,6 +356,7 @@ class FactcheckPlugin:
     def pytest_warning_recorded(self, warning_message: Any, when: str, nodeid: str) -> None:
         self.whole.warned(warning_message, when, nodeid)
 
+    @pytest.hookimpl(tryfirst=True)  # before junitxml and other plugins read the properties (see _dropped_transport)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.whole.reported(report)
         self._foreign = self._foreign or not report.nodeid.split("::")[0].endswith((".yaml", ".yml"))
@@ -366,6 +367,8 @@ class FactcheckPlugin:
             if self._each:  # xdist's --dist each runs every item on every worker: its results taken once
                 self._taken.add(report.nodeid)
             self.report.add_properties(report.user_properties)
+        if not self.is_worker and report.user_properties:
+            report.user_properties = _dropped_transport(report.user_properties)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.whole.replayed is not None:  # its reports are the files the run replayed wrote
@@ -444,3 +447,14 @@ class FactcheckPlugin:
         if key not in self._lines:
             self._lines[key] = closing_lines(self.report, detailed=detailed, shown=shown, ran=not stopped)
         return self._lines[key]
+
+
+def _dropped_transport(properties: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A test report's properties without a claim's packed records, once the controller has taken them: they
+    travel from an xdist worker only (a serial run keeps them in its report object), so ``--junitxml`` under
+    ``-n`` showed tens of megabytes of base64 a serial run never shows, and a replayed run did not."""
+    from factcheck.report.model import CLAIM_PROPERTY
+
+    kept = [(name, value) for name, value in properties if name != CLAIM_PROPERTY]
+    return properties if len(kept) == len(properties) else kept
+

@@ -328,3 +328,25 @@ def test_claims_a_selection_leaves_out_are_not_listed_as_checked(shipped: pytest
     assert "elsewhere" in [c["claim"] for c in _report(shipped.path / "all.json")["claims"]]
     shipped.runpytest("-k", "summit-duration", f"--factcheck-granularity={granularity}", "--factcheck-json=k2.json")
     assert [c["claim"] for c in _report(shipped.path / "k2.json")["claims"]] == ["summit-duration"]
+
+
+def test_junit_under_xdist_shows_the_properties_a_serial_run_shows(shipped: pytest.Pytester) -> None:
+    """A worker's claim records travel to the controller in the item's properties; once taken into the report they
+    are dropped, so ``--junitxml`` under ``-n`` no longer carries them (a serial run never did)."""
+    pytest.importorskip("xdist")
+    import xml.etree.ElementTree as ET
+
+    def properties(name: str) -> dict[str, list[tuple[str, str]]]:
+        root = ET.parse(shipped.path / name).getroot()
+        return {f"{case.get('classname')}::{case.get('name')}": sorted((p.get("name", ""), p.get("value", ""))
+                                                                         for p in case.iter("property"))
+                for case in root.iter("testcase")}
+
+    args = ("--factcheck-granularity=claim", "--factcheck-no-cache")
+    shipped.runpytest_subprocess(*args, "--junitxml=serial.xml", "--factcheck-json=serial.json")
+    shipped.runpytest_subprocess(*args, "-n", "2", "--junitxml=par.xml", "--factcheck-json=par.json")
+    serial, parallel = properties("serial.xml"), properties("par.xml")
+    assert serial == parallel and any(serial.values())
+    assert not any(name == "factcheck_claim" for props in parallel.values() for name, _ in props)
+    whole, par = _report(shipped.path / "serial.json"), _report(shipped.path / "par.json")
+    assert par["results"] == whole["results"] and par["results"]  # the controller took the records before
