@@ -33,6 +33,7 @@ from factcheck.run_record import FileState, ItemRecord, OutputRecord, RunRecord
 
 if TYPE_CHECKING:
     from factcheck.claims.model import Claim
+    from factcheck.corpus.source import Source
 
 __all__ = ["MAX_RECORD", "ReplayedFile", "ReplayedItem", "WholeRun", "cache_folder"]
 
@@ -110,6 +111,20 @@ class ReplayedFile(pytest.File):
 
         return {claim.id: claim for claim in load_claim_file(self.path, display_path(self.path, self.config.rootpath)).claims}
 
+    @cached_property
+    def in_scope(self) -> dict[str, list[Source]]:
+        """Each claim's sources in scope, by claim id, planned as collecting the file plans them (the corpus listed,
+        the scope decided, from the cache mostly): only when a project's hook asks a replayed item for them."""
+        from factcheck.claims.files import display_path
+        from factcheck.claims.load import load_claim_file
+        from factcheck.items import plugin_key
+        from factcheck.plan import plan_file
+
+        plugin = self.config.stash[plugin_key]
+        loaded = load_claim_file(self.path, display_path(self.path, self.config.rootpath))
+        planned = plan_file(loaded, plugin.corpus.sources, plugin.engine, shard=plugin.report.run is not None)
+        return {claim.id: list(sources) for claim, sources in zip(loaded.claims, planned.per_claim)}
+
 
 class ReplayedItem(TextFailures):
     """An item of the run before, ending as it ended there: its warnings, its properties, its failure text."""
@@ -128,6 +143,23 @@ class ReplayedItem(TextFailures):
         """The claim, as a ``ClaimItem`` holds it: a project's hooks may read it (its kind, its tags)."""
         assert isinstance(self.parent, ReplayedFile)
         return self.parent.claims[self.name.partition("[")[0]]  # a pair's name: «claim-id[source-id]»
+
+    @property
+    def sources(self) -> list[Source]:
+        """A claim's item's sources in scope, as a ``ClaimLevelItem`` holds them (a pair's item has none)."""
+        assert isinstance(self.parent, ReplayedFile)
+        if "[" in self.name:  # an id never holds one
+            raise AttributeError("sources: a pair's item holds its one source (item.source)")
+        return self.parent.in_scope[self.name]
+
+    @property
+    def source(self) -> Source:
+        """A pair's item's source, as a ``ClaimItem`` holds it (a claim's item has its sources)."""
+        assert isinstance(self.parent, ReplayedFile)
+        claim_id, bracket, rest = self.name.partition("[")
+        if not bracket:
+            raise AttributeError("source: a claim's item holds its sources (item.sources)")
+        return next(s for s in self.parent.in_scope[claim_id] if s.id == rest[:-1])
 
     def runtest(self) -> None:
         record = self.record

@@ -311,6 +311,45 @@ def test_a_replayed_item_gives_a_projects_hook_its_claim(project: pytest.Pyteste
     assert first["deselected"] > 0 and again.parseoutcomes() == first
 
 
+# A project's hook that reads each item's sources, as a ClaimItem holds them.
+BY_SOURCE = MODULES + """
+
+SOURCES = {}
+
+
+def pytest_runtest_setup(item):
+    if hasattr(item, "source"):
+        SOURCES[item.nodeid] = [item.source.id, item.source.path, hasattr(item, "sources")]
+    else:
+        SOURCES[item.nodeid] = sorted(s.id for s in item.sources)
+
+
+def pytest_sessionfinish(session):
+    with open("sources-%d.json" % len(session.items), "w") as fh:
+        json.dump(SOURCES, fh, sort_keys=True)
+"""
+
+
+@pytest.mark.parametrize("granularity", ["pair", "claim"])
+def test_a_replayed_item_gives_a_projects_hook_its_sources(project: pytest.Pytester, granularity: str) -> None:
+    """``item.source`` (a pair's) and ``item.sources`` (a claim's) are what the recorded run's items held: a
+    project's hook that reads them works on the replayed run too, which plans the file only when asked."""
+    project.makeconftest(BY_SOURCE)
+    level = f"--factcheck-granularity={granularity}"
+    first = _run(project, level).parseoutcomes()
+    (cold,) = project.path.glob("sources-*.json")
+    recorded = json.loads(cold.read_text(encoding="utf-8"))
+    cold.unlink()
+    again = _run(project, level)
+    seen = json.loads((project.path / "modules.json").read_text())
+    assert set(seen["items"]) == {"ReplayedItem"} and again.parseoutcomes() == first
+    (warm,) = project.path.glob("sources-*.json")
+    assert json.loads(warm.read_text(encoding="utf-8")) == recorded
+    assert len(recorded) > 5 and all(v for v in recorded.values())
+    if granularity == "pair":
+        assert all(path.startswith("seeds/") and not has_sources for _, path, has_sources in recorded.values())
+
+
 SHARED = "shared: true\naliases:\n  place: [ألاسكا, آلاسكا]\n"
 PLACE = ("version: 1\ninclude: [{path}]\nclaims:\n  - id: place\n    says: عقدت القمة في ألاسكا\n    kind: mention\n"
          "    any: [$place]\n")
