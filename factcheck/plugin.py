@@ -457,4 +457,3 @@ def _dropped_transport(properties: list[tuple[str, object]]) -> list[tuple[str, 
 
     kept = [(name, value) for name, value in properties if name != CLAIM_PROPERTY]
     return properties if len(kept) == len(properties) else kept
-
