@@ -96,6 +96,7 @@ from factcheck.kinds.timelines import earlier_entries, under_old_headings
 from factcheck.kinds.wholes import (
     OTHER_SIDE,
     a_change,
+    changed_to,
     in_series,
     per_each,
     scope_of,
@@ -236,11 +237,11 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         document, naming, quantities, lambda q: (q.start, q.end), own=own, counted=counting,
         counts=counted_words(claim.says, claim.value, claim.about) if counting else None, carries=lambda q: q.dual,
     )
-    agreeing: dict[int, bool] = {}
-    for a in found:
-        s_low, s_high = _in_claim_unit(a.item, claim.unit)
-        # a vague count (عشرات) states no figure: it agrees with none, denies none, nor shields its sentence
-        agreeing[id(a)] = s_low <= c_high + tol and c_low - tol <= s_high and not a.item.vague
+    def _agrees(q: Quantity) -> bool:  # a vague count (عشرات) states no figure: it agrees with none, denies none
+        s_low, s_high = _in_claim_unit(q, claim.unit)
+        return s_low <= c_high + tol and c_low - tol <= s_high and not q.vague
+
+    agreeing = {id(a): _agrees(a.item) for a in found}  # nor does a vague count shield its sentence
     # one sentence, several numbers around the about word, one of them the claim's: the others
     # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
     # A bound agrees with every figure beyond it («35 شخصا على الاقل ربما») and says no figure: it shields nothing
@@ -341,6 +342,9 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         if not agrees and a_change(document, q.start, own):
             dropped(q, "a change, no total")
             continue  # «وبخسارة 8 مقاعد»: the seats lost, no count of the seats held
+        if not agrees and (to := changed_to(document, q.start, q.end, spans)) is not None and _agrees(quantities[to]):
+            dropped(q, "the level a change started from, to the claim's («من 2 إلى 4 بالمئة»)")
+            continue
         if per_each(document, q.start, q.end, own):
             dropped(q, "a rate for each")
             continue  # «خمسة آلاف يورو عن كل عقار متضرر»: a rate for each, no total

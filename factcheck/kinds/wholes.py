@@ -318,3 +318,20 @@ def a_change(document: Document, start: int, own: frozenset[str]) -> bool:
     من ربع مقاعدها»: the seats lost, not the seats held), a difference that neither gives nor denies the level a
     claim states; a claim that says such a word keeps it (``word_before``)."""
     return word_before(document, start, _BY, 1, own)
+
+
+def changed_to(document: Document, start: int, end: int, ends: Sequence[tuple[int, int]]) -> int | None:
+    """The figure at ``start``..``end`` follows «من» and is followed by «إلى» and another figure (one of ``ends``,
+    figures' normalized spans), as a change's two levels are told: «رفع نفقات الدفاع من 2 بالمئة إلى 4 بالمئة», «ارتفع
+    عدد القتلى من 37 إلى 64»; the index in ``ends`` of the level it changed to, or None.  The first is what was so
+    before the change: when the level it changed to is the claim's, it denies nothing (an article of the NATO summit
+    of 2018, unlabelled, gave its 2 % against a claim of the 4 % Trump asked for)."""
+    first, last = document.token_at(start), document.token_at(max(start, end - 1))
+    tokens = document.tokens
+    if first is None or last is None or first.index == 0 or last.index + 2 >= len(tokens):
+        return None
+    before, to, then = tokens[first.index - 1], tokens[last.index + 1], tokens[last.index + 2]
+    if before.text != "من" or to.text != "الي" or not before.sentence == to.sentence == then.sentence == first.sentence:
+        return None
+    return next((n for n, (a, _) in enumerate(ends) if a == then.start), None)
+
