@@ -372,7 +372,11 @@ class FactcheckPlugin:
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.whole.replayed is not None:  # its reports are the files the run replayed wrote
-            self.whole.place_outputs(session, exitstatus)
+            try:
+                self.whole.place_outputs(session, exitstatus)
+            finally:
+                if (cache := self.__dict__.get("cache")) is not None:  # a hook asked a replayed item for its sources
+                    cache.close()
             return
         if self._replays is not None:
             self._replays.close()

@@ -345,6 +345,7 @@ def test_a_replayed_item_gives_a_projects_hook_its_sources(project: pytest.Pytes
     assert set(seen["items"]) == {"ReplayedItem"} and again.parseoutcomes() == first
     (warm,) = project.path.glob("sources-*.json")
     assert json.loads(warm.read_text(encoding="utf-8")) == recorded
+    assert not list((project.path / "c").glob("*-wal"))  # the cache the hook's planning opened was closed
     assert len(recorded) > 5 and all(v for v in recorded.values())
     if granularity == "pair":
         assert all(path.startswith("seeds/") and not has_sources for _, path, has_sources in recorded.values())

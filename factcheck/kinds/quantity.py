@@ -97,6 +97,7 @@ from factcheck.kinds.wholes import (
     OTHER_SIDE,
     a_change,
     changed_to,
+    claim_reaches,
     in_series,
     per_each,
     scope_of,
@@ -242,6 +243,7 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         return s_low <= c_high + tol and c_low - tol <= s_high and not q.vague
 
     agreeing = {id(a): _agrees(a.item) for a in found}  # nor does a vague count shield its sentence
+    reaches = claim_reaches(claim.says, claim.value)  # «برفع إنفاقهم إلى 4 في المئة»: a change's level (changed_to)
     # one sentence, several numbers around the about word, one of them the claim's: the others
     # count other nouns (110 أشخاص قتل 107 منهم، مقتل 257 شخصا بينهم عشرة من الطاقم)
     # A bound agrees with every figure beyond it («35 شخصا على الاقل ربما») and says no figure: it shields nothing
@@ -342,7 +344,8 @@ def check(claim: QuantityClaim, analysis: Analysis, *, notes: Notes | None = Non
         if not agrees and a_change(document, q.start, own):
             dropped(q, "a change, no total")
             continue  # «وبخسارة 8 مقاعد»: the seats lost, no count of the seats held
-        if not agrees and (to := changed_to(document, q.start, q.end, spans)) is not None and _agrees(quantities[to]):
+        if not agrees and reaches and (to := changed_to(document, q.start, q.end, spans)) is not None \
+                and _agrees(quantities[to]):
             dropped(q, "the level a change started from, to the claim's («من 2 إلى 4 بالمئة»)")
             continue
         if per_each(document, q.start, q.end, own):

@@ -11,6 +11,7 @@ that counts the place itself («قتل 20 شخصا في سبع ولايات») k
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.document import Document
@@ -18,8 +19,10 @@ from factcheck.kinds.attach import in_table, parted, word_before
 from factcheck.kinds.sides import Side, sides_named
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
+from factcheck.read.tokens import word_before as word_before_text
 from factcheck.read.units import UNIT_WORDS
 from factcheck.text.lexicon import entry
+from factcheck.text.normalize import normalize_query
 
 __all__ = ["OTHER_SIDE", "PLACE_REACH", "Scope", "a_change", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
            "won_of_a_size"]
@@ -320,12 +323,23 @@ def a_change(document: Document, start: int, own: frozenset[str]) -> bool:
     return word_before(document, start, _BY, 1, own)
 
 
+@lru_cache(maxsize=1024)
+def claim_reaches(says: str, value: float) -> bool:
+    """The claim tells its figure as the level a change reached: «إلى» right before it («طالب ترامب ... برفع إنفاقهم
+    العسكري إلى 4 في المئة»).  Only such a claim lets ``changed_to`` set aside the level the change started from: a
+    claim of a level as it stands («تبلغ نفقات الدفاع 4 في المئة») is denied by «يريد رفعها من 2 إلى 4», which says
+    it is 2 now."""
+    text = normalize_query(says)
+    return any(n.value == value and word_before_text(text, n.start) == "الي" for n in find_numbers(text))
+
+
 def changed_to(document: Document, start: int, end: int, ends: Sequence[tuple[int, int]]) -> int | None:
     """The figure at ``start``..``end`` follows «من» and is followed by «إلى» and another figure (one of ``ends``,
     figures' normalized spans), as a change's two levels are told: «رفع نفقات الدفاع من 2 بالمئة إلى 4 بالمئة», «ارتفع
     عدد القتلى من 37 إلى 64»; the index in ``ends`` of the level it changed to, or None.  The first is what was so
-    before the change: when the level it changed to is the claim's, it denies nothing (an article of the NATO summit
-    of 2018, unlabelled, gave its 2 % against a claim of the 4 % Trump asked for)."""
+    before the change: when the level it changed to is the one a claim says a change reached (``claim_reaches``), it
+    denies nothing (an article of the NATO summit of 2018, unlabelled, gave its 2 % against a claim of the 4 % Trump
+    asked the allies to raise their spending to)."""
     first, last = document.token_at(start), document.token_at(max(start, end - 1))
     tokens = document.tokens
     if first is None or last is None or first.index == 0 or last.index + 2 >= len(tokens):
