@@ -24,8 +24,8 @@ from factcheck.read.units import UNIT_WORDS
 from factcheck.text.lexicon import entry
 from factcheck.text.normalize import normalize_query
 
-__all__ = ["OTHER_SIDE", "PLACE_REACH", "Scope", "a_change", "in_series", "per_each", "scope_of", "share_of", "size_held", "size_of_group",
-           "won_of_a_size"]
+__all__ = ["OTHER_SIDE", "PLACE_REACH", "Scope", "a_change", "changed_to", "claim_reaches", "in_series", "per_each", "scope_of",
+           "share_of", "size_held", "size_of_group", "won_of_a_size"]
 
 # Words from the count's last token to the «في» of its place: its counted noun and a verb between («868 شخصا لقوا
 # مصرعهم في سبع ولايات»).
@@ -348,4 +348,3 @@ def changed_to(document: Document, start: int, end: int, ends: Sequence[tuple[in
     if before.text != "من" or to.text != "الي" or not before.sentence == to.sentence == then.sentence == first.sentence:
         return None
     return next((n for n, (a, _) in enumerate(ends) if a == then.start), None)
-
