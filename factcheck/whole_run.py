@@ -32,6 +32,7 @@ from factcheck.outputs import Output, write_outputs
 from factcheck.run_record import FileState, ItemRecord, OutputRecord, RunRecord
 
 if TYPE_CHECKING:
+    from factcheck.claims.load import LoadedClaims
     from factcheck.claims.model import Claim
     from factcheck.corpus.source import Source
 
@@ -103,27 +104,29 @@ class ReplayedFile(pytest.File):
         return [ReplayedItem.from_parent(self, name=r.name, nodeid=r.nodeid, record=r) for r in self.records]
 
     @cached_property
-    def claims(self) -> dict[str, Claim]:
-        """The file's claims by id, read only when a project's hook asks a replayed item for its claim (the
-        fingerprint says the file is as the recorded run read it)."""
+    def loaded(self) -> LoadedClaims:
+        """The file, read only when a project's hook asks a replayed item for its claim or sources (the fingerprint
+        says the file is as the recorded run read it)."""
         from factcheck.claims.files import display_path
         from factcheck.claims.load import load_claim_file
 
-        return {claim.id: claim for claim in load_claim_file(self.path, display_path(self.path, self.config.rootpath)).claims}
+        return load_claim_file(self.path, display_path(self.path, self.config.rootpath))
+
+    @cached_property
+    def claims(self) -> dict[str, Claim]:
+        """The file's claims by id."""
+        return {claim.id: claim for claim in self.loaded.claims}
 
     @cached_property
     def in_scope(self) -> dict[str, list[Source]]:
         """Each claim's sources in scope, by claim id, planned as collecting the file plans them (the corpus listed,
-        the scope decided, from the cache mostly): only when a project's hook asks a replayed item for them."""
-        from factcheck.claims.files import display_path
-        from factcheck.claims.load import load_claim_file
+        the scope decided, from the cache mostly)."""
         from factcheck.items import plugin_key
         from factcheck.plan import plan_file
 
         plugin = self.config.stash[plugin_key]
-        loaded = load_claim_file(self.path, display_path(self.path, self.config.rootpath))
-        planned = plan_file(loaded, plugin.corpus.sources, plugin.engine, shard=plugin.report.run is not None)
-        return {claim.id: list(sources) for claim, sources in zip(loaded.claims, planned.per_claim)}
+        planned = plan_file(self.loaded, plugin.corpus.sources, plugin.engine, shard=plugin.report.run is not None)
+        return {claim.id: list(sources) for claim, sources in zip(self.loaded.claims, planned.per_claim)}
 
 
 class ReplayedItem(TextFailures):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from factcheck.claims.model import QuantityClaim
 from factcheck.kinds.minutes import minute_claim
 from factcheck.kinds.quantity import check
-from factcheck.read.tokens import word_before
+from factcheck.read.tokens import last_word
 from factcheck.verdicts import Verdict
 
 from .conftest import analysis_of as analysis
@@ -107,7 +107,7 @@ def test_a_minute_denies_only_when_bound_to_the_claims_man(claim: QuantityClaim,
 @given(st.text(alphabet=st.sampled_from(["ا", "ل", "د", "ق", "ي", "ه", "5", " ", "\n", "\u00a0", "\u2003", "،"]),
                max_size=30), st.data())
 def test_the_word_before_a_place_is_the_last_one_split_gives(text: str, data: st.DataObject) -> None:
-    """``word_before`` walks back from the place; it must cut words where ``str.split`` does (any Unicode space)."""
+    """``last_word`` walks back from the place; it must cut words where ``str.split`` does (any Unicode space)."""
     at = data.draw(st.integers(0, len(text)))
     before = text[:at].split()
-    assert word_before(text, at) == (before[-1] if before else "")
+    assert last_word(text, at) == (before[-1] if before else "")

@@ -24,7 +24,7 @@ from factcheck.kinds.attach import in_table
 from factcheck.matching import Match
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity
-from factcheck.read.tokens import readings, word_before
+from factcheck.read.tokens import last_word, readings
 from factcheck.text.normalize import normalize_query
 
 __all__ = ["bound_minute", "by_distance", "minute_claim", "minute_marks"]
@@ -40,7 +40,7 @@ def minute_claim(says: str, value: float) -> bool:
 
 
 def _after_minute(text: str, n: NumberSpan) -> bool:
-    word = word_before(text, n.start)
+    word = last_word(text, n.start)
     return bool(word) and any(rest == _MINUTE for _, rest in readings(word))
 
 

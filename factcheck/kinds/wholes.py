@@ -19,7 +19,7 @@ from factcheck.kinds.attach import in_table, parted, word_before
 from factcheck.kinds.sides import Side, sides_named
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import find_numbers
-from factcheck.read.tokens import word_before as word_before_text
+from factcheck.read.tokens import last_word
 from factcheck.read.units import UNIT_WORDS
 from factcheck.text.lexicon import entry
 from factcheck.text.normalize import normalize_query
@@ -330,7 +330,7 @@ def claim_reaches(says: str, value: float) -> bool:
     claim of a level as it stands («تبلغ نفقات الدفاع 4 في المئة») is denied by «يريد رفعها من 2 إلى 4», which says
     it is 2 now."""
     text = normalize_query(says)
-    return any(n.value == value and word_before_text(text, n.start) == "الي" for n in find_numbers(text))
+    return any(n.value == value and last_word(text, n.start) == "الي" for n in find_numbers(text))
 
 
 def changed_to(document: Document, start: int, end: int, ends: Sequence[tuple[int, int]]) -> int | None:

@@ -9,7 +9,7 @@ from typing import NamedTuple, Protocol
 from factcheck.text.morphology import stems, token_pattern
 
 __all__ = ["PERCENT", "Scanned", "Tok", "behind_conjunction", "in_hashtag", "joined", "joined_after", "joined_before",
-           "readings", "scan", "word_before"]
+           "last_word", "readings", "scan"]
 
 
 class Tok(Protocol):
@@ -93,7 +93,7 @@ def joined_before(text: str, toks: Sequence[Tok], i: int) -> Tok | None:
     return toks[i - 1] if 0 < i < len(toks) and joined(text, toks[i - 1], toks[i]) else None
 
 
-def word_before(text: str, at: int) -> str:
+def last_word(text: str, at: int) -> str:
     """The last word of ``text[:at]`` as ``str.split`` cuts it ("" when none), found from ``at`` backwards: asked
     before each match minute of a document (``kinds.minutes``) and each number of a sentence (``kinds.statement``),
     where splitting all the text before each made a long text quadratic."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from factcheck.read.dates import find_dates
 from factcheck.read.numbers import NumberSpan
 from factcheck.read.quantities import amounts, find_quantities
-from factcheck.read.tokens import word_before
+from factcheck.read.tokens import last_word
 from factcheck.read.units import is_count_noun
 from factcheck.text.morphology import stems
 
@@ -150,7 +150,7 @@ _ROUND = frozenset({"دور"})  # normalized; read by its stems: «الدور»,
 
 def _a_round(text: str, n: NumberSpan) -> bool:
     """The number names a round of a competition: the word right before it is «دور» («دور الستة عشر»)."""
-    before = word_before(text, n.start)
+    before = last_word(text, n.start)
     return bool(before) and any(r in _ROUND for r in stems(before))
 
 
