@@ -22,10 +22,13 @@ from factcheck.read.earlier import earlier_report
 from factcheck.read.news_dates import resolve_news_dates
 from factcheck.read.numbers import NumberSpan, find_numbers
 from factcheck.read.quantities import Quantity, amounts, find_quantities
+from factcheck.read.stored import AMOUNTS, DATES, NUMBERS, QUANTITIES, Codec
 from factcheck.read.tokens import PERCENT, Scanned, Tok
 from factcheck.text.morphology import stems
 
-__all__ = ["Analysis", "CloseReadings", "per_analysis"]
+__all__ = ["Analysis", "CloseReadings", "ReadsStore", "per_analysis"]
+
+_Read = TypeVar("_Read")
 
 
 class CloseReadings(Protocol):
@@ -36,16 +39,28 @@ class CloseReadings(Protocol):
     def close_union(self, words: frozenset[str], cutoff: float, fuzzy_from: int) -> frozenset[str] | None: ...
 
 
+class ReadsStore(Protocol):
+    """Where documents' reads are kept between runs (``cache.VocabularyCache``), as ``read.stored`` encodes them."""
+
+    def get_reads(self, key: str) -> bytes | None: ...
+
+    def put_reads(self, key: str, data: bytes) -> None: ...
+
+
 class Analysis:
     """A document with its reads: vocabulary, dates, quantities, amounts.
 
     ``corpus``: the index of a corpus that holds the document, whose word expansions spare
-    ``close_keys`` scoring the word against every word of the document.
+    ``close_keys`` scoring the word against every word of the document.  ``store``: where an earlier run
+    kept this document's dates, numbers, quantities and amounts under ``key`` (its text, date and the code's
+    version), and where this one keeps those it reads.
     """
 
-    def __init__(self, document: Document, corpus: CloseReadings | None = None) -> None:
+    def __init__(self, document: Document, corpus: CloseReadings | None = None, *,
+                 store: ReadsStore | None = None, key: str = "") -> None:
         self.document = document
         self.corpus = corpus
+        self._store, self._key = (store, key) if key else (None, "")
         self._close: dict[tuple[str, float], list[tuple[str, float]]] = {}
         self._earlier: dict[int, bool] = {}
 
@@ -169,9 +184,27 @@ class Analysis:
         out.extend(tokens[taken:])
         return out
 
+    def _kept(self, codec: Codec[_Read], read: Callable[[], _Read]) -> _Read:
+        """A read from the store when an earlier run kept it, else read (and kept)."""
+        if self._store is None:
+            return read()
+        key = f"{self._key}/{codec.name}"
+        data = self._store.get_reads(key)
+        if data is not None:
+            try:
+                return codec.decode(data)
+            except ValueError:
+                pass  # damaged: read again, and replaced
+        found = read()
+        self._store.put_reads(key, codec.encode(found))
+        return found
+
     @cached_property
     def dates(self) -> list[DateMention]:
         """Every dated mention in the text; weekdays and امس/اليوم dated when the publication date is known."""
+        return self._kept(DATES, self._read_dates)
+
+    def _read_dates(self) -> list[DateMention]:
         text = self.document.text
         found = find_dates(text, self.toks)
         published = self.document.source.published
@@ -191,16 +224,20 @@ class Analysis:
     @cached_property
     def numbers(self) -> list[NumberSpan]:
         """Every number the text states, read once for its amounts and its quantities."""
-        return find_numbers(self.document.text, self.toks)
+        return self._kept(NUMBERS, lambda: find_numbers(self.document.text, self.toks))
 
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every quantity the text states (dates are read first: a year is not a quantity)."""
-        return find_quantities(self.document.text, self.dates, numbers=self.numbers, toks=self.toks)
+        return self._kept(QUANTITIES, lambda: find_quantities(
+            self.document.text, self.dates, numbers=self.numbers, toks=self.toks))
 
     @cached_property
     def amounts(self) -> dict[int, float]:
         """Token index → value, for every amount the text states (not dates, clock times, ordinals)."""
+        return self._kept(AMOUNTS, self._read_amounts)
+
+    def _read_amounts(self) -> dict[int, float]:
         doc = self.document
         out: dict[int, float] = {}
         for n in amounts(doc.text, self.dates, numbers=self.numbers):
@@ -211,7 +248,6 @@ class Analysis:
         return out
 
 
-_Read = TypeVar("_Read")
 
 
 def per_analysis(read: Callable[[Analysis], _Read]) -> Callable[[Analysis], _Read]:

@@ -1,9 +1,10 @@
-"""A cache across runs: each source's vocabulary, dictionary entries, and the findings of (claim, source) pairs.
+"""A cache across runs: each source's vocabulary and reads, dictionary entries, and the findings of (claim, source) pairs.
 
 Keyed by the content hash of the source text and by a version computed from
 the code that produces the entry (normalization, the tokenizer and clitic
 stripper, the vocabulary itself; for a name's expansion over the index, the
-dictionary code too: ``LEXICON_VERSION``), so a change to that code
+dictionary code too: ``LEXICON_VERSION``; for a document's dates, numbers and quantities, the whole package:
+``findings_version()``), so a change to that code
 invalidates it without anyone bumping a number.  One SQLite file in WAL
 mode: every write is a transaction (a crash leaves the old entries), and two
 runs (or xdist workers) may share it.  Any failure to open or write it turns the cache off
@@ -75,9 +76,11 @@ class VocabularyCache:
         self._pending_findings: dict[str, list[tuple[str, str]]] = {}  # by claim (or scope) key
         self._pending_finding_count = self.index_hits = 0
         self._pending_expansions: list[tuple[str, str]] = []
+        self._pending_reads: dict[str, bytes] = {}
         self._used_outcomes: list[str] = []  # their time is set anew at the next flush (kept while in use)
         self.findings_table = f"findings_{findings_version()}"
         self.outcomes_table = f"outcomes_{findings_version()}"
+        self.reads_table = f"reads_{findings_version()}"
         self._db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -109,6 +112,7 @@ class VocabularyCache:
             )
             db.execute(f"DELETE FROM {self.outcomes_table} WHERE at < ?", (time.time() - _OUTCOMES_KEPT,))
             db.execute("CREATE TABLE IF NOT EXISTS expansions (key TEXT PRIMARY KEY, readings TEXT NOT NULL)")
+            db.execute(f"CREATE TABLE IF NOT EXISTS {self.reads_table} (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS marks (run TEXT NOT NULL, name TEXT NOT NULL, member INTEGER NOT NULL, "
                 "at REAL NOT NULL, PRIMARY KEY (run, name, member)) WITHOUT ROWID"
@@ -128,9 +132,10 @@ class VocabularyCache:
         A run of that other version sharing the cache at this moment loses its cache (with a note), not its verdicts.
         """
         names = [name for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'findings_%' OR name LIKE 'outcomes_%')")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND (name LIKE 'findings_%' OR name LIKE 'outcomes_%' OR name LIKE 'reads_%')")]
         for name in names:
-            if name not in (self.findings_table, self.outcomes_table):
+            if name not in (self.findings_table, self.outcomes_table, self.reads_table):
                 db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
     def _remove_old_versions(self) -> None:
@@ -204,6 +209,34 @@ class VocabularyCache:
     def put_entry(self, word: str, found: Entry) -> None:
         if self._db is not None:
             self._pending_entries.append((word, found.main, "\n".join(sorted(found.lemmas)), found.kind))
+
+    # -- a document's reads (analysis.ReadsStore) --------------------------------
+    def get_reads(self, key: str) -> bytes | None:
+        """A document's read kept under ``key`` (its ``source_key`` and the kind), unpacked; None when not kept or
+        damaged (the caller reads the document again, and puts it)."""
+        if self._db is None:
+            return None
+        data = self._pending_reads.get(key)
+        if data is None:
+            try:
+                row = self._db.execute(f"SELECT data FROM {self.reads_table} WHERE key = ?", (key,)).fetchone()
+            except sqlite3.Error as exc:
+                self._fail(exc)
+                return None
+            if row is None:
+                return None
+            data = row[0]
+        try:
+            return unpack(data)
+        except ValueError:
+            return None
+
+    def put_reads(self, key: str, data: bytes) -> None:
+        if self._db is None:
+            return
+        self._pending_reads[key] = pack(data)
+        if len(self._pending_reads) >= _BATCH:
+            self.flush()
 
     # -- results of (claim or scope, source) pairs ------------------------------
     def results(self, key: str) -> dict[str, str]:
@@ -352,7 +385,7 @@ class VocabularyCache:
     def flush(self) -> None:
         if self._db is None or not (
             self._pending or self._pending_entries or self._pending_findings or self._pending_expansions
-            or self._used_outcomes
+            or self._used_outcomes or self._pending_reads
         ):
             return
         blocks = [(key, _encoded_block(pairs)) for key, pairs in self._pending_findings.items()]
@@ -368,6 +401,8 @@ class VocabularyCache:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO expansions (key, readings) VALUES (?, ?)", self._pending_expansions,
                 )
+                self._db.executemany(f"INSERT OR REPLACE INTO {self.reads_table} (key, data) VALUES (?, ?)",
+                                     list(self._pending_reads.items()))
                 now = time.time()  # outcomes are pruned once unused for _OUTCOMES_KEPT
                 self._db.executemany(f"UPDATE {self.outcomes_table} SET at = ? WHERE key = ?",
                                      [(now, key) for key in dict.fromkeys(self._used_outcomes)])
@@ -378,6 +413,7 @@ class VocabularyCache:
         self._pending_findings.clear()
         self._pending_finding_count = 0
         self._pending_expansions.clear()
+        self._pending_reads.clear()
         self._used_outcomes.clear()
 
     def close(self) -> None:

@@ -145,8 +145,11 @@ class Engine(ScopeReading):
         if found is None:
             # close words come from an index that holds the document (another's vocabulary may lack them)
             part = self._part if self._part is not None and source_id in self._part[1] else (None, None)
+            # its dates, numbers and quantities as an earlier run read them (an edited claim's run reads few)
+            store = self.cache if self.cache is not None else self._own_store
             found = Analysis(Document.from_source(self.sources[source_id]),
-                             self._index if source_id in self._index_ids else part[0])
+                             self._index if source_id in self._index_ids else part[0],
+                             store=store, key=self.source_cache_key(source_id) if store is not None else "")
             self._analyses[source_id] = found
             if len(self._analyses) > MAX_ANALYSES:
                 self._analyses.popitem(last=False)
