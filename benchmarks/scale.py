@@ -634,7 +634,10 @@ def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: fl
         touched.append(run_pytest(f"{name} warm, claim files touched" + (f" #{n + 1}" if repeat > 1 else ""), cmd, tmp,
                                   timeout))
         reports.append(report.read_bytes() if report.exists() else b"")
-        if edit and (changed := edit_a_count(files)) is not None:
+        changed = edit_a_count(files) if edit else None
+        if edit and changed is None:
+            print(f"  [{name}] no quantity claim with a whole value to edit: no edited run", flush=True)
+        if changed is not None:
             path, before, claim = changed
             try:
                 edited.append(run_pytest(f"{name} warm, {claim} edited" + (f" #{n + 1}" if repeat > 1 else ""), cmd,

@@ -248,8 +248,6 @@ class Analysis:
         return out
 
 
-
-
 def per_analysis(read: Callable[[Analysis], _Read]) -> Callable[[Analysis], _Read]:
     """``read`` remembered for each document read: every claim checked against a document asks the same of it
     (its chronology's entries, its sentences under old headings), and the answer goes with the document."""

@@ -232,6 +232,7 @@ class VocabularyCache:
             return None
 
     def put_reads(self, key: str, data: bytes) -> None:
+        """Held, packed, and written with the other pending entries (``flush``)."""
         if self._db is None:
             return
         self._pending_reads[key] = pack(data)

@@ -146,16 +146,32 @@ class Engine(ScopeReading):
             # close words come from an index that holds the document (another's vocabulary may lack them)
             part = self._part if self._part is not None and source_id in self._part[1] else (None, None)
             # its dates, numbers and quantities as an earlier run read them (an edited claim's run reads few)
-            store = self.cache if self.cache is not None else self._own_store
+            kept = self._reads_store() is not None
             found = Analysis(Document.from_source(self.sources[source_id]),
                              self._index if source_id in self._index_ids else part[0],
-                             store=store, key=self.source_cache_key(source_id) if store is not None else "")
+                             store=self if kept else None, key=self.source_cache_key(source_id) if kept else "")
             self._analyses[source_id] = found
             if len(self._analyses) > MAX_ANALYSES:
                 self._analyses.popitem(last=False)
         else:
             self._analyses.move_to_end(source_id)
         return found
+
+    def _reads_store(self) -> VocabularyCache | None:
+        """Where documents' reads go in this process: the cache, or a worker's own connection (see ``_child``)."""
+        store = self.cache if self.cache is not None else self._own_store
+        return store if store is not None and store.usable else None
+
+    def get_reads(self, key: str) -> bytes | None:
+        """``analysis.ReadsStore``, asked of this process's store when a read is first needed: a worker inherits
+        documents its parent made, whose parent's connection is not the worker's to use (``_child``)."""
+        store = self._reads_store()
+        return None if store is None else store.get_reads(key)
+
+    def put_reads(self, key: str, data: bytes) -> None:
+        store = self._reads_store()
+        if store is not None:
+            store.put_reads(key, data)
 
     def drop(self, source_id: str) -> None:
         """Forget a source's document and reads (they are rebuilt if asked for again)."""

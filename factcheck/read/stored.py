@@ -7,8 +7,9 @@ read again.  The cache keeps each document's reads under its text, publication d
 
 Plain JSON, never pickles: a cache file is data, and loading it must not run code.  Each read is a row of its
 fields in their declared order (the field list is the code's, and a change to it changes the code version that
-keys the cache); a row that does not fit its type is damage, raised as ``ValueError`` for the caller to read the
-document again.  ``NaN`` comes back as ``math.nan`` itself, as a fresh read holds it (a quantity's value when
+keys the cache).  Rows are not type-checked field by field: what the cache gives back passed its checksum
+(``packing``), and a row of another shape than its kind's (not a list, another number of fields) is damage,
+raised as ``ValueError`` for the caller to read the document again.  ``NaN`` comes back as ``math.nan`` itself, as a fresh read holds it (a quantity's value when
 none is stated), so that a read back compares equal to the read it was.
 """
 
@@ -54,13 +55,14 @@ class Codec(Generic[_Read]):
         self._encode, self._decode = encode, decode
 
     def encode(self, value: _Read) -> bytes:
+        """Compact UTF-8 JSON (``surrogatepass``: a text's lone surrogates survive, as the findings' do)."""
         return _dumps(self._encode(value))
 
     def decode(self, data: bytes) -> _Read:
         """Raises ValueError when ``data`` is not what ``encode`` makes of this kind."""
         try:
             return self._decode(_loads(data))
-        except (TypeError, ValueError, AttributeError) as exc:
+        except (TypeError, ValueError) as exc:
             raise ValueError(f"not a stored {self.name}: {exc}") from None
 
 
