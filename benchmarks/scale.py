@@ -640,8 +640,10 @@ def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: fl
         if changed is not None:
             path, before, claim = changed
             try:
-                edited.append(run_pytest(f"{name} warm, {claim} edited" + (f" #{n + 1}" if repeat > 1 else ""), cmd,
-                                         tmp, timeout))
+                # its own report: the layout's stays the one the cold and warm runs wrote (compared with xdist's after)
+                edited_cmd = pytest_command(files, corpus, tmp, tmp / f"cache-{name}", tmp / f"r-{name}-edited.json")
+                edited.append(run_pytest(f"{name} warm, {claim} edited" + (f" #{n + 1}" if repeat > 1 else ""),
+                                         edited_cmd, tmp, timeout))
             finally:
                 path.write_bytes(before)
     cold, warm = best_of(colds), best_of(warms)

@@ -9,8 +9,9 @@ Plain JSON, never pickles: a cache file is data, and loading it must not run cod
 fields in their declared order (the field list is the code's, and a change to it changes the code version that
 keys the cache).  Rows are not type-checked field by field: what the cache gives back passed its checksum
 (``packing``), and a row of another shape than its kind's (not a list, another number of fields) is damage,
-raised as ``ValueError`` for the caller to read the document again.  ``NaN`` comes back as ``math.nan`` itself, as a fresh read holds it (a quantity's value when
-none is stated), so that a read back compares equal to the read it was.
+raised as ``ValueError`` for the caller to read the document again.  ``NaN`` comes back as ``math.nan`` itself,
+as a fresh read holds it (a quantity's value when none is stated), so that a read back compares equal to the
+read it was.
 """
 
 from __future__ import annotations
