@@ -23,6 +23,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 from factcheck.cache_keys import (
     CODE_VERSION,
@@ -160,15 +161,9 @@ class VocabularyCache:
 
     def get(self, text: str, *, key: str | None = None) -> tuple[Vocabulary, int] | None:
         """A source's ``read_words``: its vocabulary and its number of tokens (``key``: its ``text_key``)."""
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute("SELECT data FROM vocab WHERE key = ?", (key or _key(text),)).fetchone()
-        except sqlite3.Error as exc:
-            self._fail(exc)
-            return None
+        row = self._row("SELECT data FROM vocab WHERE key = ?", key or _key(text))
         if row is None:
-            self.misses += 1
+            self.misses += int(self._db is not None)
             return None
         try:
             words, size = unpack_words(row[0])
@@ -192,15 +187,7 @@ class VocabularyCache:
 
     # -- dictionary entries (text.lexicon.EntryStore) ------------------------
     def get_entry(self, word: str) -> Entry | None:
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute(
-                f"SELECT main, lemmas, kind FROM lexicon_{LEXICON_VERSION} WHERE word = ?", (word,)
-            ).fetchone()
-        except sqlite3.Error as exc:
-            self._fail(exc)
-            return None
+        row = self._row(f"SELECT main, lemmas, kind FROM lexicon_{LEXICON_VERSION} WHERE word = ?", word)
         if row is None:
             return None
         main, lemmas, kind = row
@@ -214,15 +201,9 @@ class VocabularyCache:
     def get_reads(self, key: str) -> bytes | None:
         """A document's read kept under ``key`` (its ``source_key`` and the kind), unpacked; None when not kept or
         damaged (the caller reads the document again, and puts it)."""
-        if self._db is None:
-            return None
         data = self._pending_reads.get(key)
         if data is None:
-            try:
-                row = self._db.execute(f"SELECT data FROM {self.reads_table} WHERE key = ?", (key,)).fetchone()
-            except sqlite3.Error as exc:
-                self._fail(exc)
-                return None
+            row = self._row(f"SELECT data FROM {self.reads_table} WHERE key = ?", key)
             if row is None:
                 return None
             data = row[0]
@@ -290,13 +271,7 @@ class VocabularyCache:
         return held
 
     def outcome(self, key: str) -> bytes | None:
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute(f"SELECT data FROM {self.outcomes_table} WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error as exc:
-            self._fail(exc)
-            return None
+        row = self._row(f"SELECT data FROM {self.outcomes_table} WHERE key = ?", key)
         if row is None:
             return None
         self._used_outcomes.append(key)
@@ -344,13 +319,7 @@ class VocabularyCache:
             self.problem = f"cache {self.folder}: index not kept ({exc})"
 
     def get_expansion(self, key: str) -> list[str] | None:
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute("SELECT readings FROM expansions WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error as exc:
-            self._fail(exc)
-            return None
+        row = self._row("SELECT readings FROM expansions WHERE key = ?", key)
         return None if row is None else (row[0].split("\n") if row[0] else [])
 
     def put_expansion(self, key: str, readings: list[str]) -> None:
@@ -382,6 +351,17 @@ class VocabularyCache:
             self._fail(exc)
             return 0
         return int(row[0])
+
+    def _row(self, sql: str, *args: object) -> tuple[Any, ...] | None:
+        """The query's first row; None when it has none, or when the cache is off (or fails now: turned off)."""
+        if self._db is None:
+            return None
+        try:
+            row: tuple[Any, ...] | None = self._db.execute(sql, args).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        return row
 
     def flush(self) -> None:
         if self._db is None or not (

@@ -69,11 +69,18 @@ def _private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Tem
 
 
 @pytest.fixture
-def shipped(pytester: pytest.Pytester) -> pytest.Pytester:
-    """The shipped claims and seeds, in a project of their own; seed 002 says the summit lasted five hours."""
+def shipped_project(pytester: pytest.Pytester) -> pytest.Pytester:
+    """The shipped claims and seeds as they are, in a project of their own."""
     pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
     shutil.copytree(ROOT / "claims", pytester.path / "claims")
     shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    return pytester
+
+
+@pytest.fixture
+def shipped(shipped_project: pytest.Pytester) -> pytest.Pytester:
+    """The shipped claims and seeds, in a project of their own; seed 002 says the summit lasted five hours."""
+    pytester = shipped_project
     (seed,) = (pytester.path / "seeds").glob("002_*.txt")
     text = seed.read_text(encoding="utf-8")
     assert "استمر نحو ثلاث ساعات" in text

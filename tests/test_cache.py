@@ -128,11 +128,8 @@ def test_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    return pytester
+def project(shipped_project: pytest.Pytester) -> pytest.Pytester:
+    return shipped_project
 
 
 def test_runs_with_a_cold_and_a_warm_cache_agree_and_nothing_lands_in_the_project(

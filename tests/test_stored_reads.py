@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -183,19 +182,12 @@ def test_reads_made_in_worker_processes_are_kept_whoever_made_the_document(
     again.close()
 
 
-@pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    return pytester
-
-
 def test_an_edited_claim_is_checked_on_the_reads_the_last_run_kept(
-    project: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shipped_project: pytest.Pytester, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An editor changes a quantity claim's value: its articles' numbers, dates and quantities are not read again,
     and its verdicts are those of a run without any cache."""
+    project = shipped_project
     folder = tmp_path / "cache"
     assert project.runpytest("-p", "no:cacheprovider", f"--factcheck-cache={folder}").ret == 0
     claims = project.path / "claims" / "alaska_summit.yaml"
