@@ -587,8 +587,8 @@ def touch(files: list[Path]) -> None:
 
 
 def edit_a_count(files: list[Path]) -> tuple[Path, bytes, str] | None:
-    """The first quantity claim's value made one more, as an editor corrects a figure: (file, its old bytes, the
-    claim's id); None when no file holds one."""
+    """The first quantity claim's whole value (of any unit) made one more, as an editor corrects a figure:
+    (file, its old bytes, the claim's id); None when no file holds one."""
     for path in files:
         data = path.read_bytes()
         lines = data.decode("utf-8").split("\n")

@@ -84,6 +84,7 @@ class Engine(ScopeReading):
         self._source_keys: dict[str, str] = {}
         self._unread = texts_pending(self.sources.values())  # texts still in a listed feed (corpus.listing)
         self._own_store: VocabularyCache | None = None  # a worker process's dictionary store (see _child)
+        self._reads = _ProcessReads(cache)  # where the analyses' dates, numbers and quantities are kept
         self._scope_workers: Workers[Ask, list[ScopeDecision]] | None = None  # see _deciders
         self._scope_read = 0
 
@@ -134,6 +135,7 @@ class Engine(ScopeReading):
         own = VocabularyCache(inherited.folder) if inherited is not None else None
         self._own_store = own if own is not None and own.usable else None
         use_store(self._own_store)
+        self._reads.store = self._own_store  # the documents the parent made too read and keep through it
 
     def _task_done(self) -> None:
         """In a worker, after each task: its new dictionary entries are written (it is never closed)."""
@@ -146,32 +148,16 @@ class Engine(ScopeReading):
             # close words come from an index that holds the document (another's vocabulary may lack them)
             part = self._part if self._part is not None and source_id in self._part[1] else (None, None)
             # its dates, numbers and quantities as an earlier run read them (an edited claim's run reads few)
-            kept = self._reads_store() is not None
+            kept = self._reads.usable
             found = Analysis(Document.from_source(self.sources[source_id]),
                              self._index if source_id in self._index_ids else part[0],
-                             store=self if kept else None, key=self.source_cache_key(source_id) if kept else "")
+                             store=self._reads if kept else None, key=self.source_cache_key(source_id) if kept else "")
             self._analyses[source_id] = found
             if len(self._analyses) > MAX_ANALYSES:
                 self._analyses.popitem(last=False)
         else:
             self._analyses.move_to_end(source_id)
         return found
-
-    def _reads_store(self) -> VocabularyCache | None:
-        """Where documents' reads go in this process: the cache, or a worker's own connection (see ``_child``)."""
-        store = self.cache if self.cache is not None else self._own_store
-        return store if store is not None and store.usable else None
-
-    def get_reads(self, key: str) -> bytes | None:
-        """``analysis.ReadsStore``, asked of this process's store when a read is first needed: a worker inherits
-        documents its parent made, whose parent's connection is not the worker's to use (``_child``)."""
-        store = self._reads_store()
-        return None if store is None else store.get_reads(key)
-
-    def put_reads(self, key: str, data: bytes) -> None:
-        store = self._reads_store()
-        if store is not None:
-            store.put_reads(key, data)
 
     def drop(self, source_id: str) -> None:
         """Forget a source's document and reads (they are rebuilt if asked for again)."""
@@ -452,3 +438,24 @@ class Engine(ScopeReading):
         except Exception as exc:  # noqa: BLE001 - reported as the verdict
             where = traceback.extract_tb(exc.__traceback__)[-1]
             return Finding(Verdict.ERROR, reason=f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})")
+
+
+class _ProcessReads:
+    """The analyses' ``ReadsStore``: this process's connection to the cache, asked when a read is needed.  A worker
+    inherits documents its parent made, and the parent's connection is not the worker's to use (``Engine._child``
+    points this at the worker's own).  Not the engine itself: the engine holds the analyses, and an analysis
+    holding the engine would keep the whole run alive past pytest's end (``plugin.pytest_unconfigure``)."""
+
+    def __init__(self, store: VocabularyCache | None) -> None:
+        self.store = store
+
+    @property
+    def usable(self) -> bool:
+        return self.store is not None and self.store.usable
+
+    def get_reads(self, key: str) -> bytes | None:
+        return self.store.get_reads(key) if self.store is not None else None
+
+    def put_reads(self, key: str, data: bytes) -> None:
+        if self.store is not None:
+            self.store.put_reads(key, data)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import math
 import sqlite3
+import weakref
 from pathlib import Path
 
 import pytest
@@ -179,6 +181,29 @@ def test_reads_made_in_worker_processes_are_kept_whoever_made_the_document(
     for source in sources:
         for kind in ("DateMention", "NumberSpan", "Quantity"):
             assert again.get_reads(f"{engine.source_cache_key(source.id)}/{kind}") is not None, (source.id, kind)
+    again.close()
+
+
+def test_a_run_keeping_reads_is_freed_as_soon_as_it_is_let_go(tmp_path: Path) -> None:
+    """The plugin lets go of the engine before pytest's last collections, which would walk all of it: no analysis
+    may hold the engine (a cycle that only a full collection frees)."""
+    sources = [Source(p.stem, p.name, p.read_text(encoding="utf-8"), None, _PUBLISHED) for p in sorted(SEEDS.glob("*.txt"))]
+    cache = VocabularyCache(tmp_path)
+    engine = Engine(sources, cache=cache, processes=1)
+    assert engine.analysis(sources[0].id).dates  # an analysis that keeps its reads
+    gone = weakref.ref(engine)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del engine
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
+        cache.close()
+    assert cache.get_reads(f"{sources[0].digest}{_PUBLISHED.isoformat()}/DateMention") is None  # closed: asks nothing
+    again = VocabularyCache(tmp_path)
+    assert again.get_reads(f"{sources[0].digest}{_PUBLISHED.isoformat()}/DateMention") is not None  # kept
     again.close()
 
 
