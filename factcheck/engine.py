@@ -147,11 +147,11 @@ class Engine(ScopeReading):
         if found is None:
             # close words come from an index that holds the document (another's vocabulary may lack them)
             part = self._part if self._part is not None and source_id in self._part[1] else (None, None)
-            # its dates, numbers and quantities as an earlier run read them (an edited claim's run reads few)
-            kept = self._reads.usable
+            # its dates, numbers and quantities as an earlier run read them (an edited claim's run reads few); no
+            # key, nothing kept: the analysis then reads them itself
             found = Analysis(Document.from_source(self.sources[source_id]),
                              self._index if source_id in self._index_ids else part[0],
-                             store=self._reads if kept else None, key=self.source_cache_key(source_id) if kept else "")
+                             store=self._reads, key=self.source_cache_key(source_id) if self._reads.usable else "")
             self._analyses[source_id] = found
             if len(self._analyses) > MAX_ANALYSES:
                 self._analyses.popitem(last=False)
