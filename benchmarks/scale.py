@@ -54,6 +54,13 @@ Growth (``--skip-growth`` to leave out): the corpus twice (ids suffixed
 cannot serve the copy from the original) and 1,000 claims generated the same
 way (200 events), both layouts, cold and warm; printed as time ratios to the
 1x runs.
+
+Cold floors (``--cold-floors``): each layout cold once more with every check
+replaced by what any check of its pair reads first (``benchmarks/cold_floor.py``):
+the article's document only, then that with its vocabulary and the figures its
+claim's kind reads.  Every pair then ends ``not_mentioned``; the corpus is still
+read and indexed and the same articles read in depth.  No faster rule can take
+a cold run under these times: they show how far a cold goal is within reach.
 """
 
 from __future__ import annotations
@@ -79,6 +86,7 @@ from pathlib import Path
 
 import yaml
 
+HERE = Path(__file__).resolve().parent  # benchmarks/: its cold_floor plugin
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "ant-v2.1-multisource.jsonl.gz"
 JSONL_FIELDS = "id=id text=text date=time"
@@ -517,7 +525,9 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float, ok: tuple[int, ...] = (0, 1)) -> Run:
+def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float, ok: tuple[int, ...] = (0, 1),
+               env: dict[str, str] | None = None) -> Run:
+    """``cmd`` under /usr/bin/time; ``env``: variables added to the children's (``child_env``)."""
     timing = tmp / "time.txt"
     wrapped = [TIME, "-f", "%e %M", "-o", str(timing), *cmd] if Path(TIME).exists() else cmd
     print(f"  [{label}] running ...", file=sys.stderr, flush=True)
@@ -525,7 +535,7 @@ def run_pytest(label: str, cmd: list[str], tmp: Path, timeout: float, ok: tuple[
     # Own process group: on timeout /usr/bin/time *and* the pytest under it are killed (killing only the
     # direct child would leave pytest running and holding the output pipes).
     child = subprocess.Popen(wrapped, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True, env=child_env())
+                             start_new_session=True, env={**child_env(), **(env or {})})
     try:
         out, err = child.communicate(timeout=timeout)
         proc = subprocess.CompletedProcess(wrapped, child.returncode, out, err)
@@ -663,6 +673,47 @@ def cold_warm(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: fl
     return cold, warm
 
 
+def cold_floors(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: float) -> dict[str, Run]:
+    """The layout run cold with each check replaced by the work every check of it needs first
+    (``benchmarks/cold_floor.py``): by level, a run whose time no faster rule can go under."""
+    found: dict[str, Run] = {}
+    for level in FLOOR_LEVELS:
+        report = tmp / f"r-{name}-floor-{level}.json"
+        cmd = [*pytest_command(files, corpus, tmp, fresh(tmp / f"cache-{name}-floor"), report), "-p", "cold_floor"]
+        env = {"FACTCHECK_COLD_FLOOR": level,
+               "PYTHONPATH": os.pathsep.join(p for p in (str(HERE), os.environ.get("PYTHONPATH", "")) if p)}
+        run = run_pytest(f"{name} cold floor: {level}", cmd, tmp, timeout, env=env)
+        if run.seconds is not None and floor_checked(report):
+            run = replace(run, seconds=None, summary="the floor plugin did not take effect: some pair was checked")
+        found[level] = run
+    return found
+
+
+def floor_checked(report: Path) -> bool:
+    """Whether a floor run's report holds a pair that ended other than ``not_mentioned`` (a real check ran)."""
+    if not report.exists():
+        return True
+    data = json.loads(report.read_text(encoding="utf-8"))
+    return any(n for c in data.get("claims", []) for v, n in c.get("counts", {}).items() if v != "not_mentioned")
+
+
+def floor_lines(name: str, found: dict[str, Run], cold: Run, naive_s: float | None) -> list[str]:
+    """The floors of one layout beside its real cold run and the cold goal."""
+    goal = GOALS[name]["cold"]
+    cells = [f"{FLOOR_WORDS[level]} {secs(r)} s ({frac(r.seconds, naive_s)} naive)" if r.seconds is not None
+             else f"{FLOOR_WORDS[level]}: {r.summary}" for level, r in found.items()]
+    line = f"  {name} cold floors (each check replaced by what it reads first): " + "; ".join(cells)
+    line += f"; the real cold run {secs(cold)} s ({frac(cold.seconds, naive_s)})"
+    if naive_s:
+        line += f"; the goal ≤ 1/{round(1 / goal)} is {goal * naive_s:.1f} s"
+    return [line]
+
+
+# Levels of ``benchmarks/cold_floor.py``, and what each keeps of a check.
+FLOOR_LEVELS = ("documents", "figures")
+FLOOR_WORDS = {"documents": "documents only", "figures": "+ vocabularies and figures"}
+
+
 # --------------------------------------------------------------------------
 # Report
 # --------------------------------------------------------------------------
@@ -754,6 +805,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, metavar="N",
                     help="run each pytest measurement N times (a fresh cache for each cold run) and keep the "
                          "fastest, every time printed: the machine is shared (default 1)")
+    ap.add_argument("--cold-floors", action="store_true",
+                    help="also run each layout cold with every check replaced by the reads it needs first "
+                         "(benchmarks/cold_floor.py): the least a cold run can cost")
     ap.add_argument("--xdist", type=int, default=0, metavar="N",
                     help="also run each layout cold, then warm, with pytest-xdist -n N and compare with the serial runs")
     args = ap.parse_args(argv)
@@ -895,6 +949,8 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
                   f"{'equal to' if same else 'DIFFERENT FROM'} the serial run's")
 
     floor, floor_x = floors(tmp, args.xdist, args.timeout)
+    cold_floor = {name: cold_floors(name, layouts[name], corpus, tmp, args.timeout)
+                  for name in (chosen if args.cold_floors else [])}
 
     growth: dict[str, dict[str, tuple[Run, Run]]] = {}
     if not args.skip_growth:
@@ -943,6 +999,8 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
             print(f"  {name} with one count edited ({e.label.split(', ')[-1]}; its articles read again, their reads "
                   f"from the cache): {secs(e)} s = {frac(e.seconds, cold.seconds)} of the cold run, "
                   f"x{e.seconds / (warm.seconds or float('nan')):.0f} the warm run")
+    for name, found in cold_floor.items():
+        print("\n".join(floor_lines(name, found, runs[name][0], naive_s)))
     print(f"{'baselines':<22}naive {f'{naive_s:.1f} s' if naive_s is not None else 'skipped'}; grep {grep_s:.3f} s")
     print(floor_line(floor, floor_x, grep_s, args.xdist))
     for cold, warm in runs.values():

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 import yaml
 
 from factcheck.claims.load import load_claim_file
@@ -57,3 +59,51 @@ def test_no_count_no_edit(tmp_path: Path) -> None:
     before = layouts["unscoped"][0].read_bytes()
     assert scale.edit_a_count(layouts["unscoped"]) is None
     assert layouts["unscoped"][0].read_bytes() == before
+
+
+@pytest.mark.parametrize("level", ["documents", "figures"])
+def test_a_cold_floor_run_checks_nothing_and_puts_the_checks_back(
+        shipped_project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, level: str) -> None:
+    """``--cold-floors`` times runs whose checks are replaced (``benchmarks/cold_floor.py``): every pair must end
+    not_mentioned (else the floor timed real checks), and the engine's checks come back after the run."""
+    import factcheck.engine as engine
+
+    own = engine.check_kind
+    read: list[str] = []
+    from factcheck.analysis import Analysis
+
+    for kind in ("quantities", "dates"):
+        real = getattr(Analysis, kind)
+        monkeypatch.setattr(Analysis, kind, property(lambda a, real=real, kind=kind: read.append(kind) or real.__get__(a)))
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    monkeypatch.setenv("FACTCHECK_COLD_FLOOR", level)
+    result = shipped_project.runpytest("-p", "cold_floor", "-p", "no:cacheprovider", "--factcheck-no-cache",
+                                       "--factcheck-json=r.json")
+    outcomes = result.parseoutcomes()
+    # nothing supported (passed) nor contradicted (failed) but the claims whose file expects a contradiction
+    assert outcomes.get("skipped", 0) > 100 and "passed" not in outcomes and outcomes.get("failed", 0) <= 4
+    assert engine.check_kind is own
+    report = json.loads((shipped_project.path / "r.json").read_text(encoding="utf-8"))
+    assert {r["verdict"] for r in report["results"]} == {"not_mentioned"}
+    assert _scale().floor_checked(shipped_project.path / "r.json") is False
+    # the figures level reads what a quantity and a date claim read first; the documents level reads none
+    assert (set(read) == {"quantities", "dates"}) if level == "figures" else not read
+
+
+def test_an_unknown_floor_level_is_a_usage_error(shipped_project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    monkeypatch.setenv("FACTCHECK_COLD_FLOOR", "checks")
+    result = shipped_project.runpytest("-p", "cold_floor", "-p", "no:cacheprovider", "--factcheck-no-cache")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*FACTCHECK_COLD_FLOOR='checks': give one of documents, figures*"])
+
+
+def test_a_report_with_a_checked_pair_is_no_floor(tmp_path: Path) -> None:
+    scale = _scale()
+    report = tmp_path / "r.json"
+    report.write_text(json.dumps({"claims": [{"counts": {"not_mentioned": 5, "supported": 0}},
+                                             {"counts": {"not_mentioned": 2, "contradicted": 1}}]}), encoding="utf-8")
+    assert scale.floor_checked(report) is True
+    report.write_text(json.dumps({"claims": [{"counts": {"not_mentioned": 5, "supported": 0}}]}), encoding="utf-8")
+    assert scale.floor_checked(report) is False
+    assert scale.floor_checked(tmp_path / "missing.json") is True
