@@ -47,7 +47,7 @@ def pytest_configure(config: pytest.Config) -> None:
         return Finding(Verdict.NOT_MENTIONED, reason=f"cold floor ({level}): not checked")
 
     config.stash[_REPLACED] = engine.check_kind  # type: ignore[attr-defined]
-    engine.check_kind = floor_check  # type: ignore[attr-defined]  # before the engine forks its readers
+    engine.check_kind = floor_check  # type: ignore[attr-defined, assignment]  # before the engine forks its readers
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
