@@ -16,11 +16,12 @@ part of the product: loaded by the benchmark with ``-p cold_floor`` and this fol
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
 LEVELS = ("documents", "figures")
-_REPLACED = pytest.StashKey[object]()  # the engine's own check_kind, put back at the end of the run
+_REPLACED = pytest.StashKey[Any]()  # the engine's own check_kind, put back at the end of the run
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,7 +48,7 @@ def pytest_configure(config: pytest.Config) -> None:
         return Finding(Verdict.NOT_MENTIONED, reason=f"cold floor ({level}): not checked")
 
     config.stash[_REPLACED] = engine.check_kind  # type: ignore[attr-defined]
-    engine.check_kind = floor_check  # type: ignore[attr-defined, assignment]  # before the engine forks its readers
+    engine.check_kind = floor_check  # type: ignore[attr-defined]  # before the engine forks its readers
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
