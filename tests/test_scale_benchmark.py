@@ -1,5 +1,8 @@
 """``benchmarks/scale.py`` times an editor's correction: the first count of a layout edited, then put back.  Its
-edit must change that claim's value only, in the files the benchmark writes, and leave the bytes to restore."""
+edit must change that claim's value only, in the files the benchmark writes, and leave the bytes to restore.
+
+Its cold floors (``benchmarks/cold_floor.py``) time runs whose checks are replaced: a floor that let a real check
+through would be no floor, and one that left the checks replaced would change every test run after it."""
 
 from __future__ import annotations
 
