@@ -68,13 +68,18 @@ def _private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Tem
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path_factory.getbasetemp() / "factcheck-cache"))
 
 
+def copy_shipped(pytester: pytest.Pytester) -> pytest.Pytester:
+    """The shipped claims and seeds as they are, in ``pytester``'s project (its pytest.ini names them)."""
+    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
+    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    shutil.copytree(SEEDS, pytester.path / "seeds")
+    return pytester
+
+
 @pytest.fixture
 def shipped_project(pytester: pytest.Pytester) -> pytest.Pytester:
     """The shipped claims and seeds as they are, in a project of their own."""
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
-    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
-    return pytester
+    return copy_shipped(pytester)
 
 
 @pytest.fixture

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
 VENUE_SEED = "000_545618ef9b520956"
 
 INI = """\
@@ -329,11 +326,9 @@ def test_empty_corpus_is_a_clear_collection_error(project: pytest.Pytester) -> N
         assert sharded.ret == pytest.ExitCode.TESTS_FAILED
 
 
-def test_shipped_claims_pass_on_the_seeds(pytester: pytest.Pytester) -> None:
+def test_shipped_claims_pass_on_the_seeds(shipped_project: pytest.Pytester) -> None:
     """The main job: every shipped claim holds on every seed, or is declared."""
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(SEEDS, pytester.path / "seeds")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    pytester = shipped_project
     result = pytester.runpytest("-p", "no:cacheprovider", "--factcheck-json=report.json")
     outcomes = result.parseoutcomes()
     assert outcomes.get("failed", 0) == 0 and outcomes.get("errors", 0) == 0, result.stdout.str()[-3000:]
@@ -350,10 +345,8 @@ def test_shipped_claims_pass_on_the_seeds(pytester: pytest.Pytester) -> None:
         assert counts.get(kind, 0) >= least, counts
 
 
-def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(pytester: pytest.Pytester) -> None:
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(SEEDS, pytester.path / "seeds")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+def test_changing_the_venue_in_one_seed_fails_exactly_the_venue_items(shipped_project: pytest.Pytester) -> None:
+    pytester = shipped_project
     seed = pytester.path / "seeds" / f"{VENUE_SEED}.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("قاعدة إلمندورف الجوية", "قاعدة أندروز الجوية"), encoding="utf-8")
     result = pytester.runpytest("-p", "no:cacheprovider")

@@ -9,13 +9,11 @@ long name) must not turn a supported claim into anything else.
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+from tests.conftest import copy_shipped
+
 CLAIMS = "claims/alaska_summit.yaml"
 
 S001 = "001_329f1af01fb7c1a8"
@@ -34,9 +32,7 @@ def run_on_edited_seeds(
 
     ``edits`` replace text that occurs once; ``everywhere`` replaces every occurrence.
     """
-    pytester.makefile(".ini", pytest="[pytest]\nfactcheck_corpus = seeds\nfactcheck_claims = claims\n")
-    shutil.copytree(SEEDS, pytester.path / "seeds")
-    shutil.copytree(ROOT / "claims", pytester.path / "claims")
+    copy_shipped(pytester)
     for seed in sorted(set(edits) | set(everywhere or {})):
         replacements = edits.get(seed, [])
         path = pytester.path / "seeds" / f"{seed}.txt"
