@@ -67,6 +67,13 @@ class Codec(Generic[_Read]):
             raise ValueError(f"not a stored {self.name}: {exc}") from None
 
 
+def _table(rows: Any, width: int) -> list[list[Any]]:
+    """``rows`` when it is a list of lists of ``width`` fields; else the damage, raised."""
+    if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == width for row in rows):
+        raise ValueError(f"rows of {width} fields expected")
+    return rows
+
+
 def _rows(cls: type[_Item]) -> Codec[list[_Item]]:
     names = tuple(f.name for f in fields(cls))
 
@@ -74,9 +81,7 @@ def _rows(cls: type[_Item]) -> Codec[list[_Item]]:
         return [[getattr(item, name) for name in names] for item in items]
 
     def decode(rows: Any) -> list[_Item]:
-        if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == len(names) for row in rows):
-            raise ValueError(f"rows of {len(names)} fields expected")
-        return [cls(*row) for row in rows]
+        return [cls(*row) for row in _table(rows, len(names))]
 
     return Codec(cls.__name__, encode, decode)
 
@@ -86,9 +91,7 @@ def _encode_amounts(found: dict[int, float]) -> object:
 
 
 def _decode_amounts(rows: Any) -> dict[int, float]:
-    if not isinstance(rows, list) or not all(isinstance(row, list) and len(row) == 2 for row in rows):
-        raise ValueError("(token, value) pairs expected")
-    return {int(index): value for index, value in rows}
+    return {int(index): value for index, value in _table(rows, 2)}  # (token, value) pairs
 
 
 DATES: Codec[list[DateMention]] = _rows(DateMention)
