@@ -677,7 +677,7 @@ def cold_floors(name: str, files: list[Path], corpus: Path, tmp: Path, timeout: 
     """The layout run cold with each check replaced by the work every check of it needs first
     (``benchmarks/cold_floor.py``): by level, a run whose time no faster rule can go under."""
     found: dict[str, Run] = {}
-    for level in FLOOR_LEVELS:
+    for level in FLOOR_WORDS:
         report = tmp / f"r-{name}-floor-{level}.json"
         cmd = [*pytest_command(files, corpus, tmp, fresh(tmp / f"cache-{name}-floor"), report), "-p", "cold_floor"]
         env = {"FACTCHECK_COLD_FLOOR": level,
@@ -697,7 +697,7 @@ def floor_checked(report: Path) -> bool:
     return any(n for c in data.get("claims", []) for v, n in c.get("counts", {}).items() if v != "not_mentioned")
 
 
-def floor_lines(name: str, found: dict[str, Run], cold: Run, naive_s: float | None) -> list[str]:
+def floor_line_of(name: str, found: dict[str, Run], cold: Run, naive_s: float | None) -> str:
     """The floors of one layout beside its real cold run and the cold goal."""
     goal = GOALS[name]["cold"]
     cells = [f"{FLOOR_WORDS[level]} {secs(r)} s ({frac(r.seconds, naive_s)} naive)" if r.seconds is not None
@@ -706,11 +706,10 @@ def floor_lines(name: str, found: dict[str, Run], cold: Run, naive_s: float | No
     line += f"; the real cold run {secs(cold)} s ({frac(cold.seconds, naive_s)})"
     if naive_s:
         line += f"; the goal ≤ 1/{round(1 / goal)} is {goal * naive_s:.1f} s"
-    return [line]
+    return line
 
 
-# Levels of ``benchmarks/cold_floor.py``, and what each keeps of a check.
-FLOOR_LEVELS = ("documents", "figures")
+# The levels of ``benchmarks/cold_floor.py`` (its ``LEVELS``), and what each keeps of a check.
 FLOOR_WORDS = {"documents": "documents only", "figures": "+ vocabularies and figures"}
 
 
@@ -1000,7 +999,7 @@ def bench(args: argparse.Namespace, tmp: Path) -> int:
                   f"from the cache): {secs(e)} s = {frac(e.seconds, cold.seconds)} of the cold run, "
                   f"x{e.seconds / (warm.seconds or float('nan')):.0f} the warm run")
     for name, found in cold_floor.items():
-        print("\n".join(floor_lines(name, found, runs[name][0], naive_s)))
+        print(floor_line_of(name, found, runs[name][0], naive_s))
     print(f"{'baselines':<22}naive {f'{naive_s:.1f} s' if naive_s is not None else 'skipped'}; grep {grep_s:.3f} s")
     print(floor_line(floor, floor_x, grep_s, args.xdist))
     for cold, warm in runs.values():

@@ -70,11 +70,10 @@ def test_a_cold_floor_run_checks_nothing_and_puts_the_checks_back(
     """``--cold-floors`` times runs whose checks are replaced (``benchmarks/cold_floor.py``): every pair must end
     not_mentioned (else the floor timed real checks), and the engine's checks come back after the run."""
     import factcheck.engine as engine
+    from factcheck.analysis import Analysis
 
     own = engine.check_kind
     read: list[str] = []
-    from factcheck.analysis import Analysis
-
     for kind in ("quantities", "dates"):
         real = getattr(Analysis, kind)
         monkeypatch.setattr(Analysis, kind, property(lambda a, real=real, kind=kind: read.append(kind) or real.__get__(a)))
@@ -110,3 +109,11 @@ def test_a_report_with_a_checked_pair_is_no_floor(tmp_path: Path) -> None:
     report.write_text(json.dumps({"claims": [{"counts": {"not_mentioned": 5, "supported": 0}}]}), encoding="utf-8")
     assert scale.floor_checked(report) is False
     assert scale.floor_checked(tmp_path / "missing.json") is True
+
+
+def test_the_benchmark_asks_for_the_levels_the_plugin_knows() -> None:
+    spec = importlib.util.spec_from_file_location("cold_floor_plugin", ROOT / "benchmarks" / "cold_floor.py")
+    assert spec is not None and spec.loader is not None
+    plugin = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plugin)
+    assert tuple(_scale().FLOOR_WORDS) == plugin.LEVELS
